@@ -1,0 +1,5 @@
+"""``python -m newsgraph``: the same as the ``newsgraph`` command."""
+
+from newsgraph.cli import main
+
+main()

