@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+pytest_plugins = ["tests.bolt_server"]  # the Bolt test server fixtures (helper "neo4j")
+
 
 @pytest.fixture(scope="session")
 def nlp():

@@ -1,0 +1,379 @@
+"""Load newsgraph's graph into Neo4j: idempotent, batched, injection-safe.
+
+The model (DESIGN.md)::
+
+    (:Entity:<Person|Organization|Place|Group|Concept> {id, name, type, aliases})
+    (:Entity)-[:<PREDICATE> {predicate, count, confidence, first_seen, last_seen,
+                             relation_class, evidence}]->(:Entity)
+    (:Document {id, date, title, url})-[:MENTIONS]->(:Entity)
+
+Named uniqueness constraints come first; then every batch is one
+``UNWIND $rows AS row MERGE ...`` in a managed write transaction (the driver retries
+transient errors). Every value is a parameter; the only text spliced into a query is a
+relationship type or label built by :mod:`newsgraph.cypher.names`. ``MERGE`` on ids
+(and on ``(a)-[:TYPE]->(b)`` for relationships) makes loading twice create nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, fields
+from itertools import islice
+from typing import Any
+
+from newsgraph.cypher import names
+from newsgraph.cypher.connection import Connection, as_connection
+
+__all__ = [
+    "LoadStats",
+    "CONSTRAINTS",
+    "ENTITY_QUERY",
+    "STALE_LABEL_QUERY",
+    "RELABEL_QUERY",
+    "RELATIONSHIP_QUERY",
+    "DOCUMENT_QUERY",
+    "MENTIONS_QUERY",
+    "WIPE_QUERIES",
+    "ensure_constraints",
+    "load_rows",
+    "load",
+    "wipe_graph",
+    "graph_rows",
+    "relationship_query",
+    "entity_query",
+    "all_loader_queries",
+]
+
+Progress = Callable[[str, int], None]
+
+CONSTRAINTS: tuple[str, ...] = (
+    "CREATE CONSTRAINT newsgraph_entity_id IF NOT EXISTS "
+    "FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT newsgraph_document_id IF NOT EXISTS "
+    "FOR (n:Document) REQUIRE n.id IS UNIQUE",
+)
+
+# {label} is filled only from names.NODE_LABELS values (see entity_query). MERGE on both
+# labels: ArcadeDB cannot change a node's labels inside an explicit transaction, so a
+# changed type is fixed beforehand by RELABEL_QUERY in its own auto-commit transaction.
+ENTITY_QUERY = (
+    "UNWIND $rows AS row "
+    "MERGE (n:Entity:`{label}` {{id: row.id}}) "
+    "SET n.name = row.name, n.type = row.type, n.aliases = row.aliases"
+)
+
+STALE_LABEL_QUERY = (
+    "UNWIND $ids AS id "
+    "MATCH (n:Entity {{id: id}}) WHERE NOT n:`{label}` "
+    "RETURN n.id AS id"
+)
+
+RELABEL_QUERY = (
+    "UNWIND $ids AS id "
+    "MATCH (n:Entity {{id: id}}) "
+    "REMOVE {others} "
+    "SET n:`{label}`"
+)
+
+# {rel_type} is filled only with names.relationship_type(...) (see relationship_query).
+RELATIONSHIP_QUERY = (
+    "UNWIND $rows AS row "
+    "MATCH (a:Entity {{id: row.source}}) "
+    "MATCH (b:Entity {{id: row.target}}) "
+    "MERGE (a)-[r:`{rel_type}`]->(b) "
+    "SET r.predicate = row.predicate, r.count = row.count, r.confidence = row.confidence, "
+    "r.first_seen = row.first_seen, r.last_seen = row.last_seen, "
+    "r.relation_class = row.relation_class, r.negated = row.negated, r.evidence = row.evidence"
+)
+
+DOCUMENT_QUERY = (
+    "UNWIND $rows AS row "
+    "MERGE (d:Document {id: row.id}) "
+    "SET d.date = row.date, d.title = row.title, d.url = row.url"
+)
+
+MENTIONS_QUERY = (
+    "UNWIND $rows AS row "
+    "MATCH (d:Document {id: row.doc}) "
+    "MATCH (e:Entity {id: row.entity}) "
+    "MERGE (d)-[:MENTIONS]->(e)"
+)
+
+WIPE_QUERIES: tuple[str, ...] = (
+    "MATCH (n:Entity) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
+    "MATCH (n:Document) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
+)
+
+_LABELS = tuple(sorted(set(names.NODE_LABELS.values())))
+
+
+@dataclass
+class LoadStats:
+    """What one load sent and what the server says it created."""
+
+    entities: int = 0
+    relationships: int = 0
+    documents: int = 0
+    mentions: int = 0
+    nodes_created: int = 0
+    relationships_created: int = 0
+    skipped_edges: int = 0
+    batches: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        """The figures as a plain dict (for --format json and the CLI summary)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def entity_query(label: str, template: str = ENTITY_QUERY) -> str:
+    """An entity query for one second label (which must be a known label)."""
+    if label not in _LABELS:
+        raise ValueError(f"unknown entity label {label!r}")
+    others = ", ".join(f"n:`{other}`" for other in _LABELS if other != label)
+    return template.format(label=label, others=others)
+
+
+def relationship_query(rel_type: str) -> str:
+    """The relationship MERGE for one type; the type must be ``[A-Z0-9_]`` only."""
+    if not names.is_safe_identifier(rel_type) or rel_type != names.relationship_type(rel_type):
+        raise ValueError(f"unsafe relationship type {rel_type!r}")
+    return RELATIONSHIP_QUERY.format(rel_type=rel_type)
+
+
+def all_loader_queries() -> list[str]:
+    """Every query text the loader can send (for the Cypher linter test)."""
+    return [
+        *CONSTRAINTS,
+        *(entity_query(label, t) for label in _LABELS
+          for t in (ENTITY_QUERY, STALE_LABEL_QUERY, RELABEL_QUERY)),
+        relationship_query("STRIKE"),
+        DOCUMENT_QUERY,
+        MENTIONS_QUERY,
+        *WIPE_QUERIES,
+    ]
+
+
+def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(rows)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _text_list(values: Any) -> list[str]:
+    """A list property Neo4j can store: strings only (other items as JSON)."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        try:
+            values = json.loads(values)
+        except ValueError:
+            return [values]
+        if not isinstance(values, list):
+            return [str(values)]
+    return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in values]
+
+
+def _entity_row(e: dict) -> dict:
+    return {
+        "id": str(e["id"]),
+        "name": e.get("name"),
+        "type": e.get("type"),
+        "aliases": _text_list(e.get("aliases")),
+    }
+
+
+def _edge_row(e: dict) -> dict:
+    return {
+        "source": str(e["source"]),
+        "target": str(e["target"]),
+        "predicate": e.get("predicate"),
+        "count": int(e.get("count") or 1),
+        "confidence": None if e.get("confidence") is None else float(e["confidence"]),
+        "first_seen": e.get("first_seen"),
+        "last_seen": e.get("last_seen"),
+        "relation_class": e.get("relation_class"),
+        "negated": bool(e.get("negated", False)),
+        "evidence": _text_list(e.get("evidence")),
+    }
+
+
+def _document_row(d: dict) -> dict:
+    return {"id": str(d["id"]), "date": d.get("date"), "title": d.get("title"), "url": d.get("url")}
+
+
+def _run_batch(tx: Any, query: str, rows: list[dict]) -> tuple[int, int]:
+    counters = tx.run(query, rows=rows).consume().counters
+    return counters.nodes_created, counters.relationships_created
+
+
+def ensure_constraints(conn: Connection) -> None:
+    """Create the named uniqueness constraints (IF NOT EXISTS: safe to repeat)."""
+    for statement in CONSTRAINTS:
+        conn.write(lambda tx, q=statement: tx.run(q).consume())
+
+
+class _Loader:
+    """Sends grouped batches and keeps the running :class:`LoadStats`."""
+
+    def __init__(self, conn: Connection, batch_size: int, progress: Progress | None):
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.conn, self.size, self.progress = conn, batch_size, progress
+        self.stats = LoadStats()
+
+    def send(self, kind: str, query: str, rows: Iterable[dict]) -> None:
+        for batch in _batches(rows, self.size):
+            nodes, rels = self.conn.write(_run_batch, query, batch)
+            self.stats.nodes_created += nodes
+            self.stats.relationships_created += rels
+            self.stats.batches += 1
+            setattr(self.stats, kind, getattr(self.stats, kind) + len(batch))
+            if self.progress:
+                self.progress(kind, len(batch))
+
+    def relabel(self, label: str, rows: list[dict]) -> None:
+        """Move existing entities whose type changed to ``label`` (auto-commit, see above)."""
+        ids = [row["id"] for row in rows]
+        stale = self.conn.read(
+            lambda tx: [r["id"] for r in tx.run(entity_query(label, STALE_LABEL_QUERY), ids=ids)]
+        )
+        if stale:
+            self.conn.autocommit(entity_query(label, RELABEL_QUERY), ids=stale)
+
+    def entities(self, rows: Iterable[dict]) -> None:
+        def send(label: str, batch: list[dict]) -> None:
+            self.relabel(label, batch)
+            self.send("entities", entity_query(label), batch)
+
+        self._grouped(rows, lambda row: names.node_label(row["type"]), send)
+
+    def relationships(self, rows: Iterable[dict]) -> None:
+        def send(rel_type: str, batch: list[dict]) -> None:
+            self.send("relationships", relationship_query(rel_type), batch)
+
+        self._grouped(rows, lambda row: names.relationship_type(row["predicate"]), send)
+
+    def _grouped(self, rows: Iterable[dict], key: Callable[[dict], str],
+                 send: Callable[[str, list[dict]], None]) -> None:
+        """Group rows by a spliced name, flushing a group whenever it fills a batch."""
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for row in rows:
+            name = key(row)
+            groups[name].append(row)
+            if len(groups[name]) >= self.size:
+                send(name, groups.pop(name))
+        for name, pending in groups.items():
+            send(name, pending)
+
+
+def load_rows(
+    driver: Connection | Any,
+    entities: Iterable[dict],
+    edges: Iterable[dict],
+    documents: Iterable[dict] = (),
+    mentions: Iterable[tuple[str, str]] = (),
+    *,
+    database: str | None = None,
+    batch_size: int = 1000,
+    progress: Progress | None = None,
+) -> LoadStats:
+    """Load plain rows: the loader's core, independent of the store and the graph.
+
+    ``entities``: dicts with ``id, name, type, aliases``. ``edges``: dicts with
+    ``source, target, predicate`` and optionally ``count, confidence, first_seen,
+    last_seen, relation_class, evidence``. ``documents``: ``id, date, title, url``.
+    ``mentions``: ``(doc_id, entity_id)`` pairs. Edges whose ends are not loaded
+    entities simply match nothing.
+    """
+    conn = as_connection(driver, database)
+    ensure_constraints(conn)
+    loader = _Loader(conn, batch_size, progress)
+    loader.entities(_entity_row(e) for e in entities)
+    loader.relationships(_edge_row(e) for e in edges)
+    loader.send("documents", DOCUMENT_QUERY, (_document_row(d) for d in documents))
+    loader.send(
+        "mentions", MENTIONS_QUERY, ({"doc": str(d), "entity": str(e)} for d, e in mentions)
+    )
+    return loader.stats
+
+
+def graph_rows(graph: Any) -> tuple[list[dict], list[dict]]:
+    """Entity and edge rows from newsgraph's NetworkX MultiDiGraph (DESIGN.md attributes).
+
+    An edge's predicate is its key: the predicate, or ``not_<predicate>`` for a negated
+    edge, so "did not strike" never merges into ``STRIKE``.
+    """
+    entities = [{"id": n, **attrs} for n, attrs in graph.nodes(data=True)]
+    edges = []
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        row = {k: v for k, v in attrs.items() if k not in ("source", "target")}
+        row["predicate"] = key if isinstance(key, str) else attrs.get("relation")
+        row["source"], row["target"] = source, target
+        edges.append(row)
+    return entities, edges
+
+
+def load(
+    source: Any,
+    driver: Connection | Any,
+    *,
+    database: str | None = None,
+    batch_size: int = 1000,
+    wipe: bool = False,
+    progress: Progress | None = None,
+) -> LoadStats:
+    """Load a newsgraph ``Store`` (or an already built graph) into Neo4j.
+
+    A store gives its graph through ``newsgraph.graph.build_graph(store)`` and its
+    documents and ``document_entities()`` for the ``MENTIONS`` links; a bare graph
+    loads entities and relationships only.
+    """
+    conn = as_connection(driver, database)
+    documents: Iterable[dict] = ()
+    mentions: Iterable[tuple[str, str]] = ()
+    if hasattr(source, "iter_documents"):
+        graph = _store_graph(source)
+        documents = source.iter_documents()
+        mentions = source.document_entities()
+    else:
+        graph = source
+    if wipe:
+        wipe_graph(conn)
+    entities, edges = graph_rows(graph)
+    loaded = {e["id"] for e in entities}
+    mentions = ((d, e) for d, e in mentions if e in loaded)
+    return load_rows(
+        conn, entities, edges, documents, mentions, batch_size=batch_size, progress=progress
+    )
+
+
+def _store_graph(store: Any) -> Any:
+    """The store's whole graph, every resolved entity included (so counts match the store)."""
+    import networkx as nx
+
+    from newsgraph.graph.build import build_graph
+    from newsgraph.graph.errors import EmptyGraph
+
+    try:
+        return build_graph(store, isolates=True)
+    except EmptyGraph:
+        return nx.MultiDiGraph()
+
+
+def wipe_graph(conn: Connection, *, batch_size: int = 5000) -> int:
+    """Delete newsgraph's own nodes (Entity, Document) and their links, in batches.
+
+    Other data in the database is left alone. Returns the number of nodes deleted.
+    """
+    total = 0
+    for query in WIPE_QUERIES:
+        while True:
+            deleted = conn.write(
+                lambda tx, q=query: tx.run(q, limit=batch_size).single()["deleted"]
+            )
+            total += deleted
+            if not deleted:
+                break
+    return total
