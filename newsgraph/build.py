@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
@@ -32,6 +33,7 @@ class BuildOptions:
     coref: bool = True
     aliases: str | Path | None = None
     rules: str | Path | None = None
+    dask: str | None = None  # "local", "local:N" or a scheduler address: extract on a Dask cluster
 
 
 @dataclass
@@ -129,6 +131,14 @@ def _parse_into(
     first = next(documents, None)
     if first is None:
         return
+    if options.dask:
+        from newsgraph.distributed import DaskExtractor
+
+        with DaskExtractor(options.dask, model=options.model, coref=options.coref,
+                           batch_size=options.batch_size) as cluster:
+            summary.model = cluster.model_id
+            _store_results(store, cluster.run(chain([first], documents)), summary, progress)
+        return
     nlp = load_model(options.model)
     summary.model = model_id(nlp)
 
@@ -139,6 +149,16 @@ def _parse_into(
     results = run_pipeline(
         all_documents(), nlp, batch_size=options.batch_size, n_process=options.workers, coref=options.coref
     )
+    _store_results(store, results, summary, progress)
+
+
+def _store_results(
+    store: Store,
+    results: Iterable[DocExtraction | Failure],
+    summary: BuildSummary,
+    progress: Progress,
+) -> None:
+    """Commit each document as it arrives (one transaction each) and count it."""
     for result in results:
         if isinstance(result, Failure):
             summary.failed.append((result.source, result.reason))

@@ -16,6 +16,7 @@ from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsgraph import __version__
 from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
+from newsgraph.distributed import DaskError, DaskUnavailable, check_address
 from newsgraph.documents import read_sources
 from newsgraph.extract.pipeline import ModelNotFound
 from newsgraph.model import TRIPLE_FIELDS, Document, content_id
@@ -40,7 +41,7 @@ def _library_errors(func: Callable) -> Callable:
     def wrapper(*args: object, **kwargs: object) -> object:
         try:
             return func(*args, **kwargs)
-        except (StoreError, ModelNotFound, ValueError, OSError) as exc:
+        except (StoreError, ModelNotFound, DaskError, ValueError, OSError) as exc:
             raise NewsgraphError(str(exc)) from exc
 
     return wrapper
@@ -92,9 +93,21 @@ def pipeline_options(func: Callable) -> Callable:
 
 
 def _options(model: str | None, workers: int, batch_size: int, no_coref: bool,
-             aliases: str | None, rules: str | None) -> BuildOptions:
+             aliases: str | None, rules: str | None, dask: str | None = None) -> BuildOptions:
     return BuildOptions(model=model, workers=workers, batch_size=batch_size, coref=not no_coref,
-                        aliases=aliases, rules=rules)
+                        aliases=aliases, rules=rules, dask=dask)
+
+
+def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a bad --dask address, or --dask without the extra, before any source is read."""
+    if value is not None:
+        try:
+            check_address(value)
+        except DaskUnavailable as exc:
+            raise NewsgraphError(str(exc)) from exc
+        except DaskError as exc:
+            raise click.BadParameter(str(exc)) from exc
+    return value
 
 
 class _RichProgress(Progress):
@@ -151,8 +164,12 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
 @store_option
 @pipeline_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("--dask", "dask_address", metavar="ADDRESS", callback=_check_dask,
+              help="Parse on a Dask cluster: 'local[:N]' starts N worker processes here, "
+                   "'tcp://host:8786' uses a running scheduler (needs newsgraph[dask]).")
 @_library_errors
-def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, **opts: object) -> None:
+def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, dask_address: str | None,
+              **opts: object) -> None:
     """Parse SOURCES (files, directories, globs, '-' for stdin) into the store.
 
     Documents already stored (same text) are skipped, so building again only parses what
@@ -164,7 +181,7 @@ def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, **opts: ob
     if bar is not None:
         bar.start()
     try:
-        summary = build(sources, store_path, _options(**opts), progress=_RichProgress(bar),
+        summary = build(sources, store_path, _options(**opts, dask=dask_address), progress=_RichProgress(bar),
                         stdin=click.get_text_stream("stdin"))
     finally:
         if bar is not None:

@@ -1,0 +1,248 @@
+"""Extraction on a Dask cluster: workers parse and extract, the client stores.
+
+``newsgraph build SOURCES --dask ADDRESS`` sends batches of new documents to Dask
+workers and writes what comes back into the store as it arrives (the store keeps one
+writer). Entity resolution stays on the client, after extraction, exactly as in a
+one-process build, so the store ends up the same.
+
+::
+
+    client                                   workers (one spaCy model each)
+    documents not yet stored ──► batches ──► extract_batch: nlp.pipe + extract_doc
+    store.add_extraction ◄── as_completed ◄── [DocExtraction | Failure, ...] (plain dataclasses)
+
+At most ``in_flight`` batches are out at a time, so the client's memory stays bounded
+however large the corpus. A batch whose task fails (an exception, or its worker dies)
+is retried once by Dask; if it fails again, each of its documents is reported as failed
+and the next build tries them again (nothing of theirs was stored).
+
+dask and distributed are optional (``pip install 'newsgraph[dask]'``): this module
+imports them only when a cluster is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from newsgraph.extract.pipeline import Failure, load_model, model_id, run_pipeline
+from newsgraph.model import DocExtraction, Document
+
+__all__ = [
+    "DaskError",
+    "DaskUnavailable",
+    "DaskExtractor",
+    "check_address",
+    "extract_batch",
+    "worker_model",
+]
+
+_LOCAL = re.compile(r"local(?::(\d+))?")
+_SCHEMES = ("tcp://", "tls://", "ws://", "wss://", "ucx://", "inproc://")
+INSTALL_HINT = "pip install 'newsgraph[dask]'"
+
+
+class DaskError(Exception):
+    """The Dask cluster cannot be used: a bad address, no scheduler, no worker."""
+
+
+class DaskUnavailable(DaskError):
+    """``--dask`` was asked for but dask and distributed are not installed."""
+
+
+def _distributed() -> Any:
+    """The ``distributed`` package, or a DaskUnavailable that says how to install it."""
+    try:
+        import distributed
+    except ImportError as exc:
+        raise DaskUnavailable(f"--dask needs the optional Dask extra: {INSTALL_HINT}") from exc
+    return distributed
+
+
+def check_address(address: str) -> int | None:
+    """Validate a ``--dask`` value early; returns N for ``local:N`` (None for a remote address).
+
+    ``local`` means one worker per CPU core. Raises DaskError for anything else than
+    ``local``, ``local:N`` or a scheduler address, and DaskUnavailable without the extra.
+    """
+    local = _LOCAL.fullmatch(address)
+    if local is None and not address.startswith(_SCHEMES):
+        raise DaskError(
+            f"--dask {address!r}: expected 'local', 'local:N' (N worker processes here) "
+            "or a scheduler address such as tcp://host:8786"
+        )
+    _distributed()
+    if local is None:
+        return None
+    workers = int(local.group(1) or os.cpu_count() or 1)
+    if workers < 1:
+        raise DaskError(f"--dask {address!r}: a local cluster needs at least one worker")
+    return workers
+
+
+# -- worker side -------------------------------------------------------------------------
+
+_MODELS: dict[str | None, Any] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def worker_model(name: str | None) -> Any:
+    """The spaCy pipeline of this worker process, loaded on first use and kept."""
+    with _MODELS_LOCK:
+        if name not in _MODELS:
+            _MODELS[name] = load_model(name)
+        return _MODELS[name]
+
+
+def worker_model_id(name: str | None) -> str:
+    """Load the model on this worker now and say which one it is (run on every worker at start)."""
+    return model_id(worker_model(name))
+
+
+def extract_batch(
+    documents: list[Document], model: str | None, coref: bool, batch_size: int
+) -> list[DocExtraction | Failure]:
+    """Parse and extract one batch on a worker; the results are plain, picklable dataclasses."""
+    nlp = worker_model(model)
+    return list(run_pipeline(documents, nlp, batch_size=batch_size, n_process=1, coref=coref))
+
+
+# -- client side -------------------------------------------------------------------------
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class DaskExtractor:
+    """A connection to a Dask cluster whose workers parse and extract documents.
+
+    >>> with DaskExtractor("local:2") as extractor:            # doctest: +SKIP
+    ...     for result in extractor.run(documents):
+    ...         store.add_extraction(result, extractor.model_id)
+
+    ``address`` is ``local``, ``local:N`` (a LocalCluster of N single-threaded worker
+    processes, started and stopped here) or the address of a running scheduler.
+    Entering loads the model on every worker and checks they all have the same one.
+    ``task`` is the function run on each batch (``extract_batch``; tests swap it).
+    """
+
+    def __init__(
+        self,
+        address: str,
+        *,
+        model: str | None = None,
+        coref: bool = True,
+        batch_size: int = 32,
+        in_flight: int | None = None,
+        timeout: float = 60.0,
+        task: Callable[..., list[DocExtraction | Failure]] = extract_batch,
+    ) -> None:
+        self.address = address
+        self.model = model
+        self.coref = coref
+        self.batch_size = batch_size
+        self.in_flight = in_flight
+        self.timeout = timeout
+        self.task = task
+        self.model_id = ""
+        self.workers = 0
+        self._cluster: Any = None
+        self._client: Any = None
+
+    def __enter__(self) -> DaskExtractor:
+        local_workers = check_address(self.address)
+        try:
+            self._connect(local_workers)
+            self._prepare_workers()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Disconnect; a LocalCluster started here is shut down (pending batches are dropped)."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def _connect(self, local_workers: int | None) -> None:
+        distributed = _distributed()
+        if local_workers is not None:
+            import dask
+
+            # A batch that kills its worker twice is given up on (its documents are reported).
+            with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+                self._cluster = distributed.LocalCluster(
+                    n_workers=local_workers, threads_per_worker=1, processes=True,
+                    dashboard_address=None, silence_logs=40,
+                )
+            self._client = distributed.Client(self._cluster)
+            return
+        try:
+            self._client = distributed.Client(self.address, timeout=self.timeout)
+        except (OSError, TimeoutError) as exc:
+            raise DaskError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from exc
+
+    def _prepare_workers(self) -> None:
+        """Wait for a worker, load the model on each, and refuse workers with different models."""
+        try:
+            self._client.wait_for_workers(1, timeout=self.timeout)
+        except TimeoutError as exc:
+            raise DaskError(f"no Dask worker joined the scheduler at {self.address} "
+                            f"within {self.timeout:.0f} s") from exc
+        models = self._client.run(worker_model_id, self.model)
+        distinct = sorted(set(models.values()))
+        if len(distinct) > 1:
+            raise DaskError(f"the Dask workers have different spaCy models ({', '.join(distinct)}); "
+                            "install the same model everywhere so the output does not depend on the worker")
+        self.model_id = distinct[0]
+        self.workers = len(models)
+
+    def run(self, documents: Iterable[Document]) -> Iterator[DocExtraction | Failure]:
+        """Extract ``documents`` on the cluster; results come back in completion order.
+
+        A batch that failed twice yields one Failure per document, naming the cause.
+        """
+        distributed = _distributed()
+        limit = self.in_flight or max(2, 2 * self.workers)
+        batches = _batches(documents, self.batch_size)
+        out: dict[Any, list[Document]] = {}
+        completed = distributed.as_completed()
+
+        def submit(batch: list[Document]) -> None:
+            future = self._client.submit(
+                self.task, batch, self.model, self.coref, self.batch_size, retries=1, pure=False
+            )
+            out[future] = batch
+            completed.add(future)
+
+        for batch in islice(batches, limit):
+            submit(batch)
+        for future in completed:
+            batch = out.pop(future)
+            yield from self._results(future, batch)
+            future.release()
+            following = next(batches, None)
+            if following is not None:
+                submit(following)
+
+    @staticmethod
+    def _results(future: Any, batch: list[Document]) -> list[DocExtraction | Failure]:
+        try:
+            return future.result()
+        except Exception as exc:  # noqa: BLE001 - a lost batch is reported, document by document
+            reason = f"failed twice on the Dask cluster ({type(exc).__name__}: {exc}); run the build again to retry"
+            return [Failure(document.source, reason) for document in batch]
