@@ -1,0 +1,841 @@
+"""Non-verbal facts: copulas, appositions and role titles inside noun phrases.
+
+News states many facts without a full verb: "Kataib Hezbollah, an Iran-backed group, ...",
+"Kataib Hezbollah commander Abu Baqir al-Saadi", "X is part of Y". This module turns them
+into ``RawTriple`` records (see ``newsgraph.model``):
+
+=================  ===================================================  ==========================
+rule (extractor)   example                                              triple
+=================  ===================================================  ==========================
+copula             "X is part of Y" / "X became president of Y"         X part_of Y / president_of
+copula             "X is an Iraqi militia group"                        X is_a Iraqi militia group
+copula_adj         "X is close to Iran"                                 X close_to Iran
+apposition         "X, an Iran-backed group, ..."                       X is_a Iran-backed group
+role_appos         "X, the commander of Y, ..."                         X commander_of Y
+role_np            "Kataib Hezbollah commander Abu Baqir al-Saadi"      person commander_of KH
+role_np            "US Defense Secretary Lloyd Austin"                  defense_secretary_of US
+role_title         "President Donald Trump"                             Donald Trump is_a President
+possessive_role    "the group's military spokesperson X"                X spokesperson_of group
+name_type          "the Kataib Hezbollah militia group"                 KH is_a militia group
+=================  ===================================================  ==========================
+
+A role with a known organisation gives only the role relation (``commander_of``), not an
+extra ``is_a commander``: the role predicate already says it, and an ``is_a`` edge to a
+generic "commander" node would join every commander in the graph. A role with no
+organisation ("President Donald Trump") gives ``is_a`` with the written title.
+
+The small English model mis-parses titles often ("the group's spokesperson X" comes out as
+two subjects; "Kataib Hezbollah" is tagged PERSON), so role titles are read from the token
+sequence next to the person's name, and the tree is only used as supporting evidence that
+raises the confidence. Word lists are in ``newsgraph/data/roles.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.classes import relation_class
+from newsgraph.extract.spans import make_mention
+from newsgraph.model import RawTriple
+
+__all__ = [
+    "DEFAULT_ROLES_PATH",
+    "RoleLexicon",
+    "RoleLexiconError",
+    "load_roles",
+    "extract_nominal_triples",
+]
+
+DEFAULT_ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
+
+# Entity types that never stand as an actor argument.
+_NON_ACTOR_ENTS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+# Entity types that name an actor or place (an organisation argument may be any of these).
+_NAME_ENTS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+_COPULAS = frozenset({"be", "become", "remain", "stay"})
+_AS_VERBS = frozenset({"serve", "act", "work"})
+_NAMING_VERBS = frozenset({"appoint", "name", "elect", "make", "choose", "install"})
+_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "should", "must", "can"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_NP_LEFT_DEPS = frozenset(
+    {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
+)
+_ROLE_PREPS = frozenset({"of", "for", "from", "with"})
+_FORMER = frozenset({"former", "ex", "late"})
+
+
+class RoleLexiconError(ValueError):
+    """A roles file is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    """Word lists for role titles and relation nouns (see ``roles.yaml``).
+
+    ``roles`` and ``titles`` hold word tuples (lower case, hyphens dropped): a title may
+    contain "of" ("secretary of state"), a role may not.
+    """
+
+    roles: frozenset[tuple[str, ...]]
+    titles: frozenset[tuple[str, ...]]
+    qualifiers: frozenset[str]
+    descriptors: frozenset[str]
+    relations: frozenset[str]
+    group_nouns: frozenset[str]
+
+    @property
+    def units(self) -> frozenset[tuple[str, ...]]:
+        """Every role and title as a word tuple."""
+        return self.roles | self.titles
+
+    @property
+    def max_unit(self) -> int:
+        """Length in words of the longest role or title."""
+        return max((len(u) for u in self.units), default=1)
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().replace("-", " ").split())
+
+
+def _string_list(data: dict, key: str, path: Path) -> list[str]:
+    value = data.get(key, []) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RoleLexiconError(f"{path}: '{key}' must be a list of strings")
+    return value
+
+
+def _read_roles(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise RoleLexiconError(f"{path}: cannot read roles ({err.strerror})") from err
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise RoleLexiconError(f"{path}:{where} invalid YAML") from err
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RoleLexiconError(f"{path}: expected a mapping of word lists")
+    return data
+
+
+def load_roles(extra: str | Path | None = None) -> RoleLexicon:
+    """Load ``roles.yaml``, adding the lists of ``extra`` (a user file of the same shape)."""
+    paths = [DEFAULT_ROLES_PATH] + ([Path(extra)] if extra is not None else [])
+    lists: dict[str, set[str]] = {}
+    keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns")
+    for path in paths:
+        data = _read_roles(path)
+        for key in keys:
+            lists.setdefault(key, set()).update(_string_list(data, key, path))
+    return RoleLexicon(
+        roles=frozenset(_words(r) for r in lists["roles"] if _words(r)),
+        titles=frozenset(_words(t) for t in lists["multiword_titles"] if _words(t)),
+        qualifiers=frozenset(w.lower() for w in lists["qualifiers"]),
+        descriptors=frozenset(w.lower() for w in lists["descriptors"]),
+        relations=frozenset(w.lower() for w in lists["relations"]),
+        group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> RoleLexicon:
+    return load_roles()
+
+
+# ---------------------------------------------------------------------------------------
+# Token and span helpers (local: spans.py belongs to the clause extractor)
+
+
+def _word(tok: Token) -> str:
+    """A token's matching form: its lower-case lemma for nouns, else its lower text."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
+        return tok.lemma_.lower()
+    return tok.lower_
+
+
+def _is_hyphen(tok: Token) -> bool:
+    return tok.text in ("-", "–", "—") and tok.whitespace_ == ""
+
+
+def _ent_span(tok: Token, ents: dict[int, Span]) -> Span | None:
+    """The named entity holding ``tok``, when it is an actor-like entity."""
+    ent = ents.get(tok.i)
+    if ent is None or ent.label_ in _NON_ACTOR_ENTS:
+        return None
+    return ent
+
+
+def _is_name(tok: Token, ents: dict[int, Span]) -> bool:
+    """True for a token inside an actor entity, or a capitalised proper noun."""
+    if tok.i in ents:
+        return ents[tok.i].label_ in _NAME_ENTS
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _np(tok: Token, ents: dict[int, Span], *, with_of: bool = True) -> Span:
+    """The noun phrase headed by ``tok``: its entity, or left modifiers + head (+ "of" PP).
+
+    Relative clauses, participles and other prepositional phrases are left out, so
+    "a wider network called X" gives "a wider network".
+    """
+    doc = tok.doc
+    ent = _ent_span(tok, ents)
+    if ent is not None:
+        return ent
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = tok.i + 1
+    if with_of:
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = _first(child, ("pobj",))
+                if pobj is not None:
+                    end = max(end, _np(pobj, ents).end)
+                break
+    return doc[start:end]
+
+
+def _first(tok: Token, deps: Sequence[str]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("X and Y" -> [X, Y])."""
+    out = [tok]
+    for conj in tok.conjuncts:
+        if conj.i != tok.i and conj not in out:
+            out.append(conj)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _entity_index(doc: Doc) -> dict[int, Span]:
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def _negated(verb: Token) -> bool:
+    """A negation on the verb or on an adverb of it ("is not", "is no longer", "never")."""
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
+            return True
+        if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
+            return True
+    return False
+
+
+def _modality(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return child.lower_
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Role titles
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A role title found in the text: its tokens, predicate stem and organisation."""
+
+    span: Span  # the written title ("Defense Secretary", "military spokesperson")
+    stem: str  # predicate stem ("defense_secretary")
+    org: Span | None  # organisation / country / possessor, when written
+    org_rule: str  # how the organisation was found: entity, propn, noun, poss, prep, ""
+    former: bool
+
+
+def _unit_ending_at(doc: Doc, i: int, lo: int, lex: RoleLexicon) -> tuple[int, tuple] | None:
+    """The longest role/title whose last word is token ``i`` (hyphens skipped)."""
+    words: list[str] = []
+    starts: list[int] = []
+    j = i
+    while j >= lo and len(words) < lex.max_unit:
+        tok = doc[j]
+        if _is_hyphen(tok):
+            j -= 1
+            continue
+        words.insert(0, _word(tok))
+        starts.insert(0, j)
+        j -= 1
+    for k in range(len(words)):
+        cand = tuple(words[k:])
+        if cand in lex.units:
+            return starts[k], cand
+    return None
+
+
+def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, str, bool] | None:
+    """Read a title leftwards from token ``last``: (start, predicate stem, former).
+
+    The title must end in a role ("commander", "prime minister"); qualifiers written just
+    before the role stay in the stem ("Defense Secretary" -> "defense_secretary");
+    descriptors ("senior", "military") may precede and are dropped.
+    """
+    unit = _unit_ending_at(doc, last, lo, lex)
+    if unit is None:
+        return None
+    start, words = unit
+    stem = list(words)
+    former = False
+    qualifying = True
+    j = start - 1
+    while j >= lo:
+        tok = doc[j]
+        word = _word(tok)
+        if _is_hyphen(tok):
+            j -= 1
+            continue
+        if qualifying and word in lex.qualifiers:
+            stem.insert(0, word)
+        elif word in lex.descriptors or word in _FORMER:
+            qualifying = False
+            former = former or word in _FORMER
+        else:
+            break
+        start = j
+        j -= 1
+    return start, "_".join(stem).replace("'", ""), former
+
+
+def _org_left_of(
+    doc: Doc, j: int, lo: int, ents: dict[int, Span], lex: RoleLexicon
+) -> tuple[Span, str] | None:
+    """The organisation written just before a title ending at token ``j``.
+
+    A possessor ("the group's"), a named entity, an untagged proper-noun run, or a group
+    noun ("militia commander"); other common nouns ("transport minister") are no
+    organisation.
+    """
+    if j < lo:
+        return None
+    tok = doc[j]
+    if tok.tag_ == "POS" or tok.lower_ in ("'s", "’s", "'", "’"):
+        owner = doc[j - 1] if j - 1 >= lo else None
+        if owner is None:
+            return None
+        span = _np(owner, ents, with_of=False)
+        return doc[span.start : min(span.end, j)], "poss"
+    ent = _ent_span(tok, ents)
+    if ent is not None and ent.label_ in _NAME_ENTS:
+        return doc[max(ent.start, lo) : j + 1], "entity"
+    if _is_name(tok, ents):
+        start = j
+        while start - 1 >= lo and _is_name(doc[start - 1], ents) and doc[start - 1].i not in ents:
+            start -= 1
+        return doc[start : j + 1], "propn"
+    if tok.pos_ == "NOUN" and _word(tok) in lex.group_nouns:
+        start = j
+        while start - 1 >= lo and doc[start - 1].dep_ in ("compound", "amod") and doc[
+            start - 1
+        ].pos_ in ("NOUN", "ADJ"):
+            start -= 1
+        return doc[start : j + 1], "noun"
+    return None
+
+
+def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Title | None:
+    """A title whose role word is token ``last``, with the organisation to its left."""
+    walked = _walk_title(doc, last, lo, lex)
+    if walked is None:
+        return None
+    start, stem, former = walked
+    found = _org_left_of(doc, start - 1, lo, ents, lex)
+    org, how = found if found is not None else (None, "")
+    if org is not None and org.start > lo and doc[org.start - 1].lower_ in _FORMER:
+        former = True
+    return _Title(doc[start : last + 1], stem, org, how, former)
+
+
+def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
+    """A title headed by ``head`` in the tree ("the commander of Y", "Y's leader")."""
+    doc = head.doc
+    np = _np(head, ents, with_of=False)
+    title = _title_before(doc, head.i, np.start, ents, lex)
+    if title is None:
+        return None
+    if title.org is not None:
+        return title
+    for child in head.children:
+        if child.dep_ == "poss":
+            span = _np(child, ents, with_of=False)
+            end = span.end - (1 if span[-1].tag_ == "POS" else 0)
+            return _Title(title.span, title.stem, doc[span.start : end], "poss", title.former)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+            pobj = _first(child, ("pobj",))
+            if pobj is not None:
+                return _Title(title.span, title.stem, _np(pobj, ents), "prep", title.former)
+    return title
+
+
+# ---------------------------------------------------------------------------------------
+# Reported speech
+
+_REPORTING_CLASSES = frozenset({"STATEMENT", "ACCUSE", "THREATEN"})
+_REPORTING_EXTRA = frozenset({"chant", "shout", "believe", "think", "allege", "quote", "cite"})
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+
+
+def _is_reporting(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in _REPORTING_EXTRA or relation_class(lemma) in _REPORTING_CLASSES
+
+
+def _attribution(anchor: Token, ents: dict[int, Span]) -> str | None:
+    """Who said the clause holding ``anchor`` ("X is Y, officials said" -> "officials")."""
+    tok = anchor
+    while tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ in _CLAUSE_DEPS and head.pos_ in ("VERB", "AUX") and _is_reporting(head):
+            subj = _first(head, ("nsubj",))
+            return _np(subj, ents).text if subj is not None else head.text
+        tok = head
+    for tok in anchor.sent:
+        if tok.lower_ == "according" and not tok.i <= anchor.i <= tok.right_edge.i:
+            prep = _first(tok, ("prep",))
+            pobj = _first(prep, ("pobj",)) if prep is not None else None
+            if pobj is not None:
+                return _np(pobj, ents).text
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Emitting triples
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    doc_id: str
+    sents: list[Span]
+    sent_of: dict[int, int]
+    ents: dict[int, Span]
+    lex: RoleLexicon
+
+
+def _triple(
+    ctx: _Ctx,
+    subj: Span,
+    predicate: str,
+    predicate_text: str,
+    obj: Span,
+    evidence: Sequence[Span | Token],
+    confidence: float,
+    extractor: str,
+    *,
+    negated: bool = False,
+    modality: str | None = None,
+) -> RawTriple | None:
+    """Build one RawTriple; None when an argument is empty or both are the same words."""
+    if len(subj) == 0 or len(obj) == 0:
+        return None
+    sent_index = ctx.sent_of[subj.start]
+    sent = ctx.sents[sent_index]
+    s_mention = make_mention(subj, ctx.doc_id, sent_index)
+    o_mention = make_mention(obj, ctx.doc_id, sent_index)
+    if s_mention.key == o_mention.key or s_mention.text.lower() == o_mention.text.lower():
+        return None
+    starts = [subj.start_char, obj.start_char]
+    ends = [subj.end_char, obj.end_char]
+    for part in evidence:
+        starts.append(part.idx if isinstance(part, Token) else part.start_char)
+        ends.append(part.idx + len(part) if isinstance(part, Token) else part.end_char)
+    start_char, end_char = max(min(starts), sent.start_char), min(max(ends), sent.end_char)
+    anchor = evidence[0] if evidence else subj.root
+    anchor = anchor if isinstance(anchor, Token) else anchor.root
+    attribution = _attribution(anchor, ctx.ents)
+    return RawTriple(
+        subject=s_mention,
+        predicate=predicate,
+        predicate_text=predicate_text,
+        object=o_mention,
+        sent_index=sent_index,
+        sentence=sent.text,
+        start_char=start_char,
+        end_char=end_char,
+        confidence=round(min(0.98, max(0.05, confidence)), 3),
+        extractor=extractor,
+        relation_class=relation_class(predicate),
+        attribution=attribution,
+        negated=negated,
+        modality=modality,
+    )
+
+
+def _arg_bonus(span: Span, ctx: _Ctx) -> float:
+    """Confidence adjustment from an argument's kind: names help, pronouns hurt."""
+    root = span.root
+    if root.pos_ == "PRON":
+        return -0.2
+    if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NAME_ENTS for t in span):
+        return 0.05
+    if len(span) > 6:
+        return -0.1
+    return 0.0
+
+
+def _role_triples(ctx: _Ctx, person: Span, title: _Title, base: float, rule: str, evidence):
+    """The triples one role title gives: role_of the organisation, or is_a the title."""
+    modality = "former" if title.former else None
+    if title.org is not None and len(title.org) > 0:
+        conf = base + _arg_bonus(title.org, ctx) + _arg_bonus(person, ctx)
+        if title.org_rule == "noun":
+            conf -= 0.15
+        elif title.org_rule == "propn":
+            conf -= 0.05
+        if title.org_rule == "poss" and rule == "role_np":
+            rule = "possessive_role"
+        predicate = f"{title.stem}_of"
+        yield _triple(ctx, person, predicate, title.span.text, title.org, evidence, conf, rule,
+                      modality=modality)
+    else:
+        conf = base - 0.05 + _arg_bonus(person, ctx)
+        name = "role_title" if rule == "role_np" else rule
+        yield _triple(ctx, person, "is_a", title.span.text, title.span, evidence, conf, name,
+                      modality=modality)
+
+
+# ---- role titles before a name: "Kataib Hezbollah commander Abu Baqir al-Saadi"
+
+
+def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
+    """PERSON entities of a sentence, plus capitalised name runs the tagger left untagged."""
+    doc = ctx.doc
+    i = sent.start
+    while i < sent.end:
+        ent = ctx.ents.get(i)
+        if ent is not None:
+            if ent.label_ == "PERSON":
+                yield ent
+            i = ent.end
+            continue
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and i > sent.start:
+            end = i
+            while end < sent.end and doc[end].pos_ == "PROPN" and end not in ctx.ents:
+                end += 1
+            if end - i >= 2:  # a bare single capitalised word is too often not a person
+                yield doc[i:end]
+            i = max(end, i + 1)
+            continue
+        i += 1
+
+
+def _attached(title: Span, person: Span) -> bool:
+    """Does the parse hang the title's role word inside the person's noun phrase?"""
+    tok = title[-1]
+    for _ in range(4):
+        if person.start <= tok.head.i < person.end:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    for person in _person_spans(ctx, sent):
+        j = person.start - 1
+        if j < sent.start:
+            continue
+        title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex)
+        if title is None:
+            continue
+        untagged = person.start not in ctx.ents
+        # the person span may have swallowed the title ("Prime Minister X" as one entity)
+        base = 0.8 if _attached(title.span, person) else 0.65
+        if untagged:
+            base -= 0.1
+        yield from _role_triples(ctx, person, title, base, "role_np", [title.span])
+
+
+# ---- copulas: "X is part of Y", "X is the leader of Y", "X is an Iraqi militia group"
+
+
+def _copula_subjects(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
+    """The verb's subjects (coordination expanded), with a confidence adjustment each."""
+    subj = _first(verb, ("nsubj", "nsubjpass"))
+    if subj is None:
+        return []
+    adjust = 0.0
+    if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head
+        adjust = -0.05
+    out = []
+    for i, tok in enumerate(_conjuncts(subj)):
+        out.append((_np(tok, ctx.ents), adjust - (0.05 if i else 0.0)))
+    return out
+
+
+def _complements(verb: Token) -> list[tuple[Token, str]]:
+    """Noun complements of a copular verb, with the words written before them."""
+    lemma = verb.lemma_.lower()
+    comps: list[tuple[Token, str]] = []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd") and (lemma in _COPULAS or
+                                              (passive and lemma in _NAMING_VERBS)):
+            comps.append((child, verb.text))
+        elif child.dep_ == "acomp" and lemma in _COPULAS and child.pos_ == "NOUN":
+            comps.append((child, verb.text))
+        elif child.dep_ == "prep" and child.lower_ == "as" and lemma in _AS_VERBS:
+            pobj = _first(child, ("pobj",))
+            if pobj is not None:
+                comps.append((pobj, f"{verb.text} as"))
+    out = []
+    for comp, text in comps:
+        out.extend((c, text) for c in _conjuncts(comp) if c.dep_ in (comp.dep_, "conj"))
+    return out
+
+
+def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
+    """"part of Y" -> ("part_of", Y, of); None when comp is not a relation noun with "of"."""
+    if _word(comp) not in ctx.lex.relations:
+        return None
+    for child in comp.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = _first(child, ("pobj",))
+            if pobj is not None:
+                return f"{_word(comp)}_of", _named_np(pobj, ctx), child
+    return None
+
+
+def _named_np(tok: Token, ctx: _Ctx) -> Span:
+    """Noun phrase of ``tok``; "a network called the PMU" gives the name it is called."""
+    for child in tok.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name", "know"):
+            named = _first(child, ("oprd", "attr", "dobj"))
+            if named is None:
+                prep = _first(child, ("prep",))
+                named = _first(prep, ("pobj",)) if prep is not None else None
+            if named is not None and _ent_span(named, ctx.ents) is not None:
+                return _np(named, ctx.ents)
+    return _np(tok, ctx.ents)
+
+
+def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
+    """The type noun phrase of an is_a fact, or None when the complement names no type."""
+    if comp.pos_ in ("PRON", "NUM", "DET") or comp.lower_ == "one":
+        if comp.lower_ == "one":
+            prep = _first(comp, ("prep",))
+            pobj = _first(prep, ("pobj",)) if prep is not None and prep.lower_ == "of" else None
+            return _np(pobj, ctx.ents) if pobj is not None and pobj.pos_ == "NOUN" else None
+        return None
+    if comp.pos_ == "ADJ" and any(c.lower_ in ("a", "an") for c in comp.children):
+        return _np(comp, ctx.ents)  # "an Iranian national": a noun tagged ADJ
+    if comp.pos_ != "NOUN":
+        return None  # a name as complement is an identity ("the commander was X"), not a type
+    return _np(comp, ctx.ents)
+
+
+def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    for verb in sent:
+        if verb.pos_ not in ("AUX", "VERB"):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in _COPULAS and lemma not in _AS_VERBS and lemma not in _NAMING_VERBS:
+            continue
+        subjects = _copula_subjects(verb, ctx)
+        if not subjects:
+            continue
+        negated, modality = _negated(verb), _modality(verb)
+        for comp, verb_text in _complements(verb):
+            negated_here = negated or any(c.dep_ == "neg" for c in comp.children)
+            for subj, adjust in subjects:
+                yield from _copula_one(ctx, verb, verb_text, subj, comp, adjust,
+                                       negated_here, modality)
+        if lemma in _COPULAS:
+            yield from _copula_adj(ctx, verb, subjects, negated, modality)
+
+
+def _copula_one(ctx, verb, verb_text, subj, comp, adjust, negated, modality):
+    """Triples for one subject and one noun complement of a copula."""
+    if subj.root.pos_ in ("NOUN",) and _ent_span(comp, ctx.ents) is not None:
+        # "The group's leader is X": the name is the complement; read the role backwards
+        title = _title_of_head(subj.root, ctx.ents, ctx.lex)
+        if title is not None and title.org is not None and ctx.ents[comp.i].label_ == "PERSON":
+            person = _np(comp, ctx.ents)
+            for t in _role_triples(ctx, person, title, 0.7 + adjust, "copula", [verb]):
+                yield t if t is None else _with(t, negated, modality)
+        return
+    rel = _relation_object(comp, ctx)
+    conf = 0.8 + adjust + _arg_bonus(subj, ctx)
+    if rel is not None:
+        predicate, obj, of = rel
+        for i, obj_tok in enumerate(_conjuncts(obj.root)):
+            obj_span = obj if i == 0 else _np(obj_tok, ctx.ents)
+            yield _triple(ctx, subj, predicate, f"{verb_text} {comp.text} of", obj_span,
+                          [verb, comp], conf + _arg_bonus(obj_span, ctx) - 0.05 * bool(i),
+                          "copula", negated=negated, modality=modality)
+        return
+    title = _title_of_head(comp, ctx.ents, ctx.lex)
+    if title is not None and title.org is not None:
+        for t in _role_triples(ctx, subj, title, 0.8 + adjust, "copula", [verb]):
+            yield t if t is None else _with(t, negated, modality)
+        return
+    obj = _is_a_object(comp, ctx)
+    if obj is None:
+        return
+    conf = 0.65 + adjust + _arg_bonus(subj, ctx) - (0.1 if len(obj) > 6 else 0.0)
+    yield _triple(ctx, subj, "is_a", verb_text, obj, [verb], conf, "copula",
+                  negated=negated, modality=modality)
+
+
+def _copula_adj(ctx, verb, subjects, negated, modality):
+    """'X is close to Iran' -> close_to: an adjective complement with a prepositional object."""
+    for comp in verb.children:
+        if comp.dep_ != "acomp" or comp.pos_ != "ADJ":
+            continue
+        for prep in comp.rights:
+            if prep.dep_ != "prep":
+                continue
+            pobj = _first(prep, ("pobj",))
+            if pobj is None or pobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            predicate = f"{comp.lemma_.lower()}_{prep.lower_}"
+            obj = _np(pobj, ctx.ents)
+            for subj, adjust in subjects:
+                conf = 0.6 + adjust + _arg_bonus(subj, ctx) + _arg_bonus(obj, ctx)
+                yield _triple(ctx, subj, predicate, f"{verb.text} {comp.text} {prep.text}", obj,
+                              [verb, comp], conf, "copula_adj", negated=negated,
+                              modality=modality)
+
+
+def _with(t: RawTriple, negated: bool, modality: str | None) -> RawTriple:
+    from dataclasses import replace
+
+    return replace(t, negated=t.negated or negated, modality=modality or t.modality)
+
+
+# ---- apposition: "X, an Iran-backed group," / "X, the commander of Y," / "the leader of Y, X,"
+
+
+def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    for tok in sent:
+        if tok.dep_ != "appos":
+            continue
+        anchor = tok.head
+        if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
+            continue
+        if _is_name(anchor, ctx.ents) and tok.pos_ == "NOUN":
+            name_tok, desc = anchor, tok
+        elif _is_name(tok, ctx.ents) and anchor.pos_ == "NOUN":
+            name_tok, desc = tok, anchor
+        else:
+            continue  # two names are an alias (entities helper); two descriptions say little
+        name = _np(name_tok, ctx.ents, with_of=False)
+        if name.root.pos_ == "PRON" or not _appos_separated(tok) or not desc.is_alpha:
+            continue
+        yield from _appos_one(ctx, name, desc)
+
+
+def _appos_separated(appos: Token) -> bool:
+    """A true apposition is set off by a comma, dash or bracket ("photo credit: X" is not)."""
+    left = appos.left_edge.i - 1
+    return left >= 0 and appos.doc[left].text in (",", "(", "—", "–", "-")
+
+
+def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:
+    rel = _relation_object(desc, ctx)
+    if rel is not None:
+        predicate, obj, _ = rel
+        conf = 0.75 + _arg_bonus(name, ctx) + _arg_bonus(obj, ctx)
+        yield _triple(ctx, name, predicate, f"{desc.text} of", obj, [desc], conf, "apposition")
+        return
+    title = _title_of_head(desc, ctx.ents, ctx.lex)
+    if title is not None and title.org is not None:
+        yield from _role_triples(ctx, name, title, 0.8, "role_appos", [desc])
+        return
+    obj = _is_a_object(desc, ctx)
+    if obj is None:
+        return
+    conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
+    yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+# ---- name + type noun: "the Kataib Hezbollah militia group", "the Iran-backed group X"
+
+
+def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    doc, lex = ctx.doc, ctx.lex
+    for ent in {id(e): e for e in ctx.ents.values()}.values():
+        if ent.label_ not in ("ORG", "PERSON", "FAC") or not sent.start <= ent.start < sent.end:
+            continue
+        name = doc[ent.start : ent.end]
+        # trailing type nouns swallowed by the entity or following it
+        end = ent.end
+        while name and _word(name[-1]) in lex.group_nouns and name[-1].pos_ == "NOUN":
+            name = doc[name.start : name.end - 1]
+        k = name.end
+        while k < sent.end and doc[k].pos_ == "NOUN" and doc[k].dep_ in ("compound", "nsubj",
+                                                                         "dobj", "pobj", "ROOT",
+                                                                         "appos", "conj"):
+            k += 1
+            if doc[k - 1].dep_ != "compound":
+                break
+        if k > name.end and _word(doc[k - 1]) in lex.group_nouns and len(name):
+            yield _triple(ctx, name, "is_a", doc[name.end : k].text, doc[name.end : k],
+                          [name], 0.7 + 0.05 * (end == name.end), "name_type")
+            continue
+        # "the Iran-backed group Kataib Hezbollah": a type noun just before the name
+        j = name.start - 1
+        if j >= sent.start and doc[j].pos_ == "NOUN" and _word(doc[j]) in lex.group_nouns:
+            start = j
+            for child in doc[j].lefts:
+                if child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+                    start = min(start, child.left_edge.i)
+            if start > sent.start and doc[start - 1].lower_ in ("the", "a", "an"):
+                yield _triple(ctx, name, "is_a", doc[start : j + 1].text, doc[start : j + 1],
+                              [name], 0.65, "name_type")
+
+
+# ---------------------------------------------------------------------------------------
+
+_RULES = (_copula, _apposition, _role_np, _name_type)
+
+
+def extract_nominal_triples(
+    doc: Doc, doc_id: str, *, lexicon: RoleLexicon | None = None
+) -> Iterator[RawTriple]:
+    """Yield the non-verbal facts of ``doc``: copulas, appositions and role titles.
+
+    Each triple carries the rule that produced it in ``extractor`` and a confidence from
+    the evidence (rule, parse agreement, argument kinds). The same fact found by two rules
+    is given once, by the rule with the higher confidence.
+    """
+    sents = list(doc.sents)
+    sent_of = {tok.i: n for n, sent in enumerate(sents) for tok in sent}
+    ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or _default_lexicon())
+    best: dict[tuple, RawTriple] = {}
+    order: list[tuple] = []
+    for sent in sents:
+        for rule in _RULES:
+            for triple in rule(ctx, sent):
+                if triple is None:
+                    continue
+                key = (triple.subject.key, triple.predicate, triple.object.key)
+                if key not in best:
+                    order.append(key)
+                    best[key] = triple
+                elif triple.confidence > best[key].confidence:
+                    best[key] = triple
+    for key in order:
+        yield best[key]
