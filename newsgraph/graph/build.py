@@ -1,0 +1,323 @@
+"""Build the NetworkX knowledge graph from resolved entities and triples.
+
+One node per entity (``name``, ``type``, ``aliases``, ``mentions``, ``documents``) and one
+edge per distinct (subject, predicate, object), keyed by the predicate. Choices, so that
+centrality means something:
+
+* **Negation**: "X did not strike Y" is not a strike. Negated triples make their own edge,
+  keyed ``not_<predicate>`` with ``negated=True``; they never add to the asserted edge.
+* **Confidence** of an edge is the noisy-or of its distinct sentences' confidences,
+  ``1 - prod(1 - c)``: independent sentences saying the same thing make it likelier. The same
+  sentence repeated (syndicated copies) counts once for confidence, but every triple counts
+  in ``count``.
+* **Self-loops** ("the group said the group ...") are almost always resolution mistakes and
+  inflate degree; they are dropped unless ``self_loops=True``.
+* **Evidence** keeps at most ``max_evidence`` sentences per edge (the most confident, in date
+  order); ``count`` keeps the full number of triples.
+* ``months`` counts the edge's dated triples per month ("2024-01": 3), for timelines.
+* Only entities taking part in a kept edge become nodes (``isolates=True`` keeps all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import networkx as nx
+
+from newsgraph.graph.errors import EmptyGraph
+from newsgraph.model import Entity, Triple
+
+__all__ = [
+    "GraphFilter",
+    "build_graph",
+    "graph_from_triples",
+    "edge_key",
+    "MAX_EVIDENCE",
+]
+
+MAX_EVIDENCE = 20
+
+
+class TripleSource(Protocol):
+    """What :func:`build_graph` needs from a store."""
+
+    def iter_entities(self) -> Iterable[Entity]: ...
+
+    def iter_triples(self, *, since: str | None = None, until: str | None = None) -> Iterable[Triple]: ...
+
+
+@dataclass(frozen=True)
+class GraphFilter:
+    """Which triples and edges make the graph (every graph command's filter options).
+
+    ``types``, ``predicate`` and ``relation_class`` hold allowed values (empty = all);
+    ``since``/``until`` compare ISO dates of documents (inclusive; triples without a date are
+    left out when either is set); ``min_count`` drops edges seen fewer times.
+    """
+
+    min_count: int = 1
+    types: frozenset[str] = field(default_factory=frozenset)
+    since: str | None = None
+    until: str | None = None
+    predicate: frozenset[str] = field(default_factory=frozenset)
+    relation_class: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def make(cls, *, min_count: int = 1, types: Any = None, since: str | None = None,
+             until: str | None = None, predicate: Any = None,
+             relation_class: Any = None) -> GraphFilter:
+        """Build a filter from loose values: a string "ORG,PERSON" or any iterable of them."""
+        return cls(
+            min_count=max(1, int(min_count or 1)),
+            types=_as_set(types, upper=True),
+            since=since or None,
+            until=until or None,
+            predicate=_as_set(predicate),
+            relation_class=_as_set(relation_class, upper=True),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The filters that are set, as plain JSON-able values (for reports and exports)."""
+        out: dict[str, Any] = {}
+        if self.min_count > 1:
+            out["min_count"] = self.min_count
+        for name in ("types", "predicate", "relation_class"):
+            if getattr(self, name):
+                out[name] = sorted(getattr(self, name))
+        for name in ("since", "until"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        return out
+
+    def keeps(self, triple: Triple) -> bool:
+        """Whether one triple passes the per-triple filters (all but ``min_count``)."""
+        if self.types and not (triple.subject_type.upper() in self.types
+                               and triple.object_type.upper() in self.types):
+            return False
+        if self.predicate and triple.predicate not in self.predicate:
+            return False
+        if self.relation_class and (triple.relation_class or "").upper() not in self.relation_class:
+            return False
+        if self.since or self.until:
+            day = (triple.date or "")[:10]
+            if not day or (self.since and day < self.since[:10]) or (
+                    self.until and day > self.until[:10]):
+                return False
+        return True
+
+
+def _as_set(value: Any, *, upper: bool = False) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    items = value.split(",") if isinstance(value, str) else [
+        part for item in value for part in str(item).split(",")]
+    return frozenset((s.strip().upper() if upper else s.strip()) for s in items if s.strip())
+
+
+def edge_key(predicate: str, negated: bool) -> str:
+    """The MultiDiGraph key of an edge: the predicate, prefixed ``not_`` when negated."""
+    return f"not_{predicate}" if negated else predicate
+
+
+class _EdgeAcc:
+    """Running totals of one (subject, key, object) edge while triples stream in."""
+
+    __slots__ = ("count", "miss", "sentences", "first", "last", "docs", "evidence",
+                 "relation_class", "relation", "negated", "max_evidence", "months")
+
+    def __init__(self, triple: Triple, max_evidence: int) -> None:
+        self.count = 0
+        self.miss = 1.0  # product of (1 - confidence) over distinct sentences
+        self.sentences: set[str] = set()
+        self.first: str | None = None
+        self.last: str | None = None
+        self.docs: set[str] = set()
+        self.evidence: list[dict[str, Any]] = []
+        self.relation = triple.predicate
+        self.relation_class = triple.relation_class
+        self.negated = bool(triple.negated)
+        self.max_evidence = max_evidence
+        self.months: dict[str, int] = {}
+
+    def add(self, t: Triple) -> None:
+        self.count += 1
+        if t.relation_class and not self.relation_class:
+            self.relation_class = t.relation_class
+        if t.sentence not in self.sentences:
+            self.sentences.add(t.sentence)
+            self.miss *= 1.0 - min(max(float(t.confidence), 0.0), 1.0)
+            self._keep_evidence(t)
+        self.docs.add(t.doc)
+        day = (t.date or "")[:10] or None
+        if day:
+            self.months[day[:7]] = self.months.get(day[:7], 0) + 1
+            self.first = day if self.first is None or day < self.first else self.first
+            self.last = day if self.last is None or day > self.last else self.last
+
+    def _keep_evidence(self, t: Triple) -> None:
+        record = {
+            "sentence": t.sentence, "doc": t.doc, "date": (t.date or "")[:10] or None,
+            "start_char": t.start_char, "end_char": t.end_char,
+            "subject_text": t.subject_text, "predicate_text": t.predicate_text,
+            "object_text": t.object_text, "confidence": round(float(t.confidence), 4),
+            "attribution": t.attribution, "modality": t.modality,
+        }
+        self.evidence.append({k: v for k, v in record.items() if v is not None})
+        if len(self.evidence) >= 2 * self.max_evidence:
+            self._trim()
+
+    def _trim(self) -> None:
+        self.evidence.sort(key=lambda e: -e.get("confidence", 0.0))
+        del self.evidence[self.max_evidence:]
+
+    def attrs(self) -> dict[str, Any]:
+        self._trim()
+        self.evidence.sort(key=lambda e: (e.get("date") or "", e["doc"], e["start_char"]))
+        out: dict[str, Any] = {
+            "relation": self.relation,
+            "relation_class": self.relation_class,
+            "negated": self.negated,
+            "count": self.count,
+            "confidence": round(1.0 - self.miss, 6),
+            "first_seen": self.first,
+            "last_seen": self.last,
+            "documents": sorted(self.docs),
+            "months": dict(sorted(self.months.items())),
+            "evidence": self.evidence,
+        }
+        return out
+
+
+def _node_attrs(entity: Entity) -> dict[str, Any]:
+    return {
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "mentions": int(entity.mentions),
+        "documents": int(entity.documents),
+    }
+
+
+def graph_from_triples(
+    entities: Iterable[Entity],
+    triples: Iterable[Triple],
+    *,
+    min_count: int = 1,
+    types: Any = None,
+    since: str | None = None,
+    until: str | None = None,
+    predicate: Any = None,
+    relation_class: Any = None,
+    self_loops: bool = False,
+    isolates: bool = False,
+    max_evidence: int = MAX_EVIDENCE,
+) -> nx.MultiDiGraph:
+    """Aggregate triples into a MultiDiGraph (the pure core of :func:`build_graph`).
+
+    Parameters
+    ----------
+    entities : iterable of Entity
+        Resolved entities; their attributes become node attributes.
+    triples : iterable of Triple
+        Resolved triples; one edge per distinct (subject_id, key, object_id).
+    min_count, types, since, until, predicate, relation_class
+        Filters, see :class:`GraphFilter`. ``types`` keeps edges whose two ends both have
+        one of the types.
+    self_loops : bool
+        Keep edges from an entity to itself (dropped by default).
+    isolates : bool
+        Keep entities that have no kept edge.
+    max_evidence : int
+        Evidence sentences kept per edge.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        ``G.graph["filters"]`` records the filters used.
+
+    Raises
+    ------
+    EmptyGraph
+        When no edge (and, with ``isolates``, no node) is left.
+
+    Examples
+    --------
+    >>> from newsgraph.model import Entity, Triple
+    >>> ents = [Entity("e1", "Hamas", "ORG"), Entity("e2", "Israel", "GPE")]
+    >>> t = Triple("Hamas", "e1", "ORG", "Hamas", "attack", "attacked", "ATTACK",
+    ...            "Israel", "e2", "GPE", "Israel", None, False, None, "d1",
+    ...            "Hamas attacked Israel.", 0, 0, 22, "2024-01-05", 0.8, "svo")
+    >>> G = graph_from_triples(ents, [t, t])
+    >>> G["e1"]["e2"]["attack"]["count"], G.nodes["e1"]["name"]
+    (2, 'Hamas')
+    """
+    flt = GraphFilter.make(min_count=min_count, types=types, since=since, until=until,
+                           predicate=predicate, relation_class=relation_class)
+    known = {e.id: e for e in entities}
+    accs: dict[tuple[str, str, str], _EdgeAcc] = {}
+    ends: dict[str, tuple[str, str]] = {}
+    for t in triples:
+        if (not self_loops and t.subject_id == t.object_id) or not flt.keeps(t):
+            continue
+        key = (t.subject_id, edge_key(t.predicate, t.negated), t.object_id)
+        acc = accs.get(key)
+        if acc is None:
+            acc = accs[key] = _EdgeAcc(t, max_evidence)
+        acc.add(t)
+        ends.setdefault(t.subject_id, (t.subject, t.subject_type))
+        ends.setdefault(t.object_id, (t.object, t.object_type))
+    G = nx.MultiDiGraph(filters=flt.as_dict())
+    for (s, k, o), acc in accs.items():
+        if acc.count >= flt.min_count:
+            G.add_edge(s, o, key=k, **acc.attrs())
+    for node in list(G.nodes):
+        ent = known.get(node) or Entity(node, *ends[node])
+        G.nodes[node].update(_node_attrs(ent))
+    if isolates:
+        for ent in known.values():
+            if ent.id not in G and (not flt.types or ent.type.upper() in flt.types):
+                G.add_node(ent.id, **_node_attrs(ent))
+    if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
+        raise EmptyGraph(_empty_message(flt))
+    return G
+
+
+def _empty_message(flt: GraphFilter) -> str:
+    filters = flt.as_dict()
+    if filters:
+        shown = ", ".join(f"{k}={v}" for k, v in filters.items())
+        return f"no relation left after the filters ({shown})"
+    return "the store holds no relation yet (run `newsgraph build` on some articles first)"
+
+
+def build_graph(
+    store: TripleSource,
+    *,
+    min_count: int = 1,
+    types: Any = None,
+    since: str | None = None,
+    until: str | None = None,
+    predicate: Any = None,
+    relation_class: Any = None,
+    **options: Any,
+) -> nx.MultiDiGraph:
+    """Build the knowledge graph of a store (see :func:`graph_from_triples` for attributes).
+
+    ``since``/``until`` are passed to ``store.iter_triples`` so the store can filter by
+    document date; the other filters apply while aggregating. Extra keyword ``options``
+    (``self_loops``, ``isolates``, ``max_evidence``) go to :func:`graph_from_triples`.
+
+    Examples
+    --------
+    >>> from newsgraph.store import Store            # doctest: +SKIP
+    >>> with Store("kg.db") as store:                 # doctest: +SKIP
+    ...     G = build_graph(store, min_count=2, types="ORG,PERSON")
+    """
+    return graph_from_triples(
+        store.iter_entities(),
+        store.iter_triples(since=since, until=until),
+        min_count=min_count, types=types, since=since, until=until,
+        predicate=predicate, relation_class=relation_class, **options,
+    )
