@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress as RichProgress
 from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -30,7 +31,7 @@ class NewsgraphError(click.ClickException):
     """A library error shown as one line, exit status 1."""
 
     def show(self, file: object = None) -> None:
-        err.print(f"[bold red]error:[/] {self.format_message()}", markup=True, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(self.format_message())}", markup=True, soft_wrap=True)
 
 
 def _library_errors(func: Callable) -> Callable:
