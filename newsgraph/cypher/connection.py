@@ -122,7 +122,8 @@ class Connection:
 
     def check(self) -> None:
         """Fail fast with one clear line when the server, the login or the database is wrong."""
-        self.read(lambda tx: tx.run("RETURN 1 AS ok").consume())
+        with translate_errors(self.uri, self.user, self.database), self.session(read=True) as s:
+            s.run("RETURN 1 AS ok").consume()  # no retry loop: a dead server fails at once
 
     def close(self) -> None:
         """Close the driver."""
