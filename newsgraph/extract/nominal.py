@@ -194,7 +194,7 @@ def _np(tok: Token, ents: dict[int, Span], *, with_of: bool = True) -> Span:
     doc = tok.doc
     ent = _ent_span(tok, ents)
     if ent is not None:
-        return ent
+        return _grow_name(ent, ents)
     start = tok.i
     for child in tok.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
@@ -208,6 +208,56 @@ def _np(tok: Token, ents: dict[int, Span], *, with_of: bool = True) -> Span:
                     end = max(end, _np(pobj, ents).end)
                 break
     return doc[start:end]
+
+
+def _grow_name(ent: Span, ents: dict[int, Span]) -> Span:
+    """An entity plus untagged proper nouns compounded onto it from the left.
+
+    A gazetteer that knows "Hezbollah" but not the misspelt "Kaitab Hezbollah" leaves
+    "Kaitab" outside the entity (or tags it NORP on its own); the parse still hangs it on
+    the name as a compound.
+    """
+    doc = ent.doc
+    start, end = _glued(ent, ents)
+    ent = doc[start:end]
+    while start > 0:
+        prev = doc[start - 1]
+        other = ents.get(prev.i)
+        if (other is not None and (other.label_ != "NORP" or len(other) != 1)) or (
+                prev.pos_ != "PROPN" or prev.dep_ != "compound"
+                or not ent.start <= prev.head.i < ent.end or not prev.text[:1].isupper()):
+            break
+        start -= 1
+    return doc[start : ent.end] if start != ent.start else ent
+
+
+def _glued(ent: Span, ents: dict[int, Span]) -> tuple[int, int]:
+    """Bounds of an entity joined with name pieces glued by a hyphen ("Harakat al-" + "Nujaba").
+
+    Only untagged pieces, or an entity that itself ends in the hyphen, are joined: two full
+    names around a hyphen ("Jordan-Syria") stay apart, and "Iran-backed" is no name.
+    """
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        nxt = doc[end]
+        if (_is_hyphen(nxt) and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
+                and end + 1 not in ents and end not in ents):
+            end += 2
+        elif _is_hyphen(doc[end - 1]) and nxt.pos_ == "PROPN":
+            end = ents[end].end if end in ents else end + 1
+        else:
+            break
+    while start > 1 and not doc[start - 1].whitespace_ and _is_hyphen(doc[start - 1]):
+        if doc[start - 2].pos_ != "PROPN" or doc[start - 2].whitespace_:
+            break
+        if start - 1 in ents:
+            start = ents[start - 1].start
+        elif start - 2 not in ents:
+            start -= 2
+        else:
+            break
+    return start, end
 
 
 def _first(tok: Token, deps: Sequence[str]) -> Token | None:
@@ -779,6 +829,8 @@ def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     for ent in {id(e): e for e in ctx.ents.values()}.values():
         if ent.label_ not in ("ORG", "PERSON", "FAC") or not sent.start <= ent.start < sent.end:
             continue
+        if ent.start > sent.start and not doc[ent.start - 1].whitespace_:
+            continue  # "anti-ISIS coalition": the name is part of a modifier
         name = doc[ent.start : ent.end]
         # trailing type nouns swallowed by the entity or following it
         end = ent.end
