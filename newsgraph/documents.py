@@ -1,0 +1,986 @@
+"""Reading sources into cleaned documents: files, directories, globs, JSONL, HTML, stdin.
+
+``read_sources`` turns what a user names on the command line into a stream of
+:class:`~newsgraph.model.Document` (cleaned text, title, ISO date, url) and, for every
+input it cannot use, a :class:`SourceProblem` naming the input and the cause. It never
+raises for bad input, so one broken file does not stop a build.
+
+``clean_text`` removes boilerplate that would otherwise become false facts (photo
+captions, "ALSO READ:" teasers, lists of links, embedded tweets, share buttons) with
+rules from ``newsgraph/data/boilerplate.yaml`` that a user file can extend
+(``load_rules``). The cleaned text keeps paragraphs apart with one blank line and has
+no other line breaks, so a sentence can never span a blank line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import glob
+import html
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+import yaml
+
+from newsgraph.model import Document, content_id
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "SUFFIXES",
+    "SourceProblem",
+    "RulesError",
+    "Rule",
+    "CleaningRules",
+    "Article",
+    "load_rules",
+    "read_sources",
+    "clean_text",
+    "parse_article",
+    "parse_date",
+]
+
+# The pipeline refuses longer documents (spaCy needs ~1 GB per 100,000 words); refusing
+# them here says so before anything is read in full.
+DEFAULT_MAX_CHARS = 1_000_000
+# File kinds read from directories (any file named explicitly is read as text).
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+STDIN_NAME = "<stdin>"
+
+_RULE_LISTS = ("drop_line", "credit_line", "teaser", "tweet_attribution", "remove_span")
+_SETTINGS = {
+    "headline_max_words": int,
+    "link_list_min_lines": int,
+    "teaser_max_words": int,
+    "split_glued_headline": bool,
+}
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """An input that yields no document, and why ("not UTF-8 text (byte 0xe9 at offset 12)")."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+class RulesError(Exception):
+    """A boilerplate rules file cannot be read or holds a bad rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named boilerplate pattern."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class CleaningRules:
+    """The boilerplate rules ``clean_text`` applies; see ``newsgraph/data/boilerplate.yaml``."""
+
+    drop_line: tuple[Rule, ...] = ()
+    credit_line: tuple[Rule, ...] = ()
+    teaser: tuple[Rule, ...] = ()
+    tweet_attribution: tuple[Rule, ...] = ()
+    remove_span: tuple[Rule, ...] = ()
+    sentence_openers: frozenset[str] = field(default_factory=frozenset)
+    headline_max_words: int = 15
+    link_list_min_lines: int = 3
+    teaser_max_words: int = 60
+    split_glued_headline: bool = True
+
+
+@dataclass(frozen=True)
+class Article:
+    """The parts of one article's text: title, ISO date and cleaned body."""
+
+    title: str | None
+    date: str | None
+    text: str
+
+
+class _Unusable(Exception):
+    """Internal: this input yields no document; the message is the reason."""
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def load_rules(extra: str | os.PathLike[str] | None = None) -> CleaningRules:
+    """The built-in boilerplate rules, extended by the YAML file ``extra`` when given.
+
+    The extra file's rule lists are added to the built-in ones, its ``settings``
+    override them, and ``disable: [name, ...]`` switches built-in rules off.
+    Raises :class:`RulesError` naming the file and the cause.
+    """
+    if extra is None:
+        return _default_rules()
+    base = _default_rules_data()
+    user = _read_rules_file(Path(extra))
+    merged = {key: list(base.get(key) or []) + list(user.get(key) or []) for key in _RULE_LISTS}
+    merged["sentence_openers"] = list(base.get("sentence_openers") or []) + list(
+        user.get("sentence_openers") or []
+    )
+    merged["settings"] = {**(base.get("settings") or {}), **(user.get("settings") or {})}
+    disabled = set(user.get("disable") or [])
+    return _compile_rules(merged, str(extra), disabled)
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> CleaningRules:
+    return _compile_rules(_default_rules_data(), "boilerplate.yaml", set())
+
+
+def _default_rules_data() -> dict:
+    text = resources.files("newsgraph").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    return _parse_rules_yaml(text, "newsgraph/data/boilerplate.yaml")
+
+
+def _read_rules_file(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot read rules file: {exc}") from None
+    return _parse_rules_yaml(text, str(path))
+
+
+def _parse_rules_yaml(text: str, origin: str) -> dict:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise RulesError(f"{origin}: not valid YAML: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RulesError(f"{origin}: expected a mapping of rule lists at the top level")
+    known = {*_RULE_LISTS, "settings", "disable", "sentence_openers"}
+    for key in data:
+        if key not in known:
+            raise RulesError(f"{origin}: unknown key {key!r} (expected one of {sorted(known)})")
+    for key in (*_RULE_LISTS, "disable", "sentence_openers"):
+        if data.get(key) is not None and not isinstance(data[key], list):
+            raise RulesError(f"{origin}: {key!r} must be a list")
+    settings = data.get("settings") or {}
+    if not isinstance(settings, dict):
+        raise RulesError(f"{origin}: 'settings' must be a mapping")
+    for key, value in settings.items():
+        kind = _SETTINGS.get(key)
+        if kind is None:
+            raise RulesError(f"{origin}: unknown setting {key!r} (expected one of {sorted(_SETTINGS)})")
+        if type(value) is not kind:
+            raise RulesError(f"{origin}: setting {key!r} must be {kind.__name__}, not {value!r}")
+    return data
+
+
+def _compile_rules(data: dict, origin: str, disabled: set[str]) -> CleaningRules:
+    lists = {
+        key: tuple(r for r in (_compile_rule(e, key, i, origin) for i, e in enumerate(data.get(key) or []))
+                   if r.name not in disabled)
+        for key in _RULE_LISTS
+    }
+    openers = frozenset(str(w).casefold() for w in data.get("sentence_openers") or [])
+    return CleaningRules(**lists, sentence_openers=openers, **(data.get("settings") or {}))
+
+
+def _compile_rule(entry: object, key: str, index: int, origin: str) -> Rule:
+    """A rule from a bare regex string or a {name, pattern|phrase, ignore_case} mapping."""
+    name = f"{key}[{index}]"
+    ignore_case = True
+    if isinstance(entry, str):
+        pattern = entry
+    elif isinstance(entry, dict):
+        name = str(entry.get("name") or name)
+        ignore_case = bool(entry.get("ignore_case", True))
+        if "pattern" in entry:
+            pattern = str(entry["pattern"])
+        elif "phrase" in entry:
+            pattern = re.escape(str(entry["phrase"]))
+        else:
+            raise RulesError(f"{origin}: rule {name!r} in {key!r} has neither 'pattern' nor 'phrase'")
+    else:
+        raise RulesError(f"{origin}: rule {index} in {key!r} must be a string or a mapping")
+    try:
+        regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    except re.error as exc:
+        raise RulesError(f"{origin}: rule {name!r} in {key!r}: bad regular expression: {exc}") from None
+    return Rule(name, regex)
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])"),
+    re.compile(r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
+)
+_DATE_MARKER = re.compile(r"^date:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
+
+
+def _find_date(text: str) -> tuple[str, re.Match[str]] | None:
+    """The earliest valid date in ``text`` as ISO ``YYYY-MM-DD``, with its match."""
+    found = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso(match)
+            if iso:
+                found.append((match.start(), iso, match))
+                break
+    if not found:
+        return None
+    _, iso, match = min(found, key=lambda item: item[0])
+    return iso, match
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower()]
+    try:
+        return _dt.date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO 8601 day (``2020-06-25``) from "2020-06-25T10:00Z", "June 25, 2020",
+    "25 June 2020" or "2020/06/25"; None when no valid date is found."""
+    if not isinstance(value, str):
+        return None
+    found = _find_date(value)
+    return found[0] if found else None
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that is only a date, perhaps with "Published", a weekday and a time."""
+    found = _find_date(line)
+    if not found or len(line) > 80:
+        return False
+    rest = line[: found[1].start()] + line[found[1].end():]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 4 and not rest.rstrip().endswith(".")
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Control characters (but tab and newline), soft hyphen, zero-width and bidi marks, BOM.
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*•·▪►◦]\s+|>\s*)+")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+_TERMINAL = ".!?…"
+_CLOSERS = "\"'”’»)]"
+_ELLIPSIS = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])\s*[\"'”’»)\]]?$")
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for with by from over after before into as and or but nor "
+    "against amid near under about across than its their his her our your via per".split()
+)
+_NON_SPLIT_PREVIOUS = frozenset(
+    "said says say told tells added adds according reported reports announced cited quoted "
+    "named called dubbed".split()
+)
+_PREPOSITIONS = frozenset(
+    "at in on after before during since when while of to for with by from over into amid".split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split() + list(_MONTHS)
+)
+
+_DROP = None  # a removed line: a hard paragraph boundary
+
+
+def clean_text(text: str, rules: CleaningRules | None = None) -> str:
+    """``text`` without boilerplate, as paragraphs separated by one blank line.
+
+    Removes control characters, a leading ``date YYYY-MM-DD`` marker, markdown markup
+    and, by the rules: embedded tweets, teasers with their headlines, photo captions and
+    credits, share/newsletter/advertisement lines, bare URLs and runs of link-like
+    headlines. Lines of one paragraph are joined with spaces; a headline glued to the
+    first sentence is split into its own paragraph.
+    """
+    rules = rules or load_rules()
+    lines: list[str | None] = [_strip_markup(line) for line in _normalise(text).split("\n")]
+    _take_marker(lines)
+    for step in (_drop_tweets, _drop_teasers, _drop_credits, _drop_lines, _remove_spans,
+                 _drop_link_lists):
+        lines = step(lines, rules)
+    paragraphs = _paragraphs(lines, rules.headline_max_words)
+    if paragraphs and rules.split_glued_headline:
+        paragraphs[:1] = _split_glued_headline(paragraphs[0], rules)
+    return "\n\n".join(paragraphs)
+
+
+def _take_marker(lines: list[str | None]) -> str | None:
+    """Cut a ``date YYYY-MM-DD`` marker from the start of one of the first three lines.
+
+    Returns the marker's date when it is a real day. The marker may stand on its own
+    line or be glued to the headline or first sentence that follows it.
+    """
+    for i in [i for i, line in enumerate(lines) if line][:3]:
+        match = _DATE_MARKER.match(lines[i])
+        if match:
+            lines[i] = lines[i][match.end():]
+            return match.group(1) if parse_date(match.group(1)) == match.group(1) else None
+    return None
+
+
+def _normalise(text: str) -> str:
+    """One kind of line break and space; no control or invisible characters; entities decoded."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
+    if "&" in text:
+        text = html.unescape(text)
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    return text
+
+
+def _strip_markup(line: str) -> str:
+    """The line trimmed, its spaces collapsed, markdown heading/list/link syntax removed."""
+    line = re.sub(r" {2,}", " ", line).strip()
+    line = _MARKDOWN_PREFIX.sub("", line)
+    line = _MARKDOWN_IMAGE.sub("", line)
+    line = _MARKDOWN_LINK.sub(r"\1", line)
+    return line.replace("**", "").replace("__", "").strip()
+
+
+def _live(lines: list[str | None]) -> Iterator[int]:
+    """Indexes of lines that still hold text."""
+    return (i for i, line in enumerate(lines) if line)
+
+
+def _first_live(lines: list[str | None]) -> int:
+    return next(_live(lines), -1)
+
+
+def _previous_live(lines: list[str | None], index: int, *, max_blanks: int = 1) -> int | None:
+    """The nearest earlier line with text, crossing at most ``max_blanks`` blank lines."""
+    blanks = 0
+    for i in range(index - 1, -1, -1):
+        if lines[i] is _DROP:
+            return None
+        if lines[i]:
+            return i
+        blanks += 1
+        if blanks > max_blanks:
+            return None
+    return None
+
+
+def _matches(rules: Sequence[Rule], line: str) -> re.Match[str] | None:
+    for rule in rules:
+        match = rule.regex.search(line)
+        if match:
+            return match
+    return None
+
+
+def _drop_tweets(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """An embedded tweet: its attribution line goes, with the tweet text above a lone one."""
+    first = _first_live(lines)
+    for i in list(_live(lines)):
+        line = lines[i]
+        match = line and _matches(rules.tweet_attribution, line)
+        if not match:
+            continue
+        lines[i] = _DROP
+        if match.start() > 0:  # the tweet text is on the same line
+            continue
+        prev = _previous_live(lines, i)
+        if prev is not None and prev != first:
+            url_only = not re.sub(r"\S*(https?://|pic\.twitter\.com/)\S*", "", lines[prev]).strip()
+            lines[prev] = _DROP
+            before = _previous_live(lines, prev)
+            if url_only and before is not None and before != first:
+                lines[before] = _DROP
+    return lines
+
+
+def _is_headline_like(line: str, max_words: int) -> bool:
+    """Short, starts with a capital or digit, no final period: a title, subheading or link."""
+    words = line.split()
+    if not 2 <= len(words) <= max_words or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return not _ends_sentence(line) and line[-1] not in ",;:" and not _is_dateline(line)
+
+
+def _ends_sentence(line: str) -> bool:
+    core = line.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] in _TERMINAL
+
+
+def _drop_teasers(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """"ALSO READ: ..." lines, and the headline-like or cut-off lines that follow them."""
+    for i in list(_live(lines)):
+        line = lines[i]
+        if not line or not _matches(rules.teaser, line):
+            continue
+        lines[i] = _DROP
+        for j in range(i + 1, len(lines)):
+            follower = lines[j]
+            if not follower:
+                continue
+            words = len(follower.split())
+            teaser_like = _ELLIPSIS.search(follower) or (
+                words <= rules.teaser_max_words and not _ends_sentence(follower)
+                and follower[-1] not in ",;:"
+            )
+            if not teaser_like:
+                break
+            lines[j] = _DROP
+    return lines
+
+
+def _drop_credits(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """A line that is only a photo credit, and the caption above it (no final period)."""
+    first = _first_live(lines)
+    for i in list(_live(lines)):
+        line = lines[i]
+        if not line or not _matches(rules.credit_line, line):
+            continue
+        lines[i] = _DROP
+        prev = _previous_live(lines, i)
+        if prev is not None and prev != first:
+            caption = lines[prev]
+            if not _ends_sentence(caption) and len(caption.split()) <= 80:
+                lines[prev] = _DROP
+    return lines
+
+
+def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """Lines matching a ``drop_line`` rule (captions with credits, buttons, sign-ups)."""
+    return [_DROP if line and _matches(rules.drop_line, line) else line for line in lines]
+
+
+def _remove_spans(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """Cut ``remove_span`` matches (URLs) out of lines; a line left with no word goes."""
+    out: list[str | None] = []
+    for line in lines:
+        if line:
+            for rule in rules.remove_span:
+                line = rule.regex.sub(" ", line)
+            line = re.sub(r"\(\s*\)|\[\s*\]", " ", line)
+            line = re.sub(r" {2,}", " ", line).strip()
+            line = re.sub(r" ([,.;:!?])", r"\1", line)
+            if not re.search(r"\w", line):
+                line = _DROP
+        out.append(line)
+    return out
+
+
+def _drop_link_lists(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """Runs of headline-like lines (links to other stories); the first line is the title."""
+    first = _first_live(lines)
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= rules.link_list_min_lines:
+            for k in run:
+                lines[k] = _DROP
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line is _DROP:
+            flush()
+        elif not line:
+            continue
+        elif i != first and _is_headline_like(line, rules.headline_max_words):
+            run.append(i)
+        else:
+            flush()
+    flush()
+    return lines
+
+
+def _paragraphs(lines: list[str | None], max_headline_words: int) -> list[str]:
+    """Join lines into paragraphs: a line break inside a sentence becomes a space."""
+    paragraphs: list[str] = []
+    current = ""
+    blank = True  # a blank or removed line since ``current`` grew
+    for line in lines:
+        if not line:
+            blank = True
+            continue
+        if not current:
+            current = line
+        elif _continues(current, line, across_blank=blank, headline_words=max_headline_words):
+            current = _join(current, line)
+        else:
+            paragraphs.append(current)
+            current = line
+        blank = False
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(previous: str, line: str, *, across_blank: bool, headline_words: int) -> bool:
+    """Whether ``line`` carries on the sentence ``previous`` ends with."""
+    if re.search(r"\b[A-Z]\.$", previous) and re.match(r"[A-Z]\b(?!\.)", line):
+        return True  # "U." + "S and ..." split by a scraper
+    if _ends_sentence(previous):
+        return False
+    if across_blank:  # only a paragraph cut mid-sentence goes on after a blank line
+        return line[0].islower() and len(previous.split()) > headline_words
+    if line[0].islower():
+        return True
+    last = previous.split()[-1].casefold()
+    return previous[-1] in ",-–(" or last in _FUNCTION_WORDS or (
+        previous[-1] == ":" and line[0] in "\"'“‘"
+    )
+
+
+def _join(previous: str, line: str) -> str:
+    if re.search(r"\b[A-Z]\.$", previous) and re.match(r"[A-Z]\b", line):
+        return previous + line
+    if previous.endswith("-") and line[0].islower():
+        return previous + line
+    return previous + " " + line
+
+
+# ------------------------------------------------------------ glued headline
+
+
+def _word(token: str) -> str:
+    return token.strip("\"'“”‘’()[]")
+
+
+def _is_cap(token: str) -> bool:
+    word = _word(token)
+    return bool(word) and word[0].isupper()
+
+
+def _split_glued_headline(paragraph: str, rules: CleaningRules) -> list[str]:
+    """Split "Militia Leader Arrested In Raid Security forces said ..." after the headline.
+
+    Two shapes are recognised within the first ``headline_max_words`` words, before any
+    punctuation: a Title Case run holding a capitalised function word ("In", "After"),
+    and a sentence-case headline followed by a capitalised sentence opener ("raid
+    Security forces", "strike The ministry"). Anything else is left alone.
+    """
+    tokens = paragraph.split(" ")
+    split = _title_case_split(tokens, rules) or _sentence_case_split(tokens, rules)
+    if not split:
+        return [paragraph]
+    return [" ".join(tokens[:split]), " ".join(tokens[split:])]
+
+
+def _plain_prefix(tokens: list[str], limit: int) -> int:
+    """How many leading tokens carry no punctuation that would end or break a headline."""
+    for i, token in enumerate(tokens[:limit]):
+        if token[-1:] in ",;:.!?…" or not _word(token):
+            return i
+    return min(len(tokens), limit)
+
+
+def _valid_split(tokens: list[str], split: int) -> bool:
+    rest = " ".join(tokens[split:])
+    return split >= 3 and len(tokens) - split >= 6 and any(c in rest for c in _TERMINAL)
+
+
+def _title_case_split(tokens: list[str], rules: CleaningRules) -> int | None:
+    plain = _plain_prefix(tokens, rules.headline_max_words + 2)
+    end = 0  # first lowercase content word: the sentence has begun
+    while end < plain and (_is_cap(tokens[end]) or _word(tokens[end]).lower() in _FUNCTION_WORDS):
+        end += 1
+    if end >= plain or end < 4 or not _is_cap(tokens[0]):
+        return None
+    run = [_word(t) for t in tokens[:end]]
+    if not any(w.lower() in _FUNCTION_WORDS and w[0].isupper() for w in run[1:end - 1]):
+        return None
+    openers = [i for i in range(3, end)
+               if run[i].lower() in rules.sentence_openers and run[i].lower() not in _PREPOSITIONS]
+    split = openers[-1] if openers else end - 1
+    while split > 3 and run[split - 1] in run[: split - 1]:
+        split -= 1  # "... Strike Kataib Hezbollah fighters": the subject repeats a name
+    return split if _valid_split(tokens, split) else None
+
+
+def _sentence_case_split(tokens: list[str], rules: CleaningRules) -> int | None:
+    plain = _plain_prefix(tokens, rules.headline_max_words + 1)
+    if not tokens or not _is_cap(tokens[0]):
+        return None
+    for i in range(3, plain):
+        word, previous = _word(tokens[i]), _word(tokens[i - 1])
+        if (
+            word[:1].isupper()
+            and word.lower() in rules.sentence_openers
+            and previous[:1].islower()
+            and previous.lower() not in _FUNCTION_WORDS | _NON_SPLIT_PREVIOUS
+            and previous.lower() not in _CALENDAR
+        ):
+            return i if _valid_split(tokens, i) else None
+    return None
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _same_title(a: str, b: str) -> bool:
+    def fold(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().casefold()
+
+    return fold(a) == fold(b)
+
+
+def parse_article(text: str, rules: CleaningRules | None = None, *, title: str | None = None) -> Article:
+    """Title, date and cleaned body of one article's plain text.
+
+    The date comes from a leading ``date YYYY-MM-DD`` marker, else from the first date
+    in the first three lines (a line that is only a date is removed). The title is
+    ``title`` when given (a first line repeating it is removed), else a short first
+    line without a final period that has more text after it.
+    """
+    rules = rules or load_rules()
+    date = _take_marker([line.strip() for line in _normalise(text).split("\n")])
+    paragraphs = clean_text(text, rules).split("\n\n")
+    if date is None:
+        date = _take_date(paragraphs)
+    found_title = _take_title(paragraphs, rules, title)
+    body = "\n\n".join(p for p in paragraphs if p)
+    return Article(title=title or found_title, date=date, text=body)
+
+
+def _take_date(paragraphs: list[str]) -> str | None:
+    """The first date of the first three paragraphs; a date-only paragraph is removed."""
+    for i, paragraph in enumerate(paragraphs[:3]):
+        found = _find_date(paragraph)
+        if found:
+            if _is_dateline(paragraph):
+                paragraphs[i] = ""
+            return found[0]
+    return None
+
+
+def _take_title(paragraphs: list[str], rules: CleaningRules, given: str | None) -> str | None:
+    """Remove and return the title paragraph (or the given title repeated, even glued)."""
+    index = next((i for i, p in enumerate(paragraphs) if p), None)
+    if index is None:
+        return None
+    first = paragraphs[index]
+    if given:
+        given = " ".join(given.split())
+        if _same_title(first, given):
+            paragraphs[index] = ""
+        elif first.startswith(given + " ") and _is_cap(first[len(given) + 1:]):
+            paragraphs[index] = first[len(given) + 1:]
+        return None
+    has_more = any(paragraphs[index + 1:])
+    if has_more and _is_headline_like(first, rules.headline_max_words):
+        paragraphs[index] = ""
+        return first
+    return None
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 text (a BOM allowed; UTF-16 with a BOM too), or :class:`_Unusable`."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _Unusable(f"not valid UTF-16 text (at offset {exc.start})") from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise _Unusable(f"binary file, not text (NUL byte at offset {nul})")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Unusable(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def _too_large(size: str, max_chars: int) -> _Unusable:
+    return _Unusable(
+        f"too large: {size}, over the limit of {max_chars:,} characters per document; "
+        "split it into articles (or one JSON object a line)"
+    )
+
+
+def _document(text: str, source: str, rules: CleaningRules, max_chars: int, *,
+              title: str | None = None, date: str | None = None,
+              url: str | None = None) -> Document:
+    """A Document from raw article text, or :class:`_Unusable`."""
+    if not text.strip():
+        raise _Unusable("empty: no text")
+    if len(text) > max_chars:
+        raise _too_large(f"{len(text):,} characters", max_chars)
+    title = _clean_field(title)
+    article = parse_article(text, rules, title=title)
+    if not article.text:
+        raise _Unusable("no text left after removing boilerplate")
+    return Document(id=content_id(article.text), text=article.text, source=source,
+                    title=article.title, date=date or article.date, url=_clean_field(url))
+
+
+def _clean_field(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(_INVISIBLE.sub("", str(value)).split())
+    return text or None
+
+
+def _read_text_file(path: Path, source: str, rules: CleaningRules, max_chars: int) -> Document:
+    size = path.stat().st_size
+    if size == 0:
+        raise _Unusable("empty file")
+    if size > 4 * max_chars + 4:  # UTF-8 takes at most 4 bytes a character
+        raise _too_large(f"{size:,} bytes", max_chars)
+    return _document(_decode(path.read_bytes()), source, rules, max_chars)
+
+
+def _read_html_file(path: Path, source: str, rules: CleaningRules, max_chars: int) -> Document:
+    size = path.stat().st_size
+    if size == 0:
+        raise _Unusable("empty file")
+    if size > 8 * max_chars:
+        raise _too_large(f"{size:,} bytes of HTML", max_chars)
+    data = path.read_bytes()
+    nul = data.find(b"\x00")
+    if nul >= 0 and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        raise _Unusable(f"binary file, not HTML (NUL byte at offset {nul})")
+    extracted = _extract_html(data)
+    if extracted is None or not (extracted.text or "").strip():
+        raise _Unusable("no article text found in the HTML page")
+    return _document(extracted.text, source, rules, max_chars, title=extracted.title,
+                     date=parse_date(extracted.date), url=extracted.url)
+
+
+def _extract_html(data: bytes):  # -> trafilatura Document | None
+    """Main text, title, date and url of a saved page, by trafilatura (offline)."""
+    import trafilatura  # imported here: slow to import, needed only for HTML
+
+    try:
+        return trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False,
+        )
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on arbitrary pages
+        raise _Unusable(f"HTML extraction failed: {exc}") from None
+
+
+Readline = Callable[[int], bytes]
+
+
+def _read_jsonl(readline: Readline, label: str, rules: CleaningRules,
+                max_chars: int) -> Iterator[Document | SourceProblem]:
+    """One document per JSON line, streamed; a bad line is a problem, the rest go on."""
+    limit = 6 * max_chars + 65_536  # a JSON-escaped character takes up to 6 bytes
+    number = usable = 0
+    while raw := readline(limit):
+        number += 1
+        if len(raw) >= limit and not raw.endswith(b"\n"):
+            _skip_line(readline)
+            yield SourceProblem(label, f"line {number}: longer than {limit:,} bytes; skipped")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            yield _jsonl_document(raw, label, number, rules, max_chars)
+            usable += 1
+        except _Unusable as exc:
+            yield SourceProblem(label, f"line {number}: {exc}")
+    if number == 0:
+        yield SourceProblem(label, "empty file")
+
+
+def _skip_line(readline: Readline) -> None:
+    """Read past the rest of an over-long line, a megabyte at a time."""
+    while chunk := readline(1 << 20):
+        if chunk.endswith(b"\n"):
+            return
+
+
+def _jsonl_document(raw: bytes, label: str, number: int, rules: CleaningRules,
+                    max_chars: int) -> Document:
+    if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Unusable(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise _Unusable(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise _Unusable("not a JSON object")
+    text = record.get("text")
+    if text is None:
+        raise _Unusable('no "text" field')
+    if not isinstance(text, str):
+        raise _Unusable('"text" is not a string')
+    if not text.strip():
+        raise _Unusable('"text" is empty')
+    ident = record.get("id")
+    source = f"{label}#{ident}" if ident not in (None, "") else f"{label}:{number}"
+    return _document(text, source, rules, max_chars, title=record.get("title"),
+                     date=parse_date(record.get("date")), url=record.get("url"))
+
+
+def _read_file(path: Path, source: str, rules: CleaningRules,
+               max_chars: int) -> Iterator[Document | SourceProblem]:
+    """Documents of one file, by its suffix; problems instead of exceptions."""
+    try:
+        if not path.is_file():
+            raise _Unusable("not a regular file")
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            with path.open("rb") as stream:
+                yield from _read_jsonl(stream.readline, source, rules, max_chars)
+        elif suffix in (".html", ".htm"):
+            yield _read_html_file(path, source, rules, max_chars)
+        else:
+            yield _read_text_file(path, source, rules, max_chars)
+    except _Unusable as exc:
+        yield SourceProblem(source, str(exc))
+    except OSError as exc:
+        yield SourceProblem(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Files with a known suffix under ``directory``, sorted, hidden ones skipped."""
+    with os.scandir(directory) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif Path(entry.name).suffix.lower() in SUFFIXES:
+            yield Path(entry.path)
+
+
+def _read_directory(directory: Path, rules: CleaningRules,
+                    max_chars: int) -> Iterator[Document | SourceProblem]:
+    found = False
+    try:
+        for path in _walk(directory):
+            found = True
+            yield from _read_file(path, str(path), rules, max_chars)
+    except OSError as exc:
+        yield SourceProblem(str(exc.filename or directory), f"cannot read directory: {exc.strerror or exc}")
+        return
+    if not found:
+        yield SourceProblem(str(directory), "no usable file in this directory (looked for "
+                            + ", ".join(SUFFIXES) + ")")
+
+
+def _binary_stream(stream: TextIO | BinaryIO) -> BinaryIO:
+    """The byte stream under a text stream (so encoding errors can be reported precisely)."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer
+    if isinstance(stream, io.TextIOBase):
+        return io.BytesIO(stream.read().encode("utf-8", "surrogateescape"))
+    return stream  # type: ignore[return-value]
+
+
+def _read_stdin(stream: TextIO | BinaryIO, rules: CleaningRules,
+                max_chars: int) -> Iterator[Document | SourceProblem]:
+    """Standard input: JSONL when its first non-blank line is a JSON object, else one article."""
+    binary = _binary_stream(stream)
+    limit = 6 * max_chars + 65_536
+    head = b""
+    while (line := binary.readline(limit)) and not line.strip():
+        head += line
+    if line.lstrip().startswith(b"{"):
+        pending = [line]
+
+        def readline(size: int) -> bytes:
+            return pending.pop() if pending else binary.readline(size)
+
+        yield from _read_jsonl(readline, STDIN_NAME, rules, max_chars)
+        return
+    try:
+        data = head + line + binary.read(4 * max_chars + 5 - len(head) - len(line))
+        if len(data) > 4 * max_chars + 4:
+            raise _too_large(f"more than {4 * max_chars:,} bytes", max_chars)
+        if not data.strip():
+            raise _Unusable("empty: no text on standard input")
+        yield _document(_decode(data), STDIN_NAME, rules, max_chars)
+    except _Unusable as exc:
+        yield SourceProblem(STDIN_NAME, str(exc))
+
+
+def _is_glob(source: str) -> bool:
+    return any(c in source for c in "*?[")
+
+
+def _read_source(source: str, rules: CleaningRules, stdin: TextIO | BinaryIO | None,
+                 max_chars: int) -> Iterator[Document | SourceProblem]:
+    if source == "-":
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin, rules, max_chars)
+        return
+    path = Path(source)
+    if path.is_dir():
+        yield from _read_directory(path, rules, max_chars)
+    elif path.exists() or path.is_symlink():
+        yield from _read_file(path, source, rules, max_chars)
+    elif _is_glob(source):
+        matches = sorted(glob.glob(source, recursive=True))
+        if not matches:
+            yield SourceProblem(source, "no file matches this pattern")
+        for match in matches:
+            if Path(match).is_dir():
+                yield from _read_directory(Path(match), rules, max_chars)
+            else:
+                yield from _read_file(Path(match), match, rules, max_chars)
+    else:
+        yield SourceProblem(source, "no such file or directory")
+
+
+def read_sources(
+    sources: Sequence[str],
+    *,
+    rules: CleaningRules | None = None,
+    stdin: TextIO | BinaryIO | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Document | SourceProblem]:
+    """Documents from files, directories (recursive), globs and ``-`` (``stdin``).
+
+    Directories are walked in sorted order for files ending in .txt .md .html .htm
+    .jsonl (hidden files skipped). A ``.jsonl`` file holds one JSON object a line with
+    ``text`` and optional ``id``, ``title``, ``date``, ``url``; HTML goes through
+    trafilatura; anything else is read as UTF-8 plain text. Standard input is JSONL
+    when its first line is a JSON object, else one article. Every unusable input
+    becomes a :class:`SourceProblem` and reading goes on; nothing is raised for bad
+    input. ``max_chars`` bounds one document (bigger ones are refused, unread).
+    """
+    rules = rules or load_rules()
+    for source in sources:
+        try:
+            yield from _read_source(source, rules, stdin, max_chars)
+        except OSError as exc:
+            yield SourceProblem(source, f"cannot read: {exc.strerror or exc}")
