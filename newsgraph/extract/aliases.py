@@ -1,0 +1,149 @@
+"""Aliases the text states itself: "Popular Mobilization Forces (PMF)", "X, also known as Y".
+
+Four patterns, each giving an :class:`~newsgraph.model.AliasPair` (long name first):
+
+- ``acronym:paren`` — "Islamic Revolutionary Guard Corps (IRGC)": the acronym's letters are
+  the initials of the words before the bracket ("of/the/and" skipped);
+- ``stated_alias:paren`` — "Hashd al-Shaabi (Popular Mobilization Forces)": two proper names;
+- ``stated_alias:or`` — "the Popular Mobilization Units, or Hashd al-Shaabi," (only when the
+  second is a proper name too, and not two places: "Iraq, or Syria" is a list);
+- ``stated_alias:aka`` — "X, also known as Y" (phrases in ``data/names.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.names import acronym_key, canonical_key, display_form, is_acronym, tables
+from newsgraph.model import AliasPair
+
+__all__ = ["find_stated_aliases", "name_before", "name_after"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_BAD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_MAX_NAME = 8
+
+
+def _namey(token: Token) -> bool:
+    """A word that can be part of a proper name as written."""
+    return token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start and token.is_alpha) \
+        or token.is_upper and token.is_alpha and len(token) > 1
+
+
+def _joiner(token: Token) -> bool:
+    return token.lower_ in tables().acronym_skip or token.text in ("-", "'s", "\u2019s")
+
+
+def name_before(doc: Doc, end: int) -> Span | None:
+    """The proper name ending just before token ``end`` (an entity, else a run of name words)."""
+    for ent in doc.ents:
+        if ent.end == end and ent.label_ not in _BAD_LABELS:
+            return ent
+    start = end
+    while start > 0 and end - start < _MAX_NAME and (_namey(doc[start - 1]) or
+                                                     (_joiner(doc[start - 1]) and start - 1 > 0
+                                                      and _namey(doc[start - 2]))):
+        start -= 1
+    return doc[start:end] if start < end and _namey(doc[start]) else None
+
+
+def name_after(doc: Doc, start: int) -> Span | None:
+    """The proper name starting at token ``start`` (after an optional "the")."""
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    for ent in doc.ents:
+        if ent.start == start and ent.label_ not in _BAD_LABELS:
+            return ent
+    end = start
+    while end < len(doc) and end - start < _MAX_NAME and (_namey(doc[end]) or (
+            _joiner(doc[end]) and end + 1 < len(doc) and _namey(doc[end + 1]) and end > start)):
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _label(span: Span) -> str:
+    return span.label_ if span.label_ else ""
+
+
+def _expansion(doc: Doc, end: int, letters: str) -> Span | None:
+    """The words before token ``end`` whose initials spell ``letters`` ("PMF")."""
+    skip = tables().acronym_skip
+    for start in range(end - 1, max(-1, end - 3 * len(letters) - 1), -1):
+        words = [t for t in doc[start:end] if not (t.is_punct or t.lower_ in skip or t.tag_ == "POS")]
+        if not words or not _namey(doc[start]) or doc[start].lower_ in skip:
+            continue
+        got = "".join(t.lower_[0] for t in words)
+        if got == letters:
+            return doc[start:end]
+        if len(got) > len(letters):
+            return None
+    return None
+
+
+def _pair(name: str, alias: str, rule: str, doc_id: str) -> AliasPair | None:
+    name, alias = display_form(name), display_form(alias)
+    if not name or not alias or canonical_key(name) == canonical_key(alias):
+        return None
+    return AliasPair(name=name, alias=alias, rule=rule, doc=doc_id)
+
+
+def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
+    """'X (Y)' with the bracket at token ``i``."""
+    close = next((j for j in range(i + 1, min(len(doc), i + _MAX_NAME + 2)) if doc[j].text == ")"), None)
+    if close is None or close == i + 1 or i == 0:
+        return None
+    inside = doc[i + 1: close]
+    if any(t.like_url or t.like_email or t.text.startswith("@") or t.like_num for t in inside):
+        return None
+    if len(inside) == 1 and is_acronym(inside.text):
+        letters = acronym_key(inside.text)
+        exp = _expansion(doc, i, letters)
+        return _pair(exp.text, inside.text, "acronym:paren", doc_id) if exp is not None else None
+    before = name_before(doc, i)
+    if before is None or not all(_namey(t) or _joiner(t) for t in inside) or not _namey(inside[0]):
+        return None
+    labels = {_label(before), next((e.label_ for e in doc.ents if e.start == inside.start), "")}
+    if labels & _PLACE_LABELS or labels & _BAD_LABELS:
+        return None  # "Mashtal (Baghdad)" says where, not who
+    return _pair(before.text, inside.text, "stated_alias:paren", doc_id)
+
+
+def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
+    """'X, or Y,' with the comma at token ``i``."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "or":
+        return None
+    before, after = name_before(doc, i), name_after(doc, i + 2)
+    if before is None or after is None:
+        return None
+    nxt = doc[after.end] if after.end < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.is_space):
+        return None
+    if _label(before) in _PLACE_LABELS and _label(after) in _PLACE_LABELS:
+        return None
+    return _pair(before.text, after.text, "stated_alias:or", doc_id)
+
+
+def _aka(doc: Doc, i: int, doc_id: str, phrases: list[list[str]]) -> AliasPair | None:
+    """'X, also known as Y' with the comma (or bracket) at token ``i``."""
+    for words in phrases:
+        n = len(words)
+        if [t.lower_ for t in doc[i + 1: i + 1 + n]] == words:
+            before, after = name_before(doc, i), name_after(doc, i + 1 + n)
+            if before is not None and after is not None:
+                return _pair(before.text, after.text, "stated_alias:aka", doc_id)
+    return None
+
+
+def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
+    """Every alias the document states, in text order, without duplicates."""
+    phrases = sorted((p.split() for p in tables().alias_phrases), key=len, reverse=True)
+    found: dict[tuple[str, str], AliasPair] = {}
+    for tok in doc:
+        pair = None
+        if tok.text == "(":
+            pair = _paren(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases)
+        elif tok.text == ",":
+            pair = _or(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases)
+        if pair is not None:
+            found.setdefault((canonical_key(pair.name), canonical_key(pair.alias)), pair)
+    return list(found.values())

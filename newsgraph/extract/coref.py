@@ -1,0 +1,285 @@
+"""Coreference without a model: pronouns and definite descriptions to an earlier named mention.
+
+No coreference model can be downloaded here, so this is the classic rule-based recipe:
+candidates are the named mentions of the same document in the last few sentences; a
+pronoun or description ("it", "he", "the group", "the commander") takes the compatible
+candidate (type/number agreement from ``data/coref.yaml``) with the best score, where
+a subject scores higher, a name mentioned often scores higher and every sentence of
+distance costs. The anaphor keeps its written text; only ``antecedent`` is set, to the
+position of the *named* mention the chain starts from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.names import canonical_key
+from newsgraph.model import Mention
+
+__all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference",
+           "NAMED_TYPES"]
+
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW",
+                         "WORK_OF_ART"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp"})
+
+
+@dataclass(frozen=True)
+class CorefTables:
+    """The tables of ``data/coref.yaml``."""
+
+    pronouns: dict[str, dict]
+    descriptions: dict[str, frozenset[str]]
+    pleonastic_verbs: frozenset[str]
+    window_pronoun: int
+    window_description: int
+
+
+@lru_cache(maxsize=1)
+def coref_tables() -> CorefTables:
+    """The coreference tables shipped in ``newsgraph/data/coref.yaml`` (loaded once)."""
+    text = resources.files("newsgraph").joinpath("data/coref.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    window = data.get("window") or {}
+    return CorefTables(
+        pronouns={k.lower(): v for k, v in (data.get("pronouns") or {}).items()},
+        descriptions={k.lower(): frozenset(v) for k, v in (data.get("descriptions") or {}).items()},
+        pleonastic_verbs=frozenset(data.get("pleonastic_verbs") or ()),
+        window_pronoun=int(window.get("pronoun", 2)),
+        window_description=int(window.get("description", 3)),
+    )
+
+
+def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
+    """'It emerged that ...', 'it is inconceivable that ...': an 'it' that refers to nothing."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if head.lemma_ not in tables.pleonastic_verbs and head.lower_ not in ("'s", "\u2019s"):
+        return False
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS and child.i > token.i:
+            return True
+        if child.dep_ == "acomp" and any(c.dep_ in _CLAUSE_DEPS for c in child.children):
+            return True
+    return False
+
+
+def find_pronouns(doc: Doc) -> list[Token]:
+    """Third-person pronouns of the table that may refer to something (pleonastic 'it' left out)."""
+    tables = coref_tables()
+    return [
+        t for t in doc
+        if t.lower_ in tables.pronouns and t.pos_ == "PRON" and not _is_pleonastic(t, tables)
+    ]
+
+
+def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]]:
+    """Definite descriptions: ("the militia" span minus determiner, compatible types, inner name).
+
+    A description that embeds a named entity of a compatible type ("the Kataib Hezbollah
+    militia") comes with that entity as its third item: it refers to it.
+    """
+    tables = coref_tables()
+    out = []
+    for token in doc:
+        types = tables.descriptions.get(token.lower_)
+        if types is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
+            continue
+        det = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
+        if not det or det[0].lower_ not in _DEFINITE:
+            continue
+        start = det[0].i + 1
+        span = doc[start: token.i + 1]
+        inner = None
+        bad = False
+        for t in span[:-1]:
+            if t.ent_type_ and t.ent_type_ in types:
+                inner = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            elif t.ent_type_ and t.ent_type_ not in ("NORP",):
+                bad = True
+            elif not t.ent_type_ and t.is_title and t.pos_ == "PROPN":
+                bad = True
+            if t.is_punct and t.text not in ("-",):
+                bad = True
+        if inner is not None and inner.start > 0 and doc[inner.start - 1].text == "-":
+            continue  # "the anti-ISIS coalition" is neither ISIS nor an anaphor
+        if bad or (token.dep_ != "appos" and _restricted(token)):
+            continue
+        if inner is None and token.dep_ == "appos" and token.head.ent_type_ in types:
+            inner = next((e for e in doc.ents if e.start <= token.head.i < e.end), None)
+        out.append((span, types, inner))
+    return out
+
+
+def _restricted(token: Token) -> bool:
+    """'the leader of a militia', 'the commander killed in the strike': a new referent, not an anaphor."""
+    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "relcl") for c in token.children)
+
+
+def _subject_weight(root: Token) -> float:
+    """1 for the subject of a main clause, 0.5 for a subject of a subordinate clause, else 0."""
+    if root.dep_ not in _SUBJECT_DEPS:
+        return 0.0
+    return 1.0 if root.head.dep_ == "ROOT" else 0.5
+
+
+def _plural_subject(anaphor: Token) -> bool:
+    """'US forces ... consolidating their positions': the clause's subject is a plural noun."""
+    head = anaphor.head
+    for _ in range(4):
+        subj = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.i < anaphor.i]
+        if subj:
+            return subj[0].tag_ == "NNS" and not subj[0].ent_type_
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+@dataclass
+class _Candidate:
+    """A possible antecedent: where it was seen and which named mention it stands for."""
+
+    start: int
+    end: int
+    sent: int
+    target: tuple[int, int]
+    type: str
+    key: str
+    subject: float
+    head_i: int
+
+
+def _root(doc: Doc, m: Mention) -> Token | None:
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _compatible(info: dict | frozenset[str], cand_type: str) -> bool:
+    types = info if isinstance(info, frozenset) else frozenset(info.get("types", ()))
+    return cand_type in types
+
+
+def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, plural: bool) -> float:
+    score = -1.0 * (anaphor_sent - c.sent)
+    score += c.subject
+    score += 0.1 * min(counts[c.key], 5)
+    score -= 0.002 * (anaphor_start - c.end)
+    if plural and c.type == "GPE":
+        score -= 0.5
+    return score
+
+
+def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
+    """Named mentions that can be antecedents; modifiers ("US" in "US forces") are not."""
+    by_head: dict[int, _Candidate] = {}
+    for m in mentions:
+        if m.label not in NAMED_TYPES or m.kind in ("pronoun", "description"):
+            continue
+        root = _root(doc, m)
+        if root is None or root.dep_ in _MODIFIER_DEPS:
+            continue
+        c = _Candidate(m.start_char, m.end_char, m.sent_index, m.key, m.label,
+                       canonical_key(m.text, m.label), _subject_weight(root), root.i)
+        old = by_head.get(root.i)
+        if old is None or (c.end - c.start) < (old.end - old.start):
+            by_head[root.i] = c
+    return sorted(by_head.values(), key=lambda c: (c.start, c.end))
+
+
+def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Set ``antecedent`` on pronoun and description mentions; other mentions are unchanged.
+
+    Mentions must be of this ``doc`` (document character offsets). Returned in the same order.
+    """
+    tables = coref_tables()
+    named = _named_candidates(doc, mentions)
+    anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
+                      key=lambda m: m.start_char)
+    resolved: dict[tuple[int, int], tuple[int, int]] = {}
+    pool: list[_Candidate] = []
+    counts: Counter = Counter()
+    ni = 0
+    for a in anaphors:
+        while ni < len(named) and named[ni].end <= a.start_char:
+            pool.append(named[ni])
+            counts[named[ni].key] += 1
+            ni += 1
+        if a.antecedent is not None:  # set by the description finder (embedded name)
+            resolved[a.key] = a.antecedent
+            continue
+        found = _choose(doc, a, pool, counts, tables)
+        if found is None:
+            continue
+        resolved[a.key] = found.target
+        root = _root(doc, a)
+        pool.append(_Candidate(a.start_char, a.end_char, a.sent_index, found.target, found.type,
+                               found.key, _subject_weight(root) if root is not None else 0.0,
+                               root.i if root is not None else -1))
+        pool.sort(key=lambda c: (c.end, c.start))
+    return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
+
+
+def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
+            tables: CorefTables) -> _Candidate | None:
+    """The best compatible candidate for one anaphor, or None."""
+    if a.kind == "pronoun":
+        info = tables.pronouns.get(a.text.lower())
+        window = tables.window_pronoun
+        plural = bool(info) and info.get("number") == "plural"
+    else:
+        head = (a.head or a.text.split()[-1]).lower()
+        info = tables.descriptions.get(head)
+        window = tables.window_description
+        plural = False
+    if not info:
+        return None
+    root = _root(doc, a)
+    if plural and root is not None and _plural_subject(root):
+        return None
+    floor = _last_plural_noun(doc, root) if plural and root is not None else -1
+    best, best_score = None, float("-inf")
+    for c in reversed(pool):
+        if a.sent_index - c.sent > window:
+            break
+        if c.end > a.start_char or c.end <= floor or not _compatible(info, c.type):
+            continue
+        if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
+            continue
+        s = _score(c, a.sent_index, a.start_char, counts, plural)
+        if s > best_score:
+            best, best_score = c, s
+    return best
+
+
+def _last_plural_noun(doc: Doc, anaphor: Token) -> int:
+    """End offset of the last plural common noun before a plural pronoun ("tensions ... them").
+
+    A plural pronoun more often refers to such a noun than to a name, so names before it
+    are not candidates.
+    """
+    first = doc[anaphor.sent.start - 1].sent.start if anaphor.sent.start > 0 else 0
+    for t in reversed(doc[first: anaphor.i]):
+        if t.tag_ == "NNS" and not t.ent_type_:
+            return t.idx + len(t.text)
+    return -1
+
+
+def _same_clause_argument(anaphor: Token, cand: Token | None) -> bool:
+    """'Kataib Hezbollah attacked it': a plain pronoun is never a co-argument of its antecedent."""
+    if cand is None or anaphor.dep_ in ("poss",) or anaphor.lower_.endswith("self") or \
+            anaphor.lower_.endswith("selves"):
+        return False
+    return cand.head.i == anaphor.head.i and cand.sent.start == anaphor.sent.start

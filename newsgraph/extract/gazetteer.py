@@ -1,0 +1,106 @@
+"""The gazetteer: actor names the small English model mistypes, as entity-ruler patterns.
+
+``en_core_web_sm`` tags militia names as PERSON about half the time ("Kataib Hezbollah").
+An ``entity_ruler`` placed *before* ``ner`` fixes their span and type; the statistical
+recogniser then keeps those entities and fills in the rest around them (measured on the
+sample corpus: "Kataib Hezbollah militia" PERSON becomes "Kataib Hezbollah" ORG).
+
+Patterns live in ``data/gazetteer.jsonl``, one JSON object a line::
+
+    {"label": "ORG", "pattern": "Kataib Hezbollah", "id": "Kataib Hezbollah"}
+
+``pattern`` is a phrase (matched case-insensitively unless ``"case": "exact"``) or a spaCy
+token-pattern list. ``id`` names the canonical actor: entries sharing an ``id`` are merged
+by entity resolution, and the gazetteer type wins the type vote.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+
+from newsgraph.extract.names import canonical_key
+
+__all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gazetteer_types",
+           "gazetteer_groups"]
+
+RULER_NAME = "newsgraph_gazetteer"
+
+
+class GazetteerError(Exception):
+    """A gazetteer file cannot be read (the message names the file and line)."""
+
+
+def _read_lines(text: str, source: str) -> Iterator[dict]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GazetteerError(f"{source}, line {lineno}: not JSON ({exc.msg})") from None
+        if not isinstance(entry, dict) or "label" not in entry or "pattern" not in entry:
+            raise GazetteerError(f"{source}, line {lineno}: needs \"label\" and \"pattern\"")
+        yield entry
+
+
+def load_entries(extra: str | Path | None = None) -> list[dict]:
+    """The shipped gazetteer entries, plus those of ``extra`` (a JSONL file) when given."""
+    text = resources.files("newsgraph").joinpath("data/gazetteer.jsonl").read_text(encoding="utf-8")
+    entries = list(_read_lines(text, "newsgraph/data/gazetteer.jsonl"))
+    if extra is not None:
+        try:
+            extra_text = Path(extra).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise GazetteerError(f"cannot read gazetteer {extra}: {exc.strerror}") from None
+        entries.extend(_read_lines(extra_text, str(extra)))
+    return entries
+
+
+def _ruler_pattern(nlp: Language, entry: dict) -> dict:
+    """A phrase becomes a LOWER token pattern (case-insensitive) unless case is exact."""
+    pattern = entry["pattern"]
+    out = {"label": entry["label"]}
+    if "id" in entry:
+        out["id"] = entry["id"]
+    if isinstance(pattern, str) and entry.get("case") != "exact":
+        out["pattern"] = [{"LOWER": t.lower_} for t in nlp.make_doc(pattern)]
+    else:
+        out["pattern"] = pattern
+    return out
+
+
+def add_gazetteer(nlp: Language, extra: str | Path | None = None) -> Language:
+    """Add the gazetteer as an ``entity_ruler`` before ``ner`` (or last if there is no ner)."""
+    if RULER_NAME in nlp.pipe_names:
+        return nlp
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, **where)
+    ruler.add_patterns([_ruler_pattern(nlp, e) for e in load_entries(extra)])
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def gazetteer_types() -> dict[str, str]:
+    """Folded key -> type for every shipped gazetteer name (the type that wins the vote)."""
+    return {
+        canonical_key(e["pattern"]): e["label"]
+        for e in load_entries()
+        if isinstance(e["pattern"], str)
+    }
+
+
+@lru_cache(maxsize=1)
+def gazetteer_groups() -> tuple[tuple[str, ...], ...]:
+    """Names that share an ``id`` in the shipped gazetteer: each group is one actor."""
+    groups: dict[str, list[str]] = {}
+    for e in load_entries():
+        if isinstance(e["pattern"], str) and e.get("id"):
+            groups.setdefault(e["id"], [e["id"]]).append(e["pattern"])
+    return tuple(tuple(dict.fromkeys(g)) for g in groups.values() if len(set(g)) > 1)

@@ -1,0 +1,110 @@
+"""Every mention of one document: named entities, triple arguments, pronouns, descriptions.
+
+``collect_mentions`` is what the pipeline stores per document and what entity resolution
+later groups into actors. Named entities come from spaCy (types already corrected by the
+gazetteer ruler), cleaned of a leading "the", a trailing possessive and a possessor
+("Iraq's Popular Mobilisation Forces" -> "Popular Mobilisation Forces"). Triple arguments
+are kept exactly as the extractor made them (their position is the store's join key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.coref import find_descriptions, find_pronouns, resolve_coreference
+from newsgraph.extract.names import tables
+from newsgraph.model import Mention, RawTriple
+
+__all__ = ["SKIPPED_LABELS", "collect_mentions", "clean_entity"]
+
+# Numeric and time entities are not actors: they become mentions only as triple arguments.
+SKIPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def clean_entity(ent: Span) -> Span | None:
+    """An entity span without leading determiner, possessor or trailing possessive; None if unusable."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    dets = tables().determiners
+    while start < end and (doc[start].lower_ in dets or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in ("'s", "\u2019s")):
+        end -= 1
+    for i in range(end - 2, start - 1, -1):  # "Iraq's Popular Mobilisation Forces"
+        if doc[i].tag_ == "POS" and i > start and doc[i - 1].pos_ == "PROPN":
+            start = i + 1
+            break
+    while start > 0 and _name_word(doc[start - 1]):  # "Kaitab Hezbollah": a typo the ruler split
+        start -= 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    if "\n" in span.text:
+        return None
+    return span
+
+
+def _name_word(token) -> bool:
+    """A capitalised proper-noun word, alone or in a one-word entity: part of the next name."""
+    return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
+            and token.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and token.ent_iob_ != "I")
+
+
+def _sent_index(doc: Doc) -> list[int]:
+    """Sentence number of every token."""
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _add(found: dict[tuple[int, int], Mention], m: Mention) -> None:
+    found.setdefault(m.key, m)
+
+
+def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
+                     coref: bool = True) -> list[Mention]:
+    """All mentions of ``doc``, one per (start_char, end_char), in document order.
+
+    Triple arguments come first and are kept as they are (except that an argument which is a
+    definite description such as "the group" gets kind ``description``); then named entities,
+    third-person pronouns and definite descriptions. With ``coref`` pronouns and descriptions
+    get the position of a compatible earlier named mention as ``antecedent``.
+    """
+    sent_of = _sent_index(doc)
+    found: dict[tuple[int, int], Mention] = {}
+    for t in triples:
+        _add(found, t.subject)
+        _add(found, t.object)
+    spans = [(ent, clean_entity(ent)) for ent in doc.ents if ent.label_ not in SKIPPED_LABELS]
+    spans = [(ent, span) for ent, span in spans if span is not None]
+    for ent, span in spans:
+        if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span)
+               for _, o in spans):
+            continue  # swallowed by a neighbour ("Kaitab" of "Kaitab Hezbollah")
+        _add(found, Mention(doc_id, sent_of[span.start], span.start_char, span.end_char, span.text,
+                            ent.label_, "entity", span.root.text))
+    for tok in find_pronouns(doc):
+        _add(found, Mention(doc_id, sent_of[tok.i], tok.idx, tok.idx + len(tok.text), tok.text,
+                            "PRON", "pronoun", tok.text))
+    for span, _types, inner in find_descriptions(doc):
+        key = (span.start_char, span.end_char)
+        ante = None
+        if inner is not None and coref:
+            inner_span = clean_entity(inner)
+            ante = (inner_span.start_char, inner_span.end_char) if inner_span is not None else None
+        old = found.get(key)
+        if old is None:
+            found[key] = Mention(doc_id, sent_of[span.start], key[0], key[1], span.text, "CONCEPT",
+                                 "description", span.root.text, ante)
+        elif old.kind == "chunk":
+            found[key] = replace(old, kind="description", antecedent=ante)
+    mentions = sorted(found.values(), key=lambda m: (m.start_char, m.end_char))
+    if coref:
+        mentions = resolve_coreference(doc, mentions)
+    return mentions

@@ -1,0 +1,188 @@
+"""Folding names into matching keys: the one place that says when two spellings are "the same".
+
+``canonical_key("the U.S.")`` and ``canonical_key("US")`` are both ``"us"``;
+``canonical_key("Mustafa Al-Kadhimi")`` is ``"mustafa kadhimi"``; ``"Popular Mobilisation
+Forces"`` and ``"Popular Mobilization Forces"`` share a key. Demonyms are *not* folded into
+places ("Iraqi" stays apart from "Iraq"). The word lists live in ``data/names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = [
+    "NameTables",
+    "tables",
+    "fold",
+    "canonical_key",
+    "key_tokens",
+    "display_form",
+    "strip_titles",
+    "concept_key",
+    "is_acronym",
+    "acronym_key",
+    "initials",
+]
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'",
+                         "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Z]+")
+_POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w\s]+")
+_PERSON_LABELS = frozenset({"PERSON"})
+
+
+@dataclass(frozen=True)
+class NameTables:
+    """The word lists of ``data/names.yaml``."""
+
+    determiners: frozenset[str]
+    articles: frozenset[str]
+    titles: frozenset[str]
+    spelling: dict[str, str]
+    spelling_suffixes: tuple[tuple[str, str], ...]
+    demonyms: dict[str, str]
+    acronym_skip: frozenset[str]
+    alias_phrases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def tables() -> NameTables:
+    """The name tables shipped in ``newsgraph/data/names.yaml`` (loaded once)."""
+    text = resources.files("newsgraph").joinpath("data/names.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    suffixes = sorted((data.get("spelling_suffixes") or {}).items(), key=lambda kv: -len(kv[0]))
+    return NameTables(
+        determiners=frozenset(w.lower() for w in data.get("determiners", [])),
+        articles=frozenset(w.lower().rstrip("-") for w in data.get("articles", [])),
+        titles=frozenset(w.lower() for w in data.get("titles", [])),
+        spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
+        spelling_suffixes=tuple(suffixes),
+        demonyms={k.lower(): v.lower() for k, v in (data.get("demonyms") or {}).items()},
+        acronym_skip=frozenset(w.lower() for w in data.get("acronym_skip", [])),
+        alias_phrases=tuple(p.lower() for p in data.get("alias_phrases", [])),
+    )
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics, unify quotes and dashes: the character-level folding."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=100_000)
+def display_form(text: str) -> str:
+    """A written name cleaned for display: no leading determiner, no possessive, one space."""
+    text = " ".join(text.split())
+    words = text.split(" ")
+    dets = tables().determiners
+    while len(words) > 1 and words[0].lower() in dets:
+        words = words[1:]
+    text = " ".join(words)
+    text = re.sub(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", lambda m: "s" if m.group(0)[0] == "s" else "", text)
+    return text.strip(" ,;:\"'()[]\u201c\u201d")
+
+
+def _spell(word: str, t: NameTables) -> str:
+    if word in t.spelling:
+        return t.spelling[word]
+    for suffix, american in t.spelling_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + american
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def strip_titles(name: str) -> str:
+    """A person's name without a leading run of titles, demonyms and lowercase words.
+
+    >>> strip_titles("Iraqi Prime Minister Mustafa al-Kadhimi")
+    'Mustafa al-Kadhimi'
+    """
+    t = tables()
+    words = display_form(name).split(" ")
+    i = 0
+    while i < len(words) - 1:
+        parts = [p for p in fold(words[i]).replace(".", "").split("-") if p]
+        lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles
+        if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
+            i += 1
+        else:
+            break
+    return " ".join(words[i:])
+
+
+@lru_cache(maxsize=200_000)
+def canonical_key(name: str, label: str | None = None) -> str:
+    """The matching key of a name: folded, determiners/possessives/dots/hyphens/articles removed.
+
+    With ``label="PERSON"`` leading titles are dropped too ("President Biden" -> "biden").
+
+    >>> canonical_key("the U.S.'s"), canonical_key("Mustafa Al-Kadhimi")
+    ('us', 'mustafa kadhimi')
+    """
+    t = tables()
+    if label in _PERSON_LABELS:
+        name = strip_titles(name)
+    text = " ".join(name.translate(_QUOTES).split())
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _POSSESSIVE.sub("", fold(text))
+    text = text.replace("'", "")
+    text = _NON_WORD.sub(" ", text.replace("-", " "))
+    tokens = text.split()
+    while len(tokens) > 1 and tokens[0] in t.determiners:
+        tokens = tokens[1:]
+    out: list[str] = []
+    for i, w in enumerate(tokens):
+        if w in t.articles and i + 1 < len(tokens):
+            continue
+        out.append(_spell(w, t))
+    return " ".join(out) or fold(name).strip()
+
+
+@lru_cache(maxsize=100_000)
+def concept_key(text: str) -> str:
+    """Key of a common-noun phrase: the folded key with a plural last word made singular.
+
+    >>> concept_key("the rockets"), concept_key("militias")
+    ('rocket', 'militia')
+    """
+    words = canonical_key(text).split()
+    if not words:
+        return ""
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def key_tokens(key: str) -> list[str]:
+    """The words of a key."""
+    return key.split()
+
+
+@lru_cache(maxsize=100_000)
+def is_acronym(text: str) -> bool:
+    """True for an acronym as written: "PMF", "U.S.", "IRGC", "CENTCOM" (not "Iraq", "US-made")."""
+    text = display_form(text)
+    return bool(_ACRONYM.fullmatch(text))
+
+
+def acronym_key(text: str) -> str:
+    """The letters of an acronym, lowercased: "U.S." -> "us"."""
+    return re.sub(r"[^a-z0-9&]", "", fold(text))
+
+
+def initials(key: str) -> str:
+    """Initials of a folded key, skipping "of/the/and"-like words: "popular mobilization forces" -> "pmf"."""
+    skip = tables().acronym_skip
+    return "".join(w[0] for w in key.split() if w not in skip)

@@ -1,0 +1,604 @@
+"""Entity resolution: every stored mention becomes one node per actor, across documents.
+
+Names are grouped by their folded key (:func:`canonical_key`: case, diacritics, hyphens,
+"al-", British spellings, dots in acronyms, determiners and possessives), then keys are
+joined by rules, each recorded as the explanation of the merge:
+
+1. ``user_alias`` — the user's aliases file (``merge``; ``split`` pairs are never joined);
+2. ``alias_table`` — ``data/aliases.yaml`` and gazetteer entries sharing an ``id``;
+3. ``stated_alias:*`` / ``acronym:paren`` — aliases the text states ("PMF" after its expansion);
+4. ``acronym`` — an acronym and the only name in the corpus (else in its document) with those
+   initials;
+5. ``surname`` — a one-word PERSON name and the only full PERSON name ending with it in the
+   corpus (else in its document);
+6. ``fuzzy:NN`` — spelling variants (rapidfuzz ratio >= 90 on keys), compared only inside
+   blocks of keys with the same number of words and the same initials, every word alike
+   (so "Hezbollah" never meets "Kataib Hezbollah"), types agreeing.
+
+Mentions that are not names follow: a longer argument ("Iraqi Prime Minister Mustafa
+al-Kadhimi") joins the name inside it (``head_entity``), a pronoun or description joins its
+antecedent (``coref:pronoun``), other phrases become CONCEPT entities keyed by their folded
+text, and an unresolved pronoun a PRON entity. Types are voted (gazetteer first, then the
+majority label). Ids are ``model.entity_id`` of the canonical name's key: the same mentions
+give the same ids in any order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from newsgraph.extract.coref import NAMED_TYPES
+from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
+from newsgraph.extract.names import (
+    acronym_key,
+    canonical_key,
+    concept_key,
+    display_form,
+    initials,
+    is_acronym,
+    strip_titles,
+    tables,
+)
+from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
+
+__all__ = [
+    "AliasFileError",
+    "UserAliases",
+    "FUZZY_THRESHOLD",
+    "load_user_aliases",
+    "builtin_aliases",
+    "canonical_key",
+    "resolve",
+]
+
+FUZZY_THRESHOLD = 90
+# A PERSON-typed and an ORG-typed spelling variant merge only above this (the small model
+# tags militias as PERSON: "Kaitab Hezbollah" PERSON is "Kataib Hezbollah" ORG).
+CROSS_TYPE_THRESHOLD = 93
+_TOKEN_THRESHOLD = 75
+_FUZZY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
+                          "WORK_OF_ART", "LAW"})
+_ACTOR_GROUP = frozenset({"PERSON", "ORG", "NORP"})
+_TYPE_ORDER = ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
+               "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
+               "CARDINAL", "ORDINAL", "CONCEPT", "PRON")
+_ALLOWED_TYPES = frozenset(_TYPE_ORDER)
+_WORDS = re.compile(r"[\s\-]+")
+
+
+class AliasFileError(Exception):
+    """An aliases file is not valid YAML or not in the expected shape (names file and line)."""
+
+
+@dataclass(frozen=True)
+class UserAliases:
+    """A user's aliases file: forced merges and splits, canonical names, types."""
+
+    merge: tuple[tuple[str, ...], ...] = ()
+    split: tuple[tuple[str, str], ...] = ()
+    canonical: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+
+
+# -- aliases files ---------------------------------------------------------------------------
+
+def _line_of(node: yaml.Node | None) -> str:
+    return f", line {node.start_mark.line + 1}" if node is not None else ""
+
+
+def _find_node(root: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(root, yaml.MappingNode):
+        for k, v in root.value:
+            if getattr(k, "value", None) == key:
+                return v
+    return root
+
+
+def _parse_aliases(text: str, source: str) -> UserAliases:
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise AliasFileError(f"{source}{where}: not valid YAML ({problem})") from None
+    if data is None:
+        return UserAliases(source=source)
+    if not isinstance(data, dict):
+        raise AliasFileError(f"{source}, line 1: expected a mapping with merge/split/canonical/types")
+    unknown = set(data) - {"merge", "split", "canonical", "types"}
+    if unknown:
+        node = _find_node(root, sorted(unknown)[0])
+        raise AliasFileError(f"{source}{_line_of(node)}: unknown section {sorted(unknown)[0]!r} "
+                             "(expected merge, split, canonical, types)")
+
+    def groups(name: str, exact: int | None) -> tuple[tuple[str, ...], ...]:
+        value = data.get(name) or []
+        node = _find_node(root, name)
+        if not isinstance(value, list):
+            raise AliasFileError(f"{source}{_line_of(node)}: {name} must be a list of lists of names")
+        out = []
+        for i, group in enumerate(value):
+            item = node.value[i] if isinstance(node, yaml.SequenceNode) else None
+            ok = isinstance(group, list) and all(isinstance(n, str) and n.strip() for n in group)
+            if not ok or len(group) < 2 or (exact and len(group) != exact):
+                want = f"exactly {exact}" if exact else "two or more"
+                raise AliasFileError(f"{source}{_line_of(item)}: each {name} entry must be a list of "
+                                     f"{want} names")
+            out.append(tuple(group))
+        return tuple(out)
+
+    def mapping(name: str) -> dict[str, str]:
+        value = data.get(name) or {}
+        node = _find_node(root, name)
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                  for k, v in value.items()):
+            raise AliasFileError(f"{source}{_line_of(node)}: {name} must map names to names")
+        return dict(value)
+
+    types = {k: v.upper() for k, v in mapping("types").items()}
+    bad = sorted(v for v in types.values() if v not in _ALLOWED_TYPES)
+    if bad:
+        raise AliasFileError(f"{source}{_line_of(_find_node(root, 'types'))}: unknown type {bad[0]!r} "
+                             f"(one of {', '.join(_TYPE_ORDER)})")
+    return UserAliases(groups("merge", None), groups("split", 2), mapping("canonical"), types, source)
+
+
+def load_user_aliases(path: str | Path) -> UserAliases:
+    """Read an aliases file::
+
+        merge: [[Kataib Hezbollah, KH, Kata'ib Hizballah]]
+        split: [[Hezbollah, Kataib Hezbollah]]
+        canonical: {PMF: Popular Mobilization Forces}
+        types: {Kataib Hezbollah: ORG}
+
+    Raises :class:`AliasFileError` naming the file and line when it is unreadable or malformed.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise AliasFileError(f"cannot read aliases file {path}: {exc.strerror}") from None
+    return _parse_aliases(text, str(path))
+
+
+@lru_cache(maxsize=1)
+def builtin_aliases() -> UserAliases:
+    """The shipped alias table: ``data/aliases.yaml`` plus the gazetteer's ``id`` groups."""
+    text = resources.files("newsgraph").joinpath("data/aliases.yaml").read_text(encoding="utf-8")
+    shipped = _parse_aliases(text, "newsgraph/data/aliases.yaml")
+    return UserAliases(shipped.merge + gazetteer_groups(), shipped.split, shipped.canonical,
+                       shipped.types, shipped.source)
+
+
+# -- union-find with cannot-link constraints -------------------------------------------------
+
+class _Clusters:
+    """Union-find over name nodes that refuses merges forbidden by ``split`` pairs."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.members: dict[str, list[str]] = {}
+        self.sides: dict[str, dict[int, int]] = {}
+        self.edges: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.type_memo: dict[str, str] = {}
+
+    def add(self, node: str) -> None:
+        if node not in self.parent:
+            self.parent[node] = node
+            self.members[node] = [node]
+            self.sides[node] = {}
+
+    def find(self, node: str) -> str:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def forbid(self, a: str, b: str, tag: int) -> None:
+        self.sides[self.find(a)][tag] = 0
+        self.sides[self.find(b)][tag] = 1
+
+    def union(self, a: str, b: str, rule: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        sa, sb = self.sides[ra], self.sides[rb]
+        if any(sb.get(tag, side) != side for tag, side in sa.items()):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb, sa, sb = rb, ra, sb, sa
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        sa.update(self.sides.pop(rb))
+        self.type_memo.pop(ra, None)
+        self.type_memo.pop(rb, None)
+        self.edges[a].append((b, rule))
+        self.edges[b].append((a, rule))
+        return True
+
+
+# -- the resolver ----------------------------------------------------------------------------
+
+def _doc_node(doc: str, key: str) -> str:
+    return f"{doc}\x00{key}"
+
+
+def _node_key(node: str) -> str:
+    return node.split("\x00", 1)[-1]
+
+
+@dataclass
+class _Row:
+    """One stored mention and what resolution decided for it."""
+
+    rid: int
+    m: Mention
+    key: str = ""
+    node: str = ""
+    rule: str = ""
+
+
+class _Resolver:
+    """One run of resolution; see the module docstring for the order of the rules."""
+
+    def __init__(self, rows: list[_Row], stated: list[AliasPair], user: UserAliases | None) -> None:
+        self.rows = rows
+        self.stated = stated
+        self.user = user or UserAliases()
+        self.builtin = builtin_aliases()
+        self.gaz = gazetteer_types()
+        self.c = _Clusters()
+        self.labels: dict[str, Counter] = defaultdict(Counter)
+        self.forms: dict[str, Counter] = defaultdict(Counter)
+        self.docs_of: dict[str, set[str]] = defaultdict(set)
+        self.doc_nodes: dict[tuple[str, str], str] = {}
+        self.by_pos: dict[tuple[str, int, int], _Row] = {}
+
+    # keys and nodes
+    def classify(self) -> None:
+        """Give every name mention its key; containers, anaphors and concepts wait."""
+        for r in self.rows:
+            self.by_pos[(r.m.doc, r.m.start_char, r.m.end_char)] = r
+            if r.m.label in NAMED_TYPES or (r.m.label not in ("CONCEPT", "PRON") and r.m.kind == "entity"):
+                if r.m.kind in ("pronoun", "description") or not any(ch.isalnum() for ch in r.m.text):
+                    continue
+                r.key = canonical_key(r.m.text, r.m.label)
+                self.c.add(r.key)
+                self.labels[r.key][r.m.label] += 1
+                self.docs_of[r.key].add(r.m.doc)
+
+    def _present(self, name: str) -> str | None:
+        key = canonical_key(name)
+        return key if key in self.c.parent else None
+
+    def apply_tables(self) -> None:
+        """Splits first (they constrain everything), then user and built-in merges."""
+        for tag, (a, b) in enumerate(self.user.split):
+            ka, kb = canonical_key(a), canonical_key(b)
+            for k in (ka, kb):
+                self.c.add(k)
+            self.c.forbid(ka, kb, tag)
+        for table, rule in ((self.user, "user_alias"), (self.builtin, "alias_table")):
+            groups = list(table.merge) + [(v, n) for v, n in table.canonical.items()]
+            for group in groups:
+                present = [k for k in dict.fromkeys(canonical_key(n) for n in group) if k in self.c.parent]
+                for k in present[1:]:
+                    self.c.union(present[0], k, rule)
+
+    def apply_stated(self) -> None:
+        """Stated aliases; an acronym stated for two different names is joined per document."""
+        by_alias: dict[str, set[str]] = defaultdict(set)
+        pairs = []
+        for p in self.stated:
+            kn, ka = canonical_key(p.name), canonical_key(p.alias)
+            if kn in self.c.parent and ka in self.c.parent:
+                pairs.append((p, kn, ka))
+                by_alias[ka].add(kn)
+        for p, kn, ka in pairs:
+            roots = {self.c.find(k) for k in by_alias[ka]}
+            if len(roots) <= 1:
+                self.c.union(kn, ka, p.rule)
+            else:
+                self.c.union(kn, self._scoped(p.doc, ka), p.rule)
+
+    def _scoped(self, doc: str, key: str) -> str:
+        node = _doc_node(doc, key)
+        if node not in self.c.parent:
+            self.c.add(node)
+            self.doc_nodes[(doc, key)] = node
+        return node
+
+    # types
+    def cluster_type(self, node: str) -> str:
+        root = self.c.find(node)
+        memo = self.c.type_memo.get(root)
+        if memo is None:
+            memo = self._vote(self.c.members[root])
+            self.c.type_memo[root] = memo
+        return memo
+
+    def _vote(self, nodes: Iterable[str]) -> str:
+        keys = [_node_key(n) for n in nodes]
+        for name, typ in self.user.types.items():
+            if canonical_key(name) in keys:
+                return typ
+        gaz = Counter(self.gaz[k] for k in keys if k in self.gaz)
+        votes = gaz or sum((self.labels[k] for k in keys), Counter())
+        votes = Counter({t: n for t, n in votes.items() if t not in ("CONCEPT", "PRON")})
+        if not votes:
+            return "CONCEPT"
+        return min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99, t))
+
+    # rules over keys
+    def _key_forms(self) -> dict[str, set[str]]:
+        forms: dict[str, set[str]] = defaultdict(set)
+        for r in self.rows:
+            if r.key:
+                forms[r.key].add(r.m.text)
+        return forms
+
+    def _join_unique(self, key: str, candidates: list[str], rule: str) -> None:
+        """Join ``key`` to its only candidate cluster; else per document where one is present."""
+        own = self.c.find(key)
+        roots = sorted({self.c.find(k) for k in candidates} - {own})
+        if not roots or any(self.c.find(k) == own for k in candidates):
+            return
+        if len(roots) == 1:
+            self.c.union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
+            return
+        for doc in sorted(self.docs_of[key]):
+            here = sorted({self.c.find(k) for k in candidates if doc in self.docs_of[k]})
+            if len(here) == 1:
+                target = min(k for k in candidates if self.c.find(k) == here[0] and doc in self.docs_of[k])
+                self.c.union(self._scoped(doc, key), target, rule)
+
+    def apply_acronyms(self, forms: dict[str, set[str]]) -> None:
+        index: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            if " " in key and not any(is_acronym(f) for f in forms[key]):
+                ini = initials(key)
+                if len(ini) >= 2:
+                    index[ini].append(key)
+        for key in sorted(self.labels):
+            if " " in key or not any(is_acronym(f) for f in forms[key]):
+                continue
+            letters = acronym_key(key)
+            person = self.cluster_type(key) == "PERSON"
+            cands = [k for k in index.get(letters, ()) if (self.cluster_type(k) == "PERSON") == person]
+            if not person:
+                self._join_unique(key, cands, "acronym")
+
+    def apply_surnames(self, forms: dict[str, set[str]]) -> None:
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) > 1 and self.cluster_type(key) == "PERSON":
+                by_last[words[-1]].append(key)
+        for key in sorted(self.labels):
+            if " " in key or len(key) < 3 or key not in by_last or self.cluster_type(key) != "PERSON":
+                continue
+            self._join_unique(key, by_last[key], "surname")
+
+    def apply_fuzzy(self, forms: dict[str, set[str]]) -> None:
+        blocks: dict[tuple, list[str]] = defaultdict(list)
+        demonyms = tables().demonyms
+        for key in self.labels:
+            if len(key) < 5 or any(is_acronym(f) for f in forms[key]):
+                continue
+            if not set(self.labels[key]) & _FUZZY_TYPES:
+                continue
+            words = key.split()
+            blocks[(len(words), "".join(w[0] for w in words))].append(key)
+        for block in blocks.values():
+            if len(block) < 2:
+                continue
+            block.sort(key=lambda k: (len(k), k))
+            for i, a in enumerate(block):
+                hi = i + 1
+                while hi < len(block) and len(block[hi]) * 0.82 <= len(a):
+                    hi += 1
+                if hi == i + 1:
+                    continue
+                for b, score, _ in process.extract(a, block[i + 1: hi], scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_THRESHOLD, limit=None):
+                    if self._fuzzy_ok(a, b, score, demonyms):
+                        self.c.union(a, b, f"fuzzy:{int(score)}")
+
+    def _fuzzy_ok(self, a: str, b: str, score: float, demonyms: dict[str, str]) -> bool:
+        if demonyms.get(a) == b or demonyms.get(b) == a:
+            return False
+        for wa, wb in zip(a.split(), b.split(), strict=True):
+            if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD):
+                return False
+        ta, tb = self.cluster_type(a), self.cluster_type(b)
+        if ta == tb:
+            return True
+        if {ta, tb} <= _ACTOR_GROUP and "PERSON" in (ta, tb):
+            return score >= CROSS_TYPE_THRESHOLD and " " in a
+        return {ta, tb} == {"ORG", "NORP"} and score >= CROSS_TYPE_THRESHOLD
+
+    # mentions that are not names
+    def assign(self) -> None:
+        """Node of every mention: names by key, then containers, concepts, anaphors."""
+        named_keys = set(self.labels)
+        by_doc: dict[str, list[_Row]] = defaultdict(list)
+        for r in self.rows:
+            by_doc[r.m.doc].append(r)
+        for r in self.rows:
+            if r.key:
+                r.node = self.doc_nodes.get((r.m.doc, r.key), r.key)
+        for rows in by_doc.values():
+            self._containers(rows)
+        for r in self.rows:
+            if r.node or (r.m.antecedent is not None):
+                continue
+            self._concept(r, named_keys)
+        for r in self.rows:
+            if not r.node:
+                self._anaphor(r, named_keys, 0)
+
+    def _containers(self, rows: list[_Row]) -> None:
+        """'Iraqi Prime Minister Mustafa al-Kadhimi' joins the name 'Mustafa al-Kadhimi' inside it."""
+        rows = sorted(rows, key=lambda r: (r.m.start_char, -r.m.end_char))
+        for i, r in enumerate(rows):
+            if r.m.kind in ("pronoun", "description") or r.m.label not in NAMED_TYPES:
+                continue
+            best = None
+            for o in rows[i + 1:]:
+                if o.m.start_char >= r.m.end_char:
+                    break
+                if (o.m.end_char <= r.m.end_char and o.key and o.m.label == r.m.label
+                        and (o.m.start_char, o.m.end_char) != (r.m.start_char, r.m.end_char)
+                        and r.m.head and r.m.head in _WORDS.split(o.m.text)
+                        and (best is None or len(o.m.text) > len(best.m.text))):
+                    best = o
+            if best is not None and r.m.label == "PERSON" and " " not in best.key:
+                continue  # "Abu ali al-Askari" is not moved into "Askari": the surname rule decides
+            if best is not None and best.key != r.key:
+                r.node = best.node
+                r.rule = "head_entity"
+
+    def _concept(self, r: _Row, named_keys: set[str]) -> None:
+        if r.m.kind == "pronoun" or r.m.label == "PRON":
+            node = "pron:" + r.m.text.lower()
+            self.c.add(node)
+            r.node = node
+            return
+        key = canonical_key(r.m.text)
+        if key in named_keys:
+            r.node = self.doc_nodes.get((r.m.doc, key), key)
+            r.rule = "exact"
+            return
+        node = "concept:" + (concept_key(r.m.text) or key)
+        self.c.add(node)
+        r.node = node
+
+    def _anaphor(self, r: _Row, named_keys: set[str], depth: int) -> str:
+        if r.node:
+            return r.node
+        ante = self.by_pos.get((r.m.doc, *r.m.antecedent)) if r.m.antecedent else None
+        if ante is not None and ante is not r and depth < 8:
+            node = self._anaphor(ante, named_keys, depth + 1)
+            if not node.startswith(("pron:", "concept:")):
+                r.node = node
+                r.rule = "coref:" + (r.m.kind if r.m.kind in ("pronoun", "description") else "apposition")
+                return node
+        self._concept(r, named_keys)
+        return r.node
+
+    # entities
+    def entities(self) -> Resolution:
+        clusters: dict[str, list[_Row]] = defaultdict(list)
+        for r in self.rows:
+            clusters[self.c.find(r.node)].append(r)
+        built = []
+        for root, rows in clusters.items():
+            built.append(self._entity(root, rows))
+        built.sort(key=lambda b: b[1])
+        res = Resolution()
+        used: Counter = Counter()
+        for ent_key, _sort, name, typ, aliases, rows, root in built:
+            used[ent_key] += 1
+            eid = entity_id(ent_key if used[ent_key] == 1 else f"{ent_key}#{used[ent_key]}")
+            docs = {r.m.doc for r in rows}
+            res.entities.append(Entity(eid, name, typ, tuple(aliases), len(rows), len(docs)))
+            for r in rows:
+                res.assignment[r.rid] = eid
+            res.explanations.extend((eid, text, rule) for text, rule in self._explain(root, rows, name))
+        return res
+
+    def _entity(self, root: str, rows: list[_Row]) -> tuple:
+        typ = self.cluster_type(root)
+        named = [r for r in rows if r.key and not r.rule]
+        if root.startswith("pron:") and len(self.c.members[root]) == 1:
+            typ = "PRON"
+        forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
+        name = self._name(root, forms, rows)
+        if root.startswith("concept:") and not named:
+            ent_key = root
+        elif root.startswith("pron:") and not named:
+            ent_key = root
+        else:
+            ent_key = canonical_key(name)
+        aliases = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) if f != name][:50]
+        sort = (ent_key, tuple(sorted(self.c.members[root])))
+        return ent_key, sort, name, typ, aliases, rows, root
+
+    @staticmethod
+    def _form(r: _Row) -> str:
+        text = strip_titles(r.m.text) if r.m.label == "PERSON" else display_form(r.m.text)
+        return text if len(text) <= 80 else ""
+
+    def _name(self, root: str, forms: Counter, rows: list[_Row]) -> str:
+        keys = {_node_key(n) for n in self.c.members[root]}
+        for table in (self.user, self.builtin):
+            for variant, name in table.canonical.items():
+                if canonical_key(variant) in keys or canonical_key(name) in keys:
+                    return name
+        for group in self.builtin.merge:  # the first name of a built-in group is its canonical name
+            if any(canonical_key(n) in keys for n in group):
+                return group[0]
+        if not forms:
+            return rows[0].m.text
+        proper = {f: n for f, n in forms.items() if not is_acronym(f)} or dict(forms)
+        top = max(proper.values())
+        frequent = [f for f, n in proper.items() if n >= 0.5 * top]
+        return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), f))
+
+    def _explain(self, root: str, rows: list[_Row], name: str) -> list[tuple[str, str]]:
+        """One (written name, rule) row per distinct name that was merged into the entity."""
+        start = canonical_key(name)
+        members = self.c.members[root]
+        if start not in members:
+            start = min(members, key=lambda n: (-len(self.labels.get(_node_key(n), ())), n))
+        why = {start: ""}
+        queue = [start]
+        while queue:
+            node = queue.pop(0)
+            for other, rule in sorted(self.c.edges.get(node, ())):
+                if other not in why and self.c.find(other) == root:
+                    why[other] = rule
+                    queue.append(other)
+        out: dict[str, str] = {}
+        for r in rows:
+            text = r.m.text if r.rule.startswith("coref") else self._form(r)
+            if not text or text in out:
+                continue
+            if r.rule:
+                out[text] = r.rule
+            else:
+                rule = why.get(r.node, "")
+                out[text] = rule or ("exact" if text == name else "fold")
+        return sorted(out.items())
+
+
+def resolve(
+    mentions: Iterable[tuple[int, Mention]],
+    stated: Iterable[AliasPair],
+    user_aliases: UserAliases | None = None,
+) -> Resolution:
+    """Group all mentions (row id, mention) into entities; see the module docstring."""
+    rows = [_Row(rid, m) for rid, m in mentions]
+    resolver = _Resolver(rows, list(stated), user_aliases)
+    resolver.classify()
+    resolver.apply_tables()
+    resolver.apply_stated()
+    forms = resolver._key_forms()
+    resolver.apply_acronyms(forms)
+    resolver.apply_surnames(forms)
+    resolver.apply_fuzzy(forms)
+    resolver.assign()
+    return resolver.entities()
