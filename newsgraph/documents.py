@@ -520,49 +520,59 @@ def _drop_link_lists(lines: list[str | None], rules: CleaningRules) -> list[str 
 
 
 def _paragraphs(lines: list[str | None], max_headline_words: int) -> list[str]:
-    """Join lines into paragraphs: a line break inside a sentence becomes a space."""
+    """Join lines into paragraphs: a line break inside a sentence becomes a space.
+
+    Works line by line (never on the paragraph built so far), so a long hard-wrapped
+    paragraph costs linear time.
+    """
     paragraphs: list[str] = []
-    current = ""
-    blank = True  # a blank or removed line since ``current`` grew
+    parts: list[str] = []  # the current paragraph's pieces, joined at the end
+    words = 0
+    blank = True  # a blank or removed line since the paragraph last grew
     for line in lines:
         if not line:
             blank = True
             continue
-        if not current:
-            current = line
-        elif _continues(current, line, across_blank=blank, headline_words=max_headline_words):
-            current = _join(current, line)
-        else:
-            paragraphs.append(current)
-            current = line
+        if parts and _continues(parts[-1], line, across_blank=blank,
+                                short=words <= max_headline_words):
+            parts.append(_joiner(parts[-1], line))
+        elif parts:
+            paragraphs.append("".join(parts))
+            parts, words = [], 0
+        parts.append(line)
+        words += line.count(" ") + 1
         blank = False
-    if current:
-        paragraphs.append(current)
+    if parts:
+        paragraphs.append("".join(parts))
     return paragraphs
 
 
-def _continues(previous: str, line: str, *, across_blank: bool, headline_words: int) -> bool:
-    """Whether ``line`` carries on the sentence ``previous`` ends with."""
-    if re.search(r"\b[A-Z]\.$", previous) and re.match(r"[A-Z]\b(?!\.)", line):
+_SPLIT_ABBREVIATION = re.compile(r"\b[A-Z]\.$")
+
+
+def _continues(previous: str, line: str, *, across_blank: bool, short: bool) -> bool:
+    """Whether ``line`` carries on the sentence that the line ``previous`` ends with."""
+    if _SPLIT_ABBREVIATION.search(previous[-3:]) and re.match(r"[A-Z]\b(?!\.)", line):
         return True  # "U." + "S and ..." split by a scraper
     if _ends_sentence(previous):
         return False
     if across_blank:  # only a paragraph cut mid-sentence goes on after a blank line
-        return line[0].islower() and len(previous.split()) > headline_words
+        return line[0].islower() and not short
     if line[0].islower():
         return True
-    last = previous.split()[-1].casefold()
+    last = previous.rsplit(" ", 1)[-1].casefold()
     return previous[-1] in ",-–(" or last in _FUNCTION_WORDS or (
         previous[-1] == ":" and line[0] in "\"'“‘"
     )
 
 
-def _join(previous: str, line: str) -> str:
-    if re.search(r"\b[A-Z]\.$", previous) and re.match(r"[A-Z]\b", line):
-        return previous + line
+def _joiner(previous: str, line: str) -> str:
+    """What goes between two joined lines: nothing inside "U.S" or "Iran-backed", else a space."""
+    if _SPLIT_ABBREVIATION.search(previous[-3:]) and re.match(r"[A-Z]\b", line):
+        return ""
     if previous.endswith("-") and line[0].islower():
-        return previous + line
-    return previous + " " + line
+        return ""
+    return " "
 
 
 # ------------------------------------------------------------ glued headline
@@ -827,7 +837,7 @@ def _jsonl_document(raw: bytes, label: str, number: int, rules: CleaningRules,
     if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        line = raw.decode("utf-8")
+        line = raw.rstrip(b"\r\n").decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _Unusable(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
     try:

@@ -1,0 +1,593 @@
+"""Reading sources and cleaning boilerplate (newsgraph.documents)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.documents import (
+    RulesError,
+    SourceProblem,
+    clean_text,
+    load_rules,
+    parse_article,
+    parse_date,
+    read_sources,
+)
+from newsgraph.model import Document, content_id
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+LEAD = (
+    "Border guards in Marovia stopped a lorry carrying rifles near the town of Brezna on "
+    "Monday, the interior ministry said."
+)
+SECOND = "The driver was arrested and the weapons were taken to the capital, police said."
+
+
+def read(*sources: str, **kwargs) -> list[Document | SourceProblem]:
+    return list(read_sources([str(s) for s in sources], **kwargs))
+
+
+def one_document(path: Path) -> Document:
+    items = read(path)
+    assert len(items) == 1 and isinstance(items[0], Document), items
+    return items[0]
+
+
+def one_problem(*sources: str | Path, **kwargs) -> SourceProblem:
+    items = read(*sources, **kwargs)
+    assert len(items) == 1 and isinstance(items[0], SourceProblem), items
+    return items[0]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+def test_leading_date_line_is_the_date_and_leaves_the_text(tmp_path):
+    doc = one_document(write(tmp_path, "a.txt", f"date 2024-03-02\n{LEAD}\n\n{SECOND}\n"))
+    assert doc.date == "2024-03-02"
+    assert doc.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_date_marker_glued_to_the_first_sentence(tmp_path):
+    doc = one_document(write(tmp_path, "a.txt", f" date 2024-03-02 {LEAD} {SECOND}"))
+    assert doc.date == "2024-03-02"
+    assert doc.text == f"{LEAD} {SECOND}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["June 25, 2020", "25 June 2020", "2020-06-25", "Published: Thursday, June 25, 2020 10:32 GMT",
+     "Jun. 25 2020", "Updated 2020/06/25"],
+)
+def test_a_date_line_in_the_first_lines_is_the_date_and_is_removed(tmp_path, line):
+    doc = one_document(write(tmp_path, "a.txt", f"Rifles seized at the border\n{line}\n{LEAD}\n"))
+    assert doc.date == "2020-06-25"
+    assert doc.title == "Rifles seized at the border"
+    assert doc.text == LEAD
+
+
+def test_a_date_inside_the_first_sentence_is_the_date_and_the_sentence_stays(tmp_path):
+    text = "On March 4, 2024, border guards stopped a lorry carrying rifles, police said.\n" + SECOND
+    doc = one_document(write(tmp_path, "a.txt", text))
+    assert doc.date == "2024-03-04"
+    assert doc.text.startswith("On March 4, 2024, border guards")
+
+
+def test_a_date_after_the_third_line_is_not_the_documents_date(tmp_path):
+    text = f"{LEAD}\n{SECOND}\n{SECOND}\nThe lorry was first seen on June 25, 2020.\n"
+    assert one_document(write(tmp_path, "a.txt", text)).date is None
+
+
+def test_an_impossible_date_is_ignored(tmp_path):
+    doc = one_document(write(tmp_path, "a.txt", f"date 2024-13-45\n{LEAD}\n"))
+    assert doc.date is None and doc.text == LEAD
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [("2024-03-02T10:00:00Z", "2024-03-02"), ("March 2, 2024", "2024-03-02"),
+     ("2 March 2024", "2024-03-02"), ("Sept 9, 2023", "2023-09-09"), ("2024/3/2", "2024-03-02"),
+     ("yesterday", None), ("2024-02-30", None), (20240302, None)],
+)
+def test_parse_date(value, iso):
+    assert parse_date(value) == iso
+
+
+# ----------------------------------------------------------------------------- titles
+
+
+def test_a_short_first_line_without_a_period_is_the_title(tmp_path):
+    doc = one_document(write(tmp_path, "a.txt", f"Rifles seized at the border\n\n{LEAD}\n"))
+    assert doc.title == "Rifles seized at the border"
+    assert doc.text == LEAD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{LEAD}\n{SECOND}", "Rifles seized at the border", "Police seized rifles.\n" + SECOND],
+)
+def test_no_title_when_the_first_line_is_a_sentence_or_all_there_is(tmp_path, text):
+    doc = one_document(write(tmp_path, "a.txt", text))
+    assert doc.title is None
+    assert doc.text.startswith(text.split("\n")[0])
+
+
+def test_document_id_is_the_hash_of_the_cleaned_text(tmp_path):
+    doc = one_document(write(tmp_path, "a.txt", f"Title of the story\n\n{LEAD}\x07\n"))
+    assert doc.id == content_id(doc.text) == content_id(LEAD)
+    assert doc.source == str(tmp_path / "a.txt")
+
+
+# ----------------------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html><html><head>
+<title>Rifles seized at the border | The Brezna Post</title>
+<meta property="article:published_time" content="2024-03-04T08:30:00+01:00">
+<link rel="canonical" href="https://brezna-post.example/2024/03/rifles">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Rifles seized at the border</h1>
+<p>{lead}</p>
+<figure><img src="x.jpg"><figcaption>Guards search a lorry near Brezna. Photo: Ada Lisk/Brezna Post
+</figcaption></figure>
+<p>{second}</p>
+<p>Customs officers said smuggling across the northern border had doubled since January, and that
+more patrols would be sent to the mountain roads in the coming weeks.</p>
+</article>
+<footer><p>Sign up for our daily newsletter</p><p>Copyright 2024 The Brezna Post</p></footer>
+</body></html>"""
+
+
+def test_html_gives_text_title_date_and_url_without_page_boilerplate(tmp_path):
+    path = write(tmp_path, "page.html", PAGE.format(lead=LEAD, second=SECOND))
+    doc = one_document(path)
+    assert doc.title == "Rifles seized at the border"
+    assert doc.date == "2024-03-04"
+    assert doc.url == "https://brezna-post.example/2024/03/rifles"
+    assert doc.text.startswith(LEAD)
+    assert SECOND in doc.text
+    for junk in ("Home", "Sport", "newsletter", "Copyright", "Photo", "Ada Lisk"):
+        assert junk not in doc.text
+
+
+def test_html_without_article_text_is_a_problem(tmp_path):
+    problem = one_problem(write(tmp_path, "empty.htm", "<html><body><script>load()</script></body></html>"))
+    assert "no article text found" in problem.reason
+
+
+# ----------------------------------------------------------------------------- JSONL
+
+
+def jsonl(*records: object) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+
+
+def test_jsonl_fields(tmp_path):
+    path = write(tmp_path, "wire.jsonl", jsonl(
+        {"id": "w-1", "text": f"{LEAD}\n\n{SECOND}", "title": "Rifles seized",
+         "date": "March 4, 2024", "url": "https://wire.example/1"},
+        {"text": SECOND},
+    ))
+    first, second = read(path)
+    assert first == Document(id=content_id(f"{LEAD}\n\n{SECOND}"), text=f"{LEAD}\n\n{SECOND}",
+                             source=f"{path}#w-1", title="Rifles seized", date="2024-03-04",
+                             url="https://wire.example/1")
+    assert second.source == f"{path}:2"
+    assert (second.title, second.date, second.url) == (None, None, None)
+
+
+def test_jsonl_title_repeated_in_the_text_is_not_parsed_twice(tmp_path):
+    path = write(tmp_path, "wire.jsonl", jsonl(
+        {"text": f"Rifles seized at the border\n{LEAD}", "title": "Rifles seized at the border"},
+        {"text": f"Rifles seized at the border {LEAD}", "title": "Rifles seized at the border"},
+    ))
+    assert [d.text for d in read(path)] == [LEAD, LEAD]
+
+
+def test_malformed_jsonl_lines_are_named_and_the_others_read(tmp_path):
+    path = write(tmp_path, "wire.jsonl", jsonl(
+        {"text": LEAD}, '{"text": "unfinished', {"title": "no text here"}, {"text": 42},
+        "[1, 2]", "", {"text": "   "}, {"text": SECOND},
+    ))
+    items = read(path)
+    assert [d.text for d in items if isinstance(d, Document)] == [LEAD, SECOND]
+    problems = [(p.source, p.reason) for p in items if isinstance(p, SourceProblem)]
+    assert problems == [
+        (str(path), "line 2: not valid JSON: Unterminated string starting at (column 10)"),
+        (str(path), 'line 3: no "text" field'),
+        (str(path), 'line 4: "text" is not a string'),
+        (str(path), "line 5: not a JSON object"),
+        (str(path), 'line 7: "text" is empty'),
+    ]
+
+
+def test_a_jsonl_line_that_is_not_utf8_is_named(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_bytes(json.dumps({"text": LEAD}).encode() + b'\n{"text": "caf\xe9"}\n')
+    items = read(path)
+    assert isinstance(items[0], Document)
+    assert items[1].reason == "line 2: not UTF-8 text (byte 0xe9 at column 14)"
+
+
+# ----------------------------------------------------------------------------- stdin
+
+
+def test_stdin_plain_text_from_a_text_stream():
+    (doc,) = read("-", stdin=io.StringIO(f"date 2024-03-04\nRifles seized at the border\n\n{LEAD}"))
+    assert (doc.source, doc.date, doc.title, doc.text) == (
+        "<stdin>", "2024-03-04", "Rifles seized at the border", LEAD)
+
+
+def test_stdin_jsonl_is_detected():
+    stream = io.BytesIO(("\n" + jsonl({"id": 7, "text": LEAD}, "{oops", {"text": SECOND})).encode())
+    first, problem, second = read("-", stdin=stream)
+    assert first.source == "<stdin>#7" and first.text == LEAD
+    assert problem.source == "<stdin>" and problem.reason.startswith("line 2: not valid JSON")
+    assert second.source == "<stdin>:3" and second.text == SECOND
+
+
+def test_stdin_that_is_not_utf8_or_empty_is_a_problem():
+    assert "not UTF-8 text (byte 0xe9" in one_problem("-", stdin=io.BytesIO(b"caf\xe9 ok")).reason
+    assert one_problem("-", stdin=io.StringIO("  \n\n")).reason == "empty: no text on standard input"
+
+
+def test_stdin_wrapper_with_a_byte_buffer_is_read_as_bytes():
+    stream = io.TextIOWrapper(io.BytesIO(LEAD.encode()), encoding="utf-8")
+    (doc,) = read("-", stdin=stream)
+    assert doc.text == LEAD
+
+
+# ----------------------------------------------------------------------------- paths
+
+
+def test_directories_are_read_recursively_in_sorted_order(tmp_path):
+    write(tmp_path, "b.txt", LEAD)
+    write(tmp_path, "a/z.md", f"# Rifles seized\n\n{SECOND}")
+    write(tmp_path, "a/y.jsonl", jsonl({"text": "Guards closed the road to Brezna on Monday."}))
+    write(tmp_path, "notes.csv", "not,an,article")
+    write(tmp_path, ".hidden.txt", "Hidden files are skipped by the reader.")
+    items = read(tmp_path)
+    assert [Path(d.source.split(":")[0]).name for d in items] == ["y.jsonl", "z.md", "b.txt"]
+    assert all(isinstance(d, Document) for d in items)
+
+
+def test_globs_match_files(tmp_path):
+    write(tmp_path, "one.txt", LEAD)
+    write(tmp_path, "two.txt", SECOND)
+    write(tmp_path, "three.md", SECOND)
+    items = read(tmp_path / "*.txt")
+    assert [Path(d.source).name for d in items] == ["one.txt", "two.txt"]
+
+
+def test_a_glob_matching_nothing_is_a_problem(tmp_path):
+    pattern = str(tmp_path / "*.nothing")
+    assert one_problem(pattern) == SourceProblem(pattern, "no file matches this pattern")
+
+
+def test_a_missing_path_is_a_problem_and_the_others_are_read(tmp_path):
+    good = write(tmp_path, "good.txt", LEAD)
+    missing = tmp_path / "missing.txt"
+    items = read(missing, good)
+    assert items[0] == SourceProblem(str(missing), "no such file or directory")
+    assert items[1].text == LEAD
+
+
+def test_a_directory_with_no_usable_file_is_a_problem(tmp_path):
+    write(tmp_path, "data/table.csv", "a,b")
+    problem = one_problem(tmp_path / "data")
+    assert problem.source == str(tmp_path / "data")
+    assert problem.reason.startswith("no usable file in this directory")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_not_read(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert one_problem(fifo).reason == "not a regular file"
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads anything")
+def test_an_unreadable_file_is_a_problem(tmp_path):
+    path = write(tmp_path, "secret.txt", LEAD)
+    path.chmod(0)
+    assert one_problem(path).reason == "cannot read: Permission denied"
+
+
+def test_a_binary_file_is_a_problem(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert one_problem(path).reason == "binary file, not text (NUL byte at offset 8)"
+
+
+def test_text_that_is_not_utf8_is_a_problem_naming_the_byte(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Police in Brezna said the caf\u00e9 was closed.".encode("latin-1"))
+    assert one_problem(path).reason.startswith("not UTF-8 text (byte 0xe9 at offset 29)")
+
+
+def test_utf8_with_a_bom_and_utf16_are_read(tmp_path):
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + LEAD.encode())
+    (tmp_path / "wide.txt").write_bytes(LEAD.encode("utf-16"))
+    assert [d.text for d in read(tmp_path)] == [LEAD, LEAD]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [("", "empty file"), (" \n\n\t\n", "empty: no text"),
+     ("Advertisement\n\nShare this article\nhttps://example.com/x\n",
+      "no text left after removing boilerplate")],
+)
+def test_empty_files_are_problems(tmp_path, content, reason):
+    assert one_problem(write(tmp_path, "a.txt", content)).reason == reason
+
+
+def test_a_50_mb_single_line_is_refused_without_stopping_the_rest(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:
+        f.write(b"word " * (10 * 1024 * 1024))  # 50 MB, no line break
+    lines = tmp_path / "huge.jsonl"
+    with lines.open("wb") as f:
+        f.write(b'{"text": "' + b"word " * (10 * 1024 * 1024) + b'"}\n')
+        f.write(json.dumps({"text": LEAD}).encode() + b"\n")
+    good = write(tmp_path, "good.txt", SECOND)
+    items = read(huge, lines, good)
+    assert items[0].source == str(huge) and items[0].reason.startswith("too large: 52,428,800 bytes")
+    assert items[1].source == str(lines) and items[1].reason.startswith("line 1: longer than")
+    assert [d.text for d in items[2:]] == [LEAD, SECOND]
+
+
+def test_documents_over_max_chars_are_refused(tmp_path):
+    path = write(tmp_path, "long.txt", LEAD * 20)
+    assert one_problem(path, max_chars=1000).reason.startswith("too large: 2,")
+    assert isinstance(read(path, max_chars=100_000)[0], Document)
+
+
+def test_control_characters_are_removed_but_tabs_and_paragraphs_kept(tmp_path):
+    text = f"Border\x00 guards\x1b in\u200b Brezna\tsaid\x07 it.\r\n\r\n{SECOND}\x7f"
+    assert clean_text(text) == f"Border guards in Brezna\tsaid it.\n\n{SECOND}"
+
+
+def test_read_sources_never_raises_on_a_mixed_batch(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01")
+    write(tmp_path, "ok.txt", LEAD)
+    items = read(tmp_path / "nope", tmp_path / "*.zzz", tmp_path, "-", stdin=io.StringIO(""))
+    kinds = [type(i).__name__ for i in items]
+    assert kinds == ["SourceProblem", "SourceProblem", "SourceProblem", "Document", "SourceProblem"]
+
+
+# ----------------------------------------------------------------------------- cleaning
+
+
+def paragraphs(text: str) -> list[str]:
+    return clean_text(text).split("\n\n")
+
+
+def test_lines_become_paragraphs_and_no_sentence_spans_a_blank_line():
+    text = f"{LEAD}\n{SECOND}\nThe guards said the lorry had\ncome from the mountains.\n\n\n\nLast line."
+    cleaned = clean_text(text)
+    assert cleaned.split("\n\n") == [
+        LEAD, SECOND, "The guards said the lorry had come from the mountains.", "Last line."]
+    assert "\n" not in cleaned.replace("\n\n", "")
+
+
+def test_an_abbreviation_split_over_a_blank_line_is_joined():
+    assert paragraphs("Attacks against U.\n\nS and allied troops rose in March, officials said.") == [
+        "Attacks against U.S and allied troops rose in March, officials said."]
+
+
+def test_markdown_markup_is_removed():
+    text = "## Rifles seized\n\n- **Police** said [the lorry](https://x.example/a) was stopped.\n"
+    assert paragraphs(text) == ["Rifles seized", "Police said the lorry was stopped."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Guards search a lorry near Brezna (Photo by Ada Lisk/Brezna Post)",
+        "Guards search a lorry near Brezna (photo credit: ADA LISK/BREZNA POST)",
+        "Guards search a lorry near Brezna\nPhoto: Ada Lisk/Brezna Post",
+        "Guards search a lorry near Brezna\n(photo credit: ADA LISK/BREZNA POST)",
+        "Guards search a lorry near Brezna\nImage credit: Ada Lisk",
+        "Guards search a lorry near Brezna (Brezna Post/File Photo)",
+        "Guards search a lorry near Brezna\nFile photo",
+        "Guards search a lorry near Brezna\nGetty Images",
+    ],
+)
+def test_photo_captions_and_credits_are_removed(caption):
+    assert paragraphs(f"{LEAD}\n{caption}\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_credit_does_not_take_a_story_paragraph_with_it():
+    assert paragraphs(f"{LEAD}\n\nPhoto: Ada Lisk\n\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_duplicated_caption_with_credits_goes_entirely():
+    caption = "Guards search a lorry near the northern town of Brezna during a patrol on Monday"
+    text = f"{LEAD}\n{caption} (photo credit: ADA LISK/POST)\n{caption}\n(photo credit: ADA LISK/POST)\n{SECOND}"
+    assert paragraphs(text) == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "ALSO READ: Five Things To Know About The Border Crisis",
+        "Read more: Smugglers move north as patrols grow",
+        "Check Also\n\nWhy the border towns fear the winter\n\n"
+        "Smugglers in the north say the new patrols have made the roads more …",
+        "LATEST DEVELOPMENTS:\nGuards seize drones at the borderMinister visits BreznaPrices climb in the north",
+        "Related stories:\nSmugglers move north\nPatrols double on mountain roads",
+    ],
+)
+def test_teasers_and_their_headlines_are_removed(teaser):
+    assert paragraphs(f"{LEAD}\n{teaser}\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_teaser_at_the_end_takes_the_rest_of_the_teaser_only():
+    text = f"{LEAD}\n\nCheck Also\n\nWhy the border towns fear the winter\n"
+    assert paragraphs(text) == [LEAD]
+
+
+def test_a_list_of_links_is_removed_but_single_subheadings_stay():
+    links = "Smugglers move north\nPatrols double on mountain roads\nWho runs the border trade"
+    text = f"Rifles seized at the border\n{LEAD}\nWhat the guards found\n{SECOND}\n{links}\n{SECOND}"
+    assert paragraphs(text) == [
+        "Rifles seized at the border", LEAD, "What the guards found", SECOND, SECOND]
+
+
+def test_an_embedded_tweet_with_its_text_on_the_attribution_line_is_removed():
+    tweet = ("Nobody in Brezna expected this. The guards acted fast. "
+             "— Ada Lisk (@adalisk) March 4, 2024")
+    assert paragraphs(f"{LEAD}\n\n{tweet}\n\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_an_embedded_tweet_above_its_attribution_line_is_removed():
+    text = (f"{LEAD}\n\nNobody in Brezna expected this.\npic.twitter.com/AbC123xyz\n"
+            f"— Ada Lisk (@adalisk) March 4, 2024\n\n{SECOND}")
+    assert paragraphs(text) == [LEAD, SECOND]
+
+
+def test_bare_urls_are_removed_and_the_sentence_stays():
+    text = f"{LEAD} Details are at https://ministry.example/press/12 and www.ministry.example today."
+    assert clean_text(text) == f"{LEAD} Details are at and today."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+     "Share this article", "Facebook Twitter WhatsApp Email", "Share | Tweet | Email",
+     "Sign up for our Morning Briefing newsletter", "Subscribe now",
+     "Follow us on Twitter for the latest news", "Copyright 2024 Brezna Post. All rights reserved.",
+     "© 2024 Brezna Post", "By Ada Lisk", "By Ada Lisk and Tom Wen, Brezna Post",
+     "Reporting by Ada Lisk; Editing by Tom Wen", "Click here to read the full report"],
+)
+def test_page_furniture_lines_are_removed(line):
+    assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_sentences_that_resemble_furniture_are_kept():
+    keep = ["By Monday, the guards had searched every lorry on the road.",
+            "Police said the newsletter of the smugglers' union was seized.",
+            "Share prices in Brezna fell after the raid, traders said."]
+    assert paragraphs("\n".join([LEAD, *keep])) == [LEAD, *keep]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Militia leader arrested in raid Security forces in Brezna said on Monday that they had "
+         "detained the leader of a smuggling gang.", "Militia leader arrested in raid"),
+        ("Minister Vows To Close The Border Roads The interior ministry said on Monday that all "
+         "mountain roads would be closed.", "Minister Vows To Close The Border Roads"),
+        ("date 2024-03-04 Guards seize rifles in lorry Police in Brezna said on Monday that guards "
+         "had found forty rifles.", "Guards seize rifles in lorry"),
+    ],
+)
+def test_a_headline_glued_to_the_first_sentence_is_split_off(text, headline, tmp_path):
+    first, rest = clean_text(text).split("\n\n")
+    assert first == headline
+    doc = one_document(write(tmp_path, "a.txt", text))
+    assert doc.title == headline and doc.text == rest
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Security forces detained Ilja Marek on Sunday in a raid near the border, officials said.",
+        "Prime Minister Elena Strand ordered the raid on the camp after weeks of attacks.",
+        "Kestria warns Marovia over border clashes as talks stall in the capital.",
+        "Two senior officials told Reuters on Monday that the talks had failed.",
+        "Police officers said Tuesday that the guards found forty rifles in the lorry.",
+    ],
+)
+def test_an_ordinary_first_sentence_is_not_split(lead):
+    assert clean_text(lead) == lead
+
+
+def test_the_real_sentences_of_the_example_corpus_survive_and_the_boilerplate_goes():
+    docs = read(EXAMPLES)
+    assert all(isinstance(d, Document) for d in docs), [d for d in docs if not isinstance(d, Document)]
+    assert len(docs) == 8
+    assert all(d.date and d.title for d in docs)
+    text = "\n".join(d.text for d in docs)
+    for junk in ("Photo", "ALSO READ", "Read more", "@lenaokafor", "Advertisement", "newsletter",
+                 "Check Also", "http", "Share this", "Copyright", "More from our coverage",
+                 "Who are the northern militias", "By Tomas Lind", "date 2024"):
+        assert junk not in text, junk
+    assert "Security forces in Marovia captured a senior commander" in text
+    assert "The Front said it would target" in text
+
+
+def test_parse_article_on_plain_text():
+    article = parse_article(f"Rifles seized at the border\nJune 25, 2020\n{LEAD}")
+    assert (article.title, article.date, article.text) == (
+        "Rifles seized at the border", "2020-06-25", LEAD)
+
+
+# ----------------------------------------------------------------------------- user rules
+
+
+def test_a_user_rules_file_extends_the_built_in_rules(tmp_path):
+    rules_file = write(tmp_path, "rules.yaml", """
+drop_line:
+  - name: listen
+    phrase: "Listen to this article"
+  - '^Brezna Post staff$'
+remove_span:
+  - '\\[\\d+\\]'
+""")
+    rules = load_rules(rules_file)
+    text = f"{LEAD} [3]\nListen to this article (4 min)\nBrezna Post staff\nAdvertisement\n{SECOND}"
+    assert clean_text(text, rules).split("\n\n") == [LEAD, SECOND]
+    assert "Listen to this article" in clean_text(text)  # the defaults alone keep it
+    path = write(tmp_path, "a.txt", text)
+    (doc,) = read(path, rules=rules)
+    assert doc.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_user_settings_override_and_disable_switches_rules_off(tmp_path):
+    rules = load_rules(write(tmp_path, "rules.yaml", """
+settings:
+  link_list_min_lines: 2
+disable: [advertisement]
+"""))
+    text = f"{LEAD}\nSmugglers move north\nPatrols double on mountain roads\n{SECOND}\nAdvertisement"
+    assert clean_text(text, rules).split("\n\n") == [LEAD, SECOND, "Advertisement"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("drop_line:\n  - name: broken\n    pattern: '(unclosed'\n",
+         "rule 'broken' in 'drop_line': bad regular expression"),
+        ("drop_lines: []\n", "unknown key 'drop_lines'"),
+        ("settings:\n  link_list_min_lines: many\n", "setting 'link_list_min_lines' must be int"),
+        ("teaser:\n  - name: empty\n", "rule 'empty' in 'teaser' has neither 'pattern' nor 'phrase'"),
+        ("drop_line: [unclosed\n", "not valid YAML"),
+        ("- just a list\n", "expected a mapping"),
+    ],
+)
+def test_a_bad_rules_file_names_the_file_and_the_cause(tmp_path, content, message):
+    path = write(tmp_path, "rules.yaml", content)
+    with pytest.raises(RulesError) as info:
+        load_rules(path)
+    assert str(info.value).startswith(str(path)) and message in str(info.value)
+
+
+def test_a_missing_rules_file_is_a_rules_error(tmp_path):
+    with pytest.raises(RulesError, match="cannot read rules file"):
+        load_rules(tmp_path / "nope.yaml")
