@@ -503,8 +503,8 @@ def _triple(
     o_mention = make_mention(obj, ctx.doc_id, sent_index)
     if s_mention.key == o_mention.key or s_mention.text.lower() == o_mention.text.lower():
         return None
-    starts = [subj.start_char, obj.start_char]
-    ends = [subj.end_char, obj.end_char]
+    starts = [s_mention.start_char, o_mention.start_char]
+    ends = [s_mention.end_char, o_mention.end_char]
     for part in evidence:
         starts.append(part.idx if isinstance(part, Token) else part.start_char)
         ends.append(part.idx + len(part) if isinstance(part, Token) else part.end_char)
