@@ -69,7 +69,7 @@ class Projection:
         upper = sp.triu(self.weights, k=1).tocoo()
         names = self.nodes
         H.add_weighted_edges_from(
-            (names[i], names[j], float(w)) for i, j, w in zip(upper.row, upper.col, upper.data))
+            (names[i], names[j], float(w)) for i, j, w in zip(upper.row, upper.col, upper.data, strict=True))
         return H
 
 
@@ -200,7 +200,8 @@ def betweenness(G: nx.Graph, k: int | None = None, *, seed: int = 0,
     raw = np.zeros(n)
     for start in range(0, len(sources), batch):
         raw += _brandes_batch(P.adjacency, sources[start:start + batch])
-    return dict(zip(P.nodes, _rescale(raw, n, sources if sampled is not None else None)))
+    scaled = _rescale(raw, n, sources if sampled is not None else None)
+    return dict(zip(P.nodes, scaled.tolist(), strict=True))
 
 
 def _brandes_batch(A: sp.csr_array, sources: list[int]) -> np.ndarray:
@@ -274,7 +275,7 @@ def eigenvector(G: nx.Graph, *, projection: Projection | None = None) -> dict:
     norm = np.linalg.norm(vec)
     if not np.isfinite(norm) or norm == 0:
         return {}
-    return {P.nodes[i]: float(v / norm) for i, v in zip(keep, vec)}
+    return {P.nodes[i]: float(v / norm) for i, v in zip(keep, vec, strict=True)}
 
 
 def communities(G: nx.Graph, *, seed: int = 0, projection: Projection | None = None,

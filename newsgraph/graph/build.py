@@ -53,8 +53,9 @@ class GraphFilter:
     """Which triples and edges make the graph (every graph command's filter options).
 
     ``types``, ``predicate`` and ``relation_class`` hold allowed values (empty = all);
-    ``since``/``until`` compare ISO dates of documents (inclusive; triples without a date are
-    left out when either is set); ``min_count`` drops edges seen fewer times.
+    ``since``/``until`` compare ISO dates of documents, inclusive, at the precision given
+    (``until="2024-03"`` keeps all of March); triples without a date are left out when either
+    is set. ``min_count`` drops edges seen fewer times.
     """
 
     min_count: int = 1
@@ -103,7 +104,7 @@ class GraphFilter:
         if self.since or self.until:
             day = (triple.date or "")[:10]
             if not day or (self.since and day < self.since[:10]) or (
-                    self.until and day > self.until[:10]):
+                    self.until and day[:len(self.until[:10])] > self.until[:10]):
                 return False
         return True
 
@@ -317,7 +318,9 @@ def build_graph(
     """
     return graph_from_triples(
         store.iter_entities(),
-        store.iter_triples(since=since, until=until),
+        # the store compares whole date strings: widen `until` so "2024-03" keeps all of
+        # March and "2024-03-15" keeps timestamps of that day; the exact cut is made here
+        store.iter_triples(since=since or None, until=(until + "\uffff") if until else None),
         min_count=min_count, types=types, since=since, until=until,
         predicate=predicate, relation_class=relation_class, **options,
     )

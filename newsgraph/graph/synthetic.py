@@ -8,12 +8,21 @@ chosen size, deterministically from a seed.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from newsgraph.model import Entity, Triple
+from newsgraph.model import (
+    DocExtraction,
+    Document,
+    Entity,
+    Mention,
+    RawTriple,
+    Resolution,
+    Triple,
+)
 
-__all__ = ["triple", "random_corpus"]
+__all__ = ["triple", "random_corpus", "store_triples"]
 
 _TYPES = ("ORG", "PERSON", "GPE", "NORP")
 _PREDICATES = (("attack", "ATTACK"), ("strike", "ATTACK"), ("meet", "MEETING"),
@@ -62,7 +71,7 @@ def random_corpus(n_triples: int, n_entities: int, *, seed: int = 0,
             m = min(chunk, n_triples - start)
             subs = rng.choices(range(n_entities), weights, k=m)
             objs = [rng.randrange(n_entities) for _ in range(m)]
-            for s, o in zip(subs, objs):
+            for s, o in zip(subs, objs, strict=True):
                 if s == o:
                     o = (o + 1) % n_entities
                 pred, cls = _PREDICATES[rng.randrange(len(_PREDICATES))]
@@ -75,3 +84,45 @@ def random_corpus(n_triples: int, n_entities: int, *, seed: int = 0,
                     round(rng.uniform(0.3, 0.95), 2), "synthetic")
 
     return entities, stream()
+
+
+def store_triples(store: Any, triples: Iterable[Triple], entities: Iterable[Entity] = (),
+                  *, model: str = "synthetic") -> None:
+    """Write made-up triples into a real :class:`~newsgraph.store.Store`, resolved as given.
+
+    Each distinct ``doc`` becomes a document (dated by its first triple); subjects and
+    objects become mentions assigned to ``subject_id``/``object_id``. Entities not in
+    ``entities`` are made from the triples' names and types. Lets tests and demos fill a
+    store without parsing text.
+    """
+    by_doc: dict[str, list[Triple]] = {}
+    for t in triples:
+        by_doc.setdefault(t.doc, []).append(t)
+    given = {e.id: e for e in entities}
+    found: dict[str, tuple[str, str]] = {}
+    owner: dict[tuple[str, int, int], str] = {}
+    for doc, items in by_doc.items():
+        raws, mentions, offset = [], [], 0
+        for i, t in enumerate(items):
+            subj = Mention(doc, i, offset, offset + 1, t.subject_text, t.subject_type, "entity")
+            obj = Mention(doc, i, offset + 1, offset + 2, t.object_text, t.object_type, "entity")
+            mentions += [subj, obj]
+            owner[(doc, subj.start_char, subj.end_char)] = t.subject_id
+            owner[(doc, obj.start_char, obj.end_char)] = t.object_id
+            found.setdefault(t.subject_id, (t.subject, t.subject_type))
+            found.setdefault(t.object_id, (t.object, t.object_type))
+            raws.append(RawTriple(subj, t.predicate, t.predicate_text, obj, i, t.sentence,
+                                  offset, offset + len(t.sentence), t.confidence, t.extractor,
+                                  t.relation_class, t.attribution, t.negated, t.modality))
+            offset += len(t.sentence) + 1
+        text = "\n".join(t.sentence for t in items)
+        document = Document(doc, text, f"synthetic:{doc}", date=items[0].date)
+        store.add_extraction(DocExtraction(document, len(items), mentions, raws), model)
+    assignment = {row: owner[(m.doc, m.start_char, m.end_char)]
+                  for row, m in store.iter_mentions() if (m.doc, m.start_char, m.end_char) in owner}
+    counts = Counter(assignment.values())
+    docs = Counter(eid for eid, _ in {(owner[key], key[0]) for key in owner})
+    ents = [given.get(eid) or Entity(eid, name, etype, (), counts[eid], docs[eid])
+            for eid, (name, etype) in found.items()]
+    ents += [e for eid, e in given.items() if eid not in found]
+    store.save_resolution(Resolution(ents, assignment, []))

@@ -1,0 +1,107 @@
+"""Building the MultiDiGraph from a real store: aggregation, attributes, filters, empty stores."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.graph.build import build_graph, graph_from_triples
+from newsgraph.graph.errors import EmptyGraph
+from newsgraph.graph.synthetic import store_triples, triple
+from newsgraph.model import Entity
+from newsgraph.store import Store
+
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A real store holding a small, dated set of hand-made triples."""
+    triples = [
+        triple("Hamas", "attack", "Israel", doc="d1", date="2024-01-05", confidence=0.6,
+               relation_class="ATTACK", sentence="Hamas attacked Israel at dawn."),
+        triple("Hamas", "attack", "Israel", doc="d2", date="2024-02-10", confidence=0.5,
+               relation_class="ATTACK", sentence="Hamas fighters attacked Israel again."),
+        triple("Hamas", "attack", "Israel", doc="d3", date="2024-02-11", confidence=0.9,
+               relation_class="ATTACK", negated=True, sentence="Hamas did not attack Israel."),
+        triple("Ismail Haniyeh", "lead", "Hamas", doc="d2", date="2024-02-10",
+               subject_id="haniyeh", subject_type="PERSON", relation_class="LEADS",
+               sentence="Ismail Haniyeh leads Hamas."),
+        triple("Israel", "warn", "Hezbollah", doc="d4", date="2024-03-01", object_type="ORG",
+               subject_type="GPE", relation_class="STATEMENT", sentence="Israel warned Hezbollah."),
+        triple("Hamas", "praise", "Hamas", doc="d4", date="2024-03-01",
+               sentence="The group praised itself."),
+    ]
+    entities = [Entity("hamas", "Hamas", "ORG", ("Harakat al-Muqawama",), 7, 4),
+                Entity("israel", "Israel", "GPE", (), 4, 3)]
+    with Store(tmp_path / "kg.db") as s:
+        store_triples(s, triples, entities)
+        yield s
+
+
+def test_one_edge_per_subject_predicate_object_with_provenance(store):
+    G = build_graph(store)
+    edge = G.edges["hamas", "israel", "attack"]
+    assert edge["count"] == 2
+    assert edge["confidence"] == pytest.approx(1 - 0.4 * 0.5)  # noisy-or of 0.6 and 0.5
+    assert (edge["first_seen"], edge["last_seen"]) == ("2024-01-05", "2024-02-10")
+    assert edge["documents"] == ["d1", "d2"]
+    assert edge["months"] == {"2024-01": 1, "2024-02": 1}
+    assert [e["sentence"] for e in edge["evidence"]] == [
+        "Hamas attacked Israel at dawn.", "Hamas fighters attacked Israel again."]
+    assert G.nodes["hamas"] == {"name": "Hamas", "type": "ORG", "aliases": ["Harakat al-Muqawama"],
+                                "mentions": 7, "documents": 4}
+
+
+def test_negated_triples_make_their_own_edge(store):
+    G = build_graph(store)
+    denied = G.edges["hamas", "israel", "not_attack"]
+    assert denied["negated"] is True and denied["relation"] == "attack" and denied["count"] == 1
+    assert G.edges["hamas", "israel", "attack"]["negated"] is False
+
+
+def test_self_loops_dropped_unless_asked(store):
+    assert not G_has_loop(build_graph(store))
+    assert G_has_loop(build_graph(store, self_loops=True))
+
+
+def G_has_loop(G) -> bool:
+    return any(u == v for u, v in G.edges())
+
+
+def test_filters(store):
+    assert set(build_graph(store, min_count=2).edges(keys=True)) == {("hamas", "israel", "attack")}
+    assert set(build_graph(store, types="ORG,PERSON").edges(keys=True)) == {
+        ("haniyeh", "hamas", "lead")}
+    assert set(build_graph(store, predicate=["warn"]).edges(keys=True)) == {
+        ("israel", "hezbollah", "warn")}
+    assert set(build_graph(store, relation_class="leads").edges(keys=True)) == {
+        ("haniyeh", "hamas", "lead")}
+    feb = build_graph(store, since="2024-02", until="2024-02")
+    assert {k for _, _, k in feb.edges(keys=True)} == {"attack", "not_attack", "lead"}
+    assert feb.edges["hamas", "israel", "attack"]["count"] == 1
+    assert feb.graph["filters"] == {"since": "2024-02", "until": "2024-02"}
+    assert set(build_graph(store, until="2024-01-05").edges(keys=True)) == {
+        ("hamas", "israel", "attack")}
+
+
+def test_evidence_is_capped_but_count_is_full():
+    triples = [triple("A", "meet", "B", doc=f"d{i}", sentence=f"A met B, report {i}.",
+                      confidence=0.1 + i / 100) for i in range(30)]
+    edge = graph_from_triples([], triples, max_evidence=5).edges["a", "b", "meet"]
+    assert edge["count"] == 30 and len(edge["evidence"]) == 5
+    assert min(e["confidence"] for e in edge["evidence"]) == pytest.approx(0.35)  # the most confident
+
+
+def test_same_sentence_counts_once_for_confidence():
+    twice = [triple("A", "meet", "B", doc=d, confidence=0.5) for d in ("d1", "d2")]
+    edge = graph_from_triples([], twice).edges["a", "b", "meet"]
+    assert edge["count"] == 2 and edge["confidence"] == pytest.approx(0.5)
+
+
+def test_empty_store_is_a_clear_error(tmp_path):
+    with Store(tmp_path / "empty.db") as s, pytest.raises(EmptyGraph, match="holds no relation"):
+        build_graph(s)
+
+
+def test_filters_that_leave_nothing_say_which(store):
+    with pytest.raises(EmptyGraph, match="predicate=.*'fly'"):
+        build_graph(store, predicate="fly")
