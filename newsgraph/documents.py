@@ -78,7 +78,7 @@ class SourceProblem:
         return f"{self.source}: {self.reason}"
 
 
-class RulesError(Exception):
+class RulesError(ValueError):
     """A boilerplate rules file cannot be read or holds a bad rule."""
 
 
@@ -776,7 +776,14 @@ def _read_html_file(path: Path, source: str, rules: CleaningRules, max_chars: in
         raise _Unusable("empty file")
     if size > 8 * max_chars:
         raise _too_large(f"{size:,} bytes of HTML", max_chars)
-    data = path.read_bytes()
+    return _html_document(path.read_bytes(), source, rules, max_chars)
+
+
+_HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def _html_document(data: bytes, source: str, rules: CleaningRules, max_chars: int) -> Document:
+    """A Document from the bytes of an HTML page (trafilatura finds the charset)."""
     nul = data.find(b"\x00")
     if nul >= 0 and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         raise _Unusable(f"binary file, not HTML (NUL byte at offset {nul})")
@@ -807,22 +814,23 @@ def _read_jsonl(readline: Readline, label: str, rules: CleaningRules,
                 max_chars: int) -> Iterator[Document | SourceProblem]:
     """One document per JSON line, streamed; a bad line is a problem, the rest go on."""
     limit = 6 * max_chars + 65_536  # a JSON-escaped character takes up to 6 bytes
-    number = usable = 0
+    number = yielded = 0
     while raw := readline(limit):
         number += 1
         if len(raw) >= limit and not raw.endswith(b"\n"):
             _skip_line(readline)
             yield SourceProblem(label, f"line {number}: longer than {limit:,} bytes; skipped")
+            yielded += 1
             continue
         if not raw.strip():
             continue
+        yielded += 1
         try:
             yield _jsonl_document(raw, label, number, rules, max_chars)
-            usable += 1
         except _Unusable as exc:
             yield SourceProblem(label, f"line {number}: {exc}")
-    if number == 0:
-        yield SourceProblem(label, "empty file")
+    if not yielded:
+        yield SourceProblem(label, "empty: no JSON lines" if number else "empty file")
 
 
 def _skip_line(readline: Readline) -> None:
@@ -863,6 +871,8 @@ def _read_file(path: Path, source: str, rules: CleaningRules,
                max_chars: int) -> Iterator[Document | SourceProblem]:
     """Documents of one file, by its suffix; problems instead of exceptions."""
     try:
+        if path.is_symlink() and not path.exists():
+            raise _Unusable("broken symbolic link")
         if not path.is_file():
             raise _Unusable("not a regular file")
         suffix = path.suffix.lower()
@@ -934,11 +944,16 @@ def _read_stdin(stream: TextIO | BinaryIO, rules: CleaningRules,
         yield from _read_jsonl(readline, STDIN_NAME, rules, max_chars)
         return
     try:
-        data = head + line + binary.read(4 * max_chars + 5 - len(head) - len(line))
-        if len(data) > 4 * max_chars + 4:
-            raise _too_large(f"more than {4 * max_chars:,} bytes", max_chars)
+        data = head + line + binary.read(8 * max_chars + 1 - len(head) - len(line))
         if not data.strip():
             raise _Unusable("empty: no text on standard input")
+        if _HTML_START.match(data):
+            if len(data) > 8 * max_chars:
+                raise _too_large(f"more than {8 * max_chars:,} bytes of HTML", max_chars)
+            yield _html_document(data, STDIN_NAME, rules, max_chars)
+            return
+        if len(data) > 4 * max_chars + 4:
+            raise _too_large(f"more than {4 * max_chars:,} bytes", max_chars)
         yield _document(_decode(data), STDIN_NAME, rules, max_chars)
     except _Unusable as exc:
         yield SourceProblem(STDIN_NAME, str(exc))
@@ -952,6 +967,9 @@ def _read_source(source: str, rules: CleaningRules, stdin: TextIO | BinaryIO | N
                  max_chars: int) -> Iterator[Document | SourceProblem]:
     if source == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin, rules, max_chars)
+        return
+    if not source.strip():
+        yield SourceProblem(repr(source), "empty path")
         return
     path = Path(source)
     if path.is_dir():
@@ -984,7 +1002,8 @@ def read_sources(
     .jsonl (hidden files skipped). A ``.jsonl`` file holds one JSON object a line with
     ``text`` and optional ``id``, ``title``, ``date``, ``url``; HTML goes through
     trafilatura; anything else is read as UTF-8 plain text. Standard input is JSONL
-    when its first line is a JSON object, else one article. Every unusable input
+    when its first line is a JSON object, a page when it starts like HTML, else one
+    article. Every unusable input
     becomes a :class:`SourceProblem` and reading goes on; nothing is raised for bad
     input. ``max_chars`` bounds one document (bigger ones are refused, unread).
     """

@@ -246,6 +246,13 @@ def test_stdin_that_is_not_utf8_or_empty_is_a_problem():
     assert one_problem("-", stdin=io.StringIO("  \n\n")).reason == "empty: no text on standard input"
 
 
+def test_stdin_html_page_goes_through_the_html_reader():
+    page = "<!-- saved -->\n" + PAGE.format(lead=LEAD, second=SECOND)
+    (doc,) = read("-", stdin=io.StringIO(page))
+    assert (doc.source, doc.title, doc.date) == ("<stdin>", "Rifles seized at the border", "2024-03-04")
+    assert doc.text.startswith(LEAD) and "<p>" not in doc.text
+
+
 def test_stdin_wrapper_with_a_byte_buffer_is_read_as_bytes():
     stream = io.TextIOWrapper(io.BytesIO(LEAD.encode()), encoding="utf-8")
     (doc,) = read("-", stdin=stream)
@@ -285,6 +292,18 @@ def test_a_missing_path_is_a_problem_and_the_others_are_read(tmp_path):
     items = read(missing, good)
     assert items[0] == SourceProblem(str(missing), "no such file or directory")
     assert items[1].text == LEAD
+
+
+def test_a_jsonl_file_of_blank_lines_is_a_problem(tmp_path):
+    assert one_problem(write(tmp_path, "a.jsonl", "\n\n  \n")).reason == "empty: no JSON lines"
+    assert one_problem(write(tmp_path, "b.jsonl", "")).reason == "empty file"
+
+
+def test_an_empty_path_and_a_broken_link_are_problems(tmp_path):
+    assert one_problem("") == SourceProblem("''", "empty path")
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing.txt")
+    assert one_problem(link).reason == "broken symbolic link"
 
 
 def test_a_directory_with_no_usable_file_is_a_problem(tmp_path):
@@ -482,7 +501,9 @@ def test_page_furniture_lines_are_removed(line):
 def test_sentences_that_resemble_furniture_are_kept():
     keep = ["By Monday, the guards had searched every lorry on the road.",
             "Police said the newsletter of the smugglers' union was seized.",
-            "Share prices in Brezna fell after the raid, traders said."]
+            "Share prices in Brezna fell after the raid, traders said.",
+            "Photos by residents showed the burnt lorry.",
+            "Related talks are planned for April, the ministry said."]
     assert paragraphs("\n".join([LEAD, *keep])) == [LEAD, *keep]
 
 
@@ -583,7 +604,7 @@ disable: [advertisement]
 )
 def test_a_bad_rules_file_names_the_file_and_the_cause(tmp_path, content, message):
     path = write(tmp_path, "rules.yaml", content)
-    with pytest.raises(RulesError) as info:
+    with pytest.raises(RulesError) as info:  # a ValueError: the CLI reports it in one line
         load_rules(path)
     assert str(info.value).startswith(str(path)) and message in str(info.value)
 
