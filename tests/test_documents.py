@@ -612,3 +612,11 @@ def test_a_bad_rules_file_names_the_file_and_the_cause(tmp_path, content, messag
 def test_a_missing_rules_file_is_a_rules_error(tmp_path):
     with pytest.raises(RulesError, match="cannot read rules file"):
         load_rules(tmp_path / "nope.yaml")
+
+
+def test_the_readme_rules_example_works(tmp_path):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    rules = load_rules(write(tmp_path, "rules.yaml", example))
+    text = f"{LEAD} [2]\nListen to this article\nBy Ada Lisk\n{SECOND}"
+    assert clean_text(text, rules).split("\n\n") == [LEAD, "By Ada Lisk", SECOND]
