@@ -6,6 +6,7 @@ the command could not do its job, 2 for a bad invocation (unknown option, missin
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 
@@ -19,6 +20,9 @@ from newsgraph import __version__
 from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
 from newsgraph.distributed import DaskError, DaskUnavailable, check_address
 from newsgraph.documents import read_sources
+from newsgraph.extract.classes import ENV_VAR as CLASSES_ENV_VAR
+from newsgraph.extract.classes import load_classes
+from newsgraph.extract.nominal import ROLES_ENV_VAR, load_roles
 from newsgraph.extract.pipeline import ModelNotFound
 from newsgraph.model import TRIPLE_FIELDS, Document, content_id
 from newsgraph.output import RECORD_FORMATS, write_records
@@ -73,6 +77,22 @@ def store_option(func: Callable) -> Callable:
     )(func)
 
 
+def _data_file_env(var: str, loader: Callable) -> Callable:
+    """Callback: check a user data file now, then pass it to the extractors (and their worker
+    processes) through the environment variable ``var``."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                loader(value)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), ctx=ctx, param=param) from exc
+            os.environ[var] = str(value)
+        return value
+
+    return callback
+
+
 def pipeline_options(func: Callable) -> Callable:
     """Options that pick the spaCy model and how parsing runs."""
     decorators = [
@@ -87,6 +107,15 @@ def pipeline_options(func: Callable) -> Callable:
                      help="YAML file of forced merges, splits and canonical names."),
         click.option("--rules", type=click.Path(exists=True, dir_okay=False),
                      help="Extra YAML boilerplate rules, added to the built-in ones."),
+        click.option("--relation-classes", type=click.Path(exists=True, dir_okay=False),
+                     expose_value=False, envvar=CLASSES_ENV_VAR,
+                     callback=_data_file_env(CLASSES_ENV_VAR, load_classes),
+                     help="Extra YAML relation classes (ATTACK, LEADS ...), added to the built-in ones "
+                     f"(env {CLASSES_ENV_VAR})."),
+        click.option("--roles", type=click.Path(exists=True, dir_okay=False),
+                     expose_value=False, envvar=ROLES_ENV_VAR,
+                     callback=_data_file_env(ROLES_ENV_VAR, load_roles),
+                     help=f"Extra YAML role nouns (commander, spokesperson ...) (env {ROLES_ENV_VAR})."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)

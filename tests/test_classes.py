@@ -34,6 +34,7 @@ from newsgraph.extract.classes import (
         ("operate_in", "LOCATED_IN"),
         ("strike_at", "ATTACK"),  # first word when the whole predicate is unknown
         ("continue_to_attack", "ATTACK"),  # "continue" is transparent
+        ("be_kill_in", "KILL"),  # a passive as the clause extractor writes it
         ("is_a", "IS_A"),
     ],
 )
@@ -120,3 +121,29 @@ def test_wrong_shape_is_a_clear_error(tmp_path):
     bad.write_text("classes: [strike, kill]\n", encoding="utf-8")
     with pytest.raises(RelationClassError, match="'classes' must map class names"):
         load_classes(bad)
+
+
+def test_environment_variable_extends_the_pipeline_table(tmp_path, monkeypatch):
+    from newsgraph.extract.classes import ENV_VAR
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("classes:\n  CYBER: [hack]\n", encoding="utf-8")
+    assert relation_class("hack") is None
+    monkeypatch.setenv(ENV_VAR, str(extra))
+    assert relation_class("hack") == "CYBER"
+    assert relation_class("strike") == "ATTACK"
+
+
+def test_cli_refuses_a_bad_classes_file_before_reading_sources(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+    from newsgraph.extract.classes import ENV_VAR
+
+    monkeypatch.delenv(ENV_VAR, raising=False)  # restored after the test
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("classes:\n  A: [hack]\n  B: [hack]\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--relation-classes", str(bad), "-"], input="")
+    assert result.exit_code == 2
+    assert f"Invalid value for '--relation-classes': {bad}: predicate 'hack' is in both A and B" \
+        in result.output

@@ -541,6 +541,16 @@ def test_user_roles_file_adds_a_role(tmp_path):
     assert found == {("Abu Baqir al-Saadi", "quartermaster_of", "Kataib Hezbollah")}
 
 
+def test_roles_environment_variable(tmp_path, monkeypatch):
+    from newsgraph.extract.nominal import ROLES_ENV_VAR
+
+    extra = tmp_path / "roles.yaml"
+    extra.write_text("roles: [quartermaster]\n", encoding="utf-8")
+    monkeypatch.setenv(ROLES_ENV_VAR, str(extra))
+    doc = hand(KH_COMMANDER.replace("commander 7 compound NOUN", "quartermaster 7 compound NOUN"))
+    assert facts(doc) == {("Abu Baqir al-Saadi", "quartermaster_of", "Kataib Hezbollah")}
+
+
 def test_bad_roles_file_names_the_file(tmp_path):
     bad = tmp_path / "roles.yaml"
     bad.write_text("roles: commander\n", encoding="utf-8")

@@ -13,12 +13,17 @@ How a predicate is matched (case-insensitive, spaces and hyphens read as ``_``):
    ``"defense_secretary"`` -> ``"secretary"``);
 3. the first word, the governing verb (``"operate_in"`` -> ``"operate"``,
    ``"vow_to_force"`` -> ``"vow"``: the triple records a vow, not the forcing);
-4. when the first word is *transparent* (``begin``, ``continue`` ...), the next content
-   word (``"continue_to_attack"`` -> ``"attack"``).
+4. when the first word is *transparent* (passive ``be``, ``begin``, ``continue`` ...), the
+   next content word (``"continue_to_attack"`` -> ``"attack"``, ``"be_kill_in"`` -> ``"kill"``).
+
+``relation_class`` uses the packaged table plus the user file named by the environment
+variable ``NEWSGRAPH_RELATION_CLASSES`` (``newsgraph build --relation-classes FILE`` sets it).
+``CLASSES`` lists the packaged classes.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,7 +33,9 @@ import yaml
 
 __all__ = [
     "DEFAULT_CLASSES_PATH",
+    "ENV_VAR",
     "CLASSES",
+    "default_classes",
     "RelationClasses",
     "RelationClassError",
     "load_classes",
@@ -37,11 +44,12 @@ __all__ = [
 ]
 
 DEFAULT_CLASSES_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_classes.yaml"
+ENV_VAR = "NEWSGRAPH_RELATION_CLASSES"  # a user YAML file added to the packaged table
 
 # Words that never carry a predicate's meaning on their own (skipped in step 4).
 _FUNCTION_WORDS = frozenset(
     {"to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "against", "as", "up",
-     "out", "off", "over", "about", "be", "have", "not"}
+     "out", "off", "over", "about", "have", "not"}
 )
 
 
@@ -175,14 +183,23 @@ def load_classes(extra: str | Path | None = None) -> RelationClasses:
     return result
 
 
-@lru_cache(maxsize=1)
-def _default() -> RelationClasses:
-    return load_classes()
+@lru_cache(maxsize=4)
+def _table(extra: str | None) -> RelationClasses:
+    return load_classes(extra or None)
+
+
+def default_classes() -> RelationClasses:
+    """The table the pipeline uses: packaged, plus the file named by ``$NEWSGRAPH_RELATION_CLASSES``.
+
+    An environment variable (not a module global) so that parser processes and Dask workers
+    started by ``newsgraph build`` see the same table as the command that started them.
+    """
+    return _table(os.environ.get(ENV_VAR) or None)
 
 
 def relation_class(predicate: str) -> str | None:
-    """The coarse class of ``predicate`` under the packaged table (None when unknown)."""
-    return _default().classify(predicate)
+    """The coarse class of ``predicate`` under :func:`default_classes` (None when unknown)."""
+    return default_classes().classify(predicate)
 
 
-CLASSES: tuple[str, ...] = _default().classes
+CLASSES: tuple[str, ...] = _table(None).classes

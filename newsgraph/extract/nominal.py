@@ -32,6 +32,7 @@ raises the confidence. Word lists are in ``newsgraph/data/roles.yaml``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,7 @@ from newsgraph.model import RawTriple
 
 __all__ = [
     "DEFAULT_ROLES_PATH",
+    "ROLES_ENV_VAR",
     "RoleLexicon",
     "RoleLexiconError",
     "load_roles",
@@ -150,9 +152,17 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     )
 
 
-@lru_cache(maxsize=1)
+ROLES_ENV_VAR = "NEWSGRAPH_ROLES"  # a user roles YAML file added to the packaged lists
+
+
+@lru_cache(maxsize=4)
+def _lexicon(extra: str | None) -> RoleLexicon:
+    return load_roles(extra or None)
+
+
 def _default_lexicon() -> RoleLexicon:
-    return load_roles()
+    """Packaged role lists plus the file named by ``$NEWSGRAPH_ROLES`` (seen by worker processes)."""
+    return _lexicon(os.environ.get(ROLES_ENV_VAR) or None)
 
 
 # ---------------------------------------------------------------------------------------
