@@ -306,6 +306,173 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
         write_records(records, TRIPLE_FIELDS, fmt, stream)
 
 
+# --- Neo4j and Cypher: neo4j load, neo4j query, query -------------------------------------
+
+
+def neo4j_options(func: Callable) -> Callable:
+    """Connection options shared by the neo4j commands; values also come from the environment."""
+    decorators = [
+        click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+                     help="Bolt address of the server (env NEO4J_URI)."),
+        click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
+                     help="User name (env NEO4J_USERNAME)."),
+        click.option("--password", envvar="NEO4J_PASSWORD", default="", show_default=False,
+                     help="Password (env NEO4J_PASSWORD; prefer the environment or .env, never shown)."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None,
+                     help="Database name (env NEO4J_DATABASE; default: the server's default)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def cypher_query_options(func: Callable) -> Callable:
+    """The query text (argument or --file), --param and --format, for both query commands."""
+    from newsgraph.cypher.query import OUTPUT_FORMATS
+
+    decorators = [
+        click.argument("query", required=False),
+        click.option("--file", "query_file", metavar="FILE",
+                     help="Read the query from a .cypher file (a shipped one may be named alone: "
+                          "who_attacked_whom.cypher)."),
+        click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+                     help="Query parameter $NAME (repeat); JSON values are typed: 5, true, [\"a\"]."),
+        click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
+                     show_default=True, help="Output format."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _cypher_errors(func: Callable) -> Callable:
+    """Turn Neo4j/Cypher library errors into one-line CLI errors."""
+    import functools
+
+    from newsgraph.cypher.connection import CypherError
+
+    @functools.wraps(func)
+    def wrapper(*args: object, **kwargs: object) -> object:
+        try:
+            return func(*args, **kwargs)
+        except CypherError as exc:
+            raise NewsgraphError(str(exc)) from exc
+
+    return wrapper
+
+
+def _query_text(query: str | None, query_file: str | None) -> str:
+    from newsgraph.cypher.query import read_query_file
+
+    if bool(query) == bool(query_file):
+        raise click.UsageError("give a QUERY or --file FILE (one of them)")
+    return read_query_file(query_file) if query_file else query
+
+
+@cli.group("neo4j")
+def neo4j_group() -> None:
+    """Load the graph into Neo4j and query it with Cypher.
+
+    \b
+    docker compose up -d
+    newsgraph neo4j load --store kg.db
+    newsgraph neo4j query "MATCH (n:Entity) RETURN n.name LIMIT 5"
+    """
+
+
+@neo4j_group.command("load")
+@store_option
+@neo4j_options
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000),
+              help="Rows per UNWIND batch (one transaction each).")
+@click.option("--wipe", is_flag=True, help="First delete newsgraph's own nodes (Entity, Document).")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation before --wipe.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@_library_errors
+@_cypher_errors
+def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database: str | None,
+                   batch_size: int, wipe: bool, yes: bool, quiet: bool) -> None:
+    """Load the store's entities, relations and documents into Neo4j (safe to repeat).
+
+    Example: newsgraph neo4j load --store kg.db --uri bolt://localhost:7687
+    """
+    from newsgraph.cypher.connection import connect
+    from newsgraph.cypher.load import load
+
+    with Store(store_path, create=False) as store, connect(uri, user, password, database) as conn:
+        if wipe and not yes:
+            click.confirm(f"Delete every Entity and Document node in {database or 'the default database'} "
+                          f"at {uri}?", abort=True, err=True)
+        bar = None if quiet else RichProgress(SpinnerColumn(), TextColumn("{task.description}"),
+                                              TimeElapsedColumn(), console=err, transient=True)
+        done: dict[str, int] = {}
+
+        def progress(kind: str, n: int) -> None:
+            done[kind] = done.get(kind, 0) + n
+            if bar is not None:
+                bar.update(task, description=", ".join(f"{v} {k}" for k, v in done.items()))
+
+        if bar is not None:
+            bar.start()
+            task = bar.add_task("connecting")
+        try:
+            stats = load(store, conn, batch_size=batch_size, wipe=wipe, progress=progress)
+        finally:
+            if bar is not None:
+                bar.stop()
+    err.print(f"{stats.entities} entities, {stats.relationships} relations, {stats.documents} documents, "
+              f"{stats.mentions} mentions sent; {stats.nodes_created} nodes and "
+              f"{stats.relationships_created} relationships created -> {uri}", highlight=False, soft_wrap=True)
+
+
+@neo4j_group.command("query")
+@cypher_query_options
+@neo4j_options
+@click.option("--write", is_flag=True, help="Allow a query that writes (CREATE, MERGE, SET, DELETE...).")
+@_cypher_errors
+def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
+                    uri: str, user: str, password: str, database: str | None, write: bool) -> None:
+    """Run a Cypher query on Neo4j and print the rows (read-only unless --write).
+
+    Example: newsgraph neo4j query --file actor_timeline.cypher --param actor=Hamas
+    """
+    from newsgraph.cypher.connection import connect
+    from newsgraph.cypher.query import format_result, parse_params, run_query
+
+    text = _query_text(query, query_file)
+    values = parse_params(params)
+    with connect(uri, user, password, database) as conn:
+        result = run_query(conn, text, values, write=write)
+    click.echo(format_result(result, fmt))
+
+
+@cli.command("query")
+@cypher_query_options
+@store_option
+@_library_errors
+@_cypher_errors
+def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
+              store_path: str) -> None:
+    """Read-only Cypher on the local graph, no server (a subset; the rest is refused).
+
+    MATCH (a)-[r:TYPE]->(b) [WHERE ...] RETURN ... [ORDER BY ...] [SKIP n] [LIMIT n], with
+    the node labels and relationship types `newsgraph neo4j load` would create.
+
+    Example: newsgraph query "MATCH (a)-[r:STRIKE]->(b) RETURN a.name, b.name" --store kg.db
+    """
+    from newsgraph.cypher.local import run_local
+    from newsgraph.cypher.query import format_result, parse_params
+
+    text = _query_text(query, query_file)
+    values = parse_params(params)
+    from newsgraph.graph.build import build_graph
+
+    with Store(store_path, create=False) as store:
+        graph = build_graph(store, isolates=True)
+    result = run_local(graph, text, values)
+    click.echo(format_result(result, fmt))
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="newsgraph")
