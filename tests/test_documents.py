@@ -474,9 +474,14 @@ def test_an_embedded_tweet_with_its_text_on_the_attribution_line_is_removed():
     assert paragraphs(f"{LEAD}\n\n{tweet}\n\n{SECOND}") == [LEAD, SECOND]
 
 
-def test_an_embedded_tweet_above_its_attribution_line_is_removed():
+@pytest.mark.parametrize(
+    "attribution",
+    ["— Ada Lisk (@adalisk) March 4, 2024", "- Ada Lisk (@adalisk) Mar 4, 2024",
+     "Ada Lisk (@adalisk) March 4, 2024"],
+)
+def test_an_embedded_tweet_above_its_attribution_line_is_removed(attribution):
     text = (f"{LEAD}\n\nNobody in Brezna expected this.\npic.twitter.com/AbC123xyz\n"
-            f"— Ada Lisk (@adalisk) March 4, 2024\n\n{SECOND}")
+            f"{attribution}\n\n{SECOND}")
     assert paragraphs(text) == [LEAD, SECOND]
 
 
