@@ -95,8 +95,8 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
     out = []
     for token in doc:
         types = tables.descriptions.get(token.lower_)
-        if types is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
-            continue
+        if types is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.ent_type_:
+            continue  # "the Houthi movement" as a named entity is a name, not a description
         det = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
         if not det or det[0].lower_ not in _DEFINITE:
             continue

@@ -10,7 +10,8 @@ joined by rules, each recorded as the explanation of the merge:
 4. ``acronym`` — an acronym and the only name in the corpus (else in its document) with those
    initials;
 5. ``surname`` — a one-word PERSON name and the only full PERSON name ending with it in the
-   corpus (else in its document);
+   corpus (else in its document; a lone surname the model typed ORG/NORP: same document only);
+   ``short_form`` — a one-word ORG and the only ORG name in its document starting with it;
 6. ``fuzzy:NN`` — spelling variants (rapidfuzz ratio >= 90 on keys), compared only inside
    blocks of keys with the same number of words and the same initials, every word alike
    (so "Hezbollah" never meets "Kataib Hezbollah"), types agreeing.
@@ -73,6 +74,7 @@ _TYPE_ORDER = ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT",
                "CARDINAL", "ORDINAL", "CONCEPT", "PRON")
 _ALLOWED_TYPES = frozenset(_TYPE_ORDER)
 _WORDS = re.compile(r"[\s\-]+")
+_ALNUM = re.compile(r"\w")
 
 
 class AliasFileError(Exception):
@@ -240,7 +242,7 @@ def _node_key(node: str) -> str:
     return node.split("\x00", 1)[-1]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """One stored mention and what resolution decided for it."""
 
@@ -249,6 +251,8 @@ class _Row:
     key: str = ""
     node: str = ""
     rule: str = ""
+    form: str | None = None
+    inner: _Row | None = None
 
 
 class _Resolver:
@@ -261,7 +265,7 @@ class _Resolver:
         self.builtin = builtin_aliases()
         self.gaz = gazetteer_types()
         self.c = _Clusters()
-        self.labels: dict[str, Counter] = defaultdict(Counter)
+        self.labels: dict[str, dict[str, int]] = defaultdict(dict)
         self.forms: dict[str, Counter] = defaultdict(Counter)
         self.docs_of: dict[str, set[str]] = defaultdict(set)
         self.doc_nodes: dict[tuple[str, str], str] = {}
@@ -269,20 +273,27 @@ class _Resolver:
 
     # keys and nodes
     def classify(self) -> None:
-        """Give every name mention its key; containers, anaphors and concepts wait."""
+        """Give every name mention its key and node; containers, anaphors and concepts wait."""
+        by_pos = self.by_pos
+        by_doc: dict[str, list[_Row]] = defaultdict(list)
         for r in self.rows:
-            self.by_pos[(r.m.doc, r.m.start_char, r.m.end_char)] = r
-            if r.m.label in NAMED_TYPES or (r.m.label not in ("CONCEPT", "PRON") and r.m.kind == "entity"):
-                if r.m.kind in ("pronoun", "description") or not any(ch.isalnum() for ch in r.m.text):
+            m = r.m
+            by_pos[(m.doc, m.start_char, m.end_char)] = r
+            by_doc[m.doc].append(r)
+            if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
+                if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
-                r.key = canonical_key(r.m.text, r.m.label)
-                self.c.add(r.key)
-                self.labels[r.key][r.m.label] += 1
-                self.docs_of[r.key].add(r.m.doc)
-
-    def _present(self, name: str) -> str | None:
-        key = canonical_key(name)
-        return key if key in self.c.parent else None
+                r.key = canonical_key(m.text, m.label)
+        for rows in by_doc.values():
+            self._containers(rows)
+        labels, docs_of, add = self.labels, self.docs_of, self.c.add
+        for r in self.rows:
+            if r.key and r.inner is None:
+                key = r.key
+                add(key)
+                counts = labels[key]
+                counts[r.m.label] = counts.get(r.m.label, 0) + 1
+                docs_of[key].add(r.m.doc)
 
     def apply_tables(self) -> None:
         """Splits first (they constrain everything), then user and built-in merges."""
@@ -335,9 +346,12 @@ class _Resolver:
         for name, typ in self.user.types.items():
             if canonical_key(name) in keys:
                 return typ
-        gaz = Counter(self.gaz[k] for k in keys if k in self.gaz)
-        votes = gaz or sum((self.labels[k] for k in keys), Counter())
-        votes = Counter({t: n for t, n in votes.items() if t not in ("CONCEPT", "PRON")})
+        votes: Counter = Counter(self.gaz[k] for k in keys if k in self.gaz)
+        if not votes:
+            for k in keys:
+                for t, n in self.labels.get(k, {}).items():
+                    if t not in ("CONCEPT", "PRON"):
+                        votes[t] += n
         if not votes:
             return "CONCEPT"
         return min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99, t))
@@ -346,17 +360,17 @@ class _Resolver:
     def _key_forms(self) -> dict[str, set[str]]:
         forms: dict[str, set[str]] = defaultdict(set)
         for r in self.rows:
-            if r.key:
+            if r.key and r.inner is None:
                 forms[r.key].add(r.m.text)
         return forms
 
-    def _join_unique(self, key: str, candidates: list[str], rule: str) -> None:
+    def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False) -> None:
         """Join ``key`` to its only candidate cluster; else per document where one is present."""
         own = self.c.find(key)
         roots = sorted({self.c.find(k) for k in candidates} - {own})
         if not roots or any(self.c.find(k) == own for k in candidates):
             return
-        if len(roots) == 1:
+        if len(roots) == 1 and not doc_only:
             self.c.union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
             return
         for doc in sorted(self.docs_of[key]):
@@ -388,9 +402,27 @@ class _Resolver:
             if len(words) > 1 and self.cluster_type(key) == "PERSON":
                 by_last[words[-1]].append(key)
         for key in sorted(self.labels):
-            if " " in key or len(key) < 3 or key not in by_last or self.cluster_type(key) != "PERSON":
+            if " " in key or len(key) < 3 or key not in by_last:
                 continue
-            self._join_unique(key, by_last[key], "surname")
+            if self.cluster_type(key) == "PERSON":
+                self._join_unique(key, by_last[key], "surname")
+            elif (self.cluster_type(key) in _ACTOR_GROUP and key not in self.gaz
+                  and not any(is_acronym(f) for f in forms[key])):
+                # the small model often tags a lone surname ORG or NORP: same document only
+                self._join_unique(key, by_last[key], "surname", doc_only=True)
+
+    def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
+        """'Northgate' after 'Northgate Logistics': a one-word ORG that starts one ORG name in its document."""
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) > 1 and self.cluster_type(key) == "ORG":
+                by_first[words[0]].append(key)
+        for key in sorted(self.labels):
+            if (" " in key or len(key) < 4 or key not in by_first or key in self.gaz
+                    or self.cluster_type(key) != "ORG" or any(is_acronym(f) for f in forms[key])):
+                continue
+            self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
     def apply_fuzzy(self, forms: dict[str, set[str]]) -> None:
         blocks: dict[tuple, list[str]] = defaultdict(list)
@@ -434,14 +466,15 @@ class _Resolver:
     def assign(self) -> None:
         """Node of every mention: names by key, then containers, concepts, anaphors."""
         named_keys = set(self.labels)
-        by_doc: dict[str, list[_Row]] = defaultdict(list)
         for r in self.rows:
-            by_doc[r.m.doc].append(r)
-        for r in self.rows:
-            if r.key:
+            if r.key and r.inner is None:
                 r.node = self.doc_nodes.get((r.m.doc, r.key), r.key)
-        for rows in by_doc.values():
-            self._containers(rows)
+        for r in self.rows:
+            inner, depth = r.inner, 0
+            while inner is not None and inner.inner is not None and depth < 8:
+                inner, depth = inner.inner, depth + 1
+            if inner is not None:
+                r.node, r.rule = inner.node, "head_entity"
         for r in self.rows:
             if r.node or (r.m.antecedent is not None):
                 continue
@@ -454,13 +487,14 @@ class _Resolver:
         """'Iraqi Prime Minister Mustafa al-Kadhimi' joins the name 'Mustafa al-Kadhimi' inside it."""
         rows = sorted(rows, key=lambda r: (r.m.start_char, -r.m.end_char))
         for i, r in enumerate(rows):
-            if r.m.kind in ("pronoun", "description") or r.m.label not in NAMED_TYPES:
+            if r.m.kind in ("pronoun", "description") or r.m.label not in NAMED_TYPES or r.key in self.gaz:
                 continue
             best = None
             for o in rows[i + 1:]:
                 if o.m.start_char >= r.m.end_char:
                     break
                 if (o.m.end_char <= r.m.end_char and o.key and o.m.label == r.m.label
+                        and o.m.text[:1].isupper()
                         and (o.m.start_char, o.m.end_char) != (r.m.start_char, r.m.end_char)
                         and r.m.head and r.m.head in _WORDS.split(o.m.text)
                         and (best is None or len(o.m.text) > len(best.m.text))):
@@ -468,8 +502,7 @@ class _Resolver:
             if best is not None and r.m.label == "PERSON" and " " not in best.key:
                 continue  # "Abu ali al-Askari" is not moved into "Askari": the surname rule decides
             if best is not None and best.key != r.key:
-                r.node = best.node
-                r.rule = "head_entity"
+                r.inner = best
 
     def _concept(self, r: _Row, named_keys: set[str]) -> None:
         if r.m.kind == "pronoun" or r.m.label == "PRON":
@@ -510,14 +543,14 @@ class _Resolver:
         built.sort(key=lambda b: b[1])
         res = Resolution()
         used: Counter = Counter()
-        for ent_key, _sort, name, typ, aliases, rows, root in built:
+        for ent_key, _sort, name, typ, aliases, rows, root, named_by in built:
             used[ent_key] += 1
             eid = entity_id(ent_key if used[ent_key] == 1 else f"{ent_key}#{used[ent_key]}")
             docs = {r.m.doc for r in rows}
             res.entities.append(Entity(eid, name, typ, tuple(aliases), len(rows), len(docs)))
             for r in rows:
                 res.assignment[r.rid] = eid
-            res.explanations.extend((eid, text, rule) for text, rule in self._explain(root, rows, name))
+            res.explanations.extend((eid, text, rule) for text, rule in self._explain(root, rows, name, named_by))
         return res
 
     def _entity(self, root: str, rows: list[_Row]) -> tuple:
@@ -526,7 +559,7 @@ class _Resolver:
         if root.startswith("pron:") and len(self.c.members[root]) == 1:
             typ = "PRON"
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
-        name = self._name(root, forms, rows)
+        name, named_by = self._name(root, forms, rows)
         if root.startswith("concept:") and not named:
             ent_key = root
         elif root.startswith("pron:") and not named:
@@ -535,36 +568,41 @@ class _Resolver:
             ent_key = canonical_key(name)
         aliases = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) if f != name][:50]
         sort = (ent_key, tuple(sorted(self.c.members[root])))
-        return ent_key, sort, name, typ, aliases, rows, root
+        return ent_key, sort, name, typ, aliases, rows, root, named_by
 
     @staticmethod
     def _form(r: _Row) -> str:
-        text = strip_titles(r.m.text) if r.m.label == "PERSON" else display_form(r.m.text)
-        return text if len(text) <= 80 else ""
+        if r.form is None:
+            text = strip_titles(r.m.text) if r.m.label == "PERSON" else display_form(r.m.text)
+            r.form = text if len(text) <= 80 else ""
+        return r.form
 
-    def _name(self, root: str, forms: Counter, rows: list[_Row]) -> str:
-        keys = {_node_key(n) for n in self.c.members[root]}
-        for table in (self.user, self.builtin):
+    def _name(self, root: str, forms: Counter, rows: list[_Row]) -> tuple[str, str]:
+        """The canonical name, and the table rule when a table chose it."""
+        keys = {n for n in self.c.members[root] if "\x00" not in n}
+        for table, rule in ((self.user, "user_alias"), (self.builtin, "alias_table")):
             for variant, name in table.canonical.items():
                 if canonical_key(variant) in keys or canonical_key(name) in keys:
-                    return name
+                    return name, rule
         for group in self.builtin.merge:  # the first name of a built-in group is its canonical name
             if any(canonical_key(n) in keys for n in group):
-                return group[0]
+                return group[0], "alias_table"
         if not forms:
-            return rows[0].m.text
+            return rows[0].m.text, ""
         proper = {f: n for f, n in forms.items() if not is_acronym(f)} or dict(forms)
         top = max(proper.values())
         frequent = [f for f, n in proper.items() if n >= 0.5 * top]
-        return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), f))
+        return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), f)), ""
 
-    def _explain(self, root: str, rows: list[_Row], name: str) -> list[tuple[str, str]]:
+    def _explain(self, root: str, rows: list[_Row], name: str, named_by: str) -> list[tuple[str, str]]:
         """One (written name, rule) row per distinct name that was merged into the entity."""
         start = canonical_key(name)
         members = self.c.members[root]
+        first = ""
         if start not in members:
-            start = min(members, key=lambda n: (-len(self.labels.get(_node_key(n), ())), n))
-        why = {start: ""}
+            start = min(members, key=lambda n: (-sum(self.labels.get(_node_key(n), {}).values()), n))
+            first = named_by
+        why = {start: first}
         queue = [start]
         while queue:
             node = queue.pop(0)
@@ -598,7 +636,8 @@ def resolve(
     resolver.apply_stated()
     forms = resolver._key_forms()
     resolver.apply_acronyms(forms)
-    resolver.apply_surnames(forms)
     resolver.apply_fuzzy(forms)
+    resolver.apply_surnames(forms)
+    resolver.apply_short_forms(forms)
     resolver.assign()
     return resolver.entities()

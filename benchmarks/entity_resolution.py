@@ -1,0 +1,223 @@
+"""Entity-resolution benchmark: B-cubed quality on annotated alias groups, and speed at scale.
+
+Quality: ``benchmarks/data/alias_groups.yaml`` holds short news-style texts written for this
+project and the gold grouping of the names in them (variants and traps: "Hezbollah" vs
+"Kataib Hezbollah", "Iraq" vs "Iraqi", two people sharing a surname, acronym collisions).
+The texts go through the real pipeline (spaCy model + gazetteer + extractors + collect_mentions
++ find_stated_aliases) and ``resolve``; every gold name's mentions (found by exact text match
+on named-entity mentions) are scored with B-cubed precision/recall over mentions.
+
+Speed: ``resolve`` on synthetic mentions (default 100,000), seconds.
+
+    python benchmarks/entity_resolution.py            # both
+    python benchmarks/entity_resolution.py --quality  # B-cubed only
+    python benchmarks/entity_resolution.py --speed --mentions 100000
+    python benchmarks/entity_resolution.py --corpus ../shared/corpus   # list merged entities
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsgraph.extract.names import strip_titles  # noqa: E402
+from newsgraph.extract.resolve import resolve  # noqa: E402
+from newsgraph.model import Document, Mention, content_id  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "alias_groups.yaml"
+
+
+# -- quality -----------------------------------------------------------------------------------
+
+def _extract(texts: list[str], coref: bool = True):
+    from newsgraph.extract.pipeline import load_model, run_pipeline
+
+    nlp = load_model()
+    docs = [Document(content_id(t), t, f"text{i}") for i, t in enumerate(texts)]
+    mentions, stated = [], []
+    for ex in run_pipeline(docs, nlp, coref=coref):
+        if not hasattr(ex, "mentions"):
+            raise SystemExit(f"pipeline failed: {ex}")
+        mentions.extend(ex.mentions)
+        stated.extend(ex.aliases)
+    return docs, mentions, stated
+
+
+def bcubed(gold: dict[int, str], pred: dict[int, str]) -> tuple[float, float]:
+    """B-cubed precision and recall of a predicted clustering against gold, over shared items."""
+    items = [i for i in gold if i in pred]
+    by_gold, by_pred = defaultdict(set), defaultdict(set)
+    for i in items:
+        by_gold[gold[i]].add(i)
+        by_pred[pred[i]].add(i)
+    p = r = 0.0
+    for i in items:
+        same = by_gold[gold[i]] & by_pred[pred[i]]
+        p += len(same) / len(by_pred[pred[i]])
+        r += len(same) / len(by_gold[gold[i]])
+    n = len(items) or 1
+    return p / n, r / n
+
+
+def quality(verbose: bool) -> None:
+    spec = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    texts = spec["texts"]
+    gold_names: dict[str, str] = {}  # "name" or "name@text-number" -> gold entity
+    for group, names in spec["groups"].items():
+        for name in names:
+            gold_names[name] = group
+    started = time.perf_counter()
+    docs, mentions, stated = _extract(texts)
+    res = resolve(enumerate(mentions), stated)
+    seconds = time.perf_counter() - started
+    names = {e.id: e.name for e in res.entities}
+    number = {d.id: n for n, d in enumerate(docs)}
+    gold, pred, text_of = {}, {}, {}
+    for i, m in enumerate(mentions):
+        if m.kind in ("pronoun", "description"):
+            continue
+        text = m.text.replace("\u2019s", "").replace("'s", "")
+        for det in ("the ", "The "):
+            text = text.removeprefix(det)
+        if m.label == "PERSON":
+            text = strip_titles(text)
+        scoped = f"{text}@{number[m.doc]}"
+        name = scoped if scoped in gold_names else text
+        if name in gold_names:
+            gold[i], pred[i], text_of[i] = gold_names[name], res.assignment[i], name
+    p, r = bcubed(gold, pred)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    missing = sorted(set(gold_names) - set(text_of.values()))
+    found = len(set(text_of.values()))
+    print(f"alias groups: {len(spec['groups'])} gold entities, {len(gold_names)} names "
+          f"({found} found as mentions), {len(texts)} texts, {len(gold)} scored mentions "
+          f"({seconds:.1f}s incl. parsing)")
+    print(f"B-cubed precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    if missing:
+        print(f"names never found as a mention ({len(missing)}): {', '.join(missing)}")
+    if verbose:
+        clusters = defaultdict(set)
+        for i in gold:
+            clusters[(gold[i], f"{names[pred[i]]} ({pred[i]})")].add(text_of[i])
+        by_gold = defaultdict(list)
+        for (g, n), t in sorted(clusters.items()):
+            by_gold[g].append(f"{n} <- {sorted(t)}")
+        for g, rows in sorted(by_gold.items()):
+            flag = "  " if len(rows) == 1 else "!!"
+            print(f"{flag} {g}: {' | '.join(rows)}")
+        by_pred = defaultdict(set)
+        for i in gold:
+            by_pred[pred[i]].add(gold[i])
+        for eid, gs in sorted(by_pred.items()):
+            if len(gs) > 1:
+                print(f"XX wrong merge: {names[eid]} ({eid}) holds {sorted(gs)}")
+
+
+# -- speed -------------------------------------------------------------------------------------
+
+_SYL = ["ka", "ta", "ib", "hez", "bol", "lah", "mu", "sta", "fa", "ka", "dhi", "mi", "ra", "qi",
+        "sa", "adi", "ha", "shd", "ba", "dr", "nu", "ja", "ba", "as", "aib", "ahl", "haq", "zi",
+        "ro", "vel", "mar", "ten", "lo", "pe", "qu", "ne", "do", "ri", "us", "an"]
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYL) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def _typo(rng: random.Random, name: str) -> str:
+    i = rng.randrange(1, max(2, len(name) - 1))
+    return name[:i] + name[i + 1] + name[i] + name[i + 2:] if i + 2 <= len(name) else name
+
+
+def synthetic_mentions(n: int, seed: int = 7) -> list[tuple[int, Mention]]:
+    """``n`` mentions of ~n/10 actors with case/article/typo/surname/acronym variants, concepts, pronouns."""
+    rng = random.Random(seed)
+    actors = []
+    for _ in range(max(10, n // 10)):
+        kind = rng.choice(["PERSON", "ORG", "ORG", "GPE", "NORP"])
+        words = [_word(rng) for _ in range(1 if kind in ("GPE", "NORP") else rng.randint(2, 3))]
+        if kind == "PERSON" and rng.random() < 0.4:
+            words[-1] = "al-" + words[-1]
+        actors.append((kind, " ".join(words)))
+    out = []
+    doc, pos = 0, 0
+    for rid in range(n):
+        if rid % 50 == 0:
+            doc, pos = doc + 1, 0
+        pos += 40
+        roll = rng.random()
+        if roll < 0.15:
+            text, label, kind = rng.choice(["rockets", "the raid", "attacks", "forces", "a drone strike"]), \
+                "CONCEPT", "chunk"
+        elif roll < 0.22:
+            text, label, kind = rng.choice(["it", "he", "they", "its"]), "PRON", "pronoun"
+        else:
+            label, text = rng.choice(actors)
+            kind = "entity"
+            v = rng.random()
+            if v < 0.1:
+                text = text.upper() if label != "PERSON" else text.split()[-1]
+            elif v < 0.15:
+                text = _typo(rng, text)
+            elif v < 0.2 and " " in text and label == "ORG":
+                text = "".join(w[0] for w in text.replace("al-", "").split()).upper()
+            elif v < 0.25:
+                text = "the " + text
+        out.append((rid, Mention(f"d{doc}", pos // 400, pos, pos + len(text), text, label, kind,
+                                 text.split()[-1])))
+    return out
+
+
+def speed(n: int) -> None:
+    mentions = synthetic_mentions(n)
+    started = time.perf_counter()
+    res = resolve(mentions, [])
+    seconds = time.perf_counter() - started
+    print(f"resolve(): {n:,} synthetic mentions -> {len(res.entities):,} entities in {seconds:.2f} s")
+
+
+# -- corpus listing ----------------------------------------------------------------------------
+
+def corpus(path: str) -> None:
+    files = sorted(p for p in Path(path).glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    _docs, mentions, stated = _extract(texts)
+    res = resolve(enumerate(mentions), stated)
+    why = defaultdict(list)
+    for eid, text, rule in res.explanations:
+        why[eid].append(f"{text} [{rule}]")
+    print(f"{len(files)} documents, {len(mentions)} mentions, {len(res.entities)} entities; merged:")
+    for e in res.entities:
+        if len(why[e.id]) > 1:
+            print(f"- {e.name} ({e.type}, {e.mentions} mentions, {e.documents} docs): {'; '.join(why[e.id])}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quality", action="store_true", help="B-cubed on the annotated groups only")
+    ap.add_argument("--speed", action="store_true", help="timing on synthetic mentions only")
+    ap.add_argument("--mentions", type=int, default=100_000, help="synthetic mentions for --speed")
+    ap.add_argument("--corpus", help="a folder of .txt articles: list every merged entity")
+    ap.add_argument("-v", "--verbose", action="store_true", help="show each gold group's clusters")
+    args = ap.parse_args()
+    if args.corpus:
+        corpus(args.corpus)
+        return
+    both = not (args.quality or args.speed)
+    if args.quality or both:
+        quality(args.verbose)
+    if args.speed or both:
+        speed(args.mentions)
+
+
+if __name__ == "__main__":
+    main()
