@@ -1,0 +1,121 @@
+"""The report: its figures, its text formats, and the HTML page in a real headless Chromium."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+
+import networkx as nx
+import pytest
+from rich.console import Console
+
+from newsgraph.graph.build import graph_from_triples
+from newsgraph.graph.html import render_html
+from newsgraph.graph.report import CENTRALITY_COLUMNS, render, report
+from newsgraph.graph.synthetic import random_corpus, triple
+
+SCRIPT_TEXT = "</script><script>window.pwned = 1</script> <!-- & | pipe"
+
+
+@pytest.fixture(scope="module")
+def G():
+    entities, triples = random_corpus(400, 40, seed=3)
+    extra = [triple("Actor 1", "accuse", "Actor 2", subject_id="e1", object_id="e2", doc="dx",
+                    date="2024-05-01", sentence="Officials said " + SCRIPT_TEXT)]
+    return graph_from_triples(entities, list(triples) + extra)
+
+
+def test_report_figures(G):
+    r = report(G, top=5)
+    assert (r.nodes, r.edges) == (G.number_of_nodes(), G.number_of_edges())
+    assert r.triples == sum(c for _, _, c in G.edges(data="count"))
+    assert len(r.centrality) == 5 and [row["rank"] for row in r.centrality] == [1, 2, 3, 4, 5]
+    prs = [row["pagerank"] for row in r.centrality]
+    assert prs == sorted(prs, reverse=True)
+    assert r.betweenness_method == "exact"
+    assert sum(c["size"] for c in report(G, top=100).communities) == G.number_of_nodes()
+    assert sum(r.timeline.values()) == r.triples  # every synthetic triple is dated
+
+
+def test_sampled_betweenness_is_stated(G):
+    r = report(G, top=3, k=10, seed=4)
+    assert r.betweenness_method == f"sampled: 10 of {G.number_of_nodes()} sources (seed 4)"
+
+
+def test_text_formats(G):
+    r = report(G, top=4)
+    data = json.loads(render(r, "json"))
+    assert data["centrality"][0]["name"] == r.centrality[0]["name"]
+    assert set(data) >= {"communities", "relations", "relation_classes", "pairs", "timeline"}
+    rows = render(r, "csv").splitlines()
+    assert rows[0] == ",".join(CENTRALITY_COLUMNS) and len(rows) == 5
+    md = render(r, "markdown")
+    assert md.startswith("# newsgraph report") and "## Most active pairs" in md
+    console = Console(record=True, width=160)
+    render(r, "table", console=console)
+    assert r.centrality[0]["name"] in console.export_text()
+
+
+def test_markdown_escapes_pipes():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="x|y", relation="x|y", count=1)
+    assert "x\\|y" in render(report(G), "markdown")
+
+
+def test_html_is_self_contained_and_escaped(G):
+    page = render_html(G, report(G))
+    assert SCRIPT_TEXT not in page and "window.pwned" in page  # present, but only escaped
+    assert page.count("<script") == 2  # the JSON data block and the inlined script
+    assert not re.search(r"""(src|href)\s*=|@import|url\((?!#)|https?://(?!www\.w3\.org/2000/svg)""", page)
+    payload = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>',
+                                   page, re.S).group(1))
+    sentences = [ev["sentence"] for e in payload["edges"] for rel in e["relations"]
+                 for ev in rel["evidence"]]
+    assert "Officials said " + SCRIPT_TEXT in sentences
+    assert html.escape("Actor 1") in page
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def _run_chromium(url: str, *extra: str) -> subprocess.CompletedProcess:
+    profile = tempfile.mkdtemp()
+    cmd = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+           "--no-first-run", "--disable-background-networking", "--disable-component-update",
+           "--disable-sync", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
+           "--virtual-time-budget=5000", "--window-size=1400,1000", *extra, url]
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed "
+                    "(apt-get install -y chromium chromium-driver)")
+def test_html_draws_in_headless_chromium_without_console_errors(G, tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text(render(report(G), "html", G), encoding="utf-8")
+    done = _run_chromium(page.as_uri(), "--dump-dom")
+    console = [line for line in done.stderr.splitlines() if "CONSOLE" in line]
+    assert console == []
+    assert f'data-nodes-drawn="{G.number_of_nodes()}"' in done.stdout
+    drawn = int(re.search(r'data-edges-drawn="(\d+)"', done.stdout).group(1))
+    assert drawn > 0
+    assert done.stdout.count('class="node') == G.number_of_nodes()
+    shot = tmp_path / "report.png"
+    _run_chromium(page.as_uri(), f"--screenshot={shot}")
+    assert shot.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed")
+def test_chromium_check_catches_a_broken_page(tmp_path):
+    """The console check above can fail: a page with a script error is reported."""
+    page = tmp_path / "broken.html"
+    page.write_text("<!DOCTYPE html><html><body><script>missingFunction();</script></body></html>")
+    done = _run_chromium(page.as_uri(), "--dump-dom")
+    assert any("missingFunction" in line for line in done.stderr.splitlines() if "CONSOLE" in line)
