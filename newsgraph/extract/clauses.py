@@ -20,13 +20,15 @@ the graph gets those from :mod:`newsgraph.extract.nominal`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.confidence import score_clause
 from newsgraph.extract.spans import arg_bounds, make_mention
 from newsgraph.model import Mention, RawTriple
 
@@ -51,6 +53,13 @@ _NOT_CLAUSE = frozenset({"aux", "auxpass", "amod", "compound", "nmod", "case", "
 _REL_PRON = frozenset({"which", "who", "whom", "that"})
 _REL_TAGS = frozenset({"WDT", "WP"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_NOUNISH = frozenset({"NOUN", "PROPN"})
+_LOCATIVE = frozenset({"in", "at"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_VERB_IDS = frozenset(get_string_id(x) for x in _VERBISH)
+_NOT_CLAUSE_IDS = frozenset(get_string_id(x) for x in _NOT_CLAUSE)
+_APPOS_ID = get_string_id("appos")
+_PREP_ID = get_string_id("prep")
 _SKIP_ARG_DEPS = frozenset({"punct", "cc", "conj", "aux", "auxpass", "neg", "prt", "mark"})
 
 
@@ -144,7 +153,7 @@ class Clause:
     attribution: tuple[int, int] | None = None
     inherited: bool = False
     confidence: float = 0.5
-    extra_rel: list[int] = field(default_factory=list)
+    implicit: str = ""
 
     def main(self) -> Arg | None:
         """The argument that becomes the OpenIE arg2 / graph object (None if only adjuncts)."""
@@ -159,22 +168,49 @@ class Clause:
 
 
 def sentence_clauses(
-    sent: Span, rules: ClauseRules | None = None, *, split_conj: bool = True
+    sent: Span,
+    rules: ClauseRules | None = None,
+    *,
+    split_conj: bool = True,
+    ablate: frozenset[str] = frozenset(),
 ) -> list[Clause]:
-    """All clauses of one sentence, in order of their verbs, with confidence set."""
-    from newsgraph.extract.confidence import score_clause
+    """All clauses of one sentence, in order of their verbs, with confidence set.
 
+    One pass over the tokens with integer label tests (extraction must stay cheap next
+    to parsing); the verbs found then get their clauses built. ``ablate`` names rules to
+    leave out (benchmarks measure each construction's effect).
+    """
     rules = rules or _default_rules()
-    speech = _speech_ranges(sent, rules)
+    verbs: list[Token] = []
+    speech: list[tuple[int, int, int, tuple[int, int]]] = []
     out: list[Clause] = []
-    n_tokens = len(sent)
     for tok in sent:
-        if tok.pos_ in _VERBISH and tok.dep_ not in _NOT_CLAUSE and not _is_folded(tok):
-            out.extend(_verb_clauses(tok, rules, speech, split_conj))
-        elif tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
-            out.extend(_appos_clauses(tok))
+        dep = tok.dep
+        if tok.pos in _VERB_IDS:
+            if dep not in _NOT_CLAUSE_IDS and not _is_folded(tok):
+                verbs.append(tok)
+            if tok.lemma_.lower() in rules.reporting_verbs:
+                _reported(tok, speech)
+        elif dep == _APPOS_ID:
+            if _good_appos(tok, rules):
+                out.extend(_appos_clauses(tok))
+        elif dep == _PREP_ID:
+            low = tok.lower_
+            if low in rules.according_words:
+                _according(tok, speech)
+            elif low in _LOCATIVE and tok.head.ent_type:
+                out.extend(_located_clauses(tok))
+    for verb in verbs:
+        attribution = _attribution(verb, speech) if speech else None
+        for clause in _verb_clauses(verb, rules, split_conj):
+            clause.attribution = attribution
+            out.append(clause)
+    if ablate:
+        out = [c for c in out if c.rule not in ablate]
+    n_tokens = len(sent)
+    doc = sent.doc
     for clause in out:
-        clause.confidence = score_clause(clause, sent.doc, n_tokens, rules.confidence)
+        clause.confidence = score_clause(clause, doc, n_tokens, rules.confidence)
     return out
 
 
@@ -202,12 +238,7 @@ def _chain(verb: Token) -> list[Token]:
         chain.append(nxt)
 
 
-def _verb_clauses(
-    verb: Token,
-    rules: ClauseRules,
-    speech: list[tuple[int, int, int, tuple[int, int]]],
-    split_conj: bool,
-) -> Iterator[Clause]:
+def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator[Clause]:
     chain = _chain(verb)
     last = chain[-1]
     subjects, how = _subjects(verb)
@@ -224,15 +255,13 @@ def _verb_clauses(
     passive = len(chain) == 1 and _is_passive(verb, how, subjects)
     copular = verb.lemma_.lower() in rules.copular_lemmas and len(chain) == 1
     args = _arguments(chain, rules, split_conj)
-    if how == "relcl":
-        _replace_relative(args, verb)
+    _replace_relative(args, verb)
     if any(a.role == "dobj" and verb.doc[a.head].lower_ == "no" for a in args):
         negated = True
     if _object_gap(verb, how, args):
         ante = verb.head
         start, end = arg_bounds(ante, exclude=verb.i)
         args.insert(0, Arg(start, end, ante.i, "dobj"))
-    attribution = _attribution(verb, speech)
     rule = _rule_name(verb, how, passive, copular, args)
     for subj in subjects:
         yield Clause(
@@ -246,7 +275,6 @@ def _verb_clauses(
             copular=copular,
             negated=negated,
             modality=modality,
-            attribution=attribution,
             inherited=inherited,
         )
 
@@ -308,12 +336,20 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
 
 
 def _subject_arg(tok: Token, verb: Token) -> Arg:
-    if _is_rel_pronoun(tok) and verb.dep_ == "relcl":
-        ante = verb.head
-        start, end = arg_bounds(ante, exclude=verb.i)
+    rc = _relcl_of(verb)
+    if rc is not None and _is_rel_pronoun(tok):
+        ante = rc.head
+        start, end = arg_bounds(ante, exclude=rc.i)
         return Arg(start, end, ante.i, "subj")
     start, end = arg_bounds(tok)
     return Arg(start, end, tok.i, "subj")
+
+
+def _relcl_of(verb: Token) -> Token | None:
+    """The relative clause verb this verb heads or is coordinated into, if any."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -448,45 +484,42 @@ def _prep_args(prep: Token, role: str, split_conj: bool) -> list[Arg]:
 def _replace_relative(args: list[Arg], verb: Token) -> None:
     """Put a relative clause's antecedent where its relative pronoun stood."""
     doc = verb.doc
+    rc = _relcl_of(verb)
+    if rc is None:
+        return
     for arg in args:
         if _is_rel_pronoun(doc[arg.head]):
-            ante = verb.head
-            arg.start, arg.end = arg_bounds(ante, exclude=verb.i)
+            ante = rc.head
+            arg.start, arg.end = arg_bounds(ante, exclude=rc.i)
             arg.head = ante.i
 
 
 # ---------------------------------------------------------------- speech
 
 
-def _speech_ranges(sent: Span, rules: ClauseRules) -> list[tuple[int, int, int, tuple[int, int]]]:
-    """(first, last, reporting verb, speaker bounds) for each stretch of reported speech."""
-    ranges = []
-    for tok in sent:
-        if tok.pos_ not in _VERBISH:
-            continue
-        if tok.lemma_.lower() in rules.reporting_verbs:
-            speaker = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
-            if speaker is None:
-                continue
-            if speaker.dep_ == "agent":
-                speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
-                if speaker is None:
-                    continue
-            bounds = arg_bounds(speaker)
-            for c in tok.children:
-                if c.dep_ == "ccomp":
-                    ranges.append((c.left_edge.i, c.right_edge.i, tok.i, bounds))
-            if tok.dep_ == "parataxis":
-                head = tok.head
-                ranges.append((head.left_edge.i, head.right_edge.i, tok.i, bounds))
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lemma_.lower() in rules.according_words:
-                pobj = next(
-                    (g for p in c.children for g in p.children if g.dep_ == "pobj"), None
-                )
-                if pobj is not None:
-                    ranges.append((tok.left_edge.i, tok.right_edge.i, c.i, arg_bounds(pobj)))
-    return ranges
+def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) -> None:
+    """Record the stretch a reporting verb attributes to its speaker: "X said (that) ..."."""
+    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if speaker is not None and speaker.dep_ == "agent":
+        speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
+    if speaker is None:
+        return
+    bounds = arg_bounds(speaker)
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            speech.append((c.left_edge.i, c.right_edge.i, verb.i, bounds))
+    if verb.dep_ == "parataxis":
+        head = verb.head
+        speech.append((head.left_edge.i, head.right_edge.i, verb.i, bounds))
+
+
+def _according(prep: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) -> None:
+    """Attribute the clause an "according to X" phrase attaches to, to X."""
+    pobj = next((g for p in prep.children for g in p.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    head = prep.head
+    speech.append((head.left_edge.i, head.right_edge.i, prep.i, arg_bounds(pobj)))
 
 
 def _attribution(
@@ -503,8 +536,22 @@ def _attribution(
 # ---------------------------------------------------------------- appositions
 
 
+def _good_appos(tok: Token, rules: ClauseRules) -> bool:
+    """An apposition that names what its head is: no numbers, dates, lists or pronouns."""
+    head = tok.head
+    if tok.pos_ not in _NOUNISH or head.pos_ not in _NOUNISH:
+        return False
+    if tok.ent_type_ in rules.circumstance_types or head.ent_type_ in rules.circumstance_types:
+        return False
+    if tok.ent_type_ == "MONEY" or (tok.ent_type_ == "PERSON" and head.ent_type_ == "PERSON"):
+        return False
+    return tok.right_edge.i - tok.left_edge.i < 12 and not any(
+        c.dep_ == "conj" for c in tok.children
+    )
+
+
 def _appos_clauses(tok: Token) -> Iterator[Clause]:
-    """"X, an Iraqi militia, ..." -> X / is / an Iraqi militia (OpenIE output only)."""
+    """Apposition: "X, an Iraqi militia, ..." -> X / is / an Iraqi militia (OpenIE only)."""
     head = tok.head
     start, end = arg_bounds(head)
     a_start, a_end = arg_bounds(tok, split_conj=False)
@@ -516,6 +563,27 @@ def _appos_clauses(tok: Token) -> Iterator[Clause]:
         args=[Arg(a_start, a_end, tok.i, "attr")],
         verb=tok.i,
         copular=True,
+        implicit="is",
+    )
+
+
+def _located_clauses(prep: Token) -> Iterator[Clause]:
+    """Location in a name: "the museum in Basra" -> museum / is in / Basra (OpenIE only)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if obj is None or obj.ent_type_ not in _PLACE_ENTS or head.pos_ not in _NOUNISH:
+        return
+    start, end = arg_bounds(head, exclude=prep.i)
+    o_start, o_end = arg_bounds(obj)
+    yield Clause(
+        rule="located",
+        subj=Arg(start, end, head.i, "subj"),
+        rel=[prep.i],
+        lemmas=["be", prep.lower_],
+        args=[Arg(o_start, o_end, obj.i, "attr")],
+        verb=prep.i,
+        copular=True,
+        implicit="is",
     )
 
 
@@ -531,10 +599,12 @@ def extract_triples(doc: Doc, doc_id: str) -> Iterator[RawTriple]:
     rules = _default_rules()
     classify = _relation_classifier()
     for sent_index, sent in enumerate(doc.sents):
-        for clause in sentence_clauses(sent, rules):
-            if clause.copular:
-                continue
-            for triple in clause_triples(clause, doc, doc_id, sent_index, sent, rules):
+        clauses = [c for c in sentence_clauses(sent, rules) if not c.copular]
+        if not clauses:
+            continue
+        text = doc.text[sent.start_char : sent.end_char]
+        for clause in clauses:
+            for triple in clause_triples(clause, doc, doc_id, sent_index, text, rules):
                 if classify is not None:
                     triple = _with_class(triple, classify(triple.predicate))
                 yield triple
@@ -545,7 +615,7 @@ def clause_triples(
     doc: Doc,
     doc_id: str,
     sent_index: int,
-    sent: Span,
+    sent_text: str,
     rules: ClauseRules,
 ) -> Iterator[RawTriple]:
     """Graph triples of one clause: the main object, then prepositional objects."""
@@ -557,12 +627,12 @@ def clause_triples(
     if clause.passive:
         agent = next((a for a in clause.args if a.role == "agent"), None)
         if agent is not None:
-            yield _triple(clause, doc, doc_id, sent_index, sent, agent, pred, subj, 0.0)
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, agent, pred, subj, 0.0)
             main = None
         else:
             pred = ["be", *pred]
     if main is not None and main.role != "agent":
-        yield _triple(clause, doc, doc_id, sent_index, sent, subj, pred, main, 0.0)
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0)
     for arg in clause.args:
         if arg.role != "prep" or doc[arg.head].pos_ in ("VERB", "AUX"):
             continue
@@ -572,7 +642,7 @@ def clause_triples(
             continue
         penalty = 0.0 if main is None else 0.1
         lemmas = [*pred, doc[arg.prep].lower_]
-        yield _triple(clause, doc, doc_id, sent_index, sent, subj, lemmas, arg, penalty)
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty)
         main = main or arg
 
 
@@ -585,7 +655,7 @@ def _triple(
     doc: Doc,
     doc_id: str,
     sent_index: int,
-    sent: Span,
+    sent_text: str,
     subj: Arg,
     lemmas: list[str],
     obj: Arg,
@@ -610,7 +680,7 @@ def _triple(
         predicate_text=" ".join(doc[i].text for i in words),
         object=o_m,
         sent_index=sent_index,
-        sentence=sent.text,
+        sentence=sent_text,
         start_char=first.idx,
         end_char=last.idx + len(last.text),
         confidence=round(max(0.02, clause.confidence - penalty), 3),
@@ -627,7 +697,7 @@ def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int) -> Mention:
     start, end = arg_bounds(doc[arg.head], mention=True)
     if not (start <= arg.head < end):
         start, end = arg.start, arg.end
-    return make_mention(doc[start:end], doc_id, sent_index)
+    return make_mention(doc[start:end], doc_id, sent_index, head=doc[arg.head])
 
 
 def _relation_classifier():
@@ -646,8 +716,10 @@ def _with_class(triple: RawTriple, cls: str | None) -> RawTriple:
     return replace(triple, relation_class=cls)
 
 
-def iter_sentence_clauses(sents: Iterable[Span], split_conj: bool = True) -> Iterator[Clause]:
+def iter_sentence_clauses(
+    sents: Iterable[Span], split_conj: bool = True, ablate: frozenset[str] = frozenset()
+) -> Iterator[Clause]:
     """Clauses of many sentences (used by the OpenIE writer and benchmarks)."""
     rules = _default_rules()
     for sent in sents:
-        yield from sentence_clauses(sent, rules, split_conj=split_conj)
+        yield from sentence_clauses(sent, rules, split_conj=split_conj, ablate=ablate)

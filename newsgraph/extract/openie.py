@@ -27,33 +27,46 @@ def _text(doc: Doc, arg: Arg, with_prep: bool = True) -> str:
     return words
 
 
-def clause_tuple(clause: Clause, doc: Doc) -> tuple[str, list[str]] | None:
+def clause_tuple(
+    clause: Clause, doc: Doc, ablate: frozenset[str] = frozenset()
+) -> tuple[str, list[str]] | None:
     """(relation, [arg1, arg2, ...]) of a clause as written, or None without an arg2."""
     rel = list(clause.rel)
     main = clause.main()
     rest = [a for a in clause.args if a is not main]
     if main is None:
-        main = next((a for a in clause.args if a.role in _FOLDABLE), None)
+        folds = [a for a in clause.args if a.role in _FOLDABLE]
+        main = next((a for a in folds if a.prep > clause.verb), folds[0] if folds else None)
         if main is None and clause.args:
             main = clause.args[0]
-        if main is None:
+        if main is None or "prep_fold" in ablate:
             return None
         rest = [a for a in clause.args if a is not main]
     if main.role in _FOLDABLE and main.prep >= 0:
         rel.append(main.prep)
     if main.role == "claim":
         rel.extend(c.i for c in doc[main.head].children if c.dep_ == "mark" and c.i < main.start)
-    rel_text = " ".join(doc[i].text for i in sorted(rel)) if rel else "is"
+    rel_text = " ".join(doc[i].text for i in sorted(rel))
+    if clause.implicit:
+        rel_text = f"{clause.implicit} {rel_text}".strip()
     args = [_text(doc, clause.subj), _text(doc, main, with_prep=main.role not in _FOLDABLE)]
-    args.extend(_text(doc, a) for a in rest)
+    if "nary" not in ablate:
+        args.extend(_text(doc, a) for a in rest)
     return rel_text, args
 
 
-def doc_tuples(doc: Doc, split_conj: bool = True) -> Iterator[tuple[float, str, list[str]]]:
-    """(confidence, relation, args) for every clause of a parsed document."""
+def doc_tuples(
+    doc: Doc, split_conj: bool = True, ablate: frozenset[str] = frozenset()
+) -> Iterator[tuple[float, str, list[str]]]:
+    """(confidence, relation, args) for every clause of a parsed document.
+
+    ``ablate`` leaves out rules or features by name (for benchmarks): rule names, plus
+    ``nary`` (no arguments after arg2) and ``prep_fold`` (no tuple whose arg2 is a
+    prepositional object folded into the relation).
+    """
     seen = set()
-    for clause in iter_sentence_clauses(doc.sents, split_conj=split_conj):
-        tup = clause_tuple(clause, doc)
+    for clause in iter_sentence_clauses(doc.sents, split_conj=split_conj, ablate=ablate):
+        tup = clause_tuple(clause, doc, ablate)
         if tup is None:
             continue
         key = (tup[0], tuple(tup[1]))
@@ -88,6 +101,7 @@ def openie_lines(
     *,
     pretokenized: bool = True,
     split_conj: bool = True,
+    ablate: frozenset[str] = frozenset(),
 ) -> Iterator[str]:
     """OpenIE lines (no trailing newline) for sentences given one a line.
 
@@ -95,6 +109,6 @@ def openie_lines(
     column repeats the input line exactly.
     """
     for line, doc in sentence_docs(nlp, lines, pretokenized=pretokenized):
-        for conf, rel, args in doc_tuples(doc, split_conj=split_conj):
+        for conf, rel, args in doc_tuples(doc, split_conj=split_conj, ablate=ablate):
             clean = [a.replace("\t", " ") for a in args]
             yield "\t".join([line, f"{conf:.3f}", rel, *clean])

@@ -31,7 +31,8 @@ _CUT_CONJ = frozenset({"cc", "conj", "preconj"})
 # Children dropped from graph mentions only.
 _CUT_MENTION = frozenset({"acl", "prep"})
 _KEEP_PREP = frozenset({"of"})
-_EDGE_TRIM = _EDGE_PUNCT | _CUT_CONJ
+_NESTED_CUT = frozenset({"relcl"})
+_EDGE_TRIM = _EDGE_PUNCT | frozenset({"cc", "preconj"})
 
 
 def arg_bounds(
@@ -63,11 +64,21 @@ def arg_bounds(
         else:
             start = max(start, child.right_edge.i + 1)
     doc = tok.doc
+    end = _cut_nested_clause(doc, tok.i, start, end)
     while end > start + 1 and doc[end - 1].dep_ in _EDGE_TRIM:
         end -= 1
     while start < end - 1 and doc[start].dep_ in _EDGE_TRIM:
         start += 1
     return start, end
+
+
+def _cut_nested_clause(doc: Doc, head: int, start: int, end: int) -> int:
+    """End the argument before a comma-led relative clause or apposition deeper inside it."""
+    for i in range(head + 1, end):
+        t = doc[i]
+        if t.dep_ in _NESTED_CUT and t.left_edge.i > start and doc[t.left_edge.i - 1].dep_ == "punct":
+            return t.left_edge.i - 1
+    return end
 
 
 def trim_span(span: Span) -> Span:
@@ -90,10 +101,20 @@ def span_label(span: Span, head: Token) -> str:
     return "CONCEPT"
 
 
-def make_mention(span: Span, doc_id: str, sent_index: int, kind: str | None = None) -> Mention:
-    """A Mention for an argument span (document character offsets, determiner stripped)."""
+def make_mention(
+    span: Span,
+    doc_id: str,
+    sent_index: int,
+    kind: str | None = None,
+    head: Token | None = None,
+) -> Mention:
+    """A Mention for an argument span (document character offsets, determiner stripped).
+
+    ``head`` is the span's head token when the caller knows it (saves ``span.root``).
+    """
     span = trim_span(span)
-    head = span.root
+    if head is None or not (span.start <= head.i < span.end):
+        head = span.root
     label = span_label(span, head)
     if kind is None:
         kind = "pronoun" if label == "PRON" else ("entity" if head.ent_type_ else "chunk")
