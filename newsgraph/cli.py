@@ -24,6 +24,7 @@ from newsgraph.extract.classes import ENV_VAR as CLASSES_ENV_VAR
 from newsgraph.extract.classes import load_classes
 from newsgraph.extract.nominal import ROLES_ENV_VAR, load_roles
 from newsgraph.extract.pipeline import ModelNotFound
+from newsgraph.graph.errors import GraphError
 from newsgraph.model import TRIPLE_FIELDS, Document, content_id
 from newsgraph.output import RECORD_FORMATS, write_records
 from newsgraph.store import Store, StoreError
@@ -46,7 +47,7 @@ def _library_errors(func: Callable) -> Callable:
     def wrapper(*args: object, **kwargs: object) -> object:
         try:
             return func(*args, **kwargs)
-        except (StoreError, ModelNotFound, DaskError, ValueError, OSError) as exc:
+        except (StoreError, ModelNotFound, DaskError, GraphError, ValueError, OSError) as exc:
             raise NewsgraphError(str(exc)) from exc
 
     return wrapper
@@ -304,6 +305,139 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
     with Store(store_path, create=False) as store, _output(output) as stream:
         records = (t.to_dict() for t in store.iter_triples(since=since, until=until))
         write_records(records, TRIPLE_FIELDS, fmt, stream)
+
+
+# --- graph commands: report, show, path, export ------------------------------------------
+
+_DAY = r"\d{4}(-\d{2}(-\d{2})?)?"
+
+
+def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import re
+
+    if value and not re.fullmatch(_DAY, value):
+        raise click.BadParameter(f"{value!r} is not a date like 2024-03-01 (or 2024-03, 2024)")
+    return value
+
+
+def graph_filter_options(func: Callable) -> Callable:
+    """Filters shared by every command that builds the graph from the store."""
+    decorators = [
+        click.option("--min-count", type=click.IntRange(1), default=1, show_default=True,
+                     help="Keep relations stated at least this many times."),
+        click.option("--types", metavar="TYPES", help="Keep entities of these types only, comma-separated "
+                     "(ORG,PERSON,GPE,NORP,CONCEPT,...); a relation needs both ends kept."),
+        click.option("--since", callback=_check_day, metavar="DATE",
+                     help="Only triples from documents dated on or after DATE (YYYY-MM-DD)."),
+        click.option("--until", callback=_check_day, metavar="DATE",
+                     help="Only triples from documents dated on or before DATE (YYYY-MM-DD)."),
+        click.option("--predicate", multiple=True, metavar="PRED",
+                     help="Only these predicates (repeat, or comma-separate: strike,attack)."),
+        click.option("--relation-class", multiple=True, metavar="CLASS",
+                     help="Only these relation classes (ATTACK, STATEMENT, ...; repeat or comma-separate)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _graph(store_path: str, filters: dict) -> object:
+    from newsgraph.graph.build import build_graph
+
+    with Store(store_path, create=False) as store:
+        return build_graph(store, **filters)
+
+
+@cli.command("report")
+@store_option
+@graph_filter_options
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rows per table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown", "html"]),
+              default="table", show_default=True, help="table prints rich tables; html is one offline page.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@_library_errors
+def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filters: object) -> None:
+    """Who matters: centralities, communities, top relations and pairs, relations per month.
+
+    Example: newsgraph report --store kg.db --top 20 --format html -o report.html
+    """
+    from newsgraph.graph.report import render, report
+
+    G = _graph(store_path, filters)
+    result = report(G, top=top)
+    if fmt == "table":
+        with _output(output) as stream:
+            render(result, "table", console=Console(file=stream, highlight=False) if output else None)
+        return
+    with _output(output) as stream:
+        stream.write(render(result, fmt, G))
+
+
+@cli.command("show")
+@click.argument("entity")
+@store_option
+@graph_filter_options
+@click.option("--evidence", default=3, show_default=True, type=click.IntRange(0),
+              help="Evidence sentences shown per neighbour.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@_library_errors
+def show_cmd(entity: str, store_path: str, evidence: int, fmt: str, **filters: object) -> None:
+    """One entity's profile: type, aliases, neighbours by relation, with dated evidence.
+
+    ENTITY is a name, an alias or an id (case-insensitive).
+
+    Example: newsgraph show "Kataib Hezbollah" --store kg.db
+    """
+    import json
+
+    from newsgraph.graph.profile import profile, render_profile
+
+    result = profile(_graph(store_path, filters), entity)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
+    else:
+        click.echo(render_profile(result, evidence=evidence))
+
+
+@cli.command("path")
+@click.argument("a")
+@click.argument("b")
+@store_option
+@graph_filter_options
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1), help="Chains shown at most.")
+@_library_errors
+def path_cmd(a: str, b: str, store_path: str, limit: int, **filters: object) -> None:
+    """The shortest chains of relations between entities A and B, with evidence.
+
+    Relations link both ways for the search; each line shows the stated direction.
+
+    Example: newsgraph path "Kataib Hezbollah" "United States" --store kg.db
+    """
+    from newsgraph.graph.profile import render_chains, shortest_chains
+
+    click.echo(render_chains(shortest_chains(_graph(store_path, filters), a, b, limit=limit)), nl=False)
+
+
+@cli.command("export")
+@store_option
+@graph_filter_options
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]),
+              required=True, help="graphml/gexf for Gephi, Cytoscape, yEd; json is networkx node-link; "
+              "csv writes nodes.csv and edges.csv into the directory PATH; cypher is a cypher-shell script.")
+@click.option("-o", "--output", required=True, type=click.Path(allow_dash=False),
+              help="File to write (a directory for csv).")
+@_library_errors
+def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> None:
+    """Write the graph for other tools (lists as JSON strings, no None: see README).
+
+    Example: newsgraph export --store kg.db --format graphml -o kg.graphml
+    """
+    from newsgraph.graph.export import export
+
+    G = _graph(store_path, filters)
+    path = export(G, fmt, output)
+    err.print(f"{G.number_of_nodes()} entities, {G.number_of_edges()} relations -> {path}", highlight=False)
 
 
 # --- Neo4j and Cypher: neo4j load, neo4j query, query -------------------------------------

@@ -11,7 +11,6 @@ from newsgraph.model import Entity
 from newsgraph.store import Store
 
 
-
 @pytest.fixture
 def store(tmp_path):
     """A real store holding a small, dated set of hand-made triples."""
