@@ -13,6 +13,7 @@ import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -22,7 +23,7 @@ if str(ROOT) not in sys.path:
 
 CORPUS = Path(os.environ.get("NEWSGRAPH_BENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
 
-__all__ = ["ROOT", "CORPUS", "articles", "texts", "write_corpus", "words", "run_child_build", "machine"]
+__all__ = ["ROOT", "CORPUS", "articles", "texts", "write_corpus", "words", "run_child_build", "machine", "CpuMeter"]
 
 
 def articles() -> list[str]:
@@ -112,3 +113,50 @@ def run_child_build(source: Path, store: Path, **options: object) -> dict:
 def peak_rss_mb() -> float:
     """Peak RSS of this process so far, in MiB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class CpuMeter:
+    """Wall seconds and CPU seconds of this process and its children (spaCy's n_process workers).
+
+    The machine is shared, so wall time alone mixes our work with other people's: CPU
+    seconds say what the work itself cost. Children are polled with psutil every
+    ``interval`` seconds (their last reading before they exit is kept).
+    """
+
+    def __init__(self, interval: float = 0.2) -> None:
+        import psutil
+
+        self.me = psutil.Process()
+        self.interval = interval
+        self.children: dict[int, float] = {}
+        self._before: dict[int, float] = {}
+        self.wall = self.cpu = self.main_cpu = 0.0
+        self._stop = threading.Event()
+
+    def _poll(self) -> None:
+        while not self._stop.wait(self.interval):
+            for child in self.me.children(recursive=True):
+                try:
+                    times = child.cpu_times()
+                except Exception:  # noqa: BLE001 - a child that just exited keeps its last reading
+                    continue
+                self.children[child.pid] = times.user + times.system - self._before.get(child.pid, 0.0)
+
+    def __enter__(self) -> CpuMeter:
+        times = self.me.cpu_times()
+        self._cpu0 = times.user + times.system
+        for child in self.me.children(recursive=True):  # already running: count only from now on
+            ctimes = child.cpu_times()
+            self._before[child.pid] = ctimes.user + ctimes.system
+        self._wall0 = time.perf_counter()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self._wall0
+        self._stop.set()
+        self._thread.join()
+        times = self.me.cpu_times()
+        self.main_cpu = times.user + times.system - self._cpu0
+        self.cpu = self.main_cpu + sum(self.children.values())
