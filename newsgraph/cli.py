@@ -19,7 +19,7 @@ from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 from newsgraph import __version__
 from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
 from newsgraph.distributed import DaskError, DaskUnavailable, check_address
-from newsgraph.documents import read_sources
+from newsgraph.documents import load_rules, read_sources
 from newsgraph.extract.classes import ENV_VAR as CLASSES_ENV_VAR
 from newsgraph.extract.classes import load_classes
 from newsgraph.extract.nominal import ROLES_ENV_VAR, load_roles
@@ -259,7 +259,8 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
         failures.append((source, reason))
         err.print(f"[yellow]warning:[/] {source}: {reason}", markup=True, soft_wrap=True, highlight=False)
 
-    items = read_sources(sources, rules=None, stdin=click.get_text_stream("stdin"))
+    rules = load_rules(options.rules) if options.rules else None
+    items = read_sources(sources, rules=rules, stdin=click.get_text_stream("stdin"))
     records = (t.to_dict() for t in extract_records(items, options, on_problem=problem))
     with _output(output) as stream:
         write_records(records, TRIPLE_FIELDS, fmt, stream)

@@ -96,13 +96,18 @@ def model_id(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '?')}"
 
 
-def _classified(triples: Iterable[RawTriple]) -> list[RawTriple]:
-    return [t if t.relation_class else replace(t, relation_class=relation_class(t.predicate)) for t in triples]
+def _finished(triple: RawTriple) -> RawTriple:
+    """A triple with its relation class filled in and its evidence sentence on one line."""
+    return replace(
+        triple,
+        relation_class=triple.relation_class or relation_class(triple.predicate),
+        sentence=" ".join(triple.sentence.split()),
+    )
 
 
 def extract_doc(doc: Doc, document: Document, *, coref: bool = True) -> DocExtraction:
     """Triples, mentions and stated aliases of one parsed document."""
-    triples = _classified([*extract_triples(doc, document.id), *extract_nominal_triples(doc, document.id)])
+    triples = [_finished(t) for t in (*extract_triples(doc, document.id), *extract_nominal_triples(doc, document.id))]
     mentions = collect_mentions(doc, document.id, triples, coref=coref)
     return DocExtraction(
         document=document,
