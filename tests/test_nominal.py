@@ -530,6 +530,58 @@ def test_name_followed_by_group_noun_is_a():
         "Kataib Hezbollah", "militia group", "name_type")
 
 
+ALLY_POSS = """
+Washington 7 nsubj PROPN B-GPE
+, 0 punct PUNCT
+Iraq 5 poss PROPN B-GPE
+'s/'s/POS 2 case PART
+main 5 amod ADJ
+ally 0 appos NOUN
+, 0 punct PUNCT
+condemned/condemn 7 ROOT VERB
+it 7 dobj PRON
+. 7 punct PUNCT
+"""
+
+
+def test_relation_noun_with_possessor():
+    t = only(hand(ALLY_POSS), "ally_of")
+    assert (t.subject.text, t.object.text, t.relation_class) == ("Washington", "Iraq", "ALLY")
+
+
+TITLE_IN_ENTITY = """
+Brigadier 1 compound PROPN
+General 3 compound PROPN B-PERSON
+Ahmed 3 compound PROPN I-PERSON
+Hassan 4 nsubj PROPN I-PERSON
+commanded/command 4 ROOT VERB
+it 4 dobj PRON
+. 4 punct PUNCT
+"""
+
+
+def test_title_words_swallowed_by_the_person_entity_are_read_as_title():
+    assert facts(hand(TITLE_IN_ENTITY)) == {("Ahmed Hassan", "is_a", "Brigadier General")}
+
+
+GLUED_NAME = """
+Houthi 1 compound PROPN B-ORG
+leader 6 compound NOUN
+Abdul 6 compound PROPN B-PERSON
+Malik 6 compound PROPN I-PERSON
+al 6 compound PROPN I-PERSON
+-/-/NNP 6 punct PROPN I-PERSON
+Houthi 7 nsubj PROPN B-ORG
+vowed/vow 7 ROOT VERB
+revenge 7 dobj NOUN
+. 7 punct PUNCT
+"""
+
+
+def test_name_split_at_a_hyphen_by_the_gazetteer_is_joined():
+    assert facts(hand(GLUED_NAME)) == {("Abdul Malik al-Houthi", "leader_of", "Houthi")}
+
+
 def test_user_roles_file_adds_a_role(tmp_path):
     extra = tmp_path / "roles.yaml"
     extra.write_text("roles: [quartermaster]\n", encoding="utf-8")

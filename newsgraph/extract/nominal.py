@@ -35,7 +35,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -95,12 +95,17 @@ class RoleLexicon:
     relations: frozenset[str]
     group_nouns: frozenset[str]
 
-    @property
+    @cached_property
     def units(self) -> frozenset[tuple[str, ...]]:
         """Every role and title as a word tuple."""
         return self.roles | self.titles
 
-    @property
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every word that may stand in a title (role words, qualifiers, descriptors)."""
+        return frozenset(w for unit in self.units for w in unit if w != "of") | self.qualifiers
+
+    @cached_property
     def max_unit(self) -> int:
         """Length in words of the longest role or title."""
         return max((len(u) for u in self.units), default=1)
@@ -584,6 +589,7 @@ def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
         ent = ctx.ents.get(i)
         if ent is not None:
             if ent.label_ == "PERSON":
+                ent = _grow_name(ent, ctx.ents)
                 yield ent
             i = ent.end
             continue
@@ -597,6 +603,16 @@ def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
             i = max(end, i + 1)
             continue
         i += 1
+
+
+def _strip_title(person: Span, lex: RoleLexicon) -> Span:
+    """A PERSON entity without the title words the tagger put in it ("General Ahmed Hassan")."""
+    words = lex.title_words
+    start = person.start
+    while start < person.end - 1 and (_word(person.doc[start]) in words or
+                                      _is_hyphen(person.doc[start])):
+        start += 1
+    return person.doc[start : person.end]
 
 
 def _attached(title: Span, person: Span) -> bool:
@@ -613,6 +629,7 @@ def _attached(title: Span, person: Span) -> bool:
 
 def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     for person in _person_spans(ctx, sent):
+        person = _strip_title(person, ctx.lex)
         j = person.start - 1
         if j < sent.start:
             continue
@@ -675,6 +692,11 @@ def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
             pobj = _first(child, ("pobj",))
             if pobj is not None:
                 return f"{_word(comp)}_of", _named_np(pobj, ctx), child
+    for child in comp.lefts:  # "Iraq's main ally" -> ally_of Iraq
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            span = _np(child, ctx.ents, with_of=False)
+            end = span.end - (1 if span[-1].tag_ == "POS" else 0)
+            return f"{_word(comp)}_of", ctx.doc[span.start : end], child
     return None
 
 
@@ -742,7 +764,7 @@ def _copula_one(ctx, verb, verb_text, subj, comp, adjust, negated, modality):
         predicate, obj, of = rel
         for i, obj_tok in enumerate(_conjuncts(obj.root)):
             obj_span = obj if i == 0 else _np(obj_tok, ctx.ents)
-            yield _triple(ctx, subj, predicate, f"{verb_text} {comp.text} of", obj_span,
+            yield _triple(ctx, subj, predicate, f"{verb_text} {comp.text}", obj_span,
                           [verb, comp], conf + _arg_bonus(obj_span, ctx) - 0.05 * bool(i),
                           "copula", negated=negated, modality=modality)
         return
@@ -818,7 +840,7 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
     if rel is not None:
         predicate, obj, _ = rel
         conf = 0.75 + _arg_bonus(name, ctx) + _arg_bonus(obj, ctx)
-        yield _triple(ctx, name, predicate, f"{desc.text} of", obj, [desc], conf, "apposition")
+        yield _triple(ctx, name, predicate, desc.text, obj, [desc], conf, "apposition")
         return
     title = _title_of_head(desc, ctx.ents, ctx.lex)
     if title is not None and title.org is not None:
