@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import product
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.confidence import score_clause
-from newsgraph.extract.spans import arg_bounds, make_mention
+from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
 from newsgraph.model import Mention, RawTriple
 
 __all__ = [
@@ -77,6 +78,7 @@ class ClauseRules:
     modality_verbs: frozenset[str]
     negation_words: frozenset[str]
     copular_lemmas: frozenset[str]
+    particles: frozenset[str]
     stop_predicates: frozenset[str]
     circumstance_types: frozenset[str]
     confidence: dict
@@ -109,12 +111,15 @@ def _read_rules(path: Path) -> ClauseRules:
         "modality_verbs",
         "negation_words",
         "copular_lemmas",
+        "particles",
         "stop_predicates",
         "circumstance_types",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ClauseRulesError(f"{path}: '{name}' must be a list of words")
+            raise ClauseRulesError(
+                f"{path}: '{name}' must be a list of words (quote yes/no/on/off)"
+            )
         lists[name] = frozenset(v if name == "circumstance_types" else v.lower() for v in value)
     conf = data.get("confidence")
     if not isinstance(conf, dict) or not isinstance(conf.get("base"), dict):
@@ -134,6 +139,7 @@ class Arg:
     head: int
     role: str
     prep: int = -1
+    group: int = -1
 
 
 @dataclass(slots=True)
@@ -186,7 +192,9 @@ def sentence_clauses(
     out: list[Clause] = []
     for tok in sent:
         dep = tok.dep
-        if tok.pos in _VERB_IDS:
+        if dep == _PREP_ID and tok.lower_ in rules.according_words:
+            _according(tok, speech)
+        elif tok.pos in _VERB_IDS:
             if dep not in _NOT_CLAUSE_IDS and not _is_folded(tok):
                 verbs.append(tok)
             if tok.lemma_.lower() in rules.reporting_verbs:
@@ -194,12 +202,8 @@ def sentence_clauses(
         elif dep == _APPOS_ID:
             if _good_appos(tok, rules):
                 out.extend(_appos_clauses(tok))
-        elif dep == _PREP_ID:
-            low = tok.lower_
-            if low in rules.according_words:
-                _according(tok, speech)
-            elif low in _LOCATIVE and tok.head.ent_type:
-                out.extend(_located_clauses(tok))
+        elif dep == _PREP_ID and tok.lower_ in _LOCATIVE and tok.head.ent_type:
+            out.extend(_located_clauses(tok))
     for verb in verbs:
         attribution = _attribution(verb, speech) if speech else None
         for clause in _verb_clauses(verb, rules, split_conj):
@@ -256,20 +260,28 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     copular = verb.lemma_.lower() in rules.copular_lemmas and len(chain) == 1
     args = _arguments(chain, rules, split_conj)
     _replace_relative(args, verb)
-    if any(a.role == "dobj" and verb.doc[a.head].lower_ == "no" for a in args):
+    doc = verb.doc
+    if any(
+        c.dep_ == "det" and c.lower_ in rules.negation_words
+        for a in args
+        if a.role == "dobj"
+        for c in doc[a.head].children
+    ):
         negated = True
     if _object_gap(verb, how, args):
         ante = verb.head
         start, end = arg_bounds(ante, exclude=verb.i)
         args.insert(0, Arg(start, end, ante.i, "dobj"))
+    if how == "control":
+        modality = _governor_modality(verb, rules) or modality
     rule = _rule_name(verb, how, passive, copular, args)
-    for subj in subjects:
+    for subj, variant in product(subjects, _variants(args)):
         yield Clause(
             rule=rule,
             subj=subj,
             rel=sorted(set(rel)),
             lemmas=lemmas,
-            args=list(args),
+            args=variant,
             verb=last.i,
             passive=passive,
             copular=copular,
@@ -277,6 +289,35 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             modality=modality,
             inherited=inherited,
         )
+
+
+def _variants(args: list[Arg], limit: int = 8) -> list[list[Arg]]:
+    """One argument list per choice of conjunct: "struck X and Y" -> [X], [Y]."""
+    groups: dict[int, list[Arg]] = {}
+    for arg in args:
+        if arg.group >= 0:
+            groups.setdefault(arg.group, []).append(arg)
+    multi = [g for g in groups.values() if len(g) > 1]
+    if not multi:
+        return [args]
+    out = []
+    for choice in product(*multi):
+        chosen = {id(a) for a in choice}
+        drop = {id(a) for g in multi for a in g} - chosen
+        out.append([a for a in args if id(a) not in drop])
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _governor_modality(verb: Token, rules: ClauseRules) -> str | None:
+    """Object control ("vowed to force the US to leave"): the governor's words as modality."""
+    gov = verb.head
+    while _is_folded(gov):
+        gov = gov.head
+    rel, _, _, _ = _relation(_chain(gov), rules)
+    doc = verb.doc
+    return " ".join(doc[i].lower_ for i in sorted(rel)) or None
 
 
 def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[Arg]) -> str:
@@ -413,7 +454,9 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
         rel.append(verb.i)
         lemmas.append(verb.lemma_.lower())
         for c in verb.children:
-            if c.dep_ == "prt":
+            if c.dep_ == "prt" or (
+                c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in rules.particles
+            ):
                 rel.append(c.i)
                 lemmas.append(c.lower_)
         if k < len(chain) - 1 and verb.lemma_.lower() in rules.modality_verbs:
@@ -437,7 +480,7 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 role = "attr" if dep in ("attr", "acomp", "oprd") else "dobj"
                 for t in _conjuncts(c) if split_conj else [c]:
                     start, end = arg_bounds(t, split_conj=split_conj)
-                    args.append(Arg(start, end, t.i, role))
+                    args.append(Arg(start, end, t.i, role, group=c.i))
             elif verb is last and dep == "dative":
                 args.append(_plain(c, "dative"))
             elif verb is last and dep == "ccomp":
@@ -477,7 +520,7 @@ def _prep_args(prep: Token, role: str, split_conj: bool) -> list[Arg]:
     out = []
     for t in _conjuncts(obj) if split_conj else [obj]:
         start, end = arg_bounds(t, split_conj=split_conj)
-        out.append(Arg(start, end, t.i, role, prep=prep.i))
+        out.append(Arg(start, end, t.i, role, prep=prep.i, group=obj.i))
     return out
 
 
@@ -673,7 +716,7 @@ def _triple(
     first, last = doc[min(idx)], doc[max(idx)]
     attribution = None
     if clause.attribution is not None:
-        attribution = doc[clause.attribution[0] : clause.attribution[1]].text
+        attribution = trim_span(doc[clause.attribution[0] : clause.attribution[1]]).text
     return RawTriple(
         subject=s_m,
         predicate="_".join(lemmas),

@@ -23,7 +23,7 @@ __all__ = [
     "arg_bounds",
 ]
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "no"})
 _EDGE_PUNCT = frozenset({"punct"})
 # Children that never belong to an argument's own words.
 _CUT_ALWAYS = frozenset({"relcl", "appos", "parataxis", "advcl"})
