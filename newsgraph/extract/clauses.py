@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import product
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 import yaml
