@@ -98,11 +98,12 @@ def _line_of(node: yaml.Node | None) -> str:
     return f", line {node.start_mark.line + 1}" if node is not None else ""
 
 
-def _find_node(root: yaml.Node | None, key: str) -> yaml.Node | None:
+def _find_node(root: yaml.Node | None, key: str, *, key_node: bool = False) -> yaml.Node | None:
+    """The YAML node of a top-level section (its value, or its key), for line numbers."""
     if isinstance(root, yaml.MappingNode):
         for k, v in root.value:
             if getattr(k, "value", None) == key:
-                return v
+                return k if key_node else v
     return root
 
 
@@ -121,7 +122,7 @@ def _parse_aliases(text: str, source: str) -> UserAliases:
         raise AliasFileError(f"{source}, line 1: expected a mapping with merge/split/canonical/types")
     unknown = set(data) - {"merge", "split", "canonical", "types"}
     if unknown:
-        node = _find_node(root, sorted(unknown)[0])
+        node = _find_node(root, sorted(unknown)[0], key_node=True)
         raise AliasFileError(f"{source}{_line_of(node)}: unknown section {sorted(unknown)[0]!r} "
                              "(expected merge, split, canonical, types)")
 

@@ -1,0 +1,53 @@
+"""Aliases the text states ("X (Y)", "X, or Y", "X, also known as Y"), on the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.aliases import find_stated_aliases
+from newsgraph.extract.names import initials, is_acronym
+
+
+def pairs(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(a.name, a.alias, a.rule) for a in find_stated_aliases(nlp(text), "d1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters of the Popular Mobilization Forces (PMF) left the city.",
+         ("Popular Mobilization Forces", "PMF", "acronym:paren")),
+        ("The Kurdistan Regional Government (KRG) closed the border on Monday.",
+         ("Kurdistan Regional Government", "KRG", "acronym:paren")),
+        ("Iraq's Popular Mobilisation Forces (PMF) denied the report.",
+         ("Popular Mobilisation Forces", "PMF", "acronym:paren")),
+        ("The Islamic State, also known as Daesh, claimed the bombing.",
+         ("Islamic State", "Daesh", "stated_alias:aka")),
+        ("Units from the Badr Organization, or Badr Brigade, moved north.",
+         ("Badr Organization", "Badr Brigade", "stated_alias:or")),
+        ("Asaib Ahl al-Haq (League of the Righteous) fired rockets at the airport.",
+         ("Asaib Ahl al-Haq", "League of the Righteous", "stated_alias:paren")),
+    ],
+)
+def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck targets in Iraq, or Syria, every week last year.",  # a list, not an alias
+        "The strike hit a car in Mashtal (Baghdad) late on Wednesday.",  # where, not who
+        "The analyst Sara Rahimi (@srahimi) wrote that the talks had failed.",  # a handle
+        "The Northern Defence Front (KRG) said nothing.",  # letters do not match
+        "Officials said the raid was planned (in secret) for weeks.",
+    ],
+)
+def test_non_aliases_are_ignored(nlp, text: str) -> None:
+    assert pairs(nlp, text) == set()
+
+
+def test_acronym_helpers() -> None:
+    assert initials("islamic revolutionary guard corps") == "irgc"
+    assert initials("department of the interior") == "di"
+    assert is_acronym("U.S.") and is_acronym("IRGC") and not is_acronym("Iraq")

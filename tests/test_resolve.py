@@ -1,0 +1,269 @@
+"""Entity resolution over stored mentions: keys, rules, guards, user aliases, determinism."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsgraph.extract.resolve import (
+    AliasFileError,
+    UserAliases,
+    canonical_key,
+    load_user_aliases,
+    resolve,
+)
+from newsgraph.model import AliasPair, Mention, entity_id
+
+
+class Mentions:
+    """Builds (row id, Mention) pairs at increasing positions, one document at a time."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, Mention]] = []
+        self.pos: dict[str, int] = {}
+
+    def add(self, doc: str, text: str, label: str, kind: str = "entity", ante: int | None = None) -> int:
+        start = self.pos.get(doc, 0)
+        self.pos[doc] = start + len(text) + 5
+        antecedent = None
+        if ante is not None:
+            target = self.rows[ante][1]
+            antecedent = (target.start_char, target.end_char)
+        rid = len(self.rows)
+        self.rows.append((rid, Mention(doc, 0, start, start + len(text), text, label, kind,
+                                       text.split()[-1], antecedent)))
+        return rid
+
+
+def entity_of(res, rid: int):
+    eid = res.assignment[rid]
+    return next(e for e in res.entities if e.id == eid)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("U.S.", "US"),
+        ("the United States", "United States"),
+        ("Mustafa Al-Kadhimi", "Mustafa al-Kadhimi"),
+        ("Mustafa al Kadhimi", "mustafa kadhimi"),
+        ("Popular Mobilisation Forces", "Popular Mobilization Forces"),
+        ("Department of Defence", "Department of Defense"),
+        ("Kataib Hezbollah\u2019s", "Kataib Hezbollah"),
+        ("Kata'ib Hezbollah", "Kataib Hezbollah"),
+        ("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale", "Societe Generale"),
+    ],
+)
+def test_spelling_variants_share_a_key(a: str, b: str) -> None:
+    assert canonical_key(a) == canonical_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Iraq", "Iraqi"), ("Hezbollah", "Kataib Hezbollah"), ("Iran", "Iraq")])
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert canonical_key(a) != canonical_key(b)
+
+
+def test_person_titles_are_dropped_from_the_key() -> None:
+    assert canonical_key("Iraqi Prime Minister Mustafa al-Kadhimi", "PERSON") == "mustafa kadhimi"
+    assert canonical_key("President Biden", "PERSON") == "biden"
+
+
+def test_variants_across_documents_become_one_entity_and_types_are_voted() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Kataib Hezbollah", "PERSON")
+    b = ms.add("d2", "Kataib Hezbollah", "ORG")
+    c = ms.add("d2", "Kaitab Hezbollah", "PERSON")
+    d = ms.add("d3", "Hezbollah", "ORG")
+    res = resolve(ms.rows, [])
+    kh = entity_of(res, a)
+    assert res.assignment[b] == res.assignment[c] == kh.id
+    assert res.assignment[d] != kh.id
+    assert kh.type == "ORG"  # the gazetteer wins over the model's PERSON
+    assert (kh.name, kh.mentions, kh.documents) == ("Kataib Hezbollah", 3, 2)
+    assert "Kaitab Hezbollah" in kh.aliases
+
+
+def test_country_and_demonym_stay_apart() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Iraq", "GPE")
+    b = ms.add("d1", "Iraqi", "NORP")
+    res = resolve(ms.rows, [])
+    assert res.assignment[a] != res.assignment[b]
+
+
+def test_fuzzy_never_merges_names_differing_by_a_word_or_type() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Harakat Hezbollah al-Nujaba", "ORG")
+    b = ms.add("d1", "Hezbollah al-Nujaba", "ORG")
+    c = ms.add("d2", "Ali Hassan", "PERSON")
+    d = ms.add("d2", "Ali Hussein", "PERSON")
+    e = ms.add("d3", "Samarra", "GPE")
+    f = ms.add("d3", "Samarrah", "PERSON")
+    res = resolve(ms.rows, [])
+    assert len({res.assignment[i] for i in (a, b)}) == 2
+    assert len({res.assignment[i] for i in (c, d)}) == 2
+    assert len({res.assignment[i] for i in (e, f)}) == 2
+
+
+def test_surname_joins_the_only_full_name() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Mustafa al-Kadhimi", "PERSON")
+    later = ms.add("d2", "Kadhimi", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[later] == res.assignment[full]
+    assert entity_of(res, full).name == "Mustafa al-Kadhimi"
+
+
+def test_shared_surname_joins_only_within_its_document() -> None:
+    ms = Mentions()
+    ali = ms.add("d1", "Ali Khamenei", "PERSON")
+    ali_short = ms.add("d1", "Khamenei", "PERSON")
+    mojtaba = ms.add("d2", "Mojtaba Khamenei", "PERSON")
+    mojtaba_short = ms.add("d2", "Khamenei", "PERSON")
+    alone = ms.add("d3", "Khamenei", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[ali_short] == res.assignment[ali]
+    assert res.assignment[mojtaba_short] == res.assignment[mojtaba]
+    assert res.assignment[ali] != res.assignment[mojtaba]
+    assert res.assignment[alone] not in (res.assignment[ali], res.assignment[mojtaba])
+
+
+def test_acronym_joins_its_expansion_and_a_collision_stays_per_document() -> None:
+    ms = Mentions()
+    krg = ms.add("d1", "Kurdistan Regional Government", "ORG")
+    krg_short = ms.add("d2", "KRG", "ORG")
+    militia = ms.add("d3", "Northern Defence Front", "ORG")
+    ndf_3 = ms.add("d3", "NDF", "ORG")
+    party = ms.add("d4", "National Democratic Forum", "ORG")
+    ndf_4 = ms.add("d4", "NDF", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[krg_short] == res.assignment[krg]
+    assert res.assignment[ndf_3] == res.assignment[militia]
+    assert res.assignment[ndf_4] == res.assignment[party]
+    assert res.assignment[militia] != res.assignment[party]
+
+
+def test_stated_alias_merges_and_is_explained() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Asaib Ahl al-Haq", "ORG")
+    b = ms.add("d1", "League of the Righteous", "ORG")
+    res = resolve(ms.rows, [AliasPair("Asaib Ahl al-Haq", "League of the Righteous", "stated_alias:paren", "d1")])
+    assert res.assignment[a] == res.assignment[b]
+    rules = {text: rule for eid, text, rule in res.explanations if eid == res.assignment[a]}
+    assert rules == {"Asaib Ahl al-Haq": "exact", "League of the Righteous": "stated_alias:paren"}
+
+
+def test_built_in_table_names_the_united_states() -> None:
+    ms = Mentions()
+    rows = [ms.add("d1", t, "GPE") for t in ("US", "U.S.", "America", "US")]
+    res = resolve(ms.rows, [])
+    assert len({res.assignment[r] for r in rows}) == 1
+    us = entity_of(res, rows[0])
+    assert us.name == "United States"
+    assert us.id == entity_id("united states")
+
+
+def test_pronouns_and_descriptions_take_their_antecedents_entity() -> None:
+    ms = Mentions()
+    kh = ms.add("d1", "Kataib Hezbollah", "ORG")
+    group = ms.add("d1", "group", "CONCEPT", "description", ante=kh)
+    it = ms.add("d1", "it", "PRON", "pronoun", ante=group)
+    lone = ms.add("d2", "it", "PRON", "pronoun")
+    res = resolve(ms.rows, [])
+    assert res.assignment[group] == res.assignment[it] == res.assignment[kh]
+    assert entity_of(res, kh).mentions == 3
+    assert entity_of(res, lone).type == "PRON"
+    rules = {text: rule for eid, text, rule in res.explanations if eid == res.assignment[kh]}
+    assert rules["it"] == "coref:pronoun" and rules["group"] == "coref:description"
+
+
+def test_long_argument_joins_the_name_inside_it() -> None:
+    ms = Mentions()
+    long = Mention("d1", 0, 0, 39, "Iraqi Prime Minister Mustafa al-Kadhimi", "PERSON", "entity", "al-Kadhimi")
+    inner = Mention("d1", 0, 21, 39, "Mustafa al-Kadhimi", "PERSON", "entity", "al-Kadhimi")
+    ms.rows = [(0, long), (1, inner)]
+    res = resolve(ms.rows, [])
+    assert res.assignment[0] == res.assignment[1]
+    assert entity_of(res, 0).name == "Mustafa al-Kadhimi"
+
+
+def test_concepts_are_keyed_by_their_folded_text() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "rockets", "CONCEPT", "chunk")
+    b = ms.add("d2", "rocket", "CONCEPT", "chunk")
+    c = ms.add("d2", "Iraq", "CONCEPT", "chunk")
+    d = ms.add("d3", "Iraq", "GPE")
+    res = resolve(ms.rows, [])
+    assert res.assignment[a] == res.assignment[b]
+    assert entity_of(res, a).type == "CONCEPT"
+    assert res.assignment[c] == res.assignment[d]  # a chunk that is a known name joins it
+
+
+def test_user_aliases_merge_split_rename_and_retype() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Kataib Hezbollah", "ORG")
+    b = ms.add("d1", "KH", "ORG")
+    c = ms.add("d2", "Mohammed Ali", "PERSON")
+    d = ms.add("d2", "Mohamed Ali", "PERSON")
+    e = ms.add("d3", "Northgate", "PERSON")
+    user = UserAliases(merge=(("Kataib Hezbollah", "KH"),), split=(("Mohammed Ali", "Mohamed Ali"),),
+                       canonical={"KH": "Kata'ib Hizballah"}, types={"Northgate": "ORG"})
+    res = resolve(ms.rows, [], user)
+    assert res.assignment[a] == res.assignment[b]
+    assert entity_of(res, a).name == "Kata'ib Hizballah"
+    assert res.assignment[c] != res.assignment[d]
+    assert entity_of(res, e).type == "ORG"
+    without = resolve(ms.rows, [])
+    assert without.assignment[c] == without.assignment[d]  # the fuzzy rule would merge them
+
+
+def test_ids_and_assignment_do_not_depend_on_order() -> None:
+    ms = Mentions()
+    for doc in ("d1", "d2", "d3"):
+        for text, label in (("Kataib Hezbollah", "ORG"), ("Kataib", "ORG"), ("US", "GPE"),
+                            ("Mustafa al-Kadhimi", "PERSON"), ("Kadhimi", "PERSON"), ("rockets", "CONCEPT")):
+            ms.add(doc, text, label)
+    first = resolve(ms.rows, [])
+    shuffled = list(ms.rows)
+    random.Random(3).shuffle(shuffled)
+    second = resolve(shuffled, [])
+    assert first.assignment == second.assignment
+    assert sorted(first.entities, key=lambda e: e.id) == sorted(second.entities, key=lambda e: e.id)
+
+
+def test_load_user_aliases_reads_every_section(tmp_path) -> None:
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "merge:\n  - [Kataib Hezbollah, KH]\nsplit:\n  - [Hezbollah, Kataib Hezbollah]\n"
+        "canonical:\n  PMF: Popular Mobilization Forces\ntypes:\n  Northgate: org\n",
+        encoding="utf-8",
+    )
+    user = load_user_aliases(path)
+    assert user.merge == (("Kataib Hezbollah", "KH"),)
+    assert user.split == (("Hezbollah", "Kataib Hezbollah"),)
+    assert user.canonical == {"PMF": "Popular Mobilization Forces"}
+    assert user.types == {"Northgate": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("merge:\n  - [A, B\n", "line 3: not valid YAML"),
+        ("merge:\n  - [A, B]\n  - A\n", "line 3: each merge entry must be a list of two or more names"),
+        ("split:\n  - [A, B, C]\n", "line 2: each split entry must be a list of exactly 2 names"),
+        ("types:\n  A: WIDGET\n", "line 2: unknown type 'WIDGET'"),
+        ("merges:\n  - [A, B]\n", "line 1: unknown section 'merges'"),
+    ],
+)
+def test_bad_alias_files_name_the_line(tmp_path, text: str, message: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AliasFileError) as info:
+        load_user_aliases(path)
+    assert str(info.value).startswith(f"{path}, {message}")
+
+
+def test_missing_alias_file_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(AliasFileError, match="cannot read aliases file"):
+        load_user_aliases(tmp_path / "nope.yaml")
