@@ -260,6 +260,21 @@ def test_name_as_complement_is_identity_not_is_a():
     assert facts(hand(IDENTITY)) == set()
 
 
+FIRST_TIME = """
+It 1 nsubj PRON
+was/be/VBD 1 ROOT AUX
+the 4 det DET
+first 4 amod ADJ
+time 1 attr NOUN
+. 1 punct PUNCT
+"""
+
+
+def test_no_is_a_for_it_or_vague_complements():
+    assert facts(hand(FIRST_TIME)) == set()
+    assert facts(hand(FIRST_TIME.replace("time 1 attr", "statement 1 attr"))) == set()
+
+
 # --- apposition -----------------------------------------------------------------------
 
 APPOS_IS_A = """
@@ -325,6 +340,30 @@ denied/deny 8 ROOT VERB
 
 def test_role_apposition_with_the_name_second():
     assert facts(hand(APPOS_NAME_SECOND)) == {("Askari", "leader_of", "militia")}
+
+
+APPOS_ON_POBJ = """
+The 1 det DET
+commander 11 nsubj NOUN
+of 1 prep ADP
+US 5 compound PROPN B-ORG
+Central 5 compound PROPN I-ORG
+Command 2 pobj PROPN I-ORG
+, 5 punct PUNCT
+General 9 compound PROPN
+Michael 9 compound PROPN B-PERSON
+Kurilla 5 appos PROPN I-PERSON
+, 5 punct PUNCT
+visited/visit 11 ROOT VERB
+. 11 punct PUNCT
+"""
+
+
+def test_person_hung_on_the_organisation_is_read_as_the_role_apposition():
+    assert facts(hand(APPOS_ON_POBJ)) == {
+        ("Michael Kurilla", "commander_of", "US Central Command"),
+        ("Michael Kurilla", "is_a", "General"),
+    }
 
 
 PHOTO_CREDIT = """

@@ -74,6 +74,7 @@ _NP_LEFT_DEPS = frozenset(
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with"})
 _FORMER = frozenset({"former", "ex", "late"})
+_VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 
 
 class RoleLexiconError(ValueError):
@@ -94,6 +95,7 @@ class RoleLexicon:
     descriptors: frozenset[str]
     relations: frozenset[str]
     group_nouns: frozenset[str]
+    not_types: frozenset[str] = frozenset()
 
     @cached_property
     def units(self) -> frozenset[tuple[str, ...]]:
@@ -142,7 +144,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     """Load ``roles.yaml``, adding the lists of ``extra`` (a user file of the same shape)."""
     paths = [DEFAULT_ROLES_PATH] + ([Path(extra)] if extra is not None else [])
     lists: dict[str, set[str]] = {}
-    keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns")
+    keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
+            "not_types")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -154,6 +157,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         descriptors=frozenset(w.lower() for w in lists["descriptors"]),
         relations=frozenset(w.lower() for w in lists["relations"]),
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
+        not_types=frozenset(w.lower() for w in lists["not_types"]),
     )
 
 
@@ -512,6 +516,8 @@ def _triple(
     """Build one RawTriple; None when an argument is empty or both are the same words."""
     if len(subj) == 0 or len(obj) == 0:
         return None
+    if subj.root.ent_type_ == "PERSON":
+        subj = _strip_title(subj, ctx.lex)  # "General X, the commander of Y" -> X
     sent_index = ctx.sent_of[subj.start]
     sent = ctx.sents[sent_index]
     s_mention = make_mention(subj, ctx.doc_id, sent_index)
@@ -721,6 +727,8 @@ def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
             pobj = _first(prep, ("pobj",)) if prep is not None and prep.lower_ == "of" else None
             return _np(pobj, ctx.ents) if pobj is not None and pobj.pos_ == "NOUN" else None
         return None
+    if _word(comp) in ctx.lex.not_types:
+        return None  # "It was the first time", "That is a question"
     if comp.pos_ == "ADJ" and any(c.lower_ in ("a", "an") for c in comp.children):
         return _np(comp, ctx.ents)  # "an Iranian national": a noun tagged ADJ
     if comp.pos_ != "NOUN":
@@ -774,9 +782,11 @@ def _copula_one(ctx, verb, verb_text, subj, comp, adjust, negated, modality):
             yield t if t is None else _with(t, negated, modality)
         return
     obj = _is_a_object(comp, ctx)
-    if obj is None:
-        return
+    if obj is None or subj.root.lower_ in _VAGUE_SUBJECTS:
+        return  # "It is a statement": too often a clause or an event, not an actor
     conf = 0.65 + adjust + _arg_bonus(subj, ctx) - (0.1 if len(obj) > 6 else 0.0)
+    if not any(t.i in ctx.ents for t in subj) and subj.root.pos_ != "PRON":
+        conf -= 0.1  # "the only way is negotiation": a description typed by a description
     yield _triple(ctx, subj, "is_a", verb_text, obj, [verb], conf, "copula",
                   negated=negated, modality=modality)
 
@@ -821,12 +831,26 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             name_tok, desc = anchor, tok
         elif _is_name(tok, ctx.ents) and anchor.pos_ == "NOUN":
             name_tok, desc = tok, anchor
+        elif _is_name(tok, ctx.ents) and _role_above(anchor, ctx) is not None:
+            # "the commander of US Central Command, General X": the parser hangs the
+            # person on the organisation; the apposition belongs to the role noun
+            name_tok, desc = tok, _role_above(anchor, ctx)
         else:
             continue  # two names are an alias (entities helper); two descriptions say little
         name = _np(name_tok, ctx.ents, with_of=False)
         if name.root.pos_ == "PRON" or not _appos_separated(tok) or not desc.is_alpha:
             continue
         yield from _appos_one(ctx, name, desc)
+
+
+def _role_above(anchor: Token, ctx: _Ctx) -> Token | None:
+    """The role noun whose "of" object ``anchor`` is ("commander" for "commander of Y")."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in _ROLE_PREPS:
+        return None
+    role = anchor.head.head
+    if role.pos_ != "NOUN" or _unit_ending_at(role.doc, role.i, role.i, ctx.lex) is None:
+        return None
+    return role
 
 
 def _appos_separated(appos: Token) -> bool:
