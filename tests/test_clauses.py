@@ -1,0 +1,397 @@
+"""Clause extraction: rule tests on hand-built parses, plus a few on the real model.
+
+The hand-built parses fix words, lemmas, tags, labels and heads, so a model update
+cannot silently change what these tests mean (spaCy's own matcher tests do the same).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.extract.clauses import ClauseRulesError, extract_triples, load_rules
+from newsgraph.extract.openie import doc_tuples, openie_lines
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower-case forms), no model
+
+
+def parse(table: str) -> Doc:
+    """A Doc from one token a line: word lemma POS TAG dep head [entity-IOB]."""
+    rows = [line.split() for line in table.strip().splitlines()]
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[int(r[5]) for r in rows],
+        ents=[r[6] if len(r) > 6 else "O" for r in rows],
+    )
+
+
+def triples(doc: Doc) -> list:
+    return list(extract_triples(doc, "d1"))
+
+
+def spo(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(t.subject.text, t.predicate, t.object.text) for t in triples(doc)}
+
+
+RAID = parse("""
+The       the       DET   DT  det       1
+raid      raid      NOUN  NN  nsubjpass 3
+was       be        AUX   VBD auxpass   3
+ordered   order     VERB  VBN ROOT      3
+by        by        ADP   IN  agent     3
+the       the       DET   DT  det       6
+minister  minister  NOUN  NN  pobj      4
+.         .         PUNCT .   punct     3
+""")
+
+DETAINED = parse("""
+Three     three     NUM   CD  nummod    1
+leaders   leader    NOUN  NNS nsubjpass 3
+were      be        AUX   VBD auxpass   3
+detained  detain    VERB  VBN ROOT      3
+in        in        ADP   IN  prep      3
+Basra     Basra     PROPN NNP pobj      4 B-GPE
+.         .         PUNCT .   punct     3
+""")
+
+OPERATED = parse("""
+The       the       DET   DT  det       1
+militia   militia   NOUN  NN  nsubj     3
+has       have      AUX   VBZ aux       3
+operated  operate   VERB  VBN ROOT      3
+in        in        ADP   IN  prep      3
+Syria     Syria     PROPN NNP pobj      4 B-GPE
+.         .         PUNCT .   punct     3
+""")
+
+CARRIED_OUT = parse("""
+Soldiers  soldier   NOUN  NNS nsubj     1
+carried   carry     VERB  VBD ROOT      1
+out       out       ADP   RP  prt       1
+a         a         DET   DT  det       4
+raid      raid      NOUN  NN  dobj      1
+and       and       CCONJ CC  cc        1
+drove     drive     VERB  VBD conj      1
+away      away      ADV   RB  advmod    6
+reporters reporter  NOUN  NNS dobj      6
+.         .         PUNCT .   punct     1
+""")
+
+USED_BY = parse("""
+Jets       jet       NOUN  NNS nsubj    1
+struck     strike    VERB  VBD ROOT     1
+facilities facility  NOUN  NNS dobj     1
+used       use       VERB  VBN acl      2
+by         by        ADP   IN  agent    3
+the        the       DET   DT  det      6
+militia    militia   NOUN  NN  pobj     4
+.          .         PUNCT .   punct    1
+""")
+
+RELATIVE = parse("""
+They      they      PRON  PRP nsubj     1
+back      back      VERB  VBP ROOT      1
+a         a         DET   DT  det       3
+militia   militia   NOUN  NN  dobj      1
+which     which     PRON  WDT nsubj     5
+seeks     seek      VERB  VBZ relcl     3
+to        to        PART  TO  aux       7
+establish establish VERB  VB  xcomp     5
+a         a         DET   DT  det       9
+state     state     NOUN  NN  dobj      7
+.         .         PUNCT .   punct     1
+""")
+
+VOWED = parse("""
+The       the       DET   DT  det       1
+group     group     NOUN  NN  nsubj     2
+vowed     vow       VERB  VBD ROOT      2
+to        to        PART  TO  aux       4
+force     force     VERB  VB  xcomp     2
+the       the       DET   DT  det       6
+US        US        PROPN NNP dobj      4 B-GPE
+to        to        PART  TO  aux       8
+leave     leave     VERB  VB  xcomp     4
+Iraq      Iraq      PROPN NNP dobj      8 B-GPE
+.         .         PUNCT .   punct     2
+""")
+
+MAY_NOT = parse("""
+The       the       DET   DT  det       1
+army      army      NOUN  NN  nsubj     4
+may       may       AUX   MD  aux       4
+not       not       PART  RB  neg       4
+strike    strike    VERB  VB  ROOT      4
+the       the       DET   DT  det       6
+city      city      NOUN  NN  dobj      4
+.         .         PUNCT .   punct     4
+""")
+
+COORDINATED = parse("""
+Britain   Britain   PROPN NNP nsubj     4 B-GPE
+and       and       CCONJ CC  cc        0
+the       the       DET   DT  det       3
+US        US        PROPN NNP conj      0 B-GPE
+struck    strike    VERB  VBD ROOT      4
+bases     base      NOUN  NNS dobj      4
+and       and       CCONJ CC  cc        5
+depots    depot     NOUN  NNS conj      5
+.         .         PUNCT .   punct     4
+""")
+
+SEIZED = parse("""
+Rebels    rebel     NOUN  NNS nsubj     1
+seized    seize     VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+town      town      NOUN  NN  dobj      1
+and       and       CCONJ CC  cc        1
+burned    burn      VERB  VBD conj      1
+the       the       DET   DT  det       7
+mosque    mosque    NOUN  NN  dobj      5
+.         .         PUNCT .   punct     1
+""")
+
+SAID = parse("""
+Officials official  NOUN  NNS nsubj     1
+said      say       VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+militia   militia   NOUN  NN  nsubj     4
+attacked  attack    VERB  VBD ccomp     1
+the       the       DET   DT  det       6
+base      base      NOUN  NN  dobj      4
+.         .         PUNCT .   punct     1
+""")
+
+ACCORDING = parse("""
+The       the       DET   DT  det       1
+militia   militia   NOUN  NN  nsubj     2
+attacked  attack    VERB  VBD ROOT      2
+the       the       DET   DT  det       4
+base      base      NOUN  NN  dobj      2
+,         ,         PUNCT ,   punct     2
+according accord    VERB  VBG prep      2
+to        to        ADP   IN  prep      6
+officials official  NOUN  NNS pobj      7
+.         .         PUNCT .   punct     2
+""")
+
+APPOSITION = parse("""
+Saadi     Saadi     PROPN NNP nsubj     5 B-PERSON
+,         ,         PUNCT ,   punct     0
+the       the       DET   DT  det       3
+commander commander NOUN  NN  appos     0
+,         ,         PUNCT ,   punct     0
+attacked  attack    VERB  VBD ROOT      5
+the       the       DET   DT  det       7
+base      base      NOUN  NN  dobj      5
+.         .         PUNCT .   punct     5
+""")
+
+COPULA = parse("""
+Kataib    Kataib    PROPN NNP compound  1 B-ORG
+Hezbollah Hezbollah PROPN NNP nsubj     2 I-ORG
+is        be        AUX   VBZ ROOT      2
+a         a         DET   DT  det       4
+militia   militia   NOUN  NN  attr      2
+.         .         PUNCT .   punct     2
+""")
+
+TWO_SENTENCES = parse("""
+Iran      Iran      PROPN NNP nsubj     1 B-GPE
+denied    deny      VERB  VBD ROOT      1
+it        it        PRON  PRP dobj      1
+.         .         PUNCT .   punct     1
+It        it        PRON  PRP nsubj     5
+struck    strike    VERB  VBD ROOT      5
+the       the       DET   DT  det       7
+base      base      NOUN  NN  dobj      5
+.         .         PUNCT .   punct     5
+""")
+
+
+def test_active_clause_gives_subject_verb_object():
+    (t,) = triples(MAY_NOT)
+    assert (t.subject.text, t.predicate, t.object.text) == ("army", "strike", "city")
+    assert t.extractor == "svo"
+
+
+def test_passive_agent_becomes_the_subject():
+    (t,) = triples(RAID)
+    assert (t.subject.text, t.predicate, t.object.text) == ("minister", "order", "raid")
+    assert t.predicate_text == "was ordered by"
+
+
+def test_passive_without_agent_keeps_its_prepositional_object():
+    (t,) = triples(DETAINED)
+    assert (t.subject.text, t.predicate, t.object.text) == ("Three leaders", "be_detain_in", "Basra")
+    assert t.object.label == "GPE"
+
+
+def test_prepositional_object_folded_into_relation():
+    (t,) = triples(OPERATED)
+    assert (t.predicate, t.predicate_text, t.object.text) == ("operate_in", "has operated in", "Syria")
+
+
+def test_phrasal_verbs_keep_their_particle():
+    assert spo(CARRIED_OUT) == {
+        ("Soldiers", "carry_out", "raid"),
+        ("Soldiers", "drive_away", "reporters"),
+    }
+
+
+def test_participle_agent_is_subject_of_the_participle():
+    assert spo(USED_BY) == {("Jets", "strike", "facilities"), ("militia", "use", "facilities")}
+
+
+def test_relative_pronoun_replaced_by_antecedent():
+    found = {(t.subject.text, t.predicate, t.object.text): t for t in triples(RELATIVE)}
+    assert ("militia", "seek_to_establish", "state") in found
+    assert found[("militia", "seek_to_establish", "state")].modality == "seeks"
+    assert ("They", "back", "militia") in found  # the relative clause is not in the mention
+
+
+def test_control_verbs_fold_with_modality_and_object_control_splits():
+    found = {(t.subject.text, t.predicate, t.object.text): t for t in triples(VOWED)}
+    assert set(found) == {("group", "vow_to_force", "US"), ("US", "leave", "Iraq")}
+    assert found[("group", "vow_to_force", "US")].modality == "vowed"
+    assert found[("US", "leave", "Iraq")].modality == "vowed to force"
+
+
+def test_modal_and_negation_are_flagged_not_dropped():
+    (t,) = triples(MAY_NOT)
+    assert t.negated is True
+    assert t.modality == "may"
+    assert t.predicate_text == "may not strike"
+
+
+def test_coordinated_subjects_and_objects_give_every_pair():
+    assert spo(COORDINATED) == {
+        ("Britain", "strike", "bases"),
+        ("Britain", "strike", "depots"),
+        ("US", "strike", "bases"),
+        ("US", "strike", "depots"),
+    }
+
+
+def test_coordinated_verb_shares_the_subject():
+    assert ("Rebels", "burn", "mosque") in spo(SEIZED)
+
+
+def test_reported_speech_keeps_the_speaker():
+    found = {t.predicate: t for t in triples(SAID)}
+    assert found["say"].subject.text == "Officials"
+    assert found["say"].object.text == "militia attacked the base"
+    assert found["say"].object.label == "CONCEPT"
+    assert found["say"].attribution is None
+    assert found["attack"].attribution == "Officials"
+
+
+def test_according_to_sets_attribution():
+    (t,) = triples(ACCORDING)
+    assert (t.subject.text, t.predicate, t.object.text) == ("militia", "attack", "base")
+    assert t.attribution == "officials"
+
+
+def test_apposition_is_not_part_of_the_subject():
+    (t,) = triples(APPOSITION)
+    assert t.subject.text == "Saadi"
+    assert t.subject.label == "PERSON"
+
+
+def test_copula_is_left_to_the_nominal_extractor_but_kept_for_openie():
+    assert triples(COPULA) == []
+    assert [(rel, args) for _, rel, args in doc_tuples(COPULA)] == [
+        ("is", ["Kataib Hezbollah", "a militia"])
+    ]
+
+
+def test_mentions_carry_document_offsets_and_sentence_index():
+    ts = triples(TWO_SENTENCES)
+    text = TWO_SENTENCES.text
+    assert [t.sent_index for t in ts] == [0, 1]
+    for t in ts:
+        for m in (t.subject, t.object):
+            assert text[m.start_char : m.end_char] == m.text
+        assert t.sentence in text
+        assert text[t.start_char : t.end_char].startswith(t.subject.text)
+    assert ts[1].subject.label == "PRON"
+
+
+def test_confidence_is_lower_for_pronoun_subject_and_borrowed_subject():
+    iran, it = triples(TWO_SENTENCES)
+    assert 0 < it.confidence < iran.confidence <= 1
+    seized = {t.predicate: t.confidence for t in triples(SEIZED)}
+    assert seized["burn"] < seized["seize"]
+
+
+def test_openie_tuple_as_written_with_auxiliaries_and_folded_preposition():
+    assert [(rel, args) for _, rel, args in doc_tuples(RAID)] == [
+        ("was ordered by", ["The raid", "the minister"])
+    ]
+    assert [(rel, args) for _, rel, args in doc_tuples(OPERATED)] == [
+        ("has operated in", ["The militia", "Syria"])
+    ]
+
+
+def test_bad_rules_file_names_the_file(tmp_path):
+    bad = tmp_path / "clauses.yaml"
+    bad.write_text("reporting_verbs: 5\n", encoding="utf-8")
+    with pytest.raises(ClauseRulesError, match="clauses.yaml: 'reporting_verbs'"):
+        load_rules(bad)
+
+
+def test_default_rules_load():
+    rules = load_rules()
+    assert "say" in rules.reporting_verbs
+    assert "vow" in rules.modality_verbs
+
+
+# ---------------------------------------------------------------- real model
+
+
+def test_end_to_end_passive_and_coordination(nlp):
+    doc = nlp("The raid was ordered by the prime minister. Britain and the US struck radar sites.")
+    found = spo(doc)
+    assert ("prime minister", "order", "raid") in found
+    assert {("Britain", "strike", "radar sites"), ("US", "strike", "radar sites")} <= found
+
+
+def test_end_to_end_reported_speech(nlp):
+    doc = nlp("The militia shelled the town on Sunday, a military spokesman said.")
+    found = {t.predicate: t for t in extract_triples(doc, "d")}
+    assert found["shell"].attribution == "military spokesman"
+    assert found["say"].subject.text == "military spokesman"
+
+
+def test_end_to_end_offsets_always_match_text(nlp):
+    text = (
+        "Rebels who seized the port on Monday vowed to hold it. "
+        "The convoy, which carried food, was stopped by soldiers near the border. "
+        "Officials did not confirm the report."
+    )
+    doc = nlp(text)
+    ts = list(extract_triples(doc, "d"))
+    assert len(ts) >= 3
+    for t in ts:
+        for m in (t.subject, t.object):
+            assert text[m.start_char : m.end_char] == m.text
+        assert 0.0 < t.confidence <= 1.0
+    assert any(t.negated and t.predicate == "confirm" for t in ts)
+
+
+def test_openie_lines_repeat_the_input_line(nlp):
+    lines = ["The army seized the airport on Tuesday .", "", "Police arrested two men ."]
+    out = list(openie_lines(nlp, lines))
+    assert out
+    for row in out:
+        cols = row.split("\t")
+        assert cols[0] in lines
+        assert 0.0 < float(cols[1]) <= 1.0
+        assert len(cols) >= 5
+    assert any(row.split("\t")[2:5] == ["arrested", "Police", "two men"] for row in out)
