@@ -368,7 +368,7 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
     result = report(G, top=top)
     if fmt == "table":
         with _output(output) as stream:
-            render(result, "table", console=Console(file=stream, highlight=False) if output else None)
+            render(result, "table", console=Console(file=stream, highlight=False, width=160) if output else None)
         return
     with _output(output) as stream:
         stream.write(render(result, fmt, G))
@@ -606,6 +606,48 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
         graph = build_graph(store, isolates=True)
     result = run_local(graph, text, values)
     click.echo(format_result(result, fmt))
+
+
+@cli.command("entities")
+@store_option
+@click.option("--search", metavar="TEXT", help="Only entities whose name or an alias contains TEXT.")
+@click.option("--format", "fmt", type=click.Choice(["table", *RECORD_FORMATS]), default="table",
+              show_default=True, help="table prints a rich table; jsonl/csv/tsv one record a line.")
+@click.option("--explain", metavar="NAME", help="Show which names were merged into NAME, and by which rule.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@_library_errors
+def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | None, output: str | None) -> None:
+    """List resolved entities: id, name, type, aliases, mention and document counts.
+
+    Example: newsgraph entities --store kg.db --search hezbollah --explain "Kataib Hezbollah"
+    """
+    from rich.table import Table
+
+    from newsgraph.extract.resolve import ENTITY_FIELDS, entity_records, explain_entity
+
+    with Store(store_path, create=False) as store, _output(output) as stream:
+        if explain:
+            entity, rows = explain_entity(store, explain)
+            table = Table(title=f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "
+                          f"in {entity.documents} documents")
+            for column in ("written as", "merged by"):
+                table.add_column(column)
+            for text, rule in rows:
+                table.add_row(escape(text), rule)
+            Console(file=stream, highlight=False, width=120).print(table)
+            return
+        records = entity_records(store.iter_entities(), search)
+        if fmt != "table":
+            write_records(records, ENTITY_FIELDS, fmt, stream)
+            return
+        table = Table()
+        for column in ("id", "name", "type", "mentions", "documents", "aliases"):
+            table.add_column(column, justify="right" if column in ("mentions", "documents") else "left")
+        for r in records:
+            aliases = ", ".join(r["aliases"][:6]) + (" ..." if len(r["aliases"]) > 6 else "")
+            table.add_row(r["id"], escape(r["name"]), r["type"], str(r["mentions"]), str(r["documents"]),
+                          escape(aliases))
+        Console(file=stream, highlight=False, width=160).print(table)
 
 
 def main() -> None:

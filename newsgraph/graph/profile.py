@@ -55,7 +55,7 @@ def _suggest(G: nx.Graph, q: str, limit: int) -> list[str]:
         for name in [data.get("name", "")] + list(data.get("aliases") or []):
             if name:
                 choices.setdefault(_fold(name), str(data.get("name", name)))
-    found = process.extract(q, list(choices), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+    found = process.extract(q, list(choices), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=70)
     out: list[str] = []
     for key, _, _ in found:
         if choices[key] not in out:
@@ -206,8 +206,8 @@ def _hop(G: nx.MultiDiGraph, u: Any, v: Any, evidence: int) -> Hop:
 # --- plain-text rendering (the CLI prints these; rich markup is escaped by the caller) ---
 
 def _evidence_lines(evs: list[dict], indent: str) -> list[str]:
-    return [f'{indent}{ev.get("date") or "undated"}  doc {ev.get("doc", "?")}: "{ev.get("sentence", "")}"'
-            for ev in evs]
+    return [f'{indent}{ev.get("date") or "undated"}  doc {ev.get("doc", "?")}: '
+            f'"{" ".join(str(ev.get("sentence", "")).split())}"' for ev in evs]
 
 
 def render_profile(p: Profile, *, evidence: int = 3) -> str:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -160,12 +162,17 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+SHORT_HEADERS = {"rank": "#", "in_degree": "in", "out_degree": "out", "weighted_degree": "triples",
+                 "pagerank": "PageRank", "betweenness": "between.", "eigenvector": "eigenv.",
+                 "community": "comm."}
+
+
 def _sections(r: Report) -> list[tuple[str, list[str], list[list[Any]]]]:
     """(title, header, rows) of every table, shared by the table and Markdown renderers."""
     cols = [c for c in CENTRALITY_COLUMNS if c != "id"]
     return [
         (f"Top {len(r.centrality)} entities by PageRank (betweenness {r.betweenness_method}; "
-         f"eigenvector {r.eigenvector_note})", cols,
+         f"eigenvector {r.eigenvector_note})", [SHORT_HEADERS.get(c, c) for c in cols],
          [[row[c] for c in cols] for row in r.centrality]),
         (f"Communities ({r.community_method})", ["community", "size", "top members"],
          [[c["id"], c["size"], c["members"]] for c in r.communities]),
@@ -190,9 +197,13 @@ def render_table(r: Report, console: Console) -> None:
     """Print the report as rich tables."""
     console.print(_summary(r), highlight=False)
     for title, header, rows in _sections(r):
-        table = Table(title=title, title_justify="left", show_lines=False)
-        for h in header:
-            table.add_column(h, overflow="fold")
+        table = Table(title=title, title_justify="left", show_lines=False, box=box.SIMPLE_HEAD,
+                      pad_edge=False, collapse_padding=True)
+        for i, h in enumerate(header):
+            numeric = bool(rows) and isinstance(rows[0][i], int | float) and not isinstance(rows[0][i], bool)
+            widest = max([len(_fmt(row[i])) for row in rows] + [len(h)])
+            table.add_column(h, overflow="fold", justify="right" if numeric else "left",
+                             no_wrap=numeric, min_width=None if numeric else min(widest, 16))
         for row in rows:
             table.add_row(*(_fmt(v) for v in row))
         console.print(table)
@@ -231,7 +242,8 @@ def render(r: Report, fmt: str, G: nx.MultiDiGraph | None = None, *,
     format but ``table``.
     """
     if fmt == "table":
-        render_table(r, console or Console())
+        # a pipe or file gets 160 columns (rich's default of 80 crops the centrality table)
+        render_table(r, console or Console(width=None if sys.stdout.isatty() else 160))
         return None
     if fmt == "csv":
         return render_csv(r)
