@@ -43,6 +43,14 @@ def hand(spec: str) -> Doc:
         for i, w in enumerate(words)
     ]
     spaces[-1] = False
+    assert all(0 <= h < len(words) for h in heads), "head index out of range"
+    for i in range(len(words)):  # every chain of heads must end at a root
+        seen, j = set(), i
+        while heads[j] != j:
+            assert j not in seen, f"cycle through token {j} ({words[j]})"
+            seen.add(j)
+            j = heads[j]
+        assert deps[j] == "ROOT", f"token {j} ({words[j]}) heads itself but is {deps[j]}"
     return Doc(_VOCAB, words=words, spaces=spaces, lemmas=lemmas, tags=tags, heads=heads,
                deps=deps, pos=pos, ents=ents)
 
@@ -366,6 +374,24 @@ def test_person_hung_on_the_organisation_is_read_as_the_role_apposition():
     }
 
 
+PARENTHESIS_ALIAS = """
+a 2 det DET
+senior 2 amod ADJ
+commander 2 ROOT NOUN
+of 2 prep ADP
+the 6 det DET B-ORG
+Liberation 6 compound PROPN I-ORG
+Front 3 pobj PROPN I-ORG
+( 8 punct PUNCT
+NLF 6 appos PROPN B-ORG
+) 8 punct PUNCT
+"""
+
+
+def test_acronym_of_the_role_object_is_no_role_holder():
+    assert facts(hand(PARENTHESIS_ALIAS)) == set()
+
+
 PHOTO_CREDIT = """
 photo 1 compound NOUN
 credit 1 ROOT NOUN
@@ -374,7 +400,7 @@ REUTERS 1 appos PROPN B-ORG
 """
 
 LIST_MISPARSE = """
-Iraq 2 nsubj PROPN B-GPE
+Iraq 5 nsubj PROPN B-GPE
 , 0 punct PUNCT
 Syria 0 appos PROPN B-GPE
 and 2 cc CCONJ

@@ -475,7 +475,9 @@ def _attribution(anchor: Token, ents: dict[int, Span]) -> str | None:
         head = tok.head
         if tok.dep_ in _CLAUSE_DEPS and head.pos_ in ("VERB", "AUX") and _is_reporting(head):
             subj = _first(head, ("nsubj",))
-            return _np(subj, ents).text if subj is not None else head.text
+            if subj is not None:
+                return _np(subj, ents).text
+            # "a statement posted online that ...": keep climbing to whoever said it
         tok = head
     for tok in anchor.sent:
         if tok.lower_ == "according" and not tok.i <= anchor.i <= tok.right_edge.i:
@@ -831,7 +833,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             name_tok, desc = anchor, tok
         elif _is_name(tok, ctx.ents) and anchor.pos_ == "NOUN":
             name_tok, desc = tok, anchor
-        elif _is_name(tok, ctx.ents) and _role_above(anchor, ctx) is not None:
+        elif (tok.ent_type_ == "PERSON" and anchor.ent_type_ != "PERSON"
+              and _role_above(anchor, ctx) is not None):
             # "the commander of US Central Command, General X": the parser hangs the
             # person on the organisation; the apposition belongs to the role noun
             name_tok, desc = tok, _role_above(anchor, ctx)
