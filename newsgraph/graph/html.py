@@ -26,6 +26,8 @@ __all__ = ["MAX_NODES", "render_html", "graph_payload"]
 
 MAX_NODES = 150
 EDGE_LABEL_LIMIT = 250
+NODE_LABEL_LIMIT = 30
+"""Only the most central nodes carry a name on the picture; the others show it on hover."""
 EVIDENCE_SHOWN = 5
 
 
@@ -39,16 +41,44 @@ def _script_json(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _layout(H: nx.Graph, seed: int) -> dict:
-    if H.number_of_nodes() == 1:
-        return {n: (0.5, 0.5) for n in H}
-    pos = nx.spring_layout(H, seed=seed, weight=None, k=1.6 / math.sqrt(H.number_of_nodes()),
-                           iterations=200)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
-    return {n: ((x - min(xs)) / span_x, (y - min(ys)) / span_y) for n, (x, y) in pos.items()}
+def _component_layout(C: nx.Graph, seed: int) -> dict:
+    """Spring layout of one connected part, scaled so its area grows with its size."""
+    n = C.number_of_nodes()
+    if n == 1:
+        return {next(iter(C)): (0.0, 0.0)}
+    if n == 2:
+        a, b = list(C)
+        return {a: (-1.0, 0.0), b: (1.0, 0.0)}
+    pos = nx.spring_layout(C, seed=seed, weight=None, iterations=200)
+    scale = 1.5 * math.sqrt(n)
+    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
+
+
+def _layout(H: nx.Graph, seed: int) -> tuple[dict, tuple[float, float]]:
+    """Lay out each connected part on its own and pack the parts in rows, biggest first.
+
+    One spring layout over a fragmented graph throws the small parts to a ring around the
+    big one; packing keeps every part readable. Returns positions and the total extent.
+    """
+    parts = sorted((H.subgraph(c) for c in nx.connected_components(H)),
+                   key=lambda c: (-c.number_of_nodes(), sorted(map(str, c))[0]))
+    boxes = []
+    for part in parts:
+        pos = _component_layout(part, seed)
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        boxes.append((pos, min(xs), min(ys), max(xs) - min(xs) + 2.0, max(ys) - min(ys) + 2.0))
+    row_width = max(max(b[3] for b in boxes), math.sqrt(sum(b[3] * b[4] for b in boxes)) * 1.5)
+    placed: dict = {}
+    x = y = row_height = width = 0.0
+    for pos, min_x, min_y, w, h in boxes:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in pos.items():
+            placed[node] = (x + px - min_x + 1.0, y + py - min_y + 1.0)
+        x += w
+        width = max(width, x)
+        row_height = max(row_height, h)
+    return placed, (width, y + row_height)
 
 
 def _relation(data: dict, key: str) -> dict:
@@ -68,7 +98,7 @@ def graph_payload(G: nx.MultiDiGraph, r: Report, *, max_nodes: int = MAX_NODES, 
     bc = r.scores.get("betweenness", {})
     keep = sorted(G, key=lambda n: (-pr.get(n, 0.0), str(n)))[:max_nodes]
     sub = G.subgraph(keep)
-    pos = _layout(nx.Graph(sub.to_undirected(as_view=True)), seed)
+    pos, extent = _layout(nx.Graph(sub.to_undirected(as_view=True)), seed)
     top_pr = max((pr.get(n, 0.0) for n in keep), default=0.0) or 1.0
     nodes = []
     for n in keep:
@@ -96,7 +126,8 @@ def graph_payload(G: nx.MultiDiGraph, r: Report, *, max_nodes: int = MAX_NODES, 
     for n in nodes:  # nodes are in PageRank order: the first seen leads its community
         leaders.setdefault(n["community"], n["name"])
     return {
-        "nodes": nodes, "edges": edges, "edge_label_limit": EDGE_LABEL_LIMIT,
+        "nodes": nodes, "edges": edges, "edge_label_limit": EDGE_LABEL_LIMIT, "extent": extent,
+        "node_label_limit": NODE_LABEL_LIMIT,
         "types": sorted({n["type"] for n in nodes}),
         "communities": [{"id": c, "label": leaders[c]} for c in drawn_communities[:12]],
         "total_nodes": G.number_of_nodes(),

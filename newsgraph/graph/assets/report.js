@@ -44,8 +44,12 @@
     return PALETTE[n.community % PALETTE.length];
   }
 
-  function px(n) { return PAD + n.x * (W - 2 * PAD); }
-  function py(n) { return PAD + n.y * (H - 2 * PAD); }
+  var EXT = data.extent || [1, 1];
+  var SCALE = Math.min((W - 2 * PAD) / (EXT[0] || 1), (H - 2 * PAD) / (EXT[1] || 1));
+  var OX = (W - EXT[0] * SCALE) / 2, OY = (H - EXT[1] * SCALE) / 2;
+  function px(n) { return OX + n.x * SCALE; }
+  function py(n) { return OY + n.y * SCALE; }
+  function shortName(name) { return name.length > 28 ? name.slice(0, 27) + "\u2026" : name; }
 
   function curve(a, b) {
     var x1 = px(a), y1 = py(a), x2 = px(b), y2 = py(b);
@@ -164,7 +168,10 @@
     el("path", { d: "M0,0 L10,5 L0,10 z", fill: "#9aa3b5" }, marker);
     var view = el("g", { id: "view" }, svg);
     var edgeLayer = el("g", {}, view), labelLayer = el("g", {}, view), nodeLayer = el("g", {}, view);
-    data.nodes.forEach(function (n) { byId[n.id] = n; });
+    data.nodes.forEach(function (n) {
+      byId[n.id] = n;
+      n.r = Math.max(2.5, Math.min(n.r, SCALE * 0.42));  // small parts sit close: keep edges visible
+    });
     var showLabels = data.edges.length <= data.edge_label_limit;
     data.edges.forEach(function (e) {
       var a = byId[e.s], b = byId[e.t];
@@ -187,11 +194,11 @@
       path.addEventListener("click", function (evt) { evt.stopPropagation(); showEdge(e); });
       edgeEls.push({ e: e, path: path, label: label });
     });
-    data.nodes.forEach(function (n) {
+    data.nodes.forEach(function (n, rank) {
       var circle = el("circle", { cx: px(n).toFixed(1), cy: py(n).toFixed(1), r: n.r.toFixed(1),
                                   "class": "node", "data-id": n.id }, nodeLayer);
       var text = el("text", { x: (px(n) + n.r + 2).toFixed(1), y: (py(n) + 4).toFixed(1) }, nodeLayer);
-      text.textContent = n.name;
+      text.textContent = rank < data.node_label_limit ? shortName(n.name) : "";
       circle.addEventListener("mousemove", function (evt) {
         showTip(evt, n.name + " (" + n.type + ")\nPageRank " + n.pagerank.toFixed(4) +
                 "  betweenness " + n.betweenness.toFixed(4) + "\ncommunity " + n.community);
