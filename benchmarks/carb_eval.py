@@ -5,9 +5,10 @@ the OpenIE file, scores it with the shared ``score.py`` and prints precision, re
 F1, AUC, a precision-recall table by confidence threshold, and throughput against the
 bare parser.
 
-    python benchmarks/carb_eval.py                      # pretokenized Docs (default)
-    python benchmarks/carb_eval.py --raw-text           # nlp(line) instead
-    python benchmarks/carb_eval.py --out /tmp/carb.tsv --no-split-conj
+    python benchmarks/carb_eval.py                   # Doc(words=line.split()) (default)
+    python benchmarks/carb_eval.py --raw-text        # nlp(line) instead
+    python benchmarks/carb_eval.py --speed           # + throughput against the bare parser
+    python benchmarks/carb_eval.py --ablation        # F1 with each construction left out
 """
 
 from __future__ import annotations
@@ -76,6 +77,47 @@ def throughput(nlp, lines: list[str], pretokenized: bool, split_conj: bool) -> d
     }
 
 
+ABLATIONS = (
+    ("passive (no agent)", "passive"),
+    ("passive with agent", "passive_agent"),
+    ("prepositional object as arg2", "prep_fold"),
+    ("n-ary arguments (arg3+)", "nary"),
+    ("coordinated verbs", "conj_verb"),
+    ("relative clauses (no own subject)", "relcl"),
+    ("participles (acl)", "acl"),
+    ("adverbial participles", "adverbial"),
+    ("object control (xcomp)", "xcomp_object"),
+    ("reported speech (say + claim)", "reported"),
+    ("copula", "copula"),
+    ("appositions", "appos"),
+    ("located-in", "located"),
+)
+
+
+def ablation_table(nlp, lines: list[str], scorer, gold, pretokenized: bool) -> None:
+    """Print F1 with everything, then with each construction left out (parse once)."""
+    from newsgraph.extract.openie import doc_tuples, sentence_docs
+
+    docs = list(sentence_docs(nlp, lines, pretokenized=pretokenized))
+
+    def f1_of(ablate: frozenset[str], split_conj: bool = True) -> tuple[float, float, float]:
+        system = defaultdict(list)
+        for line, doc in docs:
+            for conf, rel, args in doc_tuples(doc, split_conj=split_conj, ablate=ablate):
+                system[scorer.key(line)].append((conf, rel, scorer.binary(args)))
+        return scorer.evaluate(gold, system)[:3]
+
+    p, r, f = f1_of(frozenset())
+    print(f"\n{'left out':36s} P      R      F1     dF1")
+    print(f"{'(nothing: full system)':36s} {p:.3f}  {r:.3f}  {f:.3f}")
+    rows = [(name, f1_of(frozenset({key}))) for name, key in ABLATIONS]
+    rows.append(("coordination split of arguments", f1_of(frozenset(), split_conj=False)))
+    others = frozenset(key for _, key in ABLATIONS if key not in ("prep_fold", "nary"))
+    rows.append(("all but active own-subject clauses", f1_of(others | {"nary"})))
+    for name, (p2, r2, f2) in rows:
+        print(f"{name:36s} {p2:.3f}  {r2:.3f}  {f2:.3f}  {f2 - f:+.3f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default=None, help="spaCy model (default: newsgraph's)")
@@ -84,6 +126,7 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/carb_dev_newsgraph.tsv", help="OpenIE output file")
     ap.add_argument("--speed", action="store_true", help="also measure throughput")
     ap.add_argument("--ablate", default="", help="comma-separated rules/features to leave out")
+    ap.add_argument("--ablation", action="store_true", help="table: F1 without each construction")
     a = ap.parse_args()
 
     import spacy
@@ -119,6 +162,8 @@ def main() -> int:
         kept = sum(1 for ts in system.values() for c, _, _ in ts if c >= t)
         tp, tr, tf = at_threshold(scorer, gold, system, t)
         print(f"{t:9.2f}  {kept:6d}  {tp:.3f}  {tr:.3f}  {tf:.3f}")
+    if a.ablation:
+        ablation_table(nlp, lines, scorer, gold, pretok)
     if a.speed:
         t = throughput(nlp, lines, pretok, split)
         print(
