@@ -160,6 +160,7 @@ class _Candidate:
     key: str
     subject: float
     head_i: int
+    embedded: bool = False
 
 
 def _root(doc: Doc, m: Mention) -> Token | None:
@@ -168,18 +169,64 @@ def _root(doc: Doc, m: Mention) -> Token | None:
 
 
 def _compatible(info: dict | frozenset[str], cand_type: str) -> bool:
-    types = info if isinstance(info, frozenset) else frozenset(info.get("types", ()))
-    return cand_type in types
+    if isinstance(info, frozenset):
+        return cand_type in info
+    if cand_type.startswith("CONCEPT"):  # common-noun subjects compete with names for it/they
+        if "PERSON" in info.get("types", ()):
+            return False
+        return cand_type == ("CONCEPT_PL" if info.get("number") == "plural" else "CONCEPT_SG")
+    return cand_type in info.get("types", ())
 
 
-def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, plural: bool) -> float:
-    score = -1.0 * (anaphor_sent - c.sent)
-    score += c.subject
-    score += 0.1 * min(counts[c.key], 5)
-    score -= 0.002 * (anaphor_start - c.end)
+def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, plural: bool,
+           anaphor_subject: bool) -> float:
+    """Salience halved per sentence of distance (after Lappin and Leass, much simplified)."""
+    score = 1.0 + c.subject + 0.1 * min(counts[c.key], 5)
+    if anaphor_subject and c.subject >= 1.0:
+        score += 0.5  # parallel roles: a subject pronoun prefers a subject antecedent
+    if c.embedded:
+        score -= 0.5  # inside a relative clause ("..., who the US viewed as ...")
     if plural and c.type == "GPE":
         score -= 0.5
-    return score
+    return score * 0.5 ** (anaphor_sent - c.sent) - 0.001 * (anaphor_start - c.end)
+
+
+def _embedded(root: Token) -> bool:
+    """True when a token sits inside a relative or adverbial clause."""
+    t = root
+    for _ in range(6):
+        if t.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _blockers(doc: Doc, skip_ends: set[int]) -> list[_Candidate]:
+    """Common-noun subjects of main clauses ("The statement added ..."): an 'it' or 'they'
+    that prefers one of these refers to no name, so it is left unresolved. Descriptions
+    ("the militia", ending at ``skip_ends``) are anaphors themselves, not blockers."""
+    out = []
+    for t in doc:
+        if (t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and not t.ent_type_ and t.head.dep_ == "ROOT"
+                and t.idx + len(t.text) not in skip_ends
+                and not any(c.ent_type_ for c in t.children if c.dep_ in ("compound", "amod"))):
+            kind = "CONCEPT_PL" if t.tag_ == "NNS" else "CONCEPT_SG"
+            sent = t.sent
+            start = sent.start_char
+            out.append(_Candidate(t.idx, t.idx + len(t.text), 0, (start, start), kind, "", 1.0, t.i))
+    return out
+
+
+def _sent_of_offset(mentions: list[Mention], offset: int) -> int:
+    """Sentence number of a document offset, from the (position-ordered) mentions' numbering."""
+    best = 0
+    for m in mentions:
+        if m.start_char > offset:
+            break
+        best = m.sent_index
+    return best
 
 
 def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
@@ -192,7 +239,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         if root is None or root.dep_ in _MODIFIER_DEPS:
             continue
         c = _Candidate(m.start_char, m.end_char, m.sent_index, m.key, m.label,
-                       canonical_key(m.text, m.label), _subject_weight(root), root.i)
+                       canonical_key(m.text, m.label), _subject_weight(root), root.i, _embedded(root))
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
@@ -205,7 +252,12 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Mentions must be of this ``doc`` (document character offsets). Returned in the same order.
     """
     tables = coref_tables()
-    named = _named_candidates(doc, mentions)
+    ordered = sorted(mentions, key=lambda m: m.start_char)
+    blockers = _blockers(doc, {m.end_char for m in mentions if m.kind == "description"})
+    for b in blockers:
+        b.sent = _sent_of_offset(ordered, b.start)
+    named = sorted(_named_candidates(doc, mentions) + blockers, key=lambda c: (c.start, c.end))
+    pleonastic = {t.idx for t in doc if _is_pleonastic(t, tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
@@ -220,9 +272,11 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if a.antecedent is not None:  # set by the description finder (embedded name)
             resolved[a.key] = a.antecedent
             continue
-        found = _choose(doc, a, pool, counts, tables)
-        if found is None:
+        if a.kind == "pronoun" and a.start_char in pleonastic:
             continue
+        found = _choose(doc, a, pool, counts, tables)
+        if found is None or found.type.startswith("CONCEPT"):
+            continue  # no compatible name, or a common noun is the likelier antecedent
         resolved[a.key] = found.target
         root = _root(doc, a)
         pool.append(_Candidate(a.start_char, a.end_char, a.sent_index, found.target, found.type,
@@ -258,7 +312,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
             continue
-        s = _score(c, a.sent_index, a.start_char, counts, plural)
+        s = _score(c, a.sent_index, a.start_char, counts, plural,
+                   root is not None and root.dep_ in _SUBJECT_DEPS)
         if s > best_score:
             best, best_score = c, s
     return best

@@ -32,7 +32,7 @@ __all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gaz
 RULER_NAME = "newsgraph_gazetteer"
 
 
-class GazetteerError(Exception):
+class GazetteerError(ValueError):
     """A gazetteer file cannot be read (the message names the file and line)."""
 
 
