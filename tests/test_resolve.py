@@ -267,3 +267,52 @@ def test_bad_alias_files_name_the_line(tmp_path, text: str, message: str) -> Non
 def test_missing_alias_file_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(AliasFileError, match="cannot read aliases file"):
         load_user_aliases(tmp_path / "nope.yaml")
+
+
+# -- the `newsgraph entities` command ----------------------------------------------------------
+
+@pytest.fixture()
+def store_file(tmp_path):
+    from newsgraph.build import resolve_store
+    from newsgraph.model import DocExtraction, Document
+    from newsgraph.store import Store
+
+    text = "Kataib Hezbollah fired rockets. Kataib denied it. Hezbollah in Lebanon said nothing."
+    mentions = [
+        Mention("d1", 0, 0, 16, "Kataib Hezbollah", "PERSON", "entity", "Hezbollah"),
+        Mention("d1", 0, 23, 30, "rockets", "CONCEPT", "chunk", "rockets"),
+        Mention("d1", 1, 32, 38, "Kataib", "ORG", "entity", "Kataib"),
+        Mention("d1", 2, 51, 60, "Hezbollah", "ORG", "entity", "Hezbollah"),
+    ]
+    path = tmp_path / "kg.db"
+    with Store(path) as store:
+        store.add_extraction(DocExtraction(Document("d1", text, "t.txt"), 3, mentions), "test")
+        resolve_store(store)
+    return str(path)
+
+
+def test_entities_command_lists_jsonl_records(store_file) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    result = CliRunner().invoke(cli, ["entities", "--store", store_file, "--format", "jsonl", "--search", "kataib"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert records == [{"id": entity_id("kataib hezbollah"), "name": "Kataib Hezbollah", "type": "ORG",
+                        "aliases": ["Kataib"], "mentions": 2, "documents": 1}]
+
+
+def test_entities_command_explains_a_merge(store_file) -> None:
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    result = CliRunner().invoke(cli, ["entities", "--store", store_file, "--explain", "kataib"])
+    assert result.exit_code == 0, result.output
+    assert "Kataib Hezbollah (ORG" in result.output and "alias_table" in result.output
+    missing = CliRunner().invoke(cli, ["entities", "--store", store_file, "--explain", "Nobody"])
+    assert missing.exit_code == 1
+    assert "no entity named 'Nobody'" in missing.output
