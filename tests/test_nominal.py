@@ -647,6 +647,20 @@ def test_name_split_at_a_hyphen_by_the_gazetteer_is_joined():
     assert facts(hand(GLUED_NAME)) == {("Abdul Malik al-Houthi", "leader_of", "Houthi")}
 
 
+CAPITAL = """
+east 0 ROOT NOUN
+of 0 prep ADP
+Iraqi 3 amod ADJ B-NORP
+capital 4 compound NOUN
+Baghdad 1 pobj PROPN B-GPE
+"""
+
+
+def test_place_type_before_a_place_name():
+    assert facts(hand(CAPITAL)) == {("Baghdad", "is_a", "Iraqi capital")}
+    assert facts(hand(CAPITAL.replace("capital 4", "militia 4"))) == set()
+
+
 def test_user_roles_file_adds_a_role(tmp_path):
     extra = tmp_path / "roles.yaml"
     extra.write_text("roles: [quartermaster]\n", encoding="utf-8")

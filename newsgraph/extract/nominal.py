@@ -74,6 +74,8 @@ _NP_LEFT_DEPS = frozenset(
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with"})
 _FORMER = frozenset({"former", "ex", "late"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
 _VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 
 
@@ -96,6 +98,7 @@ class RoleLexicon:
     relations: frozenset[str]
     group_nouns: frozenset[str]
     not_types: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def units(self) -> frozenset[tuple[str, ...]]:
@@ -145,7 +148,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     paths = [DEFAULT_ROLES_PATH] + ([Path(extra)] if extra is not None else [])
     lists: dict[str, set[str]] = {}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
-            "not_types")
+            "not_types", "place_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -158,6 +161,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         relations=frozenset(w.lower() for w in lists["relations"]),
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
         not_types=frozenset(w.lower() for w in lists["not_types"]),
+        place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
     )
 
 
@@ -500,6 +504,7 @@ class _Ctx:
     sent_of: dict[int, int]
     ents: dict[int, Span]
     lex: RoleLexicon
+    sent_ents: dict[int, list[Span]]
 
 
 def _triple(
@@ -885,15 +890,16 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
 
 def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     doc, lex = ctx.doc, ctx.lex
-    for ent in {id(e): e for e in ctx.ents.values()}.values():
-        if ent.label_ not in ("ORG", "PERSON", "FAC") or not sent.start <= ent.start < sent.end:
+    for ent in ctx.sent_ents.get(ctx.sent_of[sent.start], ()):
+        if ent.label_ not in _NAME_TYPE_ENTS:
             continue
         if ent.start > sent.start and not doc[ent.start - 1].whitespace_:
             continue  # "anti-ISIS coalition": the name is part of a modifier
+        types = lex.place_nouns if ent.label_ in _PLACE_ENTS else lex.group_nouns
         name = doc[ent.start : ent.end]
         # trailing type nouns swallowed by the entity or following it
         end = ent.end
-        while name and _word(name[-1]) in lex.group_nouns and name[-1].pos_ == "NOUN":
+        while name and _word(name[-1]) in types and name[-1].pos_ == "NOUN":
             name = doc[name.start : name.end - 1]
         k = name.end
         while k < sent.end and doc[k].pos_ == "NOUN" and doc[k].dep_ in ("compound", "nsubj",
@@ -902,18 +908,19 @@ def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             k += 1
             if doc[k - 1].dep_ != "compound":
                 break
-        if k > name.end and _word(doc[k - 1]) in lex.group_nouns and len(name):
+        if k > name.end and _word(doc[k - 1]) in types and len(name):
             yield _triple(ctx, name, "is_a", doc[name.end : k].text, doc[name.end : k],
                           [name], 0.7 + 0.05 * (end == name.end), "name_type")
             continue
-        # "the Iran-backed group Kataib Hezbollah": a type noun just before the name
+        # "the Iran-backed group Kataib Hezbollah", "of Iraqi capital Baghdad": type first
         j = name.start - 1
-        if j >= sent.start and doc[j].pos_ == "NOUN" and _word(doc[j]) in lex.group_nouns:
+        if j >= sent.start and doc[j].pos_ == "NOUN" and _word(doc[j]) in types:
             start = j
             for child in doc[j].lefts:
                 if child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
                     start = min(start, child.left_edge.i)
-            if start > sent.start and doc[start - 1].lower_ in ("the", "a", "an"):
+            before = doc[start - 1] if start > sent.start else None
+            if before is not None and (before.lower_ in ("the", "a", "an") or before.pos_ == "ADP"):
                 yield _triple(ctx, name, "is_a", doc[start : j + 1].text, doc[start : j + 1],
                               [name], 0.65, "name_type")
 
@@ -934,7 +941,11 @@ def extract_nominal_triples(
     """
     sents = list(doc.sents)
     sent_of = {tok.i: n for n, sent in enumerate(sents) for tok in sent}
-    ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or _default_lexicon())
+    sent_ents: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        sent_ents.setdefault(sent_of[ent.start], []).append(ent)
+    ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or _default_lexicon(),
+               sent_ents)
     best: dict[tuple, RawTriple] = {}
     order: list[tuple] = []
     for sent in sents:
