@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -570,7 +570,9 @@ def _arg_bonus(span: Span, ctx: _Ctx) -> float:
     return 0.0
 
 
-def _role_triples(ctx: _Ctx, person: Span, title: _Title, base: float, rule: str, evidence):
+def _role_triples(
+    ctx: _Ctx, person: Span, title: _Title, base: float, rule: str, evidence: list[Span | Token]
+) -> Iterator[RawTriple | None]:
     """The triples one role title gives: role_of the organisation, or is_a the title."""
     modality = "former" if title.former else None
     if title.org is not None and len(title.org) > 0:
@@ -650,7 +652,6 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if title is None:
             continue
         untagged = person.start not in ctx.ents
-        # the person span may have swallowed the title ("Prime Minister X" as one entity)
         base = 0.8 if _attached(title.span, person) else 0.65
         if untagged:
             base -= 0.1
@@ -763,7 +764,10 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             yield from _copula_adj(ctx, verb, subjects, negated, modality)
 
 
-def _copula_one(ctx, verb, verb_text, subj, comp, adjust, negated, modality):
+def _copula_one(
+    ctx: _Ctx, verb: Token, verb_text: str, subj: Span, comp: Token, adjust: float,
+    negated: bool, modality: str | None,
+) -> Iterator[RawTriple | None]:
     """Triples for one subject and one noun complement of a copula."""
     if subj.root.pos_ in ("NOUN",) and _ent_span(comp, ctx.ents) is not None:
         # "The group's leader is X": the name is the complement; read the role backwards
@@ -798,7 +802,10 @@ def _copula_one(ctx, verb, verb_text, subj, comp, adjust, negated, modality):
                   negated=negated, modality=modality)
 
 
-def _copula_adj(ctx, verb, subjects, negated, modality):
+def _copula_adj(
+    ctx: _Ctx, verb: Token, subjects: list[tuple[Span, float]], negated: bool,
+    modality: str | None,
+) -> Iterator[RawTriple | None]:
     """'X is close to Iran' -> close_to: an adjective complement with a prepositional object."""
     for comp in verb.children:
         if comp.dep_ != "acomp" or comp.pos_ != "ADJ":
@@ -819,8 +826,7 @@ def _copula_adj(ctx, verb, subjects, negated, modality):
 
 
 def _with(t: RawTriple, negated: bool, modality: str | None) -> RawTriple:
-    from dataclasses import replace
-
+    """``t`` with the copula's negation and modality added."""
     return replace(t, negated=t.negated or negated, modality=modality or t.modality)
 
 
