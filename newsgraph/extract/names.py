@@ -51,6 +51,8 @@ class NameTables:
     demonyms: dict[str, str]
     acronym_skip: frozenset[str]
     alias_phrases: tuple[str, ...]
+    org_suffixes: frozenset[str] = frozenset()
+    generic_org_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,8 @@ def tables() -> NameTables:
         demonyms={k.lower(): v.lower() for k, v in (data.get("demonyms") or {}).items()},
         acronym_skip=frozenset(w.lower() for w in data.get("acronym_skip", [])),
         alias_phrases=tuple(p.lower() for p in data.get("alias_phrases", [])),
+        org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
+        generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
     )
 
 
@@ -139,6 +143,8 @@ def canonical_key(name: str, label: str | None = None) -> str:
     tokens = text.split()
     while len(tokens) > 1 and tokens[0] in t.determiners:
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in t.org_suffixes:
+        tokens = tokens[:-1]
     out: list[str] = []
     for i, w in enumerate(tokens):
         if w in t.articles and i + 1 < len(tokens):

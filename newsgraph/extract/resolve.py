@@ -409,6 +409,7 @@ class _Resolver:
                 self._join_unique(key, cands, "acronym")
 
     def apply_surnames(self, forms: dict[str, set[str]]) -> None:
+        places = set(tables().demonyms.values())
         by_last: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
@@ -419,18 +420,22 @@ class _Resolver:
                 continue
             if self.cluster_type(key) == "PERSON":
                 self._join_unique(key, by_last[key], "surname")
-            elif (self.cluster_type(key) in _ACTOR_GROUP and key not in self.gaz
-                  and not any(is_acronym(f) for f in forms[key])):
-                # the small model often tags a lone surname ORG or NORP: same document only
+            elif (self.cluster_type(key) in _ACTOR_GROUP | {"GPE", "LOC"} and key not in self.gaz
+                  and key not in places and not any(is_acronym(f) for f in forms[key])):
+                # the small model often tags a lone surname ORG, NORP or GPE: same document only
                 self._join_unique(key, by_last[key], "surname", doc_only=True)
 
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
-        """'Northgate' after 'Northgate Logistics': a one-word ORG that starts one ORG name in its document."""
+        """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
+        a one-word ORG that starts (or, for generic words, ends) one ORG name in its document."""
+        generic = tables().generic_org_words
         by_first: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
                 by_first[words[0]].append(key)
+                if words[-1] in generic and words[-1] != words[0]:
+                    by_first[words[-1]].append(key)
         for key in sorted(self.labels):
             if (" " in key or len(key) < 4 or key not in by_first or key in self.gaz
                     or self.cluster_type(key) != "ORG" or any(is_acronym(f) for f in forms[key])):
