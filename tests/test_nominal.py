@@ -563,6 +563,20 @@ def test_hyphenated_multiword_role():
     }
 
 
+OPPOSITION = """
+Opposition 1 compound NOUN
+leader 3 compound NOUN
+Vera 3 compound PROPN B-PERSON
+Konstantin 4 nsubj PROPN I-PERSON
+spoke/speak 4 ROOT VERB
+. 4 punct PUNCT
+"""
+
+
+def test_title_without_organisation_keeps_its_noun_modifiers():
+    assert facts(hand(OPPOSITION)) == {("Vera Konstantin", "is_a", "Opposition leader")}
+
+
 TRANSPORT = """
 Amiri 1 nsubj PROPN B-PERSON
 served/serve 1 ROOT VERB

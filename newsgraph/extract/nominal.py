@@ -477,6 +477,8 @@ def _attribution(anchor: Token, ents: dict[int, Span]) -> str | None:
     tok = anchor
     while tok.head.i != tok.i:
         head = tok.head
+        if tok.dep_ == "advcl":
+            break  # "..., while Biden hinted": an adverbial clause is the writer's own
         if tok.dep_ in _CLAUSE_DEPS and head.pos_ in ("VERB", "AUX") and _is_reporting(head):
             subj = _first(head, ("nsubj",))
             if subj is not None:
@@ -589,8 +591,19 @@ def _role_triples(
     else:
         conf = base - 0.05 + _arg_bonus(person, ctx)
         name = "role_title" if rule == "role_np" else rule
-        yield _triple(ctx, person, "is_a", title.span.text, title.span, evidence, conf, name,
+        span = _with_noun_modifiers(title.span, ctx)
+        yield _triple(ctx, person, "is_a", span.text, span, evidence, conf, name,
                       modality=modality)
+
+
+def _with_noun_modifiers(title: Span, ctx: _Ctx) -> Span:
+    """A title with the common nouns written before it ("Opposition leader", "transport minister")."""
+    doc, start = ctx.doc, title.start
+    lo = ctx.sents[ctx.sent_of[title.start]].start
+    while (start - 1 >= lo and doc[start - 1].pos_ in ("NOUN", "PROPN")
+           and doc[start - 1].dep_ in ("compound", "nmod") and start - 1 not in ctx.ents):
+        start -= 1
+    return doc[start : title.end]
 
 
 # ---- role titles before a name: "Kataib Hezbollah commander Abu Baqir al-Saadi"
