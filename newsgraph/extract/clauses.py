@@ -55,6 +55,8 @@ _REL_PRON = frozenset({"which", "who", "whom", "that"})
 _REL_TAGS = frozenset({"WDT", "WP"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NOUNISH = frozenset({"NOUN", "PROPN"})
+_NOT_ARG_POS = frozenset({"PUNCT", "SPACE", "SYM", "X"})
+_WH_TAGS = frozenset({"WP", "WDT", "WRB"})
 _LOCATIVE = frozenset({"in", "at"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _VERB_IDS = frozenset(get_string_id(x) for x in _VERBISH)
@@ -81,6 +83,7 @@ class ClauseRules:
     particles: frozenset[str]
     stop_predicates: frozenset[str]
     circumstance_types: frozenset[str]
+    circumstance_nouns: frozenset[str]
     confidence: dict
 
 
@@ -114,6 +117,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "particles",
         "stop_predicates",
         "circumstance_types",
+        "circumstance_nouns",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -257,7 +261,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or head_neg
         modality = modality or head_mod
     passive = len(chain) == 1 and _is_passive(verb, how, subjects)
-    copular = verb.lemma_.lower() in rules.copular_lemmas and len(chain) == 1
+    copular = len(chain) == 1 and _is_copula(verb, rules)
     args = _arguments(chain, rules, split_conj)
     _replace_relative(args, verb)
     doc = verb.doc
@@ -320,6 +324,13 @@ def _governor_modality(verb: Token, rules: ClauseRules) -> str | None:
     return " ".join(doc[i].lower_ for i in sorted(rel)) or None
 
 
+def _is_copula(verb: Token, rules: ClauseRules) -> bool:
+    """A "be" clause, also when the lemmatiser missed a contraction ("It’s unclear")."""
+    if verb.lemma_.lower() in rules.copular_lemmas:
+        return True
+    return verb.pos_ == "AUX" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
 def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[Arg]) -> str:
     if how in ("relcl", "acl"):
         return how
@@ -350,7 +361,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         out = []
         for s in own:
             for t in _conjuncts(s):
-                out.append(_subject_arg(t, verb))
+                if t.pos_ not in _NOT_ARG_POS:
+                    out.append(_subject_arg(t, verb))
         return out, "own"
     dep = verb.dep_
     head = verb.head
@@ -378,7 +390,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
 
 def _subject_arg(tok: Token, verb: Token) -> Arg:
     rc = _relcl_of(verb)
-    if rc is not None and _is_rel_pronoun(tok):
+    if rc is not None and (
+        _is_rel_pronoun(tok) or any(_is_rel_pronoun(t) for t in tok.subtree if t.dep_ == "pobj")
+    ):
         ante = rc.head
         start, end = arg_bounds(ante, exclude=rc.i)
         return Arg(start, end, ante.i, "subj")
@@ -506,7 +520,9 @@ def _claim(tok: Token) -> Arg:
     """A clausal complement as an argument, without its "that"."""
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     doc = tok.doc
-    while start < end - 1 and (doc[start].dep_ in ("mark", "punct")):
+    while start < end - 1 and (
+        doc[start].dep_ == "mark" or (doc[start].dep_ == "punct" and doc[start].text not in "([")
+    ):
         start += 1
     while end > start + 1 and doc[end - 1].dep_ == "punct":
         end -= 1
@@ -545,9 +561,9 @@ def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) 
     speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
     if speaker is not None and speaker.dep_ == "agent":
         speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
-    if speaker is None:
+    if speaker is None or speaker.pos_ in _NOT_ARG_POS:
         return
-    bounds = arg_bounds(speaker)
+    bounds = arg_bounds(speaker, mention=True)
     for c in verb.children:
         if c.dep_ == "ccomp":
             speech.append((c.left_edge.i, c.right_edge.i, verb.i, bounds))
@@ -562,7 +578,14 @@ def _according(prep: Token, speech: list[tuple[int, int, int, tuple[int, int]]])
     if pobj is None:
         return
     head = prep.head
-    speech.append((head.left_edge.i, head.right_edge.i, prep.i, arg_bounds(pobj)))
+    speech.append((head.left_edge.i, head.right_edge.i, prep.i, arg_bounds(pobj, mention=True)))
+
+
+def _inside_speaker(reporter: Token, i: int) -> bool:
+    """Token ``i`` sits in the reporting phrase itself ("sources speaking on condition ...")."""
+    return any(
+        c.left_edge.i <= i <= c.right_edge.i for c in reporter.children if c.dep_ != "ccomp"
+    )
 
 
 def _attribution(
@@ -570,8 +593,11 @@ def _attribution(
 ) -> tuple[int, int] | None:
     best = None
     width = 1 << 30
+    doc = verb.doc
     for first, last, reporter, speaker in speech:
-        if reporter != verb.i and first <= verb.i <= last and last - first < width:
+        if reporter == verb.i or _inside_speaker(doc[reporter], verb.i):
+            continue
+        if first <= verb.i <= last and last - first < width:
             best, width = speaker, last - first
     return best
 
@@ -661,32 +687,47 @@ def clause_triples(
     sent_text: str,
     rules: ClauseRules,
 ) -> Iterator[RawTriple]:
-    """Graph triples of one clause: the main object, then prepositional objects."""
-    main = clause.main()
+    """Graph triples of one clause: the main object, then prepositional objects.
+
+    A passive's agent becomes the subject ("the raid was ordered by X" -> X / order /
+    raid); a passive's other objects hang off the patient with a ``be_`` predicate
+    ("leaders were detained in Basra" -> leaders / be_detain_in / Basra).
+    """
     pred = clause.lemmas
     subj = clause.subj
-    if "_".join(pred) in rules.stop_predicates:
+    if "_".join(pred) in rules.stop_predicates or _is_wh(doc, subj):
         return
+    agent = None
     if clause.passive:
         agent = next((a for a in clause.args if a.role == "agent"), None)
         if agent is not None:
             yield _triple(clause, doc, doc_id, sent_index, sent_text, agent, pred, subj, 0.0)
-            main = None
-        else:
-            pred = ["be", *pred]
-    if main is not None and main.role != "agent":
+        pred = ["be", *pred]
+    main = clause.main()
+    if main is not None and (main.role == "agent" or _is_wh(doc, main)):
+        main = None
+    if main is not None:
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0)
+    has_object = main is not None or agent is not None
     for arg in clause.args:
-        if arg.role != "prep" or doc[arg.head].pos_ in ("VERB", "AUX"):
+        if arg.role != "prep":
             continue
-        if main is not None and not _is_node(doc[arg.head], rules):
+        head = doc[arg.head]
+        if head.pos_ in _VERBISH or head.pos_ in _NOT_ARG_POS or _is_wh(doc, arg):
             continue
-        if doc[arg.head].ent_type_ in rules.circumstance_types:
+        if head.ent_type_ in rules.circumstance_types or head.lemma_ in rules.circumstance_nouns:
             continue
-        penalty = 0.0 if main is None else 0.1
+        if has_object and not _is_node(head, rules):
+            continue
+        penalty = 0.1 if has_object else 0.0
         lemmas = [*pred, doc[arg.prep].lower_]
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty)
-        main = main or arg
+        has_object = True
+
+
+def _is_wh(doc: Doc, arg: Arg) -> bool:
+    """An argument that is only a question word ("what it described as ...")."""
+    return doc[arg.head].tag_ in _WH_TAGS and arg.end - arg.start == 1
 
 
 def _is_node(tok: Token, rules: ClauseRules) -> bool:

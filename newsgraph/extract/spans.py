@@ -32,6 +32,7 @@ _CUT_CONJ = frozenset({"cc", "conj", "preconj"})
 _CUT_MENTION = frozenset({"acl", "prep"})
 _KEEP_PREP = frozenset({"of"})
 _NESTED_CUT = frozenset({"relcl"})
+_BRACKETS = {"(": ")", ")": "(", "[": "]", "]": "["}
 _EDGE_TRIM = _EDGE_PUNCT | frozenset({"cc", "preconj"})
 
 
@@ -65,11 +66,24 @@ def arg_bounds(
             start = max(start, child.right_edge.i + 1)
     doc = tok.doc
     end = _cut_nested_clause(doc, tok.i, start, end)
-    while end > start + 1 and doc[end - 1].dep_ in _EDGE_TRIM:
+    while end > start + 1 and _trim_edge(doc[end - 1], doc, start, end):
         end -= 1
-    while start < end - 1 and doc[start].dep_ in _EDGE_TRIM:
+    while start < end - 1 and _trim_edge(doc[start], doc, start, end):
         start += 1
     return start, end
+
+
+def _trim_edge(tok: Token, doc: Doc, start: int, end: int) -> bool:
+    """Whitespace, conjunctions and punctuation at an argument's edge go, except a
+    bracket whose partner is inside the argument ("(US) forces")."""
+    if tok.is_space:
+        return True
+    if tok.dep_ not in _EDGE_TRIM:
+        return False
+    partner = _BRACKETS.get(tok.text)
+    if partner is None:
+        return True
+    return not any(doc[i].text == partner for i in range(start, end))
 
 
 def _cut_nested_clause(doc: Doc, head: int, start: int, end: int) -> int:
@@ -85,9 +99,11 @@ def trim_span(span: Span) -> Span:
     """Drop leading determiners and punctuation at either edge of a span."""
     start, end = span.start, span.end
     doc: Doc = span.doc
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].dep_ in _EDGE_PUNCT):
+    while start < end and (
+        doc[start].lower_ in DETERMINERS or _trim_edge(doc[start], doc, start, end)
+    ):
         start += 1
-    while end > start and doc[end - 1].dep_ in _EDGE_PUNCT:
+    while end > start and _trim_edge(doc[end - 1], doc, start, end):
         end -= 1
     return doc[start:end] if end > start else span
 
