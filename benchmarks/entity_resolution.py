@@ -10,7 +10,7 @@ on named-entity mentions) are scored with B-cubed precision/recall over mentions
 Speed: ``resolve`` on synthetic mentions (default 100,000), seconds.
 
     python benchmarks/entity_resolution.py            # both
-    python benchmarks/entity_resolution.py --quality  # B-cubed only
+    python benchmarks/entity_resolution.py --quality  # B-cubed only (tuned set + fresh set)
     python benchmarks/entity_resolution.py --speed --mentions 100000
     python benchmarks/entity_resolution.py --corpus ../shared/corpus   # list merged entities
 """
@@ -68,8 +68,8 @@ def bcubed(gold: dict[int, str], pred: dict[int, str]) -> tuple[float, float]:
     return p / n, r / n
 
 
-def quality(verbose: bool) -> None:
-    spec = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+def quality(verbose: bool, path: Path = DATA) -> None:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     texts = spec["texts"]
     gold_names: dict[str, str] = {}  # "name" or "name@text-number" -> gold entity
     for group, names in spec["groups"].items():
@@ -98,7 +98,7 @@ def quality(verbose: bool) -> None:
     f = 2 * p * r / (p + r) if p + r else 0.0
     missing = sorted(set(gold_names) - set(text_of.values()))
     found = len(set(text_of.values()))
-    print(f"alias groups: {len(spec['groups'])} gold entities, {len(gold_names)} names "
+    print(f"{path.name}: {len(spec['groups'])} gold entities, {len(gold_names)} names "
           f"({found} found as mentions), {len(texts)} texts, {len(gold)} scored mentions "
           f"({seconds:.1f}s incl. parsing)")
     print(f"B-cubed precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
@@ -207,6 +207,8 @@ def main() -> None:
     ap.add_argument("--speed", action="store_true", help="timing on synthetic mentions only")
     ap.add_argument("--mentions", type=int, default=100_000, help="synthetic mentions for --speed")
     ap.add_argument("--corpus", help="a folder of .txt articles: list every merged entity")
+    ap.add_argument("--groups", type=Path, action="append",
+                    help="annotated groups file(s) (default: alias_groups.yaml and alias_groups_fresh.yaml)")
     ap.add_argument("-v", "--verbose", action="store_true", help="show each gold group's clusters")
     args = ap.parse_args()
     if args.corpus:
@@ -214,7 +216,8 @@ def main() -> None:
         return
     both = not (args.quality or args.speed)
     if args.quality or both:
-        quality(args.verbose)
+        for path in args.groups or [DATA, DATA.with_name("alias_groups_fresh.yaml")]:
+            quality(args.verbose, path)
     if args.speed or both:
         speed(args.mentions)
 

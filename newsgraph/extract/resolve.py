@@ -493,10 +493,11 @@ class _Resolver:
                 inner, depth = inner.inner, depth + 1
             if inner is not None:
                 r.node, r.rule = inner.node, "head_entity"
+        surnames = self._surnames_by_doc()
         for r in self.rows:
             if r.node or (r.m.antecedent is not None):
                 continue
-            self._concept(r, named_keys)
+            self._concept(r, named_keys, surnames)
         for r in self.rows:
             if not r.node:
                 self._anaphor(r, named_keys, 0)
@@ -522,7 +523,16 @@ class _Resolver:
             if best is not None and best.key != r.key:
                 r.inner = best
 
-    def _concept(self, r: _Row, named_keys: set[str]) -> None:
+    def _surnames_by_doc(self) -> dict[tuple[str, str], set[str]]:
+        """(document, last word) -> nodes of the PERSON names in that document ending with it."""
+        out: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in self.rows:
+            if r.node and r.key and " " in r.key and self.cluster_type(r.node) == "PERSON":
+                out[(r.m.doc, r.key.rsplit(" ", 1)[1])].add(self.c.find(r.node))
+        return out
+
+    def _concept(self, r: _Row, named_keys: set[str],
+                 surnames: dict[tuple[str, str], set[str]] | None = None) -> None:
         if r.m.kind == "pronoun" or r.m.label == "PRON":
             node = "pron:" + r.m.text.lower()
             self.c.add(node)
@@ -532,6 +542,10 @@ class _Resolver:
         if key in named_keys:
             r.node = self.doc_nodes.get((r.m.doc, key), key)
             r.rule = "exact"
+            return
+        people = (surnames or {}).get((r.m.doc, key), ())
+        if len(people) == 1 and r.m.text[:1].isupper() and " " not in key:
+            r.node, r.rule = next(iter(people)), "surname"  # "Raisi" the model did not tag
             return
         node = "concept:" + (concept_key(r.m.text) or key)
         self.c.add(node)
