@@ -308,6 +308,35 @@ def test_apposition_gives_is_a():
     assert t.extractor == "apposition"
 
 
+def test_hyphenated_participle_names_the_backer():
+    t = only(hand(APPOS_IS_A), "back")
+    assert (t.subject.text, t.object.text) == ("Iran", "Asaib Ahl Haq")
+    assert (t.extractor, t.relation_class, t.predicate_text) == ("participle", "SUPPORT",
+                                                                 "Iran-backed")
+
+
+def test_group_participle_points_from_the_group():
+    doc = hand(APPOS_IS_A.replace("backed/back/VBN", "based/base/VBN"))
+    t = only(doc, "base_in")
+    assert (t.subject.text, t.object.text, t.relation_class) == ("Asaib Ahl Haq", "Iran",
+                                                                 "LOCATED_IN")
+
+
+GENERIC_PARTICIPLE = """
+strikes/strike/NNS 1 nsubj NOUN
+hit 1 ROOT VERB
+Iran 4 npadvmod PROPN B-GPE
+-/-/HYPH 4 punct PUNCT
+backed/back/VBN 5 amod VERB
+groups/group/NNS 1 dobj NOUN
+. 1 punct PUNCT
+"""
+
+
+def test_participle_on_a_generic_phrase_gives_nothing():
+    assert facts(hand(GENERIC_PARTICIPLE)) == set()
+
+
 APPOS_ROLE = """
 Abu 2 compound PROPN B-PERSON
 Fadak 2 compound PROPN I-PERSON

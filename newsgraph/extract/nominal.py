@@ -17,6 +17,7 @@ role_np            "US Defense Secretary Lloyd Austin"                  defense_
 role_title         "President Donald Trump"                             Donald Trump is_a President
 possessive_role    "the group's military spokesperson X"                X spokesperson_of group
 name_type          "the Kataib Hezbollah militia group"                 KH is_a militia group
+participle         "Kataib Hezbollah, an Iran-backed group"             Iran back KH
 =================  ===================================================  ==========================
 
 A role with a known organisation gives only the role relation (``commander_of``), not an
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -99,6 +100,8 @@ class RoleLexicon:
     group_nouns: frozenset[str]
     not_types: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    agent_participles: dict[str, str] = field(default_factory=dict)
+    group_participles: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def units(self) -> frozenset[tuple[str, ...]]:
@@ -127,6 +130,15 @@ def _string_list(data: dict, key: str, path: Path) -> list[str]:
     return value
 
 
+def _string_map(data: dict, key: str, path: Path) -> dict[str, str]:
+    value = data.get(key, {}) or {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise RoleLexiconError(f"{path}: '{key}' must map words to predicates")
+    return {k.lower(): v.lower() for k, v in value.items()}
+
+
 def _read_roles(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -147,12 +159,15 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     """Load ``roles.yaml``, adding the lists of ``extra`` (a user file of the same shape)."""
     paths = [DEFAULT_ROLES_PATH] + ([Path(extra)] if extra is not None else [])
     lists: dict[str, set[str]] = {}
+    maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
             lists.setdefault(key, set()).update(_string_list(data, key, path))
+        for key, mapping in maps.items():
+            mapping.update(_string_map(data, key, path))
     return RoleLexicon(
         roles=frozenset(_words(r) for r in lists["roles"] if _words(r)),
         titles=frozenset(_words(t) for t in lists["multiword_titles"] if _words(t)),
@@ -162,6 +177,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
         not_types=frozenset(w.lower() for w in lists["not_types"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
+        agent_participles=maps["agent_participles"],
+        group_participles=maps["group_participles"],
     )
 
 
@@ -944,9 +961,64 @@ def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                               [name], 0.65, "name_type")
 
 
+# ---- hyphenated participles: "an Iran-backed group", "the Baghdad-based militia"
+
+
+def _participle(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    doc, lex = ctx.doc, ctx.lex
+    for tok in sent:
+        word = tok.lower_
+        if word not in lex.agent_participles and word not in lex.group_participles:
+            continue
+        if tok.i - 2 < sent.start or not _is_hyphen(doc[tok.i - 1]) or doc[tok.i - 2].whitespace_:
+            continue
+        modifier = _ent_span(doc[tok.i - 2], ctx.ents)
+        if modifier is None or modifier.label_ not in _NAME_ENTS:
+            continue
+        modifier = _grow_name(modifier, ctx.ents)
+        described = _described_name(tok, ctx, sent)
+        if described is None or described.start <= tok.i < described.end:
+            continue
+        conf = 0.75 + _arg_bonus(modifier, ctx) - 0.05
+        if word in lex.agent_participles:
+            yield _triple(ctx, modifier, lex.agent_participles[word], doc[tok.i - 2 : tok.i + 1].text,
+                          described, [tok], conf, "participle")
+        else:
+            yield _triple(ctx, described, lex.group_participles[word],
+                          doc[tok.i - 2 : tok.i + 1].text, modifier, [tok], conf, "participle")
+
+
+def _described_name(part: Token, ctx: _Ctx, sent: Span) -> Span | None:
+    """The named actor an "X-backed ..." phrase describes, or None for a generic phrase."""
+    doc = ctx.doc
+    head = part.head if part.dep_ in ("amod", "compound", "nmod") and part.head.i > part.i else None
+    if head is None:
+        nouns = [t for t in doc[part.i + 1 : min(part.i + 5, sent.end)] if t.pos_ in ("NOUN", "PROPN")]
+        head = nouns[-1] if nouns and all(t.dep_ == "compound" for t in nouns[:-1]) else None
+        head = head or (nouns[0] if nouns else None)
+    if head is None:
+        return None
+    for k in range(part.i + 1, head.i + 1):  # "the Iran-backed Kataib Hezbollah militia group"
+        ent = _ent_span(doc[k], ctx.ents)
+        if ent is not None and ent.label_ in _NAME_TYPE_ENTS:
+            return _grow_name(ent, ctx.ents)
+    after = doc[head.i + 1] if head.i + 1 < sent.end else None
+    if after is not None and _word(head) in ctx.lex.group_nouns:
+        ent = _ent_span(after, ctx.ents)
+        if ent is not None and ent.label_ in ("ORG", "PERSON", "FAC"):
+            return _grow_name(ent, ctx.ents)  # "the Iranian-backed group Kataib Hezbollah"
+    if head.dep_ == "appos" and _is_name(head.head, ctx.ents):
+        return _np(head.head, ctx.ents, with_of=False)  # "X, an Iran-backed group,"
+    if head.dep_ == "attr" and head.head.lemma_ in _COPULAS:
+        subj = _first(head.head, ("nsubj",))
+        if subj is not None and _is_name(subj, ctx.ents):
+            return _np(subj, ctx.ents, with_of=False)  # "X is an Iran-backed group"
+    return None
+
+
 # ---------------------------------------------------------------------------------------
 
-_RULES = (_copula, _apposition, _role_np, _name_type)
+_RULES = (_copula, _apposition, _role_np, _name_type, _participle)
 
 
 def extract_nominal_triples(
