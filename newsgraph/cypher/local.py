@@ -551,9 +551,8 @@ class _GraphView:
         for s, t, key, attrs in graph.edges(keys=True, data=True):
             row = _edge_row({**attrs, "source": s, "target": t,
                              "predicate": key if isinstance(key, str) else attrs.get("relation")})
-            props = tuple((k, _freeze(v)) for k, v in row.items()
-                          if k not in ("source", "target") and v is not None)
-            rtype = names.relationship_type(row["predicate"])
+            props = tuple((k, _freeze(v)) for k, v in row["props"].items())
+            rtype = names.relationship_type(row["props"].get("predicate"))
             self.rels[(s, t, key)] = RelRef(str(s), str(t), key, rtype, props)
         self.key_of = {ref: n for n, ref in self.nodes.items()}
         self.by_id = {ref.id: n for n, ref in self.nodes.items()}

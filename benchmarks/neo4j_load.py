@@ -1,0 +1,157 @@
+"""Loading speed into a real Bolt server: batched UNWIND/MERGE vs one query per triple.
+
+Starts ArcadeDB (the test suite's Bolt server, tests/bolt_server.py) on free local
+ports, generates synthetic triples (distinct subject-predicate-object edges among
+entities of several types), and measures in the same run:
+
+* the naive loader: one auto-commit ``MERGE`` query per triple (its subject, object and
+  relationship), on the first ``--naive`` triples, its rate extrapolated to all;
+* ``newsgraph.cypher.load.load_rows`` at several batch sizes, each on an empty database;
+* a second load of the same rows at the default batch size (idempotent: nothing created).
+
+    python benchmarks/neo4j_load.py                    # 100,000 triples, naive on 5,000
+    python benchmarks/neo4j_load.py --triples 20000 --batch-sizes 100,1000
+
+Results go to stdout and to benchmarks/results/neo4j_load.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsgraph.cypher import names  # noqa: E402
+from newsgraph.cypher.connection import Connection, connect  # noqa: E402
+from newsgraph.cypher.load import ensure_constraints, load_rows, wipe_graph  # noqa: E402
+from tests.bolt_server import start_arcadedb, stop_arcadedb  # noqa: E402
+
+TYPES = ["ORG", "PERSON", "GPE", "NORP", "CONCEPT"]
+PREDICATES = ["strike", "attack", "meet", "condemn", "support", "lead", "accuse", "arrest",
+              "kill", "threaten", "negotiate_with", "sanction", "part_of", "operate_in",
+              "say", "deny", "warn", "join", "fund", "target"]
+CLASSES = {"strike": "ATTACK", "attack": "ATTACK", "target": "ATTACK", "kill": "KILL",
+           "lead": "LEADS", "part_of": "MEMBER_OF", "say": "STATEMENT"}
+
+NAIVE_QUERY = (
+    "MERGE (a:Entity {id: $source}) SET a.name = $source_name, a.type = $source_type "
+    "MERGE (b:Entity {id: $target}) SET b.name = $target_name, b.type = $target_type "
+    "MERGE (a)-[r:`%s`]->(b) "
+    "SET r.count = $count, r.confidence = $confidence, r.first_seen = $first_seen, "
+    "r.last_seen = $last_seen, r.relation_class = $relation_class, r.evidence = $evidence"
+)
+
+
+def synthetic(n_triples: int, seed: int = 7) -> tuple[list[dict], list[dict]]:
+    """Entities (one per 10 triples) and ``n_triples`` distinct edges between them."""
+    rng = random.Random(seed)
+    n_entities = max(10, n_triples // 10)
+    entities = [{"id": f"e{i}", "name": f"Actor {i}", "type": rng.choice(TYPES),
+                 "aliases": [f"A{i}"]} for i in range(n_entities)]
+    seen: set[tuple[int, str, int]] = set()
+    edges = []
+    while len(edges) < n_triples:
+        s, o, p = rng.randrange(n_entities), rng.randrange(n_entities), rng.choice(PREDICATES)
+        if s == o or (s, p, o) in seen:
+            continue
+        seen.add((s, p, o))
+        day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        edges.append({"source": f"e{s}", "target": f"e{o}", "predicate": p,
+                      "count": rng.randint(1, 5), "confidence": round(rng.random(), 3),
+                      "first_seen": day, "last_seen": day, "relation_class": CLASSES.get(p),
+                      "evidence": [f"Actor {s} {p} Actor {o} on {day}."]})
+    return entities, edges
+
+
+def naive_load(conn: Connection, entities: list[dict], edges: list[dict]) -> float:
+    """One auto-commit query per triple; returns seconds."""
+    by_id = {e["id"]: e for e in entities}
+    start = time.perf_counter()
+    with conn.session() as session:
+        for e in edges:
+            s, o = by_id[e["source"]], by_id[e["target"]]
+            query = NAIVE_QUERY % names.relationship_type(e["predicate"])
+            session.run(query, source=s["id"], source_name=s["name"], source_type=s["type"],
+                        target=o["id"], target_name=o["name"], target_type=o["type"],
+                        count=e["count"], confidence=e["confidence"],
+                        first_seen=e["first_seen"], last_seen=e["last_seen"],
+                        relation_class=e["relation_class"], evidence=e["evidence"]).consume()
+    return time.perf_counter() - start
+
+
+def batched_load(conn: Connection, entities: list[dict], edges: list[dict], size: int
+                 ) -> tuple[float, dict]:
+    start = time.perf_counter()
+    stats = load_rows(conn, entities, edges, batch_size=size)
+    return time.perf_counter() - start, stats.as_dict()
+
+
+def count_rels(conn: Connection) -> int:
+    return conn.read(lambda tx: tx.run("MATCH (:Entity)-[r]->(:Entity) RETURN count(r)").single()[0])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--triples", type=int, default=100_000)
+    ap.add_argument("--naive", type=int, default=5_000, help="triples for the naive loader")
+    ap.add_argument("--batch-sizes", default="100,1000,5000")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.batch_sizes.split(",")]
+    entities, edges = synthetic(args.triples)
+    results: dict = {"triples": len(edges), "entities": len(entities), "server": None,
+                     "naive": {}, "batched": {}}
+    with tempfile.TemporaryDirectory(prefix="ng-bench-") as tmp:
+        server = start_arcadedb(Path(tmp))
+        try:
+            conn = connect(server.uri, server.user, server.password, server.database)
+            results["server"] = conn.driver.get_server_info().agent
+            ensure_constraints(conn)
+
+            subset = edges[: args.naive]
+            used = {e["source"] for e in subset} | {e["target"] for e in subset}
+            seconds = naive_load(conn, [e for e in entities if e["id"] in used], subset)
+            rate = len(subset) / seconds
+            results["naive"] = {"triples": len(subset), "seconds": round(seconds, 2),
+                                "triples_per_s": round(rate), "extrapolated_s_for_all":
+                                round(len(edges) / rate, 1)}
+            print(f"naive, one query per triple: {len(subset)} triples in {seconds:.1f} s = "
+                  f"{rate:,.0f} triples/s (all {len(edges):,}: ~{len(edges) / rate:,.0f} s, "
+                  "extrapolated)", flush=True)
+            wipe_graph(conn)
+
+            for size in sizes:
+                seconds, stats = batched_load(conn, entities, edges, size)
+                assert count_rels(conn) == len(edges), "batched load lost relationships"
+                entry = {"seconds": round(seconds, 2), "triples_per_s": round(len(edges) / seconds),
+                         "speedup_vs_naive": round(len(edges) / seconds / rate, 1),
+                         "batches": stats["batches"]}
+                if size == 1000:
+                    start = time.perf_counter()
+                    again = load_rows(conn, entities, edges, batch_size=size)
+                    entry["reload_seconds"] = round(time.perf_counter() - start, 2)
+                    entry["reload_created"] = again.nodes_created + again.relationships_created
+                results["batched"][str(size)] = entry
+                print(f"batched, batch size {size:>5}: {len(edges):,} triples in {seconds:.1f} s = "
+                      f"{entry['triples_per_s']:,} triples/s, {entry['speedup_vs_naive']}x naive"
+                      + (f"; reload {entry['reload_seconds']} s, created "
+                         f"{entry['reload_created']}" if "reload_seconds" in entry else ""),
+                      flush=True)
+                wipe_graph(conn)
+            conn.close()
+        finally:
+            stop_arcadedb(server)
+    out = ROOT / "benchmarks" / "results" / "neo4j_load.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+    print(f"-> {out}")
+
+
+if __name__ == "__main__":
+    main()
