@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.classes import relation_class
 from newsgraph.extract.spans import make_mention
-from newsgraph.model import RawTriple
+from newsgraph.model import Mention, RawTriple
 
 __all__ = [
     "DEFAULT_ROLES_PATH",
@@ -546,8 +546,8 @@ def _triple(
         subj = _strip_title(subj, ctx.lex)  # "General X, the commander of Y" -> X
     sent_index = ctx.sent_of[subj.start]
     sent = ctx.sents[sent_index]
-    s_mention = make_mention(subj, ctx.doc_id, sent_index)
-    o_mention = make_mention(obj, ctx.doc_id, sent_index)
+    s_mention = _actor_label(make_mention(subj, ctx.doc_id, sent_index))
+    o_mention = _actor_label(make_mention(obj, ctx.doc_id, sent_index))
     if s_mention.key == o_mention.key or s_mention.text.lower() == o_mention.text.lower():
         return None
     starts = [s_mention.start_char, o_mention.start_char]
@@ -575,6 +575,13 @@ def _triple(
         negated=negated,
         modality=modality,
     )
+
+
+def _actor_label(mention: Mention) -> Mention:
+    """"One of the leaders" is a CONCEPT, not a CARDINAL: numbers and dates name no actor."""
+    if mention.label in _NON_ACTOR_ENTS:
+        return replace(mention, label="CONCEPT", kind="chunk")
+    return mention
 
 
 def _arg_bonus(span: Span, ctx: _Ctx) -> float:
