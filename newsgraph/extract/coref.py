@@ -12,7 +12,7 @@ position of the *named* mention the chain starts from.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -42,6 +42,7 @@ class CorefTables:
     pleonastic_verbs: frozenset[str]
     window_pronoun: int
     window_description: int
+    description_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,11 @@ def coref_tables() -> CorefTables:
     window = data.get("window") or {}
     return CorefTables(
         pronouns={k.lower(): v for k, v in (data.get("pronouns") or {}).items()},
-        descriptions={k.lower(): frozenset(v) for k, v in (data.get("descriptions") or {}).items()},
+        descriptions={k.lower(): frozenset(v["types"] if isinstance(v, dict) else v)
+                      for k, v in (data.get("descriptions") or {}).items()},
+        description_words={k.lower(): frozenset(w.lower() for w in v.get("contains", ()))
+                           for k, v in (data.get("descriptions") or {}).items()
+                           if isinstance(v, dict) and v.get("contains")},
         pleonastic_verbs=frozenset(data.get("pleonastic_verbs") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
@@ -289,6 +294,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             tables: CorefTables) -> _Candidate | None:
     """The best compatible candidate for one anaphor, or None."""
+    words: frozenset[str] = frozenset()
     if a.kind == "pronoun":
         info = tables.pronouns.get(a.text.lower())
         window = tables.window_pronoun
@@ -296,6 +302,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     else:
         head = (a.head or a.text.split()[-1]).lower()
         info = tables.descriptions.get(head)
+        words = tables.description_words.get(head, frozenset())
         window = tables.window_description
         plural = False
     if not info:
@@ -309,6 +316,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if a.sent_index - c.sent > window:
             break
         if c.end > a.start_char or c.end <= floor or not _compatible(info, c.type):
+            continue
+        if words and not words & set(c.key.split()):
             continue
         if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
             continue
