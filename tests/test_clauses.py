@@ -122,6 +122,20 @@ Iraq      Iraq      PROPN NNP dobj      8 B-GPE
 .         .         PUNCT .   punct     2
 """)
 
+APPEARS = parse("""
+The       the       DET   DT  det       1
+raid      raid      NOUN  NN  nsubj     2
+appears   appear    VERB  VBZ ROOT      2
+to        to        PART  TO  aux       6
+have      have      AUX   VB  aux       6
+been      be        AUX   VBN auxpass   6
+ordered   order     VERB  VBN xcomp     2
+by        by        ADP   IN  agent     6
+the       the       DET   DT  det       9
+minister  minister  NOUN  NN  pobj      7
+.         .         PUNCT .   punct     2
+""")
+
 MAY_NOT = parse("""
 The       the       DET   DT  det       1
 army      army      NOUN  NN  nsubj     4
@@ -225,6 +239,13 @@ def test_passive_agent_becomes_the_subject():
     (t,) = triples(RAID)
     assert (t.subject.text, t.predicate, t.object.text) == ("minister", "order", "raid")
     assert t.predicate_text == "was ordered by"
+
+
+def test_raising_into_a_passive_keeps_the_agent_as_subject():
+    (t,) = triples(APPEARS)
+    assert (t.subject.text, t.predicate, t.object.text) == ("minister", "order", "raid")
+    assert t.modality == "appears"
+    assert t.predicate_text == "appears to have been ordered by"
 
 
 def test_passive_without_agent_keeps_its_prepositional_object():

@@ -261,6 +261,11 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or head_neg
         modality = modality or head_mod
     passive = len(chain) == 1 and _is_passive(verb, how, subjects)
+    if len(chain) > 1 and any(c.dep_ == "auxpass" for c in last.children):
+        # raising into a passive: "appears to have been ordered by X" -> X / order, modality
+        passive = True
+        modality = modality or " ".join(v.lower_ for v in chain[:-1])
+        lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
     copular = len(chain) == 1 and _is_copula(verb, rules)
     args = _arguments(chain, rules, split_conj)
     _replace_relative(args, verb)
@@ -361,7 +366,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         out = []
         for s in own:
             for t in _conjuncts(s):
-                if t.pos_ not in _NOT_ARG_POS:
+                if t.pos_ not in _NOT_ARG_POS and not t.is_punct:
                     out.append(_subject_arg(t, verb))
         return out, "own"
     dep = verb.dep_
