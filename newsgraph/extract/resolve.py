@@ -283,6 +283,7 @@ class _Resolver:
         self.docs_of: dict[str, set[str]] = defaultdict(set)
         self.doc_nodes: dict[tuple[str, str], str] = {}
         self.by_pos: dict[tuple[str, int, int], _Row] = {}
+        self._tables: list[dict[str, tuple[str, str]]] | None = None
 
     # keys and nodes
     def classify(self) -> None:
@@ -609,16 +610,31 @@ class _Resolver:
             r.form = text if len(text) <= 80 else ""
         return r.form
 
+    def _table_names(self) -> list[dict[str, tuple[str, str]]]:
+        """key -> (canonical name, rule): user canonical names, built-in ones, built-in groups."""
+        if self._tables is None:
+            out: list[dict[str, tuple[str, str]]] = []
+            for table, rule in ((self.user, "user_alias"), (self.builtin, "alias_table")):
+                names: dict[str, tuple[str, str]] = {}
+                for variant, name in table.canonical.items():
+                    names.setdefault(canonical_key(variant), (name, rule))
+                    names.setdefault(canonical_key(name), (name, rule))
+                out.append(names)
+            groups: dict[str, tuple[str, str]] = {}
+            for group in self.builtin.merge:  # the first name of a built-in group is its canonical name
+                for n in group:
+                    groups.setdefault(canonical_key(n), (group[0], "alias_table"))
+            out.append(groups)
+            self._tables = out
+        return self._tables
+
     def _name(self, root: str, forms: Counter, rows: list[_Row]) -> tuple[str, str]:
         """The canonical name, and the table rule when a table chose it."""
-        keys = {n for n in self.c.members[root] if "\x00" not in n}
-        for table, rule in ((self.user, "user_alias"), (self.builtin, "alias_table")):
-            for variant, name in table.canonical.items():
-                if canonical_key(variant) in keys or canonical_key(name) in keys:
-                    return name, rule
-        for group in self.builtin.merge:  # the first name of a built-in group is its canonical name
-            if any(canonical_key(n) in keys for n in group):
-                return group[0], "alias_table"
+        keys = sorted(n for n in self.c.members[root] if "\x00" not in n)
+        for table in self._table_names():
+            hit = next((table[k] for k in keys if k in table), None)
+            if hit is not None:
+                return hit
         if not forms:
             return rows[0].m.text, ""
         proper = {f: n for f, n in forms.items() if not is_acronym(f)} or dict(forms)
