@@ -11,6 +11,7 @@ brokerage and closeness are about ties, not their direction.
 
 from __future__ import annotations
 
+import heapq
 import math
 import random
 from collections import Counter
@@ -373,14 +374,15 @@ def active_pairs(G: nx.Graph, top: int = 20) -> list[tuple]:
     [('a', 'b', 3, ['accuse', 'strike'])]
     """
     totals: Counter = Counter()
-    keys: dict[tuple, set] = {}
-    for u, v, key, count in G.edges(keys=True, data="count", default=1):
-        if u == v:
-            continue
+    for u, v, count in G.edges(data="count", default=1):
+        if u != v:
+            totals[(u, v) if str(u) <= str(v) else (v, u)] += count
+    ranked = heapq.nsmallest(top, totals.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    keys: dict[tuple, set] = {pair: set() for pair, _ in ranked}
+    for u, v, key in G.edges(keys=True):  # second pass: relations of the top pairs only
         pair = (u, v) if str(u) <= str(v) else (v, u)
-        totals[pair] += count
-        keys.setdefault(pair, set()).add(key)
-    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
+        if pair in keys:
+            keys[pair].add(key)
     return [(u, v, c, sorted(keys[(u, v)])) for (u, v), c in ranked]
 
 
@@ -399,7 +401,9 @@ def relations_per_month(G: nx.Graph) -> dict[str, int]:
     """
     months: Counter = Counter()
     for _, _, data in G.edges(data="months"):
-        months.update(data or {})
+        if data:
+            for month, count in data.items():
+                months[month] += count
     valid = sorted(m for m in months if len(m) == 7 and m[:4].isdigit() and m[5:].isdigit())
     if not valid:
         return {}
