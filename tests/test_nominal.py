@@ -704,6 +704,71 @@ def test_place_type_before_a_place_name():
     assert facts(hand(CAPITAL.replace("capital 4", "militia 4"))) == set()
 
 
+SUPREME_LEADER = """
+Iran 3 poss PROPN B-GPE
+'s/'s/POS 0 case PART
+Supreme 3 compound PROPN
+Leader 6 compound PROPN
+Ayatollah 6 compound PROPN
+Ali 6 compound PROPN B-PERSON
+Khamenei 7 nsubj PROPN I-PERSON
+warned/warn 7 ROOT VERB
+. 7 punct PUNCT
+"""
+
+
+def test_a_position_before_a_rank_wins():
+    assert facts(hand(SUPREME_LEADER)) == {("Ali Khamenei", "supreme_leader_of", "Iran")}
+
+
+HONORIFIC = """
+Mr./mr./NNP 2 compound PROPN
+Ali 2 compound PROPN B-PERSON
+Hassan 3 nsubj PROPN I-PERSON
+spoke/speak 3 ROOT VERB
+. 3 punct PUNCT
+"""
+
+
+def test_honorific_is_no_title():
+    assert facts(hand(HONORIFIC)) == set()
+
+
+US_ALLY = """
+Jordan 6 nsubj PROPN B-GPE
+, 0 punct PUNCT
+a 5 det DET
+key 5 amod ADJ
+US 5 compound PROPN B-GPE
+ally 0 appos NOUN
+condemned/condemn 6 ROOT VERB
+it 6 dobj PRON
+. 6 punct PUNCT
+"""
+
+
+def test_relation_noun_with_a_name_modifier():
+    assert facts(hand(US_ALLY)) == {("Jordan", "ally_of", "US")}
+
+
+NOT_AVAILABLE = """
+Mohi 1 nsubj PROPN B-PERSON
+was/be/VBD 1 ROOT AUX
+not 1 neg PART
+available 1 acomp ADJ
+for 3 prep ADP
+comment 4 pobj NOUN
+. 1 punct PUNCT
+"""
+
+
+def test_only_relation_adjectives_give_adjective_facts():
+    assert facts(hand(NOT_AVAILABLE)) == set()
+    t = only(hand(NOT_AVAILABLE.replace("available 1", "loyal 1").replace("for 3", "to 3")),
+             "loyal_to")
+    assert (t.subject.text, t.object.text, t.negated) == ("Mohi", "comment", True)
+
+
 def test_user_roles_file_adds_a_role(tmp_path):
     extra = tmp_path / "roles.yaml"
     extra.write_text("roles: [quartermaster]\n", encoding="utf-8")

@@ -100,18 +100,22 @@ class RoleLexicon:
     group_nouns: frozenset[str]
     not_types: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    ranks: frozenset[tuple[str, ...]] = frozenset()
+    honorifics: frozenset[tuple[str, ...]] = frozenset()
+    relation_adjectives: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def units(self) -> frozenset[tuple[str, ...]]:
-        """Every role and title as a word tuple."""
-        return self.roles | self.titles
+        """Every role, title, rank and honorific as a word tuple."""
+        return self.roles | self.titles | self.ranks | self.honorifics
 
     @cached_property
     def title_words(self) -> frozenset[str]:
         """Every word that may stand in a title (role words, qualifiers, descriptors)."""
-        return frozenset(w for unit in self.units for w in unit if w != "of") | self.qualifiers
+        words = frozenset(w for unit in self.units for w in unit if w != "of")
+        return words | self.qualifiers | self.descriptors
 
     @cached_property
     def max_unit(self) -> int:
@@ -161,7 +165,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     lists: dict[str, set[str]] = {}
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
-            "not_types", "place_nouns")
+            "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -177,6 +181,10 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
         not_types=frozenset(w.lower() for w in lists["not_types"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
+        ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
+        honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
+        relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
+                                      if _words(a)),
         agent_participles=maps["agent_participles"],
         group_participles=maps["group_participles"],
     )
@@ -352,8 +360,11 @@ class _Title:
     former: bool
 
 
-def _unit_ending_at(doc: Doc, i: int, lo: int, lex: RoleLexicon) -> tuple[int, tuple] | None:
-    """The longest role/title whose last word is token ``i`` (hyphens skipped)."""
+def _unit_ending_at(
+    doc: Doc, i: int, lo: int, lex: RoleLexicon, units: frozenset | None = None
+) -> tuple[int, tuple] | None:
+    """The longest role/title (or one of ``units``) whose last word is token ``i``."""
+    units = lex.units if units is None else units
     words: list[str] = []
     starts: list[int] = []
     j = i
@@ -367,7 +378,7 @@ def _unit_ending_at(doc: Doc, i: int, lo: int, lex: RoleLexicon) -> tuple[int, t
         j -= 1
     for k in range(len(words)):
         cand = tuple(words[k:])
-        if cand in lex.units:
+        if cand in units:
             return starts[k], cand
     return None
 
@@ -402,7 +413,7 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
             break
         start = j
         j -= 1
-    return start, "_".join(stem).replace("'", ""), former
+    return start, "_".join(stem).replace("'", "").replace(".", ""), former
 
 
 def _org_left_of(
@@ -441,12 +452,36 @@ def _org_left_of(
     return None
 
 
+def _skip_ranks(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> int:
+    """Index of the last token before the ranks and honorifics ending at ``last``."""
+    j = last
+    while j >= lo:
+        if _is_hyphen(doc[j]):
+            j -= 1
+            continue
+        unit = _unit_ending_at(doc, j, lo, lex)  # longest unit: "Secretary-General" is no rank
+        if unit is None or (unit[1] not in lex.ranks and unit[1] not in lex.honorifics):
+            break
+        j = unit[0] - 1
+    return j
+
+
 def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Title | None:
-    """A title whose role word is token ``last``, with the organisation to its left."""
-    walked = _walk_title(doc, last, lo, lex)
+    """A title whose role word is token ``last``, with the organisation to its left.
+
+    Ranks and honorifics next to a name give way to a position written before them:
+    "Iran's Supreme Leader Ayatollah X" -> supreme_leader_of Iran.
+    """
+    inner = _skip_ranks(doc, last, lo, lex)
+    walked = None
+    if lo <= inner < last:
+        walked = _walk_title(doc, inner, lo, lex)
+    walked = walked or _walk_title(doc, last, lo, lex)
     if walked is None:
         return None
     start, stem, former = walked
+    if all((w,) in lex.honorifics for w in stem.split("_")):
+        return None  # "Mr. X", "Sheikh X": no title
     found = _org_left_of(doc, start - 1, lo, ents, lex)
     org, how = found if found is not None else (None, "")
     if org is not None and org.start > lo and doc[org.start - 1].lower_ in _FORMER:
@@ -650,8 +685,9 @@ def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
             end = i
             while end < sent.end and doc[end].pos_ == "PROPN" and end not in ctx.ents:
                 end += 1
-            if end - i >= 2:  # a bare single capitalised word is too often not a person
-                yield doc[i:end]
+            run = _strip_title(doc[i:end], ctx.lex)
+            if len(run) >= 2:  # a bare single capitalised word is too often not a person
+                yield run
             i = max(end, i + 1)
             continue
         i += 1
@@ -682,6 +718,8 @@ def _attached(title: Span, person: Span) -> bool:
 def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     for person in _person_spans(ctx, sent):
         person = _strip_title(person, ctx.lex)
+        if _word(person[0]) in ctx.lex.title_words:
+            continue  # "Brig" alone, tagged PERSON: a rank cut off by the tokenizer
         j = person.start - 1
         if j < sent.start:
             continue
@@ -748,6 +786,11 @@ def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
             span = _np(child, ctx.ents, with_of=False)
             end = span.end - (1 if span[-1].tag_ == "POS" else 0)
             return f"{_word(comp)}_of", ctx.doc[span.start : end], child
+    for child in comp.lefts:  # "a key US ally" -> ally_of US
+        ent = _ent_span(child, ctx.ents)
+        if child.dep_ in ("compound", "amod", "nmod") and ent is not None and (
+                ent.label_ in ("GPE", "ORG", "NORP") and ent.end <= comp.i):
+            return f"{_word(comp)}_of", _grow_name(ent, ctx.ents), child
     return None
 
 
@@ -845,7 +888,7 @@ def _copula_adj(
 ) -> Iterator[RawTriple | None]:
     """'X is close to Iran' -> close_to: an adjective complement with a prepositional object."""
     for comp in verb.children:
-        if comp.dep_ != "acomp" or comp.pos_ != "ADJ":
+        if comp.dep_ != "acomp" or comp.lower_ not in ctx.lex.relation_adjectives:
             continue
         for prep in comp.rights:
             if prep.dep_ != "prep":
