@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import pickle
 import tempfile
+import time
 from pathlib import Path
 
 from _common import machine, run_child_build, texts, write_corpus
@@ -27,14 +28,34 @@ CONFIGS = {
 }
 
 
-def transfer_sizes(sample: int = 40) -> tuple[float, float]:
-    """Mean pickled bytes per document sent to a worker, and per result sent back."""
+def client_costs(sample: int = 40) -> dict[str, float]:
+    """Per document: pickled bytes to a worker and back, worker CPU, and the client's share.
+
+    The client's share (unpickling a result and committing it to SQLite) is the serial
+    part of a Dask build: it bounds throughput however many workers there are.
+    """
     from newsgraph.extract.pipeline import load_model, run_pipeline
     from newsgraph.model import Document, content_id
+    from newsgraph.store import Store
 
-    documents = [Document(id=content_id(t), text=t, source=f"bench:{n}") for n, t in enumerate(texts(0.1)[:sample])]
-    results = list(run_pipeline(documents, load_model()))
-    return len(pickle.dumps(documents)) / len(documents), len(pickle.dumps(results)) / len(results)
+    documents = [Document(id=content_id(t), text=t, source=f"bench:{n}") for n, t in enumerate(texts(0.2)[:sample])]
+    nlp = load_model()
+    list(nlp.pipe(t.text for t in documents[:4]))
+    started = time.process_time()
+    results = list(run_pipeline(documents, nlp))
+    worker_cpu = time.process_time() - started
+    blobs = [pickle.dumps(r) for r in results]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "kg.db") as store:
+        started = time.perf_counter()
+        for blob in blobs:
+            store.add_extraction(pickle.loads(blob), "bench")
+        client = time.perf_counter() - started
+    return {
+        "sent_kib": len(pickle.dumps(documents)) / len(documents) / 1024,
+        "back_kib": sum(map(len, blobs)) / len(blobs) / 1024,
+        "worker_ms": 1000 * worker_cpu / len(documents),
+        "client_ms": 1000 * client / len(documents),
+    }
 
 
 def same_store(a: Path, b: Path) -> bool:
@@ -83,8 +104,10 @@ def main() -> None:
         print(f"Dask overhead vs --workers 2: {d['resolving'] - w['resolving']:+.1f} s "
               f"({100 * (d['resolving'] / w['resolving'] - 1):+.0f}%), start {d['first_document']:.1f} s "
               f"vs {w['first_document']:.1f} s")
-    sent, back = transfer_sizes()
-    print(f"pickled per document: {sent / 1024:.1f} KiB to the worker, {back / 1024:.1f} KiB back")
+    cost = client_costs()
+    print(f"per document: {cost['sent_kib']:.1f} KiB pickled to a worker, {cost['back_kib']:.1f} KiB back; "
+          f"{cost['worker_ms']:.0f} ms worker CPU (parse + extract), {cost['client_ms']:.1f} ms on the client "
+          f"(unpickle + SQLite commit) -> the client alone could take {1000 / cost['client_ms']:.0f} docs/s")
     print(f"# after: {machine()}")
 
 

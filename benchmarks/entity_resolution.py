@@ -104,6 +104,7 @@ def quality(verbose: bool, path: Path = DATA) -> None:
     print(f"B-cubed precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     if missing:
         print(f"names never found as a mention ({len(missing)}): {', '.join(missing)}")
+    _anaphors(spec.get("anaphors") or [], docs, mentions, res, gold, pred, verbose)
     if verbose:
         clusters = defaultdict(set)
         for i in gold:
@@ -120,6 +121,29 @@ def quality(verbose: bool, path: Path = DATA) -> None:
         for eid, gs in sorted(by_pred.items()):
             if len(gs) > 1:
                 print(f"XX wrong merge: {names[eid]} ({eid}) holds {sorted(gs)}")
+
+
+def _anaphors(spec: list, docs, mentions, res, gold: dict, pred: dict, verbose: bool) -> None:
+    """Coreference accuracy: does each annotated pronoun/description land in its gold entity?"""
+    if not spec:
+        return
+    gold_entity = {}
+    for i, g in gold.items():  # the entity holding most of a gold group's names
+        gold_entity.setdefault(g, defaultdict(int))[pred[i]] += 1
+    home = {g: max(c, key=c.get) for g, c in gold_entity.items()}
+    right, rows = 0, []
+    for number, words, nth, group in spec:
+        doc_id = docs[number].id
+        found = [i for i, m in enumerate(mentions)
+                 if m.doc == doc_id and m.kind in ("pronoun", "description") and m.text.lower() == words.lower()]
+        got = res.assignment[found[nth]] if nth < len(found) else None
+        ok = got is not None and got == home.get(group)
+        right += ok
+        names = {e.id: e.name for e in res.entities}
+        rows.append(f"{'  ' if ok else '!!'} text {number} {words!r}#{nth}: gold {group}, got {names.get(got)}")
+    print(f"coreference: {right}/{len(spec)} annotated pronouns/descriptions resolved to their gold entity")
+    if verbose:
+        print("\n".join(rows))
 
 
 # -- speed -------------------------------------------------------------------------------------

@@ -129,6 +129,17 @@ def test_shared_surname_joins_only_within_its_document() -> None:
     assert res.assignment[alone] not in (res.assignment[ali], res.assignment[mojtaba])
 
 
+def test_middle_name_variant_joins_and_then_the_surname_follows() -> None:
+    ms = Mentions()
+    short = ms.add("d1", "Mazloum Abdi", "PERSON")
+    long = ms.add("d1", "Mazloum Kobani Abdi", "PERSON")
+    surname = ms.add("d2", "Abdi", "PERSON")
+    other = ms.add("d3", "Mazloum Hassan", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[long] == res.assignment[surname]
+    assert res.assignment[other] != res.assignment[short]
+
+
 def test_acronym_joins_its_expansion_and_a_collision_stays_per_document() -> None:
     ms = Mentions()
     krg = ms.add("d1", "Kurdistan Regional Government", "ORG")

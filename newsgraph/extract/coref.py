@@ -237,9 +237,13 @@ def _sent_of_offset(mentions: list[Mention], offset: int) -> int:
 def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
     """Named mentions that can be antecedents; modifiers ("US" in "US forces") are not."""
     by_head: dict[int, _Candidate] = {}
+    surnames = {canonical_key(m.text, "PERSON").rsplit(" ", 1)[-1] for m in mentions
+                if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")}
     for m in mentions:
         if m.label not in NAMED_TYPES or m.kind in ("pronoun", "description"):
             continue
+        if m.label != "PERSON" and canonical_key(m.text) in surnames:
+            m = replace(m, label="PERSON")  # "Khazali" after "Qais al-Khazali", typed ORG by the model
         root = _root(doc, m)
         if root is None or root.dep_ in _MODIFIER_DEPS:
             continue

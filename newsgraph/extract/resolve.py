@@ -12,6 +12,8 @@ joined by rules, each recorded as the explanation of the merge:
 5. ``surname`` — a one-word PERSON name and the only full PERSON name ending with it in the
    corpus (else in its document; a lone surname the model typed ORG/NORP: same document only);
    ``short_form`` — a one-word ORG and the only ORG name in its document starting with it;
+   ``middle_name`` — "Mazloum Abdi" and the only longer PERSON name with the same first and
+   last words ("Mazloum Kobani Abdi");
 6. ``fuzzy:NN`` — spelling variants (rapidfuzz ratio >= 90 on keys), compared only inside
    blocks of keys with the same number of words and the same initials, every word alike
    (so "Hezbollah" never meets "Kataib Hezbollah"), types agreeing.
@@ -426,6 +428,21 @@ class _Resolver:
                 # the small model often tags a lone surname ORG, NORP or GPE: same document only
                 self._join_unique(key, by_last[key], "surname", doc_only=True)
 
+    def apply_middle_names(self) -> None:
+        """'Mazloum Abdi' and 'Mazloum Kobani Abdi': same first and last word, extra middle words."""
+        by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) > 1 and self.cluster_type(key) == "PERSON":
+                by_ends[(words[0], words[-1])].append(key)
+        for keys in by_ends.values():
+            if len(keys) < 2:
+                continue
+            for short in sorted(keys, key=lambda k: (len(k.split()), k)):
+                longer = [k for k in keys if len(k.split()) > len(short.split()) and _subsequence(short, k)]
+                if longer:
+                    self._join_unique(short, longer, "middle_name")
+
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
         a one-word ORG that starts (or, for generic words, ends) one ORG name in its document."""
@@ -671,6 +688,12 @@ class _Resolver:
         return sorted(out.items())
 
 
+def _subsequence(short: str, long: str) -> bool:
+    """True when the words of ``short`` appear in order in ``long``."""
+    words = iter(long.split())
+    return all(w in words for w in short.split())
+
+
 def resolve(
     mentions: Iterable[tuple[int, Mention]],
     stated: Iterable[AliasPair],
@@ -685,6 +708,7 @@ def resolve(
     forms = resolver._key_forms()
     resolver.apply_acronyms(forms)
     resolver.apply_fuzzy(forms)
+    resolver.apply_middle_names()
     resolver.apply_surnames(forms)
     resolver.apply_short_forms(forms)
     resolver.assign()
