@@ -769,6 +769,20 @@ def test_only_relation_adjectives_give_adjective_facts():
     assert (t.subject.text, t.object.text, t.negated) == ("Mohi", "comment", True)
 
 
+HEADLINE = """
+Defense 1 compound PROPN
+Minister 2 compound PROPN
+Vows/Vows 2 ROOT PROPN B-PERSON
+To/to/TO 4 aux PART I-PERSON
+Disarm/Disarm 2 xcomp PROPN I-PERSON
+Militia 4 dobj PROPN I-PERSON
+"""
+
+
+def test_headline_words_tagged_as_a_person_are_no_name():
+    assert facts(hand(HEADLINE)) == set()
+
+
 def test_user_roles_file_adds_a_role(tmp_path):
     extra = tmp_path / "roles.yaml"
     extra.write_text("roles: [quartermaster]\n", encoding="utf-8")

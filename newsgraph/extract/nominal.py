@@ -703,6 +703,24 @@ def _strip_title(person: Span, lex: RoleLexicon) -> Span:
     return person.doc[start : person.end]
 
 
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der"})
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Proper nouns, hyphens and name particles only ("Abu Ali al-Askari")."""
+    return all(t.pos_ == "PROPN" or _is_hyphen(t) or t.lower_ in _NAME_PARTICLES for t in span)
+
+
+_HEADLINE_WORDS = frozenset({"to", "in", "of", "for", "on", "at", "with", "by", "after", "over",
+                             "as", "and", "the", "from", "into", "against"})
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline in Title Case ("... Vows To Disarm Militia"): capitalised small words."""
+    return any(t.lower_ in _HEADLINE_WORDS and t.text[0].isupper() and t.i > sent.start
+               and t.ent_iob_ == "O" and not t.doc[t.i - 1].is_punct for t in sent)
+
+
 def _attached(title: Span, person: Span) -> bool:
     """Does the parse hang the title's role word inside the person's noun phrase?"""
     tok = title[-1]
@@ -726,10 +744,14 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex)
         if title is None:
             continue
+        if not _looks_like_name(person):
+            continue  # "Defense Minister Vows To Disarm Militia": a headline, not a name
         untagged = person.start not in ctx.ents
         base = 0.8 if _attached(title.span, person) else 0.65
         if untagged:
             base -= 0.1
+        if _title_case(sent):
+            base -= 0.25
         yield from _role_triples(ctx, person, title, base, "role_np", [title.span])
 
 
