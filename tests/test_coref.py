@@ -116,3 +116,16 @@ def test_real_model_mentions_and_coref(nlp) -> None:
 def test_gazetteer_fixes_militia_types(nlp) -> None:
     doc = nlp("Fighters from Kataib Hezbollah and Asaib Ahl al-Haq attacked the base.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("Kataib Hezbollah", "ORG"), ("Asaib Ahl al-Haq", "ORG")}
+
+
+def test_user_gazetteer_adds_patterns_and_bad_lines_are_named(tmp_path) -> None:
+    from newsgraph.extract.gazetteer import GazetteerError, add_gazetteer
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"label": "ORG", "pattern": "Saraya Awliya al-Dam"}\n', encoding="utf-8")
+    nlp = add_gazetteer(spacy.blank("en"), extra)
+    assert [(e.text, e.label_) for e in nlp("Rockets fired by saraya awliya al-Dam hit the base.").ents] == [
+        ("saraya awliya al-Dam", "ORG")]
+    extra.write_text('{"label": "ORG", "pattern": "X"}\n{"label": "ORG"\n', encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"mine.jsonl, line 2: not JSON"):
+        add_gazetteer(spacy.blank("en"), extra)
