@@ -842,6 +842,14 @@ E2E = [
      ("Abu Ali al-Askari", "spokesman_of", "Kataib Hezbollah")),
     ("Kataib Hezbollah is part of a wider coalition called the Popular Mobilization Forces.",
      ("Kataib Hezbollah", "part_of", "Popular Mobilization Forces")),
+    ("Abu Fadak, the chief of staff of the Popular Mobilization Forces, was sanctioned.",
+     ("Abu Fadak", "chief_of_staff_of", "Popular Mobilization Forces")),
+    ("Harakat al-Nujaba is an Iran-backed militia.",
+     ("Iran", "back", "Harakat al-Nujaba")),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei warned of a harsh response.",
+     ("Ali Khamenei", "supreme_leader_of", "Iran")),
+    ("Pentagon spokesman Pat Ryder said the strike was defensive.",
+     ("Pat Ryder", "spokesman_of", "Pentagon")),
 ]
 
 

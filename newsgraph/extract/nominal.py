@@ -489,6 +489,23 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     return _Title(doc[start : last + 1], stem, org, how, former)
 
 
+def _title_with_of(head: Token, title: _Title, lex: RoleLexicon) -> tuple[Token, _Title]:
+    """Extend "chief" to "chief of staff" when the text goes on so; the tail becomes the head.
+
+    Returns the token whose "of" object is the organisation, and the title.
+    """
+    for words in lex.titles:
+        if len(words) != 3 or words[1] != "of" or words[0] != title.stem.split("_")[-1]:
+            continue
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tail = _first(prep, ("pobj",)) if prep is not None else None
+        if tail is not None and _word(tail) == words[2] and tail.i == head.i + 2:
+            stem = "_".join([*title.stem.split("_")[:-1], *words])
+            span = head.doc[title.span.start : tail.i + 1]
+            return tail, _Title(span, stem, title.org, title.org_rule, title.former)
+    return head, title
+
+
 def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     """A title headed by ``head`` in the tree ("the commander of Y", "Y's leader")."""
     doc = head.doc
@@ -496,6 +513,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     title = _title_before(doc, head.i, np.start, ents, lex)
     if title is None:
         return None
+    head, title = _title_with_of(head, title, lex)
     if title.org is not None:
         return title
     for child in head.children:
