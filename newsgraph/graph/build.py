@@ -94,8 +94,8 @@ class GraphFilter:
 
     def keeps(self, triple: Triple) -> bool:
         """Whether one triple passes the per-triple filters (all but ``min_count``)."""
-        if self.types and not (triple.subject_type.upper() in self.types
-                               and triple.object_type.upper() in self.types):
+        if self.types and not ((triple.subject_type or "").upper() in self.types
+                               and (triple.object_type or "").upper() in self.types):
             return False
         if self.predicate and triple.predicate not in self.predicate:
             return False
@@ -278,7 +278,7 @@ def graph_from_triples(
         G.nodes[node].update(_node_attrs(ent))
     if isolates:
         for ent in known.values():
-            if ent.id not in G and (not flt.types or ent.type.upper() in flt.types):
+            if ent.id not in G and (not flt.types or (ent.type or "").upper() in flt.types):
                 G.add_node(ent.id, **_node_attrs(ent))
     if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
         raise EmptyGraph(_empty_message(flt))
