@@ -135,7 +135,8 @@ def _anaphors(spec: list, docs, mentions, res, gold: dict, pred: dict, verbose: 
     for number, words, nth, group in spec:
         doc_id = docs[number].id
         found = [i for i, m in enumerate(mentions)
-                 if m.doc == doc_id and m.kind in ("pronoun", "description") and m.text.lower() == words.lower()]
+                 if m.doc == doc_id and m.kind in ("pronoun", "description")
+                 and words.lower() in (m.text.lower(), m.head.lower())]
         got = res.assignment[found[nth]] if nth < len(found) else None
         ok = got is not None and got == home.get(group)
         right += ok

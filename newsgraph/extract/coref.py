@@ -43,6 +43,7 @@ class CorefTables:
     window_pronoun: int
     window_description: int
     description_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    description_prefer: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,9 @@ def coref_tables() -> CorefTables:
         description_words={k.lower(): frozenset(w.lower() for w in v.get("contains", ()))
                            for k, v in (data.get("descriptions") or {}).items()
                            if isinstance(v, dict) and v.get("contains")},
+        description_prefer={k.lower(): frozenset(w.lower() for w in v.get("prefer", ()))
+                            for k, v in (data.get("descriptions") or {}).items()
+                            if isinstance(v, dict) and v.get("prefer")},
         pleonastic_verbs=frozenset(data.get("pleonastic_verbs") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
@@ -299,6 +303,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             tables: CorefTables) -> _Candidate | None:
     """The best compatible candidate for one anaphor, or None."""
     words: frozenset[str] = frozenset()
+    prefer: frozenset[str] = frozenset()
     if a.kind == "pronoun":
         info = tables.pronouns.get(a.text.lower())
         window = tables.window_pronoun
@@ -307,6 +312,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         head = (a.head or a.text.split()[-1]).lower()
         info = tables.descriptions.get(head)
         words = tables.description_words.get(head, frozenset())
+        prefer = tables.description_prefer.get(head, frozenset())
         window = tables.window_description
         plural = False
     if not info:
@@ -327,6 +333,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         s = _score(c, a.sent_index, a.start_char, counts, plural,
                    root is not None and root.dep_ in _SUBJECT_DEPS)
+        if prefer and prefer & set(c.key.split()):
+            s += 1.5
         if s > best_score:
             best, best_score = c, s
     return best
