@@ -129,6 +129,16 @@ def test_shared_surname_joins_only_within_its_document() -> None:
     assert res.assignment[alone] not in (res.assignment[ali], res.assignment[mojtaba])
 
 
+def test_surname_spelling_variant_joins_within_its_document() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Volodymyr Zelenskyy", "PERSON")
+    short = ms.add("d1", "Zelensky", "PERSON")
+    elsewhere = ms.add("d2", "Zelensky", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[full]
+    assert res.assignment[elsewhere] != res.assignment[full]
+
+
 def test_middle_name_variant_joins_and_then_the_surname_follows() -> None:
     ms = Mentions()
     short = ms.add("d1", "Mazloum Abdi", "PERSON")

@@ -418,8 +418,16 @@ class _Resolver:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "PERSON":
                 by_last[words[-1]].append(key)
+        people_in: dict[str, list[str]] = defaultdict(list)
+        for keys in by_last.values():
+            for k in keys:
+                for doc in self.docs_of[k]:
+                    people_in[doc].append(k)
         for key in sorted(self.labels):
-            if " " in key or len(key) < 3 or key not in by_last:
+            if " " in key or len(key) < 3:
+                continue
+            if key not in by_last:
+                self._fuzzy_surname(key, people_in)
                 continue
             if self.cluster_type(key) == "PERSON":
                 self._join_unique(key, by_last[key], "surname")
@@ -427,6 +435,16 @@ class _Resolver:
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
                 # the small model often tags a lone surname ORG, NORP or GPE: same document only
                 self._join_unique(key, by_last[key], "surname", doc_only=True)
+
+    def _fuzzy_surname(self, key: str, people_in: dict[str, list[str]]) -> None:
+        """'Zelensky' after 'Volodymyr Zelenskyy': a spelling variant of a surname, same document only."""
+        if len(key) < 5 or self.cluster_type(key) != "PERSON":
+            return
+        cands = sorted({k for doc in self.docs_of[key] for k in people_in.get(doc, ())
+                        if k.rsplit(" ", 1)[1][0] == key[0]
+                        and fuzz.ratio(k.rsplit(" ", 1)[1], key) >= FUZZY_THRESHOLD})
+        if cands:
+            self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
 
     def apply_middle_names(self) -> None:
         """'Mazloum Abdi' and 'Mazloum Kobani Abdi': same first and last word, extra middle words."""
