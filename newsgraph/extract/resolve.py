@@ -10,7 +10,8 @@ joined by rules, each recorded as the explanation of the merge:
 4. ``acronym`` — an acronym and the only name in the corpus (else in its document) with those
    initials;
 5. ``surname`` — a one-word PERSON name and the only full PERSON name ending with it in the
-   corpus (else in its document; a lone surname the model typed ORG/NORP: same document only);
+   corpus (else in its document; a lone surname the model typed ORG/NORP/GPE, or spelt
+   differently — ``surname:fuzzy`` — same document only);
    ``short_form`` — a one-word ORG and the only ORG name in its document starting with it;
    ``middle_name`` — "Mazloum Abdi" and the only longer PERSON name with the same first and
    last words ("Mazloum Kobani Abdi");
