@@ -147,3 +147,21 @@ def test_cli_refuses_a_bad_classes_file_before_reading_sources(tmp_path, monkeyp
     assert result.exit_code == 2
     assert f"Invalid value for '--relation-classes': {bad}: predicate 'hack' is in both A and B" \
         in result.output
+
+
+@pytest.mark.parametrize(
+    "predicate,object_head,expected",
+    [
+        ("carry_out", "raid", "ATTACK"),
+        ("conduct", "strikes", "ATTACK"),  # plural object
+        ("carry_out", "arrests", "ARREST"),
+        ("impose", "sanctions", "SANCTION"),
+        ("hold", "talks", "NEGOTIATE"),
+        ("carry_out", None, None),  # without its object a light verb says nothing
+        ("launch", "campaign", None),
+        ("say", "strikes", "STATEMENT"),  # a verb with its own class keeps it
+        ("order", "strike", None),  # ordering is not a light verb
+    ],
+)
+def test_light_verbs_take_their_object_class(predicate, object_head, expected):
+    assert relation_class(predicate, object_head) == expected

@@ -14,7 +14,9 @@ How a predicate is matched (case-insensitive, spaces and hyphens read as ``_``):
 3. the first word, the governing verb (``"operate_in"`` -> ``"operate"``,
    ``"vow_to_force"`` -> ``"vow"``: the triple records a vow, not the forcing);
 4. when the first word is *transparent* (passive ``be``, ``begin``, ``continue`` ...), the
-   next content word (``"continue_to_attack"`` -> ``"attack"``, ``"be_kill_in"`` -> ``"kill"``).
+   next content word (``"continue_to_attack"`` -> ``"attack"``, ``"be_kill_in"`` -> ``"kill"``);
+5. for a *light verb* (``carry_out``, ``conduct``, ``impose`` ...) with no class of its own,
+   the object's head noun when the caller gives it (``"conduct"`` + ``"strikes"`` -> ATTACK).
 
 ``relation_class`` uses the packaged table plus the user file named by the environment
 variable ``NEWSGRAPH_RELATION_CLASSES`` (``newsgraph build --relation-classes FILE`` sets it).
@@ -73,22 +75,50 @@ class RelationClasses:
 
     table: dict[str, str] = field(default_factory=dict)
     transparent: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     descriptions: dict[str, str] = field(default_factory=dict)
-    _memo: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
     @property
     def classes(self) -> tuple[str, ...]:
         """Every class name, sorted."""
         return tuple(sorted(set(self.descriptions) | set(self.table.values())))
 
-    def classify(self, predicate: str) -> str | None:
-        """The coarse class of ``predicate``, or None when no rule fits."""
-        if predicate in self._memo:
-            return self._memo[predicate]
-        result = self._lookup(normalise_predicate(predicate))
+    def classify(self, predicate: str, object_head: str | None = None) -> str | None:
+        """The coarse class of ``predicate``, or None when no rule fits.
+
+        ``object_head``, the head word of the triple's object, classes a light verb:
+        "carry_out" + "strike" is ATTACK, "impose" + "sanctions" is SANCTION.
+        """
+        memo_key = (predicate, object_head or "")
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        key = normalise_predicate(predicate)
+        result = self._lookup(key)
+        if result is None and object_head and self._is_light(key):
+            result = self._noun_class(normalise_predicate(object_head))
         if len(self._memo) < 100_000:
-            self._memo[predicate] = result
+            self._memo[memo_key] = result
         return result
+
+    def _is_light(self, key: str) -> bool:
+        words = key.split("_")
+        return key in self.light_verbs or words[0] in self.light_verbs or (
+            words[0] in self.transparent and "_".join(words[1:]) in self.light_verbs)
+
+    def _noun_class(self, noun: str) -> str | None:
+        """Class of an object noun, trying its singular ("strikes" -> "strike")."""
+        forms = [noun]
+        if noun.endswith("ies"):
+            forms.append(noun[:-3] + "y")
+        if noun.endswith("s"):
+            forms.append(noun[:-1])
+        if noun.endswith("es"):
+            forms.append(noun[:-2])
+        for form in forms:
+            if form in self.table:
+                return self.table[form]
+        return None
 
     def _lookup(self, key: str) -> str | None:
         for candidate in self._candidates(key):
@@ -167,6 +197,10 @@ def _merge(into: RelationClasses, data: Mapping, path: Path, *, override: bool) 
     if not isinstance(transparent, list):
         raise RelationClassError(f"{path}: 'transparent' must be a list")
     into.transparent = into.transparent | {normalise_predicate(str(w)) for w in transparent}
+    light = data.get("light_verbs", []) or []
+    if not isinstance(light, list):
+        raise RelationClassError(f"{path}: 'light_verbs' must be a list")
+    into.light_verbs = into.light_verbs | {normalise_predicate(str(w)) for w in light}
 
 
 def load_classes(extra: str | Path | None = None) -> RelationClasses:
@@ -197,9 +231,13 @@ def default_classes() -> RelationClasses:
     return _table(os.environ.get(ENV_VAR) or None)
 
 
-def relation_class(predicate: str) -> str | None:
-    """The coarse class of ``predicate`` under :func:`default_classes` (None when unknown)."""
-    return default_classes().classify(predicate)
+def relation_class(predicate: str, object_head: str | None = None) -> str | None:
+    """The coarse class of ``predicate`` under :func:`default_classes` (None when unknown).
+
+    Pass the object's head word so that light verbs are classed by their object
+    ("carry_out" a "raid" is ATTACK).
+    """
+    return default_classes().classify(predicate, object_head)
 
 
 CLASSES: tuple[str, ...] = _table(None).classes
