@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shlex
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from newsgraph.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-BLOCKS = re.findall(r"```(?:bash|sh|console)?\n(.*?)```", README, flags=re.S)
+FENCES = re.findall(r"^```(\w*)\n(.*?)^```", README, flags=re.S | re.M)
+BLOCKS = [body for lang, body in FENCES if lang in ("", "bash", "sh", "console")]
 # Lines that need a Neo4j server, a Dask cluster or a shell pipeline run in their own tests.
 NOT_HERE = ("newsgraph neo4j", "tcp://", "|", "docker", "$(")
 
@@ -24,7 +26,9 @@ def _command_lines() -> list[str]:
     for block in BLOCKS:
         for line in block.splitlines():
             line = line.split("  #")[0].strip()
-            if line.startswith("newsgraph ") and not any(marker in line for marker in NOT_HERE):
+            if line.startswith("printf ") or (
+                line.startswith("newsgraph ") and not any(marker in line for marker in NOT_HERE)
+            ):
                 lines.append(line)
     return lines
 
@@ -56,6 +60,9 @@ def test_readme_commands_run_on_the_examples(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     for line in ["newsgraph build examples/ --store kg.db", *_command_lines()]:
+        if line.startswith("printf "):  # a README line that writes an input file
+            subprocess.run(line, shell=True, check=True, cwd=tmp_path)
+            continue
         args = shlex.split(line)[1:]
         result = runner.invoke(cli, args, catch_exceptions=False)
         assert result.exit_code == 0, f"`{line}` failed:\n{result.output}"

@@ -100,7 +100,7 @@ def _finished(triple: RawTriple) -> RawTriple:
     """A triple with its relation class filled in and its evidence sentence on one line."""
     return replace(
         triple,
-        relation_class=triple.relation_class or relation_class(triple.predicate),
+        relation_class=triple.relation_class or relation_class(triple.predicate, triple.object.head),
         sentence=" ".join(triple.sentence.split()),
     )
 
