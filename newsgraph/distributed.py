@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -96,6 +97,12 @@ def worker_model(name: str | None) -> Any:
         if name not in _MODELS:
             _MODELS[name] = load_model(name)
         return _MODELS[name]
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches every process of the terminal: local workers leave it to the client,
+    which stops them after committing what has arrived."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def worker_model_id(name: str | None) -> str:
@@ -192,7 +199,7 @@ class DaskExtractor:
             self._client = distributed.Client(self._cluster)
             return
         try:
-            self._client = distributed.Client(self.address, timeout=self.timeout)
+            self._client = distributed.Client(self.address, timeout=min(self.timeout, 20))
         except (OSError, TimeoutError) as exc:
             raise DaskError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from exc
 
@@ -203,6 +210,8 @@ class DaskExtractor:
         except TimeoutError as exc:
             raise DaskError(f"no Dask worker joined the scheduler at {self.address} "
                             f"within {self.timeout:.0f} s") from exc
+        if self._cluster is not None:
+            self._client.run(_ignore_interrupts)
         models = self._client.run(worker_model_id, self.model)
         distinct = sorted(set(models.values()))
         if len(distinct) > 1:
