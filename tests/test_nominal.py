@@ -539,9 +539,47 @@ Tehran 5 dobj PROPN B-GPE
 """
 
 
-def test_demonym_is_the_object_of_a_multiword_role():
+def test_demonym_object_of_a_role_is_its_country():
     t = only(hand(PRIME_MINISTER), "prime_minister_of")
-    assert (t.subject.text, t.object.text, t.object.label) == ("Mustafa Kadhimi", "Iraqi", "NORP")
+    assert (t.subject.text, t.object.text, t.object.label) == ("Mustafa Kadhimi", "Iraq", "GPE")
+    assert t.predicate_text == "Iraqi Prime Minister"  # the written words are kept
+    assert (t.object.start_char, t.object.end_char) == (0, len("Iraqi"))
+
+
+BACKED_BY_DEMONYM = """
+The 5 det DET
+Iranian 3 npadvmod ADJ B-NORP
+- 3 punct PUNCT
+backed/back/VBN 5 amod VERB
+Kataib 5 compound PROPN B-ORG
+Hezbollah 6 nsubj PROPN I-ORG
+struck/strike 6 ROOT VERB
+. 6 punct PUNCT
+"""
+
+
+def test_demonym_that_backs_a_group_is_its_country():
+    t = only(hand(BACKED_BY_DEMONYM), "back")
+    assert (t.subject.text, t.subject.label, t.object.text) == ("Iran", "GPE", "Kataib Hezbollah")
+
+
+def test_user_demonyms_file(tmp_path, monkeypatch):
+    from newsgraph.extract import nominal
+
+    extra = tmp_path / "demonyms.yaml"
+    extra.write_text("demonyms:\n  iraqi: Republic of Iraq\n", encoding="utf-8")
+    monkeypatch.setenv(nominal.DEMONYMS_ENV_VAR, str(extra))
+    t = only(hand(PRIME_MINISTER), "prime_minister_of")
+    assert t.object.text == "Republic of Iraq"
+
+
+def test_bad_demonyms_file_names_the_file(tmp_path):
+    from newsgraph.extract.nominal import RoleLexiconError, load_demonyms
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("demonyms: [iraqi]\n", encoding="utf-8")
+    with pytest.raises(RoleLexiconError, match="bad.yaml"):
+        load_demonyms(bad)
 
 
 PRESIDENT = """
@@ -833,7 +871,7 @@ E2E = [
     ("The group's military spokesperson Jaafar al-Husseini denied the claim.",
      ("Jaafar al-Husseini", "spokesperson_of", "group")),
     ("Iraqi Prime Minister Mustafa Al-Kadhimi visited Washington.",
-     ("Mustafa Al-Kadhimi", "prime_minister_of", "Iraqi")),
+     ("Mustafa Al-Kadhimi", "prime_minister_of", "Iraq")),
     ("President Donald Trump ordered the strike on Thursday.",
      ("Donald Trump", "is_a", "President")),
     ("Iran's foreign minister, Hossein Amir-Abdollahian, arrived in Baghdad.",
@@ -878,6 +916,8 @@ def test_real_model_every_triple_is_well_formed(nlp):
     for t in triples:
         assert t.subject.doc == "d9" and 0 <= t.confidence <= 1
         assert text[t.subject.start_char:t.subject.end_char] == t.subject.text
-        assert text[t.object.start_char:t.object.end_char] == t.object.text
+        written = text[t.object.start_char:t.object.end_char]
+        # a demonym object of a role names its country: "Iraqi" -> "Iraq", at the same place
+        assert written == t.object.text or (written, t.object.text) == ("Iraqi", "Iraq")
         assert sents[t.sent_index].text == t.sentence
         assert t.sentence in text and t.start_char < t.end_char

@@ -20,7 +20,7 @@ the graph gets those from :mod:`newsgraph.extract.nominal`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
@@ -35,6 +35,7 @@ from newsgraph.model import Mention, RawTriple
 
 __all__ = [
     "Arg",
+    "CLAIM_LABEL",
     "Clause",
     "ClauseRules",
     "ClauseRulesError",
@@ -64,6 +65,14 @@ _NOT_CLAUSE_IDS = frozenset(get_string_id(x) for x in _NOT_CLAUSE)
 _APPOS_ID = get_string_id("appos")
 _PREP_ID = get_string_id("prep")
 _SKIP_ARG_DEPS = frozenset({"punct", "cc", "conj", "aux", "auxpass", "neg", "prt", "mark"})
+_OPEN_QUOTES = frozenset({"“", "``", "‘"})
+_CLOSE_QUOTES = frozenset({"”", "''", "’"})
+# Prepositions whose gerund shares the clause's subject: "responded by launching missiles".
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "since", "through", "upon"})
+# Labels of arguments that name a quantity or a time, never an actor (mentions get CONCEPT).
+_NUMERIC_ENTS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+# A clause's claim object: the say-triple keeps it, but as its own kind of argument.
+CLAIM_LABEL = "CLAIM"
 
 
 class ClauseRulesError(ValueError):
@@ -85,6 +94,7 @@ class ClauseRules:
     circumstance_types: frozenset[str]
     circumstance_nouns: frozenset[str]
     confidence: dict
+    vague_arguments: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -118,6 +128,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "stop_predicates",
         "circumstance_types",
         "circumstance_nouns",
+        "vague_arguments",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -277,7 +288,10 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         for c in doc[a.head].children
     ):
         negated = True
-    if _object_gap(verb, how, args):
+    if how == "acl" and _under_no(verb.head, rules):
+        negated = True  # "no indications of casualties resulting from the strike"
+    if _object_gap(verb, how, args) and verb.lemma_.lower() not in rules.reporting_verbs:
+        # ("a move Washington stated was a response": the gap is the claim's subject)
         ante = verb.head
         start, end = arg_bounds(ante, exclude=verb.i)
         args.insert(0, Arg(start, end, ante.i, "dobj"))
@@ -361,19 +375,28 @@ def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[A
 
 def _subjects(verb: Token) -> tuple[list[Arg], str]:
     """The clause's subject arguments and how they were found (own, conj, relcl, ...)."""
-    own = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
+    own = _own_subjects(verb)
     if own:
         out = []
         for s in own:
             for t in _conjuncts(s):
-                if t.pos_ not in _NOT_ARG_POS and not t.is_punct:
+                if t.pos_ not in _NOT_ARG_POS and not t.is_punct and _has_word(t):
                     out.append(_subject_arg(t, verb))
         return out, "own"
     dep = verb.dep_
     head = verb.head
     if dep == "conj" and head.pos_ in _VERBISH and head is not verb:
+        if _quoted_head(head, verb):
+            # 'chanted "America is the enemy" and drove away reporters': the conjunct
+            # outside the quotation belongs to the quoting verb, not to the quote
+            subs, _ = _subjects(head.head)
+            return subs, "conj"
         subs, _ = _subjects(head)
         return subs, "conj"
+    if (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS
+            and head.head.pos_ in _VERBISH):
+        subs, _ = _subjects(head.head)  # "Iran responded by launching missiles"
+        return subs, "adverbial"
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         start, end = arg_bounds(head, exclude=verb.i)
         return [Arg(start, end, head.i, "subj")], "relcl"
@@ -391,6 +414,54 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+def _has_word(tok: Token) -> bool:
+    """A token with a letter or digit in it (a lone "-" the tagger called PROPN is none)."""
+    return any(ch.isalnum() for ch in tok.text)
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The verb's subject children, one per named entity, titles before a name dropped.
+
+    The small model splits "group member Abu Ali al-Askari said" into several subjects
+    (the title noun and pieces of the name): the name stands for all of them.
+    """
+    own = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and _has_word(c)]
+    if len(own) < 2:
+        return own
+    named = [c for c in own if c.ent_type_ and c.ent_type_ not in _NUMERIC_ENTS]
+    if not named:
+        return own
+    last_of: dict[int, Token] = {}
+    out: list[Token] = []
+    for c in own:
+        if c.ent_type_:
+            last_of[_entity_start(c)] = c  # the last piece of a name is its head
+        elif not any(0 < _entity_start(n) - c.i <= 3 for n in named):
+            out.append(c)  # not a title written just before the name
+    return sorted([*out, *last_of.values()], key=lambda t: t.i)
+
+
+def _entity_start(tok: Token) -> int:
+    i = tok.i
+    doc = tok.doc
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _quoted_head(head: Token, conj: Token) -> bool:
+    """``head`` heads a quotation that closes before its conjunct ``conj`` starts."""
+    if head.dep_ != "ccomp" or head.head.pos_ not in _VERBISH:
+        return False
+    doc = head.doc
+    for k in range(head.i + 1, conj.i):
+        if doc[k].text in _OPEN_QUOTES or doc[k].tag_ == "``":
+            return False  # a quotation inside the clause ("target “enemy bases” ... and")
+        if doc[k].text in _CLOSE_QUOTES or doc[k].tag_ == "''":
+            return True
+    return False
 
 
 def _subject_arg(tok: Token, verb: Token) -> Arg:
@@ -427,6 +498,17 @@ def _is_passive(verb: Token, how: str, subjects: list[Arg]) -> bool:
         return verb.tag_ == "VBN"
     if how == "conj" and verb.tag_ == "VBN":
         return _is_passive(verb.head, "", subjects)
+    return False
+
+
+def _under_no(noun: Token, rules: ClauseRules) -> bool:
+    """The noun, or the noun whose "of" object it is, is determined by "no"."""
+    for _ in range(3):
+        if any(c.dep_ == "det" and c.lower_ in rules.negation_words for c in noun.children):
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
     return False
 
 
@@ -502,7 +584,7 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                     args.append(Arg(start, end, t.i, role, group=c.i))
             elif verb is last and dep == "dative":
                 args.append(_plain(c, "dative"))
-            elif verb is last and dep == "ccomp":
+            elif verb is last and dep == "ccomp" and _own_clause(verb, c):
                 args.append(_claim(c))
             elif dep == "agent":
                 args.extend(_prep_args(c, "agent", split_conj))
@@ -529,9 +611,26 @@ def _claim(tok: Token) -> Arg:
         doc[start].dep_ == "mark" or (doc[start].dep_ == "punct" and doc[start].text not in "([")
     ):
         start += 1
+    if start > 0 and (doc[start - 1].text in _OPEN_QUOTES or doc[start - 1].tag_ == "``"):
+        # a quotation ends at its closing mark, whatever the parser hung after it
+        close = next((k for k in range(start, end) if doc[k].text in _CLOSE_QUOTES
+                      or doc[k].tag_ == "''"), end)
+        end = max(close, start + 1)
     while end > start + 1 and doc[end - 1].dep_ == "punct":
         end -= 1
     return Arg(start, end, tok.i, "claim")
+
+
+def _own_clause(verb: Token, comp: Token) -> bool:
+    """A clausal complement is the verb's own unless a semicolon or dash parts them.
+
+    "A mob chanted ...; one man shouted: ..." -- the parser may hang the first clause on
+    the second verb; what one man shouted is only what follows him.
+    """
+    if comp.i > verb.i:
+        return True
+    doc = verb.doc
+    return not any(doc[k].text in (";", "—") for k in range(comp.right_edge.i + 1, verb.i))
 
 
 def _prep_args(prep: Token, role: str, split_conj: bool) -> list[Arg]:
@@ -570,8 +669,9 @@ def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) 
         return
     bounds = arg_bounds(speaker, mention=True)
     for c in verb.children:
-        if c.dep_ == "ccomp":
-            speech.append((c.left_edge.i, c.right_edge.i, verb.i, bounds))
+        if c.dep_ == "ccomp" and _own_clause(verb, c):
+            last = max(_claim(c).end - 1, c.i)  # a quotation ends at its closing mark
+            speech.append((c.left_edge.i, last, verb.i, bounds))
     if verb.dep_ == "parataxis":
         head = verb.head
         speech.append((head.left_edge.i, head.right_edge.i, verb.i, bounds))
@@ -702,14 +802,18 @@ def clause_triples(
     subj = clause.subj
     if "_".join(pred) in rules.stop_predicates or _is_wh(doc, subj):
         return
+    if _junk_arg(doc, subj, rules) or doc[subj.head].ent_type_ in _TIME_ENTS:
+        return  # "This comes in ...", "Recent months have seen ...", a lone "-"
+    if _expletive(clause, doc, rules):
+        return  # "It later emerged that ...": the claim's own triples carry the fact
     agent = None
     if clause.passive:
         agent = next((a for a in clause.args if a.role == "agent"), None)
-        if agent is not None:
+        if agent is not None and not _junk_arg(doc, agent, rules):
             yield _triple(clause, doc, doc_id, sent_index, sent_text, agent, pred, subj, 0.0)
         pred = ["be", *pred]
     main = clause.main()
-    if main is not None and (main.role == "agent" or _is_wh(doc, main)):
+    if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
     if main is not None:
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0)
@@ -720,14 +824,48 @@ def clause_triples(
         head = doc[arg.head]
         if head.pos_ in _VERBISH or head.pos_ in _NOT_ARG_POS or _is_wh(doc, arg):
             continue
+        if _junk_arg(doc, arg, rules):
+            continue  # "simmered since then"
         if head.ent_type_ in rules.circumstance_types or head.lemma_ in rules.circumstance_nouns:
             continue
-        if has_object and not _is_node(head, rules):
-            continue
+        if has_object and (arg.prep < clause.verb or not _is_node(head, rules)):
+            continue  # "At Biden's direction, forces conducted strikes": a circumstance
         penalty = 0.1 if has_object else 0.0
         lemmas = [*pred, doc[arg.prep].lower_]
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty)
         has_object = True
+
+
+def _junk_arg(doc: Doc, arg: Arg, rules: ClauseRules) -> bool:
+    """An argument no reader would write down as a participant.
+
+    Adverbs ("then", "there", "now"), an adjective where a noun should be ("conducted
+    necessary and proportionate strikes" misparsed), a word fragment ("-", "al-"), and a
+    demonstrative or quantifier standing alone ("This comes in the context of ...", "seen
+    by some as ...").
+    """
+    if arg.role == "claim":
+        return False
+    head = doc[arg.head]
+    if head.pos_ in ("ADV", "ADJ", "SCONJ", "CCONJ", "PART", "INTJ") and not head.ent_type_:
+        return True
+    text = head.text
+    if not _has_word(head) or text.endswith("-") or text.startswith("-"):
+        return True
+    if head.lower_ in rules.vague_arguments:
+        words = [t for t in doc[arg.start : arg.end] if not t.is_punct and t.dep_ != "det"]
+        return len(words) <= 1
+    return False
+
+
+def _expletive(clause: Clause, doc: Doc, rules: ClauseRules) -> bool:
+    """ "It emerged that X ...": a pronoun "it" standing for the clause, not for an actor."""
+    head = doc[clause.subj.head]
+    if head.lower_ != "it" or clause.subj.end - clause.subj.start != 1:
+        return False
+    if doc[clause.verb].lemma_.lower() in rules.reporting_verbs:
+        return False  # "It (the statement) added that ..."
+    return any(a.role in ("claim", "xcomp") for a in clause.args)
 
 
 def _is_wh(doc: Doc, arg: Arg) -> bool:
@@ -735,8 +873,22 @@ def _is_wh(doc: Doc, arg: Arg) -> bool:
     return doc[arg.head].tag_ in _WH_TAGS and arg.end - arg.start == 1
 
 
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _is_node(tok: Token, rules: ClauseRules) -> bool:
-    return bool(tok.ent_type_) and tok.ent_type_ not in rules.circumstance_types
+    """An actor-like object: a named entity, or a noun an actor's name modifies.
+
+    "turned three leaders to the US military" -> forces / turn_to / US military beside
+    forces / turn / leaders: who received them is what a reader writes down.
+    """
+    if tok.ent_type_:
+        return tok.ent_type_ not in rules.circumstance_types
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ in ("compound", "poss") and c.ent_type_ in _ACTOR_ENTS)
+        or (c.dep_ == "amod" and c.ent_type_ in ("ORG", "GPE"))
+        for c in tok.children
+    )
 
 
 def _triple(
@@ -781,12 +933,30 @@ def _triple(
 
 
 def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int) -> Mention:
+    """The graph mention of an argument.
+
+    A claim (what a speaker said) is labelled ``CLAIM`` with kind ``claim``: it is the
+    object of the say-triple, not an actor, so resolution and the graph can keep it
+    apart. A quantity head ("dozens", "one of the sources") gives a CONCEPT, and a
+    named entity cut by the parse ("Askari" of "Abu Ali al-Askari") is made whole.
+    """
     if arg.role == "claim":
-        return make_mention(doc[arg.start : arg.end], doc_id, sent_index, kind="chunk")
-    start, end = arg_bounds(doc[arg.head], mention=True)
+        m = make_mention(doc[arg.start : arg.end], doc_id, sent_index, kind="claim")
+        return replace(m, label=CLAIM_LABEL)
+    head = doc[arg.head]
+    start, end = arg_bounds(head, mention=True)
     if not (start <= arg.head < end):
         start, end = arg.start, arg.end
-    return make_mention(doc[start:end], doc_id, sent_index, head=doc[arg.head])
+    if head.ent_iob_ in ("B", "I") and head.ent_type_ not in _NUMERIC_ENTS:
+        ent_start = _entity_start(head)
+        ent_end = head.i + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        start, end = min(start, ent_start), max(end, ent_end)
+    m = make_mention(doc[start:end], doc_id, sent_index, head=head)
+    if m.label in _NUMERIC_ENTS:
+        m = replace(m, label="CONCEPT", kind="chunk")
+    return m
 
 
 def _relation_classifier():
@@ -800,8 +970,6 @@ def _relation_classifier():
 def _with_class(triple: RawTriple, cls: str | None) -> RawTriple:
     if cls is None:
         return triple
-    from dataclasses import replace
-
     return replace(triple, relation_class=cls)
 
 

@@ -52,10 +52,14 @@ __all__ = [
     "RoleLexicon",
     "RoleLexiconError",
     "load_roles",
+    "load_demonyms",
+    "DEMONYMS_PATH",
     "extract_nominal_triples",
 ]
 
 DEFAULT_ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
+DEMONYMS_PATH = Path(__file__).resolve().parent.parent / "data" / "demonyms.yaml"
+DEMONYMS_ENV_VAR = "NEWSGRAPH_DEMONYMS"  # a user YAML file of more demonyms
 
 # Entity types that never stand as an actor argument.
 _NON_ACTOR_ENTS = frozenset(
@@ -77,7 +81,8 @@ _ROLE_PREPS = frozenset({"of", "for", "from", "with"})
 _FORMER = frozenset({"former", "ex", "late"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
-_VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
+_VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which",
+                             "you", "i", "some", "many", "others"})
 
 
 class RoleLexiconError(ValueError):
@@ -601,6 +606,11 @@ def _triple(
     sent = ctx.sents[sent_index]
     s_mention = _actor_label(make_mention(subj, ctx.doc_id, sent_index))
     o_mention = _actor_label(make_mention(obj, ctx.doc_id, sent_index))
+    if predicate != "is_a":
+        written = (s_mention.text, o_mention.text)
+        s_mention, o_mention = _as_place(s_mention), _as_place(o_mention)
+        if o_mention.text != written[1] and not predicate_text.lower().startswith(written[1].lower()):
+            predicate_text = f"{written[1]} {predicate_text}"  # "Iraqi Prime Minister"
     if s_mention.key == o_mention.key or s_mention.text.lower() == o_mention.text.lower():
         return None
     starts = [s_mention.start_char, o_mention.start_char]
@@ -628,6 +638,38 @@ def _triple(
         negated=negated,
         modality=modality,
     )
+
+
+def load_demonyms(extra: str | Path | None = None) -> dict[str, str]:
+    """Demonym -> country display name (``demonyms.yaml``, plus a user file of the same shape)."""
+    out: dict[str, str] = {}
+    for path in [DEMONYMS_PATH] + ([Path(extra)] if extra else []):
+        data = _read_roles(path)
+        table = data.get("demonyms", {}) or {}
+        if not isinstance(table, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+            raise RoleLexiconError(f"{path}: 'demonyms' must map words to place names")
+        out.update({k.lower(): v for k, v in table.items()})
+    return out
+
+
+@lru_cache(maxsize=4)
+def _demonyms(extra: str | None) -> dict[str, str]:
+    return load_demonyms(extra)
+
+
+def _as_place(mention: Mention) -> Mention:
+    """A demonym argument of a role or backing as its country: "Iraqi" -> "Iraq" (GPE).
+
+    "Iraqi Prime Minister X" means X is prime minister of Iraq; the node is the country,
+    and the written demonym stays in the triple's predicate text.
+    """
+    if mention.label != "NORP":
+        return mention
+    place = _demonyms(os.environ.get(DEMONYMS_ENV_VAR) or None).get(mention.text.lower())
+    if place is None:
+        return mention
+    return replace(mention, text=place, label="GPE", kind="entity", head=place.split()[-1])
 
 
 def _actor_label(mention: Mention) -> Mention:
