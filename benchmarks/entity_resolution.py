@@ -13,6 +13,8 @@ Speed: ``resolve`` on synthetic mentions (default 100,000), seconds.
     python benchmarks/entity_resolution.py --quality  # B-cubed only (tuned set + fresh set)
     python benchmarks/entity_resolution.py --speed --mentions 100000
     python benchmarks/entity_resolution.py --corpus ../shared/corpus   # list merged entities
+    python benchmarks/entity_resolution.py --coref-links ../shared/corpus   # every pronoun link
+    python benchmarks/entity_resolution.py --quality --groups benchmarks/data/coref_blind.yaml
 """
 
 from __future__ import annotations
@@ -132,19 +134,49 @@ def _anaphors(spec: list, docs, mentions, res, gold: dict, pred: dict, verbose: 
         gold_entity.setdefault(g, defaultdict(int))[pred[i]] += 1
     home = {g: max(c, key=c.get) for g, c in gold_entity.items()}
     right, rows = 0, []
-    for number, words, nth, group in spec:
-        doc_id = docs[number].id
-        found = [i for i, m in enumerate(mentions)
-                 if m.doc == doc_id and m.kind in ("pronoun", "description")
-                 and words.lower() in (m.text.lower(), m.head.lower())]
-        got = res.assignment[found[nth]] if nth < len(found) else None
-        ok = got is not None and got == home.get(group)
+    names = {e.id: e.name for e in res.entities}
+    homes = set(home.values())
+    links = links_right = nulls = nulls_right = 0
+    for item in spec:
+        if isinstance(item, dict):  # {text, at, word, gold}: the anaphor found by position
+            number, words, group = item["text"], item["word"], item["gold"]
+            doc_id = docs[number].id
+            at = docs[number].text.index(item["at"])
+            offset = at + item["at"].index(words)
+            found = [i for i, m in enumerate(mentions)
+                     if m.doc == doc_id and m.kind in ("pronoun", "description")
+                     and m.start_char <= offset < m.end_char]
+            nth, label = 0, f"{item['at']!r}"
+        else:
+            number, words, nth, group = item
+            doc_id = docs[number].id
+            found = [i for i, m in enumerate(mentions)
+                     if m.doc == doc_id and m.kind in ("pronoun", "description")
+                     and words.lower() in (m.text.lower(), m.head.lower())]
+            label = f"{words!r}#{nth}"
+        got = res.assignment.get(found[nth]) if nth < len(found) else None
+        linked = got in homes or (got is not None and not _unresolved(names.get(got), words))
+        if group is None:  # refers to no name: right when left out of every named entity
+            ok = not linked
+            nulls += 1
+            nulls_right += ok
+        else:
+            ok = got is not None and got == home.get(group)
+        if linked:
+            links += 1
+            links_right += ok
         right += ok
-        names = {e.id: e.name for e in res.entities}
-        rows.append(f"{'  ' if ok else '!!'} text {number} {words!r}#{nth}: gold {group}, got {names.get(got)}")
-    print(f"coreference: {right}/{len(spec)} annotated pronouns/descriptions resolved to their gold entity")
+        rows.append(f"{'  ' if ok else '!!'} text {number} {label}: gold {group}, "
+                    f"got {names.get(got) if linked else None}")
+    print(f"coreference: {right}/{len(spec)} annotated pronouns/descriptions right "
+          f"(links made {links}, right {links_right}; gold-unresolved {nulls}, left unresolved {nulls_right})")
     if verbose:
         print("\n".join(rows))
+
+
+def _unresolved(name: str | None, word: str) -> bool:
+    """An entity made of the anaphor itself ("it" PRON, "group" CONCEPT): no link was made."""
+    return name is None or name.lower() in (word.lower(), "the " + word.lower())
 
 
 # -- speed -------------------------------------------------------------------------------------
@@ -226,18 +258,62 @@ def corpus(path: str) -> None:
             print(f"- {e.name} ({e.type}, {e.mentions} mentions, {e.documents} docs): {'; '.join(why[e.id])}")
 
 
+def coref_links(path: str) -> None:
+    """Every pronoun/description of the articles under ``path`` with the entity it joined.
+
+    One line per anaphor: document, the anaphor in its sentence context, the antecedent's
+    written text and the resolved entity; unresolved ones are listed after the links.
+    """
+    from newsgraph.documents import read_sources
+    from newsgraph.extract.pipeline import load_model, run_pipeline
+    from newsgraph.model import Document as _Doc
+
+    docs = [d for d in read_sources([path]) if isinstance(d, _Doc)]
+    docs.sort(key=lambda d: d.source)
+    mentions, stated, text_of = [], [], {}
+    for ex in run_pipeline(docs, load_model()):
+        mentions.extend(ex.mentions)
+        stated.extend(ex.aliases)
+        text_of[ex.document.id] = ex.document.text
+    number = {d.id: n for n, d in enumerate(docs)}
+    res = resolve(enumerate(mentions), stated)
+    names = {e.id: e.name for e in res.entities}
+    by_pos = {(m.doc, m.key): m for m in mentions}
+    linked, unresolved = [], []
+    for i, m in enumerate(mentions):
+        if m.kind not in ("pronoun", "description"):
+            continue
+        text = text_of[m.doc]
+        left = text[max(0, m.start_char - 50): m.start_char].replace("\n", " ")
+        right = text[m.end_char: m.end_char + 30].replace("\n", " ")
+        where = f"doc {number[m.doc]} @{m.start_char}: ...{left}[{m.text}]{right}..."
+        ante = by_pos.get((m.doc, m.antecedent)) if m.antecedent else None
+        if ante is not None and i in res.assignment:
+            linked.append(f"{where}\n    -> {ante.text!r} = entity {names[res.assignment[i]]!r}")
+        else:
+            unresolved.append(where)
+    print(f"{len(docs)} documents: {len(linked)} coreference links, {len(unresolved)} anaphors unresolved")
+    print("\n".join(f"L{n + 1}. {row}" for n, row in enumerate(linked)))
+    print("-- unresolved --")
+    print("\n".join(f"U{n + 1}. {row}" for n, row in enumerate(unresolved)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quality", action="store_true", help="B-cubed on the annotated groups only")
     ap.add_argument("--speed", action="store_true", help="timing on synthetic mentions only")
     ap.add_argument("--mentions", type=int, default=100_000, help="synthetic mentions for --speed")
     ap.add_argument("--corpus", help="a folder of .txt articles: list every merged entity")
+    ap.add_argument("--coref-links", metavar="DIR", help="a folder of articles: list every coreference link")
     ap.add_argument("--groups", type=Path, action="append",
                     help="annotated groups file(s) (default: alias_groups.yaml and alias_groups_fresh.yaml)")
     ap.add_argument("-v", "--verbose", action="store_true", help="show each gold group's clusters")
     args = ap.parse_args()
     if args.corpus:
         corpus(args.corpus)
+        return
+    if args.coref_links:
+        coref_links(args.coref_links)
         return
     both = not (args.quality or args.speed)
     if args.quality or both:

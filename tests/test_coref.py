@@ -129,3 +129,166 @@ def test_user_gazetteer_adds_patterns_and_bad_lines_are_named(tmp_path) -> None:
     extra.write_text('{"label": "ORG", "pattern": "X"}\n{"label": "ORG"\n', encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"mine.jsonl, line 2: not JSON"):
         add_gazetteer(spacy.blank("en"), extra)
+
+
+# -- precision rules, hand-built parses ---------------------------------------------------------
+# Each sentence: (word, head index within the sentence, dep, pos, tag, lemma, entity IOB).
+
+def _doc(*sentences: list[tuple]) -> Doc:
+    words, heads, deps, pos, tags, lemmas, ents, starts = [], [], [], [], [], [], [], []
+    for sent in sentences:
+        base = len(words)
+        for n, (w, h, d, p, t, lem, e) in enumerate(sent):
+            words.append(w)
+            heads.append(base + h)
+            deps.append(d)
+            pos.append(p)
+            tags.append(t)
+            lemmas.append(lem)
+            ents.append(e)
+            starts.append(n == 0)
+    return Doc(spacy.blank("en").vocab, words=words, spaces=[True] * len(words), heads=heads, deps=deps,
+               pos=pos, tags=tags, lemmas=lemmas, ents=ents, sent_starts=starts)
+
+
+def _name_said(first: str, second: str, label: str) -> list[tuple]:
+    """'<first> <second> said .' with a two-word name of type ``label``."""
+    return [(first, 1, "compound", "PROPN", "NNP", first, f"B-{label}"),
+            (second, 2, "nsubj", "PROPN", "NNP", second, f"I-{label}"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+
+
+def _the_noun_said(noun: str) -> list[tuple]:
+    """'The <noun> said .'"""
+    return [("The", 1, "det", "DET", "DT", "the", "O"), (noun, 2, "nsubj", "NOUN", "NN", noun, "O"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+
+
+def _pronoun_left(pronoun: str, tag: str = "PRP") -> list[tuple]:
+    """'<pronoun> left .'"""
+    return [(pronoun, 1, "nsubj", "PRON", tag, pronoun.lower(), "O"), ("left", 1, "ROOT", "VERB", "VBD", "leave", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+
+
+def _antecedent_text(doc: Doc, mentions: list[Mention], text: str, nth: int = 0) -> str | None:
+    m = by_text(mentions, text, nth)
+    return doc.char_span(*m.antecedent).text if m.antecedent else None
+
+
+def test_the_group_never_takes_a_ministry_agency_or_outlet_even_when_nearer() -> None:
+    for first, second in (("Interior", "Ministry"), ("Intelligence", "Service"), ("Gulf", "News")):
+        doc = _doc(_name_said("Saraya", "Awliya", "ORG"), _name_said(first, second, "ORG"),
+                   _the_noun_said("group"))
+        mentions = collect_mentions(doc, "d1", [])
+        assert _antecedent_text(doc, mentions, "group") == "Saraya Awliya", (first, second)
+
+
+def test_the_group_without_a_fitting_name_stays_unresolved_and_makes_no_entity() -> None:
+    from newsgraph.extract.resolve import resolve
+
+    doc = _doc(_name_said("Defence", "Ministry", "ORG"), _the_noun_said("group"))
+    mentions = collect_mentions(doc, "d1", [])
+    assert by_text(mentions, "group").antecedent is None
+    res = resolve(enumerate(mentions), [])
+    assert {e.name for e in res.entities} == {"Defence Ministry"}
+
+
+def test_the_country_takes_a_country_and_the_city_a_city() -> None:
+    in_place = [("Rockets", 1, "nsubj", "NOUN", "NNS", "rocket", "O"), ("fell", 1, "ROOT", "VERB", "VBD", "fall", "O"),
+                ("in", 1, "prep", "ADP", "IN", "in", "O"), ("Jordan", 2, "pobj", "PROPN", "NNP", "Jordan", "B-GPE"),
+                (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    city = [("Officials", 3, "nsubj", "NOUN", "NNS", "official", "O"), ("in", 0, "prep", "ADP", "IN", "in", "O"),
+            ("Amman", 1, "pobj", "PROPN", "NNP", "Amman", "B-GPE"), ("spoke", 3, "ROOT", "VERB", "VBD", "speak", "O"),
+            (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(in_place, city, _the_noun_said("country"), _the_noun_said("city"))
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "country") == "Jordan"
+    assert _antecedent_text(doc, mentions, "city") == "Amman"
+
+
+def test_it_is_not_a_city_in_a_place_phrase() -> None:
+    rally = [("Saraya", 1, "compound", "PROPN", "NNP", "Saraya", "B-ORG"),
+             ("Awliya", 2, "nsubj", "PROPN", "NNP", "Awliya", "I-ORG"),
+             ("rallied", 2, "ROOT", "VERB", "VBD", "rally", "O"),
+             ("in", 2, "prep", "ADP", "IN", "in", "O"), ("Basra", 3, "pobj", "PROPN", "NNP", "Basra", "B-GPE"),
+             (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(rally, _pronoun_left("It"))
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "It") == "Saraya Awliya"
+
+
+def test_they_takes_only_a_plural_name() -> None:
+    doc = _doc(_name_said("Syrian", "Forces", "ORG"), _name_said("Saraya", "Awliya", "ORG"), _pronoun_left("They"))
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "They") == "Syrian Forces"  # not the nearer singular name
+    doc = _doc(_name_said("Saraya", "Awliya", "ORG"), _pronoun_left("They"))
+    assert by_text(collect_mentions(doc, "d1", []), "They").antecedent is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # It was reported that Saraya left .
+    [("It", 2, "nsubjpass", "PRON", "PRP", "it", "O"), ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+     ("reported", 2, "ROOT", "VERB", "VBN", "report", "O"), ("that", 5, "mark", "SCONJ", "IN", "that", "O"),
+     ("Saraya", 5, "nsubj", "PROPN", "NNP", "Saraya", "B-ORG"), ("left", 2, "ccomp", "VERB", "VBD", "leave", "O"),
+     (".", 2, "punct", "PUNCT", ".", ".", "O")],
+    # Tehran wants to do it .
+    [("Tehran", 1, "nsubj", "PROPN", "NNP", "Tehran", "B-GPE"), ("wants", 1, "ROOT", "VERB", "VBZ", "want", "O"),
+     ("to", 3, "aux", "PART", "TO", "to", "O"), ("do", 1, "xcomp", "VERB", "VB", "do", "O"),
+     ("it", 3, "dobj", "PRON", "PRP", "it", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")],
+    # It is the latest statement .
+    [("It", 1, "nsubj", "PRON", "PRP", "it", "O"), ("is", 1, "ROOT", "AUX", "VBZ", "be", "O"),
+     ("the", 4, "det", "DET", "DT", "the", "O"), ("latest", 4, "amod", "ADJ", "JJS", "late", "O"),
+     ("statement", 1, "attr", "NOUN", "NN", "statement", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")],
+])
+def test_non_referential_it_is_left_alone(sentence: list[tuple]) -> None:
+    doc = _doc(_name_said("Saraya", "Awliya", "ORG"), sentence)
+    mentions = collect_mentions(doc, "d1", [])
+    assert all(m.antecedent is None for m in mentions if m.text.lower() == "it")
+
+
+def test_a_comma_relative_clause_keeps_a_description_anaphoric() -> None:
+    sent = [("The", 1, "det", "DET", "DT", "the", "O"), ("militia", 6, "nsubj", "NOUN", "NN", "militia", "O"),
+            (",", 1, "punct", "PUNCT", ",", ",", "O"), ("which", 4, "nsubj", "PRON", "WDT", "which", "O"),
+            ("formed", 1, "relcl", "VERB", "VBD", "form", "O"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
+            ("fought", 6, "ROOT", "VERB", "VBD", "fight", "O"), (".", 6, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(_name_said("Saraya", "Awliya", "ORG"), sent)
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "militia") == "Saraya Awliya"
+
+
+# -- precision rules, real model (sentences written for these tests) ----------------------------
+
+def test_real_model_the_group_skips_a_government_body(nlp) -> None:
+    doc = nlp("Kataib Sayyid al-Shuhada fired rockets at an airbase near Mosul on Monday. "
+              "The Iraqi Defence Ministry said two soldiers were wounded. "
+              "The group said the attack was a warning.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "group") == "Kataib Sayyid al-Shuhada"
+    doc = nlp("Saraya Awliya al-Dam fired rockets at an airbase near Mosul on Monday. "
+              "The Iraqi Defence Ministry said two soldiers were wounded. "
+              "The group said the attack was a warning.")  # the model calls the militia a FAC
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "group") is None  # not the ministry
+
+
+def test_real_model_salience_beats_a_nearer_relative_clause_subject(nlp) -> None:
+    doc = nlp("Harakat al-Nujaba has fought in Syria since 2013. "
+              "Founded by Akram al-Kaabi, whom Washington sanctioned in 2019, it answers to Tehran.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "it") in ("Harakat al-Nujaba", "Nujaba")  # not Washington
+
+
+def test_real_model_country_and_pleonastic_it(nlp) -> None:
+    doc = nlp("A drone hit a fuel depot in Erbil, the Kurdish regional capital in Iraq. "
+              "Security sources in the country said nobody was hurt. "
+              "It was reported that the depot burned for hours.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "country") == "Iraq"
+    assert all(m.antecedent is None for m in mentions if m.text == "It")
+
+
+def test_real_model_unresolved_pronouns_become_no_entities(nlp) -> None:
+    from newsgraph.extract.resolve import resolve
+
+    doc = nlp("Protesters blocked the main road for hours. They said we must act before it is too late.")
+    res = resolve(enumerate(collect_mentions(doc, "d1", [])), [])
+    assert not {e.type for e in res.entities} & {"PRON"}
+    assert not {e.name.lower() for e in res.entities} & {"they", "we", "it"}

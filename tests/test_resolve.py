@@ -194,9 +194,23 @@ def test_pronouns_and_descriptions_take_their_antecedents_entity() -> None:
     res = resolve(ms.rows, [])
     assert res.assignment[group] == res.assignment[it] == res.assignment[kh]
     assert entity_of(res, kh).mentions == 3
-    assert entity_of(res, lone).type == "PRON"
+    assert lone not in res.assignment  # unresolved: no entity, its triples stay out of the graph
     rules = {text: rule for eid, text, rule in res.explanations if eid == res.assignment[kh]}
     assert rules["it"] == "coref:pronoun" and rules["group"] == "coref:description"
+
+
+def test_unresolved_pronouns_and_descriptions_make_no_entity_but_generic_phrases_do() -> None:
+    ms = Mentions()
+    group = ms.add("d1", "group", "CONCEPT", "description")
+    we = ms.add("d1", "we", "PRON", "chunk")
+    they = ms.add("d1", "they", "PRON", "pronoun")
+    strikes = ms.add("d1", "the strikes", "CONCEPT", "chunk")
+    groups = ms.add("d2", "groups", "CONCEPT", "chunk")
+    res = resolve(ms.rows, [])
+    assert not {group, we, they} & set(res.assignment)
+    assert {entity_of(res, strikes).type, entity_of(res, groups).type} == {"CONCEPT"}
+    assert not any(e.type == "PRON" for e in res.entities)
+    assert sum(e.mentions for e in res.entities) == 2
 
 
 def test_long_argument_joins_the_name_inside_it() -> None:

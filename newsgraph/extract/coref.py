@@ -3,10 +3,16 @@
 No coreference model can be downloaded here, so this is the classic rule-based recipe:
 candidates are the named mentions of the same document in the last few sentences; a
 pronoun or description ("it", "he", "the group", "the commander") takes the compatible
-candidate (type/number agreement from ``data/coref.yaml``) with the best score, where
-a subject scores higher, a name mentioned often scores higher and every sentence of
-distance costs. The anaphor keeps its written text; only ``antecedent`` is set, to the
-position of the *named* mention the chain starts from.
+candidate with the best score. Compatible means type, number and kind all fit
+(``data/coref.yaml``): "the group" never takes a ministry, an agency or a news outlet,
+"the country" only a country and "the city" never one, "it" never a city named in a place
+phrase ("in Baghdad"), "they" only a plural name ("Popular Mobilization Forces"). The score
+is salience first (subject of a main clause, mentions so far in the document, a subject
+of the headline), halved or so per sentence of distance. An "it" that refers to nothing
+("it emerged that", "it was reported that", "do it", "it is the latest statement") is
+left alone, and so is any anaphor without a compatible candidate: a wrong merge costs
+more than a missing one. The anaphor keeps its written text; only ``antecedent`` is set,
+to the position of the *named* mention the chain starts from.
 """
 
 from __future__ import annotations
@@ -17,9 +23,12 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.names import canonical_key
+from newsgraph.extract.names import tables as names_tables
 from newsgraph.model import Mention
 
 __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference",
@@ -44,6 +53,24 @@ class CorefTables:
     window_description: int
     description_words: dict[str, frozenset[str]] = field(default_factory=dict)
     description_prefer: dict[str, frozenset[str]] = field(default_factory=dict)
+    description_avoid: dict[str, frozenset[str]] = field(default_factory=dict)
+    description_place: dict[str, str] = field(default_factory=dict)
+    event_object_verbs: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    plural_heads: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
+
+    def kinds_of(self, key: str) -> frozenset[str]:
+        """Kinds of organisation ("state", "media", ...) a folded name belongs to, by its words."""
+        padded = f" {key} "
+        return frozenset(kind for kind, words in self.org_kinds.items()
+                         if any(f" {w} " in padded for w in words))
+
+
+def _entry(value: dict | list, name: str) -> list[str]:
+    return list(value.get(name) or ()) if isinstance(value, dict) else []
 
 
 @lru_cache(maxsize=1)
@@ -52,29 +79,44 @@ def coref_tables() -> CorefTables:
     text = resources.files("newsgraph").joinpath("data/coref.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
     window = data.get("window") or {}
+    described = {k.lower(): v for k, v in (data.get("descriptions") or {}).items()}
     return CorefTables(
         pronouns={k.lower(): v for k, v in (data.get("pronouns") or {}).items()},
-        descriptions={k.lower(): frozenset(v["types"] if isinstance(v, dict) else v)
-                      for k, v in (data.get("descriptions") or {}).items()},
-        description_words={k.lower(): frozenset(w.lower() for w in v.get("contains", ()))
-                           for k, v in (data.get("descriptions") or {}).items()
-                           if isinstance(v, dict) and v.get("contains")},
-        description_prefer={k.lower(): frozenset(w.lower() for w in v.get("prefer", ()))
-                            for k, v in (data.get("descriptions") or {}).items()
-                            if isinstance(v, dict) and v.get("prefer")},
+        descriptions={k: frozenset(v["types"] if isinstance(v, dict) else v) for k, v in described.items()},
+        description_words={k: frozenset(canonical_key(w) for w in _entry(v, "contains"))
+                           for k, v in described.items() if _entry(v, "contains")},
+        description_prefer={k: frozenset(canonical_key(w) for w in _entry(v, "prefer"))
+                            for k, v in described.items() if _entry(v, "prefer")},
+        description_avoid={k: frozenset(_entry(v, "avoid")) for k, v in described.items() if _entry(v, "avoid")},
+        description_place={k: v["place"] for k, v in described.items() if isinstance(v, dict) and v.get("place")},
         pleonastic_verbs=frozenset(data.get("pleonastic_verbs") or ()),
+        event_object_verbs=frozenset(data.get("event_object_verbs") or ()),
+        event_nouns=frozenset(data.get("event_nouns") or ()),
+        org_kinds={k: tuple(canonical_key(w) for w in v) for k, v in (data.get("org_kinds") or {}).items()},
+        plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
+        countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
+        locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
     )
 
 
 def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
-    """'It emerged that ...', 'it is inconceivable that ...': an 'it' that refers to nothing."""
+    """An 'it' that refers to nothing: 'it emerged that ...', 'it is inconceivable that ...',
+    'it was reported that ...', 'do it', 'it is the latest statement ...'."""
     if token.lower_ != "it":
         return False
     if token.dep_ == "expl":
         return True
     head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in tables.event_object_verbs:
+        return True  # "uses groups like Kataib Hezbollah to do it": an action
+    if token.dep_ == "nsubjpass" and any(c.dep_ in _CLAUSE_DEPS and c.i > token.i for c in head.children):
+        return True  # "it was reported that ...", "it is hoped that ..."
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in tables.event_nouns and not c.ent_type_
+            for c in head.children):
+        return True  # "It is the most recent threatening statement": the event just told
     if head.lemma_ not in tables.pleonastic_verbs and head.lower_ not in ("'s", "\u2019s"):
         return False
     for child in head.children:
@@ -133,15 +175,26 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
 
 
 def _restricted(token: Token) -> bool:
-    """'the leader of a militia', 'the commander killed in the strike': a new referent, not an anaphor."""
-    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "relcl") for c in token.children)
+    """'the leader of a militia', 'the commander killed in the strike': a new referent, not an anaphor.
+
+    A relative clause set off by a comma ("The militia, which is backed by Iran, ...") adds
+    to a known referent and does not restrict it.
+    """
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return True
+        if c.dep_ in ("acl", "relcl"):
+            first = c.left_edge
+            if not (c.dep_ == "relcl" and first.i > 0 and first.doc[first.i - 1].text == ","):
+                return True
+    return False
 
 
 def _subject_weight(root: Token) -> float:
     """1 for the subject of a main clause, 0.5 for a subject of a subordinate clause, else 0."""
     if root.dep_ not in _SUBJECT_DEPS:
         return 0.0
-    return 1.0 if root.head.dep_ == "ROOT" else 0.5
+    return 1.0 if root.head.dep_ in ("ROOT", "conj", "parataxis") and root.head.head.dep_ != "relcl" else 0.5
 
 
 def _plural_subject(anaphor: Token) -> bool:
@@ -159,7 +212,13 @@ def _plural_subject(anaphor: Token) -> bool:
 
 @dataclass
 class _Candidate:
-    """A possible antecedent: where it was seen and which named mention it stands for."""
+    """A possible antecedent: where it was seen and which named mention it stands for.
+
+    ``country``: a GPE in the country table; ``locative``: the object of a place
+    preposition ("in Baghdad"); ``kinds``: kinds of organisation ("state", "media");
+    ``plural``: a name with a plural head ("Popular Mobilization Forces"); ``title``: in
+    the headline line.
+    """
 
     start: int
     end: int
@@ -170,6 +229,12 @@ class _Candidate:
     subject: float
     head_i: int
     embedded: bool = False
+    country: bool = False
+    locative: bool = False
+    kinds: frozenset[str] = frozenset()
+    plural: bool = False
+    title: bool = False
+    usable: bool = True  # False for a modifier ("Kataib Hezbollah fighters"): salience only
 
 
 def _root(doc: Doc, m: Mention) -> Token | None:
@@ -177,27 +242,44 @@ def _root(doc: Doc, m: Mention) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _compatible(info: dict | frozenset[str], cand_type: str) -> bool:
-    if isinstance(info, frozenset):
-        return cand_type in info
-    if cand_type.startswith("CONCEPT"):  # common-noun subjects compete with names for it/they
+def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
+                head: str = "") -> bool:
+    """Type, number and kind agreement of an anaphor's table entry and a candidate."""
+    if isinstance(info, frozenset):  # a description: types, kinds to avoid, country or city
+        if c.type not in info or tables.description_avoid.get(head, frozenset()) & c.kinds:
+            return False
+        place = tables.description_place.get(head)
+        return not (place == "country" and not c.country or place == "city" and c.country)
+    if c.type.startswith("CONCEPT"):  # common-noun subjects compete with names for it/they
         if "PERSON" in info.get("types", ()):
             return False
-        return cand_type == ("CONCEPT_PL" if info.get("number") == "plural" else "CONCEPT_SG")
-    return cand_type in info.get("types", ())
+        return c.type == ("CONCEPT_PL" if info.get("number") == "plural" else "CONCEPT_SG")
+    if c.type not in info.get("types", ()):
+        return False
+    if info.get("plural_names") and c.type == "ORG" and not c.plural:
+        return False
+    if info.get("locative") is False and c.locative and c.type in ("GPE", "LOC", "FAC") and not c.country:
+        return False  # "a strike in eastern Baghdad ... its forces": not Baghdad
+    return True
 
 
-def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, plural: bool,
-           anaphor_subject: bool) -> float:
-    """Salience halved per sentence of distance (after Lappin and Leass, much simplified)."""
-    score = 1.0 + c.subject + 0.1 * min(counts[c.key], 5)
+def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, *,
+           anaphor_subject: bool, description: bool) -> float:
+    """Salience, decayed per sentence of distance (after Lappin and Leass, much simplified).
+
+    Salience counts more than recency: a name that is the subject of a main clause, was
+    mentioned often in the document so far or is the subject of the headline beats a
+    nearer name in a relative clause or a place phrase.
+    """
+    score = 1.0 + c.subject + 0.25 * min(counts[c.key], 6) if c.key else 1.0 + c.subject + 0.5
+    if c.title:
+        score += 0.75 if c.subject else 0.25
     if anaphor_subject and c.subject >= 1.0:
         score += 0.5  # parallel roles: a subject pronoun prefers a subject antecedent
     if c.embedded:
         score -= 0.5  # inside a relative clause ("..., who the US viewed as ...")
-    if plural and c.type == "GPE":
-        score -= 0.5
-    return score * 0.5 ** (anaphor_sent - c.sent) - 0.001 * (anaphor_start - c.end)
+    decay = 0.7 if description else 0.55
+    return score * decay ** (anaphor_sent - c.sent) - 0.001 * (anaphor_start - c.end)
 
 
 def _embedded(root: Token) -> bool:
@@ -218,7 +300,8 @@ def _blockers(doc: Doc, skip_ends: set[int]) -> list[_Candidate]:
     ("the militia", ending at ``skip_ends``) are anaphors themselves, not blockers."""
     out = []
     for t in doc:
-        if (t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and not t.ent_type_ and t.head.dep_ == "ROOT"
+        if (t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and not t.ent_type_
+                and t.head.dep_ in ("ROOT", "conj")
                 and t.idx + len(t.text) not in skip_ends
                 and not any(c.ent_type_ for c in t.children if c.dep_ in ("compound", "amod"))):
             kind = "CONCEPT_PL" if t.tag_ == "NNS" else "CONCEPT_SG"
@@ -238,21 +321,78 @@ def _sent_of_offset(mentions: list[Mention], offset: int) -> int:
     return best
 
 
+def _title_end(doc: Doc) -> int:
+    """End offset of a headline line (a first line without final punctuation), else 0."""
+    text = doc.text
+    line_end = text.find("\n")
+    if line_end <= 0 or line_end > 200:
+        return 0
+    line = text[:line_end].rstrip()
+    return line_end if line and line[-1] not in ".!?\"\u201d:" else 0
+
+
+def _org_word(key: str, tables: CorefTables) -> bool:
+    """A name whose last word says it is an organisation ("Halvorsen Capital", "... Forces")."""
+    last = key.rsplit(" ", 1)[-1]
+    return last in names_tables().generic_org_words or last in tables.plural_heads or any(
+        last in words for words in tables.org_kinds.values())
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_heads() -> dict[str, str]:
+    """Folded gazetteer name -> folded first name of its group ("kh" -> "kataib hezbollah")."""
+    return {canonical_key(n): canonical_key(g[0]) for g in gazetteer_groups() for n in g}
+
+
+def _salience_key(key: str) -> str:
+    """The key salience is counted under: one per gazetteer actor, else the folded name."""
+    return _gazetteer_heads().get(key, key)
+
+
 def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
-    """Named mentions that can be antecedents; modifiers ("US" in "US forces") are not."""
+    """Named mentions that can be antecedents; modifiers ("US" in "US forces") only add salience.
+
+    Types are corrected on the way: a gazetteer name takes the gazetteer's type, a PERSON
+    named like an organisation ("Halvorsen Capital") is an ORG, and a surname of a person
+    named in the document is a PERSON whatever the model said (or if it said nothing).
+    """
+    tables = coref_tables()
+    gaz = gazetteer_types()
+    title_end = _title_end(doc)
     by_head: dict[int, _Candidate] = {}
     surnames = {canonical_key(m.text, "PERSON").rsplit(" ", 1)[-1] for m in mentions
                 if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")}
-    for m in mentions:
-        if m.label not in NAMED_TYPES or m.kind in ("pronoun", "description"):
+    full_name: dict[str, tuple[int, int]] = {}  # surname -> the last full name seen
+    for m in sorted(mentions, key=lambda m: m.start_char):
+        if m.kind in ("pronoun", "description"):
             continue
-        if m.label != "PERSON" and canonical_key(m.text) in surnames:
-            m = replace(m, label="PERSON")  # "Khazali" after "Qais al-Khazali", typed ORG by the model
+        key = canonical_key(m.text, m.label)
+        label = m.label
+        target = m.key
+        if label == "PERSON" and " " in key:
+            full_name[key.rsplit(" ", 1)[-1]] = m.key
+        if label not in NAMED_TYPES:
+            if not (m.text[:1].isupper() and " " not in m.text and canonical_key(m.text) in full_name):
+                continue
+            # "Benning said she ...", the model tagging no entity: the chain starts from the full name
+            label, target = "PERSON", full_name[canonical_key(m.text)]
+        if label != "PERSON" and canonical_key(m.text) in surnames:
+            label = "PERSON"  # "Khazali" after "Qais al-Khazali", typed ORG by the model
+        elif key in gaz:
+            label = gaz[key]
+        elif label == "PERSON" and " " in key and _org_word(key, tables):
+            label = "ORG"
         root = _root(doc, m)
-        if root is None or root.dep_ in _MODIFIER_DEPS:
+        if root is None:
             continue
-        c = _Candidate(m.start_char, m.end_char, m.sent_index, m.key, m.label,
-                       canonical_key(m.text, m.label), _subject_weight(root), root.i, _embedded(root))
+        key = _salience_key(canonical_key(m.text, label))
+        c = _Candidate(m.start_char, m.end_char, m.sent_index, target, label, key,
+                       _subject_weight(root), root.i, _embedded(root),
+                       country=label == "GPE" and key in tables.countries,
+                       locative=root.dep_ == "pobj" and root.head.lower_ in tables.locative_preps,
+                       kinds=tables.kinds_of(key) if label == "ORG" else frozenset(),
+                       plural=key.rsplit(" ", 1)[-1] in tables.plural_heads or root.tag_ == "NNPS",
+                       title=m.start_char < title_end, usable=root.dep_ not in _MODIFIER_DEPS)
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
@@ -263,6 +403,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Set ``antecedent`` on pronoun and description mentions; other mentions are unchanged.
 
     Mentions must be of this ``doc`` (document character offsets). Returned in the same order.
+    An anaphor without a compatible candidate keeps ``antecedent=None``: entity resolution
+    then leaves it out of the graph rather than guessing.
     """
     tables = coref_tables()
     ordered = sorted(mentions, key=lambda m: m.start_char)
@@ -270,33 +412,61 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for b in blockers:
         b.sent = _sent_of_offset(ordered, b.start)
     named = sorted(_named_candidates(doc, mentions) + blockers, key=lambda c: (c.start, c.end))
+    _join_spelling_variants(named)
     pleonastic = {t.idx for t in doc if _is_pleonastic(t, tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
     pool: list[_Candidate] = []
     counts: Counter = Counter()
+    by_target = {c.target: c for c in named}
     ni = 0
     for a in anaphors:
         while ni < len(named) and named[ni].end <= a.start_char:
-            pool.append(named[ni])
-            counts[named[ni].key] += 1
+            c = named[ni]
+            pool.append(c)
+            if c.key and (c.usable or c.type in ("ORG", "PERSON")):
+                counts[c.key] += 1 if c.usable else 0.5  # "US forces": no salience for "US"
             ni += 1
         if a.antecedent is not None:  # set by the description finder (embedded name)
             resolved[a.key] = a.antecedent
+            found = by_target.get(a.antecedent)
+        else:
+            if a.kind == "pronoun" and a.start_char in pleonastic:
+                continue
+            found = _choose(doc, a, pool, counts, tables)
+            if found is None or found.type.startswith("CONCEPT"):
+                continue  # no compatible name, or a common noun is the likelier antecedent
+            resolved[a.key] = found.target
+        if found is None:
             continue
-        if a.kind == "pronoun" and a.start_char in pleonastic:
-            continue
-        found = _choose(doc, a, pool, counts, tables)
-        if found is None or found.type.startswith("CONCEPT"):
-            continue  # no compatible name, or a common noun is the likelier antecedent
-        resolved[a.key] = found.target
+        counts[found.key] += 1
         root = _root(doc, a)
-        pool.append(_Candidate(a.start_char, a.end_char, a.sent_index, found.target, found.type,
-                               found.key, _subject_weight(root) if root is not None else 0.0,
-                               root.i if root is not None else -1))
+        pool.append(replace(found, start=a.start_char, end=a.end_char, sent=a.sent_index,
+                            subject=_subject_weight(root) if root is not None else 0.0,
+                            head_i=root.i if root is not None else -1,
+                            embedded=_embedded(root) if root is not None else False,
+                            locative=False, title=False, usable=True))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
+
+
+def _join_spelling_variants(cands: list[_Candidate]) -> None:
+    """Count "Kaitab Hezbollah" (a typo) under "Kataib Hezbollah": same word count and
+    initials, fuzzy ratio >= 90 (the resolver's guard, in one document)."""
+    seen: dict[tuple[int, str], list[str]] = {}
+    mapped: dict[str, str] = {}
+    for c in cands:
+        if not c.key or c.key in mapped:
+            c.key = mapped.get(c.key, c.key)
+            continue
+        words = c.key.split()
+        block = seen.setdefault((len(words), "".join(w[0] for w in words)), [])
+        match = next((k for k in block if len(c.key) >= 6 and fuzz.ratio(k, c.key) >= 90), None)
+        mapped[c.key] = match or c.key
+        if match is None:
+            block.append(c.key)
+        c.key = mapped[c.key]
 
 
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
@@ -304,6 +474,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     """The best compatible candidate for one anaphor, or None."""
     words: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
+    head = ""
     if a.kind == "pronoun":
         info = tables.pronouns.get(a.text.lower())
         window = tables.window_pronoun
@@ -323,16 +494,16 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
     best, best_score = None, float("-inf")
     for c in reversed(pool):
-        if a.sent_index - c.sent > window:
-            break
-        if c.end > a.start_char or c.end <= floor or not _compatible(info, c.type):
+        if a.sent_index - c.sent > window and not (c.title and head):
+            continue
+        if not c.usable or c.end > a.start_char or c.end <= floor or not _compatible(info, c, tables, head):
             continue
         if words and not words & set(c.key.split()):
             continue
         if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
             continue
-        s = _score(c, a.sent_index, a.start_char, counts, plural,
-                   root is not None and root.dep_ in _SUBJECT_DEPS)
+        s = _score(c, a.sent_index, a.start_char, counts,
+                   anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head))
         if prefer and prefer & set(c.key.split()):
             s += 1.5
         if s > best_score:

@@ -22,7 +22,9 @@ joined by rules, each recorded as the explanation of the merge:
 Mentions that are not names follow: a longer argument ("Iraqi Prime Minister Mustafa
 al-Kadhimi") joins the name inside it (``head_entity``), a pronoun or description joins its
 antecedent (``coref:pronoun``), other phrases become CONCEPT entities keyed by their folded
-text, and an unresolved pronoun a PRON entity. Types are voted (gazetteer first, then the
+text. An unresolved pronoun or description ("it", "we", "the group" with no antecedent)
+becomes no entity and gets no assignment: the store keeps its triples, but they stay out of
+the graph rather than joining a junk "It" node. Types are voted (gazetteer first, then the
 majority label). Ids are ``model.entity_id`` of the canonical name's key: the same mentions
 give the same ids in any order.
 """
@@ -532,11 +534,11 @@ class _Resolver:
                 r.node, r.rule = inner.node, "head_entity"
         surnames = self._surnames_by_doc()
         for r in self.rows:
-            if r.node or (r.m.antecedent is not None):
+            if r.node or r.m.antecedent is not None or _anaphoric(r.m):
                 continue
             self._concept(r, named_keys, surnames)
         for r in self.rows:
-            if not r.node:
+            if not r.node and (r.m.antecedent is not None or not _anaphoric(r.m)):
                 self._anaphor(r, named_keys, 0)
 
     def _containers(self, rows: list[_Row]) -> None:
@@ -570,11 +572,8 @@ class _Resolver:
 
     def _concept(self, r: _Row, named_keys: set[str],
                  surnames: dict[tuple[str, str], set[str]] | None = None) -> None:
-        if r.m.kind == "pronoun" or r.m.label == "PRON":
-            node = "pron:" + r.m.text.lower()
-            self.c.add(node)
-            r.node = node
-            return
+        if _anaphoric(r.m):
+            return  # an unresolved pronoun or description: no entity (left out of the graph)
         key = canonical_key(r.m.text)
         if key in named_keys:
             r.node = self.doc_nodes.get((r.m.doc, key), key)
@@ -594,7 +593,7 @@ class _Resolver:
         ante = self.by_pos.get((r.m.doc, *r.m.antecedent)) if r.m.antecedent else None
         if ante is not None and ante is not r and depth < 8:
             node = self._anaphor(ante, named_keys, depth + 1)
-            if not node.startswith(("pron:", "concept:")):
+            if node and not node.startswith("concept:"):
                 r.node = node
                 r.rule = "coref:" + (r.m.kind if r.m.kind in ("pronoun", "description") else "apposition")
                 return node
@@ -605,7 +604,8 @@ class _Resolver:
     def entities(self) -> Resolution:
         clusters: dict[str, list[_Row]] = defaultdict(list)
         for r in self.rows:
-            clusters[self.c.find(r.node)].append(r)
+            if r.node:  # an unresolved pronoun or description has none
+                clusters[self.c.find(r.node)].append(r)
         built = []
         for root, rows in clusters.items():
             built.append(self._entity(root, rows))
@@ -625,13 +625,9 @@ class _Resolver:
     def _entity(self, root: str, rows: list[_Row]) -> tuple:
         typ = self.cluster_type(root)
         named = [r for r in rows if r.key and not r.rule]
-        if root.startswith("pron:") and len(self.c.members[root]) == 1:
-            typ = "PRON"
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
         name, named_by = self._name(root, forms, rows)
         if root.startswith("concept:") and not named:
-            ent_key = root
-        elif root.startswith("pron:") and not named:
             ent_key = root
         else:
             ent_key = canonical_key(name)
@@ -705,6 +701,11 @@ class _Resolver:
                 rule = why.get(r.node, "")
                 out[text] = rule or ("exact" if text == name else "fold")
         return sorted(out.items())
+
+
+def _anaphoric(m: Mention) -> bool:
+    """A pronoun ("it", "they", "we", "this") or a coreferable description ("the group")."""
+    return m.kind in ("pronoun", "description") or m.label == "PRON"
 
 
 def _subsequence(short: str, long: str) -> bool:
