@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -34,6 +35,31 @@ from newsgraph.cypher import names  # noqa: E402
 from newsgraph.cypher.connection import Connection, connect  # noqa: E402
 from newsgraph.cypher.load import ensure_constraints, load_rows, wipe_graph  # noqa: E402
 from tests.bolt_server import start_arcadedb, stop_arcadedb  # noqa: E402
+
+try:
+    import psutil
+except ImportError:  # CPU figures are then left out
+    psutil = None
+
+
+class CpuClock:
+    """CPU seconds used by the server process and by this client: on a shared machine
+    wall-clock rates move with other people's jobs, CPU per triple much less."""
+
+    def __init__(self, pid: int):
+        self.server = psutil.Process(pid) if psutil else None
+
+    def now(self) -> tuple[float, float]:
+        client = sum(os.times()[:2])
+        if self.server is None:
+            return (float("nan"), client)
+        t = self.server.cpu_times()
+        return (t.user + t.system + t.children_user + t.children_system, client)
+
+    @staticmethod
+    def since(start: tuple[float, float], end: tuple[float, float]) -> dict:
+        return {"server_cpu_s": round(end[0] - start[0], 2),
+                "client_cpu_s": round(end[1] - start[1], 2)}
 
 TYPES = ["ORG", "PERSON", "GPE", "NORP", "CONCEPT"]
 PREDICATES = ["strike", "attack", "meet", "condemn", "support", "lead", "accuse", "arrest",
@@ -104,13 +130,15 @@ def main() -> None:
     ap.add_argument("--triples", type=int, default=100_000)
     ap.add_argument("--naive", type=int, default=5_000, help="triples for the naive loader")
     ap.add_argument("--batch-sizes", default="100,1000,5000")
+    ap.add_argument("--heap", default="1g", help="ArcadeDB's Java heap (-Xmx)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]
     entities, edges = synthetic(args.triples)
     results: dict = {"triples": len(edges), "entities": len(entities), "server": None,
+                     "heap": args.heap,
                      "naive": {}, "batched": {}}
     with tempfile.TemporaryDirectory(prefix="ng-bench-") as tmp:
-        server = start_arcadedb(Path(tmp))
+        server = start_arcadedb(Path(tmp), heap=args.heap)
         try:
             conn = connect(server.uri, server.user, server.password, server.database)
             results["server"] = conn.driver.get_server_info().agent
@@ -123,24 +151,35 @@ def main() -> None:
             naive_load(conn, warm_entities, warm_edges[:300])
             wipe_graph(conn)
 
+            clock = CpuClock(server.process.pid)
             subset = edges[: args.naive]
             used = {e["source"] for e in subset} | {e["target"] for e in subset}
+            cpu0 = clock.now()
             seconds = naive_load(conn, [e for e in entities if e["id"] in used], subset)
+            cpu = clock.since(cpu0, clock.now())
             rate = len(subset) / seconds
+            naive_cpu_per_triple = (cpu["server_cpu_s"] + cpu["client_cpu_s"]) / len(subset)
             results["naive"] = {"triples": len(subset), "seconds": round(seconds, 2),
                                 "triples_per_s": round(rate), "extrapolated_s_for_all":
-                                round(len(edges) / rate, 1)}
+                                round(len(edges) / rate, 1), **cpu,
+                                "cpu_ms_per_triple": round(1000 * naive_cpu_per_triple, 3)}
             print(f"naive, one query per triple: {len(subset)} triples in {seconds:.1f} s = "
                   f"{rate:,.0f} triples/s (all {len(edges):,}: ~{len(edges) / rate:,.0f} s, "
-                  "extrapolated)", flush=True)
+                  f"extrapolated); {results['naive']['cpu_ms_per_triple']} ms CPU/triple "
+                  "(server + client)", flush=True)
             wipe_graph(conn)
 
             for size in sizes:
+                cpu0 = clock.now()
                 seconds, stats = batched_load(conn, entities, edges, size)
+                cpu = clock.since(cpu0, clock.now())
                 assert count_rels(conn) == len(edges), "batched load lost relationships"
                 entry = {"seconds": round(seconds, 2), "triples_per_s": round(len(edges) / seconds),
                          "speedup_vs_naive": round(len(edges) / seconds / rate, 1),
-                         "batches": stats["batches"]}
+                         "batches": stats["batches"], **cpu}
+                cpu_per_triple = (cpu["server_cpu_s"] + cpu["client_cpu_s"]) / len(edges)
+                entry["cpu_ms_per_triple"] = round(1000 * cpu_per_triple, 3)
+                entry["cpu_ratio_vs_naive"] = round(naive_cpu_per_triple / cpu_per_triple, 1)
                 if size == 1000:
                     start = time.perf_counter()
                     again = load_rows(conn, entities, edges, batch_size=size)
@@ -148,7 +187,9 @@ def main() -> None:
                     entry["reload_created"] = again.nodes_created + again.relationships_created
                 results["batched"][str(size)] = entry
                 print(f"batched, batch size {size:>5}: {len(edges):,} triples in {seconds:.1f} s = "
-                      f"{entry['triples_per_s']:,} triples/s, {entry['speedup_vs_naive']}x naive"
+                      f"{entry['triples_per_s']:,} triples/s, {entry['speedup_vs_naive']}x naive; "
+                      f"{entry['cpu_ms_per_triple']} ms CPU/triple, "
+                      f"{entry['cpu_ratio_vs_naive']}x less CPU than naive"
                       + (f"; reload {entry['reload_seconds']} s, created "
                          f"{entry['reload_created']}" if "reload_seconds" in entry else ""),
                       flush=True)
@@ -156,6 +197,7 @@ def main() -> None:
             conn.close()
         finally:
             stop_arcadedb(server)
+    results["load_average_1m_at_end"] = os.getloadavg()[0]
     out = ROOT / "benchmarks" / "results" / "neo4j_load.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))

@@ -51,11 +51,12 @@ def _arcadedb_home() -> Path | None:
     return Path(arcadedb_embedded.__file__).parent
 
 
-def _command(pkg: Path, root: Path, password: str, http_port: int, bolt_port: int) -> list[str]:
+def _command(pkg: Path, root: Path, password: str, http_port: int, bolt_port: int,
+             heap: str) -> list[str]:
     java = pkg / "jre" / "bin" / "java"
     return [
         str(java if java.exists() else (shutil.which("java") or "java")),
-        "-Xmx512m",
+        f"-Xmx{heap}",
         "--add-modules=jdk.incubator.vector",
         f"-Darcadedb.server.rootPath={root}",
         f"-Darcadedb.server.rootPassword={password}",
@@ -92,8 +93,9 @@ def _wait_ready(server: BoltServer, log: Path) -> None:
     raise RuntimeError(f"ArcadeDB not ready after {STARTUP_TIMEOUT}s: {last}")
 
 
-def start_arcadedb(root: Path) -> BoltServer:
-    """Start ArcadeDB with its Bolt plugin under ``root``; wait until it answers."""
+def start_arcadedb(root: Path, *, heap: str = "512m") -> BoltServer:
+    """Start ArcadeDB with its Bolt plugin under ``root`` (a new, empty folder: the root
+    password is fixed on first start); wait until it answers."""
     pkg = _arcadedb_home()
     if pkg is None:
         raise RuntimeError("arcadedb-embedded is not installed")
@@ -102,7 +104,7 @@ def start_arcadedb(root: Path) -> BoltServer:
     log = root / "arcadedb.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            _command(pkg, root, password, http_port, bolt_port),
+            _command(pkg, root, password, http_port, bolt_port, heap),
             cwd=root,
             stdout=out,
             stderr=subprocess.STDOUT,

@@ -1001,9 +1001,8 @@ def _project(ev: _Evaluator, q: Query, envs: list[dict]) -> tuple[list[list], li
     for group in groups.values():
         row = [_aggregate_value(ev, item.expr, group) for item in q.items]
         rows.append(row)
-        scope = {**(group[0] if group else {}),
-                 **{it.name: v for it, v in zip(q.items, row, strict=True)}}
-        scopes.append(scope)
+        # After an aggregation ORDER BY sees only what RETURN projects (as in Neo4j).
+        scopes.append({it.name: v for it, v in zip(q.items, row, strict=True)})
     return rows, scopes
 
 
@@ -1049,15 +1048,15 @@ def run_local(graph: nx.MultiDiGraph, query: str, params: dict[str, Any] | None 
     _check_pattern(q)
     ev = _Evaluator(_GraphView(graph), dict(params or {}))
     rows, scopes = _project(ev, q, list(_matches(ev, q)))
-    if q.distinct:
-        seen, unique_rows, unique_scopes = set(), [], []
-        for row, scope in zip(rows, scopes, strict=True):
+    if q.distinct:  # ORDER BY then sees only what RETURN projects (as in Neo4j)
+        seen, unique_rows = set(), []
+        for row in rows:
             k = tuple(_hashable(_plain(v)) for v in row)
             if k not in seen:
                 seen.add(k)
                 unique_rows.append(row)
-                unique_scopes.append(scope)
-        rows, scopes = unique_rows, unique_scopes
+        rows = unique_rows
+        scopes = [{it.name: v for it, v in zip(q.items, row, strict=True)} for row in rows]
     if q.order:
         order = list(range(len(rows)))
         for expr, descending in reversed(q.order):
