@@ -688,3 +688,132 @@ def test_end_to_end_quotation_then_second_verb(nlp):
               "a team of journalists.")
     found = spo(doc)
     assert any(s == "crowd" and p == "chase_away" for s, p, _ in found)
+
+
+WHICH_AFTER_PERSON = parse("""
+The       the       DET   DT  det       1
+raid      raid      NOUN  NN  nsubj     2
+killed    kill      VERB  VBD ROOT      2
+a         a         DET   DT  det       4
+commander commander NOUN  NN  dobj      2
+in        in        ADP   IN  prep      4
+Basra     Basra     PROPN NNP pobj      5 B-GPE
+which     which     PRON  WDT nsubj     8
+angered   anger     VERB  VBD relcl     4
+the       the       DET   DT  det       10
+tribes    tribe     NOUN  NNS dobj      8
+.         .         PUNCT .   punct     2
+""")
+
+
+def test_which_after_a_person_is_not_that_person():
+    found = spo(WHICH_AFTER_PERSON)
+    assert ("raid", "kill", "commander") in found
+    assert not any(p == "anger" for _, p, _ in found)
+
+
+def test_relative_on_a_copula_complement_means_the_named_subject():
+    doc = parse("""
+Harakat   Harakat   PROPN NNP nsubj     1 B-ORG
+is        be        AUX   VBZ ROOT      1
+a         a         DET   DT  det       4
+armed     armed     ADJ   JJ  amod      4
+group     group     NOUN  NN  attr      1
+which     which     PRON  WDT nsubj     6
+opposes   oppose    VERB  VBZ relcl     4
+the       the       DET   DT  det       8
+treaty    treaty    NOUN  NN  dobj      6
+.         .         PUNCT .   punct     1
+""")
+    assert ("Harakat", "oppose", "treaty") in spo(doc)
+
+
+def test_many_of_which_is_not_the_whole_antecedent():
+    doc = parse("""
+a         a         DET   DT  det       1
+coalition coalition NOUN  NN  ROOT      1
+of        of        ADP   IN  prep      1
+groups    group     NOUN  NNS pobj      2
+,         ,         PUNCT ,   punct     1
+many      many      ADJ   JJ  nsubj     8
+of        of        ADP   IN  prep      5
+which     which     PRON  WDT pobj      6
+have      have      VERB  VBP relcl     3
+ties      tie       NOUN  NNS dobj      8
+.         .         PUNCT .   punct     1
+""")
+    assert not any(p == "have" for _, p, _ in spo(doc))
+
+
+def test_accuse_of_gives_the_charge_its_own_triple():
+    doc = parse("""
+Washington Washington PROPN NNP nsubj   1 B-GPE
+accused   accuse    VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+militia   militia   NOUN  NN  dobj      1
+of        of        ADP   IN  prep      3
+rocket    rocket    NOUN  NN  compound  6
+attacks   attack    NOUN  NNS pobj      4
+.         .         PUNCT .   punct     1
+""")
+    found = spo(doc)
+    assert ("Washington", "accuse", "militia") in found
+    assert ("Washington", "accuse_of", "rocket attacks") in found
+
+
+def test_participle_on_an_of_object_belongs_to_the_person():
+    doc = parse("""
+The       the       DET   DT  det       1
+commander commander NOUN  NN  nsubj     9
+of        of        ADP   IN  prep      1
+the       the       DET   DT  det       4
+brigade   brigade   NOUN  NN  pobj      2
+killed    kill      VERB  VBN acl       4
+in        in        ADP   IN  prep      5
+the       the       DET   DT  det       8
+strike    strike    NOUN  NN  pobj      6
+was       be        AUX   VBD ROOT      9
+Iraqi     Iraqi     ADJ   JJ  acomp     9 B-NORP
+.         .         PUNCT .   punct     9
+""")
+    found = spo(doc)
+    assert ("commander of the brigade", "be_kill_in", "strike") in found
+    assert not any(s == "brigade" for s, _, _ in found)
+
+
+def test_comparison_and_free_relative_are_no_participants():
+    doc = parse("""
+Deeds     deed      NOUN  NNS nsubj     1
+speak     speak     VERB  VBP ROOT      1
+louder    loud      ADV   RBR advmod    1
+than      than      ADP   IN  prep      1
+words     word      NOUN  NNS pobj      3
+.         .         PUNCT .   punct     1
+""")
+    assert spo(doc) == set()
+    doc = parse("""
+Ankara    Ankara    PROPN NNP nsubj     1 B-GPE
+signalled signal    VERB  VBD ROOT      1
+what      what      PRON  WP  dobj      4
+it        it        PRON  PRP nsubj     4
+called    call      VERB  VBD ccomp     1
+a         a         DET   DT  det       6
+warning   warning   NOUN  NN  oprd      4
+.         .         PUNCT .   punct     1
+""")
+    assert not any(s == "Ankara" and p == "signal" for s, p, _ in spo(doc))
+
+
+def test_bracketed_word_keeps_both_brackets():
+    doc = parse("""
+[         [         PUNCT -LRB- punct   2
+US        US        PROPN NNP nmod      3 B-GPE
+]         ]         PUNCT -RRB- punct   2
+forces    force     NOUN  NNS nsubj     4
+struck    strike    VERB  VBD ROOT      4
+a         a         DET   DT  det       6
+depot     depot     NOUN  NN  dobj      4
+.         .         PUNCT .   punct     4
+""")
+    (t,) = triples(doc)
+    assert t.subject.text == "[ US ] forces"

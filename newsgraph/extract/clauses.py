@@ -95,6 +95,10 @@ class ClauseRules:
     circumstance_nouns: frozenset[str]
     confidence: dict
     vague_arguments: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    person_participles: frozenset[str] = frozenset()
+    of_object_verbs: frozenset[str] = frozenset()
+    idle_prepositions: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -129,6 +133,10 @@ def _read_rules(path: Path) -> ClauseRules:
         "circumstance_types",
         "circumstance_nouns",
         "vague_arguments",
+        "person_nouns",
+        "person_participles",
+        "of_object_verbs",
+        "idle_prepositions",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -381,7 +389,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         for s in own:
             for t in _conjuncts(s):
                 if t.pos_ not in _NOT_ARG_POS and not t.is_punct and _has_word(t):
-                    out.append(_subject_arg(t, verb))
+                    arg = _subject_arg(t, verb)
+                    if arg is not None:
+                        out.append(arg)
         return out, "own"
     dep = verb.dep_
     head = verb.head
@@ -401,7 +411,11 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         start, end = arg_bounds(head, exclude=verb.i)
         return [Arg(start, end, head.i, "subj")], "relcl"
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ in ("VBN", "VBG"):
+        noun = head
+        head = _person_governor(noun, verb)
         start, end = arg_bounds(head, exclude=verb.i)
+        if head is not noun:
+            end = min(end, verb.left_edge.i)  # "senior commander of the militia"
         return [Arg(start, end, head.i, "subj")], "acl"
     if dep == "xcomp" and head.pos_ in _VERBISH:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -464,13 +478,53 @@ def _quoted_head(head: Token, conj: Token) -> bool:
     return False
 
 
-def _subject_arg(tok: Token, verb: Token) -> Arg:
+def _person_governor(noun: Token, verb: Token) -> Token:
+    """ "the commander of the militia killed in the strike": who was killed is the commander.
+
+    A participle the parser hung on an "of" object names something done to people
+    (``person_participles``); when the "of" phrase belongs to a person noun, that noun
+    is the participle's subject.
+    """
+    rules = _default_rules()
+    if verb.lemma_.lower() not in rules.person_participles:
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _is_person(noun.head.head, rules):
+        return noun.head.head
+    return noun
+
+
+def _is_person(tok: Token, rules: ClauseRules) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in rules.person_nouns
+
+
+def _antecedent(rc: Token) -> Token:
+    """What a relative pronoun stands for: the noun the clause hangs on, or the named
+    subject of a copula whose complement that noun is ("X is a group which seeks ...")."""
+    ante = rc.head
+    if ante.dep_ == "attr" and ante.head.lemma_ == "be":
+        subj = next((c for c in ante.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.ent_type_ and subj.ent_type_ not in _NUMERIC_ENTS:
+            return subj
+    return ante
+
+
+def _subject_arg(tok: Token, verb: Token) -> Arg | None:
+    """The subject argument headed by ``tok``; a relative pronoun gives its antecedent.
+
+    None when the relative pronoun cannot be resolved right: "which" after a person
+    ("killed a commander in Baghdad which aggravated ...": the parser's antecedent is
+    wrong) or "many of which" (only some of the antecedent).
+    """
     rc = _relcl_of(verb)
-    if rc is not None and (
-        _is_rel_pronoun(tok) or any(_is_rel_pronoun(t) for t in tok.subtree if t.dep_ == "pobj")
-    ):
-        ante = rc.head
-        start, end = arg_bounds(ante, exclude=rc.i)
+    of_relative = any(_is_rel_pronoun(t) for t in tok.subtree if t.dep_ == "pobj")
+    if rc is not None and (_is_rel_pronoun(tok) or of_relative):
+        rules = _default_rules()
+        ante = _antecedent(rc)
+        if tok.lower_ == "which" and _is_person(ante, rules):
+            return None
+        if of_relative and tok.lower_ in rules.vague_arguments:
+            return None
+        start, end = arg_bounds(ante, exclude=rc.i if ante is rc.head else -1)
         return Arg(start, end, ante.i, "subj")
     start, end = arg_bounds(tok)
     return Arg(start, end, tok.i, "subj")
@@ -652,8 +706,8 @@ def _replace_relative(args: list[Arg], verb: Token) -> None:
         return
     for arg in args:
         if _is_rel_pronoun(doc[arg.head]):
-            ante = rc.head
-            arg.start, arg.end = arg_bounds(ante, exclude=rc.i)
+            ante = _antecedent(rc)
+            arg.start, arg.end = arg_bounds(ante, exclude=rc.i if ante is rc.head else -1)
             arg.head = ante.i
 
 
@@ -816,10 +870,19 @@ def clause_triples(
     if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
     if main is not None:
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0)
+        of_prep = _of_object(clause, doc, main, rules)
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0,
+                      obj_exclude=of_prep.i if of_prep is not None else -1)
+        if of_prep is not None:
+            # "accused the militia of rocket attacks" -> US / accuse_of / rocket attacks
+            pobj = next(c for c in of_prep.children if c.dep_ == "pobj")
+            start, end = arg_bounds(pobj)
+            of_arg = Arg(start, end, pobj.i, "prep", prep=of_prep.i)
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, "of"],
+                          of_arg, 0.05)
     has_object = main is not None or agent is not None
     for arg in clause.args:
-        if arg.role != "prep":
+        if arg.role != "prep" or doc[arg.prep].lower_ in rules.idle_prepositions:
             continue
         head = doc[arg.head]
         if head.pos_ in _VERBISH or head.pos_ in _NOT_ARG_POS or _is_wh(doc, arg):
@@ -836,6 +899,16 @@ def clause_triples(
         has_object = True
 
 
+def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:
+    """The "of" phrase of a direct object that is really the verb's second object."""
+    if main.role != "dobj" or doc[clause.verb].lemma_.lower() not in rules.of_object_verbs:
+        return None
+    for c in doc[main.head].children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children):
+            return c
+    return None
+
+
 def _junk_arg(doc: Doc, arg: Arg, rules: ClauseRules) -> bool:
     """An argument no reader would write down as a participant.
 
@@ -844,11 +917,15 @@ def _junk_arg(doc: Doc, arg: Arg, rules: ClauseRules) -> bool:
     demonstrative or quantifier standing alone ("This comes in the context of ...", "seen
     by some as ...").
     """
+    if doc[arg.start].tag_ in _WH_TAGS and doc[arg.start].lower_ in ("what", "which"):
+        return True  # "signalling what it described as ...": a free relative, no claim
     if arg.role == "claim":
         return False
     head = doc[arg.head]
     if head.pos_ in ("ADV", "ADJ", "SCONJ", "CCONJ", "PART", "INTJ") and not head.ent_type_:
         return True
+    if arg.start != arg.head and doc[arg.start].tag_ in _WH_TAGS:
+        return True  # "signalling what it described as ...": a clause, not a participant
     text = head.text
     if not _has_word(head) or text.endswith("-") or text.startswith("-"):
         return True
@@ -901,9 +978,11 @@ def _triple(
     lemmas: list[str],
     obj: Arg,
     penalty: float,
+    *,
+    obj_exclude: int = -1,
 ) -> RawTriple:
     s_m = _mention(doc, subj, doc_id, sent_index)
-    o_m = _mention(doc, obj, doc_id, sent_index)
+    o_m = _mention(doc, obj, doc_id, sent_index, exclude=obj_exclude)
     words = list(clause.rel)
     if obj.prep >= 0 and obj.role == "prep":
         words.append(obj.prep)
@@ -932,7 +1011,7 @@ def _triple(
     )
 
 
-def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int) -> Mention:
+def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int = -1) -> Mention:
     """The graph mention of an argument.
 
     A claim (what a speaker said) is labelled ``CLAIM`` with kind ``claim``: it is the
@@ -944,7 +1023,8 @@ def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int) -> Mention:
         m = make_mention(doc[arg.start : arg.end], doc_id, sent_index, kind="claim")
         return replace(m, label=CLAIM_LABEL)
     head = doc[arg.head]
-    start, end = arg_bounds(head, mention=True)
+    start, end = arg_bounds(head, mention=True, exclude=exclude)
+    start, end = max(start, arg.start), min(end, arg.end)  # never past the argument itself
     if not (start <= arg.head < end):
         start, end = arg.start, arg.end
     if head.ent_iob_ in ("B", "I") and head.ent_type_ not in _NUMERIC_ENTS:

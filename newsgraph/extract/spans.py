@@ -105,6 +105,10 @@ def trim_span(span: Span) -> Span:
         start += 1
     while end > start and _trim_edge(doc[end - 1], doc, start, end):
         end -= 1
+    if start > 0 and end > start:
+        partner = _BRACKETS.get(doc[start - 1].text)
+        if partner in (")", "]") and any(doc[i].text == partner for i in range(start, end)):
+            start -= 1  # "[US] forces": keep the bracket whose partner is inside
     return doc[start:end] if end > start else span
 
 
