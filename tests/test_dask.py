@@ -1,4 +1,4 @@
-"""Extraction on a Dask cluster: same store as one process, clear errors, no document lost."""
+"""Scaling out (Dask cluster, worker processes): same store as one process, clear errors, nothing lost."""
 
 from __future__ import annotations
 
@@ -81,6 +81,17 @@ def test_local_cluster_builds_the_same_store_as_one_process(sources, tmp_path):
         assert len(list(a.iter_triples())) > 0
     again = build(sources, tmp_path / "dask.db", BuildOptions(dask="local:2"))
     assert (again.new, again.unchanged) == (0, one.new)
+
+
+@pytest.mark.slow
+def test_two_worker_processes_build_the_same_store_as_one(sources, tmp_path):
+    """--workers 2: workers parse and extract (newsgraph.extract.parallel), same store as one process."""
+    one = build(sources, tmp_path / "one.db", BuildOptions())
+    two = build(sources, tmp_path / "two.db", BuildOptions(workers=2, batch_size=2))
+    assert not two.failed and (two.new, two.triples, two.entities) == (one.new, one.triples, one.entities)
+    with Store(tmp_path / "one.db") as a, Store(tmp_path / "two.db") as b:
+        assert list(b.iter_triples()) == list(a.iter_triples())
+        assert sorted(b.iter_entities(), key=repr) == sorted(a.iter_entities(), key=repr)
 
 
 @pytest.mark.slow

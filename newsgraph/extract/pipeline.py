@@ -130,7 +130,13 @@ def run_pipeline(
     """Parse documents with ``nlp.pipe`` (streamed, ``n_process`` workers) and extract from each.
 
     Documents too long for the parser are yielded as ``Failure`` instead of parsed.
+    With ``n_process`` > 1, workers parse and extract (see ``newsgraph.extract.parallel``).
     """
+    if n_process > 1:
+        from newsgraph.extract.parallel import run_in_processes
+
+        yield from run_in_processes(documents, nlp, batch_size=batch_size, n_process=n_process, coref=coref)
+        return
     refused: list[Failure] = []
 
     def fitting() -> Iterator[tuple[str, Document]]:
