@@ -292,3 +292,11 @@ def test_real_model_unresolved_pronouns_become_no_entities(nlp) -> None:
     res = resolve(enumerate(collect_mentions(doc, "d1", [])), [])
     assert not {e.type for e in res.entities} & {"PRON"}
     assert not {e.name.lower() for e in res.entities} & {"they", "we", "it"}
+
+
+def test_real_model_a_headline_outside_the_text_names_the_topic(nlp) -> None:
+    doc = nlp("Backed by Tehran for a decade, the group has fought in Syria and Iraq. "
+              "Kataib Sayyid al-Shuhada denied any role in the latest attack.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "group") is None
+    mentions = collect_mentions(doc, "d1", [], title="Kataib Sayyid al-Shuhada vows revenge for strike")
+    assert _antecedent_text(doc, mentions, "group") == "Kataib Sayyid al-Shuhada"

@@ -17,6 +17,7 @@ to the position of the *named* mention the chain starts from.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -235,6 +236,7 @@ class _Candidate:
     plural: bool = False
     title: bool = False
     usable: bool = True  # False for a modifier ("Kataib Hezbollah fighters"): salience only
+    written: str = ""
 
 
 def _root(doc: Doc, m: Mention) -> Token | None:
@@ -276,8 +278,10 @@ def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter
         score += 0.75 if c.subject else 0.25
     if anaphor_subject and c.subject >= 1.0:
         score += 0.5  # parallel roles: a subject pronoun prefers a subject antecedent
-    if c.embedded:
+    if c.embedded and not description:
         score -= 0.5  # inside a relative clause ("..., who the US viewed as ...")
+    if c.locative and description and c.country:
+        score += 0.5  # "the country" is most often where the news happens ("in Iraq")
     decay = 0.7 if description else 0.55
     return score * decay ** (anaphor_sent - c.sent) - 0.001 * (anaphor_start - c.end)
 
@@ -392,17 +396,35 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
                        locative=root.dep_ == "pobj" and root.head.lower_ in tables.locative_preps,
                        kinds=tables.kinds_of(key) if label == "ORG" else frozenset(),
                        plural=key.rsplit(" ", 1)[-1] in tables.plural_heads or root.tag_ == "NNPS",
-                       title=m.start_char < title_end, usable=root.dep_ not in _MODIFIER_DEPS)
+                       title=m.start_char < title_end, usable=root.dep_ not in _MODIFIER_DEPS,
+                       written=m.text)
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
     return sorted(by_head.values(), key=lambda c: (c.start, c.end))
 
 
-def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _title_candidates(title: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Names of a headline that is not part of the text ("Kataib Hezbollah in Iraq vows ..."):
+    each named candidate whose written name occurs in the title, once per name, placed before
+    the first sentence and pointing at the name's first mention in the text."""
+    out, seen = [], set()
+    for c in cands:
+        if not c.usable or not c.key or c.key in seen or c.type.startswith("CONCEPT"):
+            continue
+        name = c.written
+        if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+            seen.add(c.key)
+            out.append(replace(c, start=-1, end=0, sent=-1, subject=0.0, head_i=-1, embedded=False,
+                               locative=False, title=True))
+    return out
+
+
+def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None = None) -> list[Mention]:
     """Set ``antecedent`` on pronoun and description mentions; other mentions are unchanged.
 
     Mentions must be of this ``doc`` (document character offsets). Returned in the same order.
+    ``title``: a headline that is not part of ``doc``; names in it are salient candidates.
     An anaphor without a compatible candidate keeps ``antecedent=None``: entity resolution
     then leaves it out of the graph rather than guessing.
     """
@@ -411,7 +433,10 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     blockers = _blockers(doc, {m.end_char for m in mentions if m.kind == "description"})
     for b in blockers:
         b.sent = _sent_of_offset(ordered, b.start)
-    named = sorted(_named_candidates(doc, mentions) + blockers, key=lambda c: (c.start, c.end))
+    candidates = _named_candidates(doc, mentions)
+    if title:
+        candidates += _title_candidates(title, candidates)
+    named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
     _join_spelling_variants(named)
     pleonastic = {t.idx for t in doc if _is_pleonastic(t, tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),

@@ -68,13 +68,14 @@ def _add(found: dict[tuple[int, int], Mention], m: Mention) -> None:
 
 
 def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
-                     coref: bool = True) -> list[Mention]:
+                     coref: bool = True, title: str | None = None) -> list[Mention]:
     """All mentions of ``doc``, one per (start_char, end_char), in document order.
 
     Triple arguments come first and are kept as they are (except that an argument which is a
     definite description such as "the group" gets kind ``description``); then named entities,
     third-person pronouns and definite descriptions. With ``coref`` pronouns and descriptions
-    get the position of a compatible earlier named mention as ``antecedent``.
+    get the position of a compatible earlier named mention as ``antecedent``. ``title`` is the
+    document's headline when it is not part of ``doc`` (its names are the most salient).
     """
     sent_of = _sent_index(doc)
     found: dict[tuple[int, int], Mention] = {}
@@ -106,5 +107,5 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
             found[key] = replace(old, kind="description", antecedent=ante)
     mentions = sorted(found.values(), key=lambda m: (m.start_char, m.end_char))
     if coref:
-        mentions = resolve_coreference(doc, mentions)
+        mentions = resolve_coreference(doc, mentions, title=title)
     return mentions
