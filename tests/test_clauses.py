@@ -817,3 +817,51 @@ depot     depot     NOUN  NN  dobj      4
 """)
     (t,) = triples(doc)
     assert t.subject.text == "[ US ] forces"
+
+
+def test_naming_participle_is_no_event():
+    doc = parse("""
+Harakat   Harakat   PROPN NNP nsubj     1 B-ORG
+joined    join      VERB  VBD ROOT      1
+a         a         DET   DT  det       4
+wider     wide      ADJ   JJR amod      4
+network   network   NOUN  NN  dobj      1
+called    call      VERB  VBN acl       4
+the       the       DET   DT  det       7
+Front     Front     PROPN NNP oprd      5 B-ORG
+.         .         PUNCT .   punct     1
+""")
+    found = spo(doc)
+    assert ("Harakat", "join", "wider network") in found
+    assert not any(p.endswith("call") for _, p, _ in found)
+
+
+def test_adjective_tagged_as_a_coordinated_verb():
+    doc = parse("""
+Jets      jet       NOUN  NNS nsubj     1
+conducted conduct   VERB  VBD ROOT      1
+heavy     heavy     ADJ   JJ  oprd      1
+and       and       CCONJ CC  cc        1
+precise   precise   VERB  VB  conj      1
+strikes   strike    NOUN  NNS dobj      4
+.         .         PUNCT .   punct     1
+""")
+    assert spo(doc) == {("Jets", "conduct", "strikes")}
+
+
+def test_attribution_names_the_speaker_not_the_title():
+    doc = parse("""
+The       the       DET   DT  det       1
+base      base      NOUN  NN  nsubj     2
+burned    burn      VERB  VBD ccomp     9
+the       the       DET   DT  det       4
+depot     depot     NOUN  NN  dobj      2
+,         ,         PUNCT ,   punct     9
+spokesman spokesman NOUN  NN  nsubj     9
+Ali       Ali       PROPN NNP compound  8 B-PERSON
+Hassan    Hassan    PROPN NNP nsubj     9 I-PERSON
+said      say       VERB  VBD ROOT      9
+.         .         PUNCT .   punct     9
+""")
+    (t,) = [t for t in triples(doc) if t.predicate == "burn"]
+    assert t.attribution == "Ali Hassan"

@@ -96,6 +96,7 @@ class ClauseRules:
     confidence: dict
     vague_arguments: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     person_participles: frozenset[str] = frozenset()
     of_object_verbs: frozenset[str] = frozenset()
     idle_prepositions: frozenset[str] = frozenset()
@@ -134,6 +135,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "circumstance_nouns",
         "vague_arguments",
         "person_nouns",
+        "naming_verbs",
         "person_participles",
         "of_object_verbs",
         "idle_prepositions",
@@ -279,6 +281,9 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         rel += _relation(chain, rules)[0]
         negated = negated or head_neg
         modality = modality or head_mod
+    if how == "conj" and len(chain) == 1 and _adjective_conjunct(verb):
+        # "conducted necessary and proportionate strikes": the objects are the head verb's
+        rel, lemmas, negated, modality = _relation([verb.head], rules)
     passive = len(chain) == 1 and _is_passive(verb, how, subjects)
     if len(chain) > 1 and any(c.dep_ == "auxpass" for c in last.children):
         # raising into a passive: "appears to have been ordered by X" -> X / order, modality
@@ -455,6 +460,17 @@ def _own_subjects(verb: Token) -> list[Token]:
         elif not any(0 < _entity_start(n) - c.i <= 3 for n in named):
             out.append(c)  # not a title written just before the name
     return sorted([*out, *last_of.values()], key=lambda t: t.i)
+
+
+def _with_entity(head: Token, start: int, end: int) -> tuple[int, int]:
+    """Bounds grown to hold the whole named entity of ``head`` (the parse may cut a name)."""
+    if head.ent_iob_ not in ("B", "I") or head.ent_type_ in _NUMERIC_ENTS:
+        return start, end
+    doc = head.doc
+    ent_end = head.i + 1
+    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    return min(start, _entity_start(head)), max(end, ent_end)
 
 
 def _entity_start(tok: Token) -> int:
@@ -716,12 +732,13 @@ def _replace_relative(args: list[Arg], verb: Token) -> None:
 
 def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) -> None:
     """Record the stretch a reporting verb attributes to its speaker: "X said (that) ..."."""
-    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    own = [c for c in _own_subjects(verb) if c.dep_ == "nsubj"]
+    speaker = own[-1] if own else next((c for c in verb.children if c.dep_ == "agent"), None)
     if speaker is not None and speaker.dep_ == "agent":
         speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
     if speaker is None or speaker.pos_ in _NOT_ARG_POS:
         return
-    bounds = arg_bounds(speaker, mention=True)
+    bounds = _with_entity(speaker, *arg_bounds(speaker, mention=True))
     for c in verb.children:
         if c.dep_ == "ccomp" and _own_clause(verb, c):
             last = max(_claim(c).end - 1, c.i)  # a quotation ends at its closing mark
@@ -860,6 +877,8 @@ def clause_triples(
         return  # "This comes in ...", "Recent months have seen ...", a lone "-"
     if _expletive(clause, doc, rules):
         return  # "It later emerged that ...": the claim's own triples carry the fact
+    if clause.passive and clause.rule == "acl" and pred[0] in rules.naming_verbs:
+        return  # "a network called the PMU": a name (aliases, nominal is_a), not an event
     agent = None
     if clause.passive:
         agent = next((a for a in clause.args if a.role == "agent"), None)
@@ -897,6 +916,15 @@ def clause_triples(
         lemmas = [*pred, doc[arg.prep].lower_]
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty)
         has_object = True
+
+
+def _adjective_conjunct(verb: Token) -> bool:
+    """A present-tense "verb" coordinated into a past-tense one with no subject or auxiliary
+    of its own: an adjective the tagger missed ("conducted necessary and proportionate
+    strikes")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or verb.head.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in _SUBJ_DEPS or c.dep_ in _AUX_DEPS for c in verb.children)
 
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:
@@ -1027,12 +1055,7 @@ def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int =
     start, end = max(start, arg.start), min(end, arg.end)  # never past the argument itself
     if not (start <= arg.head < end):
         start, end = arg.start, arg.end
-    if head.ent_iob_ in ("B", "I") and head.ent_type_ not in _NUMERIC_ENTS:
-        ent_start = _entity_start(head)
-        ent_end = head.i + 1
-        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
-            ent_end += 1
-        start, end = min(start, ent_start), max(end, ent_end)
+    start, end = _with_entity(head, start, end)
     m = make_mention(doc[start:end], doc_id, sent_index, head=head)
     if m.label in _NUMERIC_ENTS:
         m = replace(m, label="CONCEPT", kind="chunk")
