@@ -300,3 +300,28 @@ def test_real_model_a_headline_outside_the_text_names_the_topic(nlp) -> None:
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "group") is None
     mentions = collect_mentions(doc, "d1", [], title="Kataib Sayyid al-Shuhada vows revenge for strike")
     assert _antecedent_text(doc, mentions, "group") == "Kataib Sayyid al-Shuhada"
+
+
+def test_a_speakers_pronoun_is_the_speaker_or_nobody() -> None:
+    said_it = [("Equinor", 1, "nsubj", "PROPN", "NNP", "Equinor", "O"), ("said", 1, "ROOT", "VERB", "VBD", "say", "O"),
+               ("it", 3, "nsubj", "PRON", "PRP", "it", "O"), ("left", 1, "ccomp", "VERB", "VBD", "leave", "O"),
+               (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(_name_said("Coast", "Guard", "ORG"), said_it)
+    assert by_text(collect_mentions(doc, "d1", []), "it").antecedent is None  # Equinor: no name we know
+    said_it[0] = ("Equinor", 1, "nsubj", "PROPN", "NNP", "Equinor", "B-ORG")
+    doc = _doc(_name_said("Saraya", "Awliya", "ORG"), said_it)
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "it") == "Equinor"  # not the likelier subject
+
+
+def test_a_pronoun_never_binds_to_its_co_argument_by_another_name() -> None:
+    told = [("Starmer", 1, "nsubj", "PROPN", "NNP", "Starmer", "B-PERSON"),
+            ("told", 1, "ROOT", "VERB", "VBD", "tell", "O"),
+            ("him", 1, "dobj", "PRON", "PRP", "he", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    spoke = [("Keir", 1, "compound", "PROPN", "NNP", "Keir", "B-PERSON"),
+             ("Starmer", 2, "nsubj", "PROPN", "NNP", "Starmer", "I-PERSON"),
+             ("called", 2, "ROOT", "VERB", "VBD", "call", "O"),
+             ("Ali", 4, "compound", "PROPN", "NNP", "Ali", "B-PERSON"),
+             ("Hassan", 2, "dobj", "PROPN", "NNP", "Hassan", "I-PERSON"),
+             (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(spoke, told)
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") == "Ali Hassan"

@@ -366,7 +366,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
     by_head: dict[int, _Candidate] = {}
     surnames = {canonical_key(m.text, "PERSON").rsplit(" ", 1)[-1] for m in mentions
                 if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")}
-    full_name: dict[str, tuple[int, int]] = {}  # surname -> the last full name seen
+    full_name: dict[str, tuple[tuple[int, int], str]] = {}  # surname -> last full name (position, key)
     for m in sorted(mentions, key=lambda m: m.start_char):
         if m.kind in ("pronoun", "description"):
             continue
@@ -374,12 +374,12 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         label = m.label
         target = m.key
         if label == "PERSON" and " " in key:
-            full_name[key.rsplit(" ", 1)[-1]] = m.key
+            full_name[key.rsplit(" ", 1)[-1]] = (m.key, key)
         if label not in NAMED_TYPES:
             if not (m.text[:1].isupper() and " " not in m.text and canonical_key(m.text) in full_name):
                 continue
             # "Benning said she ...", the model tagging no entity: the chain starts from the full name
-            label, target = "PERSON", full_name[canonical_key(m.text)]
+            label, target = "PERSON", full_name[canonical_key(m.text)][0]
         if label != "PERSON" and canonical_key(m.text) in surnames:
             label = "PERSON"  # "Khazali" after "Qais al-Khazali", typed ORG by the model
         elif key in gaz:
@@ -390,6 +390,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         if root is None:
             continue
         key = _salience_key(canonical_key(m.text, label))
+        if label == "PERSON" and key in full_name:
+            key = full_name[key][1]  # "Starmer" counts and binds as "Keir Starmer"
         c = _Candidate(m.start_char, m.end_char, m.sent_index, target, label, key,
                        _subject_weight(root), root.i, _embedded(root),
                        country=label == "GPE" and key in tables.countries,
@@ -517,12 +519,23 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if plural and root is not None and _plural_subject(root):
         return None
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
+    speaker = _speaker(root) if a.kind == "pronoun" and root is not None else None
+    if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
+        own = [c for c in pool if c.head_i == speaker.i and c.usable]
+        fit = [c for c in own if _compatible(info, c, tables, head)]
+        if fit:
+            return fit[-1]
+        if not own and (speaker.pos_ == "PROPN" or speaker.tag_ == "NN"):
+            return None
+    bound = _co_argument_keys(doc, root, pool) if root is not None else set()
     best, best_score = None, float("-inf")
     for c in reversed(pool):
         if a.sent_index - c.sent > window and not (c.title and head):
             continue
         if not c.usable or c.end > a.start_char or c.end <= floor or not _compatible(info, c, tables, head):
             continue
+        if c.key and c.key in bound:
+            continue  # "Starmer told him": never Starmer, by any of his names
         if words and not words & set(c.key.split()):
             continue
         if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
@@ -534,6 +547,26 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if s > best_score:
             best, best_score = c, s
     return best
+
+
+def _speaker(anaphor: Token) -> Token | None:
+    """The subject of the verb whose clausal complement the pronoun is the subject of
+    ("Equinor said it was not involved" -> Equinor), when it comes before the pronoun."""
+    if anaphor.dep_ not in _SUBJECT_DEPS or anaphor.head.dep_ != "ccomp":
+        return None
+    matrix = anaphor.head.head
+    subj = next((c for c in matrix.children if c.dep_ in _SUBJECT_DEPS and c.i < anaphor.i), None)
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
+        return None  # "They said it ...", "Officials said it ...": no evidence either way
+    return subj
+
+
+def _co_argument_keys(doc: Doc, anaphor: Token, pool: list[_Candidate]) -> set[str]:
+    """Keys of the names that are co-arguments of a plain pronoun ("Starmer told him")."""
+    if anaphor.dep_ == "poss" or anaphor.lower_.endswith(("self", "selves")):
+        return set()
+    return {c.key for c in pool
+            if c.key and 0 <= c.head_i < len(doc) and _same_clause_argument(anaphor, doc[c.head_i])}
 
 
 def _last_plural_noun(doc: Doc, anaphor: Token) -> int:
