@@ -5,7 +5,8 @@ ports, generates synthetic triples (distinct subject-predicate-object edges amon
 entities of several types), and measures in the same run:
 
 * the naive loader: one auto-commit ``MERGE`` query per triple (its subject, object and
-  relationship), on the first ``--naive`` triples, its rate extrapolated to all;
+  relationship), on the first ``--naive`` triples, its rate extrapolated to all; and the
+  same query in one managed transaction (``execute_write``) per triple, on half as many;
 * ``newsgraph.cypher.load.load_rows`` at several batch sizes, each on an empty database;
 * a second load of the same rows at the default batch size (idempotent: nothing created).
 
@@ -114,6 +115,22 @@ def naive_load(conn: Connection, entities: list[dict], edges: list[dict]) -> flo
     return time.perf_counter() - start
 
 
+def naive_managed_load(conn: Connection, entities: list[dict], edges: list[dict]) -> float:
+    """One managed write transaction (``execute_write``) per triple; returns seconds."""
+    by_id = {e["id"]: e for e in entities}
+    start = time.perf_counter()
+    for e in edges:
+        s, o = by_id[e["source"]], by_id[e["target"]]
+        query = NAIVE_QUERY % names.relationship_type(e["predicate"])
+        params = dict(source=s["id"], source_name=s["name"], source_type=s["type"],
+                      target=o["id"], target_name=o["name"], target_type=o["type"],
+                      count=e["count"], confidence=e["confidence"], first_seen=e["first_seen"],
+                      last_seen=e["last_seen"], relation_class=e["relation_class"],
+                      evidence=e["evidence"])
+        conn.write(lambda tx, q=query, p=params: tx.run(q, p).consume())
+    return time.perf_counter() - start
+
+
 def batched_load(conn: Connection, entities: list[dict], edges: list[dict], size: int
                  ) -> tuple[float, dict]:
     start = time.perf_counter()
@@ -136,7 +153,7 @@ def main() -> None:
     entities, edges = synthetic(args.triples)
     results: dict = {"triples": len(edges), "entities": len(entities), "server": None,
                      "heap": args.heap,
-                     "naive": {}, "batched": {}}
+                     "naive": {}, "naive_managed": {}, "batched": {}}
     with tempfile.TemporaryDirectory(prefix="ng-bench-") as tmp:
         server = start_arcadedb(Path(tmp), heap=args.heap)
         try:
@@ -169,6 +186,16 @@ def main() -> None:
                   "(server + client)", flush=True)
             wipe_graph(conn)
 
+            managed = edges[: max(1, args.naive // 2)]
+            used = {e["source"] for e in managed} | {e["target"] for e in managed}
+            seconds = naive_managed_load(conn, [e for e in entities if e["id"] in used], managed)
+            managed_rate = len(managed) / seconds
+            results["naive_managed"] = {"triples": len(managed), "seconds": round(seconds, 2),
+                                        "triples_per_s": round(managed_rate)}
+            print(f"naive, one managed transaction per triple: {len(managed)} triples in "
+                  f"{seconds:.1f} s = {managed_rate:,.0f} triples/s", flush=True)
+            wipe_graph(conn)
+
             for size in sizes:
                 cpu0 = clock.now()
                 seconds, stats = batched_load(conn, entities, edges, size)
@@ -176,6 +203,7 @@ def main() -> None:
                 assert count_rels(conn) == len(edges), "batched load lost relationships"
                 entry = {"seconds": round(seconds, 2), "triples_per_s": round(len(edges) / seconds),
                          "speedup_vs_naive": round(len(edges) / seconds / rate, 1),
+                         "speedup_vs_naive_managed": round(len(edges) / seconds / managed_rate, 1),
                          "batches": stats["batches"], **cpu}
                 cpu_per_triple = (cpu["server_cpu_s"] + cpu["client_cpu_s"]) / len(edges)
                 entry["cpu_ms_per_triple"] = round(1000 * cpu_per_triple, 3)
@@ -187,7 +215,8 @@ def main() -> None:
                     entry["reload_created"] = again.nodes_created + again.relationships_created
                 results["batched"][str(size)] = entry
                 print(f"batched, batch size {size:>5}: {len(edges):,} triples in {seconds:.1f} s = "
-                      f"{entry['triples_per_s']:,} triples/s, {entry['speedup_vs_naive']}x naive; "
+                      f"{entry['triples_per_s']:,} triples/s, {entry['speedup_vs_naive']}x naive "
+                      f"({entry['speedup_vs_naive_managed']}x naive managed); "
                       f"{entry['cpu_ms_per_triple']} ms CPU/triple, "
                       f"{entry['cpu_ratio_vs_naive']}x less CPU than naive"
                       + (f"; reload {entry['reload_seconds']} s, created "
