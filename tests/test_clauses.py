@@ -865,3 +865,56 @@ said      say       VERB  VBD ROOT      9
 """)
     (t,) = [t for t in triples(doc) if t.predicate == "burn"]
     assert t.attribution == "Ali Hassan"
+
+
+def test_including_and_source_of_the_object_are_objects_too():
+    doc = parse("""
+The       the       DET   DT  det       1
+blast     blast     NOUN  NN  nsubj     2
+killed    kill      VERB  VBD ROOT      2
+four      four      NUM   CD  nummod    4 B-CARDINAL
+guards    guard     NOUN  NNS dobj      2
+,         ,         PUNCT ,   punct     4
+including include   VERB  VBG prep      4
+the       the       DET   DT  det       8
+chief     chief     NOUN  NN  pobj      6
+of        of        ADP   IN  prep      8
+Harakat   Harakat   PROPN NNP pobj      9 B-ORG
+,         ,         PUNCT ,   punct     10
+an        an        DET   DT  det       14
+armed     armed     ADJ   JJ  amod      14
+group     group     NOUN  NN  appos     10
+.         .         PUNCT .   punct     2
+""")
+    found = spo(doc)
+    assert ("blast", "kill", "four guards") in found
+    # the apposition inside the "of" phrase is no part of the graph mention
+    assert ("blast", "kill", "chief of Harakat") in found
+    doc = parse("""
+The       the       DET   DT  det       1
+militia   militia   NOUN  NN  nsubj     2
+received  receive   VERB  VBD ROOT      2
+drones    drone     NOUN  NNS dobj      2
+from      from      ADP   IN  prep      3
+Iran      Iran      PROPN NNP pobj      4 B-GPE
+.         .         PUNCT .   punct     2
+""")
+    assert {("militia", "receive", "drones"), ("militia", "receive_from", "Iran")} <= spo(doc)
+
+
+def test_passive_agent_hung_on_a_gerund():
+    doc = parse("""
+The       the       DET   DT  det       1
+group     group     NOUN  NN  nsubjpass 4
+has       have      AUX   VBZ aux       4
+been      be        AUX   VBN auxpass   4
+blamed    blame     VERB  VBN ROOT      4
+for       for       ADP   IN  prep      4
+shelling  shell     VERB  VBG pcomp     5
+the       the       DET   DT  det       8
+port      port      NOUN  NN  dobj      6
+by        by        ADP   IN  prep      6
+NATO      NATO      PROPN NNP pobj      9 B-ORG
+.         .         PUNCT .   punct     4
+""")
+    assert ("NATO", "blame", "group") in spo(doc)

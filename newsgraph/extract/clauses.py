@@ -292,6 +292,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
     copular = len(chain) == 1 and _is_copula(verb, rules)
     args = _arguments(chain, rules, split_conj)
+    if passive and not any(a.role == "agent" for a in args):
+        args.extend(_stray_agent(verb))
     _replace_relative(args, verb)
     doc = verb.doc
     if any(
@@ -668,6 +670,23 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
     return args
 
 
+def _stray_agent(verb: Token) -> list[Arg]:
+    """A passive's "by" agent that the parser hung on a gerund inside it: "has been blamed
+    for attacking US troops by the Defence Department" -> Department / blame / group."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for ger in prep.children:
+            if ger.dep_ != "pcomp" or ger.tag_ != "VBG":
+                continue
+            for by in ger.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    out = _prep_args(by, "agent", True)
+                    if out and all(verb.doc[a.head].ent_type_ in _ACTOR_ENTS for a in out):
+                        return out
+    return []
+
+
 def _plain(tok: Token, role: str) -> Arg:
     start, end = arg_bounds(tok, split_conj=False)
     return Arg(start, end, tok.i, role)
@@ -899,6 +918,9 @@ def clause_triples(
             of_arg = Arg(start, end, pobj.i, "prep", prep=of_prep.i)
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, "of"],
                           of_arg, 0.05)
+        for extra, prep in _object_extras(doc, main, rules):
+            lemmas = pred if prep is None else [*pred, prep]
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, extra, 0.08)
     has_object = main is not None or agent is not None
     for arg in clause.args:
         if arg.role != "prep" or doc[arg.prep].lower_ in rules.idle_prepositions:
@@ -925,6 +947,31 @@ def _adjective_conjunct(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or verb.head.tag_ not in ("VBD", "VBN"):
         return False
     return not any(c.dep_ in _SUBJ_DEPS or c.dep_ in _AUX_DEPS for c in verb.children)
+
+
+def _object_extras(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, str | None]]:
+    """More objects hanging on the direct object.
+
+    "killed three people, including the leader of X" -> kill / leader of X (same
+    predicate); "received funding from Iran" -> receive_from / Iran (a source or
+    recipient that is an actor, which the parser hung on the object noun).
+    """
+    if main.role != "dobj":
+        return
+    for c in doc[main.head].children:
+        if c.dep_ != "prep":
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None or _junk_arg(doc, Arg(pobj.i, pobj.i + 1, pobj.i, "prep"), rules):
+            continue
+        word = c.lower_
+        if word == "including":
+            for t in _conjuncts(pobj):
+                start, end = arg_bounds(t)
+                yield Arg(start, end, t.i, "dobj"), None
+        elif word in ("from", "to") and _is_node(pobj, rules):
+            start, end = arg_bounds(pobj)
+            yield Arg(start, end, pobj.i, "prep", prep=c.i), word
 
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:

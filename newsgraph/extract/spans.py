@@ -32,6 +32,7 @@ _CUT_CONJ = frozenset({"cc", "conj", "preconj"})
 _CUT_MENTION = frozenset({"acl", "prep"})
 _KEEP_PREP = frozenset({"of"})
 _NESTED_CUT = frozenset({"relcl"})
+_NESTED_CUT_MENTION = frozenset({"relcl", "appos"})
 _BRACKETS = {"(": ")", ")": "(", "[": "]", "]": "["}
 _EDGE_TRIM = _EDGE_PUNCT | frozenset({"cc", "preconj"})
 
@@ -65,7 +66,7 @@ def arg_bounds(
         else:
             start = max(start, child.right_edge.i + 1)
     doc = tok.doc
-    end = _cut_nested_clause(doc, tok.i, start, end)
+    end = _cut_nested_clause(doc, tok.i, start, end, _NESTED_CUT_MENTION if mention else _NESTED_CUT)
     while end > start + 1 and _trim_edge(doc[end - 1], doc, start, end):
         end -= 1
     while start < end - 1 and _trim_edge(doc[start], doc, start, end):
@@ -86,11 +87,12 @@ def _trim_edge(tok: Token, doc: Doc, start: int, end: int) -> bool:
     return not any(doc[i].text == partner for i in range(start, end))
 
 
-def _cut_nested_clause(doc: Doc, head: int, start: int, end: int) -> int:
-    """End the argument before a comma-led relative clause or apposition deeper inside it."""
+def _cut_nested_clause(doc: Doc, head: int, start: int, end: int, deps: frozenset[str]) -> int:
+    """End the argument before a comma-led relative clause (or, for graph mentions, an
+    apposition: "the leader of X, an armed group") deeper inside it."""
     for i in range(head + 1, end):
         t = doc[i]
-        if t.dep_ in _NESTED_CUT and t.left_edge.i > start and doc[t.left_edge.i - 1].dep_ == "punct":
+        if t.dep_ in deps and t.left_edge.i > start and doc[t.left_edge.i - 1].dep_ == "punct":
             return t.left_edge.i - 1
     return end
 
