@@ -155,6 +155,17 @@ def test_wrong_password_one_line(env):
                              "user 'root': check the password (--password or NEO4J_PASSWORD)\n")
 
 
+@pytest.mark.neo4j
+def test_unknown_database_one_line(tmp_path, env):
+    db = tmp_path / "kg.db"
+    write_store(db, [STORY])
+    result = CliRunner().invoke(cli, ["neo4j", "load", "--store", str(db), "--database", "nosuch"],
+                                env=env)
+    assert result.exit_code == 1
+    assert result.output == (f"error: Neo4j at {env['NEO4J_URI']} has no database 'nosuch' "
+                             "(--database or NEO4J_DATABASE)\n")
+
+
 def test_server_down_one_line():
     uri = f"bolt://127.0.0.1:{free_port()}"
     result = CliRunner().invoke(cli, ["neo4j", "query", "RETURN 1", "--uri", uri],
