@@ -114,3 +114,12 @@ def test_docstring_examples_run(module):
     result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
     assert mod.__all__
+
+
+def test_one_pass_tallies_agree_with_networkx_degrees():
+    G = _random_multigraph(5)
+    t = A.tallies(G)
+    assert all(t.in_degree[n] == d for n, d in G.in_degree())
+    assert all(t.out_degree[n] == d for n, d in G.out_degree())
+    assert all(t.weighted_degree[n] == d for n, d in G.degree(weight="count"))
+    assert t.triples == sum(c for _, _, c in G.edges(data="count", default=1))

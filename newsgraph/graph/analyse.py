@@ -39,6 +39,8 @@ __all__ = [
     "top_relation_classes",
     "active_pairs",
     "relations_per_month",
+    "Tallies",
+    "tallies",
 ]
 
 EXACT_BETWEENNESS_LIMIT = 5000
@@ -47,7 +49,7 @@ EXACT_BETWEENNESS_LIMIT = 5000
 DEFAULT_SAMPLE = 64
 """Sources sampled for betweenness on graphs above the exact limit."""
 
-LOUVAIN_EDGE_LIMIT = 300_000
+LOUVAIN_EDGE_LIMIT = 200_000
 """Above this many projected edges, communities use fast label propagation (much faster)."""
 
 
@@ -319,10 +321,69 @@ def community_of(parts: list[set]) -> dict:
     return {node: i for i, part in enumerate(parts) for node in part}
 
 
-def top_relations(G: nx.Graph, top: int = 20) -> list[tuple[str, int, int]]:
+@dataclass
+class Tallies:
+    """Counts over every edge, gathered in one pass (the relation tables of a report)."""
+
+    triples: int
+    relations: Counter  # key -> triples
+    relation_edges: Counter  # key -> edges
+    classes: Counter
+    class_edges: Counter
+    pairs: Counter  # (u, v) with str(u) <= str(v) -> triples, self-loops left out
+    months: Counter
+    in_degree: Counter  # node -> edges in (as networkx counts them)
+    out_degree: Counter
+    weighted_degree: Counter  # node -> triples at either end
+
+
+def tallies(G: nx.Graph) -> Tallies:
+    """Walk the edges once and count relations, classes, pairs and months.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", key="strike", relation_class="ATTACK", count=2)
+    >>> t = tallies(G)
+    >>> t.triples, t.relations["strike"], t.pairs[("a", "b")]
+    (2, 2, 2)
+    """
+    t = Tallies(0, *(Counter() for _ in range(9)))
+    for u, nbrs in G.adj.items():
+        su = str(u)
+        for v, keydict in nbrs.items():
+            pair_total = 0
+            for key, data in (keydict.items() if G.is_multigraph() else [(None, keydict)]):
+                count = data.get("count", 1)
+                pair_total += count
+                t.relations[key] += count
+                t.relation_edges[key] += 1
+                cls = data.get("relation_class") or "(none)"
+                t.classes[cls] += count
+                t.class_edges[cls] += 1
+                for month, n in (data.get("months") or {}).items():
+                    t.months[month] += n
+            t.triples += pair_total
+            n_edges = len(keydict) if G.is_multigraph() else 1
+            t.out_degree[u] += n_edges
+            t.in_degree[v] += n_edges
+            t.weighted_degree[u] += pair_total
+            t.weighted_degree[v] += pair_total
+            if u != v:
+                t.pairs[(u, v) if su <= str(v) else (v, u)] += pair_total
+    return t
+
+
+def _ranked(triples: Counter, edges: Counter, top: int) -> list[tuple[str, int, int]]:
+    best = heapq.nsmallest(top, triples.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    return [(k, c, edges[k]) for k, c in best]
+
+
+def top_relations(G: nx.Graph, top: int = 20, *, counts: Tallies | None = None) -> list[tuple[str, int, int]]:
     """Most stated relations: ``(relation, triples, edges)``, most triples first.
 
-    Negated edges count under their key (``not_strike``).
+    Negated edges count under their key (``not_strike``). ``counts`` reuses a
+    :func:`tallies` result.
 
     Examples
     --------
@@ -331,15 +392,12 @@ def top_relations(G: nx.Graph, top: int = 20) -> list[tuple[str, int, int]]:
     >>> top_relations(G)
     [('strike', 2, 1)]
     """
-    triples: Counter = Counter()
-    edges: Counter = Counter()
-    for _, _, key, count in G.edges(keys=True, data="count", default=1):
-        triples[key] += count
-        edges[key] += 1
-    return [(k, c, edges[k]) for k, c in sorted(triples.items(), key=lambda kv: (-kv[1], kv[0]))][:top]
+    t = counts or tallies(G)
+    return _ranked(t.relations, t.relation_edges, top)
 
 
-def top_relation_classes(G: nx.Graph, top: int = 20) -> list[tuple[str, int, int]]:
+def top_relation_classes(G: nx.Graph, top: int = 20, *,
+                         counts: Tallies | None = None) -> list[tuple[str, int, int]]:
     """Relation classes (ATTACK, STATEMENT, ...) by triples: ``(class, triples, edges)``.
 
     Edges without a class are counted under ``"(none)"``.
@@ -351,16 +409,11 @@ def top_relation_classes(G: nx.Graph, top: int = 20) -> list[tuple[str, int, int
     >>> top_relation_classes(G)
     [('ATTACK', 2, 1)]
     """
-    triples: Counter = Counter()
-    edges: Counter = Counter()
-    for _, _, data in G.edges(data=True):
-        cls = data.get("relation_class") or "(none)"
-        triples[cls] += data.get("count", 1)
-        edges[cls] += 1
-    return [(k, c, edges[k]) for k, c in sorted(triples.items(), key=lambda kv: (-kv[1], kv[0]))][:top]
+    t = counts or tallies(G)
+    return _ranked(t.classes, t.class_edges, top)
 
 
-def active_pairs(G: nx.Graph, top: int = 20) -> list[tuple]:
+def active_pairs(G: nx.Graph, top: int = 20, *, counts: Tallies | None = None) -> list[tuple]:
     """Pairs of nodes with the most triples between them, either direction.
 
     Returns ``(u, v, triples, relations)`` with ``relations`` the sorted edge keys.
@@ -373,20 +426,16 @@ def active_pairs(G: nx.Graph, top: int = 20) -> list[tuple]:
     >>> active_pairs(G)
     [('a', 'b', 3, ['accuse', 'strike'])]
     """
-    totals: Counter = Counter()
-    for u, v, count in G.edges(data="count", default=1):
-        if u != v:
-            totals[(u, v) if str(u) <= str(v) else (v, u)] += count
-    ranked = heapq.nsmallest(top, totals.items(), key=lambda kv: (-kv[1], str(kv[0])))
-    keys: dict[tuple, set] = {pair: set() for pair, _ in ranked}
-    for u, v, key in G.edges(keys=True):  # second pass: relations of the top pairs only
-        pair = (u, v) if str(u) <= str(v) else (v, u)
-        if pair in keys:
-            keys[pair].add(key)
-    return [(u, v, c, sorted(keys[(u, v)])) for (u, v), c in ranked]
+    t = counts or tallies(G)
+    ranked = heapq.nsmallest(top, t.pairs.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    out = []
+    for (u, v), c in ranked:
+        keys = set(G.get_edge_data(u, v, default={})) | set(G.get_edge_data(v, u, default={}))
+        out.append((u, v, c, sorted(map(str, keys))))
+    return out
 
 
-def relations_per_month(G: nx.Graph) -> dict[str, int]:
+def relations_per_month(G: nx.Graph, *, counts: Tallies | None = None) -> dict[str, int]:
     """Dated triples per month (``"2024-03": 12``), from the edges' ``months`` counts.
 
     Months between the first and the last with no relation are listed with 0, so the
@@ -399,11 +448,7 @@ def relations_per_month(G: nx.Graph) -> dict[str, int]:
     >>> relations_per_month(G)
     {'2024-01': 2, '2024-02': 0, '2024-03': 1}
     """
-    months: Counter = Counter()
-    for _, _, data in G.edges(data="months"):
-        if data:
-            for month, count in data.items():
-                months[month] += count
+    months = (counts or tallies(G)).months
     valid = sorted(m for m in months if len(m) == 7 and m[:4].isdigit() and m[5:].isdigit())
     if not valid:
         return {}

@@ -92,9 +92,10 @@ def report(G: nx.MultiDiGraph, top: int = 20, *, seed: int = 0, k: int | None = 
     if G.number_of_nodes() == 0:
         raise EmptyGraph("the graph is empty: nothing to report")
     P = A.project(G)
+    counts = A.tallies(G)
     scores = {
-        "in_degree": A.in_degree(G), "out_degree": A.out_degree(G),
-        "weighted_degree": A.weighted_degree(G), "pagerank": A.pagerank(G),
+        "in_degree": counts.in_degree, "out_degree": counts.out_degree,
+        "weighted_degree": counts.weighted_degree, "pagerank": A.pagerank(G),
         "betweenness": A.betweenness(G, k, seed=seed, projection=P),
         "eigenvector": A.eigenvector(G, projection=P),
     }
@@ -104,7 +105,7 @@ def report(G: nx.MultiDiGraph, top: int = 20, *, seed: int = 0, k: int | None = 
     sampled = A.betweenness_sources(G, k)
     return Report(
         nodes=G.number_of_nodes(), edges=G.number_of_edges(),
-        triples=sum(c for _, _, c in G.edges(data="count", default=1)), top=top,
+        triples=counts.triples, top=top,
         filters=dict(G.graph.get("filters") or {}),
         centrality=[_centrality_row(G, n, i, scores, member_of) for i, n in enumerate(ranked[:top], 1)],
         betweenness_method="exact" if sampled is None else
@@ -112,12 +113,12 @@ def report(G: nx.MultiDiGraph, top: int = 20, *, seed: int = 0, k: int | None = 
         eigenvector_note=_eigen_note(G, scores["eigenvector"]),
         community_method=f"{method} (seed {seed})",
         communities=_community_rows(G, parts, scores["pagerank"], top),
-        relations=[{"relation": r, "triples": c, "edges": e} for r, c, e in A.top_relations(G, top)],
+        relations=[{"relation": r, "triples": c, "edges": e} for r, c, e in A.top_relations(G, top, counts=counts)],
         relation_classes=[{"relation_class": r, "triples": c, "edges": e}
-                          for r, c, e in A.top_relation_classes(G, top)],
+                          for r, c, e in A.top_relation_classes(G, top, counts=counts)],
         pairs=[{"a": u, "a_name": _name(G, u), "b": v, "b_name": _name(G, v), "triples": c,
-                "relations": rels} for u, v, c, rels in A.active_pairs(G, top)],
-        timeline=A.relations_per_month(G), scores=scores, community_of=member_of,
+                "relations": rels} for u, v, c, rels in A.active_pairs(G, top, counts=counts)],
+        timeline=A.relations_per_month(G, counts=counts), scores=scores, community_of=member_of,
     )
 
 
