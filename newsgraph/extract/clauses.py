@@ -905,6 +905,7 @@ def clause_triples(
             yield _triple(clause, doc, doc_id, sent_index, sent_text, agent, pred, subj, 0.0)
         pred = ["be", *pred]
     main = clause.main()
+    had_object = main is not None and main.role != "agent"
     if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
     if main is not None:
@@ -921,7 +922,9 @@ def clause_triples(
         for extra, prep in _object_extras(doc, main, rules):
             lemmas = pred if prep is None else [*pred, prep]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, extra, 0.08)
-    has_object = main is not None or agent is not None
+    # a junk object still was an object: the PPs stay adjuncts ("At X's direction,
+    # forces conducted necessary ... strikes" gives no conduct_at)
+    has_object = had_object or agent is not None
     for arg in clause.args:
         if arg.role != "prep" or doc[arg.prep].lower_ in rules.idle_prepositions:
             continue
