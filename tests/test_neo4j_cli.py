@@ -188,8 +188,10 @@ def test_local_query_on_the_store(tmp_path):
                              "Northern Brigade,Port Sela\nNorthern Brigade,the ferry\n")
     refused = runner.invoke(cli, ["query", "MATCH (a)-[r]-(b) RETURN a", "--store", str(db)])
     assert refused.exit_code == 1
-    assert refused.output.startswith("error: an undirected relationship (write -[...]-> or <-[...]-)"
-                                      " is not supported by the local query engine")
+    assert refused.output == (
+        "error: the local query engine does not support an undirected relationship (write "
+        "-[...]-> or <-[...]-) (line 1, column 10); load the graph into Neo4j (newsgraph neo4j "
+        "load) for full Cypher\n")
 
 
 def test_query_needs_text_or_file(tmp_path):

@@ -197,7 +197,7 @@ class _Parser:
     def refuse(self, what: str, tok: Tok | None = None) -> None:
         tok = tok or self.tok
         raise UnsupportedQuery(
-            f"{what} is not supported by the local query engine "
+            f"the local query engine does not support {what} "
             f"({_where(self.query, tok.pos)}){_HINT}")
 
     def refuse_clause(self) -> None:
