@@ -108,7 +108,7 @@ def _finished(triple: RawTriple) -> RawTriple:
 def extract_doc(doc: Doc, document: Document, *, coref: bool = True) -> DocExtraction:
     """Triples, mentions and stated aliases of one parsed document."""
     triples = [_finished(t) for t in (*extract_triples(doc, document.id), *extract_nominal_triples(doc, document.id))]
-    mentions = collect_mentions(doc, document.id, triples, coref=coref)
+    mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(
         document=document,
         sentences=sum(1 for _ in doc.sents),
