@@ -918,3 +918,22 @@ NATO      NATO      PROPN NNP pobj      9 B-ORG
 .         .         PUNCT .   punct     4
 """)
     assert ("NATO", "blame", "group") in spo(doc)
+
+
+def test_active_conjunct_after_a_passive_stays_active():
+    doc = parse("""
+It        it        PRON  PRP nsubjpass 2
+is        be        AUX   VBZ auxpass   2
+linked    link      VERB  VBN ROOT      2
+to        to        ADP   IN  prep      2
+Hezbollah Hezbollah PROPN NNP pobj      3 B-ORG
+and       and       CCONJ CC  cc        2
+has       have      AUX   VBZ aux       7
+operated  operate   VERB  VBN conj      2
+in        in        ADP   IN  prep      7
+Syria     Syria     PROPN NNP pobj      8 B-GPE
+.         .         PUNCT .   punct     2
+""")
+    found = spo(doc)
+    assert ("It", "be_link_to", "Hezbollah") in found
+    assert ("It", "operate_in", "Syria") in found

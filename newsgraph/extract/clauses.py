@@ -569,6 +569,8 @@ def _is_passive(verb: Token, how: str, subjects: list[Arg]) -> bool:
     if how == "acl" or how == "adverbial":
         return verb.tag_ == "VBN"
     if how == "conj" and verb.tag_ == "VBN":
+        if any(c.dep_ == "aux" for c in verb.children):
+            return False  # "is linked to X ... and has operated in Syria": active
         return _is_passive(verb.head, "", subjects)
     return False
 
