@@ -615,8 +615,10 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
               show_default=True, help="table prints a rich table; jsonl/csv/tsv one record a line.")
 @click.option("--explain", metavar="NAME", help="Show which names were merged into NAME, and by which rule.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@click.option("--claims", is_flag=True, help="Also list reported claims (type CLAIM), one per quoted statement.")
 @_library_errors
-def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | None, output: str | None) -> None:
+def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | None, output: str | None,
+                 claims: bool) -> None:
     """List resolved entities: id, name, type, aliases, mention and document counts.
 
     Example: newsgraph entities --store kg.db --search hezbollah --explain "Kataib Hezbollah"
@@ -636,7 +638,8 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
                 table.add_row(escape(text), rule)
             Console(file=stream, highlight=False, width=120).print(table)
             return
-        records = entity_records(store.iter_entities(), search)
+        actors = (e for e in store.iter_entities() if claims or e.type != "CLAIM")
+        records = entity_records(actors, search)
         if fmt != "table":
             write_records(records, ENTITY_FIELDS, fmt, stream)
             return

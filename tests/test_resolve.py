@@ -351,3 +351,15 @@ def test_entities_command_explains_a_merge(store_file) -> None:
     missing = CliRunner().invoke(cli, ["entities", "--store", store_file, "--explain", "Nobody"])
     assert missing.exit_code == 1
     assert "no entity named 'Nobody'" in missing.output
+
+
+def test_each_reported_claim_is_its_own_claim_entity() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "the militia will leave the city", "CLAIM", "claim")
+    b = ms.add("d2", "the militia will leave the city", "CLAIM", "claim")
+    militia = ms.add("d1", "Northern Guard", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, a).type == "CLAIM" and entity_of(res, b).type == "CLAIM"
+    assert res.assignment[a] != res.assignment[b]
+    assert entity_of(res, a).name == "the militia will leave the city"
+    assert entity_of(res, militia).type == "ORG"

@@ -354,6 +354,8 @@ class _Resolver:
     # types
     def cluster_type(self, node: str) -> str:
         root = self.c.find(node)
+        if root.startswith("claim:"):
+            return "CLAIM"
         memo = self.c.type_memo.get(root)
         if memo is None:
             memo = self._vote(self.c.members[root])
@@ -572,6 +574,10 @@ class _Resolver:
 
     def _concept(self, r: _Row, named_keys: set[str],
                  surnames: dict[tuple[str, str], set[str]] | None = None) -> None:
+        if r.m.label == "CLAIM":  # reported speech: one node per claim, never merged
+            r.node = f"claim:{r.m.doc}:{r.m.start_char}:{r.m.end_char}"
+            self.c.add(r.node)
+            return
         if _anaphoric(r.m):
             return  # an unresolved pronoun or description: no entity (left out of the graph)
         key = canonical_key(r.m.text)
@@ -627,7 +633,7 @@ class _Resolver:
         named = [r for r in rows if r.key and not r.rule]
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
         name, named_by = self._name(root, forms, rows)
-        if root.startswith("concept:") and not named:
+        if root.startswith("claim:") or (root.startswith("concept:") and not named):
             ent_key = root
         else:
             ent_key = canonical_key(name)
