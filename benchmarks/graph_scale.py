@@ -62,13 +62,16 @@ def run_one(label: str, exports: bool) -> dict:
     entities, triples = random_corpus(int(n_edges * 1.02), n_nodes, seed=7)
     G = _timed(t, "build", graph_from_triples, entities, triples)
     P = _timed(t, "projection", A.project, G)
-    _timed(t, "degrees", lambda: (A.in_degree(G), A.out_degree(G), A.weighted_degree(G)))
+    _timed(t, "degrees (networkx)", lambda: (A.in_degree(G), A.out_degree(G), A.weighted_degree(G)))
     _timed(t, "pagerank", A.pagerank, G)
     _timed(t, "betweenness", A.betweenness, G, projection=P)
     _timed(t, "eigenvector", A.eigenvector, G, projection=P)
     parts, method = _timed(t, "communities", A.communities, G, projection=P)
-    _timed(t, "relations+pairs", lambda: (A.top_relations(G), A.top_relation_classes(G),
-                                          A.active_pairs(G), A.relations_per_month(G)))
+    counts = _timed(t, "tallies (1 edge pass)", A.tallies, G)
+    _timed(t, "relations+pairs", lambda: (A.top_relations(G, counts=counts),
+                                          A.top_relation_classes(G, counts=counts),
+                                          A.active_pairs(G, counts=counts),
+                                          A.relations_per_month(G, counts=counts)))
     r = _timed(t, "report (all above)", report, G, 20)
     _timed(t, "html", render_html, G, r)
     out = {"size": label, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
