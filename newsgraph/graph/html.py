@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from newsgraph.graph.report import CENTRALITY_COLUMNS, Report, _fmt
 
@@ -49,9 +50,16 @@ def _component_layout(C: nx.Graph, seed: int) -> dict:
     if n == 2:
         a, b = list(C)
         return {a: (-1.0, 0.0), b: (1.0, 0.0)}
-    pos = nx.spring_layout(C, seed=seed, weight=None, iterations=200)
-    scale = 1.5 * math.sqrt(n)
-    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
+    start = nx.spring_layout(C, seed=seed, weight=None, iterations=50)
+    pos = nx.kamada_kawai_layout(C, pos=start, weight=None) if n <= 400 else start
+    nodes = list(pos)
+    xy = np.array([pos[v] for v in nodes], dtype=float)
+    xy -= xy.mean(axis=0)
+    # turn the long axis horizontal: the drawing area is wider than tall
+    _, vecs = np.linalg.eigh(np.cov(xy.T) + 1e-12 * np.eye(2))
+    xy = xy @ vecs[:, ::-1]
+    xy *= 1.5 * math.sqrt(n) / (np.abs(xy).max() or 1.0)
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy, strict=True)}
 
 
 def _layout(H: nx.Graph, seed: int) -> tuple[dict, tuple[float, float]]:
