@@ -180,3 +180,13 @@ def test_unknown_database_is_one_clear_line(bolt_server):
         connect(bolt_server.uri, bolt_server.user, bolt_server.password, "nosuchdb")
     assert str(err.value) == (f"Neo4j at {bolt_server.uri} has no database 'nosuchdb' "
                               "(--database or NEO4J_DATABASE)")
+
+
+def test_the_uniqueness_constraint_guards_entity_ids(neo4j_conn):
+    from newsgraph.cypher.connection import QueryFailed
+
+    load_rows(neo4j_conn, ENTITIES + ENTITIES[:1], [])  # a repeated row is loaded once
+    assert counts(neo4j_conn)["entities"] == 4
+    with pytest.raises(QueryFailed):
+        neo4j_conn.write(lambda tx: tx.run("CREATE (n:Entity:Person {id: 'e1'})").consume())
+    assert counts(neo4j_conn)["entities"] == 4
