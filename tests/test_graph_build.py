@@ -104,3 +104,12 @@ def test_empty_store_is_a_clear_error(tmp_path):
 def test_filters_that_leave_nothing_say_which(store):
     with pytest.raises(EmptyGraph, match="predicate=.*'fly'"):
         build_graph(store, predicate="fly")
+
+
+def test_reported_claims_are_not_nodes_unless_asked():
+    said = triple("Police", "say", "the depot was empty", object_type="CLAIM")
+    fact = triple("Police", "raid", "Depot", attribution=None)
+    G = graph_from_triples([], [said, fact])
+    assert set(G.nodes) == {"police", "depot"}
+    assert "the depot was empty" in graph_from_triples([], [said, fact], claims=True)
+    assert set(graph_from_triples([], [said], types="ORG,CLAIM").nodes) == {"police", "the depot was empty"}

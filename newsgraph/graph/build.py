@@ -214,6 +214,7 @@ def graph_from_triples(
     self_loops: bool = False,
     isolates: bool = False,
     max_evidence: int = MAX_EVIDENCE,
+    claims: bool = False,
 ) -> nx.MultiDiGraph:
     """Aggregate triples into a MultiDiGraph (the pure core of :func:`build_graph`).
 
@@ -232,6 +233,10 @@ def graph_from_triples(
         Keep entities that have no kept edge.
     max_evidence : int
         Evidence sentences kept per edge.
+    claims : bool
+        Keep reported claims (type CLAIM, the object of "X said ...") as nodes. They are
+        left out by default, like ``--types`` without CLAIM, so that one node per quoted
+        statement does not crowd the actors; the claim's own facts are edges anyway.
 
     Returns
     -------
@@ -259,8 +264,11 @@ def graph_from_triples(
     known = {e.id: e for e in entities}
     accs: dict[tuple[str, str, str], _EdgeAcc] = {}
     ends: dict[str, tuple[str, str]] = {}
+    skip_claims = not claims and not (flt.types and "CLAIM" in flt.types)
     for t in triples:
         if (not self_loops and t.subject_id == t.object_id) or not flt.keeps(t):
+            continue
+        if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
             continue
         key = (t.subject_id, edge_key(t.predicate, t.negated), t.object_id)
         acc = accs.get(key)
@@ -278,7 +286,8 @@ def graph_from_triples(
         G.nodes[node].update(_node_attrs(ent))
     if isolates:
         for ent in known.values():
-            if ent.id not in G and (not flt.types or (ent.type or "").upper() in flt.types):
+            wanted = not flt.types or (ent.type or "").upper() in flt.types
+            if ent.id not in G and wanted and not (skip_claims and ent.type == "CLAIM"):
                 G.add_node(ent.id, **_node_attrs(ent))
     if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
         raise EmptyGraph(_empty_message(flt))
@@ -308,7 +317,7 @@ def build_graph(
 
     ``since``/``until`` are passed to ``store.iter_triples`` so the store can filter by
     document date; the other filters apply while aggregating. Extra keyword ``options``
-    (``self_loops``, ``isolates``, ``max_evidence``) go to :func:`graph_from_triples`.
+    (``self_loops``, ``isolates``, ``max_evidence``, ``claims``) go to :func:`graph_from_triples`.
 
     Examples
     --------
