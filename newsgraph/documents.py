@@ -29,8 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-import yaml
-
+from newsgraph.datafiles import parse_mapping, read_mapping
 from newsgraph.model import Document, content_id
 
 __all__ = [
@@ -153,25 +152,15 @@ def _default_rules_data() -> dict:
 
 
 def _read_rules_file(path: Path) -> dict:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesError(f"{path}: cannot read rules file: {exc}") from None
-    return _parse_rules_yaml(text, str(path))
+    return _check_rules(read_mapping(path, "rules", RulesError), str(path))
 
 
 def _parse_rules_yaml(text: str, origin: str) -> dict:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RulesError(f"{origin}: not valid YAML{where}: {problem}") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise RulesError(f"{origin}: expected a mapping of rule lists at the top level")
+    return _check_rules(parse_mapping(text, origin, "rule lists", RulesError), origin)
+
+
+def _check_rules(data: dict, origin: str) -> dict:
+    """The rules mapping, after checking its keys and value types."""
     known = {*_RULE_LISTS, "settings", "disable", "sentence_openers"}
     for key in data:
         if key not in known:

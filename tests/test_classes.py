@@ -100,7 +100,7 @@ def test_user_transparent_verbs(tmp_path):
 def test_invalid_yaml_names_file_and_line(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("classes:\n  ATTACK: [strike\n  KILL: kill\n", encoding="utf-8")
-    with pytest.raises(RelationClassError, match=r"bad\.yaml: line \d+ invalid YAML"):
+    with pytest.raises(RelationClassError, match=r"bad\.yaml, line \d+, column \d+: not valid YAML"):
         load_classes(bad)
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsgraph.datafiles import read_mapping
 
 __all__ = [
     "DEFAULT_CLASSES_PATH",
@@ -146,21 +146,7 @@ class RelationClasses:
 
 
 def _read_yaml(path: Path) -> Mapping:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise RelationClassError(f"{path}: cannot read relation classes ({err.strerror})") from err
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        raise RelationClassError(f"{path}:{where} invalid YAML") from err
-    if data is None:
-        return {}
-    if not isinstance(data, Mapping):
-        raise RelationClassError(f"{path}: expected a mapping with a 'classes' key")
-    return data
+    return read_mapping(path, "relation classes", RelationClassError)
 
 
 def _merge(into: RelationClasses, data: Mapping, path: Path, *, override: bool) -> None:

@@ -25,10 +25,10 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
-import yaml
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.datafiles import read_mapping
 from newsgraph.extract.confidence import score_clause
 from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
 from newsgraph.model import Mention, RawTriple
@@ -115,12 +115,7 @@ def _default_rules() -> ClauseRules:
 
 
 def _read_rules(path: Path) -> ClauseRules:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ClauseRulesError(f"{path}: cannot read clause rules: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ClauseRulesError(f"{path}: expected a mapping of word lists")
+    data = read_mapping(path, "clause rules", ClauseRulesError)
     lists = {}
     for name in (
         "reporting_verbs",

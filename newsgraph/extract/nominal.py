@@ -39,9 +39,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.datafiles import read_mapping
 from newsgraph.extract.classes import relation_class
 from newsgraph.extract.spans import make_mention
 from newsgraph.model import Mention, RawTriple
@@ -149,19 +149,7 @@ def _string_map(data: dict, key: str, path: Path) -> dict[str, str]:
 
 
 def _read_roles(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise RoleLexiconError(f"{path}: cannot read roles ({err.strerror})") from err
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        raise RoleLexiconError(f"{path}:{where} invalid YAML") from err
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise RoleLexiconError(f"{path}: expected a mapping of word lists")
-    return data
+    return read_mapping(path, "roles", RoleLexiconError)
 
 
 def load_roles(extra: str | Path | None = None) -> RoleLexicon:
