@@ -20,6 +20,7 @@ Targets: run_pipeline and extract at least 0.9x raw; 2 workers at least 1.6x one
 from __future__ import annotations
 
 import argparse
+import time
 from collections.abc import Callable
 
 from _common import CpuMeter, machine, texts, words
@@ -29,6 +30,37 @@ from newsgraph.extract.pipeline import load_model, run_pipeline
 from newsgraph.model import Document, content_id
 
 MODES = ("nlp.pipe", "run_pipeline", "extract")
+
+
+def breakdown(items: list[str], nlp: object) -> dict[str, float]:
+    """CPU seconds of parsing, of ``extract_doc``, and of each extraction stage, document by document.
+
+    Parse and extraction of one document run back to back, so other people's load on the
+    shared machine weighs on both alike: the ratio is the steadiest figure here. The
+    stages are timed again separately, to say where extraction spends its time.
+    """
+    from newsgraph.extract.aliases import find_stated_aliases
+    from newsgraph.extract.clauses import extract_triples
+    from newsgraph.extract.mentions import collect_mentions
+    from newsgraph.extract.nominal import extract_nominal_triples
+    from newsgraph.extract.pipeline import extract_doc
+
+    def clock(stage: str, func: Callable, *args: object, **kwargs: object) -> object:
+        started = time.process_time()
+        result = func(*args, **kwargs)
+        cpu[stage] += time.process_time() - started
+        return result
+
+    cpu = dict.fromkeys(("parse", "extract_doc", "clauses", "nominal", "mentions", "aliases"), 0.0)
+    for n, text in enumerate(items):
+        document = Document(id=content_id(text), text=text, source=f"bench:{n}")
+        doc = clock("parse", nlp, text)
+        clock("extract_doc", extract_doc, doc, document)
+        triples = clock("clauses", lambda d, i: list(extract_triples(d, i)), doc, document.id)
+        triples += clock("nominal", lambda d, i: list(extract_nominal_triples(d, i)), doc, document.id)
+        clock("mentions", collect_mentions, doc, document.id, triples, coref=True)
+        clock("aliases", find_stated_aliases, doc, document.id)
+    return cpu
 
 
 def runners(items: list[str], nlp: object, workers: int, batch_size: int) -> dict[str, Callable[[], int]]:
@@ -65,6 +97,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="runs of each mode; the best is kept (default 2)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--breakdown-mb", type=float, default=0.2,
+                        help="MB timed stage by stage (0 to skip; default 0.2)")
     args = parser.parse_args()
 
     items = texts(args.mb)
@@ -91,6 +125,12 @@ def main() -> None:
                     f"{m} {best[m, 1][0] / best[m, w][0]:.2f}x" for m in MODES))
                 print(f"CPU cost, {w} workers vs 1:     " + ", ".join(
                     f"{m} {best[m, w][1] / best[m, 1][1]:.2f}x" for m in MODES))
+    if args.breakdown_mb:
+        cpu = breakdown(texts(args.breakdown_mb), nlp)
+        parse, extract = cpu.pop("parse"), cpu.pop("extract_doc")
+        print(f"\nCPU, document by document ({args.breakdown_mb:g} MB): parse {parse:.1f} s, extract_doc "
+              f"{extract:.2f} s = {extract / parse:.1%} of parsing -> words/s ratio {parse / (parse + extract):.2f}")
+        print("  stages: " + ", ".join(f"{k} {v:.2f} s ({v / parse:.1%})" for k, v in cpu.items()))
     print(f"# after: {machine()}")
 
 
