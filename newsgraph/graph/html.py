@@ -130,8 +130,10 @@ def graph_payload(G: nx.MultiDiGraph, r: Report, *, max_nodes: int = MAX_NODES, 
         edges.append({"s": u, "t": v, "label": label, "count": sum(x["count"] for x in rels),
                       "relations": rels})
     drawn_communities = sorted({n["community"] for n in nodes if n["community"] is not None})
-    leaders = {}
-    for n in nodes:  # nodes are in PageRank order: the first seen leads its community
+    leaders: dict = {}
+    # nodes are in PageRank order: the first named actor leads its community, a concept
+    # ("act of war") only where the community has no named actor
+    for n in sorted(nodes, key=lambda n: n["type"] == "CONCEPT"):
         leaders.setdefault(n["community"], n["name"])
     return {
         "nodes": nodes, "edges": edges, "edge_label_limit": EDGE_LABEL_LIMIT, "extent": extent,
