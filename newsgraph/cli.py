@@ -141,6 +141,11 @@ def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
+def _warn(source: str, reason: str) -> None:
+    """One warning line on stderr for a source that could not be used."""
+    err.print(f"[yellow]warning:[/] {escape(source)}: {escape(reason)}", soft_wrap=True, highlight=False)
+
+
 class _RichProgress(Progress):
     """Build progress on stderr: documents and sentences per second, failures as warnings."""
 
@@ -158,7 +163,7 @@ class _RichProgress(Progress):
                             dps=self.docs / elapsed, sps=self.sents / elapsed)
 
     def failed(self, source: str, reason: str) -> None:
-        err.print(f"[yellow]warning:[/] {source}: {reason}", markup=True, soft_wrap=True, highlight=False)
+        _warn(source, reason)
 
     def resolving(self) -> None:
         if self.bar is not None:
@@ -183,11 +188,11 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
     err.print(
         f"{summary.new} new, {summary.unchanged} unchanged, {len(summary.failed)} failed; "
         f"{summary.sentences} sentences, {summary.triples} triples, {summary.entities} entities "
-        f"in {summary.seconds:.1f} s -> {store_path}",
+        f"in {summary.seconds:.1f} s -> {escape(store_path)}",
         highlight=False,
     )
     for source, reason in summary.failed:
-        err.print(f"  failed: {source}: {reason}", highlight=False, soft_wrap=True)
+        err.print(f"  failed: {escape(source)}: {escape(reason)}", highlight=False, soft_wrap=True)
 
 
 @cli.command("build")
@@ -257,7 +262,7 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
 
     def problem(source: str, reason: str) -> None:
         failures.append((source, reason))
-        err.print(f"[yellow]warning:[/] {source}: {reason}", markup=True, soft_wrap=True, highlight=False)
+        _warn(source, reason)
 
     rules = load_rules(options.rules) if options.rules else None
     items = read_sources(sources, rules=rules, stdin=click.get_text_stream("stdin"))
