@@ -863,7 +863,7 @@ def extract_triples(doc: Doc, doc_id: str) -> Iterator[RawTriple]:
         clauses = [c for c in sentence_clauses(sent, rules) if not c.copular]
         if not clauses:
             continue
-        text = doc.text[sent.start_char : sent.end_char]
+        text = sent.text  # not doc.text[...]: that joins the whole document again per sentence
         for clause in clauses:
             for triple in clause_triples(clause, doc, doc_id, sent_index, text, rules):
                 if classify is not None:
