@@ -190,6 +190,7 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
         f"{summary.sentences} sentences, {summary.triples} triples, {summary.entities} entities "
         f"in {summary.seconds:.1f} s -> {escape(store_path)}",
         highlight=False,
+        soft_wrap=True,
     )
     for source, reason in summary.failed:
         err.print(f"  failed: {escape(source)}: {escape(reason)}", highlight=False, soft_wrap=True)
