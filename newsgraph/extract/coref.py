@@ -25,6 +25,8 @@ from importlib import resources
 
 import yaml
 from rapidfuzz import fuzz
+from spacy.parts_of_speech import NOUN, PRON
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
@@ -41,6 +43,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp"})
+_IT = get_string_id("it")  # token.lower of "it": an integer test in the whole-document scans
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ def find_pronouns(doc: Doc) -> list[Token]:
     tables = coref_tables()
     return [
         t for t in doc
-        if t.lower_ in tables.pronouns and t.pos_ == "PRON" and not _is_pleonastic(t, tables)
+        if t.pos == PRON and t.lower_ in tables.pronouns and not _is_pleonastic(t, tables)
     ]
 
 
@@ -146,8 +149,10 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
     tables = coref_tables()
     out = []
     for token in doc:
+        if token.pos != NOUN:  # the cheap integer test first: most tokens stop here
+            continue
         types = tables.descriptions.get(token.lower_)
-        if types is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.ent_type_:
+        if types is None or token.tag_ in ("NNS", "NNPS") or token.ent_type_:
             continue  # "the Houthi movement" as a named entity is a name, not a description
         det = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
         if not det or det[0].lower_ not in _DEFINITE:
@@ -327,7 +332,7 @@ def _sent_of_offset(mentions: list[Mention], offset: int) -> int:
 
 def _title_end(doc: Doc) -> int:
     """End offset of a headline line (a first line without final punctuation), else 0."""
-    text = doc.text
+    text = doc[:201].text_with_ws  # a prefix of at least 201 characters: all this reads
     line_end = text.find("\n")
     if line_end <= 0 or line_end > 200:
         return 0
@@ -440,7 +445,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         candidates += _title_candidates(title, candidates)
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
     _join_spelling_variants(named)
-    pleonastic = {t.idx for t in doc if _is_pleonastic(t, tables)}
+    pleonastic = {t.idx for t in doc if t.lower == _IT and _is_pleonastic(t, tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}

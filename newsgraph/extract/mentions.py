@@ -84,9 +84,11 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
         _add(found, t.object)
     spans = [(ent, clean_entity(ent)) for ent in doc.ents if ent.label_ not in SKIPPED_LABELS]
     spans = [(ent, span) for ent, span in spans if span is not None]
+    bounds = [(span.start, span.end) for _, span in spans]
     for ent, span in spans:
-        if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span)
-               for _, o in spans):
+        start, end = span.start, span.end
+        if any(o_start <= start and end <= o_end and o_end - o_start > end - start
+               for o_start, o_end in bounds):
             continue  # swallowed by a neighbour ("Kaitab" of "Kaitab Hezbollah")
         _add(found, Mention(doc_id, sent_of[span.start], span.start_char, span.end_char, span.text,
                             ent.label_, "entity", span.root.text))

@@ -1151,7 +1151,7 @@ def extract_nominal_triples(
     is given once, by the rule with the higher confidence.
     """
     sents = list(doc.sents)
-    sent_of = {tok.i: n for n, sent in enumerate(sents) for tok in sent}
+    sent_of = {i: n for n, sent in enumerate(sents) for i in range(sent.start, sent.end)}
     sent_ents: dict[int, list[Span]] = {}
     for ent in doc.ents:
         sent_ents.setdefault(sent_of[ent.start], []).append(ent)
