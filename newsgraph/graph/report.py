@@ -33,9 +33,9 @@ CENTRALITY_COLUMNS = ("rank", "id", "name", "type", "in_degree", "out_degree", "
 class Report:
     """Every figure of a report. Rows are plain dicts so each renderer can use them.
 
-    ``centrality``: the ``top`` nodes by PageRank with every score (``eigenvector`` is
-    None outside the largest connected part). ``betweenness_method`` says "exact" or how
-    many sources were sampled. ``communities``: ``{"id", "size", "members"}`` (top members
+    ``centrality``: the ``top`` nodes by PageRank (actors before concepts, dates and
+    amounts), with every score (``eigenvector`` is None outside the largest connected part).
+    ``betweenness_method`` says "exact" or how many sources were sampled. ``communities``: ``{"id", "size", "members"}`` (top members
     by PageRank). ``scores`` keeps the full ``{node: score}`` dicts for drawing.
     """
 
@@ -101,7 +101,7 @@ def report(G: nx.MultiDiGraph, top: int = 20, *, seed: int = 0, k: int | None = 
     }
     parts, method = A.communities(G, seed=seed, projection=P)
     member_of = A.community_of(parts)
-    ranked = sorted(G, key=lambda n: (-scores["pagerank"].get(n, 0.0), str(n)))
+    ranked = sorted(G, key=lambda n: (_is_concept(G, n), -scores["pagerank"].get(n, 0.0), str(n)))
     sampled = A.betweenness_sources(G, k)
     return Report(
         nodes=G.number_of_nodes(), edges=G.number_of_edges(),
@@ -120,6 +120,16 @@ def report(G: nx.MultiDiGraph, top: int = 20, *, seed: int = 0, k: int | None = 
                 "relations": rels} for u, v, c, rels in A.active_pairs(G, top, counts=counts)],
         timeline=A.relations_per_month(G, counts=counts), scores=scores, community_of=member_of,
     )
+
+
+# Not actors: phrases, claims, dates and amounts rank after every named actor in the tables.
+NON_ACTOR_TYPES = frozenset({"CONCEPT", "CLAIM", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
+                             "CARDINAL", "ORDINAL"})
+
+
+def _is_concept(G: nx.Graph, node: Any) -> bool:
+    """Whether a node is no actor ("the raid", "three months"): it ranks after the actors."""
+    return G.nodes[node].get("type") in NON_ACTOR_TYPES
 
 
 def _centrality_row(G: nx.Graph, node: Any, rank: int, scores: dict, member_of: dict) -> dict:
@@ -146,7 +156,7 @@ def _eigen_note(G: nx.Graph, eig: dict) -> str:
 def _community_rows(G: nx.Graph, parts: list[set], pr: dict, top: int) -> list[dict]:
     rows = []
     for i, part in enumerate(parts[:top]):
-        members = sorted(part, key=lambda n: (-pr.get(n, 0.0), str(n)))[:10]
+        members = sorted(part, key=lambda n: (_is_concept(G, n), -pr.get(n, 0.0), str(n)))[:10]
         rows.append({"id": i, "size": len(part), "members": [_name(G, n) for n in members]})
     return rows
 
