@@ -119,3 +119,20 @@ def test_chromium_check_catches_a_broken_page(tmp_path):
     page.write_text("<!DOCTYPE html><html><body><script>missingFunction();</script></body></html>")
     done = _run_chromium(page.as_uri(), "--dump-dom")
     assert any("missingFunction" in line for line in done.stderr.splitlines() if "CONSOLE" in line)
+
+
+def test_actors_rank_before_concepts_dates_and_amounts():
+    import networkx as nx
+
+    from newsgraph.graph.report import report
+
+    G = nx.MultiDiGraph()
+    for actor in ("Guard", "Police", "Army"):  # everyone acts on the concept: it gets the PageRank
+        G.add_edge(actor, "depot", key="attack", relation="attack", count=1)
+        G.nodes[actor].update(name=actor, type="ORG")
+    G.add_edge("Guard", "week", key="last", relation="last", count=1)
+    G.nodes["depot"].update(name="depot", type="CONCEPT")
+    G.nodes["week"].update(name="a week", type="DATE")
+    r = report(G, top=5)
+    assert [row["type"] for row in r.centrality][:3] == ["ORG", "ORG", "ORG"]
+    assert r.communities[0]["members"][0] in {"Guard", "Police", "Army"}

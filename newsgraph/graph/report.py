@@ -35,8 +35,9 @@ class Report:
 
     ``centrality``: the ``top`` nodes by PageRank (actors before concepts, dates and
     amounts), with every score (``eigenvector`` is None outside the largest connected part).
-    ``betweenness_method`` says "exact" or how many sources were sampled. ``communities``: ``{"id", "size", "members"}`` (top members
-    by PageRank). ``scores`` keeps the full ``{node: score}`` dicts for drawing.
+    ``betweenness_method`` says "exact" or how many sources were sampled. ``communities``:
+    ``{"id", "size", "members"}`` (top members by PageRank). ``scores`` keeps the full
+    ``{node: score}`` dicts for drawing.
     """
 
     nodes: int
