@@ -937,3 +937,19 @@ Syria     Syria     PROPN NNP pobj      8 B-GPE
     found = spo(doc)
     assert ("It", "be_link_to", "Hezbollah") in found
     assert ("It", "operate_in", "Syria") in found
+
+
+NO_GROUP = parse("""
+No        no        DET   DT  det       1
+group     group     NOUN  NN  nsubj     2
+claimed   claim     VERB  VBD ROOT      2
+the       the       DET   DT  det       4
+attack    attack    NOUN  NN  dobj      2
+.         .         PUNCT .   punct     2
+""")
+
+
+def test_a_subject_under_no_denies_the_fact():
+    (t,) = triples(NO_GROUP)
+    assert (t.subject.text, t.predicate, t.object.text) == ("group", "claim", "attack")
+    assert t.negated is True

@@ -318,7 +318,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             verb=last.i,
             passive=passive,
             copular=copular,
-            negated=negated,
+            negated=negated or _no_subject(doc[subj.head], rules),
             modality=modality,
             inherited=inherited,
         )
@@ -381,6 +381,11 @@ def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[A
 
 
 # ---------------------------------------------------------------- subjects
+
+
+def _no_subject(head: Token, rules: ClauseRules) -> bool:
+    """"No group claimed the attack": a subject under "no" denies the fact."""
+    return any(c.dep_ == "det" and c.lower_ in rules.negation_words for c in head.children)
 
 
 def _subjects(verb: Token) -> tuple[list[Arg], str]:
