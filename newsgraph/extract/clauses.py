@@ -29,6 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import read_mapping
+from newsgraph.extract.classes import relation_class
 from newsgraph.extract.confidence import score_clause
 from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
 from newsgraph.model import Mention, RawTriple
@@ -863,17 +864,13 @@ def extract_triples(doc: Doc, doc_id: str) -> Iterator[RawTriple]:
     with a subject and an object (direct, clausal, or prepositional) gives a triple.
     """
     rules = _default_rules()
-    classify = _relation_classifier()
     for sent_index, sent in enumerate(doc.sents):
         clauses = [c for c in sentence_clauses(sent, rules) if not c.copular]
         if not clauses:
             continue
         text = sent.text  # not doc.text[...]: that joins the whole document again per sentence
         for clause in clauses:
-            for triple in clause_triples(clause, doc, doc_id, sent_index, text, rules):
-                if classify is not None:
-                    triple = _with_class(triple, classify(triple.predicate))
-                yield triple
+            yield from clause_triples(clause, doc, doc_id, sent_index, text, rules)
 
 
 def clause_triples(
@@ -1074,9 +1071,10 @@ def _triple(
     attribution = None
     if clause.attribution is not None:
         attribution = trim_span(doc[clause.attribution[0] : clause.attribution[1]]).text
+    predicate = "_".join(lemmas)
     return RawTriple(
         subject=s_m,
-        predicate="_".join(lemmas),
+        predicate=predicate,
         predicate_text=" ".join(doc[i].text for i in words),
         object=o_m,
         sent_index=sent_index,
@@ -1085,6 +1083,7 @@ def _triple(
         end_char=last.idx + len(last.text),
         confidence=round(max(0.02, clause.confidence - penalty), 3),
         extractor=clause.rule,
+        relation_class=relation_class(predicate),
         attribution=attribution,
         negated=clause.negated,
         modality=clause.modality,
@@ -1112,20 +1111,6 @@ def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int =
     if m.label in _NUMERIC_ENTS:
         m = replace(m, label="CONCEPT", kind="chunk")
     return m
-
-
-def _relation_classifier():
-    try:
-        from newsgraph.extract.classes import relation_class
-    except ImportError:
-        return None
-    return relation_class
-
-
-def _with_class(triple: RawTriple, cls: str | None) -> RawTriple:
-    if cls is None:
-        return triple
-    return replace(triple, relation_class=cls)
 
 
 def iter_sentence_clauses(

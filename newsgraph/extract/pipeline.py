@@ -98,11 +98,11 @@ def model_id(nlp: Language) -> str:
 
 def _finished(triple: RawTriple) -> RawTriple:
     """A triple with its relation class filled in and its evidence sentence on one line."""
-    return replace(
-        triple,
-        relation_class=triple.relation_class or relation_class(triple.predicate, triple.object.head),
-        sentence=" ".join(triple.sentence.split()),
-    )
+    cls = triple.relation_class or relation_class(triple.predicate, triple.object.head)
+    sentence = " ".join(triple.sentence.split())
+    if cls == triple.relation_class and sentence == triple.sentence:
+        return triple  # most are finished already: no copy of a frozen record
+    return replace(triple, relation_class=cls, sentence=sentence)
 
 
 def extract_doc(doc: Doc, document: Document, *, coref: bool = True) -> DocExtraction:
