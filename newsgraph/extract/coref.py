@@ -65,12 +65,20 @@ class CorefTables:
     plural_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
+    _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def kinds_of(self, key: str) -> frozenset[str]:
         """Kinds of organisation ("state", "media", ...) a folded name belongs to, by its words."""
-        padded = f" {key} "
-        return frozenset(kind for kind, words in self.org_kinds.items()
-                         if any(f" {w} " in padded for w in words))
+        kinds = self._kinds_seen.get(key)
+        if kinds is None:
+            padded = f" {key} "
+            kinds = frozenset(kind for kind, words in self.org_kinds.items()
+                              if any(f" {w} " in padded for w in words))
+            if len(self._kinds_seen) >= 50_000:
+                self._kinds_seen.clear()
+            self._kinds_seen[key] = kinds
+        return kinds
 
 
 def _entry(value: dict | list, name: str) -> list[str]:
