@@ -14,6 +14,11 @@ Both paths are warmed up first on other data (the server's JIT), then measured.
 
     python benchmarks/neo4j_load.py                    # 100,000 triples, naive on 5,000
     python benchmarks/neo4j_load.py --triples 20000 --batch-sizes 100,1000
+    python benchmarks/neo4j_load.py --triples 30000 --batch-sizes 1000 --naive 1000 --phases
+
+``--phases`` adds where each batched load spent its wall time (LoadStats.phase_seconds:
+constraints, entities.lookup/create/update, relationships.create/merge; each includes the
+client packing its parameters) and the client time to build the rows alone.
 
 Results go to stdout and to benchmarks/results/neo4j_load.json.
 """
@@ -34,7 +39,13 @@ sys.path.insert(0, str(ROOT))
 
 from newsgraph.cypher import names  # noqa: E402
 from newsgraph.cypher.connection import Connection, connect  # noqa: E402
-from newsgraph.cypher.load import ensure_constraints, load_rows, wipe_graph  # noqa: E402
+from newsgraph.cypher.load import (  # noqa: E402
+    _edge_row,
+    _entity_row,
+    ensure_constraints,
+    load_rows,
+    wipe_graph,
+)
 from tests.bolt_server import start_arcadedb, stop_arcadedb  # noqa: E402
 
 try:
@@ -135,7 +146,19 @@ def batched_load(conn: Connection, entities: list[dict], edges: list[dict], size
                  ) -> tuple[float, dict]:
     start = time.perf_counter()
     stats = load_rows(conn, entities, edges, batch_size=size)
-    return time.perf_counter() - start, stats.as_dict()
+    return time.perf_counter() - start, {**stats.as_dict(), "phase_seconds": {
+        k: round(v, 2) for k, v in stats.phase_seconds.items()}}
+
+
+def row_building_seconds(entities: list[dict], edges: list[dict]) -> float:
+    """Client time to turn the input into the loader's rows (no server involved)."""
+    start = time.perf_counter()
+    [_entity_row(e) for e in entities], [_edge_row(e) for e in edges]
+    return time.perf_counter() - start
+
+
+def _phases(seconds: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.2f}" for k, v in seconds.items())
 
 
 def count_rels(conn: Connection) -> int:
@@ -148,6 +171,7 @@ def main() -> None:
     ap.add_argument("--naive", type=int, default=5_000, help="triples for the naive loader")
     ap.add_argument("--batch-sizes", default="100,1000,5000")
     ap.add_argument("--heap", default="1g", help="ArcadeDB's Java heap (-Xmx)")
+    ap.add_argument("--phases", action="store_true", help="print wall seconds per load phase")
     args = ap.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]
     entities, edges = synthetic(args.triples)
@@ -204,7 +228,8 @@ def main() -> None:
                 entry = {"seconds": round(seconds, 2), "triples_per_s": round(len(edges) / seconds),
                          "speedup_vs_naive": round(len(edges) / seconds / rate, 1),
                          "speedup_vs_naive_managed": round(len(edges) / seconds / managed_rate, 1),
-                         "batches": stats["batches"], **cpu}
+                         "batches": stats["batches"], **cpu,
+                         "phase_seconds": stats["phase_seconds"]}
                 cpu_per_triple = (cpu["server_cpu_s"] + cpu["client_cpu_s"]) / len(edges)
                 entry["cpu_ms_per_triple"] = round(1000 * cpu_per_triple, 3)
                 entry["cpu_ratio_vs_naive"] = round(naive_cpu_per_triple / cpu_per_triple, 1)
@@ -222,6 +247,12 @@ def main() -> None:
                       + (f"; reload {entry['reload_seconds']} s, created "
                          f"{entry['reload_created']}" if "reload_seconds" in entry else ""),
                       flush=True)
+                if args.phases:
+                    rows_s = row_building_seconds(entities, edges)
+                    print(f"    phases (s): {_phases(entry['phase_seconds'])}; "
+                          f"building the rows alone {rows_s:.2f}", flush=True)
+                    if "reload_seconds" in entry:
+                        print(f"    reload phases (s): {_phases(again.phase_seconds)}", flush=True)
                 wipe_graph(conn)
             conn.close()
         finally:

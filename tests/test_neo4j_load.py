@@ -190,3 +190,35 @@ def test_the_uniqueness_constraint_guards_entity_ids(neo4j_conn):
     with pytest.raises(QueryFailed):
         neo4j_conn.write(lambda tx: tx.run("CREATE (n:Entity:Person {id: 'e1'})").consume())
     assert counts(neo4j_conn)["entities"] == 4
+
+
+def test_new_relationships_store_only_the_properties_they_have(neo4j_conn):
+    load_rows(neo4j_conn, ENTITIES, EDGES)
+    keys = scalar(neo4j_conn, "MATCH ()-[r:SUSPEND]->() RETURN keys(r)")
+    assert sorted(keys) == ["count", "evidence", "negated", "predicate"]  # no nulls
+    assert scalar(neo4j_conn, "MATCH ()-[r:STRIKE]->() RETURN r.confidence") == 0.9
+
+
+def test_a_repeated_edge_row_makes_one_relationship_and_the_last_row_wins(neo4j_conn):
+    again = dict(EDGES[0], count=7, predicate="Strike")  # same type, same ends
+    stats = load_rows(neo4j_conn, ENTITIES, [EDGES[0], EDGES[1], again], batch_size=2)
+    assert stats.relationships_created == 2
+    assert counts(neo4j_conn)["relations"] == 2
+    assert scalar(neo4j_conn, "MATCH ()-[r:STRIKE]->() RETURN r.count") == 7
+
+
+def test_an_edge_between_entities_loaded_earlier_is_merged_not_duplicated(neo4j_conn):
+    load_rows(neo4j_conn, ENTITIES, EDGES)
+    stats = load_rows(neo4j_conn, ENTITIES[:2], [dict(EDGES[0], count=4)])
+    assert stats.nodes_created == 0 and stats.relationships_created == 0
+    assert counts(neo4j_conn)["relations"] == 3
+    assert scalar(neo4j_conn, "MATCH ()-[r:STRIKE]->() RETURN r.count") == 4
+
+
+def test_a_reload_reports_every_entity_and_where_the_time_went(neo4j_conn):
+    load_rows(neo4j_conn, ENTITIES, EDGES)
+    seen = []
+    stats = load_rows(neo4j_conn, ENTITIES, EDGES, progress=lambda kind, n: seen.append((kind, n)))
+    assert stats.entities == 4 and sum(n for kind, n in seen if kind == "entities") == 4
+    assert "entities.lookup" in stats.phase_seconds and "relationships.merge" in stats.phase_seconds
+    assert "phase_seconds" not in stats.as_dict()
