@@ -157,6 +157,16 @@ def row_building_seconds(entities: list[dict], edges: list[dict]) -> float:
     return time.perf_counter() - start
 
 
+def driver_packer() -> str:
+    """``rust`` when the neo4j-rust-ext package packs the parameters, else ``python``: the
+    pure-Python packer costs ~3 us per value and is most of the batched loader's client CPU."""
+    try:
+        from neo4j._codec.packstream.v1 import _rust_pack
+    except ImportError:
+        return "python"
+    return "rust" if _rust_pack else "python"
+
+
 def _phases(seconds: dict[str, float]) -> str:
     return ", ".join(f"{k} {v:.2f}" for k, v in seconds.items())
 
@@ -176,13 +186,15 @@ def main() -> None:
     sizes = [int(s) for s in args.batch_sizes.split(",")]
     entities, edges = synthetic(args.triples)
     results: dict = {"triples": len(edges), "entities": len(entities), "server": None,
-                     "heap": args.heap,
+                     "heap": args.heap, "driver_packer": driver_packer(),
                      "naive": {}, "naive_managed": {}, "batched": {}}
     with tempfile.TemporaryDirectory(prefix="ng-bench-") as tmp:
         server = start_arcadedb(Path(tmp), heap=args.heap)
         try:
             conn = connect(server.uri, server.user, server.password, server.database)
             results["server"] = conn.driver.get_server_info().agent
+            print(f"server {results['server']}, driver packer: {results['driver_packer']}",
+                  flush=True)
             ensure_constraints(conn)
 
             # Warm the server's JIT on both paths first, so neither measure pays for it.

@@ -222,3 +222,13 @@ def test_a_reload_reports_every_entity_and_where_the_time_went(neo4j_conn):
     assert stats.entities == 4 and sum(n for kind, n in seen if kind == "entities") == 4
     assert "entities.lookup" in stats.phase_seconds and "relationships.merge" in stats.phase_seconds
     assert "phase_seconds" not in stats.as_dict()
+
+
+def test_each_new_relationship_keeps_its_own_values_and_the_shared_ones(neo4j_conn):
+    edges = [dict(EDGES[0], target=f"e{i}", count=i, first_seen=f"2024-05-0{i}") for i in (2, 3, 4)]
+    load_rows(neo4j_conn, ENTITIES, edges)
+    rows = neo4j_conn.read(lambda tx: tx.run(
+        "MATCH (:Entity)-[r:STRIKE]->(b:Entity) RETURN b.id AS b, r.count AS count, "
+        "r.first_seen AS first, r.predicate AS p, r.relation_class AS cls ORDER BY b").data())
+    assert rows == [{"b": f"e{i}", "count": i, "first": f"2024-05-0{i}", "p": "strike",
+                     "cls": "ATTACK"} for i in (2, 3, 4)]
