@@ -372,8 +372,17 @@ class _Loader:
             self.send("relationships", relationship_query(rel_type), other,
                       "relationships.merge")
 
-        self._grouped(rows, lambda row: names.relationship_type(row["props"].get("predicate")),
-                      send)
+        types: dict[str, str] = {}
+
+        def rel_type(row: dict) -> str:  # names.relationship_type, once per predicate
+            predicate = row["props"].get("predicate")
+            if not isinstance(predicate, str):
+                return names.relationship_type(predicate)
+            if predicate not in types:
+                types[predicate] = names.relationship_type(predicate)
+            return types[predicate]
+
+        self._grouped(rows, rel_type, send)
 
     def create_relationships(self, rel_type: str, rows: list[dict]) -> None:
         """CREATE relationships known to be new: one query per set of present properties."""
