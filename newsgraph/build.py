@@ -141,15 +141,13 @@ def _parse_into(
         return
     nlp = load_model(options.model)
     summary.model = model_id(nlp)
+    _store_results(store, _run(chain([first], documents), nlp, options), summary, progress)
 
-    def all_documents() -> Iterator[Document]:
-        yield first
-        yield from documents
 
-    results = run_pipeline(
-        all_documents(), nlp, batch_size=options.batch_size, n_process=options.workers, coref=options.coref
-    )
-    _store_results(store, results, summary, progress)
+def _run(documents: Iterable[Document], nlp: object, options: BuildOptions) -> Iterator[DocExtraction | Failure]:
+    """The local pipeline with the options' batch size, workers and coreference switch."""
+    return run_pipeline(documents, nlp, batch_size=options.batch_size, n_process=options.workers,
+                        coref=options.coref)
 
 
 def _store_results(
@@ -203,10 +201,7 @@ def extract_records(
             else:
                 yield item
 
-    results = run_pipeline(
-        documents(), nlp, batch_size=options.batch_size, n_process=options.workers, coref=options.coref
-    )
-    for result in results:
+    for result in _run(documents(), nlp, options):
         if isinstance(result, Failure):
             if on_problem:
                 on_problem(result.source, result.reason)

@@ -6,6 +6,7 @@ the command could not do its job, 2 for a bad invocation (unknown option, missin
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -41,8 +42,6 @@ class NewsgraphError(click.ClickException):
 
 def _library_errors(func: Callable) -> Callable:
     """Turn the library's known exceptions into one-line CLI errors."""
-    import functools
-
     @functools.wraps(func)
     def wrapper(*args: object, **kwargs: object) -> object:
         try:

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from newsgraph.extract.parallel import batches
 from newsgraph.extract.pipeline import Failure, load_model, model_id, run_pipeline
 from newsgraph.model import DocExtraction, Document
 
@@ -119,12 +120,6 @@ def extract_batch(
 
 
 # -- client side -------------------------------------------------------------------------
-
-
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(documents)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 class DaskExtractor:
@@ -227,7 +222,7 @@ class DaskExtractor:
         """
         distributed = _distributed()
         limit = self.in_flight or max(2, 2 * self.workers)
-        batches = _batches(documents, self.batch_size)
+        pending = batches(documents, self.batch_size)
         out: dict[Any, list[Document]] = {}
         completed = distributed.as_completed()
 
@@ -238,13 +233,13 @@ class DaskExtractor:
             out[future] = batch
             completed.add(future)
 
-        for batch in islice(batches, limit):
+        for batch in islice(pending, limit):
             submit(batch)
         for future in completed:
             batch = out.pop(future)
             yield from self._results(future, batch)
             future.release()
-            following = next(batches, None)
+            following = next(pending, None)
             if following is not None:
                 submit(following)
 

@@ -41,7 +41,8 @@ def _work(batch: list[Document], batch_size: int, coref: bool) -> list[DocExtrac
     return list(run_pipeline(batch, _NLP, batch_size=batch_size, n_process=1, coref=coref))
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Documents in lists of ``size`` (the last may be shorter), read lazily."""
     iterator = iter(documents)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -69,7 +70,7 @@ def run_in_processes(
     executor = start()
     pending: deque[tuple[list[Document], Future]] = deque()
     try:
-        for batch in _batches(documents, batch_size):
+        for batch in batches(documents, batch_size):
             try:
                 future = executor.submit(_work, batch, batch_size, coref)
             except BrokenProcessPool:  # a worker died: the batches in flight fail, later ones go to a new pool

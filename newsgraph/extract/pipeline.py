@@ -127,7 +127,7 @@ def run_pipeline(
     n_process: int = 1,
     coref: bool = True,
 ) -> Iterator[DocExtraction | Failure]:
-    """Parse documents with ``nlp.pipe`` (streamed, ``n_process`` workers) and extract from each.
+    """Parse documents with ``nlp.pipe`` (streamed) and extract from each.
 
     Documents too long for the parser are yielded as ``Failure`` instead of parsed.
     With ``n_process`` > 1, workers parse and extract (see ``newsgraph.extract.parallel``).
@@ -147,7 +147,7 @@ def run_pipeline(
                 continue
             yield document.text, document
 
-    for doc, document in nlp.pipe(fitting(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, document in nlp.pipe(fitting(), as_tuples=True, batch_size=batch_size):
         while refused:
             yield refused.pop(0)
         yield _safe_extract(doc, document, coref)
