@@ -25,11 +25,10 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from newsgraph.datafiles import parse_mapping, read_mapping
+from newsgraph.datafiles import parse_mapping, read_mapping, shipped_text
 from newsgraph.model import Document, content_id
 
 __all__ = [
@@ -147,7 +146,7 @@ def _default_rules() -> CleaningRules:
 
 
 def _default_rules_data() -> dict:
-    text = resources.files("newsgraph").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    text = shipped_text("boilerplate.yaml")
     return _parse_rules_yaml(text, "newsgraph/data/boilerplate.yaml")
 
 

@@ -21,7 +21,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
 import yaml
 from rapidfuzz import fuzz
@@ -29,6 +28,7 @@ from spacy.parts_of_speech import NOUN, PRON
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.datafiles import shipped_text
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.names import canonical_key
 from newsgraph.extract.names import tables as names_tables
@@ -88,7 +88,7 @@ def _entry(value: dict | list, name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def coref_tables() -> CorefTables:
     """The coreference tables shipped in ``newsgraph/data/coref.yaml`` (loaded once)."""
-    text = resources.files("newsgraph").joinpath("data/coref.yaml").read_text(encoding="utf-8")
+    text = shipped_text("coref.yaml")
     data = yaml.safe_load(text) or {}
     window = data.get("window") or {}
     described = {k.lower(): v for k, v in (data.get("descriptions") or {}).items()}

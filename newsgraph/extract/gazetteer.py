@@ -19,11 +19,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
 
+from newsgraph.datafiles import shipped_text
 from newsgraph.extract.names import canonical_key
 
 __all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gazetteer_types",
@@ -52,7 +52,7 @@ def _read_lines(text: str, source: str) -> Iterator[dict]:
 
 def load_entries(extra: str | Path | None = None) -> list[dict]:
     """The shipped gazetteer entries, plus those of ``extra`` (a JSONL file) when given."""
-    text = resources.files("newsgraph").joinpath("data/gazetteer.jsonl").read_text(encoding="utf-8")
+    text = shipped_text("gazetteer.jsonl")
     entries = list(_read_lines(text, "newsgraph/data/gazetteer.jsonl"))
     if extra is not None:
         try:

@@ -12,9 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import yaml
+
+from newsgraph.datafiles import shipped_text
 
 __all__ = [
     "NameTables",
@@ -58,7 +59,7 @@ class NameTables:
 @lru_cache(maxsize=1)
 def tables() -> NameTables:
     """The name tables shipped in ``newsgraph/data/names.yaml`` (loaded once)."""
-    text = resources.files("newsgraph").joinpath("data/names.yaml").read_text(encoding="utf-8")
+    text = shipped_text("names.yaml")
     data = yaml.safe_load(text) or {}
     suffixes = sorted((data.get("spelling_suffixes") or {}).items(), key=lambda kv: -len(kv[0]))
     return NameTables(

@@ -36,12 +36,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process
 
+from newsgraph.datafiles import shipped_text
 from newsgraph.extract.coref import NAMED_TYPES
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.names import (
@@ -195,7 +195,7 @@ def load_user_aliases(path: str | Path) -> UserAliases:
 @lru_cache(maxsize=1)
 def builtin_aliases() -> UserAliases:
     """The shipped alias table: ``data/aliases.yaml`` plus the gazetteer's ``id`` groups."""
-    text = resources.files("newsgraph").joinpath("data/aliases.yaml").read_text(encoding="utf-8")
+    text = shipped_text("aliases.yaml")
     shipped = _parse_aliases(text, "newsgraph/data/aliases.yaml")
     return UserAliases(shipped.merge + gazetteer_groups(), shipped.split, shipped.canonical,
                        shipped.types, shipped.source)
