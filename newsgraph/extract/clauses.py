@@ -292,13 +292,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         args.extend(_stray_agent(verb))
     _replace_relative(args, verb)
     doc = verb.doc
-    if any(
-        c.dep_ == "det" and c.lower_ in rules.negation_words
-        for a in args
-        if a.role == "dobj"
-        for c in doc[a.head].children
-    ):
-        negated = True
+    if any(a.role == "dobj" and _has_no(doc[a.head], rules) for a in args):
+        negated = True  # "struck no targets"
     if how == "acl" and _under_no(verb.head, rules):
         negated = True  # "no indications of casualties resulting from the strike"
     if _object_gap(verb, how, args) and verb.lemma_.lower() not in rules.reporting_verbs:
@@ -319,7 +314,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             verb=last.i,
             passive=passive,
             copular=copular,
-            negated=negated or _no_subject(doc[subj.head], rules),
+            negated=negated or _has_no(doc[subj.head], rules),
             modality=modality,
             inherited=inherited,
         )
@@ -384,8 +379,8 @@ def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[A
 # ---------------------------------------------------------------- subjects
 
 
-def _no_subject(head: Token, rules: ClauseRules) -> bool:
-    """"No group claimed the attack": a subject under "no" denies the fact."""
+def _has_no(head: Token, rules: ClauseRules) -> bool:
+    """An argument under "no" denies the fact: "No group claimed it", "struck no targets"."""
     return any(c.dep_ == "det" and c.lower_ in rules.negation_words for c in head.children)
 
 
