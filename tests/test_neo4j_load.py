@@ -96,6 +96,37 @@ def test_a_changed_type_moves_the_entity_to_its_new_label(neo4j_conn):
     assert sorted(labels) == ["Entity", "Organization"]
 
 
+def test_a_relabelled_entity_keeps_its_relationships_and_gets_new_ones(neo4j_conn):
+    load_rows(neo4j_conn, ENTITIES, EDGES)  # ArcadeDB moves a relabelled node elsewhere
+    more = [*EDGES, {"source": "e2", "target": "e3", "predicate": "host", "count": 1}]
+    load_rows(neo4j_conn, [dict(ENTITIES[1], type="ORG"), *ENTITIES[:1], *ENTITIES[2:]], more)
+    rows = neo4j_conn.read(lambda tx: tx.run(
+        "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b "
+        "ORDER BY a, t").data())
+    assert rows == [{"a": "e1", "t": "STRIKE", "b": "e2"}, {"a": "e1", "t": "SUSPEND", "b": "e4"},
+                    {"a": "e2", "t": "HOST", "b": "e3"}, {"a": "e3", "t": "LEAD", "b": "e1"}]
+
+
+@pytest.mark.parametrize("fresh", [True, False], ids=["create", "merge"])
+def test_stale_element_ids_are_caught_and_the_batch_goes_through_the_id_index(neo4j_conn, fresh):
+    from newsgraph.cypher.load import _edge_row, _entity_row, _Loader
+
+    loader = _Loader(neo4j_conn, 1000, None)
+    loader.entities(_entity_row(e) for e in ENTITIES)
+    if not fresh:
+        loader.created.clear()  # as if the entities had been loaded before: MERGE path
+    ids = loader.element_ids  # swap two nodes' element ids, as if they had moved
+    ids["e1"], ids["e2"] = ids["e2"], ids["e1"]
+    loader.relationships(_edge_row(e) for e in EDGES)
+    rows = neo4j_conn.read(lambda tx: tx.run(
+        "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, "
+        "r.count AS n ORDER BY a, t").data())
+    assert rows == [{"a": "e1", "t": "STRIKE", "b": "e2", "n": 3},
+                    {"a": "e1", "t": "SUSPEND", "b": "e4", "n": 1},
+                    {"a": "e3", "t": "LEAD", "b": "e1", "n": 1}]
+    assert loader.stats.relationships_created == 3 and "relationships.fallback" in loader.stats.phase_seconds
+
+
 HOSTILE = [
     "x`]->() DETACH DELETE n //",
     "}]->() MATCH (n) DETACH DELETE n",
