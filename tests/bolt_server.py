@@ -52,7 +52,7 @@ def _arcadedb_home() -> Path | None:
 
 
 def _command(pkg: Path, root: Path, password: str, http_port: int, bolt_port: int,
-             heap: str) -> list[str]:
+             heap: str, settings: dict[str, str] | None = None) -> list[str]:
     java = pkg / "jre" / "bin" / "java"
     return [
         str(java if java.exists() else (shutil.which("java") or "java")),
@@ -66,6 +66,7 @@ def _command(pkg: Path, root: Path, password: str, http_port: int, bolt_port: in
         f"-Darcadedb.bolt.port={bolt_port}",
         "-Darcadedb.server.plugins=Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
         "-Darcadedb.server.defaultDatabases=kg[root]",
+        *(f"-Darcadedb.{key}={value}" for key, value in (settings or {}).items()),
         "-cp",
         os.pathsep.join([str(pkg / "jars" / "*")]),
         "com.arcadedb.server.ArcadeDBServer",
@@ -93,9 +94,11 @@ def _wait_ready(server: BoltServer, log: Path) -> None:
     raise RuntimeError(f"ArcadeDB not ready after {STARTUP_TIMEOUT}s: {last}")
 
 
-def start_arcadedb(root: Path, *, heap: str = "512m") -> BoltServer:
+def start_arcadedb(root: Path, *, heap: str = "512m",
+                   settings: dict[str, str] | None = None) -> BoltServer:
     """Start ArcadeDB with its Bolt plugin under ``root`` (a new, empty folder: the root
-    password is fixed on first start); wait until it answers."""
+    password is fixed on first start); wait until it answers. ``settings`` are more
+    ArcadeDB settings, without the ``arcadedb.`` prefix (``{"txWalFlush": "2"}``)."""
     pkg = _arcadedb_home()
     if pkg is None:
         raise RuntimeError("arcadedb-embedded is not installed")
@@ -104,7 +107,7 @@ def start_arcadedb(root: Path, *, heap: str = "512m") -> BoltServer:
     log = root / "arcadedb.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            _command(pkg, root, password, http_port, bolt_port, heap),
+            _command(pkg, root, password, http_port, bolt_port, heap, settings),
             cwd=root,
             stdout=out,
             stderr=subprocess.STDOUT,
