@@ -127,6 +127,22 @@ def test_stale_element_ids_are_caught_and_the_batch_goes_through_the_id_index(ne
     assert loader.stats.relationships_created == 3 and "relationships.fallback" in loader.stats.phase_seconds
 
 
+def test_mentions_with_stale_element_ids_still_link_the_right_nodes(neo4j_conn):
+    from newsgraph.cypher.load import _document_row, _entity_row, _Loader
+
+    loader = _Loader(neo4j_conn, 1000, None)
+    loader.entities(_entity_row(e) for e in ENTITIES)
+    loader.documents(_document_row(d) for d in DOCUMENTS)
+    ids = loader.element_ids
+    ids["e1"], ids["e3"] = ids["e3"], ids["e1"]
+    loader.mentions([*MENTIONS, ("d2", "e9")])  # e9 is no entity: matches nothing
+    pairs = neo4j_conn.read(lambda tx: tx.run(
+        "MATCH (d:Document)-[:MENTIONS]->(e:Entity) RETURN d.id AS d, e.id AS e ORDER BY d, e"
+    ).values())
+    assert pairs == [list(pair) for pair in sorted(MENTIONS)]
+    assert "mentions.fallback" in loader.stats.phase_seconds
+
+
 HOSTILE = [
     "x`]->() DETACH DELETE n //",
     "}]->() MATCH (n) DETACH DELETE n",

@@ -46,6 +46,7 @@ __all__ = [
     "RELATIONSHIP_PROPERTIES",
     "DOCUMENT_QUERY",
     "MENTIONS_QUERY",
+    "MENTIONS_BY_ELEMENT_ID_QUERY",
     "WIPE_QUERIES",
     "ensure_constraints",
     "load_rows",
@@ -163,7 +164,8 @@ RELATIONSHIP_QUERY = (
 DOCUMENT_QUERY = (
     "UNWIND $rows AS row "
     "MERGE (d:Document {id: row.id}) "
-    "SET d.date = row.date, d.title = row.title, d.url = row.url"
+    "SET d.date = row.date, d.title = row.title, d.url = row.url "
+    "RETURN collect([row.id, elementId(d)]) AS located"
 )
 
 MENTIONS_QUERY = (
@@ -171,6 +173,15 @@ MENTIONS_QUERY = (
     "MATCH (d:Document {id: row.doc}) "
     "MATCH (e:Entity {id: row.entity}) "
     "MERGE (d)-[:MENTIONS]->(e)"
+)
+
+# The same with both ends found by element id, checked and resent as for relationships.
+MENTIONS_BY_ELEMENT_ID_QUERY = (
+    "UNWIND $rows AS row "
+    "MATCH (d:Document) WHERE elementId(d) = row.d AND d.id = row.doc "
+    "MATCH (e:Entity) WHERE elementId(e) = row.e AND e.id = row.entity "
+    "MERGE (d)-[:MENTIONS]->(e) "
+    "RETURN count(*) AS written"
 )
 
 WIPE_QUERIES: tuple[str, ...] = (
@@ -250,6 +261,7 @@ def all_loader_queries(labels: tuple[str, ...] = _LABELS) -> list[str]:
         create_relationships_query("STRIKE"),
         DOCUMENT_QUERY,
         MENTIONS_QUERY,
+        MENTIONS_BY_ELEMENT_ID_QUERY,
         *WIPE_QUERIES,
     ]
 
@@ -328,6 +340,14 @@ def _create_entities(tx: Any, query: str, params: dict) -> tuple[int, int, dict[
     return counters.nodes_created, counters.relationships_created, element_ids
 
 
+def _located(tx: Any, query: str, params: dict) -> tuple[int, int, dict[str, str]]:
+    """Run a query returning ``located`` [id, element id] pairs; return them as a dict."""
+    result = tx.run(query, params)
+    located = dict(result.single()["located"])
+    counters = result.consume().counters
+    return counters.nodes_created, counters.relationships_created, located
+
+
 class _StaleElementIds(Exception):
     """A relationship query by element id wrote fewer rows than it was sent."""
 
@@ -355,14 +375,15 @@ class _Values(list):
 
 @dataclass(frozen=True)
 class _Job:
-    """One relationship query, ready to send, and the rows it came from."""
+    """One query, ready to send, and the rows it came from. ``fallback``: for a query by
+    element id, the same through the id index (run on ``rows`` if a node moved)."""
 
-    rel_type: str
+    kind: str
     phase: str
     query: str
     params: dict
     rows: list[dict]
-    by_element_id: bool
+    fallback: str | None = None
 
 
 @contextmanager
@@ -412,6 +433,7 @@ class _Loader:
         self.created: set[str] = set()  # entity ids this load created
         self.element_ids: dict[str, str] = {}  # entity id -> element id, for this load's entities
         self.trust_element_ids = True  # until a query finds a node moved
+        self.document_ids: dict[str, str] = {}  # document id -> element id
         self.seen_edges: set[tuple[str, str, str]] = set()
 
     @contextmanager
@@ -490,8 +512,7 @@ class _Loader:
         query in a helper thread while the server runs this one was measured: no gain,
         the thread's GIL hand-offs cost what the overlap saves.)"""
         for job in self.relationship_jobs(rows):
-            with self.timed(job.phase):
-                self.do(job)
+            self.do(job)
 
     def relationship_jobs(self, rows: Iterable[dict]) -> Iterator[_Job]:
         """The queries for these rows: per type and set of properties, CREATE the new,
@@ -531,10 +552,11 @@ class _Loader:
         for part in _batches(known, self.size):
             params = {"rows": [{**row, "a": ids[row["source"]], "b": ids[row["target"]]}
                                for row in part]}
-            yield _Job(rel_type, "relationships.merge", query, params, part, True)
+            yield _Job("relationships", "relationships.merge", query, params, part,
+                       relationship_query(rel_type))
         for part in _batches(other, self.size):
-            yield _Job(rel_type, "relationships.merge", relationship_query(rel_type),
-                       {"rows": part}, part, False)
+            yield _Job("relationships", "relationships.merge", relationship_query(rel_type),
+                       {"rows": part}, part)
 
     def create_job(self, rel_type: str, keys: tuple[str, ...], rows: list[dict]) -> _Job:
         """CREATE for relationships known to be new, all with the same property keys:
@@ -546,24 +568,48 @@ class _Loader:
                   "a": [ids[s] for s in sources], "b": [ids[t] for t in targets]}
         columns = zip(*[tuple(row["props"].values()) for row in rows], strict=True)
         params.update((key, list(column)) for key, column in zip(keys, columns, strict=True))
-        return _Job(rel_type, "relationships.create", create_relationships_query(rel_type, keys),
-                    params, rows, True)
+        return _Job("relationships", "relationships.create",
+                    create_relationships_query(rel_type, keys), params, rows,
+                    relationship_query(rel_type))
 
     def do(self, job: _Job) -> None:
-        """Run one relationship query. A query by element id whose nodes moved since they
-        were read is rolled back and resent through the id index, as is every later one."""
+        """Run one query. A query by element id whose nodes moved since they were read is
+        rolled back and resent through the id index, as is every later one."""
         n = len(job.rows)
-        if job.by_element_id and self.trust_element_ids:
-            try:
-                self.run("relationships", job.query, job.params, n, _write_by_element_id, n)
+        with self.timed(job.phase):
+            if job.fallback is None:
+                self.run(job.kind, job.query, job.params, n)
                 return
-            except _StaleElementIds:
-                self.trust_element_ids = False
-        elif not job.by_element_id:
-            self.run("relationships", job.query, job.params, n)
-            return
-        with self.timed("relationships.fallback"):
-            self.send("relationships", relationship_query(job.rel_type), job.rows)
+            if self.trust_element_ids:
+                try:
+                    self.run(job.kind, job.query, job.params, n, _write_by_element_id, n)
+                    return
+                except _StaleElementIds:
+                    self.trust_element_ids = False
+        self.send(job.kind, job.fallback, job.rows, f"{job.kind}.fallback")
+
+    def documents(self, rows: Iterable[dict]) -> None:
+        """MERGE the documents, learning their element ids."""
+        for batch in _batches(rows, self.size):
+            with self.timed("documents"):
+                *_, located = self.run("documents", DOCUMENT_QUERY, {"rows": batch}, len(batch),
+                                       _located)
+            self.document_ids.update(located)
+
+    def mentions(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """MERGE (document)-[:MENTIONS]->(entity), by element id where both are known."""
+        docs, ids = self.document_ids, self.element_ids
+        for batch in _batches(({"doc": str(d), "entity": str(e)} for d, e in pairs), self.size):
+            located, other = [], []
+            for row in batch:
+                (located if row["doc"] in docs and row["entity"] in ids else other).append(row)
+            if other:  # an end this load did not see: through the index
+                self.do(_Job("mentions", "mentions", MENTIONS_QUERY, {"rows": other}, other))
+            if located:
+                params = {"rows": [{**row, "d": docs[row["doc"]], "e": ids[row["entity"]]}
+                                   for row in located]}
+                self.do(_Job("mentions", "mentions", MENTIONS_BY_ELEMENT_ID_QUERY, params, located,
+                             MENTIONS_QUERY))
 
     def _grouped(self, rows: Iterable[dict], key: Callable[[dict], Hashable]
                  ) -> Iterator[tuple[Any, list[dict]]]:
@@ -603,10 +649,8 @@ def load_rows(
     with _collector_paused():
         loader.entities(_entity_row(e) for e in entities)
         loader.relationships(_edge_row(e) for e in edges)
-        loader.send("documents", DOCUMENT_QUERY, (_document_row(d) for d in documents))
-        loader.send(
-            "mentions", MENTIONS_QUERY, ({"doc": str(d), "entity": str(e)} for d, e in mentions)
-        )
+        loader.documents(_document_row(d) for d in documents)
+        loader.mentions(mentions)
     return loader.stats
 
 
