@@ -527,11 +527,14 @@ def neo4j_group() -> None:
               help="Rows per UNWIND batch (one transaction each).")
 @click.option("--wipe", is_flag=True, help="First delete newsgraph's own nodes (Entity, Document).")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation before --wipe.")
+@click.option("--prune/--no-prune", default=True, show_default=True,
+              help="Afterwards delete entities, relations and mentions the store no longer has "
+                   "(say, two entities a rebuild merged into one).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @_library_errors
 @_cypher_errors
 def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database: str | None,
-                   batch_size: int, wipe: bool, yes: bool, quiet: bool) -> None:
+                   batch_size: int, wipe: bool, yes: bool, prune: bool, quiet: bool) -> None:
     """Load the store's entities, relations and documents into Neo4j (safe to repeat).
 
     Example: newsgraph neo4j load --store kg.db --uri bolt://localhost:7687
@@ -556,13 +559,17 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
             bar.start()
             task = bar.add_task("connecting")
         try:
-            stats = load(store, conn, batch_size=batch_size, wipe=wipe, progress=progress)
+            stats = load(store, conn, batch_size=batch_size, wipe=wipe, prune=prune, progress=progress)
         finally:
             if bar is not None:
                 bar.stop()
     err.print(f"{stats.entities} entities, {stats.relationships} relations, {stats.documents} documents, "
               f"{stats.mentions} mentions sent; {stats.nodes_created} nodes and "
               f"{stats.relationships_created} relationships created -> {uri}", highlight=False, soft_wrap=True)
+    if stats.entities_removed or stats.relationships_removed or stats.mentions_removed:
+        err.print(f"removed {stats.entities_removed} entities ({stats.links_removed} links with them), "
+                  f"{stats.relationships_removed} relations, {stats.mentions_removed} mentions no longer "
+                  "in the store", highlight=False, soft_wrap=True)
 
 
 @neo4j_group.command("query")

@@ -18,6 +18,7 @@ import networkx as nx
 import pytest
 
 from newsgraph.cypher.load import all_loader_queries
+from newsgraph.cypher.prune import all_prune_queries
 from newsgraph.cypher.query import shipped_queries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,7 @@ def linted() -> dict[str, list[dict]]:
              ("connection:check", "RETURN 1 AS ok")]
     # Entity queries differ only in a label from a fixed list: one label stands for all.
     items += [(f"loader:{i}", q) for i, q in enumerate(all_loader_queries(("Organization",)))]
+    items += [(f"prune:{i}", q) for i, q in enumerate(all_prune_queries())]
     items += [(f"shipped:{name}", q) for name, q in sorted(shipped_queries().items())]
     items += [(f"export:{i}", q) for i, q in enumerate(hostile_export_statements())]
     return lint(items)
@@ -87,6 +89,8 @@ def test_the_linter_catches_an_error(linted):
 def test_loader_and_connection_queries_are_valid_neo4j_cypher(linted):
     assert len([n for n in linted if n.startswith("loader:")]) == 14
     assert errors_of(linted, "loader:") == {}
+    assert len([n for n in linted if n.startswith("prune:")]) == 9
+    assert errors_of(linted, "prune:") == {}
     assert errors_of(linted, "connection:") == {}
 
 

@@ -41,12 +41,14 @@ def extraction(doc_id: str, date: str, facts) -> DocExtraction:
     return DocExtraction(doc, len(facts), mentions, triples)
 
 
-def resolve_by_text(store: Store) -> None:
-    """A stand-in resolution: one entity per distinct mention text."""
+def resolve_by_text(store: Store, merged: dict[str, str] | None = None) -> None:
+    """A stand-in resolution: one entity per distinct mention text (``merged`` maps a
+    text to the one it joins, as a later resolution may)."""
     ids: dict[str, str] = {}
     assignment = {}
     for row_id, m in store.iter_mentions():
-        assignment[row_id] = ids.setdefault(m.text, f"e{len(ids) + 1}")
+        text = (merged or {}).get(m.text, m.text)
+        assignment[row_id] = ids.setdefault(text, f"e{len(ids) + 1}")
     entities = [Entity(eid, text, TYPES[text]) for text, eid in ids.items()]
     store.save_resolution(Resolution(entities, assignment))
 
@@ -106,6 +108,28 @@ def test_load_twice_then_load_what_is_new(tmp_path, env, neo4j_conn):
     assert "2 nodes and 5 relationships created" in more.output  # d3, the ferry; 2 rels, 3 mentions
     assert counts(neo4j_conn) == store_counts(db)
     assert env["NEO4J_PASSWORD"] not in first.output + again.output + more.output
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("prune", [True, False], ids=["pruned", "no-prune"])
+def test_a_reload_after_entities_merged_leaves_no_stale_node(tmp_path, env, neo4j_conn, prune):
+    db = tmp_path / "kg.db"
+    write_store(db, [STORY])
+    runner = CliRunner()
+    assert runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env).exit_code == 0
+    with Store(db) as store:  # a rebuild decides the Coastal Guard is the Northern Brigade
+        resolve_by_text(store, {"Coastal Guard": "Northern Brigade"})
+    args = ["neo4j", "load", "--store", str(db), "-q"] + ([] if prune else ["--no-prune"])
+    result = runner.invoke(cli, args, env=env)
+    assert result.exit_code == 0, result.output
+    names = neo4j_conn.read(lambda tx: tx.run("MATCH (n:Entity) RETURN n.name ORDER BY n.name").value())
+    if prune:
+        assert names == ["Mara Quell", "Northern Brigade", "Port Sela"]
+        assert counts(neo4j_conn) == store_counts(db) == {
+            "entities": 3, "documents": 2, "relations": 3, "mentions": 4}
+        assert "removed 1 entities (2 links with them), 0 relations, 0 mentions no longer in the store" in result.output
+    else:
+        assert "Coastal Guard" in names and "removed" not in result.output
 
 
 @pytest.mark.neo4j

@@ -205,6 +205,32 @@ def test_load_from_a_graph_keys_edges_by_predicate_and_keeps_negation_apart(neo4
     assert types == [{"t": "NOT_STRIKE", "neg": True}, {"t": "STRIKE", "neg": False}]
 
 
+def test_prune_deletes_only_what_was_not_loaded_and_only_newsgraph_nodes(neo4j_conn):
+    from newsgraph.cypher.prune import prune
+
+    load_rows(neo4j_conn, ENTITIES, EDGES, DOCUMENTS, MENTIONS)
+    neo4j_conn.write(lambda tx: tx.run("CREATE (:Other {id: 'e2'})").consume())
+    keys = {("STRIKE", "e1", "e2"), ("LEAD", "e3", "e1")}  # SUSPEND e1->e4 is gone
+    kept = {"e1", "e2", "e3"}  # e4 too
+    removed = prune(neo4j_conn, kept, keys, set(MENTIONS[1:]))
+    assert (removed.entities, removed.relationships, removed.mentions) == (1, 0, 1)
+    assert counts(neo4j_conn) == {"entities": 3, "documents": 2, "relations": 2, "mentions": 3}
+    assert scalar(neo4j_conn, "MATCH (n:Other) RETURN count(n)") == 1
+    again = prune(neo4j_conn, kept, keys, set(MENTIONS[1:]))  # nothing stale: counts only
+    assert (again.entities, again.relationships, again.mentions) == (0, 0, 0)
+
+
+def test_prune_removes_a_relationship_whose_fact_is_gone_between_kept_entities(neo4j_conn):
+    from newsgraph.cypher.prune import prune
+
+    load_rows(neo4j_conn, ENTITIES, EDGES)
+    removed = prune(neo4j_conn, {e["id"] for e in ENTITIES}, {("STRIKE", "e1", "e2"),
+                                                              ("LEAD", "e3", "e1")})
+    assert removed.relationships == 1 and removed.mentions == 0
+    types = neo4j_conn.read(lambda tx: tx.run("MATCH ()-[r]->() RETURN type(r) ORDER BY type(r)").value())
+    assert types == ["LEAD", "STRIKE"]
+
+
 def test_wrong_password_is_one_clear_line(bolt_server):
     with pytest.raises(Neo4jAuthError) as err:
         connect(bolt_server.uri, bolt_server.user, "not-the-password-42", bolt_server.database)

@@ -32,6 +32,7 @@ from typing import Any
 
 from newsgraph.cypher import names
 from newsgraph.cypher.connection import Connection, as_connection
+from newsgraph.cypher.prune import prune as prune_graph
 
 __all__ = [
     "LoadStats",
@@ -206,6 +207,11 @@ class LoadStats:
     relationships_created: int = 0
     skipped_edges: int = 0
     batches: int = 0
+    #: Deleted afterwards because the store no longer has them (newsgraph.cypher.prune).
+    entities_removed: int = 0
+    links_removed: int = 0  # relationships and MENTIONS deleted with those entities
+    relationships_removed: int = 0
+    mentions_removed: int = 0
     #: Wall seconds per phase (``entities.lookup``, ``relationships.create``, ...): where
     #: a load spends its time (benchmarks/neo4j_load.py --phases). Not in as_dict().
     phase_seconds: dict[str, float] = field(default_factory=dict, compare=False)
@@ -677,31 +683,50 @@ def load(
     database: str | None = None,
     batch_size: int = 1000,
     wipe: bool = False,
+    prune: bool = True,
     progress: Progress | None = None,
 ) -> LoadStats:
     """Load a newsgraph ``Store`` (or an already built graph) into Neo4j.
 
     A store gives its graph through ``newsgraph.graph.build_graph(store)`` and its
     documents and ``document_entities()`` for the ``MENTIONS`` links; a bare graph
-    loads entities and relationships only.
+    loads entities and relationships only. With ``prune`` (the default) the database
+    then mirrors what was loaded: entities, relationships and (from a store) MENTIONS
+    links it no longer has, say after a rebuild merged two entities, are deleted.
     """
     conn = as_connection(driver, database)
     documents: Iterable[dict] = ()
-    mentions: Iterable[tuple[str, str]] = ()
+    mentions: list[tuple[str, str]] | None = None
     if hasattr(source, "iter_documents"):
         graph = _store_graph(source)
         documents = source.iter_documents()
-        mentions = source.document_entities()
+        mentions = []
     else:
         graph = source
     if wipe:
         wipe_graph(conn)
     entities, edges = graph_rows(graph)
-    loaded = {e["id"] for e in entities}
-    mentions = ((d, e) for d, e in mentions if e in loaded)
-    return load_rows(
-        conn, entities, edges, documents, mentions, batch_size=batch_size, progress=progress
+    loaded = {str(e["id"]) for e in entities}
+    if mentions is not None:
+        mentions = [(str(d), str(e)) for d, e in source.document_entities() if str(e) in loaded]
+    stats = load_rows(
+        conn, entities, edges, documents, mentions or (), batch_size=batch_size, progress=progress
     )
+    if prune:
+        start = time.perf_counter()
+        removed = prune_graph(conn, loaded, _edge_keys(edges),
+                              None if mentions is None else set(mentions), batch_size=batch_size)
+        stats.phase_seconds["prune"] = time.perf_counter() - start
+        stats.entities_removed, stats.links_removed = removed.entities, removed.links
+        stats.relationships_removed = removed.relationships
+        stats.mentions_removed = removed.mentions
+    return stats
+
+
+def _edge_keys(edges: Iterable[dict]) -> set[tuple[str, str, str]]:
+    """``(relationship type, source id, target id)`` of each edge, as loaded."""
+    return {(names.relationship_type(e.get("predicate")), str(e["source"]), str(e["target"]))
+            for e in edges}
 
 
 def _store_graph(store: Any) -> Any:
