@@ -223,6 +223,21 @@ def test_long_argument_joins_the_name_inside_it() -> None:
     assert entity_of(res, 0).name == "Mustafa al-Kadhimi"
 
 
+def test_a_name_cut_inside_a_quotation_shows_no_half_quote() -> None:
+    ms = Mentions()
+    cut = ms.add("d1", "Kataib Hezbollah\u2019s \u201cheadquarters", "CONCEPT", "chunk")
+    lone = ms.add("d1", "\u2018one-way drone", "CONCEPT", "chunk")
+    shia = ms.add("d1", "Shi\u2019ite militias", "CONCEPT", "chunk")
+    edge = ms.add("d2", "the \u201cIslamic Resistance\u201d units", "CONCEPT", "chunk")
+    inner = ms.add("d2", "Iraq\u2019s \u201cIslamic Resistance\u201d cells", "CONCEPT", "chunk")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, cut).name == "Kataib Hezbollah\u2019s headquarters"
+    assert entity_of(res, lone).name == "one-way drone"
+    assert entity_of(res, shia).name == "Shi\u2019ite militias"  # an apostrophe, not a quote
+    assert entity_of(res, edge).name == "Islamic Resistance units"
+    assert entity_of(res, inner).name == "Iraq\u2019s \u201cIslamic Resistance\u201d cells"  # a pair stays
+
+
 def test_concepts_are_keyed_by_their_folded_text() -> None:
     ms = Mentions()
     a = ms.add("d1", "rockets", "CONCEPT", "chunk")

@@ -92,7 +92,34 @@ def display_form(text: str) -> str:
         words = words[1:]
     text = " ".join(words)
     text = re.sub(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", lambda m: "s" if m.group(0)[0] == "s" else "", text)
-    return text.strip(" ,;:\"'()[]\u201c\u201d")
+    text = _paired_quotes(text.strip(_EDGE_CHARS))
+    return " ".join(text.split()).strip(_EDGE_CHARS)
+
+
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019"}
+_EDGE_CHARS = " ,;:\"'()[]\u201c\u201d\u2018"
+
+
+def _paired_quotes(text: str) -> str:
+    """The text without quote marks whose partner is not in it: a name cut inside a
+    quotation ('the group's \u201cheadquarters') should not show half of it. A closing
+    \u2019 with no opening \u2018 is an apostrophe ("Shi\u2019ite") and stays."""
+    drop: set[int] = set()
+    open_at: dict[str, list[int]] = {q: [] for q in _QUOTE_PAIRS}
+    closers = {close: opening for opening, close in _QUOTE_PAIRS.items()}
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_PAIRS:
+            open_at[ch].append(i)
+        elif ch in closers:
+            if open_at[closers[ch]]:
+                open_at[closers[ch]].pop()
+            elif ch == "\u201d":
+                drop.add(i)
+    for positions in open_at.values():
+        drop.update(positions)
+    if text.count('"') % 2:
+        drop.update(i for i, ch in enumerate(text) if ch == '"')
+    return "".join(ch for i, ch in enumerate(text) if i not in drop) if drop else text
 
 
 def _spell(word: str, t: NameTables) -> str:

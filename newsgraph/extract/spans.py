@@ -33,7 +33,9 @@ _CUT_MENTION = frozenset({"acl", "prep"})
 _KEEP_PREP = frozenset({"of"})
 _NESTED_CUT = frozenset({"relcl"})
 _NESTED_CUT_MENTION = frozenset({"relcl", "appos"})
-_BRACKETS = {"(": ")", ")": "(", "[": "]", "]": "["}
+_BRACKETS = {"(": ")", ")": "(", "[": "]", "]": "[", "\u201c": "\u201d", "\u201d": "\u201c",
+             "\u2018": "\u2019", "\u2019": "\u2018"}
+_STRAIGHT_QUOTES = frozenset({'"'})
 _EDGE_TRIM = _EDGE_PUNCT | frozenset({"cc", "preconj"})
 
 
@@ -76,11 +78,14 @@ def arg_bounds(
 
 def _trim_edge(tok: Token, doc: Doc, start: int, end: int) -> bool:
     """Whitespace, conjunctions and punctuation at an argument's edge go, except a
-    bracket whose partner is inside the argument ("(US) forces")."""
+    bracket or quote whose partner is inside the argument ("(US) forces", 'the group's
+    "headquarters"'): trimming it would leave its partner alone in the name."""
     if tok.is_space:
         return True
     if tok.dep_ not in _EDGE_TRIM:
         return False
+    if tok.text in _STRAIGHT_QUOTES:
+        return sum(doc[i].text == tok.text for i in range(start, end)) % 2 == 1
     partner = _BRACKETS.get(tok.text)
     if partner is None:
         return True

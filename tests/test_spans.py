@@ -1,0 +1,31 @@
+"""Argument spans keep a bracket or quote only with its partner."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.extract.spans import trim_span
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(words: list[str], deps: list[str], root: int) -> Doc:
+    return Doc(VOCAB, words=words, heads=[root] * len(words), deps=deps)
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "root", "end", "expected"),
+    [
+        (["a", "\u2018", "one-way", "drone", "\u2019", "used"],
+         ["det", "punct", "amod", "ROOT", "punct", "acl"], 3, 5, "\u2018 one-way drone \u2019"),
+        (["a", "\u2018", "one-way", "drone", "\u2019", "used"],
+         ["det", "punct", "amod", "ROOT", "punct", "acl"], 3, 4, "one-way drone"),
+        (["the", '"', "Resistance", '"'], ["det", "punct", "ROOT", "punct"], 2, 4, '" Resistance "'),
+        (["the", '"', "Resistance", '"'], ["det", "punct", "ROOT", "punct"], 2, 3, "Resistance"),
+        (["(", "US", ")", "forces"], ["punct", "compound", "punct", "ROOT"], 3, 4, "( US ) forces"),
+    ],
+)
+def test_an_edge_quote_or_bracket_stays_only_with_its_partner(words, deps, root, end, expected):
+    assert trim_span(parsed(words, deps, root)[0:end]).text == expected
