@@ -72,6 +72,16 @@ def test_most_connected_actors(story):
 
 
 @pytest.mark.neo4j
+def test_most_connected_ranks_actors_not_concepts(story):
+    concept = {"id": "c1", "name": "the strikes", "type": "CONCEPT", "aliases": []}
+    load_rows(story, [concept], [edge(e, "c1", "condemn", "STATEMENT", "2024-03-11")
+                                 for e in ("e1", "e2", "e3", "e4", "e5", "e6")])
+    top = run_shipped(story, "most_connected", limit=3)
+    assert [row[0] for row in top] == ["Northern Brigade", "Coastal Guard", "Harbor Council"]
+    assert top[0][2] == 6  # its link to the concept still counts
+
+
+@pytest.mark.neo4j
 def test_who_attacked_whom_leaves_out_negated_attacks(story):
     assert run_shipped(story, "who_attacked_whom", since=None) == [
         ["Coastal Guard", "SHELL", "Northern Brigade", "2024-02-20", "2024-02-20", 1],
