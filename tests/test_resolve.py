@@ -238,6 +238,21 @@ def test_a_name_cut_inside_a_quotation_shows_no_half_quote() -> None:
     assert entity_of(res, inner).name == "Iraq\u2019s \u201cIslamic Resistance\u201d cells"  # a pair stays
 
 
+def test_a_named_body_such_as_us_forces_is_an_actor_of_its_own() -> None:
+    ms = Mentions()
+    us = ms.add("d1", "US", "GPE")
+    forces = ms.add("d1", "US forces", "CONCEPT", "chunk")
+    iraqi = ms.add("d1", "Iraqi security forces", "CONCEPT", "chunk")
+    fighters = ms.add("d2", "Kataib Hezbollah fighters", "CONCEPT", "chunk")
+    ms.add("d2", "Kataib Hezbollah", "ORG")
+    plain = ms.add("d2", "security forces", "CONCEPT", "chunk")
+    weapons = ms.add("d2", "US missiles", "CONCEPT", "chunk")
+    res = resolve(ms.rows, [])
+    assert [entity_of(res, r).type for r in (forces, iraqi, fighters)] == ["ORG"] * 3
+    assert entity_of(res, plain).type == entity_of(res, weapons).type == "CONCEPT"
+    assert res.assignment[forces] != res.assignment[us]  # its own entity, not the country
+
+
 def test_concepts_are_keyed_by_their_folded_text() -> None:
     ms = Mentions()
     a = ms.add("d1", "rockets", "CONCEPT", "chunk")

@@ -54,6 +54,7 @@ class NameTables:
     alias_phrases: tuple[str, ...]
     org_suffixes: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def tables() -> NameTables:
         alias_phrases=tuple(p.lower() for p in data.get("alias_phrases", [])),
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
+        group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
     )
 
 

@@ -82,6 +82,7 @@ _TOKEN_THRESHOLD = 75
 _FUZZY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
                           "WORK_OF_ART", "LAW"})
 _ACTOR_GROUP = frozenset({"PERSON", "ORG", "NORP"})
+_BODY_OWNERS = frozenset({"GPE", "NORP", "ORG"})
 _TYPE_ORDER = ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
                "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                "CARDINAL", "ORDINAL", "CONCEPT", "PRON")
@@ -633,6 +634,8 @@ class _Resolver:
         named = [r for r in rows if r.key and not r.rule]
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
         name, named_by = self._name(root, forms, rows)
+        if typ == "CONCEPT" and root.startswith("concept:") and self._names_a_body(name):
+            typ = "ORG"  # "US forces": an actor, though the model tagged only "US"
         if root.startswith("claim:") or (root.startswith("concept:") and not named):
             ent_key = root
         else:
@@ -640,6 +643,26 @@ class _Resolver:
         aliases = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) if f != name][:50]
         sort = (ent_key, tuple(sorted(self.c.members[root])))
         return ent_key, sort, name, typ, aliases, rows, root, named_by
+
+    def _names_a_body(self, name: str) -> bool:
+        """Whether a phrase names an armed or official body of a named place, people or
+        organisation: a ``group_heads`` word after a name the model typed GPE, NORP or
+        ORG, or a demonym ("US forces", "Iraqi security forces", "Kataib Hezbollah
+        fighters"; not "security forces" or "Iran's missiles")."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in tables().group_heads:
+            return False
+        owner = words[:-1]
+        while owner and owner[-1][:1].islower():  # "Iraqi security forces": the modifier goes
+            owner.pop()
+        if not owner or not owner[0][:1].isupper():
+            return False
+        text = " ".join(owner)
+        if text.lower() in tables().demonyms:
+            return True
+        key = canonical_key(text)
+        labels = set(self.labels.get(key, ())) | ({self.gaz[key]} if key in self.gaz else set())
+        return bool(labels & _BODY_OWNERS)
 
     @staticmethod
     def _form(r: _Row) -> str:
