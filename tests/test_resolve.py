@@ -234,8 +234,8 @@ def test_a_name_cut_inside_a_quotation_shows_no_half_quote() -> None:
     assert entity_of(res, cut).name == "Kataib Hezbollah\u2019s headquarters"
     assert entity_of(res, lone).name == "one-way drone"
     assert entity_of(res, shia).name == "Shi\u2019ite militias"  # an apostrophe, not a quote
-    assert entity_of(res, edge).name == "Islamic Resistance units"
-    assert entity_of(res, inner).name == "Iraq\u2019s \u201cIslamic Resistance\u201d cells"  # a pair stays
+    assert entity_of(res, edge).name == "\u201cIslamic Resistance\u201d units"  # a pair stays
+    assert entity_of(res, inner).name == "Iraq\u2019s \u201cIslamic Resistance\u201d cells"
 
 
 def test_a_named_body_such_as_us_forces_is_an_actor_of_its_own() -> None:
@@ -251,6 +251,23 @@ def test_a_named_body_such_as_us_forces_is_an_actor_of_its_own() -> None:
     assert [entity_of(res, r).type for r in (forces, iraqi, fighters)] == ["ORG"] * 3
     assert entity_of(res, plain).type == entity_of(res, weapons).type == "CONCEPT"
     assert res.assignment[forces] != res.assignment[us]  # its own entity, not the country
+
+
+def test_one_owners_forces_troops_and_military_are_one_actor() -> None:
+    ms = Mentions()
+    ms.add("d1", "US", "GPE")
+    ms.add("d1", "Iraqi", "NORP")
+    forces = [ms.add("d1", text, "CONCEPT", "chunk") for text in
+              ("US forces", "US troops", "the US military", "US military forces", "US) forces",
+               "(US) forces")]
+    soldiers = ms.add("d2", "US soldiers", "CONCEPT", "chunk")
+    iraqi = ms.add("d2", "Iraqi forces", "CONCEPT", "chunk")
+    security = ms.add("d2", "Iraqi security forces", "CONCEPT", "chunk")
+    res = resolve(ms.rows, [])
+    assert len({res.assignment[r] for r in forces}) == 1
+    forms = {entity_of(res, forces[0]).name, *entity_of(res, forces[0]).aliases}
+    assert forms == {"US forces", "US troops", "US military", "US military forces", "(US) forces"}
+    assert len({res.assignment[r] for r in (forces[0], soldiers, iraqi, security)}) == 4
 
 
 def test_concepts_are_keyed_by_their_folded_text() -> None:

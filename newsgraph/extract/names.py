@@ -94,18 +94,31 @@ def display_form(text: str) -> str:
         words = words[1:]
     text = " ".join(words)
     text = re.sub(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", lambda m: "s" if m.group(0)[0] == "s" else "", text)
-    text = _paired_quotes(text.strip(_EDGE_CHARS))
-    return " ".join(text.split()).strip(_EDGE_CHARS)
+    return _strip_edges(" ".join(_paired_marks(text).split()))
 
 
-_QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019"}
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "(": ")", "[": "]"}
 _EDGE_CHARS = " ,;:\"'()[]\u201c\u201d\u2018"
 
 
-def _paired_quotes(text: str) -> str:
-    """The text without quote marks whose partner is not in it: a name cut inside a
-    quotation ('the group's \u201cheadquarters') should not show half of it. A closing
-    \u2019 with no opening \u2018 is an apostrophe ("Shi\u2019ite") and stays."""
+def _strip_edges(text: str) -> str:
+    """Punctuation and quotes off both ends, except a mark whose partner is inside
+    ("Popular Mobilization Forces (PMF)"); a pair around the whole name goes."""
+    closers = {close: opening for opening, close in _QUOTE_PAIRS.items()}
+    while len(text) > 1 and text[0] in _QUOTE_PAIRS and text[-1] == _QUOTE_PAIRS[text[0]] and (
+            _paired_marks(text[1:-1]) == text[1:-1]):
+        text = text[1:-1].strip()
+    while text and text[0] in _EDGE_CHARS and not (text[0] in _QUOTE_PAIRS and _QUOTE_PAIRS[text[0]] in text):
+        text = text[1:]
+    while text and text[-1] in _EDGE_CHARS and not (text[-1] in closers and closers[text[-1]] in text):
+        text = text[:-1]
+    return text.strip()
+
+
+def _paired_marks(text: str) -> str:
+    """The text without quote marks or brackets whose partner is not in it: a name cut
+    inside a quotation ('the group's \u201cheadquarters', "US) forces") should not show
+    half of it. A closing \u2019 with no opening \u2018 is an apostrophe ("Shi\u2019ite")."""
     drop: set[int] = set()
     open_at: dict[str, list[int]] = {q: [] for q in _QUOTE_PAIRS}
     closers = {close: opening for opening, close in _QUOTE_PAIRS.items()}
@@ -115,7 +128,7 @@ def _paired_quotes(text: str) -> str:
         elif ch in closers:
             if open_at[closers[ch]]:
                 open_at[closers[ch]].pop()
-            elif ch == "\u201d":
+            elif ch != "\u2019":
                 drop.add(i)
     for positions in open_at.values():
         drop.update(positions)

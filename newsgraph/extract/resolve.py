@@ -83,6 +83,8 @@ _FUZZY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT",
                           "WORK_OF_ART", "LAW"})
 _ACTOR_GROUP = frozenset({"PERSON", "ORG", "NORP"})
 _BODY_OWNERS = frozenset({"GPE", "NORP", "ORG"})
+_FORCE_WORDS = frozenset({"forces", "troops", "military"})
+_MARKS = "()[]\"'\u201c\u201d\u2018\u2019"
 _TYPE_ORDER = ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
                "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                "CARDINAL", "ORDINAL", "CONCEPT", "PRON")
@@ -590,7 +592,7 @@ class _Resolver:
         if len(people) == 1 and r.m.text[:1].isupper() and " " not in key:
             r.node, r.rule = next(iter(people)), "surname"  # "Raisi" the model did not tag
             return
-        node = "concept:" + (concept_key(r.m.text) or key)
+        node = "concept:" + (self._force_key(r.m.text) or concept_key(r.m.text) or key)
         self.c.add(node)
         r.node = node
 
@@ -644,6 +646,31 @@ class _Resolver:
         sort = (ent_key, tuple(sorted(self.c.members[root])))
         return ent_key, sort, name, typ, aliases, rows, root, named_by
 
+    def _force_key(self, text: str) -> str:
+        """One key for a named owner's armed forces however written: "US forces", "US
+        troops", "the US military", "US military forces" (not "US soldiers", a few of them;
+        not "Iraqi security forces", another body)."""
+        words = [w for w in (w.strip(_MARKS) for w in display_form(text).split()) if w]
+        lower = [w.lower() for w in words]
+        if lower[-2:] in (["military", "forces"], ["armed", "forces"]):
+            owner = words[:-2]
+        elif lower[-1:] and lower[-1] in _FORCE_WORDS:
+            owner = words[:-1]
+        else:
+            return ""
+        if not owner or not all(w[:1].isupper() for w in owner) or not self._owner_known(owner):
+            return ""
+        return canonical_key(" ".join(owner)) + " forces"
+
+    def _owner_known(self, owner: list[str]) -> bool:
+        """Whether these words are a name typed GPE, NORP or ORG, or a demonym."""
+        text = " ".join(owner)
+        if text.lower() in tables().demonyms:
+            return True
+        key = canonical_key(text)
+        labels = set(self.labels.get(key, ())) | ({self.gaz[key]} if key in self.gaz else set())
+        return bool(labels & _BODY_OWNERS)
+
     def _names_a_body(self, name: str) -> bool:
         """Whether a phrase names an armed or official body of a named place, people or
         organisation: a ``group_heads`` word after a name the model typed GPE, NORP or
@@ -655,14 +682,7 @@ class _Resolver:
         owner = words[:-1]
         while owner and owner[-1][:1].islower():  # "Iraqi security forces": the modifier goes
             owner.pop()
-        if not owner or not owner[0][:1].isupper():
-            return False
-        text = " ".join(owner)
-        if text.lower() in tables().demonyms:
-            return True
-        key = canonical_key(text)
-        labels = set(self.labels.get(key, ())) | ({self.gaz[key]} if key in self.gaz else set())
-        return bool(labels & _BODY_OWNERS)
+        return bool(owner) and owner[0][:1].isupper() and self._owner_known(owner)
 
     @staticmethod
     def _form(r: _Row) -> str:
