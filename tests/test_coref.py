@@ -325,3 +325,24 @@ def test_a_pronoun_never_binds_to_its_co_argument_by_another_name() -> None:
              (".", 2, "punct", "PUNCT", ".", ".", "O")]
     doc = _doc(spoke, told)
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") == "Ali Hassan"
+
+
+def test_real_model_the_company_is_never_a_militia_and_looks_further_back(nlp) -> None:
+    doc = nlp("Halvern Mining Ltd. said on Monday that it had closed its copper mine in Doss. "
+              "The mine employs 900 people. Police said the road to the mine was blocked. "
+              "Fighters of the Eastern Liberation Front set fire to two trucks. "
+              "The Front said it would attack again. Nobody was hurt, officials said. "
+              "The army sent two battalions to the province. "
+              "Mayor Ines Vary said the company would pay the drivers.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "company") == "Halvern Mining Ltd."
+
+
+def test_real_model_the_militia_finds_the_front_beyond_the_window(nlp) -> None:
+    doc = nlp("Fighters of the Eastern Liberation Front attacked a copper mine in Doss on Monday. "
+              "Halvern Mining Ltd. said it had closed the mine. "
+              "Police said the road was blocked. Two drivers were wounded. "
+              "The army sent two battalions to the province. Prices of copper rose. "
+              "The militia claimed the attack in a message to a radio station.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "militia") in ("Eastern Liberation Front", "the Eastern Liberation Front")

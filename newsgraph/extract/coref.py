@@ -559,6 +559,10 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             s += 1.5
         if s > best_score:
             best, best_score = c, s
+    if best is None and prefer:  # nothing in the window: the latest preferred name before it
+        best = next((c for c in reversed(pool) if c.usable and c.end <= a.start_char and c.key
+                     and prefer & set(c.key.split()) and c.key not in bound
+                     and _compatible(info, c, tables, head)), None)
     return best
 
 
