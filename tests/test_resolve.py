@@ -115,6 +115,15 @@ def test_surname_joins_the_only_full_name() -> None:
     assert entity_of(res, full).name == "Mustafa al-Kadhimi"
 
 
+def test_a_surname_the_model_mistyped_does_not_outvote_the_full_name() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Paul Brandt", "PERSON")
+    later = [ms.add("d1", "Brandt", "ORG") for _ in range(3)]
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in later} == {res.assignment[full]}
+    assert entity_of(res, full).type == "PERSON"
+
+
 def test_shared_surname_joins_only_within_its_document() -> None:
     ms = Mentions()
     ali = ms.add("d1", "Ali Khamenei", "PERSON")

@@ -366,19 +366,29 @@ class _Resolver:
         return memo
 
     def _vote(self, nodes: Iterable[str]) -> str:
+        nodes = list(nodes)
         keys = [_node_key(n) for n in nodes]
         for name, typ in self.user.types.items():
             if canonical_key(name) in keys:
                 return typ
         votes: Counter = Counter(self.gaz[k] for k in keys if k in self.gaz)
         if not votes:
-            for k in keys:
+            # A lone surname joined a full name because it is that person's: the model's
+            # type for it ("Brandt" as ORG) does not outvote the name's own.
+            voters = [n for n in nodes if not self._joined_as_surname(n)] or list(nodes)
+            for k in (_node_key(n) for n in voters):
                 for t, n in self.labels.get(k, {}).items():
                     if t not in ("CONCEPT", "PRON"):
                         votes[t] += n
         if not votes:
             return "CONCEPT"
         return min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99, t))
+
+    def _joined_as_surname(self, node: str) -> bool:
+        """A one-word name that joined its cluster only by the surname rules."""
+        edges = self.c.edges.get(node)
+        return bool(edges) and " " not in _node_key(node) and all(
+            rule.startswith("surname") for _, rule in edges)
 
     # rules over keys
     def _key_forms(self) -> dict[str, set[str]]:
