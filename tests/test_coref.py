@@ -346,3 +346,14 @@ def test_real_model_the_militia_finds_the_front_beyond_the_window(nlp) -> None:
               "The militia claimed the attack in a message to a radio station.")
     mentions = collect_mentions(doc, "d1", [])
     assert _antecedent_text(doc, mentions, "militia") in ("Eastern Liberation Front", "the Eastern Liberation Front")
+
+
+def test_real_model_a_name_after_the_town_of_is_a_place(nlp) -> None:
+    from newsgraph.extract.mentions import retype_places
+
+    doc = nlp("Fighting spread to the province of Orlen and the city of Basra on Friday.")
+    retype_places(doc)
+    assert {e.text: e.label_ for e in doc.ents}.get("Orlen") == "GPE"
+    doc = nlp("The Bank of England raised rates.")
+    retype_places(doc)
+    assert [e.label_ for e in doc.ents] == ["ORG"]

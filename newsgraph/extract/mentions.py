@@ -18,7 +18,7 @@ from newsgraph.extract.coref import find_descriptions, find_pronouns, resolve_co
 from newsgraph.extract.names import tables
 from newsgraph.model import Mention, RawTriple
 
-__all__ = ["SKIPPED_LABELS", "collect_mentions", "clean_entity"]
+__all__ = ["SKIPPED_LABELS", "collect_mentions", "clean_entity", "retype_places"]
 
 # Numeric and time entities are not actors: they become mentions only as triple arguments.
 SKIPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -46,6 +46,22 @@ def clean_entity(ent: Span) -> Span | None:
     if "\n" in span.text:
         return None
     return span
+
+
+def retype_places(doc: Doc) -> None:
+    """Type GPE a name the model typed otherwise after "the town of", "the province of"
+    (``place_nouns`` in data/names.yaml): "near the town of Brezna" names a town."""
+    nouns = tables().place_nouns
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):
+        root = ent.root
+        if (ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and root.dep_ == "pobj"
+                and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns
+                and root.head.head.i == root.head.i - 1):
+            ents[i] = Span(doc, ent.start, ent.end, label="GPE")
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _name_word(token) -> bool:

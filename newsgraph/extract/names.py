@@ -55,6 +55,7 @@ class NameTables:
     org_suffixes: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def tables() -> NameTables:
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
+        place_nouns=frozenset(w.lower() for w in data.get("place_nouns", [])),
     )
 
 

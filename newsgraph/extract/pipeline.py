@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.aliases import find_stated_aliases
 from newsgraph.extract.classes import relation_class
 from newsgraph.extract.clauses import extract_triples
-from newsgraph.extract.mentions import collect_mentions
+from newsgraph.extract.mentions import collect_mentions, retype_places
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.model import DocExtraction, Document, RawTriple
 
@@ -107,6 +107,7 @@ def _finished(triple: RawTriple) -> RawTriple:
 
 def extract_doc(doc: Doc, document: Document, *, coref: bool = True) -> DocExtraction:
     """Triples, mentions and stated aliases of one parsed document."""
+    retype_places(doc)
     triples = [_finished(t) for t in (*extract_triples(doc, document.id), *extract_nominal_triples(doc, document.id))]
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(
