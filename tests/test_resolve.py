@@ -45,6 +45,7 @@ def entity_of(res, rid: int):
     ("a", "b"),
     [
         ("U.S.", "US"),
+        ("U.S", "US"),
         ("the United States", "United States"),
         ("Mustafa Al-Kadhimi", "Mustafa al-Kadhimi"),
         ("Mustafa al Kadhimi", "mustafa kadhimi"),

@@ -33,8 +33,8 @@ __all__ = [
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'",
                          "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Z]+")
+_DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")
+_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Z]+")
 _POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w\s]+")
 _PERSON_LABELS = frozenset({"PERSON"})
