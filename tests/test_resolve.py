@@ -234,18 +234,17 @@ def test_long_argument_joins_the_name_inside_it() -> None:
 
 
 def test_a_name_cut_inside_a_quotation_shows_no_half_quote() -> None:
+    cases = [  # (written, shown)
+        ("Kataib Hezbollah\u2019s \u201cheadquarters", "Kataib Hezbollah\u2019s headquarters"),
+        ("\u2018one-way drone", "one-way drone"),
+        ("Shi\u2019ite militias", "Shi\u2019ite militias"),  # an apostrophe, not a quote
+        ("the \u201cIslamic Resistance\u201d units", "\u201cIslamic Resistance\u201d units"),  # a pair stays
+        ("Iraq\u2019s \u201cIslamic Resistance\u201d cells", "Iraq\u2019s \u201cIslamic Resistance\u201d cells"),
+    ]
     ms = Mentions()
-    cut = ms.add("d1", "Kataib Hezbollah\u2019s \u201cheadquarters", "CONCEPT", "chunk")
-    lone = ms.add("d1", "\u2018one-way drone", "CONCEPT", "chunk")
-    shia = ms.add("d1", "Shi\u2019ite militias", "CONCEPT", "chunk")
-    edge = ms.add("d2", "the \u201cIslamic Resistance\u201d units", "CONCEPT", "chunk")
-    inner = ms.add("d2", "Iraq\u2019s \u201cIslamic Resistance\u201d cells", "CONCEPT", "chunk")
+    rows = [ms.add(f"d{i}", written, "CONCEPT", "chunk") for i, (written, _) in enumerate(cases)]
     res = resolve(ms.rows, [])
-    assert entity_of(res, cut).name == "Kataib Hezbollah\u2019s headquarters"
-    assert entity_of(res, lone).name == "one-way drone"
-    assert entity_of(res, shia).name == "Shi\u2019ite militias"  # an apostrophe, not a quote
-    assert entity_of(res, edge).name == "\u201cIslamic Resistance\u201d units"  # a pair stays
-    assert entity_of(res, inner).name == "Iraq\u2019s \u201cIslamic Resistance\u201d cells"
+    assert [entity_of(res, r).name for r in rows] == [shown for _, shown in cases]
 
 
 def test_a_named_body_such_as_us_forces_is_an_actor_of_its_own() -> None:
