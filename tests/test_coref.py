@@ -357,3 +357,19 @@ def test_real_model_a_name_after_the_town_of_is_a_place(nlp) -> None:
     doc = nlp("The Bank of England raised rates.")
     retype_places(doc)
     assert [e.label_ for e in doc.ents] == ["ORG"]
+
+
+def test_real_model_a_possessive_takes_its_own_clauses_subject(nlp) -> None:
+    doc = nlp("The Eastern Liberation Front burned two trucks near Doss on Monday. "
+              "The United States said it would back talks if the militia first stopped its attacks.")
+    mentions = collect_mentions(doc, "d1", [])
+    its = next(m for m in mentions if m.text == "its")
+    ante = next(m for m in mentions if (m.start_char, m.end_char) == its.antecedent)
+    assert ante.text == "militia" or "Front" in ante.text  # not the United States
+
+
+def test_real_model_what_only_a_country_owns_goes_to_a_country(nlp) -> None:
+    doc = nlp("The Eastern Liberation Front attacked a convoy on Monday. The Front said it would "
+              "attack again. Dario Vukan has led the militia since 2019. Kestria denied sheltering "
+              "the group. Its foreign ministry said the border was closed.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "Its") == "Kestria"

@@ -279,6 +279,22 @@ def test_one_owners_forces_troops_and_military_are_one_actor() -> None:
     assert len({res.assignment[r] for r in (forces[0], soldiers, iraqi, security)}) == 4
 
 
+def test_a_possessive_phrase_belongs_to_its_pronouns_antecedent() -> None:
+    def story(doc: str, country: str | None) -> list[Mention]:
+        name = Mention(doc, 0, 0, 7, country or "Nothing", "GPE" if country else "CONCEPT", "entity", "x")
+        its = Mention(doc, 1, 20, 23, "Its", "PRON", "pronoun", "Its", (0, 7) if country else None)
+        owned = Mention(doc, 1, 20, 39, "Its foreign ministry", "CONCEPT", "chunk", "ministry")
+        return [name, its, owned]
+
+    rows = list(enumerate([*story("d1", "Kestria"), *story("d2", "Marovia"), *story("d3", None),
+                           *story("d4", None)]))
+    res = resolve(rows, [])
+    owned = [res.assignment[rid] for rid, m in rows if m.text == "Its foreign ministry"]
+    assert len(set(owned)) == 4  # two countries' ministries; unresolved ones stay per article
+    names = {e.name for e in res.entities if e.id in owned}
+    assert {"Kestria's foreign ministry", "Marovia's foreign ministry"} <= names
+
+
 def test_concepts_are_keyed_by_their_folded_text() -> None:
     ms = Mentions()
     a = ms.add("d1", "rockets", "CONCEPT", "chunk")

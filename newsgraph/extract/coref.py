@@ -65,6 +65,7 @@ class CorefTables:
     plural_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    state_possessions: frozenset[str] = frozenset()
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -108,6 +109,7 @@ def coref_tables() -> CorefTables:
         plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
+        state_possessions=frozenset(w.lower() for w in data.get("state_possessions") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
     )
@@ -541,6 +543,10 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if not own and (speaker.pos_ == "PROPN" or speaker.tag_ == "NN"):
             return None
     bound = _co_argument_keys(doc, root, pool) if root is not None else set()
+    possessive = root is not None and root.dep_ == "poss"
+    state_owned = possessive and root.lower_ in ("its", "their") and (
+        root.head.lemma_.lower() in tables.state_possessions)
+    own_subject = _clause_subject(root) if possessive else -1
     best, best_score = None, float("-inf")
     for c in reversed(pool):
         if a.sent_index - c.sent > window and not (c.title and head):
@@ -551,12 +557,16 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "Starmer told him": never Starmer, by any of his names
         if words and not words & set(c.key.split()):
             continue
+        if state_owned and c.type != "GPE":
+            continue  # "its foreign ministry": a country's
         if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
             continue
         s = _score(c, a.sent_index, a.start_char, counts,
                    anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head))
         if prefer and prefer & set(c.key.split()):
             s += 1.5
+        if c.head_i >= 0 and c.head_i == own_subject:
+            s += 1.5  # "the militia stopped its attacks": its own clause's subject
         if s > best_score:
             best, best_score = c, s
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
@@ -564,6 +574,18 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
                      and prefer & set(c.key.split()) and c.key not in bound
                      and _compatible(info, c, tables, head)), None)
     return best
+
+
+def _clause_subject(token: Token) -> int:
+    """Index of the subject of the clause a token is in (its nearest verb's), or -1."""
+    head = token.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c.i for c in head.children if c.dep_ in _SUBJECT_DEPS), -1)
+        if head.head.i == head.i:
+            return -1
+        head = head.head
+    return -1
 
 
 def _speaker(anaphor: Token) -> Token | None:

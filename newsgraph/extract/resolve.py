@@ -85,6 +85,7 @@ _ACTOR_GROUP = frozenset({"PERSON", "ORG", "NORP"})
 _BODY_OWNERS = frozenset({"GPE", "NORP", "ORG"})
 _FORCE_WORDS = frozenset({"forces", "troops", "military"})
 _MARKS = "()[]\"'\u201c\u201d\u2018\u2019"
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _TYPE_ORDER = ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
                "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                "CARDINAL", "ORDINAL", "CONCEPT", "PRON")
@@ -292,6 +293,8 @@ class _Resolver:
         self.doc_nodes: dict[tuple[str, str], str] = {}
         self.by_pos: dict[tuple[str, int, int], _Row] = {}
         self._tables: list[dict[str, tuple[str, str]]] | None = None
+        # concept node -> (possessor's node, the words after the pronoun): "its leader"
+        self.possessed: dict[str, tuple[str, str]] = {}
 
     # keys and nodes
     def classify(self) -> None:
@@ -602,9 +605,26 @@ class _Resolver:
         if len(people) == 1 and r.m.text[:1].isupper() and " " not in key:
             r.node, r.rule = next(iter(people)), "surname"  # "Raisi" the model did not tag
             return
-        node = "concept:" + (self._force_key(r.m.text) or concept_key(r.m.text) or key)
+        node = self._possessed_node(r, named_keys) or (
+            "concept:" + (self._force_key(r.m.text) or concept_key(r.m.text) or key))
         self.c.add(node)
         r.node = node
+
+    def _possessed_node(self, r: _Row, named_keys: set[str]) -> str:
+        """The node of a phrase that opens with a possessive pronoun ("its leader"): keyed
+        by the pronoun's antecedent, so "its leader" in an article about the Front and in
+        one about a ministry are two things; by document when the pronoun is unresolved."""
+        pronoun, _, rest = r.m.text.partition(" ")
+        if pronoun.lower() not in _POSSESSIVES or not rest.strip():
+            return ""
+        row = self.by_pos.get((r.m.doc, r.m.start_char, r.m.start_char + len(pronoun)))
+        owner = self._anaphor(row, named_keys, 0) if row is not None else ""
+        if not owner or owner.startswith("concept:"):
+            return f"concept:{r.m.doc}\x01{concept_key(r.m.text)}"
+        owner = self.c.find(owner)  # one key whichever of its names the pronoun went to
+        node = f"concept:{owner}\x01{concept_key(rest)}"
+        self.possessed[node] = (owner, display_form(rest))
+        return node
 
     def _anaphor(self, r: _Row, named_keys: set[str], depth: int) -> str:
         if r.node:
@@ -628,6 +648,7 @@ class _Resolver:
         built = []
         for root, rows in clusters.items():
             built.append(self._entity(root, rows))
+        self._name_possessed(built)
         built.sort(key=lambda b: b[1])
         res = Resolution()
         used: Counter = Counter()
@@ -641,7 +662,17 @@ class _Resolver:
             res.explanations.extend((eid, text, rule) for text, rule in self._explain(root, rows, name, named_by))
         return res
 
-    def _entity(self, root: str, rows: list[_Row]) -> tuple:
+    def _name_possessed(self, built: list[list]) -> None:
+        """'its leader' after the Front is shown as "Northern Liberation Front's leader"."""
+        name_of = {b[6]: b[2] for b in built}
+        for b in built:
+            owner, rest = self.possessed.get(b[6], ("", ""))
+            owner_name = name_of.get(self.c.find(owner)) if owner else None
+            if owner_name:
+                b[4] = [b[2], *b[4]][:50]
+                b[2] = f"{owner_name}'s {rest}"
+
+    def _entity(self, root: str, rows: list[_Row]) -> list:
         typ = self.cluster_type(root)
         named = [r for r in rows if r.key and not r.rule]
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
@@ -654,7 +685,7 @@ class _Resolver:
             ent_key = canonical_key(name)
         aliases = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) if f != name][:50]
         sort = (ent_key, tuple(sorted(self.c.members[root])))
-        return ent_key, sort, name, typ, aliases, rows, root, named_by
+        return [ent_key, sort, name, typ, aliases, rows, root, named_by]
 
     def _force_key(self, text: str) -> str:
         """One key for a named owner's armed forces however written: "US forces", "US
