@@ -384,6 +384,13 @@ def test_end_to_end_passive_and_coordination(nlp):
     assert {("Britain", "strike", "radar sites"), ("US", "strike", "radar sites")} <= found
 
 
+def test_end_to_end_a_verb_with_an_object_is_not_the_intransitive_lemma(nlp):
+    doc = nlp("The state will talk only with groups that lay down their weapons. The cat lay on the mat.")
+    found = spo(doc)
+    assert ("groups", "lay_down", "their weapons") in found
+    assert ("cat", "lie_on", "mat") in found
+
+
 def test_end_to_end_reported_speech(nlp):
     doc = nlp("The militia shelled the town on Sunday, a military spokesman said.")
     found = {t.predicate: t for t in extract_triples(doc, "d")}

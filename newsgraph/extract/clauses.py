@@ -101,6 +101,7 @@ class ClauseRules:
     person_participles: frozenset[str] = frozenset()
     of_object_verbs: frozenset[str] = frozenset()
     idle_prepositions: frozenset[str] = frozenset()
+    object_lemmas: tuple[tuple[str, str], ...] = ()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -145,7 +146,11 @@ def _read_rules(path: Path) -> ClauseRules:
     conf = data.get("confidence")
     if not isinstance(conf, dict) or not isinstance(conf.get("base"), dict):
         raise ClauseRulesError(f"{path}: 'confidence' must hold a 'base' mapping")
-    return ClauseRules(confidence=conf, **lists)
+    fixes = data.get("object_lemmas") or {}
+    if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
+        raise ClauseRulesError(f"{path}: 'object_lemmas' must map a lemma to a lemma (lie: lay)")
+    return ClauseRules(confidence=conf, object_lemmas=tuple((k.lower(), v.lower()) for k, v in fixes.items()),
+                       **lists)
 
 
 @dataclass(slots=True)
@@ -194,6 +199,14 @@ class Clause:
 # ---------------------------------------------------------------- sentence pass
 
 
+def _fix_object_lemmas(sent: Span, fixes: dict[str, str]) -> None:
+    """A verb with a direct object is never the intransitive one the lemmatizer chose:
+    "groups that lay down their weapons" is "lay", not "lie" (``object_lemmas``)."""
+    for tok in sent:
+        if tok.pos in _VERB_IDS and tok.lemma_ in fixes and any(c.dep_ == "dobj" for c in tok.children):
+            tok.lemma_ = fixes[tok.lemma_]
+
+
 def sentence_clauses(
     sent: Span,
     rules: ClauseRules | None = None,
@@ -211,6 +224,8 @@ def sentence_clauses(
     verbs: list[Token] = []
     speech: list[tuple[int, int, int, tuple[int, int]]] = []
     out: list[Clause] = []
+    if rules.object_lemmas:
+        _fix_object_lemmas(sent, dict(rules.object_lemmas))
     for tok in sent:
         dep = tok.dep
         if dep == _PREP_ID and tok.lower_ in rules.according_words:
