@@ -373,3 +373,9 @@ def test_real_model_what_only_a_country_owns_goes_to_a_country(nlp) -> None:
               "attack again. Dario Vukan has led the militia since 2019. Kestria denied sheltering "
               "the group. Its foreign ministry said the border was closed.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "Its") == "Kestria"
+
+
+def test_real_model_an_unnamed_persons_own_possessive_stays_unresolved(nlp) -> None:
+    doc = nlp("Interior Minister Oskar Wen said the offer was final. A spokesman for the Front, "
+              "who gave his name as Teodor Brask, said the group would never surrender.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "his") is None  # not Oskar Wen

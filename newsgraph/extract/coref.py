@@ -547,6 +547,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
     own_subject = _clause_subject(root) if possessive else -1
+    if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
+            not any(c.head_i == own_subject for c in pool)):
+        return None  # "a spokesman, who gave his name as ...": his own, and he has no name yet
     best, best_score = None, float("-inf")
     for c in reversed(pool):
         if a.sent_index - c.sent > window and not (c.title and head):
@@ -574,6 +577,18 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
                      and prefer & set(c.key.split()) and c.key not in bound
                      and _compatible(info, c, tables, head)), None)
     return best
+
+
+def _unnamed_person(subject: Token, tables: CorefTables) -> bool:
+    """A clause subject that is a person noun with no name ("a spokesman"), directly or
+    through a relative pronoun ("a spokesman ..., who"; the parser often hangs the clause
+    on the last noun: "a spokesman for the Front, who")."""
+    if subject.tag_ == "WP" and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+        if subject.dep_ == "pobj" and subject.head.dep_ == "prep":  # "a spokesman for the Front, who"
+            subject = subject.head.head
+    return (subject.tag_ == "NN" and not subject.ent_type_
+            and "PERSON" in tables.descriptions.get(subject.lemma_.lower(), ()))
 
 
 def _clause_subject(token: Token) -> int:
