@@ -379,3 +379,10 @@ def test_real_model_an_unnamed_persons_own_possessive_stays_unresolved(nlp) -> N
     doc = nlp("Interior Minister Oskar Wen said the offer was final. A spokesman for the Front, "
               "who gave his name as Teodor Brask, said the group would never surrender.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "his") is None  # not Oskar Wen
+
+
+def test_real_model_a_title_goes_to_the_person_named_with_it(nlp) -> None:
+    doc = nlp("Prime Minister Ana Rell met the envoy on Monday. Opposition leader Vera Kost "
+              "accused Rell of weakness. Kost said talks would reward violence and urged the prime "
+              "minister to reject them.")
+    assert "Ana Rell" in (_antecedent_text(doc, collect_mentions(doc, "d1", []), "prime minister") or "")

@@ -40,6 +40,7 @@ __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", 
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW",
                          "WORK_OF_ART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp"})
@@ -252,6 +253,8 @@ class _Candidate:
     title: bool = False
     usable: bool = True  # False for a modifier ("Kataib Hezbollah fighters"): salience only
     written: str = ""
+    roles: frozenset[str] = frozenset()  # title words around a person's name ("prime minister")
+    quoted: bool = False  # inside a quotation
 
 
 def _root(doc: Doc, m: Mention) -> Token | None:
@@ -414,7 +417,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
                        kinds=tables.kinds_of(key) if label == "ORG" else frozenset(),
                        plural=key.rsplit(" ", 1)[-1] in tables.plural_heads or root.tag_ == "NNPS",
                        title=m.start_char < title_end, usable=root.dep_ not in _MODIFIER_DEPS,
-                       written=m.text)
+                       written=m.text, roles=_roles(doc, root) if label == "PERSON" else frozenset(),
+                       quoted=_in_quote(root))
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
@@ -488,7 +492,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             subject=_subject_weight(root) if root is not None else 0.0,
                             head_i=root.i if root is not None else -1,
                             embedded=_embedded(root) if root is not None else False,
-                            locative=False, title=False, usable=True))
+                            locative=False, title=False, usable=True,
+                            quoted=_in_quote(root) if root is not None else False))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
 
@@ -547,6 +552,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
     own_subject = _clause_subject(root) if possessive else -1
+    roles = frozenset(a.text.lower().split()) - _DETERMINERS if head and "PERSON" in info else frozenset()
+    quoted = _in_quote(root) if root is not None else False
     if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
             not any(c.head_i == own_subject for c in pool)):
         return None  # "a spokesman, who gave his name as ...": his own, and he has no name yet
@@ -570,13 +577,47 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             s += 1.5
         if c.head_i >= 0 and c.head_i == own_subject:
             s += 1.5  # "the militia stopped its attacks": its own clause's subject
+        if roles and roles <= c.roles:
+            s += 2.0  # "the prime minister": the person named with that title
+        if c.quoted and not quoted:
+            s -= 0.75  # a name in someone's quoted words is less salient for the narrative
         if s > best_score:
             best, best_score = c, s
+    if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
+        best = next((c for c in reversed(pool) if c.usable and c.end <= a.start_char and roles <= c.roles
+                     and c.key not in bound and _compatible(info, c, tables, head)), best)
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
         best = next((c for c in reversed(pool) if c.usable and c.end <= a.start_char and c.key
                      and prefer & set(c.key.split()) and c.key not in bound
                      and _compatible(info, c, tables, head)), None)
     return best
+
+
+_OPEN_QUOTES = frozenset({"\u201c"})
+_CLOSE_QUOTES = frozenset({"\u201d"})
+
+
+def _in_quote(token: Token) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its sentence."""
+    straight = opened = 0
+    for t in token.doc[token.sent.start:token.i]:
+        if t.text == '"':
+            straight += 1
+        elif t.text in _OPEN_QUOTES:
+            opened += 1
+        elif t.text in _CLOSE_QUOTES:
+            opened -= 1
+    return straight % 2 == 1 or opened > 0
+
+
+def _roles(doc: Doc, root: Token) -> frozenset[str]:
+    """Words of the title before a person's name and of an apposition after it: "Prime
+    Minister Elena Strand", "Dario Vukan, the leader of the NLF"."""
+    words = [t.lower_ for t in doc[min(root.left_edge.i, root.i):root.i + 1]]  # the NER span may hold a title
+    for child in root.children:
+        if child.dep_ == "appos":
+            words += [t.lower_ for t in child.subtree]
+    return frozenset(words)
 
 
 def _unnamed_person(subject: Token, tables: CorefTables) -> bool:
