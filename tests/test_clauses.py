@@ -391,6 +391,14 @@ def test_end_to_end_a_verb_with_an_object_is_not_the_intransitive_lemma(nlp):
     assert ("cat", "lie_on", "mat") in found
 
 
+def test_end_to_end_an_active_conjunct_of_a_passive_report_is_the_speakers(nlp):
+    doc = nlp("The rebels said the aid would be used against the people and called on voters "
+              "to boycott US companies.")
+    found = spo(doc)
+    assert ("rebels", "call_to_boycott", "US companies") in found
+    assert not any(s == "aid" and p.startswith("call") for s, p, _ in found)
+
+
 def test_end_to_end_reported_speech(nlp):
     doc = nlp("The militia shelled the town on Sunday, a military spokesman said.")
     found = {t.predicate: t for t in extract_triples(doc, "d")}

@@ -419,6 +419,11 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             # outside the quotation belongs to the quoting verb, not to the quote
             subs, _ = _subjects(head.head)
             return subs, "conj"
+        if _passive_report(head, verb):
+            # 'said the aid would be used against them and called on voters to ...': an
+            # active conjunct of a passive reported clause belongs to the reporting verb
+            subs, _ = _subjects(head.head)
+            return subs, "conj"
         subs, _ = _subjects(head)
         return subs, "conj"
     if (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS
@@ -492,6 +497,14 @@ def _entity_start(tok: Token) -> int:
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+def _passive_report(head: Token, conj: Token) -> bool:
+    """``head`` is a passive clause reported by a verb and ``conj`` an active verb with an
+    object of its own: the parser has hung ``conj`` on the wrong verb."""
+    return (head.dep_ == "ccomp" and head.head.pos_ in _VERBISH and conj.tag_ != "VBN"
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conj.children))
 
 
 def _quoted_head(head: Token, conj: Token) -> bool:
