@@ -14,7 +14,10 @@ parameter; the only text spliced into a query is a relationship type or label bu
 nothing: documents are MERGEd on their id, an entity is created only when no ``Entity``
 has its id (see the note on EXISTING_QUERY), and a relationship is CREATEd only when one
 of its ends was created by this same load (so it cannot exist yet), else MERGEd on
-``(a)-[:TYPE]->(b)`` (see the note on CREATE_RELATIONSHIPS_QUERY).
+``(a)-[:TYPE]->(b)`` (see the note on CREATE_RELATIONSHIPS_QUERY). The ends of relationships
+and MENTIONS are found by element id, each checked against its own id (see the note on
+RELATIONSHIP_PROPERTIES). After a load from a store, :mod:`newsgraph.cypher.prune` deletes
+what the store no longer has.
 """
 
 from __future__ import annotations
