@@ -124,7 +124,8 @@ RELABEL_QUERY = (
 # each row also checks the node's own id, and each query returns how many rows it wrote:
 # when a node was deleted, relabelled (ArcadeDB then moves it) or its element id reused,
 # fewer rows are written, the transaction is rolled back and the batch is sent again
-# through the id index (RELATIONSHIP_QUERY). {rel_type} is filled only with
+# through the id index (RELATIONSHIP_QUERY), as is every later batch of that load
+# (tests/test_neo4j_load.py swaps two element ids to check it). {rel_type} is filled only with
 # names.relationship_type(...), {props} only from RELATIONSHIP_PROPERTIES.
 RELATIONSHIP_PROPERTIES: tuple[str, ...] = (
     "predicate", "count", "confidence", "first_seen", "last_seen", "relation_class",
