@@ -386,3 +386,9 @@ def test_real_model_a_title_goes_to_the_person_named_with_it(nlp) -> None:
               "accused Rell of weakness. Kost said talks would reward violence and urged the prime "
               "minister to reject them.")
     assert "Ana Rell" in (_antecedent_text(doc, collect_mentions(doc, "d1", []), "prime minister") or "")
+
+
+def test_real_model_a_description_with_a_name_in_apposition_is_that_name(nlp) -> None:
+    doc = nlp("Police arrested a rebel leader near Doss on Friday. The commander, Ilja Marek, "
+              "was flown to the capital.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "commander") == "Ilja Marek"

@@ -183,6 +183,10 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
                 bad = True
         if inner is not None and inner.start > 0 and doc[inner.start - 1].text == "-":
             continue  # "the anti-ISIS coalition" is neither ISIS nor an anaphor
+        named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in types), None)
+        if not bad and inner is None and named is not None:  # "the commander, Ilja Marek, ..."
+            out.append((span, types, next((e for e in doc.ents if e.start <= named.i < e.end), None)))
+            continue
         if bad or (token.dep_ != "appos" and _restricted(token)):
             continue
         if inner is None and token.dep_ == "appos" and token.head.ent_type_ in types:
