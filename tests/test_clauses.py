@@ -399,6 +399,14 @@ def test_end_to_end_an_active_conjunct_of_a_passive_report_is_the_speakers(nlp):
     assert not any(s == "aid" and p.startswith("call") for s, p, _ in found)
 
 
+def test_end_to_end_a_speech_act_after_a_reported_clause_is_the_speakers(nlp):
+    doc = nlp("Vera Konstantin said talks would reward violence and urged the prime minister "
+              "to reject them.")
+    found = spo(doc)
+    assert ("Vera Konstantin", "urge", "prime minister") in found
+    assert not any(s == "talks" and p == "urge" for s, p, _ in found)
+
+
 def test_end_to_end_reported_speech(nlp):
     doc = nlp("The militia shelled the town on Sunday, a military spokesman said.")
     found = {t.predicate: t for t in extract_triples(doc, "d")}

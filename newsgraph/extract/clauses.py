@@ -102,6 +102,7 @@ class ClauseRules:
     of_object_verbs: frozenset[str] = frozenset()
     idle_prepositions: frozenset[str] = frozenset()
     object_lemmas: tuple[tuple[str, str], ...] = ()
+    speech_act_verbs: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -136,6 +137,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "person_participles",
         "of_object_verbs",
         "idle_prepositions",
+        "speech_act_verbs",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -500,11 +502,16 @@ def _entity_start(tok: Token) -> int:
 
 
 def _passive_report(head: Token, conj: Token) -> bool:
-    """``head`` is a passive clause reported by a verb and ``conj`` an active verb with an
-    object of its own: the parser has hung ``conj`` on the wrong verb."""
-    return (head.dep_ == "ccomp" and head.head.pos_ in _VERBISH and conj.tag_ != "VBN"
-            and any(c.dep_ == "nsubjpass" for c in head.children)
-            and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conj.children))
+    """``head`` is a clause reported by a verb and ``conj`` an active verb with an object of
+    its own that is passive-reported ('said the aid would be used ... and called on voters
+    to ...') or itself a speech act ('said talks would reward violence and urged the prime
+    minister to ...'): the parser has hung ``conj`` on the wrong verb."""
+    if not (head.dep_ == "ccomp" and head.head.pos_ in _VERBISH and conj.tag_ != "VBN"
+            and head.head.lemma_.lower() in _default_rules().reporting_verbs
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conj.children)):
+        return False
+    return (any(c.dep_ == "nsubjpass" for c in head.children)
+            or conj.lemma_.lower() in _default_rules().speech_act_verbs)
 
 
 def _quoted_head(head: Token, conj: Token) -> bool:
