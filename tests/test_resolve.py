@@ -293,6 +293,8 @@ def test_a_possessive_phrase_belongs_to_its_pronouns_antecedent() -> None:
     assert len(set(owned)) == 4  # two countries' ministries; unresolved ones stay per article
     names = {e.name for e in res.entities if e.id in owned}
     assert {"Kestria's foreign ministry", "Marovia's foreign ministry"} <= names
+    again = resolve(list(reversed(rows)) + [(99, Mention("d1", 2, 50, 57, "Kestria", "GPE", "entity", "x"))], [])
+    assert {again.assignment[rid] for rid, m in rows if m.text == "Its foreign ministry"} == set(owned)
 
 
 def test_concepts_are_keyed_by_their_folded_text() -> None:

@@ -621,7 +621,8 @@ class _Resolver:
         owner = self._anaphor(row, named_keys, 0) if row is not None else ""
         if not owner or owner.startswith("concept:"):
             return f"concept:{r.m.doc}\x01{concept_key(r.m.text)}"
-        owner = self.c.find(owner)  # one key whichever of its names the pronoun went to
+        # one key whichever of its names the pronoun went to, whatever the order of merging
+        owner = min(self.c.members[self.c.find(owner)])
         node = f"concept:{owner}\x01{concept_key(rest)}"
         self.possessed[node] = (owner, display_form(rest))
         return node
