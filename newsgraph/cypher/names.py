@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "ENTITY_LABEL",
@@ -68,7 +69,14 @@ def relationship_type(predicate: str | None) -> str:
     ``RELATED_TO``. ``MENTIONS`` is kept for Document->Entity links, so a predicate
     that maps to it becomes ``MENTIONS_REL``.
     """
-    folded = _ascii_fold(predicate or "").upper()
+    if isinstance(predicate, str):
+        return _relationship_type(predicate)  # a corpus has few predicates: once each
+    return _relationship_type.__wrapped__(predicate or "")
+
+
+@lru_cache(maxsize=65_536)
+def _relationship_type(predicate: str) -> str:
+    folded = _ascii_fold(predicate).upper()
     name = _UNSAFE_RUN.sub("_", folded).strip("_")[:_MAX_LEN].rstrip("_")
     if not name:
         return FALLBACK_TYPE

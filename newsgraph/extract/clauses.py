@@ -20,7 +20,7 @@ the graph gets those from :mod:`newsgraph.extract.nominal`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
@@ -101,7 +101,7 @@ class ClauseRules:
     person_participles: frozenset[str] = frozenset()
     of_object_verbs: frozenset[str] = frozenset()
     idle_prepositions: frozenset[str] = frozenset()
-    object_lemmas: tuple[tuple[str, str], ...] = ()
+    object_lemmas: dict[str, str] = field(default_factory=dict)
     speech_act_verbs: frozenset[str] = frozenset()
 
 
@@ -151,7 +151,7 @@ def _read_rules(path: Path) -> ClauseRules:
     fixes = data.get("object_lemmas") or {}
     if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
         raise ClauseRulesError(f"{path}: 'object_lemmas' must map a lemma to a lemma (lie: lay)")
-    return ClauseRules(confidence=conf, object_lemmas=tuple((k.lower(), v.lower()) for k, v in fixes.items()),
+    return ClauseRules(confidence=conf, object_lemmas={k.lower(): v.lower() for k, v in fixes.items()},
                        **lists)
 
 
@@ -201,12 +201,11 @@ class Clause:
 # ---------------------------------------------------------------- sentence pass
 
 
-def _fix_object_lemmas(sent: Span, fixes: dict[str, str]) -> None:
+def _fix_object_lemma(verb: Token, fixes: dict[str, str]) -> None:
     """A verb with a direct object is never the intransitive one the lemmatizer chose:
     "groups that lay down their weapons" is "lay", not "lie" (``object_lemmas``)."""
-    for tok in sent:
-        if tok.pos in _VERB_IDS and tok.lemma_ in fixes and any(c.dep_ == "dobj" for c in tok.children):
-            tok.lemma_ = fixes[tok.lemma_]
+    if verb.lemma_ in fixes and any(c.dep_ == "dobj" for c in verb.children):
+        verb.lemma_ = fixes[verb.lemma_]
 
 
 def sentence_clauses(
@@ -226,13 +225,13 @@ def sentence_clauses(
     verbs: list[Token] = []
     speech: list[tuple[int, int, int, tuple[int, int]]] = []
     out: list[Clause] = []
-    if rules.object_lemmas:
-        _fix_object_lemmas(sent, dict(rules.object_lemmas))
     for tok in sent:
         dep = tok.dep
         if dep == _PREP_ID and tok.lower_ in rules.according_words:
             _according(tok, speech)
         elif tok.pos in _VERB_IDS:
+            if rules.object_lemmas:
+                _fix_object_lemma(tok, rules.object_lemmas)
             if dep not in _NOT_CLAUSE_IDS and not _is_folded(tok):
                 verbs.append(tok)
             if tok.lemma_.lower() in rules.reporting_verbs:

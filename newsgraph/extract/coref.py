@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -40,7 +41,6 @@ __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", 
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW",
                          "WORK_OF_ART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp"})
@@ -556,7 +556,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
     own_subject = _clause_subject(root) if possessive else -1
-    roles = frozenset(a.text.lower().split()) - _DETERMINERS if head and "PERSON" in info else frozenset()
+    person = bool(head) and "PERSON" in info
+    roles = frozenset(a.text.lower().split()) - names_tables().determiners if person else frozenset()
     quoted = _in_quote(root) if root is not None else False
     if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
             not any(c.head_i == own_subject for c in pool)):
@@ -588,13 +589,20 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if s > best_score:
             best, best_score = c, s
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
-        best = next((c for c in reversed(pool) if c.usable and c.end <= a.start_char and roles <= c.roles
-                     and c.key not in bound and _compatible(info, c, tables, head)), best)
+        best = _latest(a, pool, lambda c: roles <= c.roles, info, tables, head, bound) or best
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
-        best = next((c for c in reversed(pool) if c.usable and c.end <= a.start_char and c.key
-                     and prefer & set(c.key.split()) and c.key not in bound
-                     and _compatible(info, c, tables, head)), None)
+        best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
+                       head, bound)
     return best
+
+
+def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], bool],
+            info: dict | frozenset[str], tables: CorefTables, head: str,
+            bound: set[str]) -> _Candidate | None:
+    """The latest usable, compatible candidate before the anaphor that ``fits``, at any
+    distance: the fallback when the window holds no such name."""
+    return next((c for c in reversed(pool) if c.usable and c.end <= a.start_char and fits(c)
+                 and c.key not in bound and _compatible(info, c, tables, head)), None)
 
 
 _OPEN_QUOTES = frozenset({"\u201c"})

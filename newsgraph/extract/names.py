@@ -29,6 +29,7 @@ __all__ = [
     "is_acronym",
     "acronym_key",
     "initials",
+    "MARK_PAIRS",
 ]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'",
@@ -99,18 +100,19 @@ def display_form(text: str) -> str:
     return _strip_edges(" ".join(_paired_marks(text).split()))
 
 
-_QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "(": ")", "[": "]"}
+#: Opening mark -> closing mark: quotes and brackets that come in pairs in a name.
+MARK_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "(": ")", "[": "]"}
 _EDGE_CHARS = " ,;:\"'()[]\u201c\u201d\u2018"
 
 
 def _strip_edges(text: str) -> str:
     """Punctuation and quotes off both ends, except a mark whose partner is inside
     ("Popular Mobilization Forces (PMF)"); a pair around the whole name goes."""
-    closers = {close: opening for opening, close in _QUOTE_PAIRS.items()}
-    while len(text) > 1 and text[0] in _QUOTE_PAIRS and text[-1] == _QUOTE_PAIRS[text[0]] and (
+    closers = {close: opening for opening, close in MARK_PAIRS.items()}
+    while len(text) > 1 and text[0] in MARK_PAIRS and text[-1] == MARK_PAIRS[text[0]] and (
             _paired_marks(text[1:-1]) == text[1:-1]):
         text = text[1:-1].strip()
-    while text and text[0] in _EDGE_CHARS and not (text[0] in _QUOTE_PAIRS and _QUOTE_PAIRS[text[0]] in text):
+    while text and text[0] in _EDGE_CHARS and not (text[0] in MARK_PAIRS and MARK_PAIRS[text[0]] in text):
         text = text[1:]
     while text and text[-1] in _EDGE_CHARS and not (text[-1] in closers and closers[text[-1]] in text):
         text = text[:-1]
@@ -122,10 +124,10 @@ def _paired_marks(text: str) -> str:
     inside a quotation ('the group's \u201cheadquarters', "US) forces") should not show
     half of it. A closing \u2019 with no opening \u2018 is an apostrophe ("Shi\u2019ite")."""
     drop: set[int] = set()
-    open_at: dict[str, list[int]] = {q: [] for q in _QUOTE_PAIRS}
-    closers = {close: opening for opening, close in _QUOTE_PAIRS.items()}
+    open_at: dict[str, list[int]] = {q: [] for q in MARK_PAIRS}
+    closers = {close: opening for opening, close in MARK_PAIRS.items()}
     for i, ch in enumerate(text):
-        if ch in _QUOTE_PAIRS:
+        if ch in MARK_PAIRS:
             open_at[ch].append(i)
         elif ch in closers:
             if open_at[closers[ch]]:

@@ -45,6 +45,7 @@ from newsgraph.datafiles import shipped_text
 from newsgraph.extract.coref import NAMED_TYPES
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.names import (
+    MARK_PAIRS,
     acronym_key,
     canonical_key,
     concept_key,
@@ -84,7 +85,7 @@ _FUZZY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT",
 _ACTOR_GROUP = frozenset({"PERSON", "ORG", "NORP"})
 _BODY_OWNERS = frozenset({"GPE", "NORP", "ORG"})
 _FORCE_WORDS = frozenset({"forces", "troops", "military"})
-_MARKS = "()[]\"'\u201c\u201d\u2018\u2019"
+_MARKS = "".join(MARK_PAIRS) + "".join(MARK_PAIRS.values()) + "\"'"
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _TYPE_ORDER = ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
                "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
@@ -646,14 +647,13 @@ class _Resolver:
         for r in self.rows:
             if r.node:  # an unresolved pronoun or description has none
                 clusters[self.c.find(r.node)].append(r)
-        built = []
-        for root, rows in clusters.items():
-            built.append(self._entity(root, rows))
-        self._name_possessed(built)
-        built.sort(key=lambda b: b[1])
+        built = sorted((self._entity(root, rows) for root, rows in clusters.items()), key=lambda b: b[1])
+        renamed = self._possessed_names({b[6]: b[2] for b in built})
         res = Resolution()
         used: Counter = Counter()
         for ent_key, _sort, name, typ, aliases, rows, root, named_by in built:
+            if root in renamed:  # the written "its leader" stays as an alias
+                name, aliases = renamed[root], [name, *aliases][:50]
             used[ent_key] += 1
             eid = entity_id(ent_key if used[ent_key] == 1 else f"{ent_key}#{used[ent_key]}")
             docs = {r.m.doc for r in rows}
@@ -663,17 +663,17 @@ class _Resolver:
             res.explanations.extend((eid, text, rule) for text, rule in self._explain(root, rows, name, named_by))
         return res
 
-    def _name_possessed(self, built: list[list]) -> None:
-        """'its leader' after the Front is shown as "Northern Liberation Front's leader"."""
-        name_of = {b[6]: b[2] for b in built}
-        for b in built:
-            owner, rest = self.possessed.get(b[6], ("", ""))
-            owner_name = name_of.get(self.c.find(owner)) if owner else None
+    def _possessed_names(self, name_of: dict[str, str]) -> dict[str, str]:
+        """Names of possessive phrases by cluster root, given every cluster's name: 'its
+        leader' after the Front is "Northern Liberation Front's leader"."""
+        out = {}
+        for node, (owner, rest) in self.possessed.items():
+            owner_name = name_of.get(self.c.find(owner))
             if owner_name:
-                b[4] = [b[2], *b[4]][:50]
-                b[2] = f"{owner_name}'s {rest}"
+                out[self.c.find(node)] = f"{owner_name}'s {rest}"
+        return out
 
-    def _entity(self, root: str, rows: list[_Row]) -> list:
+    def _entity(self, root: str, rows: list[_Row]) -> tuple:
         typ = self.cluster_type(root)
         named = [r for r in rows if r.key and not r.rule]
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
@@ -686,7 +686,7 @@ class _Resolver:
             ent_key = canonical_key(name)
         aliases = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])) if f != name][:50]
         sort = (ent_key, tuple(sorted(self.c.members[root])))
-        return [ent_key, sort, name, typ, aliases, rows, root, named_by]
+        return ent_key, sort, name, typ, aliases, rows, root, named_by
 
     def _force_key(self, text: str) -> str:
         """One key for a named owner's armed forces however written: "US forces", "US

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.names import MARK_PAIRS
 from newsgraph.model import Mention
 
 __all__ = [
@@ -33,8 +34,7 @@ _CUT_MENTION = frozenset({"acl", "prep"})
 _KEEP_PREP = frozenset({"of"})
 _NESTED_CUT = frozenset({"relcl"})
 _NESTED_CUT_MENTION = frozenset({"relcl", "appos"})
-_BRACKETS = {"(": ")", ")": "(", "[": "]", "]": "[", "\u201c": "\u201d", "\u201d": "\u201c",
-             "\u2018": "\u2019", "\u2019": "\u2018"}
+_BRACKETS = {**MARK_PAIRS, **{close: opening for opening, close in MARK_PAIRS.items()}}
 _STRAIGHT_QUOTES = frozenset({'"'})
 _EDGE_TRIM = _EDGE_PUNCT | frozenset({"cc", "preconj"})
 
