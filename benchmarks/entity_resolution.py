@@ -31,9 +31,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsgraph.extract.names import strip_titles  # noqa: E402
-from newsgraph.extract.resolve import resolve  # noqa: E402
 from newsgraph.model import Document, Mention, content_id  # noqa: E402
+from newsgraph.names import strip_titles  # noqa: E402
+from newsgraph.resolve import resolve  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "alias_groups.yaml"
 

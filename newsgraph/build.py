@@ -16,8 +16,8 @@ from typing import TextIO
 
 from newsgraph.documents import SourceProblem, load_rules, read_sources
 from newsgraph.extract.pipeline import Failure, load_model, model_id, run_pipeline
-from newsgraph.extract.resolve import load_user_aliases, resolve
 from newsgraph.model import DocExtraction, Document, Triple
+from newsgraph.resolve import load_user_aliases, resolve_store
 from newsgraph.store import Store
 
 __all__ = ["BuildOptions", "BuildSummary", "build", "resolve_store", "extract_records"]
@@ -168,13 +168,6 @@ def _store_results(
         summary.words += result.words
         summary.triples += len(result.triples)
         progress.document(result)
-
-
-def resolve_store(store: Store, user_aliases: object | None = None) -> int:
-    """Resolve entities over every mention in the store; returns the number of entities."""
-    resolution = resolve(store.iter_mentions(), store.iter_alias_pairs(), user_aliases)
-    store.save_resolution(resolution)
-    return len(resolution.entities)
 
 
 def extract_records(

@@ -637,7 +637,7 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
     """
     from rich.table import Table
 
-    from newsgraph.extract.resolve import ENTITY_FIELDS, entity_records, explain_entity
+    from newsgraph.resolve import ENTITY_FIELDS, entity_records, explain_entity
 
     with Store(store_path, create=False) as store, _output(output) as stream:
         if explain:

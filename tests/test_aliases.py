@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.aliases import find_stated_aliases
-from newsgraph.extract.names import initials, is_acronym
+from newsgraph.names import initials, is_acronym
 
 
 def pairs(nlp, text: str) -> set[tuple[str, str, str]]:

@@ -184,7 +184,7 @@ def test_the_group_never_takes_a_ministry_agency_or_outlet_even_when_nearer() ->
 
 
 def test_the_group_without_a_fitting_name_stays_unresolved_and_makes_no_entity() -> None:
-    from newsgraph.extract.resolve import resolve
+    from newsgraph.resolve import resolve
 
     doc = _doc(_name_said("Defence", "Ministry", "ORG"), _the_noun_said("group"))
     mentions = collect_mentions(doc, "d1", [])
@@ -286,7 +286,7 @@ def test_real_model_country_and_pleonastic_it(nlp) -> None:
 
 
 def test_real_model_unresolved_pronouns_become_no_entities(nlp) -> None:
-    from newsgraph.extract.resolve import resolve
+    from newsgraph.resolve import resolve
 
     doc = nlp("Protesters blocked the main road for hours. They said we must act before it is too late.")
     res = resolve(enumerate(collect_mentions(doc, "d1", [])), [])

@@ -6,14 +6,14 @@ import random
 
 import pytest
 
-from newsgraph.extract.resolve import (
+from newsgraph.model import AliasPair, Mention, entity_id
+from newsgraph.resolve import (
     AliasFileError,
     UserAliases,
     canonical_key,
     load_user_aliases,
     resolve,
 )
-from newsgraph.model import AliasPair, Mention, entity_id
 
 
 class Mentions:
@@ -382,8 +382,8 @@ def test_missing_alias_file_is_a_clear_error(tmp_path) -> None:
 
 @pytest.fixture()
 def store_file(tmp_path):
-    from newsgraph.build import resolve_store
     from newsgraph.model import DocExtraction, Document
+    from newsgraph.resolve import resolve_store
     from newsgraph.store import Store
 
     text = "Kataib Hezbollah fired rockets. Kataib denied it. Hezbollah in Lebanon said nothing."

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.names import acronym_key, canonical_key, display_form, is_acronym, tables
+from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
+from newsgraph.names import acronym_key, canonical_key, display_form, is_acronym, tables
 
 __all__ = ["find_stated_aliases", "name_before", "name_after"]
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_BAD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _MAX_NAME = 8
 
 
@@ -37,7 +36,7 @@ def _joiner(token: Token) -> bool:
 def name_before(doc: Doc, end: int) -> Span | None:
     """The proper name ending just before token ``end`` (an entity, else a run of name words)."""
     for ent in doc.ents:
-        if ent.end == end and ent.label_ not in _BAD_LABELS:
+        if ent.end == end and ent.label_ not in VALUE_TYPES:
             return ent
     start = end
     while start > 0 and end - start < _MAX_NAME and (_namey(doc[start - 1]) or
@@ -52,7 +51,7 @@ def name_after(doc: Doc, start: int) -> Span | None:
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     for ent in doc.ents:
-        if ent.start == start and ent.label_ not in _BAD_LABELS:
+        if ent.start == start and ent.label_ not in VALUE_TYPES:
             return ent
     end = start
     while end < len(doc) and end - start < _MAX_NAME and (_namey(doc[end]) or (
@@ -103,7 +102,7 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     if before is None or not all(_namey(t) or _joiner(t) for t in inside) or not _namey(inside[0]):
         return None
     labels = {_label(before), next((e.label_ for e in doc.ents if e.start == inside.start), "")}
-    if labels & _PLACE_LABELS or labels & _BAD_LABELS:
+    if labels & PLACE_TYPES or labels & VALUE_TYPES:
         return None  # "Mashtal (Baghdad)" says where, not who
     return _pair(before.text, inside.text, "stated_alias:paren", doc_id)
 
@@ -118,7 +117,7 @@ def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     nxt = doc[after.end] if after.end < len(doc) else None
     if nxt is not None and not (nxt.is_punct or nxt.is_space):
         return None
-    if _label(before) in _PLACE_LABELS and _label(after) in _PLACE_LABELS:
+    if _label(before) in PLACE_TYPES and _label(after) in PLACE_TYPES:
         return None
     return _pair(before.text, after.text, "stated_alias:or", doc_id)
 

@@ -32,6 +32,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.extract.classes import relation_class
 from newsgraph.extract.confidence import score_clause
 from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
+from newsgraph.labels import ACTOR_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
 from newsgraph.model import Mention, RawTriple
 
 __all__ = [
@@ -55,12 +56,12 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _NOT_CLAUSE = frozenset({"aux", "auxpass", "amod", "compound", "nmod", "case", "det"})
 _REL_PRON = frozenset({"which", "who", "whom", "that"})
 _REL_TAGS = frozenset({"WDT", "WP"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
+_TIME_ENTS = TIME_TYPES
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 _NOT_ARG_POS = frozenset({"PUNCT", "SPACE", "SYM", "X"})
 _WH_TAGS = frozenset({"WP", "WDT", "WRB"})
 _LOCATIVE = frozenset({"in", "at"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_ENTS = PLACE_TYPES
 _VERB_IDS = frozenset(get_string_id(x) for x in _VERBISH)
 _NOT_CLAUSE_IDS = frozenset(get_string_id(x) for x in _NOT_CLAUSE)
 _APPOS_ID = get_string_id("appos")
@@ -71,7 +72,7 @@ _CLOSE_QUOTES = frozenset({"”", "''", "’"})
 # Prepositions whose gerund shares the clause's subject: "responded by launching missiles".
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "since", "through", "upon"})
 # Labels of arguments that name a quantity or a time, never an actor (mentions get CONCEPT).
-_NUMERIC_ENTS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+_NUMERIC_ENTS = NUMERIC_TYPES
 # A clause's claim object: the say-triple keeps it, but as its own kind of argument.
 CLAIM_LABEL = "CLAIM"
 
@@ -1056,7 +1057,7 @@ def _is_wh(doc: Doc, arg: Arg) -> bool:
     return doc[arg.head].tag_ in _WH_TAGS and arg.end - arg.start == 1
 
 
-_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_ACTOR_ENTS = ACTOR_TYPES
 
 
 def _is_node(tok: Token, rules: ClauseRules) -> bool:

@@ -31,15 +31,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import shipped_text
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.names import canonical_key
-from newsgraph.extract.names import tables as names_tables
+from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
 from newsgraph.model import Mention
+from newsgraph.names import canonical_key
+from newsgraph.names import tables as names_tables
 
-__all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference",
-           "NAMED_TYPES"]
+__all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference"]
 
-NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW",
-                         "WORK_OF_ART"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -282,7 +280,7 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
         return False
     if info.get("plural_names") and c.type == "ORG" and not c.plural:
         return False
-    if info.get("locative") is False and c.locative and c.type in ("GPE", "LOC", "FAC") and not c.country:
+    if info.get("locative") is False and c.locative and c.type in PLACE_TYPES and not c.country:
         return False  # "a strike in eastern Baghdad ... its forces": not Baghdad
     return True
 

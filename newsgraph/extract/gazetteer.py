@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsgraph.datafiles import shipped_text
-from newsgraph.extract.names import canonical_key
+from newsgraph.names import canonical_key
 
 __all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gazetteer_types",
            "gazetteer_groups"]

@@ -15,13 +15,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.coref import find_descriptions, find_pronouns, resolve_coreference
-from newsgraph.extract.names import tables
+from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
+from newsgraph.names import tables
 
-__all__ = ["SKIPPED_LABELS", "collect_mentions", "clean_entity", "retype_places"]
+__all__ = ["collect_mentions", "clean_entity", "retype_places"]
 
 # Numeric and time entities are not actors: they become mentions only as triple arguments.
-SKIPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 def clean_entity(ent: Span) -> Span | None:
@@ -67,7 +67,7 @@ def retype_places(doc: Doc) -> None:
 def _name_word(token) -> bool:
     """A capitalised proper-noun word, alone or in a one-word entity: part of the next name."""
     return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
-            and token.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and token.ent_iob_ != "I")
+            and token.ent_type_ not in PLACE_TYPES and token.ent_type_ != "DATE" and token.ent_iob_ != "I")
 
 
 def _sent_index(doc: Doc) -> list[int]:
@@ -98,7 +98,7 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
     for t in triples:
         _add(found, t.subject)
         _add(found, t.object)
-    spans = [(ent, clean_entity(ent)) for ent in doc.ents if ent.label_ not in SKIPPED_LABELS]
+    spans = [(ent, clean_entity(ent)) for ent in doc.ents if ent.label_ not in VALUE_TYPES]
     spans = [(ent, span) for ent, span in spans if span is not None]
     bounds = [(span.start, span.end) for _, span in spans]
     for ent, span in spans:

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.extract.classes import relation_class
 from newsgraph.extract.spans import make_mention
+from newsgraph.labels import AREA_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 
 __all__ = [
@@ -62,13 +63,9 @@ DEMONYMS_PATH = Path(__file__).resolve().parent.parent / "data" / "demonyms.yaml
 DEMONYMS_ENV_VAR = "NEWSGRAPH_DEMONYMS"  # a user YAML file of more demonyms
 
 # Entity types that never stand as an actor argument.
-_NON_ACTOR_ENTS = frozenset(
-    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-)
+_NON_ACTOR_ENTS = VALUE_TYPES
 # Entity types that name an actor or place (an organisation argument may be any of these).
-_NAME_ENTS = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
-)
+_NAME_ENTS = NAMED_TYPES
 _COPULAS = frozenset({"be", "become", "remain", "stay"})
 _AS_VERBS = frozenset({"serve", "act", "work"})
 _NAMING_VERBS = frozenset({"appoint", "name", "elect", "make", "choose", "install"})
@@ -79,7 +76,7 @@ _NP_LEFT_DEPS = frozenset(
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with"})
 _FORMER = frozenset({"former", "ex", "late"})
-_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_PLACE_ENTS = AREA_TYPES
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
 _VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which",
                              "you", "i", "some", "many", "others"})

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.names import MARK_PAIRS
 from newsgraph.model import Mention
+from newsgraph.names import MARK_PAIRS
 
 __all__ = [
     "DETERMINERS",

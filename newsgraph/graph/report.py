@@ -21,6 +21,7 @@ from rich.table import Table
 
 from newsgraph.graph import analyse as A
 from newsgraph.graph.errors import EmptyGraph, UnknownFormat
+from newsgraph.labels import NON_ACTOR_TYPES
 
 __all__ = ["REPORT_FORMATS", "CENTRALITY_COLUMNS", "Report", "report", "render"]
 
@@ -123,9 +124,6 @@ def report(G: nx.MultiDiGraph, top: int = 20, *, seed: int = 0, k: int | None = 
     )
 
 
-# Not actors: phrases, claims, dates and amounts rank after every named actor in the tables.
-NON_ACTOR_TYPES = frozenset({"CONCEPT", "CLAIM", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
-                             "CARDINAL", "ORDINAL"})
 
 
 def _is_concept(G: nx.Graph, node: Any) -> bool:

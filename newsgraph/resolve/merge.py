@@ -1,4 +1,4 @@
-"""Entity resolution: every stored mention becomes one node per actor, across documents.
+"""The global merge: every stored mention becomes one node per actor, across documents.
 
 Names are grouped by their folded key (:func:`canonical_key`: case, diacritics, hyphens,
 "al-", British spellings, dots in acronyms, determiners and possessives), then keys are
@@ -33,18 +33,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-import yaml
 from rapidfuzz import fuzz, process
 
-from newsgraph.datafiles import shipped_text
-from newsgraph.extract.coref import NAMED_TYPES
-from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.names import (
+from newsgraph.extract.gazetteer import gazetteer_types
+from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
+from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
+from newsgraph.names import (
     MARK_PAIRS,
     acronym_key,
     canonical_key,
@@ -55,24 +52,10 @@ from newsgraph.extract.names import (
     strip_titles,
     tables,
 )
-from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
+from newsgraph.resolve.tables import UserAliases, builtin_aliases
 
-__all__ = [
-    "AliasFileError",
-    "EntityNotFound",
-    "ENTITY_FIELDS",
-    "UserAliases",
-    "FUZZY_THRESHOLD",
-    "load_user_aliases",
-    "builtin_aliases",
-    "canonical_key",
-    "resolve",
-    "entity_records",
-    "find_entity",
-    "explain_entity",
-]
+__all__ = ["FUZZY_THRESHOLD", "resolve"]
 
-# Fields of one `newsgraph entities` record.
 ENTITY_FIELDS = ("id", "name", "type", "aliases", "mentions", "documents")
 
 FUZZY_THRESHOLD = 90
@@ -80,133 +63,13 @@ FUZZY_THRESHOLD = 90
 # tags militias as PERSON: "Kaitab Hezbollah" PERSON is "Kataib Hezbollah" ORG).
 CROSS_TYPE_THRESHOLD = 93
 _TOKEN_THRESHOLD = 75
-_FUZZY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
-                          "WORK_OF_ART", "LAW"})
-_ACTOR_GROUP = frozenset({"PERSON", "ORG", "NORP"})
-_BODY_OWNERS = frozenset({"GPE", "NORP", "ORG"})
 _FORCE_WORDS = frozenset({"forces", "troops", "military"})
 _MARKS = "".join(MARK_PAIRS) + "".join(MARK_PAIRS.values()) + "\"'"
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
-_TYPE_ORDER = ("ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
-               "WORK_OF_ART", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
-               "CARDINAL", "ORDINAL", "CONCEPT", "PRON")
-_ALLOWED_TYPES = frozenset(_TYPE_ORDER)
 _WORDS = re.compile(r"[\s\-]+")
 _ALNUM = re.compile(r"\w")
 
 
-class AliasFileError(ValueError):
-    """An aliases file is not valid YAML or not in the expected shape (names file and line)."""
-
-
-class EntityNotFound(ValueError):
-    """No stored entity has the name, alias or id asked for."""
-
-
-@dataclass(frozen=True)
-class UserAliases:
-    """A user's aliases file: forced merges and splits, canonical names, types."""
-
-    merge: tuple[tuple[str, ...], ...] = ()
-    split: tuple[tuple[str, str], ...] = ()
-    canonical: dict[str, str] = field(default_factory=dict)
-    types: dict[str, str] = field(default_factory=dict)
-    source: str = ""
-
-
-# -- aliases files ---------------------------------------------------------------------------
-
-def _line_of(node: yaml.Node | None) -> str:
-    return f", line {node.start_mark.line + 1}" if node is not None else ""
-
-
-def _find_node(root: yaml.Node | None, key: str, *, key_node: bool = False) -> yaml.Node | None:
-    """The YAML node of a top-level section (its value, or its key), for line numbers."""
-    if isinstance(root, yaml.MappingNode):
-        for k, v in root.value:
-            if getattr(k, "value", None) == key:
-                return k if key_node else v
-    return root
-
-
-def _parse_aliases(text: str, source: str) -> UserAliases:
-    try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise AliasFileError(f"{source}{where}: not valid YAML ({problem})") from None
-    if data is None:
-        return UserAliases(source=source)
-    if not isinstance(data, dict):
-        raise AliasFileError(f"{source}, line 1: expected a mapping with merge/split/canonical/types")
-    unknown = set(data) - {"merge", "split", "canonical", "types"}
-    if unknown:
-        node = _find_node(root, sorted(unknown)[0], key_node=True)
-        raise AliasFileError(f"{source}{_line_of(node)}: unknown section {sorted(unknown)[0]!r} "
-                             "(expected merge, split, canonical, types)")
-
-    def groups(name: str, exact: int | None) -> tuple[tuple[str, ...], ...]:
-        value = data.get(name) or []
-        node = _find_node(root, name)
-        if not isinstance(value, list):
-            raise AliasFileError(f"{source}{_line_of(node)}: {name} must be a list of lists of names")
-        out = []
-        for i, group in enumerate(value):
-            item = node.value[i] if isinstance(node, yaml.SequenceNode) else None
-            ok = isinstance(group, list) and all(isinstance(n, str) and n.strip() for n in group)
-            if not ok or len(group) < 2 or (exact and len(group) != exact):
-                want = f"exactly {exact}" if exact else "two or more"
-                raise AliasFileError(f"{source}{_line_of(item)}: each {name} entry must be a list of "
-                                     f"{want} names")
-            out.append(tuple(group))
-        return tuple(out)
-
-    def mapping(name: str) -> dict[str, str]:
-        value = data.get(name) or {}
-        node = _find_node(root, name)
-        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
-                                                  for k, v in value.items()):
-            raise AliasFileError(f"{source}{_line_of(node)}: {name} must map names to names")
-        return dict(value)
-
-    types = {k: v.upper() for k, v in mapping("types").items()}
-    bad = sorted(v for v in types.values() if v not in _ALLOWED_TYPES)
-    if bad:
-        raise AliasFileError(f"{source}{_line_of(_find_node(root, 'types'))}: unknown type {bad[0]!r} "
-                             f"(one of {', '.join(_TYPE_ORDER)})")
-    return UserAliases(groups("merge", None), groups("split", 2), mapping("canonical"), types, source)
-
-
-def load_user_aliases(path: str | Path) -> UserAliases:
-    """Read an aliases file::
-
-        merge: [[Kataib Hezbollah, KH, Kata'ib Hizballah]]
-        split: [[Hezbollah, Kataib Hezbollah]]
-        canonical: {PMF: Popular Mobilization Forces}
-        types: {Kataib Hezbollah: ORG}
-
-    Raises :class:`AliasFileError` naming the file and line when it is unreadable or malformed.
-    """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise AliasFileError(f"cannot read aliases file {path}: {exc.strerror}") from None
-    return _parse_aliases(text, str(path))
-
-
-@lru_cache(maxsize=1)
-def builtin_aliases() -> UserAliases:
-    """The shipped alias table: ``data/aliases.yaml`` plus the gazetteer's ``id`` groups."""
-    text = shipped_text("aliases.yaml")
-    shipped = _parse_aliases(text, "newsgraph/data/aliases.yaml")
-    return UserAliases(shipped.merge + gazetteer_groups(), shipped.split, shipped.canonical,
-                       shipped.types, shipped.source)
-
-
-# -- union-find with cannot-link constraints -------------------------------------------------
 
 class _Clusters:
     """Union-find over name nodes that refuses merges forbidden by ``split`` pairs."""
@@ -386,7 +249,7 @@ class _Resolver:
                         votes[t] += n
         if not votes:
             return "CONCEPT"
-        return min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99, t))
+        return min(votes, key=lambda t: (-votes[t], TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, t))
 
     def _joined_as_surname(self, node: str) -> bool:
         """A one-word name that joined its cluster only by the surname rules."""
@@ -453,7 +316,7 @@ class _Resolver:
                 continue
             if self.cluster_type(key) == "PERSON":
                 self._join_unique(key, by_last[key], "surname")
-            elif (self.cluster_type(key) in _ACTOR_GROUP | {"GPE", "LOC"} and key not in self.gaz
+            elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
                 # the small model often tags a lone surname ORG, NORP or GPE: same document only
                 self._join_unique(key, by_last[key], "surname", doc_only=True)
@@ -506,7 +369,7 @@ class _Resolver:
         for key in self.labels:
             if len(key) < 5 or any(is_acronym(f) for f in forms[key]):
                 continue
-            if not set(self.labels[key]) & _FUZZY_TYPES:
+            if not set(self.labels[key]) & NAMED_TYPES:
                 continue
             words = key.split()
             blocks[(len(words), "".join(w[0] for w in words))].append(key)
@@ -534,7 +397,7 @@ class _Resolver:
         ta, tb = self.cluster_type(a), self.cluster_type(b)
         if ta == tb:
             return True
-        if {ta, tb} <= _ACTOR_GROUP and "PERSON" in (ta, tb):
+        if {ta, tb} <= GROUP_TYPES and "PERSON" in (ta, tb):
             return score >= CROSS_TYPE_THRESHOLD and " " in a
         return {ta, tb} == {"ORG", "NORP"} and score >= CROSS_TYPE_THRESHOLD
 
@@ -711,7 +574,7 @@ class _Resolver:
             return True
         key = canonical_key(text)
         labels = set(self.labels.get(key, ())) | ({self.gaz[key]} if key in self.gaz else set())
-        return bool(labels & _BODY_OWNERS)
+        return bool(labels & BODY_OWNER_TYPES)
 
     def _names_a_body(self, name: str) -> bool:
         """Whether a phrase names an armed or official body of a named place, people or
@@ -827,37 +690,3 @@ def resolve(
 
 
 # -- reading resolved entities back (``newsgraph entities``) ----------------------------------
-
-def _record(e: Entity) -> dict:
-    return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
-            "mentions": e.mentions, "documents": e.documents}
-
-
-def entity_records(entities: Iterable[Entity], search: str | None = None) -> Iterator[dict]:
-    """Entity records (ENTITY_FIELDS), only those whose name or an alias contains ``search``.
-
-    The search ignores case, diacritics, hyphens and "al-" like the resolver does.
-    """
-    needle = canonical_key(search) if search else ""
-    for e in entities:
-        if not needle or any(needle in canonical_key(n) for n in (e.name, *e.aliases)) or needle == e.id:
-            yield _record(e)
-
-
-def find_entity(entities: Iterable[Entity], name: str) -> Entity:
-    """The entity with this id, name or alias (the most mentioned when several match)."""
-    key = canonical_key(name)
-    matches = [e for e in entities
-               if name == e.id or key == canonical_key(e.name) or key in {canonical_key(a) for a in e.aliases}]
-    if not matches:
-        raise EntityNotFound(f"no entity named {name!r}; try `newsgraph entities --search {name.split()[0]!r}`")
-    return max(matches, key=lambda e: (e.mentions, -len(e.name), e.id))
-
-
-def explain_entity(store: object, name: str) -> tuple[Entity, list[tuple[str, str]]]:
-    """An entity and its (written name, rule) rows: why each name was merged into it.
-
-    ``store`` is a :class:`newsgraph.store.Store` (``iter_entities``, ``entity_explanations``).
-    """
-    entity = find_entity(store.iter_entities(), name)
-    return entity, store.entity_explanations(entity.id)

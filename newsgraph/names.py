@@ -16,6 +16,7 @@ from functools import lru_cache
 import yaml
 
 from newsgraph.datafiles import shipped_text
+from newsgraph.labels import PERSON_TYPES
 
 __all__ = [
     "NameTables",
@@ -38,7 +39,6 @@ _DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")
 _ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Z]+")
 _POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w\s]+")
-_PERSON_LABELS = frozenset({"PERSON"})
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def canonical_key(name: str, label: str | None = None) -> str:
     ('us', 'mustafa kadhimi')
     """
     t = tables()
-    if label in _PERSON_LABELS:
+    if label in PERSON_TYPES:
         name = strip_titles(name)
     text = " ".join(name.translate(_QUOTES).split())
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
