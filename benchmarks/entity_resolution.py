@@ -41,12 +41,12 @@ DATA = Path(__file__).parent / "data" / "alias_groups.yaml"
 # -- quality -----------------------------------------------------------------------------------
 
 def _extract(texts: list[str], coref: bool = True):
-    from newsgraph.extract.pipeline import load_model, run_pipeline
+    from newsgraph.extract.pipeline import PipelineOptions, load_model, run_pipeline
 
     nlp = load_model()
     docs = [Document(content_id(t), t, f"text{i}") for i, t in enumerate(texts)]
     mentions, stated = [], []
-    for ex in run_pipeline(docs, nlp, coref=coref):
+    for ex in run_pipeline(docs, nlp, PipelineOptions(coref=coref)):
         if not hasattr(ex, "mentions"):
             raise SystemExit(f"pipeline failed: {ex}")
         mentions.extend(ex.mentions)

@@ -2,7 +2,9 @@
 
 ``build`` is what ``newsgraph build`` runs; ``extract_records`` is ``newsgraph extract``
 (no store on disk: each document is resolved on its own and its triples streamed out).
-Both are plain functions a notebook user can call.
+Both are plain functions a notebook user can call. The run's data (shipped and user
+files) comes in one :class:`~newsgraph.lexicon.Lexicon`; where extraction runs (this
+process, worker processes, a Dask cluster) is a runner from :mod:`newsgraph.runners`.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
-from newsgraph.documents import SourceProblem, load_rules, read_sources
-from newsgraph.extract.pipeline import Failure, load_model, model_id, run_pipeline
-from newsgraph.model import DocExtraction, Document, Triple
-from newsgraph.resolve import load_user_aliases, resolve_store
+from newsgraph.documents import SourceProblem, read_sources
+from newsgraph.lexicon import Lexicon
+from newsgraph.model import DocExtraction, Document, Failure, Triple
+from newsgraph.resolve import resolve_store
+from newsgraph.runners import PipelineOptions, make_runner
 from newsgraph.store import Store
 
-__all__ = ["BuildOptions", "BuildSummary", "build", "resolve_store", "extract_records"]
+__all__ = ["BuildOptions", "BuildSummary", "build", "extract_records"]
 
 
 @dataclass
@@ -31,9 +34,17 @@ class BuildOptions:
     workers: int = 1
     batch_size: int = 32
     coref: bool = True
-    aliases: str | Path | None = None
-    rules: str | Path | None = None
     dask: str | None = None  # "local", "local:N" or a scheduler address: extract on a Dask cluster
+    lexicon: Lexicon | None = None  # the run's data files (None: the shipped ones)
+
+    def data(self) -> Lexicon:
+        """The run's lexicon: the one given, else the shipped data."""
+        return self.lexicon or Lexicon.load()
+
+    def pipeline(self) -> PipelineOptions:
+        """What every runner passes to the pipeline."""
+        return PipelineOptions(model=self.model, batch_size=self.batch_size, coref=self.coref,
+                               lexicon=self.data())
 
 
 @dataclass
@@ -105,17 +116,16 @@ def build(
     progress = progress or Progress()
     summary = BuildSummary()
     started = time.perf_counter()
-    user_aliases = load_user_aliases(options.aliases) if options.aliases else None
-    rules = load_rules(options.rules) if options.rules else None
+    lexicon = options.data()
     with Store(store_path) as store:
-        documents = _new_documents(read_sources(sources, rules=rules, stdin=stdin), store, summary, progress)
+        documents = _new_documents(read_sources(sources, rules=lexicon.rules, stdin=stdin), store, summary, progress)
         try:
             _parse_into(store, documents, options, summary, progress)
         except KeyboardInterrupt:
             summary.interrupted = True
         if not summary.interrupted:
             progress.resolving()
-            summary.entities = resolve_store(store, user_aliases)
+            summary.entities = resolve_store(store, lexicon.user_aliases)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -127,27 +137,13 @@ def _parse_into(
     summary: BuildSummary,
     progress: Progress,
 ) -> None:
-    """Load the model only when there is a new document, then stream them all into the store."""
+    """Start a runner only when there is a new document, then stream them all into the store."""
     first = next(documents, None)
     if first is None:
         return
-    if options.dask:
-        from newsgraph.distributed import DaskExtractor
-
-        with DaskExtractor(options.dask, model=options.model, coref=options.coref,
-                           batch_size=options.batch_size) as cluster:
-            summary.model = cluster.model_id
-            _store_results(store, cluster.run(chain([first], documents)), summary, progress)
-        return
-    nlp = load_model(options.model)
-    summary.model = model_id(nlp)
-    _store_results(store, _run(chain([first], documents), nlp, options), summary, progress)
-
-
-def _run(documents: Iterable[Document], nlp: object, options: BuildOptions) -> Iterator[DocExtraction | Failure]:
-    """The local pipeline with the options' batch size, workers and coreference switch."""
-    return run_pipeline(documents, nlp, batch_size=options.batch_size, n_process=options.workers,
-                        coref=options.coref)
+    with make_runner(options.pipeline(), workers=options.workers, dask=options.dask) as runner:
+        summary.model = runner.model_id
+        _store_results(store, runner.run(chain([first], documents)), summary, progress)
 
 
 def _store_results(
@@ -182,9 +178,7 @@ def extract_records(
     Entities are resolved within each document (a build resolves across documents).
     """
     options = options or BuildOptions()
-    user_aliases = load_user_aliases(options.aliases) if options.aliases else None
-    nlp = nlp or load_model(options.model)
-    model = model_id(nlp)
+    lexicon = options.data()
 
     def documents() -> Iterator[Document]:
         for item in sources:
@@ -194,12 +188,13 @@ def extract_records(
             else:
                 yield item
 
-    for result in _run(documents(), nlp, options):
-        if isinstance(result, Failure):
-            if on_problem:
-                on_problem(result.source, result.reason)
-            continue
-        with Store(":memory:") as scratch:
-            scratch.add_extraction(result, model)
-            resolve_store(scratch, user_aliases)
-            yield from scratch.iter_triples()
+    with make_runner(options.pipeline(), workers=options.workers, nlp=nlp) as runner:
+        for result in runner.run(documents()):
+            if isinstance(result, Failure):
+                if on_problem:
+                    on_problem(result.source, result.reason)
+                continue
+            with Store(":memory:") as scratch:
+                scratch.add_extraction(result, runner.model_id)
+                resolve_store(scratch, lexicon.user_aliases)
+                yield from scratch.iter_triples()

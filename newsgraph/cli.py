@@ -7,7 +7,6 @@ the command could not do its job, 2 for a bad invocation (unknown option, missin
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Callable
 
@@ -21,35 +20,47 @@ from newsgraph import __version__
 from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
 from newsgraph.distributed import DaskError, DaskUnavailable, check_address
 from newsgraph.documents import load_rules, read_sources
-from newsgraph.extract.classes import ENV_VAR as CLASSES_ENV_VAR
+from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import load_classes
-from newsgraph.extract.nominal import ROLES_ENV_VAR, load_roles
-from newsgraph.extract.pipeline import ModelNotFound
-from newsgraph.graph.errors import GraphError
+from newsgraph.extract.nominal import load_demonyms, load_roles
+from newsgraph.lexicon import Lexicon, UserFiles
 from newsgraph.model import TRIPLE_FIELDS, Document, content_id
 from newsgraph.output import RECORD_FORMATS, write_records
-from newsgraph.store import Store, StoreError
+from newsgraph.resolve import load_user_aliases
+from newsgraph.store import Store
 
 err = Console(stderr=True, highlight=False)
 
 
-class NewsgraphError(click.ClickException):
-    """A library error shown as one line, exit status 1."""
+class OneLineError(click.ClickException):
+    """An error shown as one line ("error: ..."), exit status 1."""
 
     def show(self, file: object = None) -> None:
         err.print(f"[bold red]error:[/] {escape(self.format_message())}", markup=True, soft_wrap=True)
 
 
-def _library_errors(func: Callable) -> Callable:
-    """Turn the library's known exceptions into one-line CLI errors."""
+def library_errors(func: Callable) -> Callable:
+    """The one translator: a ``NewsgraphError`` from the library, or a file the system refused
+    (an ``OSError`` naming a file), becomes one line and exit status 1. Anything else is a
+    bug and keeps its traceback."""
     @functools.wraps(func)
     def wrapper(*args: object, **kwargs: object) -> object:
         try:
             return func(*args, **kwargs)
-        except (StoreError, ModelNotFound, DaskError, GraphError, ValueError, OSError) as exc:
-            raise NewsgraphError(str(exc)) from exc
+        except NewsgraphError as exc:
+            raise OneLineError(str(exc)) from exc
+        except OSError as exc:
+            if exc.filename is None:
+                raise
+            raise OneLineError(f"{exc.filename}: {exc.strerror or exc}") from exc
 
     return wrapper
+
+
+def output_option(func: Callable) -> Callable:
+    """-o/--output FILE ('-' or none: standard output), shared by every command that writes records."""
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                        help="Write here, not stdout.")(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,20 +88,24 @@ def store_option(func: Callable) -> Callable:
     )(func)
 
 
-def _data_file_env(var: str, loader: Callable) -> Callable:
-    """Callback: check a user data file now, then pass it to the extractors (and their worker
-    processes) through the environment variable ``var``."""
+def _checked_with(loader: Callable) -> Callable:
+    """Callback: load a user data file now, so a bad one is refused before any parsing
+    (the run's ``Lexicon`` is built from the paths in ``_options``)."""
 
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is not None:
             try:
                 loader(value)
-            except ValueError as exc:
+            except NewsgraphError as exc:
                 raise click.BadParameter(str(exc), ctx=ctx, param=param) from exc
-            os.environ[var] = str(value)
         return value
 
     return callback
+
+
+def _data_file_option(name: str, loader: Callable, envvar: str, what: str) -> Callable:
+    return click.option(name, type=click.Path(exists=True, dir_okay=False), envvar=envvar,
+                        callback=_checked_with(loader), help=f"{what} (env {envvar}).")
 
 
 def pipeline_options(func: Callable) -> Callable:
@@ -103,29 +118,27 @@ def pipeline_options(func: Callable) -> Callable:
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
                      help="Documents per nlp.pipe batch."),
         click.option("--no-coref", is_flag=True, help="Do not resolve pronouns and descriptions ('it', 'the group')."),
-        click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
-                     help="YAML file of forced merges, splits and canonical names."),
-        click.option("--rules", type=click.Path(exists=True, dir_okay=False),
-                     help="Extra YAML boilerplate rules, added to the built-in ones."),
-        click.option("--relation-classes", type=click.Path(exists=True, dir_okay=False),
-                     expose_value=False, envvar=CLASSES_ENV_VAR,
-                     callback=_data_file_env(CLASSES_ENV_VAR, load_classes),
-                     help="Extra YAML relation classes (ATTACK, LEADS ...), added to the built-in ones "
-                     f"(env {CLASSES_ENV_VAR})."),
-        click.option("--roles", type=click.Path(exists=True, dir_okay=False),
-                     expose_value=False, envvar=ROLES_ENV_VAR,
-                     callback=_data_file_env(ROLES_ENV_VAR, load_roles),
-                     help=f"Extra YAML role nouns (commander, spokesperson ...) (env {ROLES_ENV_VAR})."),
+        _data_file_option("--aliases", load_user_aliases, "NEWSGRAPH_ALIASES",
+                          "YAML file of forced merges, splits and canonical names"),
+        _data_file_option("--rules", load_rules, "NEWSGRAPH_RULES",
+                          "Extra YAML boilerplate rules, added to the built-in ones"),
+        _data_file_option("--relation-classes", load_classes, "NEWSGRAPH_RELATION_CLASSES",
+                          "Extra YAML relation classes (ATTACK, LEADS ...), added to the built-in ones"),
+        _data_file_option("--roles", load_roles, "NEWSGRAPH_ROLES",
+                          "Extra YAML role nouns (commander, spokesperson ...)"),
+        _data_file_option("--demonyms", load_demonyms, "NEWSGRAPH_DEMONYMS",
+                          "Extra YAML demonyms ('demonyms: {kurdish: Kurdistan}')"),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
     return func
 
 
-def _options(model: str | None, workers: int, batch_size: int, no_coref: bool,
-             aliases: str | None, rules: str | None, dask: str | None = None) -> BuildOptions:
+def _options(model: str | None, workers: int, batch_size: int, no_coref: bool, dask: str | None = None,
+             **files: str | None) -> BuildOptions:
+    """Build options from the command line; the data files merged once into the run's Lexicon."""
     return BuildOptions(model=model, workers=workers, batch_size=batch_size, coref=not no_coref,
-                        aliases=aliases, rules=rules, dask=dask)
+                        dask=dask, lexicon=Lexicon.load(UserFiles(**files)))
 
 
 def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -134,7 +147,7 @@ def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -
         try:
             check_address(value)
         except DaskUnavailable as exc:
-            raise NewsgraphError(str(exc)) from exc
+            raise OneLineError(str(exc)) from exc
         except DaskError as exc:
             raise click.BadParameter(str(exc)) from exc
     return value
@@ -203,7 +216,7 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
 @click.option("--dask", "dask_address", metavar="ADDRESS", callback=_check_dask,
               help="Parse on a Dask cluster: 'local[:N]' starts N worker processes here, "
                    "'tcp://host:8786' uses a running scheduler (needs newsgraph[dask]).")
-@_library_errors
+@library_errors
 def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, dask_address: str | None,
               **opts: object) -> None:
     """Parse SOURCES (files, directories, globs, '-' for stdin) into the store.
@@ -241,9 +254,9 @@ def _output(path: str | None) -> click.utils.LazyFile | object:
               help="Read one sentence a line (no cleaning, no merging across lines).")
 @click.option("--format", "fmt", type=click.Choice([*RECORD_FORMATS, "openie"]), default="jsonl",
               show_default=True, help="Output format; openie is CaRB's (needs --sentences).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@output_option
 @pipeline_options
-@_library_errors
+@library_errors
 def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, output: str | None,
                 **opts: object) -> None:
     """Print the triples of SOURCES without storing them (entities resolved per document).
@@ -264,8 +277,7 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
         failures.append((source, reason))
         _warn(source, reason)
 
-    rules = load_rules(options.rules) if options.rules else None
-    items = read_sources(sources, rules=rules, stdin=click.get_text_stream("stdin"))
+    items = read_sources(sources, rules=options.data().rules, stdin=click.get_text_stream("stdin"))
     records = (t.to_dict() for t in extract_records(items, options, on_problem=problem))
     with _output(output) as stream:
         write_records(records, TRIPLE_FIELDS, fmt, stream)
@@ -299,10 +311,10 @@ def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOp
 @store_option
 @click.option("--format", "fmt", type=click.Choice(RECORD_FORMATS), default="jsonl", show_default=True,
               help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@output_option
 @click.option("--since", help="Only documents dated on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Only documents dated on or before this day (YYYY-MM-DD).")
-@_library_errors
+@library_errors
 def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None, until: str | None) -> None:
     """Print the resolved triples the store holds, with provenance, in date order.
 
@@ -360,8 +372,8 @@ def _graph(store_path: str, filters: dict) -> object:
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rows per table.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown", "html"]),
               default="table", show_default=True, help="table prints rich tables; html is one offline page.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
-@_library_errors
+@output_option
+@library_errors
 def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filters: object) -> None:
     """Who matters: centralities, communities, top relations and pairs, relations per month.
 
@@ -387,7 +399,7 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
               help="Evidence sentences shown per neighbour.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
-@_library_errors
+@library_errors
 def show_cmd(entity: str, store_path: str, evidence: int, fmt: str, **filters: object) -> None:
     """One entity's profile: type, aliases, neighbours by relation, with dated evidence.
 
@@ -412,7 +424,7 @@ def show_cmd(entity: str, store_path: str, evidence: int, fmt: str, **filters: o
 @store_option
 @graph_filter_options
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1), help="Chains shown at most.")
-@_library_errors
+@library_errors
 def path_cmd(a: str, b: str, store_path: str, limit: int, **filters: object) -> None:
     """The shortest chains of relations between entities A and B, with evidence.
 
@@ -433,7 +445,7 @@ def path_cmd(a: str, b: str, store_path: str, limit: int, **filters: object) -> 
               "csv writes nodes.csv and edges.csv into the directory PATH; cypher is a cypher-shell script.")
 @click.option("-o", "--output", required=True, type=click.Path(allow_dash=False),
               help="File to write (a directory for csv).")
-@_library_errors
+@library_errors
 def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> None:
     """Write the graph for other tools (lists as JSON strings, no None: see README).
 
@@ -485,22 +497,6 @@ def cypher_query_options(func: Callable) -> Callable:
     return func
 
 
-def _cypher_errors(func: Callable) -> Callable:
-    """Turn Neo4j/Cypher library errors into one-line CLI errors."""
-    import functools
-
-    from newsgraph.cypher.connection import CypherError
-
-    @functools.wraps(func)
-    def wrapper(*args: object, **kwargs: object) -> object:
-        try:
-            return func(*args, **kwargs)
-        except CypherError as exc:
-            raise NewsgraphError(str(exc)) from exc
-
-    return wrapper
-
-
 def _query_text(query: str | None, query_file: str | None) -> str:
     from newsgraph.cypher.query import read_query_file
 
@@ -531,8 +527,7 @@ def neo4j_group() -> None:
               help="Afterwards delete entities, relations and mentions the store no longer has "
                    "(say, two entities a rebuild merged into one).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@_library_errors
-@_cypher_errors
+@library_errors
 def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database: str | None,
                    batch_size: int, wipe: bool, yes: bool, prune: bool, quiet: bool) -> None:
     """Load the store's entities, relations and documents into Neo4j (safe to repeat).
@@ -576,7 +571,7 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
 @cypher_query_options
 @neo4j_options
 @click.option("--write", is_flag=True, help="Allow a query that writes (CREATE, MERGE, SET, DELETE...).")
-@_cypher_errors
+@library_errors
 def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
                     uri: str, user: str, password: str, database: str | None, write: bool) -> None:
     """Run a Cypher query on Neo4j and print the rows (read-only unless --write).
@@ -596,8 +591,7 @@ def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str
 @cli.command("query")
 @cypher_query_options
 @store_option
-@_library_errors
-@_cypher_errors
+@library_errors
 def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
               store_path: str) -> None:
     """Read-only Cypher on the local graph, no server (a subset; the rest is refused).
@@ -626,9 +620,9 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
 @click.option("--format", "fmt", type=click.Choice(["table", *RECORD_FORMATS]), default="table",
               show_default=True, help="table prints a rich table; jsonl/csv/tsv one record a line.")
 @click.option("--explain", metavar="NAME", help="Show which names were merged into NAME, and by which rule.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here, not stdout.")
+@output_option
 @click.option("--claims", is_flag=True, help="Also list reported claims (type CLAIM), one per quoted statement.")
-@_library_errors
+@library_errors
 def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | None, output: str | None,
                  claims: bool) -> None:
     """List resolved entities: id, name, type, aliases, mention and document counts.

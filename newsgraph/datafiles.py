@@ -12,10 +12,12 @@ from pathlib import Path
 
 import yaml
 
+from newsgraph.errors import NewsgraphError
+
 __all__ = ["DataFileError", "parse_mapping", "read_mapping", "shipped_text"]
 
 
-class DataFileError(ValueError):
+class DataFileError(NewsgraphError):
     """A data file cannot be read, is not valid YAML, or is not a mapping."""
 
 

@@ -1,4 +1,4 @@
-"""Extraction on a Dask cluster: workers parse and extract, the client stores.
+"""A Dask cluster for extraction: workers parse and extract, the client stores.
 
 ``newsgraph build SOURCES --dask ADDRESS`` sends batches of new documents to Dask
 workers and writes what comes back into the store as it arrives (the store keeps one
@@ -8,7 +8,7 @@ one-process build, so the store ends up the same.
 ::
 
     client                                   workers (one spaCy model each)
-    documents not yet stored ──► batches ──► extract_batch: nlp.pipe + extract_doc
+    documents not yet stored ──► batches ──► dask_batch: nlp.pipe + extract_doc
     store.add_extraction ◄── as_completed ◄── [DocExtraction | Failure, ...] (plain dataclasses)
 
 At most ``in_flight`` batches are out at a time, so the client's memory stays bounded
@@ -16,8 +16,9 @@ however large the corpus. A batch whose task fails (an exception, or its worker 
 is retried once by Dask; if it fails again, each of its documents is reported as failed
 and the next build tries them again (nothing of theirs was stored).
 
-dask and distributed are optional (``pip install 'newsgraph[dask]'``): this module
-imports them only when a cluster is asked for.
+:class:`newsgraph.runners.DaskRunner` drives the batches; this module connects to the
+cluster, prepares its workers and runs a batch on one. dask and distributed are optional
+(``pip install 'newsgraph[dask]'``): they are imported only when a cluster is asked for.
 """
 
 from __future__ import annotations
@@ -26,20 +27,19 @@ import os
 import re
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from newsgraph.extract.parallel import batches
-from newsgraph.extract.pipeline import Failure, load_model, model_id, run_pipeline
-from newsgraph.model import DocExtraction, Document
+from newsgraph.errors import NewsgraphError
+from newsgraph.extract.pipeline import PipelineOptions, load_model, model_id, run_batch
+from newsgraph.model import DocExtraction, Document, Failure
 
 __all__ = [
     "DaskError",
     "DaskUnavailable",
-    "DaskExtractor",
+    "DaskCluster",
     "check_address",
-    "extract_batch",
+    "dask_batch",
     "worker_model",
 ]
 
@@ -48,7 +48,7 @@ _SCHEMES = ("tcp://", "tls://", "ws://", "wss://", "ucx://", "inproc://")
 INSTALL_HINT = "pip install 'newsgraph[dask]'"
 
 
-class DaskError(Exception):
+class DaskError(NewsgraphError):
     """The Dask cluster cannot be used: a bad address, no scheduler, no worker."""
 
 
@@ -111,54 +111,33 @@ def worker_model_id(name: str | None) -> str:
     return model_id(worker_model(name))
 
 
-def extract_batch(
-    documents: list[Document], model: str | None, coref: bool, batch_size: int
-) -> list[DocExtraction | Failure]:
+def dask_batch(documents: list[Document], options: PipelineOptions) -> list[DocExtraction | Failure]:
     """Parse and extract one batch on a worker; the results are plain, picklable dataclasses."""
-    nlp = worker_model(model)
-    return list(run_pipeline(documents, nlp, batch_size=batch_size, n_process=1, coref=coref))
+    return run_batch(documents, worker_model(options.model), options)
 
 
 # -- client side -------------------------------------------------------------------------
 
 
-class DaskExtractor:
-    """A connection to a Dask cluster whose workers parse and extract documents.
-
-    >>> with DaskExtractor("local:2") as extractor:            # doctest: +SKIP
-    ...     for result in extractor.run(documents):
-    ...         store.add_extraction(result, extractor.model_id)
+class DaskCluster:
+    """A connection to a Dask cluster whose workers each hold the same spaCy model.
 
     ``address`` is ``local``, ``local:N`` (a LocalCluster of N single-threaded worker
-    processes, started and stopped here) or the address of a running scheduler.
-    Entering loads the model on every worker and checks they all have the same one.
-    ``task`` is the function run on each batch (``extract_batch``; tests swap it).
+    processes, started here and stopped by ``close``) or the address of a running scheduler.
+    ``open`` loads the model on every worker and refuses workers with different models.
     """
 
-    def __init__(
-        self,
-        address: str,
-        *,
-        model: str | None = None,
-        coref: bool = True,
-        batch_size: int = 32,
-        in_flight: int | None = None,
-        timeout: float = 60.0,
-        task: Callable[..., list[DocExtraction | Failure]] = extract_batch,
-    ) -> None:
+    def __init__(self, address: str, *, model: str | None = None, timeout: float = 60.0) -> None:
         self.address = address
         self.model = model
-        self.coref = coref
-        self.batch_size = batch_size
-        self.in_flight = in_flight
         self.timeout = timeout
-        self.task = task
         self.model_id = ""
         self.workers = 0
         self._cluster: Any = None
         self._client: Any = None
 
-    def __enter__(self) -> DaskExtractor:
+    def open(self) -> DaskCluster:
+        """Connect and prepare the workers; closes what it started when that fails."""
         local_workers = check_address(self.address)
         try:
             self._connect(local_workers)
@@ -167,9 +146,6 @@ class DaskExtractor:
             self.close()
             raise
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def close(self) -> None:
         """Disconnect; a LocalCluster started here is shut down (pending batches are dropped)."""
@@ -215,38 +191,18 @@ class DaskExtractor:
         self.model_id = distinct[0]
         self.workers = len(models)
 
-    def run(self, documents: Iterable[Document]) -> Iterator[DocExtraction | Failure]:
-        """Extract ``documents`` on the cluster; results come back in completion order.
+    def submitter(self, task: Callable[..., Any], options: PipelineOptions) -> tuple[Callable[[list], Any], Iterator]:
+        """A function that submits one batch as ``task(batch, options)`` (retried once by Dask),
+        and the futures as they complete, new submissions included.
 
-        A batch that failed twice yields one Failure per document, naming the cause.
-        """
-        distributed = _distributed()
-        limit = self.in_flight or max(2, 2 * self.workers)
-        pending = batches(documents, self.batch_size)
-        out: dict[Any, list[Document]] = {}
-        completed = distributed.as_completed()
+        ``options`` (with the run's Lexicon, ~30 KB pickled) goes with every task rather than
+        scattered once: scattered data dies with the workers that hold it, and a batch that
+        kills its workers must not take the later batches with it."""
+        completed = _distributed().as_completed()
 
-        def submit(batch: list[Document]) -> None:
-            future = self._client.submit(
-                self.task, batch, self.model, self.coref, self.batch_size, retries=1, pure=False
-            )
-            out[future] = batch
+        def submit(batch: list[Document]) -> Any:
+            future = self._client.submit(task, batch, options, retries=1, pure=False)
             completed.add(future)
+            return future
 
-        for batch in islice(pending, limit):
-            submit(batch)
-        for future in completed:
-            batch = out.pop(future)
-            yield from self._results(future, batch)
-            future.release()
-            following = next(pending, None)
-            if following is not None:
-                submit(following)
-
-    @staticmethod
-    def _results(future: Any, batch: list[Document]) -> list[DocExtraction | Failure]:
-        try:
-            return future.result()
-        except Exception as exc:  # noqa: BLE001 - a lost batch is reported, document by document
-            reason = f"failed twice on the Dask cluster ({type(exc).__name__}: {exc}); run the build again to retry"
-            return [Failure(document.source, reason) for document in batch]
+        return submit, iter(completed)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsgraph.datafiles import parse_mapping, read_mapping, shipped_text
+from newsgraph.errors import NewsgraphError
 from newsgraph.model import Document, content_id
 
 __all__ = [
@@ -76,7 +77,7 @@ class SourceProblem:
         return f"{self.source}: {self.reason}"
 
 
-class RulesError(ValueError):
+class RulesError(NewsgraphError):
     """A boilerplate rules file cannot be read or holds a bad rule."""
 
 

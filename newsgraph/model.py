@@ -16,6 +16,7 @@ __all__ = [
     "RawTriple",
     "AliasPair",
     "DocExtraction",
+    "Failure",
     "Triple",
     "Entity",
     "Resolution",
@@ -112,6 +113,14 @@ class DocExtraction:
     triples: list[RawTriple] = field(default_factory=list)
     aliases: list[AliasPair] = field(default_factory=list)
     words: int = 0
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A source or document that could not be processed, and why (shown to the user, not stored)."""
+
+    source: str
+    reason: str
 
 
 @dataclass(frozen=True)

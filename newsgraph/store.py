@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsgraph import __version__
+from newsgraph.errors import NewsgraphError
 from newsgraph.model import (
     AliasPair,
     DocExtraction,
@@ -82,7 +83,7 @@ ORDER BY d.date IS NULL, d.date, t.doc, t.id
 """
 
 
-class StoreError(Exception):
+class StoreError(NewsgraphError):
     """The store file cannot be opened or is not a newsgraph store."""
 
 

@@ -123,24 +123,30 @@ def test_wrong_shape_is_a_clear_error(tmp_path):
         load_classes(bad)
 
 
-def test_environment_variable_extends_the_pipeline_table(tmp_path, monkeypatch):
-    from newsgraph.extract.classes import ENV_VAR
+def test_a_user_classes_file_reaches_extraction_through_the_run_lexicon(tmp_path):
+    """--relation-classes: the run's Lexicon carries the user's table; the shipped one is unchanged."""
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+    from newsgraph.lexicon import Lexicon
 
     extra = tmp_path / "mine.yaml"
     extra.write_text("classes:\n  CYBER: [hack]\n", encoding="utf-8")
-    assert relation_class("hack") is None
-    monkeypatch.setenv(ENV_VAR, str(extra))
-    assert relation_class("hack") == "CYBER"
-    assert relation_class("strike") == "ATTACK"
+    assert Lexicon.load(relation_classes=extra).classes.classify("hack") == "CYBER"
+    assert Lexicon.load().classes.classify("hack") is None and relation_class("hack") is None
+    text = "The Northern Front hacked the ministry of finance on Monday.\n"
+    result = CliRunner().invoke(cli, ["extract", "--relation-classes", str(extra), "--format", "csv", "-"],
+                                input=text)
+    assert result.exit_code == 0, result.output
+    assert ",hack," in result.output and "CYBER" in result.output
 
 
 def test_cli_refuses_a_bad_classes_file_before_reading_sources(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
     from newsgraph.cli import cli
-    from newsgraph.extract.classes import ENV_VAR
 
-    monkeypatch.delenv(ENV_VAR, raising=False)  # restored after the test
+    monkeypatch.delenv("NEWSGRAPH_RELATION_CLASSES", raising=False)  # restored after the test
     bad = tmp_path / "bad.yaml"
     bad.write_text("classes:\n  A: [hack]\n  B: [hack]\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", "--relation-classes", str(bad), "-"], input="")

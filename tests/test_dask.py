@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from newsgraph.build import BuildOptions, build
 from newsgraph.cli import cli
-from newsgraph.distributed import DaskError, DaskExtractor, DaskUnavailable, check_address, extract_batch
-from newsgraph.extract.pipeline import Failure, run_pipeline
-from newsgraph.model import DocExtraction, Document, content_id
+from newsgraph.distributed import DaskError, DaskUnavailable, check_address, dask_batch
+from newsgraph.extract.pipeline import PipelineOptions, run_pipeline
+from newsgraph.model import DocExtraction, Document, Failure, content_id
+from newsgraph.runners import DaskRunner
 from newsgraph.store import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -85,7 +86,7 @@ def test_local_cluster_builds_the_same_store_as_one_process(sources, tmp_path):
 
 @pytest.mark.slow
 def test_two_worker_processes_build_the_same_store_as_one(sources, tmp_path):
-    """--workers 2: workers parse and extract (newsgraph.extract.parallel), same store as one process."""
+    """--workers 2: workers parse and extract (newsgraph.runners.ProcessRunner), same store as one process."""
     one = build(sources, tmp_path / "one.db", BuildOptions())
     two = build(sources, tmp_path / "two.db", BuildOptions(workers=2, batch_size=2))
     assert not two.failed and (two.new, two.triples, two.entities) == (one.new, one.triples, one.entities)
@@ -96,15 +97,15 @@ def test_two_worker_processes_build_the_same_store_as_one(sources, tmp_path):
 
 @pytest.mark.slow
 def test_a_batch_that_kills_its_worker_twice_is_reported_not_lost():
-    def dies_on_poison(documents, model, coref, batch_size):
+    def dies_on_poison(documents, options):
         import os
 
         if any("POISON" in d.text for d in documents):
             os._exit(1)  # the worker process dies mid-batch, as on an out-of-memory kill
-        return extract_batch(documents, model, coref, batch_size)
+        return dask_batch(documents, options)
 
     documents = _documents(ARTICLES["port.txt"], "POISON. The brigade fired a rocket.", ARTICLES["talks.txt"])
-    with DaskExtractor("local:2", batch_size=1, task=dies_on_poison) as extractor:
+    with DaskRunner(PipelineOptions(batch_size=1), "local:2", task=dies_on_poison) as extractor:
         results = list(extractor.run(documents))
     assert sorted(r.document.source for r in results if isinstance(r, DocExtraction)) == ["doc0.txt", "doc2.txt"]
     failures = [r for r in results if isinstance(r, Failure)]

@@ -563,14 +563,14 @@ def test_demonym_that_backs_a_group_is_its_country():
     assert (t.subject.text, t.subject.label, t.object.text) == ("Iran", "GPE", "Kataib Hezbollah")
 
 
-def test_user_demonyms_file(tmp_path, monkeypatch):
-    from newsgraph.extract import nominal
+def test_user_demonyms_file(tmp_path):
+    from newsgraph.extract.nominal import load_demonyms
 
     extra = tmp_path / "demonyms.yaml"
     extra.write_text("demonyms:\n  iraqi: Republic of Iraq\n", encoding="utf-8")
-    monkeypatch.setenv(nominal.DEMONYMS_ENV_VAR, str(extra))
-    t = only(hand(PRIME_MINISTER), "prime_minister_of")
-    assert t.object.text == "Republic of Iraq"
+    found = extract_nominal_triples(hand(PRIME_MINISTER), "d1", demonyms=load_demonyms(extra))
+    assert [t.object.text for t in found if t.predicate == "prime_minister_of"] == ["Republic of Iraq"]
+    assert only(hand(PRIME_MINISTER), "prime_minister_of").object.text == "Iraq"  # shipped table unchanged
 
 
 def test_bad_demonyms_file_names_the_file(tmp_path):
@@ -832,14 +832,17 @@ def test_user_roles_file_adds_a_role(tmp_path):
     assert found == {("Abu Baqir al-Saadi", "quartermaster_of", "Kataib Hezbollah")}
 
 
-def test_roles_environment_variable(tmp_path, monkeypatch):
-    from newsgraph.extract.nominal import ROLES_ENV_VAR
+def test_roles_file_through_the_run_lexicon(tmp_path):
+    from newsgraph.lexicon import Lexicon
 
     extra = tmp_path / "roles.yaml"
     extra.write_text("roles: [quartermaster]\n", encoding="utf-8")
-    monkeypatch.setenv(ROLES_ENV_VAR, str(extra))
+    lexicon = Lexicon.load(roles=extra)
     doc = hand(KH_COMMANDER.replace("commander 7 compound NOUN", "quartermaster 7 compound NOUN"))
-    assert facts(doc) == {("Abu Baqir al-Saadi", "quartermaster_of", "Kataib Hezbollah")}
+    found = {(t.subject.text, t.predicate, t.object.text)
+             for t in extract_nominal_triples(doc, "d1", lexicon=lexicon.roles, classes=lexicon.classes)}
+    assert found == {("Abu Baqir al-Saadi", "quartermaster_of", "Kataib Hezbollah")}
+    assert facts(doc) == set()  # the shipped lists are unchanged
 
 
 def test_bad_roles_file_names_the_file(tmp_path):

@@ -7,13 +7,8 @@ import random
 import pytest
 
 from newsgraph.model import AliasPair, Mention, entity_id
-from newsgraph.resolve import (
-    AliasFileError,
-    UserAliases,
-    canonical_key,
-    load_user_aliases,
-    resolve,
-)
+from newsgraph.names import canonical_key
+from newsgraph.resolve import AliasFileError, UserAliases, load_user_aliases, resolve
 
 
 class Mentions:

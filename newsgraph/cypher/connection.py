@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 import neo4j
 from neo4j import exceptions as nx_exc
 
+from newsgraph.errors import NewsgraphError
+
 __all__ = [
     "CypherError",
     "Neo4jUnavailable",
@@ -33,7 +35,7 @@ DEFAULT_USER = "neo4j"
 T = TypeVar("T")
 
 
-class CypherError(Exception):
+class CypherError(NewsgraphError):
     """Base class of newsgraph's Neo4j and Cypher errors."""
 
 

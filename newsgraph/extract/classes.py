@@ -18,26 +18,24 @@ How a predicate is matched (case-insensitive, spaces and hyphens read as ``_``):
 5. for a *light verb* (``carry_out``, ``conduct``, ``impose`` ...) with no class of its own,
    the object's head noun when the caller gives it (``"conduct"`` + ``"strikes"`` -> ATTACK).
 
-``relation_class`` uses the packaged table plus the user file named by the environment
-variable ``NEWSGRAPH_RELATION_CLASSES`` (``newsgraph build --relation-classes FILE`` sets it).
-``CLASSES`` lists the packaged classes.
+``relation_class`` uses the packaged table; a run classifies with its own table (packaged
+plus ``--relation-classes FILE``), ``Lexicon.classes``. ``CLASSES`` lists the packaged classes.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from newsgraph.datafiles import read_mapping
+from newsgraph.errors import NewsgraphError
 
 __all__ = [
     "DEFAULT_CLASSES_PATH",
-    "ENV_VAR",
     "CLASSES",
-    "default_classes",
+    "shipped_classes",
     "RelationClasses",
     "RelationClassError",
     "load_classes",
@@ -46,7 +44,6 @@ __all__ = [
 ]
 
 DEFAULT_CLASSES_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_classes.yaml"
-ENV_VAR = "NEWSGRAPH_RELATION_CLASSES"  # a user YAML file added to the packaged table
 
 # Words that never carry a predicate's meaning on their own (skipped in step 4).
 _FUNCTION_WORDS = frozenset(
@@ -55,7 +52,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-class RelationClassError(ValueError):
+class RelationClassError(NewsgraphError):
     """A relation-class file is missing, unreadable or malformed."""
 
 
@@ -78,6 +75,10 @@ class RelationClasses:
     light_verbs: frozenset[str] = frozenset()
     descriptions: dict[str, str] = field(default_factory=dict)
     _memo: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict:
+        """Pickled without the memo (sent to every worker; it refills there)."""
+        return {**self.__dict__, "_memo": {}}
 
     @property
     def classes(self) -> tuple[str, ...]:
@@ -203,27 +204,19 @@ def load_classes(extra: str | Path | None = None) -> RelationClasses:
     return result
 
 
-@lru_cache(maxsize=4)
-def _table(extra: str | None) -> RelationClasses:
-    return load_classes(extra or None)
-
-
-def default_classes() -> RelationClasses:
-    """The table the pipeline uses: packaged, plus the file named by ``$NEWSGRAPH_RELATION_CLASSES``.
-
-    An environment variable (not a module global) so that parser processes and Dask workers
-    started by ``newsgraph build`` see the same table as the command that started them.
-    """
-    return _table(os.environ.get(ENV_VAR) or None)
+@lru_cache(maxsize=1)
+def shipped_classes() -> RelationClasses:
+    """The packaged table (a run's own, with the user's file, is its ``Lexicon.classes``)."""
+    return load_classes()
 
 
 def relation_class(predicate: str, object_head: str | None = None) -> str | None:
-    """The coarse class of ``predicate`` under :func:`default_classes` (None when unknown).
+    """The coarse class of ``predicate`` under :func:`shipped_classes` (None when unknown).
 
     Pass the object's head word so that light verbs are classed by their object
     ("carry_out" a "raid" is ATTACK).
     """
-    return default_classes().classify(predicate, object_head)
+    return shipped_classes().classify(predicate, object_head)
 
 
-CLASSES: tuple[str, ...] = _table(None).classes
+CLASSES: tuple[str, ...] = shipped_classes().classes

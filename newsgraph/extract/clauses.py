@@ -29,7 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import read_mapping
-from newsgraph.extract.classes import relation_class
+from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import score_clause
 from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
 from newsgraph.labels import ACTOR_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
@@ -77,7 +77,7 @@ _NUMERIC_ENTS = NUMERIC_TYPES
 CLAIM_LABEL = "CLAIM"
 
 
-class ClauseRulesError(ValueError):
+class ClauseRulesError(NewsgraphError):
     """The clause word-list file is missing, unreadable or malformed."""
 
 
@@ -887,13 +887,15 @@ def _located_clauses(prep: Token) -> Iterator[Clause]:
 # ---------------------------------------------------------------- graph triples
 
 
-def extract_triples(doc: Doc, doc_id: str) -> Iterator[RawTriple]:
+def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> Iterator[RawTriple]:
     """Binary subject-predicate-object triples of every sentence of ``doc``.
 
     Copular clauses and appositions are left to the nominal extractor; everything else
     with a subject and an object (direct, clausal, or prepositional) gives a triple.
+    ``rules`` defaults to the shipped word lists. Relation classes are left to the caller
+    (the pipeline classes every triple with the run's table).
     """
-    rules = _default_rules()
+    rules = rules or _default_rules()
     for sent_index, sent in enumerate(doc.sents):
         clauses = [c for c in sentence_clauses(sent, rules) if not c.copular]
         if not clauses:
@@ -1113,7 +1115,6 @@ def _triple(
         end_char=last.idx + len(last.text),
         confidence=round(max(0.02, clause.confidence - penalty), 3),
         extractor=clause.rule,
-        relation_class=relation_class(predicate),
         attribution=attribution,
         negated=clause.negated,
         modality=clause.modality,

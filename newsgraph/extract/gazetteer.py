@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsgraph.datafiles import shipped_text
+from newsgraph.errors import NewsgraphError
 from newsgraph.names import canonical_key
 
 __all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gazetteer_types",
@@ -32,7 +33,7 @@ __all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gaz
 RULER_NAME = "newsgraph_gazetteer"
 
 
-class GazetteerError(ValueError):
+class GazetteerError(NewsgraphError):
     """A gazetteer file cannot be read (the message names the file and line)."""
 
 

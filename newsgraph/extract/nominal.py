@@ -33,8 +33,7 @@ raises the confidence. Word lists are in ``newsgraph/data/roles.yaml``.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -42,14 +41,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import read_mapping
-from newsgraph.extract.classes import relation_class
+from newsgraph.errors import NewsgraphError
+from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.spans import make_mention
 from newsgraph.labels import AREA_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 
 __all__ = [
     "DEFAULT_ROLES_PATH",
-    "ROLES_ENV_VAR",
     "RoleLexicon",
     "RoleLexiconError",
     "load_roles",
@@ -60,7 +59,6 @@ __all__ = [
 
 DEFAULT_ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
 DEMONYMS_PATH = Path(__file__).resolve().parent.parent / "data" / "demonyms.yaml"
-DEMONYMS_ENV_VAR = "NEWSGRAPH_DEMONYMS"  # a user YAML file of more demonyms
 
 # Entity types that never stand as an actor argument.
 _NON_ACTOR_ENTS = VALUE_TYPES
@@ -82,7 +80,7 @@ _VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "w
                              "you", "i", "some", "many", "others"})
 
 
-class RoleLexiconError(ValueError):
+class RoleLexiconError(NewsgraphError):
     """A roles file is missing, unreadable or malformed."""
 
 
@@ -180,17 +178,10 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     )
 
 
-ROLES_ENV_VAR = "NEWSGRAPH_ROLES"  # a user roles YAML file added to the packaged lists
-
-
-@lru_cache(maxsize=4)
-def _lexicon(extra: str | None) -> RoleLexicon:
-    return load_roles(extra or None)
-
-
-def _default_lexicon() -> RoleLexicon:
-    """Packaged role lists plus the file named by ``$NEWSGRAPH_ROLES`` (seen by worker processes)."""
-    return _lexicon(os.environ.get(ROLES_ENV_VAR) or None)
+@lru_cache(maxsize=1)
+def _shipped_roles() -> RoleLexicon:
+    """The packaged role lists (a run's own, with the user's, come in its ``Lexicon``)."""
+    return load_roles()
 
 
 # ---------------------------------------------------------------------------------------
@@ -527,19 +518,19 @@ _REPORTING_EXTRA = frozenset({"chant", "shout", "believe", "think", "allege", "q
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 
 
-def _is_reporting(verb: Token) -> bool:
+def _is_reporting(verb: Token, classes: RelationClasses) -> bool:
     lemma = verb.lemma_.lower()
-    return lemma in _REPORTING_EXTRA or relation_class(lemma) in _REPORTING_CLASSES
+    return lemma in _REPORTING_EXTRA or classes.classify(lemma) in _REPORTING_CLASSES
 
 
-def _attribution(anchor: Token, ents: dict[int, Span]) -> str | None:
+def _attribution(anchor: Token, ents: dict[int, Span], classes: RelationClasses) -> str | None:
     """Who said the clause holding ``anchor`` ("X is Y, officials said" -> "officials")."""
     tok = anchor
     while tok.head.i != tok.i:
         head = tok.head
         if tok.dep_ == "advcl":
             break  # "..., while Biden hinted": an adverbial clause is the writer's own
-        if tok.dep_ in _CLAUSE_DEPS and head.pos_ in ("VERB", "AUX") and _is_reporting(head):
+        if tok.dep_ in _CLAUSE_DEPS and head.pos_ in ("VERB", "AUX") and _is_reporting(head, classes):
             subj = _first(head, ("nsubj",))
             if subj is not None:
                 return _np(subj, ents).text
@@ -567,6 +558,8 @@ class _Ctx:
     ents: dict[int, Span]
     lex: RoleLexicon
     sent_ents: dict[int, list[Span]]
+    classes: RelationClasses
+    demonyms: Mapping[str, str]
 
 
 def _triple(
@@ -593,7 +586,7 @@ def _triple(
     o_mention = _actor_label(make_mention(obj, ctx.doc_id, sent_index))
     if predicate != "is_a":
         written = (s_mention.text, o_mention.text)
-        s_mention, o_mention = _as_place(s_mention), _as_place(o_mention)
+        s_mention, o_mention = _as_place(s_mention, ctx.demonyms), _as_place(o_mention, ctx.demonyms)
         if o_mention.text != written[1] and not predicate_text.lower().startswith(written[1].lower()):
             predicate_text = f"{written[1]} {predicate_text}"  # "Iraqi Prime Minister"
     if s_mention.key == o_mention.key or s_mention.text.lower() == o_mention.text.lower():
@@ -606,7 +599,7 @@ def _triple(
     start_char, end_char = max(min(starts), sent.start_char), min(max(ends), sent.end_char)
     anchor = evidence[0] if evidence else subj.root
     anchor = anchor if isinstance(anchor, Token) else anchor.root
-    attribution = _attribution(anchor, ctx.ents)
+    attribution = _attribution(anchor, ctx.ents, ctx.classes)
     return RawTriple(
         subject=s_mention,
         predicate=predicate,
@@ -618,7 +611,7 @@ def _triple(
         end_char=end_char,
         confidence=round(min(0.98, max(0.05, confidence)), 3),
         extractor=extractor,
-        relation_class=relation_class(predicate),
+        relation_class=ctx.classes.classify(predicate),
         attribution=attribution,
         negated=negated,
         modality=modality,
@@ -638,12 +631,12 @@ def load_demonyms(extra: str | Path | None = None) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _demonyms(extra: str | None) -> dict[str, str]:
-    return load_demonyms(extra)
+@lru_cache(maxsize=1)
+def _shipped_demonyms() -> dict[str, str]:
+    return load_demonyms()
 
 
-def _as_place(mention: Mention) -> Mention:
+def _as_place(mention: Mention, demonyms: Mapping[str, str]) -> Mention:
     """A demonym argument of a role or backing as its country: "Iraqi" -> "Iraq" (GPE).
 
     "Iraqi Prime Minister X" means X is prime minister of Iraq; the node is the country,
@@ -651,7 +644,7 @@ def _as_place(mention: Mention) -> Mention:
     """
     if mention.label != "NORP":
         return mention
-    place = _demonyms(os.environ.get(DEMONYMS_ENV_VAR) or None).get(mention.text.lower())
+    place = demonyms.get(mention.text.lower())
     if place is None:
         return mention
     return replace(mention, text=place, label="GPE", kind="entity", head=place.split()[-1])
@@ -1139,9 +1132,17 @@ _RULES = (_copula, _apposition, _role_np, _name_type, _participle)
 
 
 def extract_nominal_triples(
-    doc: Doc, doc_id: str, *, lexicon: RoleLexicon | None = None
+    doc: Doc,
+    doc_id: str,
+    *,
+    lexicon: RoleLexicon | None = None,
+    classes: RelationClasses | None = None,
+    demonyms: Mapping[str, str] | None = None,
 ) -> Iterator[RawTriple]:
     """Yield the non-verbal facts of ``doc``: copulas, appositions and role titles.
+
+    ``lexicon`` (role nouns), ``classes`` and ``demonyms`` default to the shipped data; a
+    run passes its own from :class:`newsgraph.lexicon.Lexicon`.
 
     Each triple carries the rule that produced it in ``extractor`` and a confidence from
     the evidence (rule, parse agreement, argument kinds). The same fact found by two rules
@@ -1152,8 +1153,8 @@ def extract_nominal_triples(
     sent_ents: dict[int, list[Span]] = {}
     for ent in doc.ents:
         sent_ents.setdefault(sent_of[ent.start], []).append(ent)
-    ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or _default_lexicon(),
-               sent_ents)
+    ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or _shipped_roles(),
+               sent_ents, classes or shipped_classes(), _shipped_demonyms() if demonyms is None else demonyms)
     best: dict[tuple, RawTriple] = {}
     order: list[tuple] = []
     for sent in sents:

