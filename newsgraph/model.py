@@ -123,9 +123,12 @@ class Failure:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Triple:
-    """A resolved triple: the record of ``newsgraph extract`` and ``newsgraph triples``."""
+    """A resolved triple: the record of ``newsgraph extract`` and ``newsgraph triples``.
+
+    Built by keyword only: 22 fields in a row are too easy to shift by one.
+    """
 
     subject: str
     subject_id: str

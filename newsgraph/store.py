@@ -66,9 +66,9 @@ CREATE INDEX IF NOT EXISTS explanations_entity ON explanations(entity);
 """
 
 _TRIPLES_SQL = """
-SELECT es.name, es.id, es.type, t.subject_text,
+SELECT es.name AS subject, es.id AS subject_id, es.type AS subject_type, t.subject_text,
        t.predicate, t.predicate_text, t.relation_class,
-       eo.name, eo.id, eo.type, t.object_text,
+       eo.name AS object, eo.id AS object_id, eo.type AS object_type, t.object_text,
        t.attribution, t.negated, t.modality,
        t.doc, t.sentence, t.sent_index, t.start_char, t.end_char,
        d.date, t.confidence, t.extractor
@@ -241,10 +241,12 @@ class Store:
 
     def iter_triples(self, *, since: str | None = None, until: str | None = None) -> Iterator[Triple]:
         """Resolved triples in date order; both arguments must have a resolved entity."""
-        for row in self.db.execute(_TRIPLES_SQL, {"since": since, "until": until}):
-            row = list(row)
-            row[12] = bool(row[12])
-            yield Triple(*row)
+        cur = self.db.execute(_TRIPLES_SQL, {"since": since, "until": until})
+        names = [column[0] for column in cur.description]  # the SELECT names every Triple field
+        for row in cur:
+            record = dict(zip(names, row, strict=True))
+            record["negated"] = bool(record["negated"])
+            yield Triple(**record)
 
     def counts(self) -> dict[str, int]:
         """How many documents, sentences, mentions, triples and entities the store holds."""

@@ -29,9 +29,11 @@ BY_ID = {e.id: e for e in ENTITIES}
 def triple(s, predicate, o, cls, date, *, negated=False, conf=0.7, doc="d1"):
     a, b = BY_ID[s], BY_ID[o]
     sentence = f"{a.name} {predicate} {b.name} on {date}."
-    return Triple(a.name, a.id, a.type, a.name, predicate, predicate, cls, b.name, b.id, b.type,
-                  b.name, None, negated, None, doc, sentence, 0, 0, len(sentence), date, conf,
-                  "svo")
+    return Triple(subject=a.name, subject_id=a.id, subject_type=a.type, subject_text=a.name,
+                  predicate=predicate, predicate_text=predicate, relation_class=cls, object=b.name,
+                  object_id=b.id, object_type=b.type, object_text=b.name, attribution=None, negated=negated,
+                  modality=None, doc=doc, sentence=sentence, sent_index=0, start_char=0,
+                  end_char=len(sentence), date=date, confidence=conf, extractor="svo")
 
 
 TRIPLES = [

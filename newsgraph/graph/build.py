@@ -252,9 +252,12 @@ def graph_from_triples(
     --------
     >>> from newsgraph.model import Entity, Triple
     >>> ents = [Entity("e1", "Hamas", "ORG"), Entity("e2", "Israel", "GPE")]
-    >>> t = Triple("Hamas", "e1", "ORG", "Hamas", "attack", "attacked", "ATTACK",
-    ...            "Israel", "e2", "GPE", "Israel", None, False, None, "d1",
-    ...            "Hamas attacked Israel.", 0, 0, 22, "2024-01-05", 0.8, "svo")
+    >>> t = Triple(subject="Hamas", subject_id="e1", subject_type="ORG", subject_text="Hamas",
+    ...            predicate="attack", predicate_text="attacked", relation_class="ATTACK",
+    ...            object="Israel", object_id="e2", object_type="GPE", object_text="Israel",
+    ...            attribution=None, negated=False, modality=None, doc="d1",
+    ...            sentence="Hamas attacked Israel.", sent_index=0, start_char=0, end_char=22,
+    ...            date="2024-01-05", confidence=0.8, extractor="svo")
     >>> G = graph_from_triples(ents, [t, t])
     >>> G["e1"]["e2"]["attack"]["count"], G.nodes["e1"]["name"]
     (2, 'Hamas')

@@ -77,11 +77,13 @@ def random_corpus(n_triples: int, n_entities: int, *, seed: int = 0,
                 pred, cls = _PREDICATES[rng.randrange(len(_PREDICATES))]
                 doc = rng.randrange(n_docs)
                 yield Triple(
-                    f"Actor {s}", f"e{s}", entities[s].type, f"Actor {s}", pred, pred, cls,
-                    f"Actor {o}", f"e{o}", entities[o].type, f"Actor {o}", None, False, None,
-                    f"doc{doc}", f"Actor {s} {pred} Actor {o}.", 0, 0, 20,
-                    f"{2023 + doc % 2}-{1 + doc % 12:02d}-{1 + doc % 28:02d}",
-                    round(rng.uniform(0.3, 0.95), 2), "synthetic")
+                    subject=f"Actor {s}", subject_id=f"e{s}", subject_type=entities[s].type,
+                    subject_text=f"Actor {s}", predicate=pred, predicate_text=pred, relation_class=cls,
+                    object=f"Actor {o}", object_id=f"e{o}", object_type=entities[o].type,
+                    object_text=f"Actor {o}", attribution=None, negated=False, modality=None,
+                    doc=f"doc{doc}", sentence=f"Actor {s} {pred} Actor {o}.", sent_index=0,
+                    start_char=0, end_char=20, date=f"{2023 + doc % 2}-{1 + doc % 12:02d}-{1 + doc % 28:02d}",
+                    confidence=round(rng.uniform(0.3, 0.95), 2), extractor="synthetic")
 
     return entities, stream()
 
