@@ -379,7 +379,8 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
 
     Example: newsgraph report --store kg.db --top 20 --format html -o report.html
     """
-    from newsgraph.graph.report import render, report
+    from newsgraph.graph.render import render
+    from newsgraph.graph.report import report
 
     G = _graph(store_path, filters)
     result = report(G, top=top)
@@ -451,10 +452,15 @@ def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> Non
 
     Example: newsgraph export --store kg.db --format graphml -o kg.graphml
     """
-    from newsgraph.graph.export import export
-
     G = _graph(store_path, filters)
-    path = export(G, fmt, output)
+    if fmt == "cypher":
+        from newsgraph.cypher.script import write_script
+
+        path = write_script(G, output)
+    else:
+        from newsgraph.graph.export import export
+
+        path = export(G, fmt, output)
     err.print(f"{G.number_of_nodes()} entities, {G.number_of_edges()} relations -> {path}", highlight=False)
 
 
