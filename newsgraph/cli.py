@@ -2,34 +2,63 @@
 
 Exit status: 0 when everything went in, 1 when some input failed (each one listed) or
 the command could not do its job, 2 for a bad invocation (unknown option, missing file).
+
+Start-up is kept short (``--help``, ``--version`` and a bad invocation answer before
+spaCy, NetworkX or the Neo4j driver are imported): this module imports only click and
+light modules at the top; each command imports what it needs when it runs.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress as RichProgress
-from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsgraph import __version__
-from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
-from newsgraph.distributed import DaskError, DaskUnavailable, check_address
-from newsgraph.documents import load_rules, read_sources
 from newsgraph.errors import NewsgraphError
-from newsgraph.extract.classes import load_classes
-from newsgraph.extract.nominal import load_demonyms, load_roles
-from newsgraph.lexicon import Lexicon, UserFiles
-from newsgraph.model import TRIPLE_FIELDS, Document, content_id
+from newsgraph.model import TRIPLE_FIELDS
 from newsgraph.output import RECORD_FORMATS, write_records
-from newsgraph.resolve import load_user_aliases
-from newsgraph.store import Store
 
-err = Console(stderr=True, highlight=False)
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+
+    from newsgraph.build import BuildOptions, BuildSummary
+
+#: Output formats of the Cypher query commands (``newsgraph.cypher.query.OUTPUT_FORMATS``,
+#: repeated here so that ``--help`` does not import the Neo4j driver; a test keeps them equal).
+QUERY_FORMATS = ("table", "json", "csv")
+
+
+class _Stderr:
+    """rich's Console on stderr, made on first use (importing rich costs start-up time)."""
+
+    _console: Any = None
+
+    @staticmethod
+    def console() -> Any:
+        """The real ``rich.console.Console`` (for rich objects that take one)."""
+        if _Stderr._console is None:
+            from rich.console import Console
+
+            _Stderr._console = Console(stderr=True, highlight=False)
+        return _Stderr._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console(), name)
+
+
+err = _Stderr()
+
+
+def escape(text: str) -> str:
+    """Text shown through rich with its markup characters escaped (article text is never markup)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 class OneLineError(click.ClickException):
@@ -88,14 +117,15 @@ def store_option(func: Callable) -> Callable:
     )(func)
 
 
-def _checked_with(loader: Callable) -> Callable:
-    """Callback: load a user data file now, so a bad one is refused before any parsing
-    (the run's ``Lexicon`` is built from the paths in ``_options``)."""
+def _checked_with(loader: str) -> Callable:
+    """Callback: load a user data file now with ``loader`` ("module:function"), so a bad one is
+    refused before any parsing (the run's ``Lexicon`` is built from the paths in ``_options``)."""
 
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is not None:
+            module, function = loader.split(":")
             try:
-                loader(value)
+                getattr(importlib.import_module(module), function)(value)
             except NewsgraphError as exc:
                 raise click.BadParameter(str(exc), ctx=ctx, param=param) from exc
         return value
@@ -103,7 +133,7 @@ def _checked_with(loader: Callable) -> Callable:
     return callback
 
 
-def _data_file_option(name: str, loader: Callable, envvar: str, what: str) -> Callable:
+def _data_file_option(name: str, loader: str, envvar: str, what: str) -> Callable:
     return click.option(name, type=click.Path(exists=True, dir_okay=False), envvar=envvar,
                         callback=_checked_with(loader), help=f"{what} (env {envvar}).")
 
@@ -118,15 +148,16 @@ def pipeline_options(func: Callable) -> Callable:
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
                      help="Documents per nlp.pipe batch."),
         click.option("--no-coref", is_flag=True, help="Do not resolve pronouns and descriptions ('it', 'the group')."),
-        _data_file_option("--aliases", load_user_aliases, "NEWSGRAPH_ALIASES",
+        _data_file_option("--aliases", "newsgraph.resolve.tables:load_user_aliases", "NEWSGRAPH_ALIASES",
                           "YAML file of forced merges, splits and canonical names"),
-        _data_file_option("--rules", load_rules, "NEWSGRAPH_RULES",
+        _data_file_option("--rules", "newsgraph.documents:load_rules", "NEWSGRAPH_RULES",
                           "Extra YAML boilerplate rules, added to the built-in ones"),
-        _data_file_option("--relation-classes", load_classes, "NEWSGRAPH_RELATION_CLASSES",
+        _data_file_option("--relation-classes", "newsgraph.extract.classes:load_classes",
+                          "NEWSGRAPH_RELATION_CLASSES",
                           "Extra YAML relation classes (ATTACK, LEADS ...), added to the built-in ones"),
-        _data_file_option("--roles", load_roles, "NEWSGRAPH_ROLES",
+        _data_file_option("--roles", "newsgraph.extract.nominal:load_roles", "NEWSGRAPH_ROLES",
                           "Extra YAML role nouns (commander, spokesperson ...)"),
-        _data_file_option("--demonyms", load_demonyms, "NEWSGRAPH_DEMONYMS",
+        _data_file_option("--demonyms", "newsgraph.extract.nominal:load_demonyms", "NEWSGRAPH_DEMONYMS",
                           "Extra YAML demonyms ('demonyms: {kurdish: Kurdistan}')"),
     ]
     for decorator in reversed(decorators):
@@ -137,6 +168,9 @@ def pipeline_options(func: Callable) -> Callable:
 def _options(model: str | None, workers: int, batch_size: int, no_coref: bool, dask: str | None = None,
              **files: str | None) -> BuildOptions:
     """Build options from the command line; the data files merged once into the run's Lexicon."""
+    from newsgraph.build import BuildOptions
+    from newsgraph.lexicon import Lexicon, UserFiles
+
     return BuildOptions(model=model, workers=workers, batch_size=batch_size, coref=not no_coref,
                         dask=dask, lexicon=Lexicon.load(UserFiles(**files)))
 
@@ -144,6 +178,8 @@ def _options(model: str | None, workers: int, batch_size: int, no_coref: bool, d
 def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Refuse a bad --dask address, or --dask without the extra, before any source is read."""
     if value is not None:
+        from newsgraph.distributed import DaskError, DaskUnavailable, check_address
+
         try:
             check_address(value)
         except DaskUnavailable as exc:
@@ -158,8 +194,9 @@ def _warn(source: str, reason: str) -> None:
     err.print(f"[yellow]warning:[/] {escape(source)}: {escape(reason)}", soft_wrap=True, highlight=False)
 
 
-class _RichProgress(Progress):
-    """Build progress on stderr: documents and sentences per second, failures as warnings."""
+class _RichProgress:
+    """Build progress on stderr: documents and sentences per second, failures as warnings
+    (the callbacks of ``newsgraph.build.Progress``)."""
 
     def __init__(self, bar: RichProgress | None) -> None:
         self.bar = bar
@@ -174,6 +211,9 @@ class _RichProgress(Progress):
             self.bar.update(self.task, docs=self.docs, sents=self.sents,
                             dps=self.docs / elapsed, sps=self.sents / elapsed)
 
+    def skipped(self, source: str) -> None:
+        """Unchanged documents pass silently."""
+
     def failed(self, source: str, reason: str) -> None:
         _warn(source, reason)
 
@@ -185,13 +225,16 @@ class _RichProgress(Progress):
 def _progress_bar(quiet: bool) -> RichProgress | None:
     if quiet:
         return None
+    from rich.progress import Progress as RichProgress
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
     return RichProgress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         TextColumn("{task.fields[docs]} docs ({task.fields[dps]:.1f}/s)"),
         TextColumn("{task.fields[sents]} sentences ({task.fields[sps]:.0f}/s)"),
         TimeElapsedColumn(),
-        console=err,
+        console=err.console(),
         transient=True,
     )
 
@@ -226,6 +269,8 @@ def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, dask_addre
 
     Example: newsgraph build examples/ --store kg.db
     """
+    from newsgraph.build import build
+
     bar = _progress_bar(quiet)
     if bar is not None:
         bar.start()
@@ -263,6 +308,9 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
 
     Example: newsgraph extract article.txt --format jsonl
     """
+    from newsgraph.build import extract_records
+    from newsgraph.documents import read_sources
+
     options = _options(**opts)
     if sentences_file:
         _extract_sentences(sentences_file, fmt, output, options)
@@ -287,7 +335,9 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
 
 def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOptions) -> None:
     """--sentences: one sentence a line, each its own document, in openie or record format."""
+    from newsgraph.build import extract_records
     from newsgraph.extract.pipeline import load_model
+    from newsgraph.model import Document, content_id
 
     nlp = load_model(options.model)
     with click.open_file(path, encoding="utf-8", errors="replace") as lines, _output(output) as stream:
@@ -320,6 +370,8 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
 
     Example: newsgraph triples --store kg.db --format csv -o triples.csv
     """
+    from newsgraph.store import Store
+
     with Store(store_path, create=False) as store, _output(output) as stream:
         records = (t.to_dict() for t in store.iter_triples(since=since, until=until))
         write_records(records, TRIPLE_FIELDS, fmt, stream)
@@ -361,6 +413,7 @@ def graph_filter_options(func: Callable) -> Callable:
 
 def _graph(store_path: str, filters: dict) -> object:
     from newsgraph.graph.build import build_graph
+    from newsgraph.store import Store
 
     with Store(store_path, create=False) as store:
         return build_graph(store, **filters)
@@ -379,6 +432,8 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
 
     Example: newsgraph report --store kg.db --top 20 --format html -o report.html
     """
+    from rich.console import Console
+
     from newsgraph.graph.render import render
     from newsgraph.graph.report import report
 
@@ -486,8 +541,6 @@ def neo4j_options(func: Callable) -> Callable:
 
 def cypher_query_options(func: Callable) -> Callable:
     """The query text (argument or --file), --param and --format, for both query commands."""
-    from newsgraph.cypher.query import OUTPUT_FORMATS
-
     decorators = [
         click.argument("query", required=False),
         click.option("--file", "query_file", metavar="FILE",
@@ -495,7 +548,7 @@ def cypher_query_options(func: Callable) -> Callable:
                           "who_attacked_whom.cypher)."),
         click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
                      help="Query parameter $NAME (repeat); JSON values are typed: 5, true, [\"a\"]."),
-        click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
+        click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
                      show_default=True, help="Output format."),
     ]
     for decorator in reversed(decorators):
@@ -540,15 +593,19 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
 
     Example: newsgraph neo4j load --store kg.db --uri bolt://localhost:7687
     """
+    from rich.progress import Progress as RichProgress
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from newsgraph.cypher.connection import connect
     from newsgraph.cypher.load import load
+    from newsgraph.store import Store
 
     with Store(store_path, create=False) as store, connect(uri, user, password, database) as conn:
         if wipe and not yes:
             click.confirm(f"Delete every Entity and Document node in {database or 'the default database'} "
                           f"at {uri}?", abort=True, err=True)
         bar = None if quiet else RichProgress(SpinnerColumn(), TextColumn("{task.description}"),
-                                              TimeElapsedColumn(), console=err, transient=True)
+                                              TimeElapsedColumn(), console=err.console(), transient=True)
         done: dict[str, int] = {}
 
         def progress(kind: str, n: int) -> None:
@@ -613,6 +670,7 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
     text = _query_text(query, query_file)
     values = parse_params(params)
     from newsgraph.graph.build import build_graph
+    from newsgraph.store import Store
 
     with Store(store_path, create=False) as store:
         graph = build_graph(store, isolates=True)
@@ -635,9 +693,11 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
 
     Example: newsgraph entities --store kg.db --search hezbollah --explain "Kataib Hezbollah"
     """
+    from rich.console import Console
     from rich.table import Table
 
     from newsgraph.resolve import ENTITY_FIELDS, entity_records, explain_entity
+    from newsgraph.store import Store
 
     with Store(store_path, create=False) as store, _output(output) as stream:
         if explain:
