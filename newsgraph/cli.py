@@ -353,6 +353,9 @@ def graph_filter_options(func: Callable) -> Callable:
                      help="Only these predicates (repeat, or comma-separate: strike,attack)."),
         click.option("--relation-class", multiple=True, metavar="CLASS",
                      help="Only these relation classes (ATTACK, STATEMENT, ...; repeat or comma-separate)."),
+        click.option("--concepts", is_flag=True,
+                     help="Also facts with a non-actor end (concepts, dates, amounts); "
+                          "the default graph is actors only."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)

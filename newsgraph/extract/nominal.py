@@ -105,6 +105,7 @@ class RoleLexicon:
     relation_adjectives: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
     modal_words: frozenset[str] = frozenset()
+    owned_nouns: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -156,7 +157,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words")
+            "modal_words", "owned_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -174,6 +175,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
         reporting_words=frozenset(w.lower() for w in lists["reporting_words"]),
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
+        owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
