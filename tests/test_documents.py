@@ -679,10 +679,16 @@ def test_hard_wrapped_wire_copy_joins_lines_that_start_with_a_capital():
         "Tuesday in a statement read to reporters in the capital.\n"
     )
     assert clean_text(text).split("\n\n") == [
-        "BREZNA, March 2 - Border guards stopped a lorry carrying rifles near the town of Brezna "
+        "Border guards stopped a lorry carrying rifles near the town of Brezna "
         "on Monday, said Interior Minister Ada Lisk, who ordered the border closed to all traffic "
         "until further notice and asked Prime Minister Tomas Verin to call an emergency meeting "
         "of the cabinet.",
         "The driver was arrested and the weapons were taken to the capital for inspection by the "
         "army, police said on Tuesday in a statement read to reporters in the capital.",
     ]
+
+
+@pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
+                                      "BREZNA (AP) — "])
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
+    assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
