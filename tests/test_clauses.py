@@ -976,3 +976,138 @@ def test_a_subject_under_no_denies_the_fact():
     (t,) = triples(NO_GROUP)
     assert (t.subject.text, t.predicate, t.object.text) == ("group", "claim", "attack")
     assert t.negated is True
+
+
+# ---------------------------------------------------------------- compact facts (issue 12)
+
+LIGHT_VISIT = parse("""
+The       the       DET   DT  det       1
+governor  governor  NOUN  NN  nsubj     2
+made      make      VERB  VBD ROOT      2
+a         a         DET   DT  det       5
+surprise  surprise  NOUN  NN  compound  5
+visit     visit     NOUN  NN  dobj      2
+to        to        ADP   IN  prep      5
+Brezna    Brezna    PROPN NNP pobj      6 B-GPE
+on        on        ADP   IN  prep      2
+Monday    Monday    PROPN NNP pobj      8 B-DATE
+.         .         PUNCT .   punct     2
+""")
+
+LIGHT_TRIBUTE = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+paid      pay       VERB  VBD ROOT      1
+tribute   tribute   NOUN  NN  dobj      1
+to        to        ADP   IN  dative    1
+the       the       DET   DT  det       5
+rescuers  rescuer   NOUN  NNS pobj      3
+.         .         PUNCT .   punct     1
+""")
+
+CALLED = parse("""
+The       the       DET   DT  det       1
+union     union     NOUN  NN  nsubj     2
+called    call      VERB  VBD ROOT      2
+the       the       DET   DT  det       4
+plan      plan      NOUN  NN  dobj      2
+a         a         DET   DT  det       7
+grave     grave     ADJ   JJ  amod      7
+mistake   mistake   NOUN  NN  oprd      2
+.         .         PUNCT .   punct     2
+""")
+
+CONDITION = parse("""
+If        if        SCONJ IN  mark      2
+Valdor    Valdor    PROPN NNP nsubj     2 B-GPE
+closes    close     VERB  VBZ advcl     9
+the       the       DET   DT  det       4
+border    border    NOUN  NN  dobj      2
+,         ,         PUNCT ,   punct     9
+the       the       DET   DT  det       7
+traders   trader    NOUN  NNS nsubj     9
+will      will      AUX   MD  aux       9
+lose      lose      VERB  VB  ROOT      9
+money     money     NOUN  NN  dobj      9
+.         .         PUNCT .   punct     9
+""")
+
+WONDERED = parse("""
+Residents resident  NOUN  NNS nsubj     1
+wondered  wonder    VERB  VBD ROOT      1
+how       how       SCONJ WRB advmod    6
+the       the       DET   DT  det       4
+decision  decision  NOUN  NN  nsubj     6
+would     would     AUX   MD  aux       6
+affect    affect    VERB  VB  ccomp     1
+the       the       DET   DT  det       8
+talks     talk      NOUN  NNS dobj      6
+.         .         PUNCT .   punct     1
+""")
+
+DURATION = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+served    serve     VERB  VBD ROOT      1
+ten       ten       NUM   CD  nummod    3 B-DATE
+years     year      NOUN  NNS dobj      1 I-DATE
+in        in        ADP   IN  prep      1
+Brezna    Brezna    PROPN NNP compound  6 B-GPE
+prison    prison    NOUN  NN  pobj      4
+.         .         PUNCT .   punct     1
+""")
+
+NAMED_APPOS = parse("""
+The       the       DET   DT  det       1
+founder   founder   NOUN  NN  nsubj     7
+of        of        ADP   IN  prep      1
+Valcor    Valcor    PROPN NNP pobj      2 B-ORG
+,         ,         PUNCT ,   punct     1
+Ada       Ada       PROPN NNP compound  6 B-PERSON
+Lisk      Lisk      PROPN NNP appos     1 I-PERSON
+sold      sell      VERB  VBD ROOT      7
+the       the       DET   DT  det       9
+firm      firm      NOUN  NN  dobj      7
+.         .         PUNCT .   punct     7
+""")
+
+
+def test_a_light_verb_reads_as_its_nouns_relation():
+    assert spo(LIGHT_VISIT) == {("governor", "visit", "Brezna")}  # no make_to, no date object
+    (t,) = triples(LIGHT_VISIT)
+    assert t.predicate_text == "made visit to"
+
+
+def test_a_light_verb_whose_preposition_hangs_on_the_verb():
+    assert spo(LIGHT_TRIBUTE) == {("Lenk", "pay_tribute_to", "rescuers")}
+
+
+def test_called_x_a_y_is_x_is_called_y_said_by_the_caller():
+    (t,) = triples(CALLED)
+    assert (t.subject.text, t.predicate, t.object.text) == ("plan", "is_called", "grave mistake")
+    assert t.attribution == "union"
+
+
+def test_a_condition_and_its_consequence_carry_if():
+    got = {(t.subject.text, t.predicate, t.modality) for t in triples(CONDITION)}
+    assert got == {("Valdor", "close", "if"), ("traders", "lose", "will if")}
+
+
+def test_an_indirect_question_is_not_stated_as_fact():
+    (t,) = [t for t in triples(WONDERED) if t.predicate == "affect"]
+    assert t.modality == "would ?"
+
+
+def test_a_duration_is_not_the_object_the_place_is():
+    assert spo(DURATION) == {("Lenk", "serve_in", "Brezna prison")}
+
+
+def test_a_name_in_apposition_is_the_subject():
+    assert spo(NAMED_APPOS) == {("Ada Lisk", "sell", "firm")}
+
+
+def test_light_verbs_in_a_user_file_must_name_verb_and_noun(tmp_path):
+    from newsgraph.extract.clauses import DATA_FILE
+    text = DATA_FILE.read_text(encoding="utf-8").replace("  make visit: visit", "  makevisit: visit")
+    path = tmp_path / "clauses.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ClauseRulesError, match="light_verbs"):
+        load_rules(path)
