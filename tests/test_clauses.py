@@ -1111,3 +1111,22 @@ def test_light_verbs_in_a_user_file_must_name_verb_and_noun(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ClauseRulesError, match="light_verbs"):
         load_rules(path)
+
+
+TOLD = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+told      tell      VERB  VBD ROOT      1
+reporters reporter  NOUN  NNS dobj      1
+that      that      SCONJ IN  mark      6
+the       the       DET   DT  det       5
+border    border    NOUN  NN  nsubj     6
+closed    close     VERB  VBD ccomp     1
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_what_was_told_is_the_fact_not_whom_it_was_told_to():
+    got = {(t.subject.text, t.predicate, t.object.text, t.object.label) for t in triples(TOLD)}
+    assert ("Lenk", "tell", "the border closed", "CLAIM") in got or (
+        "Lenk", "tell", "border closed", "CLAIM") in got
+    assert not any(o == "reporters" for _, _, o, _ in got)

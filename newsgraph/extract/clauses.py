@@ -996,6 +996,10 @@ def clause_triples(
     had_object = main is not None and main.role != "agent"
     if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
+    if main is not None and main.role in ("dobj", "dative") and doc[clause.verb].lemma_.lower() in rules.reporting_verbs:
+        # "told Reuters that the plant will close": what was said is the fact, not whom to
+        claim = next((a for a in clause.args if a.role == "claim"), None)
+        main = claim or main
     if main is not None and main.role in ("dobj", "attr") and doc[main.head].ent_type_ in _TIME_ENTS:
         main, had_object = None, False  # "served over 20 years in jail": a duration, not a participant
     used_prep = -1

@@ -397,7 +397,7 @@ def graph_from_triples(
             t = _as_actor_triple(t, index)
             if t is None:
                 continue
-        if (not self_loops and t.subject_id == t.object_id) or not flt.keeps(t):
+        if (not self_loops and _self_loop(t)) or not flt.keeps(t):
             continue
         if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
             continue
@@ -424,6 +424,17 @@ def graph_from_triples(
     if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
         raise EmptyGraph(_empty_message(flt))
     return G
+
+
+def _self_loop(t: Triple) -> bool:
+    """An edge from an actor to itself: the same id, or two nodes of one name, or an
+    ``is_a`` whose description ("the main city") was resolved to a node: a tautology."""
+    if t.subject_id == t.object_id or t.subject.casefold() == t.object.casefold():
+        return True
+    if t.predicate == "is_a" and t.object_type != "CONCEPT":
+        words = [w for w in (t.object_text or "").split() if w.casefold() not in ("the", "a", "an")]
+        return bool(words) and words[0][:1].islower()
+    return False
 
 
 def _shipped_demonyms() -> dict[str, str]:
