@@ -128,7 +128,7 @@ def _as_set(value: Any, *, upper: bool = False) -> frozenset[str]:
 
 #: Words that tie an owner named at the end of an argument to the thing it owns:
 #: "members of Hamas", "facilities used by Hezbollah", "a unit belonging to the army".
-_OWNER_LINKS = frozenset({"of", "by", "to"})
+_OWNER_LINKS = frozenset({"of", "by", "to", "from"})
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+\S")
 
 
@@ -179,12 +179,13 @@ class ActorIndex:
                     return found
         for i, word in enumerate(words[:-1]):
             if word.casefold() in _OWNER_LINKS and i and self._owned(words[i - 1]) or (
-                    word.casefold() == "by" and any(self._owned(w) for w in words[:i])):
+                    word.casefold() in ("by", "from") and any(self._owned(w) for w in words[:i])):
                 rest = words[i + 1:]
                 if rest and rest[0].casefold() == "the":
                     rest = rest[1:]
-                found = self.by_form.get(" ".join(rest).casefold()) if rest else None
-                if found:
+                found = (self.by_form.get(" ".join(rest).casefold()) or self.owner(" ".join(rest))) \
+                    if rest else None
+                if found:  # "members of Hamas", "leader of Hamas's political bureau"
                     return found
         return None
 
