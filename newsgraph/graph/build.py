@@ -168,12 +168,13 @@ class ActorIndex:
         if len(words) < 2:
             return None
         possessive = _POSSESSIVE.match(" ".join(words))
-        if possessive and self._owned(words[-1]):
+        if possessive and self._owned(_head_word(words)):
             found = self.by_form.get(possessive.group("owner").casefold())
             if found:
                 return found
+        head = _head_word(words)
         for n in range(min(self.longest, len(words) - 1), 0, -1):
-            if words[n - 1][:1].isupper() and words[n][:1].islower() and self._owned(words[-1]):
+            if words[n - 1][:1].isupper() and words[n][:1].islower() and self._owned(head):
                 found = self.by_form.get(" ".join(words[:n]).casefold())
                 if found:
                     return found
@@ -191,6 +192,19 @@ class ActorIndex:
 
     def _owned(self, word: str) -> bool:
         return word.casefold() in self.owned
+
+
+_HEAD_ENDS = frozenset({"of", "on", "in", "at", "from", "by", "to", "with", "for", "against", "near",
+                        "that", "which", "who", "used", "based", "linked"})
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a noun phrase: its last word before a preposition or a clause
+    ("Indian missile strike on a mosque" -> strike)."""
+    for i, word in enumerate(words):
+        if i and word.casefold() in _HEAD_ENDS:
+            return words[i - 1]
+    return words[-1]
 
 
 def _shipped_owned_nouns() -> frozenset[str]:
