@@ -996,7 +996,8 @@ def clause_triples(
     had_object = main is not None and main.role != "agent"
     if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
-    if main is not None and main.role in ("dobj", "dative") and doc[clause.verb].lemma_.lower() in rules.reporting_verbs:
+    reporting = doc[clause.verb].lemma_.lower() in rules.reporting_verbs
+    if main is not None and main.role in ("dobj", "dative") and reporting:
         # "told Reuters that the plant will close": what was said is the fact, not whom to
         claim = next((a for a in clause.args if a.role == "claim"), None)
         main = claim or main
