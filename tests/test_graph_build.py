@@ -170,3 +170,11 @@ def test_an_is_a_fact_never_borrows_an_owner():
     t = concept("Mira Lenk", "is_a", "Northern Front leader", subject_id="ml", subject_type="PERSON")
     with pytest.raises(EmptyGraph):
         graph_from_triples(ACTORS, [t])
+
+
+def test_a_demonym_actor_is_its_country():
+    t = triple("Northern Front", "condemn", "Valdorans", subject_id="nf", object_id="valdorans",
+               object_type="NORP")
+    G = graph_from_triples([*ACTORS, Entity("valdorans", "Valdorans", "NORP")], [t],
+                           demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("nf", "vr", "condemn")]

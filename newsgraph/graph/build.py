@@ -153,10 +153,12 @@ class ActorIndex:
             for form in (ent.name, *ent.aliases):
                 if len(form) >= 2 and form[:1].isupper():
                     self.by_form.setdefault(form.casefold(), ent)
+        self.countries: dict[str, Entity] = {}  # demonym -> its country's node
         for demonym, place in (demonyms or {}).items():
             ent = by_name.get(place.casefold())
             if ent is not None:
                 self.by_form.setdefault(demonym.casefold(), ent)
+                self.countries[demonym.casefold()] = ent
         self.longest = max((len(f.split()) for f in self.by_form), default=0)
 
     def owner(self, phrase: str) -> Entity | None:
@@ -217,6 +219,12 @@ def _shipped_owned_nouns() -> frozenset[str]:
 _NO_OWNER_PREDICATES = re.compile(r"^(is_a|be|.*_of|same_as)$")
 
 
+def _singular(name: str) -> str:
+    """ "Indians" -> "indian": a demonym's plural, folded."""
+    word = name.casefold().strip()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _is_actor(type_: str | None) -> bool:
     return (type_ or "").upper() in NAMED_TYPES
 
@@ -226,6 +234,12 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
     stays without an actor. The argument's own words stay in ``subject_text``/``object_text``."""
     changes: dict[str, str] = {}
     for end in ("subject", "object"):
+        if getattr(t, f"{end}_type") == "NORP":
+            # a demonym in actor position is its country: "Pakistan condemned the Indians"
+            country = index.countries.get(_singular(getattr(t, end) or ""))
+            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate):
+                changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
+            continue
         if _is_actor(getattr(t, f"{end}_type")):
             continue
         if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate):
