@@ -959,7 +959,7 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
                 key = (t.subject.start_char, t.predicate, t.object.start_char, t.modality)
                 if key not in seen:  # "Co-founder and CEO of X, Jane Doe": one subject, once
                     seen.add(key)
-                    yield t
+                    yield _news_scored(t, rules)
 
 
 def clause_triples(
@@ -1258,6 +1258,20 @@ def _triple(
         negated=clause.negated,
         modality=clause.modality,
     )
+
+
+def _news_scored(t: RawTriple, rules: ClauseRules) -> RawTriple:
+    """``t`` with the news-fitted adjustment of its confidence (``confidence.graph``):
+    one-word common-noun ends and hypothetical facts count less."""
+    weights = rules.confidence.get("graph") or {}
+    bare = sum(1 for m in (t.subject, t.object)
+               if m.label == "CONCEPT" and m.kind != "claim" and " " not in m.text.strip())
+    score = weights.get("bare_argument", 0.0) * bare
+    if t.modality and ({"if", "unless", "?"} & set(t.modality.split())):
+        score += weights.get("hypothetical", 0.0)
+    if not score:
+        return t
+    return replace(t, confidence=round(min(0.99, max(0.02, t.confidence + score)), 3))
 
 
 def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int = -1) -> Mention:
