@@ -1130,3 +1130,33 @@ def test_what_was_told_is_the_fact_not_whom_it_was_told_to():
     assert ("Lenk", "tell", "the border closed", "CLAIM") in got or (
         "Lenk", "tell", "border closed", "CLAIM") in got
     assert not any(o == "reporters" for _, _, o, _ in got)
+
+
+SOLD_FIRM = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+sold      sell      VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+firm      firm      NOUN  NN  dobj      1
+.         .         PUNCT .   punct     1
+""")
+
+SOLD_NAMED = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+sold      sell      VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+Valcor    Valcor    PROPN NNP dobj      1 B-ORG
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_a_one_word_common_noun_end_lowers_a_graph_facts_confidence():
+    (vague,) = triples(SOLD_FIRM)
+    (named,) = triples(SOLD_NAMED)
+    assert vague.confidence < named.confidence - 0.05
+
+
+def test_a_hypothetical_fact_ranks_below_its_clause_score():
+    from newsgraph.extract.clauses import sentence_clauses
+    (clause,) = [c for c in sentence_clauses(next(CONDITION.sents)) if c.lemmas == ["close"]]
+    (cond,) = [t for t in triples(CONDITION) if t.predicate == "close"]
+    assert cond.confidence <= clause.confidence - 0.1
