@@ -178,3 +178,11 @@ def test_a_demonym_actor_is_its_country():
     G = graph_from_triples([*ACTORS, Entity("valdorans", "Valdorans", "NORP")], [t],
                            demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("nf", "vr", "condemn")]
+
+
+def test_a_demonym_owner_is_the_country_even_when_the_people_are_a_node():
+    t = triple("Valdoran strikes", "hit", "Northern Front", subject_id="c:strikes",
+               subject_type="CONCEPT", object_id="nf")
+    ents = [*ACTORS, Entity("valdoran", "Valdoran", "NORP")]
+    G = graph_from_triples(ents, [t], demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("vr", "nf", "hit")]

@@ -156,8 +156,8 @@ class ActorIndex:
         self.countries: dict[str, Entity] = {}  # demonym -> its country's node
         for demonym, place in (demonyms or {}).items():
             ent = by_name.get(place.casefold())
-            if ent is not None:
-                self.by_form.setdefault(demonym.casefold(), ent)
+            if ent is not None:  # "Indian airstrikes" belong to India, not to "Indians"
+                self.by_form[demonym.casefold()] = ent
                 self.countries[demonym.casefold()] = ent
         self.longest = max((len(f.split()) for f in self.by_form), default=0)
 
