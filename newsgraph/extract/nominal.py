@@ -424,7 +424,7 @@ def _org_left_of(
         return doc[span.start : min(span.end, j)], "poss"
     ent = _ent_span(tok, ents)
     if ent is not None and ent.label_ in _NAME_ENTS:
-        return doc[max(ent.start, lo) : j + 1], "entity"
+        return doc[_name_start(doc, max(ent.start, lo), lo, ents, lex) : j + 1], "entity"
     if _is_name(tok, ents):
         start = j
         while start - 1 >= lo and _is_name(doc[start - 1], ents) and doc[start - 1].i not in ents:
@@ -438,6 +438,18 @@ def _org_left_of(
             start -= 1
         return doc[start : j + 1], "noun"
     return None
+
+
+def _name_start(doc: Doc, start: int, lo: int, ents: dict[int, Span], lex: RoleLexicon) -> int:
+    """Where a name begins when the tagger cut its first words off: "Liberal" of "Liberal
+    Democrats leader X" (an untagged capitalised word that is no title, rank or "former")."""
+    while start - 1 >= lo:
+        tok = doc[start - 1]
+        if (tok.i in ents or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ")
+                or _word(tok) in _FORMER or _word(tok) in lex.title_words):
+            break
+        start -= 1
+    return start
 
 
 def _skip_ranks(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> int:
