@@ -1160,3 +1160,22 @@ def test_a_hypothetical_fact_ranks_below_its_clause_score():
     (clause,) = [c for c in sentence_clauses(next(CONDITION.sents)) if c.lemmas == ["close"]]
     (cond,) = [t for t in triples(CONDITION) if t.predicate == "close"]
     assert cond.confidence <= clause.confidence - 0.1
+
+
+QUESTIONS_OVER = parse("""
+Questions question  NOUN  NNS nsubj     1
+remain    remain    VERB  VBP ROOT      1
+over      over      ADP   IN  prep      0
+how       how       SCONJ WRB advmod    6
+the       the       DET   DT  det       5
+army      army      NOUN  NN  nsubj     6
+manages   manage    VERB  VBZ pcomp     2
+the       the       DET   DT  det       8
+talks     talk      NOUN  NNS dobj      6
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_a_question_under_a_noun_is_not_stated_as_fact():
+    (t,) = [t for t in triples(QUESTIONS_OVER) if t.predicate == "manage"]
+    assert t.modality == "?"

@@ -398,11 +398,17 @@ def _ends_in_question(sent: Span) -> bool:
 
 
 def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
-    """A clause under "wonder"/"ask" opened by a question word or "whether"/"if"."""
+    """A clause under "wonder"/"ask" (or the noun "question") opened by a question word
+    or "whether"/"if"."""
     head = verb
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in rules.question_verbs:
+    governor = head.head
+    if head.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head  # "questions over how Sinwar will manage the talks"
+    elif head.dep_ not in ("ccomp", "acl"):
+        return False
+    if governor.lemma_.lower() not in rules.question_verbs:
         return False
     return any(c.tag_ in _WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
                for c in head.subtree if c.i < head.i)
