@@ -1179,3 +1179,19 @@ talks     talk      NOUN  NNS dobj      6
 def test_a_question_under_a_noun_is_not_stated_as_fact():
     (t,) = [t for t in triples(QUESTIONS_OVER) if t.predicate == "manage"]
     assert t.modality == "?"
+
+
+FRAMED = parse("""
+In        in        ADP   IN  prep      6
+an        an        DET   DT  det       2
+update    update    NOUN  NN  pobj      0
+,         ,         PUNCT ,   punct     6
+the       the       DET   DT  det       5
+operator  operator  NOUN  NN  nsubj     6
+explained explain   VERB  VBD ROOT      6
+.         .         PUNCT .   punct     6
+""")
+
+
+def test_a_fronted_frame_is_not_a_participant():
+    assert spo(FRAMED) == set()

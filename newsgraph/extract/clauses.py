@@ -1053,6 +1053,8 @@ def clause_triples(
             continue
         if has_object and (arg.prep < clause.verb or not _is_node(head, rules)):
             continue  # "At Biden's direction, forces conducted strikes": a circumstance
+        if arg.prep < clause.subj.start and not _is_node(head, rules):
+            continue  # "In an update, the company explained ...": a frame, not a participant
         penalty = 0.1 if has_object else 0.0
         lemmas = [*pred, doc[arg.prep].lower_]
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty)
