@@ -405,6 +405,9 @@ def graph_filter_options(func: Callable) -> Callable:
                      help="Only these predicates (repeat, or comma-separate: strike,attack)."),
         click.option("--relation-class", multiple=True, metavar="CLASS",
                      help="Only these relation classes (ATTACK, STATEMENT, ...; repeat or comma-separate)."),
+        click.option("--concepts", is_flag=True,
+                     help="Also facts with a non-actor end (concepts, dates, amounts); "
+                          "the default graph is actors only."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -586,9 +589,11 @@ def neo4j_group() -> None:
               help="Afterwards delete entities, relations and mentions the store no longer has "
                    "(say, two entities a rebuild merged into one).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--concepts", is_flag=True,
+              help="Also facts with a non-actor end (concepts, dates, amounts); the default is actors only.")
 @library_errors
 def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database: str | None,
-                   batch_size: int, wipe: bool, yes: bool, prune: bool, quiet: bool) -> None:
+                   batch_size: int, wipe: bool, yes: bool, prune: bool, quiet: bool, concepts: bool) -> None:
     """Load the store's entities, relations and documents into Neo4j (safe to repeat).
 
     Example: newsgraph neo4j load --store kg.db --uri bolt://localhost:7687
@@ -617,7 +622,8 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
             bar.start()
             task = bar.add_task("connecting")
         try:
-            stats = load(store, conn, batch_size=batch_size, wipe=wipe, prune=prune, progress=progress)
+            stats = load(store, conn, batch_size=batch_size, wipe=wipe, prune=prune, progress=progress,
+                         concepts=concepts)
         finally:
             if bar is not None:
                 bar.stop()
@@ -654,9 +660,11 @@ def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str
 @cli.command("query")
 @cypher_query_options
 @store_option
+@click.option("--concepts", is_flag=True,
+              help="Also facts with a non-actor end (concepts, dates, amounts); the default is actors only.")
 @library_errors
 def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
-              store_path: str) -> None:
+              store_path: str, concepts: bool) -> None:
     """Read-only Cypher on the local graph, no server (a subset; the rest is refused).
 
     MATCH (a)-[r:TYPE]->(b) [WHERE ...] RETURN ... [ORDER BY ...] [SKIP n] [LIMIT n], with
@@ -673,7 +681,7 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
     from newsgraph.store import Store
 
     with Store(store_path, create=False) as store:
-        graph = build_graph(store, isolates=True)
+        graph = build_graph(store, isolates=True, concepts=concepts)
     result = run_local(graph, text, values)
     click.echo(format_result(result, fmt))
 

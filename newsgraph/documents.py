@@ -54,12 +54,15 @@ DEFAULT_MAX_CHARS = 1_000_000
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 STDIN_NAME = "<stdin>"
 
-_RULE_LISTS = ("drop_line", "credit_line", "teaser", "tweet_attribution", "remove_span")
+_RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "teaser", "tweet_attribution",
+               "remove_span")
 _SETTINGS = {
     "headline_max_words": int,
     "link_list_min_lines": int,
     "teaser_max_words": int,
     "split_glued_headline": bool,
+    "caption_max_words": int,
+    "repeated_line_max_words": int,
 }
 
 
@@ -95,6 +98,7 @@ class CleaningRules:
 
     drop_line: tuple[Rule, ...] = ()
     credit_line: tuple[Rule, ...] = ()
+    caption_marker: tuple[Rule, ...] = ()
     teaser: tuple[Rule, ...] = ()
     tweet_attribution: tuple[Rule, ...] = ()
     remove_span: tuple[Rule, ...] = ()
@@ -103,6 +107,8 @@ class CleaningRules:
     link_list_min_lines: int = 3
     teaser_max_words: int = 60
     split_glued_headline: bool = True
+    caption_max_words: int = 8
+    repeated_line_max_words: int = 20
 
 
 @dataclass(frozen=True)
@@ -315,16 +321,21 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     Removes control characters, a leading ``date YYYY-MM-DD`` marker, markdown markup
     and, by the rules: embedded tweets, teasers with their headlines, photo captions and
     credits, share/newsletter/advertisement lines, bare URLs and runs of link-like
-    headlines. Lines of one paragraph are joined with spaces; a headline glued to the
-    first sentence is split into its own paragraph.
+    headlines. Structural rules, not one rule per phrase, catch the rest: a line with no
+    letter ("2", "***"), a short unpunctuated line repeated in the article (a caption
+    shown twice), and a short verbless Title Case or capitals line between paragraphs (a
+    caption or a section label). Lines of one paragraph are joined with spaces (a
+    hard-wrapped article's lines too); a headline glued to the first sentence is split
+    into its own paragraph.
     """
     rules = rules or load_rules()
     lines: list[str | None] = [_strip_markup(line) for line in _normalise(text).split("\n")]
     _take_marker(lines)
-    for step in (_drop_tweets, _drop_teasers, _drop_credits, _drop_lines, _remove_spans,
-                 _drop_link_lists):
+    for step in (_drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits, _drop_lines,
+                 _remove_spans, _drop_link_lists, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
-    paragraphs = _paragraphs(lines, rules.headline_max_words)
+    paragraphs = _paragraphs(lines, rules.headline_max_words, wrapped=_hard_wrapped(lines))
+    paragraphs = [p for i, p in enumerate(paragraphs) if i == 0 or not _is_label(p, rules)]
     if paragraphs and rules.split_glued_headline:
         paragraphs[:1] = _split_glued_headline(paragraphs[0], rules)
     return "\n\n".join(paragraphs)
@@ -466,6 +477,75 @@ def _drop_credits(lines: list[str | None], rules: CleaningRules) -> list[str | N
     return lines
 
 
+def _drop_caption_markers(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """"Image caption, ...", "Image copyright Getty": the line goes; a marker alone on its
+    line takes the next line with it (the caption or credit it labels)."""
+    for i in list(_live(lines)):
+        line = lines[i]
+        match = line and _matches(rules.caption_marker, line)
+        if not match:
+            continue
+        lines[i] = _DROP
+        if not re.search(r"\w", line[match.end():]):
+            nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
+            if nxt is not None and len(lines[nxt].split()) <= rules.teaser_max_words:
+                lines[nxt] = _DROP
+    return lines
+
+
+def _drop_letterless(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """Lines without a letter: gallery counters ("2"), rules ("***", "_"), stray marks."""
+    return [_DROP if line and not re.search(r"[^\W\d_]", line) and not _find_date(line) else line
+            for line in lines]
+
+
+def _drop_repeated(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """A short unpunctuated line that appears more than once (a caption repeated under a
+    gallery, a label): every copy goes but the title's own line."""
+    first = _first_live(lines)
+    seen: dict[str, list[int]] = {}
+    for i in _live(lines):
+        line = lines[i]
+        if len(line.split()) <= rules.repeated_line_max_words and not _ends_sentence(line):
+            seen.setdefault(line.casefold(), []).append(i)
+    for indexes in seen.values():
+        if len(indexes) > 1:
+            for i in indexes:
+                if i != first:
+                    lines[i] = _DROP
+    return lines
+
+
+def _is_label(paragraph: str, rules: CleaningRules) -> bool:
+    """A short verbless paragraph: a caption or section label, never a sentence.
+
+    Without a parser, "verbless" is read from the shape: every word is capitalised (or
+    a short function word) as in "Prime Minister Jane Doe at the summit" or in capitals
+    ("WHAT HAPPENS NEXT"), and there is no final punctuation.
+    """
+    words = paragraph.split()
+    if not words or len(words) > rules.caption_max_words or _ends_sentence(paragraph):
+        return False
+    if paragraph[-1] in ",;:" or _is_dateline(paragraph):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum()
+               or w.casefold() in _CAPTION_FUNCTION_WORDS for w in words)
+
+
+_CAPTION_FUNCTION_WORDS = frozenset("a an the of at in on and for to with by from during after".split())
+
+
+def _hard_wrapped(lines: list[str | None]) -> bool:
+    """Whether the text is hard-wrapped (old wire copy): most lines are about as long as
+    a line of print and run straight into the next one, so a line break means nothing."""
+    live = [i for i in _live(lines)]
+    if len(live) < 8:
+        return False
+    sized = sum(1 for i in live if 40 <= len(lines[i]) <= 90)
+    followed = sum(1 for i in live if i + 1 < len(lines) and lines[i + 1])
+    return sized >= 0.6 * len(live) and followed >= 0.5 * len(live)
+
+
 def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
     """Lines matching a ``drop_line`` rule (captions with credits, buttons, sign-ups)."""
     return [_DROP if line and _matches(rules.drop_line, line) else line for line in lines]
@@ -511,8 +591,12 @@ def _drop_link_lists(lines: list[str | None], rules: CleaningRules) -> list[str 
     return lines
 
 
-def _paragraphs(lines: list[str | None], max_headline_words: int) -> list[str]:
+def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bool = False) -> list[str]:
     """Join lines into paragraphs: a line break inside a sentence becomes a space.
+
+    In a hard-wrapped text (``wrapped``) a long line that ends mid-sentence always goes
+    on into the next line, whatever that line starts with ("... Prime Minister Bettino
+    Craxi's" + "Socialist Party ...").
 
     Works line by line (never on the paragraph built so far), so a long hard-wrapped
     paragraph costs linear time.
@@ -525,8 +609,8 @@ def _paragraphs(lines: list[str | None], max_headline_words: int) -> list[str]:
         if not line:
             blank = True
             continue
-        if parts and _continues(parts[-1], line, across_blank=blank,
-                                short=words <= max_headline_words):
+        if parts and (_continues(parts[-1], line, across_blank=blank, short=words <= max_headline_words)
+                      or (wrapped and not blank and len(parts[-1]) >= 40 and not _ends_sentence(parts[-1]))):
             parts.append(_joiner(parts[-1], line))
         elif parts:
             paragraphs.append("".join(parts))

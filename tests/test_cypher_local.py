@@ -99,7 +99,7 @@ REFUSED = [
 
 @pytest.fixture(scope="module")
 def graph():
-    return graph_from_triples(ENTITIES, TRIPLES, isolates=True)
+    return graph_from_triples(ENTITIES, TRIPLES, isolates=True, concepts=True)
 
 
 def normalise(rows, ordered):

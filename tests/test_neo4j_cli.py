@@ -84,7 +84,7 @@ def store_counts(path) -> dict[str, int]:
         return {
             "entities": store.counts()["entities"],
             "documents": store.counts()["documents"],
-            "relations": build_graph(store, isolates=True).number_of_edges(),
+            "relations": build_graph(store, isolates=True, concepts=True).number_of_edges(),
             "mentions": len(list(store.document_entities())),
         }
 
@@ -94,15 +94,15 @@ def test_load_twice_then_load_what_is_new(tmp_path, env, neo4j_conn):
     db = tmp_path / "kg.db"
     write_store(db, [STORY])
     runner = CliRunner()
-    first = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env)
+    first = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--concepts"], env=env)
     assert first.exit_code == 0, first.output
     assert counts(neo4j_conn) == store_counts(db) == {
         "entities": 4, "documents": 2, "relations": 3, "mentions": 5}
-    again = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env)
+    again = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--concepts"], env=env)
     assert again.exit_code == 0
     assert "0 nodes and 0 relationships created" in again.output
     write_store(db, [LATER])
-    more = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--batch-size", "2"],
+    more = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--batch-size", "2", "--concepts"],
                          env=env)
     assert more.exit_code == 0, more.output
     assert "2 nodes and 5 relationships created" in more.output  # d3, the ferry; 2 rels, 3 mentions
@@ -206,10 +206,15 @@ def test_local_query_on_the_store(tmp_path):
     result = runner.invoke(cli, [
         "query", "MATCH (a)-[r]->(b) WHERE r.relation_class = 'ATTACK' "
                  "RETURN a.name AS attacker, b.name AS target ORDER BY attacker, target",
-        "--store", str(db), "--format", "csv"])
+        "--store", str(db), "--format", "csv", "--concepts"])
     assert result.exit_code == 0, result.output
     assert result.output == ("attacker,target\nCoastal Guard,Northern Brigade\n"
                              "Northern Brigade,Port Sela\nNorthern Brigade,the ferry\n")
+    actors = runner.invoke(cli, [  # the default graph is the actor graph: no concept node
+        "query", "MATCH (a)-[r]->(b) WHERE r.relation_class = 'ATTACK' "
+                 "RETURN a.name AS attacker, b.name AS target ORDER BY attacker, target",
+        "--store", str(db), "--format", "csv"])
+    assert actors.output == "attacker,target\nCoastal Guard,Northern Brigade\nNorthern Brigade,Port Sela\n"
     refused = runner.invoke(cli, ["query", "MATCH (a)-[r]-(b) RETURN a", "--store", str(db)])
     assert refused.exit_code == 1
     assert refused.output == (

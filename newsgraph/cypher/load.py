@@ -689,9 +689,11 @@ def load(
     wipe: bool = False,
     prune: bool = True,
     progress: Progress | None = None,
+    concepts: bool = False,
 ) -> LoadStats:
     """Load a newsgraph ``Store`` (or an already built graph) into Neo4j.
 
+    From a store, the actor graph is loaded (``concepts=True``: concept nodes too).
     A store gives its graph through ``newsgraph.graph.build_graph(store)`` and its
     documents and ``document_entities()`` for the ``MENTIONS`` links; a bare graph
     loads entities and relationships only. With ``prune`` (the default) the database
@@ -702,7 +704,7 @@ def load(
     documents: Iterable[dict] = ()
     mentions: list[tuple[str, str]] | None = None
     if hasattr(source, "iter_documents"):
-        graph = _store_graph(source)
+        graph = _store_graph(source, concepts)
         documents = source.iter_documents()
         mentions = []
     else:
@@ -733,15 +735,15 @@ def _edge_keys(edges: Iterable[dict]) -> set[tuple[str, str, str]]:
             for e in edges}
 
 
-def _store_graph(store: Any) -> Any:
-    """The store's whole graph, every resolved entity included (so counts match the store)."""
+def _store_graph(store: Any, concepts: bool = False) -> Any:
+    """The store's graph with every resolved actor (and, with ``concepts``, every entity)."""
     import networkx as nx
 
     from newsgraph.graph.build import build_graph
     from newsgraph.graph.errors import EmptyGraph
 
     try:
-        return build_graph(store, isolates=True)
+        return build_graph(store, isolates=True, concepts=concepts)
     except EmptyGraph:
         return nx.MultiDiGraph()
 
