@@ -35,6 +35,6 @@ def test_a_graph_mention_ends_before_a_relative_clause_inside_it():
     words = ["arrests", "of", "two", "men", "who", "ran", "a", "station"]
     heads = [0, 0, 3, 1, 5, 3, 7, 5]
     deps = ["ROOT", "prep", "nummod", "pobj", "nsubj", "relcl", "det", "dobj"]
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+    doc = hand_doc(words, heads, deps)
     assert arg_bounds(doc[0], mention=True) == (0, 4)  # "arrests of two men"
     assert arg_bounds(doc[0]) == (0, 8)  # the OpenIE argument keeps the clause
