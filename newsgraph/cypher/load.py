@@ -5,7 +5,7 @@ The model (DESIGN.md)::
     (:Entity:<Person|Organization|Place|Group|Concept> {id, name, type, aliases})
     (:Entity)-[:<PREDICATE> {predicate, count, confidence, first_seen, last_seen,
                              relation_class, evidence}]->(:Entity)
-    (:Document {id, date, title, url})-[:MENTIONS]->(:Entity)
+    (:Document {id, source, date, title, url})-[:MENTIONS]->(:Entity)
 
 Named uniqueness constraints come first; then every batch is one ``UNWIND`` query in a
 managed write transaction (the driver retries transient errors). Every value is a
@@ -172,7 +172,7 @@ RELATIONSHIP_QUERY = (
 DOCUMENT_QUERY = (
     "UNWIND $rows AS row "
     "MERGE (d:Document {id: row.id}) "
-    "SET d.date = row.date, d.title = row.title, d.url = row.url "
+    "SET d.source = row.source, d.date = row.date, d.title = row.title, d.url = row.url "
     "RETURN collect([row.id, elementId(d)]) AS located"
 )
 
@@ -337,7 +337,8 @@ def _edge_props(e: dict) -> dict:
 
 
 def _document_row(d: dict) -> dict:
-    return {"id": str(d["id"]), "date": d.get("date"), "title": d.get("title"), "url": d.get("url")}
+    return {"id": str(d["id"]), "source": d.get("source"), "date": d.get("date"), "title": d.get("title"),
+            "url": d.get("url")}
 
 
 def _run_batch(tx: Any, query: str, params: dict) -> tuple[int, int]:
@@ -645,7 +646,7 @@ def load_rows(
 
     ``entities``: dicts with ``id, name, type, aliases``. ``edges``: dicts with
     ``source, target, predicate`` and optionally ``count, confidence, first_seen,
-    last_seen, relation_class, evidence``. ``documents``: ``id, date, title, url``.
+    last_seen, relation_class, evidence``. ``documents``: ``id, source, date, title, url``.
     ``mentions``: ``(doc_id, entity_id)`` pairs. Edges whose ends are not loaded
     entities simply match nothing.
     """
