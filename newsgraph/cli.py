@@ -7,6 +7,8 @@ the command could not do its job, 2 for a bad invocation (unknown option, missin
 from __future__ import annotations
 
 import functools
+import shlex
+import sqlite3
 import sys
 from collections.abc import Callable
 
@@ -27,7 +29,7 @@ from newsgraph.lexicon import Lexicon, UserFiles
 from newsgraph.model import TRIPLE_FIELDS, Document, content_id
 from newsgraph.output import RECORD_FORMATS, write_records
 from newsgraph.resolve import load_user_aliases
-from newsgraph.store import Store
+from newsgraph.store import Store, store_error_message
 
 err = Console(stderr=True, highlight=False)
 
@@ -49,6 +51,8 @@ def library_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except NewsgraphError as exc:
             raise OneLineError(str(exc)) from exc
+        except sqlite3.OperationalError as exc:  # a lock held past the timeout, a full disk
+            raise OneLineError(store_error_message(str(kwargs.get("store_path", "the store")), exc)) from exc
         except OSError as exc:
             if exc.filename is None:
                 raise
@@ -153,9 +157,18 @@ def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
+def printable(text: str) -> str:
+    """``text`` with control characters (terminal escapes, newlines) shown as escapes, so a
+    file name can neither move the cursor nor forge a line of output."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _warn(source: str, reason: str) -> None:
     """One warning line on stderr for a source that could not be used."""
-    err.print(f"[yellow]warning:[/] {escape(source)}: {escape(reason)}", soft_wrap=True, highlight=False)
+    err.print(f"[yellow]warning:[/] {escape(printable(source))}: {escape(printable(reason))}", soft_wrap=True,
+              highlight=False)
 
 
 class _RichProgress(Progress):
@@ -177,6 +190,9 @@ class _RichProgress(Progress):
     def failed(self, source: str, reason: str) -> None:
         _warn(source, reason)
 
+    def noted(self, source: str, note: str) -> None:
+        _warn(source, note)
+
     def resolving(self) -> None:
         if self.bar is not None:
             self.bar.update(self.task, description="resolving entities")
@@ -197,15 +213,18 @@ def _progress_bar(quiet: bool) -> RichProgress | None:
 
 
 def _print_summary(summary: BuildSummary, store_path: str) -> None:
+    removed = f", {summary.removed} parts removed" if summary.removed else ""
     err.print(
-        f"{summary.new} new, {summary.unchanged} unchanged, {len(summary.failed)} failed; "
+        f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged{removed}, "
+        f"{len(summary.failed)} failed; "
         f"{summary.sentences} sentences, {summary.triples} triples, {summary.entities} entities "
         f"in {summary.seconds:.1f} s -> {escape(store_path)}",
         highlight=False,
         soft_wrap=True,
     )
     for source, reason in summary.failed:
-        err.print(f"  failed: {escape(source)}: {escape(reason)}", highlight=False, soft_wrap=True)
+        err.print(f"  failed: {printable(source)}: {printable(reason)}", highlight=False, soft_wrap=True,
+                  markup=False)
 
 
 @cli.command("build")
@@ -213,24 +232,29 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
 @store_option
 @pipeline_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("--reparse", is_flag=True, help="Parse again the documents that other role nouns or demonyms "
+              "files built (the build says which).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", callback=_check_dask,
               help="Parse on a Dask cluster: 'local[:N]' starts N worker processes here, "
                    "'tcp://host:8786' uses a running scheduler (needs newsgraph[dask]).")
 @library_errors
-def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, dask_address: str | None,
+def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, reparse: bool, dask_address: str | None,
               **opts: object) -> None:
     """Parse SOURCES (files, directories, globs, '-' for stdin) into the store.
 
-    Documents already stored (same text) are skipped, so building again only parses what
-    is new; Ctrl-C keeps every finished document. Exit status 1 if any source failed.
+    A document is its source (file, JSONL id or line): an unchanged one is skipped, an
+    edited one replaces its earlier version, so building again only parses what changed;
+    Ctrl-C keeps every finished document. Exit status 1 if any source failed.
 
     Example: newsgraph build examples/ --store kg.db
     """
     bar = _progress_bar(quiet)
     if bar is not None:
         bar.start()
+    options = _options(**opts, dask=dask_address)
+    options.reparse = reparse
     try:
-        summary = build(sources, store_path, _options(**opts, dask=dask_address), progress=_RichProgress(bar),
+        summary = build(sources, store_path, options, progress=_RichProgress(bar),
                         stdin=click.get_text_stream("stdin"))
     finally:
         if bar is not None:
@@ -240,8 +264,32 @@ def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, dask_addre
         sys.exit(130)
     if not quiet:
         _print_summary(summary, store_path)
+    _print_data_changes(summary, sources, store_path, opts)
     if summary.failed:
         sys.exit(1)
+
+
+_REPARSE_WHAT = {"roles": ("role nouns", "--roles"), "demonyms": ("demonyms", "--demonyms")}
+
+
+def _print_data_changes(summary: BuildSummary, sources: tuple[str, ...], store_path: str, opts: dict) -> None:
+    """Say what other data files changed: classes re-derived, documents that need a re-parse."""
+    documents, changed = summary.reclassified
+    if documents and changed:
+        err.print(f"relation classes re-derived for {documents} documents from this run's classes file: "
+                  f"{changed} triples changed class", highlight=False, soft_wrap=True, markup=False)
+    if not summary.stale:
+        return
+    command = ["newsgraph", "build", *sources, "--store", store_path]
+    for kind in ("aliases", "rules", "relation_classes", "roles", "demonyms"):
+        if opts.get(kind):
+            command += [f"--{kind.replace('_', '-')}", str(opts[kind])]
+    for kind, stale in summary.stale.items():
+        what, _ = _REPARSE_WHAT[kind]
+        shown = ", ".join(printable(s) for s in stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
+        err.print(f"warning: {len(stale)} documents were parsed with other {what} ({shown}); "
+                  f"to apply this run's, run: {shlex.join([*command, '--reparse'])}",
+                  highlight=False, soft_wrap=True, markup=False)
 
 
 def _output(path: str | None) -> click.utils.LazyFile | object:
@@ -612,6 +660,73 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
         graph = build_graph(store, isolates=True)
     result = run_local(graph, text, values)
     click.echo(format_result(result, fmt))
+
+
+DOCUMENT_FIELDS = ("id", "source", "title", "date", "url", "triples", "mentions", "model", "added")
+
+
+@cli.command("documents")
+@store_option
+@click.option("--missing", is_flag=True,
+              help="Only documents whose source is gone (file deleted, JSONL record removed).")
+@click.option("--prune", is_flag=True, help="Remove the documents whose source is gone, with their facts "
+              "(asks first), then resolve entities again.")
+@click.option("--yes", is_flag=True, help="Do not ask before --prune.")
+@click.option("--format", "fmt", type=click.Choice(["table", *RECORD_FORMATS]), default="table",
+              show_default=True, help="table prints a rich table; jsonl/csv/tsv one record a line.")
+@output_option
+@_data_file_option("--aliases", load_user_aliases, "NEWSGRAPH_ALIASES",
+                   "YAML aliases file used when entities are resolved again after --prune")
+@library_errors
+def documents_cmd(store_path: str, missing: bool, prune: bool, yes: bool, fmt: str, output: str | None,
+                  aliases: str | None) -> None:
+    """List the stored documents: source, title, date, and the triples and mentions of each.
+
+    Example: newsgraph documents --store kg.db --missing
+    """
+    from newsgraph.build import missing_documents, prune_missing
+
+    with Store(store_path, create=False) as store:
+        rows = missing_documents(store) if missing or prune else list(store.document_table())
+        if prune:
+            _prune(store, store_path, rows, yes, aliases, prune_missing)
+            return
+    with _output(output) as stream:
+        if fmt != "table":
+            write_records(rows, DOCUMENT_FIELDS, fmt, stream)
+        else:
+            _document_table(rows, stream)
+    if missing and rows:
+        err.print(f"{len(rows)} documents whose source is gone; remove them with: newsgraph documents "
+                  f"--store {shlex.quote(store_path)} --prune", highlight=False, soft_wrap=True, markup=False)
+
+
+def _prune(store: Store, store_path: str, rows: list[dict], yes: bool, aliases: str | None,
+           prune_missing: Callable) -> None:
+    if not rows:
+        err.print("no document's source is gone: nothing to remove", highlight=False)
+        return
+    total = store.counts()["documents"]
+    if not yes:
+        click.confirm(f"Remove {len(rows)} of {total} documents whose source is gone, with their triples, "
+                      f"from {printable(store_path)}?", abort=True, err=True)
+    done = prune_missing(store, rows, Lexicon.load(UserFiles(aliases=aliases)))
+    err.print(f"removed {done.documents} documents whose source is gone ({done.triples} triples, "
+              f"{done.mentions} mentions); {done.entities} entities after resolving again",
+              highlight=False, soft_wrap=True, markup=False)
+
+
+def _document_table(rows: list[dict], stream: object) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table()
+    for column in ("id", "source", "title", "date", "triples", "mentions"):
+        table.add_column(column, justify="right" if column in ("triples", "mentions") else "left")
+    for r in rows:  # Text cells: titles and file names are never markup
+        table.add_row(r["id"], Text(printable(r["source"] or "")), Text(printable(r["title"] or "")),
+                      r["date"] or "", str(r["triples"]), str(r["mentions"]))
+    Console(file=stream, highlight=False, width=160).print(table)
 
 
 @cli.command("entities")

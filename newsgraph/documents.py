@@ -1150,3 +1150,40 @@ def read_sources(
             yield from _read_source(source, rules, stdin, max_chars)
         except OSError as exc:
             yield SourceProblem(source, f"cannot read: {exc.strerror or exc}")
+
+
+_PART = re.compile(r"#\d+$")
+
+
+def source_is_gone(key: str, origin: str | None, jsonl_keys: Callable[[str], set[str] | None]) -> bool:
+    """Whether the source a stored document was read from no longer gives it: its file is gone,
+    or (a JSONL record) its file holds no record with that id or line any more.
+
+    Standard input (no ``origin``) is never gone: nothing can be checked. ``jsonl_keys``
+    gives the keys a JSONL file holds now (:func:`jsonl_record_keys`, cached by the caller).
+    """
+    if origin is None:
+        return False
+    if not os.path.exists(origin):
+        return True
+    if not origin.lower().endswith(".jsonl") or key == origin:
+        return False
+    keys = jsonl_keys(origin)
+    return keys is not None and key not in keys and _PART.sub("", key) not in keys
+
+
+def jsonl_record_keys(origin: str) -> set[str] | None:
+    """The identity keys of the records a JSONL file holds now (``origin#id`` or ``origin:line``);
+    None when a line cannot be read, so that nothing is taken for gone on a guess."""
+    keys: set[str] = set()
+    try:
+        with open(origin, "rb") as stream:
+            for number, raw in enumerate(stream, 1):
+                if not raw.strip():
+                    continue
+                record = json.loads(raw.decode("utf-8-sig"))
+                ident = record.get("id") if isinstance(record, dict) else None
+                keys.add(f"{origin}#{ident}" if ident not in (None, "") else f"{origin}:{number}")
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError):
+        return None
+    return keys
