@@ -7,16 +7,18 @@ the command could not do its job, 2 for a bad invocation (unknown option, missin
 from __future__ import annotations
 
 import functools
+import os
 import shlex
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import NoReturn
 
 import click
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import Progress as RichProgress
 from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from newsgraph import __version__
 from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
@@ -31,14 +33,33 @@ from newsgraph.output import RECORD_FORMATS, write_records
 from newsgraph.resolve import load_user_aliases
 from newsgraph.store import Store, store_error_message
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, markup=False)  # nothing printed here is markup
 
 
 class OneLineError(click.ClickException):
     """An error shown as one line ("error: ..."), exit status 1."""
 
     def show(self, file: object = None) -> None:
-        err.print(f"[bold red]error:[/] {escape(self.format_message())}", markup=True, soft_wrap=True)
+        err.print(Text.assemble(("error:", "bold red"), " ", printable(self.format_message())), soft_wrap=True)
+
+
+BROKEN_PIPE_STATUS = 141  # what a shell reports for a Unix tool ended by SIGPIPE
+
+
+def quiet_broken_pipe() -> NoReturn:
+    """End quietly when the reader of standard output went away, as Unix tools do: what is
+    still buffered goes to /dev/null instead of a second error at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(BROKEN_PIPE_STATUS)
+
+
+class OutConsole(Console):
+    """A rich console for standard output that ends like a Unix tool when its reader goes away
+    (rich's own handler exits with status 1)."""
+
+    def on_broken_pipe(self) -> None:
+        quiet_broken_pipe()
 
 
 def library_errors(func: Callable) -> Callable:
@@ -51,6 +72,8 @@ def library_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except NewsgraphError as exc:
             raise OneLineError(str(exc)) from exc
+        except BrokenPipeError:  # `newsgraph triples | head`: the reader has all it wanted
+            quiet_broken_pipe()
         except sqlite3.OperationalError as exc:  # a lock held past the timeout, a full disk
             raise OneLineError(store_error_message(str(kwargs.get("store_path", "the store")), exc)) from exc
         except OSError as exc:
@@ -167,7 +190,7 @@ def printable(text: str) -> str:
 
 def _warn(source: str, reason: str) -> None:
     """One warning line on stderr for a source that could not be used."""
-    err.print(f"[yellow]warning:[/] {escape(printable(source))}: {escape(printable(reason))}", soft_wrap=True,
+    err.print(Text.assemble(("warning:", "yellow"), f" {printable(source)}: {printable(reason)}"), soft_wrap=True,
               highlight=False)
 
 
@@ -218,7 +241,8 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
         f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged{removed}, "
         f"{len(summary.failed)} failed; "
         f"{summary.sentences} sentences, {summary.triples} triples, {summary.entities} entities "
-        f"in {summary.seconds:.1f} s -> {escape(store_path)}",
+        f"in {summary.seconds:.1f} s -> {printable(store_path)}",
+        markup=False,
         highlight=False,
         soft_wrap=True,
     )
@@ -325,12 +349,20 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
         failures.append((source, reason))
         _warn(source, reason)
 
-    items = read_sources(sources, rules=options.data().rules, stdin=click.get_text_stream("stdin"))
+    items = _noted(read_sources(sources, rules=options.data().rules, stdin=click.get_text_stream("stdin")))
     records = (t.to_dict() for t in extract_records(items, options, on_problem=problem))
     with _output(output) as stream:
         write_records(records, TRIPLE_FIELDS, fmt, stream)
     if failures:
         sys.exit(1)
+
+
+def _noted(items: Iterable[object]) -> Iterator[object]:
+    """The items read, with a warning for each note a document carries ("decoded as cp1252")."""
+    for item in items:
+        for note in getattr(item, "notes", ()):
+            _warn(item.source, note)
+        yield item
 
 
 def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOptions) -> None:
@@ -433,7 +465,8 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
     result = report(G, top=top)
     if fmt == "table":
         with _output(output) as stream:
-            render(result, "table", console=Console(file=stream, highlight=False, width=160) if output else None)
+            width = None if not output and sys.stdout.isatty() else 160
+            render(result, "table", console=OutConsole(file=stream, highlight=False, width=width))
         return
     with _output(output) as stream:
         stream.write(render(result, fmt, G))
@@ -718,7 +751,6 @@ def _prune(store: Store, store_path: str, rows: list[dict], yes: bool, aliases: 
 
 def _document_table(rows: list[dict], stream: object) -> None:
     from rich.table import Table
-    from rich.text import Text
 
     table = Table()
     for column in ("id", "source", "title", "date", "triples", "mentions"):
@@ -726,7 +758,7 @@ def _document_table(rows: list[dict], stream: object) -> None:
     for r in rows:  # Text cells: titles and file names are never markup
         table.add_row(r["id"], Text(printable(r["source"] or "")), Text(printable(r["title"] or "")),
                       r["date"] or "", str(r["triples"]), str(r["mentions"]))
-    Console(file=stream, highlight=False, width=160).print(table)
+    OutConsole(file=stream, highlight=False, width=160).print(table)
 
 
 @cli.command("entities")
@@ -751,13 +783,13 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
     with Store(store_path, create=False) as store, _output(output) as stream:
         if explain:
             entity, rows = explain_entity(store, explain)
-            table = Table(title=f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "
-                          f"in {entity.documents} documents")
+            table = Table(title=Text(f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "
+                                     f"in {entity.documents} documents"))
             for column in ("written as", "merged by"):
                 table.add_column(column)
             for text, rule in rows:
-                table.add_row(escape(text), rule)
-            Console(file=stream, highlight=False, width=120).print(table)
+                table.add_row(Text(printable(text)), Text(rule))
+            OutConsole(file=stream, highlight=False, width=120).print(table)
             return
         actors = (e for e in store.iter_entities() if claims or e.type != "CLAIM")
         records = entity_records(actors, search)
@@ -769,14 +801,20 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
             table.add_column(column, justify="right" if column in ("mentions", "documents") else "left")
         for r in records:
             aliases = ", ".join(r["aliases"][:6]) + (" ..." if len(r["aliases"]) > 6 else "")
-            table.add_row(r["id"], escape(r["name"]), r["type"], str(r["mentions"]), str(r["documents"]),
-                          escape(aliases))
-        Console(file=stream, highlight=False, width=160).print(table)
+            table.add_row(r["id"], Text(printable(r["name"])), Text(r["type"]), str(r["mentions"]),
+                          str(r["documents"]), Text(printable(aliases)))
+        OutConsole(file=stream, highlight=False, width=160).print(table)
 
 
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="newsgraph")
+    try:
+        cli(prog_name="newsgraph")
+    finally:
+        try:  # the pipe may close only at this last flush
+            sys.stdout.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()
 
 
 if __name__ == "__main__":

@@ -212,3 +212,31 @@ def test_a_schema_1_store_is_migrated_on_open_keeping_the_latest_version(corpus,
     assert {t["source"]: t["doc"] for t in triples("old.db")}["news/raid.txt"] == "aaaa000000000002"
     with Store("old.db") as s:
         assert s.counts()["documents"] == 3
+
+
+def test_legacy_encodings_are_built_with_a_warning_naming_the_guess(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Police in Mosul said the caf\u00e9 owner was arrested on Monday.".encode("latin-1"))
+    result = run("build", path, "--store", tmp_path / "kg.db")
+    assert result.exit_code == 0
+    assert f"warning: {path}: not UTF-8: decoded as cp1252 (a guess by charset-normalizer)" in result.output
+    assert summary_line(result) == "1 new, 0 updated, 0 unchanged, 0 failed"
+    assert any("caf\u00e9 owner" in s for s in sentences(tmp_path / "kg.db"))
+
+
+def test_binary_is_refused_in_one_line_and_the_rest_is_stored(corpus, tmp_path):
+    (corpus / "noise.txt").write_bytes(bytes(range(1, 256)) * 8)
+    result = run("build", corpus, "--store", tmp_path / "kg.db")
+    assert result.exit_code == 1
+    assert f"failed: {corpus}/noise.txt: binary file, not text (no text encoding fits it)" in result.output
+    assert summary_line(result) == "3 new, 0 updated, 0 unchanged, 1 failed"
+
+
+def test_html_nested_too_deep_for_trafilatura_falls_back_to_its_text(tmp_path):
+    page = tmp_path / "deep.html"
+    body = "<div>" * 10_000 + "<p>The Northern Guard attacked a fuel depot near Basra.</p>" + "</div>" * 10_000
+    page.write_text(f"<html><head><title>Deep</title></head><body>{body}</body></html>", encoding="utf-8")
+    result = run("build", page, "--store", tmp_path / "kg.db")
+    assert result.exit_code == 0
+    assert f"warning: {page}: no article found by trafilatura: all the page's text was read" in result.output
+    assert sentences(tmp_path / "kg.db") == ["The Northern Guard attacked a fuel depot near Basra."]

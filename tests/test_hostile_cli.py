@@ -1,0 +1,119 @@
+"""Hostile text and bad input through the command line: one clear line, never a traceback, never harm.
+
+Stores are built by hand (no model), so names can hold exactly the markup an attacker
+would write: rich markup, HTML, terminal escapes in file names.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+from newsgraph.model import DocExtraction, Document, Mention, RawTriple, source_id
+from newsgraph.resolve import resolve_store
+from newsgraph.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SUBJECT = "[red]Iron Wolves[/red]"
+OBJECT = "[link=https://evil.example]Camp <script>alert(1)</script> Harlan[/link] [/b]"
+
+
+def hostile_store(path: Path) -> Path:
+    """A store of one article whose two names are rich markup and HTML."""
+    sentence = f"{SUBJECT} attacked {OBJECT}."
+    doc = Document(id=source_id("/news/a.txt"), text=sentence, source="/news/a.txt", key="/news/a.txt",
+                   origin="/news/a.txt", title="[bold]Raid[/bold] <b>now</b>", date="2024-04-01")
+    start = len(SUBJECT) + len(" attacked ")
+    subject = Mention(doc.id, 0, 0, len(SUBJECT), SUBJECT, "ORG", "entity", "Wolves")
+    obj = Mention(doc.id, 0, start, start + len(OBJECT), OBJECT, "ORG", "entity", "Harlan")
+    triple = RawTriple(subject, "attack", "attacked", obj, 0, sentence, 0, len(sentence), 0.9, "svo",
+                       relation_class="ATTACK")
+    with Store(path) as store:
+        store.add_extraction(DocExtraction(doc, sentences=1, mentions=[subject, obj], triples=[triple], words=6),
+                             "test")
+        resolve_store(store)
+    return path
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input)
+
+
+def test_report_entities_and_show_print_markup_from_articles_as_text(tmp_path):
+    store = hostile_store(tmp_path / "kg.db")
+    report = run("report", "--store", store)
+    assert report.exit_code == 0, report.output
+    assert SUBJECT in report.output and "[/b]" in report.output  # shown as written, never applied
+    assert "\x1b]8;" not in report.output  # no terminal hyperlink
+    entities = run("entities", "--store", store, "--search", "wolves")
+    assert entities.exit_code == 0 and SUBJECT in entities.output
+    explained = run("entities", "--store", store, "--explain", SUBJECT)
+    assert explained.exit_code == 0 and SUBJECT in explained.output
+    shown = run("show", SUBJECT, "--store", store)
+    assert shown.exit_code == 0 and OBJECT in shown.output
+    listed = run("documents", "--store", store)
+    assert listed.exit_code == 0 and "[bold]Raid[/bold] <b>now</b>" in listed.output
+
+
+def test_markdown_report_escapes_html_and_markdown_in_every_cell(tmp_path):
+    store = hostile_store(tmp_path / "kg.db")
+    result = run("report", "--store", store, "--format", "markdown")
+    assert result.exit_code == 0
+    assert "<script>" not in result.output and "&lt;script&gt;alert(1)&lt;/script&gt;" in result.output
+    assert "\\[red\\]Iron Wolves\\[/red\\]" in result.output
+
+
+def test_file_names_with_terminal_escapes_and_newlines_are_printed_escaped(tmp_path):
+    bad = tmp_path / "evil\x1b[2Jname\nforged.txt"
+    bad.write_bytes(b"")
+    result = run("build", bad, "--store", tmp_path / "kg.db")
+    assert result.exit_code == 1
+    assert f"warning: {tmp_path}/evil\\x1b[2Jname\\nforged.txt: empty file" in result.output
+    assert "\x1b" not in result.output
+
+
+def test_a_locked_store_is_one_line_and_nothing_is_lost(tmp_path, monkeypatch):
+    store = hostile_store(tmp_path / "kg.db")
+    monkeypatch.setattr("newsgraph.store.BUSY_TIMEOUT", 0.2)
+    holder = sqlite3.connect(store)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run("documents", "--store", store)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.exit_code == 1
+    assert result.output == (f"error: {store} is locked by another process writing to it (a build?); "
+                             "waited 0 s: try again when it has finished\n")
+    with Store(store) as s:
+        assert s.counts()["documents"] == 1
+
+
+def test_a_file_that_is_not_a_store_is_refused_untouched(tmp_path):
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE notes (x)")
+    db.commit()
+    db.close()
+    result = run("triples", "--store", other)
+    assert result.exit_code == 1
+    assert result.output == f"error: {other} is not a newsgraph store (it holds other tables)\n"
+    assert [r[0] for r in sqlite3.connect(other).execute("SELECT name FROM sqlite_master")] == ["notes"]
+
+
+@pytest.mark.parametrize("command", [["triples"], ["entities", "--format", "jsonl"], ["documents"],
+                                     ["report"]])
+def test_a_closed_pipe_ends_quietly(tmp_path, command):
+    store = hostile_store(tmp_path / "kg.db")
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", *command, "--store", str(store)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()  # the reader went away before the first line, as `| head -0` does
+    stderr = proc.stderr.read().decode()
+    assert proc.wait() in (0, 141) and stderr == ""
