@@ -86,10 +86,57 @@ class RulesError(NewsgraphError):
 
 @dataclass(frozen=True)
 class Rule:
-    """One named boilerplate pattern."""
+    """One named boilerplate pattern (a user's is a :class:`BoundedPattern`)."""
 
     name: str
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | BoundedPattern
+
+
+# Seconds one user rule may spend on one line. Python's ``re`` cannot be stopped, so a
+# user's pattern is compiled with the ``regex`` module, whose matching takes a timeout: a
+# catastrophic pattern such as ``(a+)+$`` costs a document, not the build.
+RULE_TIMEOUT = 0.25
+
+
+class BoundedPattern:
+    """A user's rule pattern whose ``search`` and ``sub`` give up after ``RULE_TIMEOUT`` seconds,
+    raising :class:`RuleTimeout` that names the rule and its file."""
+
+    def __init__(self, pattern: str, flags: int, name: str, origin: str) -> None:
+        import regex
+
+        self.pattern = regex.compile(pattern, flags)
+        self.name = name
+        self.origin = origin
+
+    def __reduce__(self) -> tuple:  # pickled to worker processes by its source
+        return (_bounded, (self.pattern.pattern, self.pattern.flags, self.name, self.origin))
+
+    def _timeout(self) -> RuleTimeout:
+        return RuleTimeout(f"rule {self.name!r} of {self.origin} took over {RULE_TIMEOUT} s on one line "
+                           "(a pattern that backtracks without end, like (a+)+$?); fix or disable it")
+
+    def search(self, line: str) -> object:
+        try:
+            return self.pattern.search(line, timeout=RULE_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def sub(self, repl: str, line: str) -> str:
+        try:
+            return self.pattern.sub(repl, line, timeout=RULE_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
+
+def _bounded(pattern: str, flags: int, name: str, origin: str) -> BoundedPattern:
+    import regex
+
+    return BoundedPattern(pattern, flags & ~(regex.VERSION0 | regex.UNICODE), name, origin)
+
+
+class RuleTimeout(NewsgraphError):
+    """A user's boilerplate rule ran too long on one line of an article."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +188,8 @@ def load_rules(extra: str | os.PathLike[str] | None = None) -> CleaningRules:
     )
     merged["settings"] = {**(base.get("settings") or {}), **(user.get("settings") or {})}
     disabled = set(user.get("disable") or [])
-    return _compile_rules(merged, str(extra), disabled)
+    first_user = {key: len(base.get(key) or []) for key in _RULE_LISTS}
+    return _compile_rules(merged, str(extra), disabled, first_user)
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +219,9 @@ def _check_rules(data: dict, origin: str) -> dict:
     for key in (*_RULE_LISTS, "disable", "sentence_openers"):
         if data.get(key) is not None and not isinstance(data[key], list):
             raise RulesError(f"{origin}: {key!r} must be a list")
+    for entry in data.get("disable") or []:
+        if not isinstance(entry, str):
+            raise RulesError(f"{origin}: 'disable' must list rule names (strings), not {entry!r}")
     settings = data.get("settings") or {}
     if not isinstance(settings, dict):
         raise RulesError(f"{origin}: 'settings' must be a mapping")
@@ -183,17 +234,24 @@ def _check_rules(data: dict, origin: str) -> dict:
     return data
 
 
-def _compile_rules(data: dict, origin: str, disabled: set[str]) -> CleaningRules:
-    lists = {
-        key: tuple(r for r in (_compile_rule(e, key, i, origin) for i, e in enumerate(data.get(key) or []))
-                   if r.name not in disabled)
-        for key in _RULE_LISTS
-    }
+def _compile_rules(data: dict, origin: str, disabled: set[str],
+                   first_user: dict[str, int] | None = None) -> CleaningRules:
+    """Rules from merged data; entries from ``first_user[key]`` on are the user's (bounded)."""
+    first_user = first_user or {}
+
+    def compiled(key: str) -> Iterator[Rule]:
+        for i, entry in enumerate(data.get(key) or []):
+            user = i >= first_user.get(key, len(data.get(key) or []))
+            rule = _compile_rule(entry, key, i, origin, bounded=user)
+            if rule.name not in disabled:
+                yield rule
+
+    lists = {key: tuple(compiled(key)) for key in _RULE_LISTS}
     openers = frozenset(str(w).casefold() for w in data.get("sentence_openers") or [])
     return CleaningRules(**lists, sentence_openers=openers, **(data.get("settings") or {}))
 
 
-def _compile_rule(entry: object, key: str, index: int, origin: str) -> Rule:
+def _compile_rule(entry: object, key: str, index: int, origin: str, *, bounded: bool = False) -> Rule:
     """A rule from a bare regex string or a {name, pattern|phrase, ignore_case} mapping."""
     name = f"{key}[{index}]"
     ignore_case = True
@@ -214,6 +272,11 @@ def _compile_rule(entry: object, key: str, index: int, origin: str) -> Rule:
         regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
     except re.error as exc:
         raise RulesError(f"{origin}: rule {name!r} in {key!r}: bad regular expression: {exc}") from None
+    if bounded:
+        try:
+            return Rule(name, BoundedPattern(pattern, regex.flags & re.IGNORECASE, name, origin))
+        except Exception as exc:  # noqa: BLE001 - the regex module's own error class
+            raise RulesError(f"{origin}: rule {name!r} in {key!r}: bad regular expression: {exc}") from None
     return Rule(name, regex)
 
 
@@ -815,7 +878,10 @@ def _document(text: str, where: _Where, rules: CleaningRules, *, title: str | No
     if not text.strip():
         raise _Unusable("empty: no text")
     title = _clean_field(title)
-    article = parse_article(text, rules, title=title)
+    try:
+        article = parse_article(text, rules, title=title)
+    except RuleTimeout as exc:
+        raise _Unusable(str(exc)) from None
     if not article.text:
         raise _Unusable("no text left after removing boilerplate")
     key = where.key if where.key is not None else f"{where.source}@{content_id(article.text)}"

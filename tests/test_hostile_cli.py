@@ -117,3 +117,42 @@ def test_a_closed_pipe_ends_quietly(tmp_path, command):
     proc.stdout.close()  # the reader went away before the first line, as `| head -0` does
     stderr = proc.stderr.read().decode()
     assert proc.wait() in (0, 141) and stderr == ""
+
+
+def _article(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_catastrophic_user_rule_costs_one_document_named_not_the_build(tmp_path):
+    rules = _article(tmp_path, "rules.yaml", 'drop_line:\n  - name: runaway\n    pattern: "(a|aa)+$"\n')
+    slow = _article(tmp_path, "slow.txt", "The Northern Guard attacked a depot.\n\n" + "a" * 5000 + "!\n")
+    good = _article(tmp_path, "good.txt", "The Northern Guard attacked a depot near Basra.\n")
+    result = run("build", slow, good, "--store", tmp_path / "kg.db", "--rules", rules)
+    assert result.exit_code == 1
+    assert (f"failed: {slow}: rule 'runaway' of {rules} took over 0.25 s on one line (a pattern that "
+            "backtracks without end, like (a+)+$?); fix or disable it") in result.output
+    with Store(tmp_path / "kg.db") as s:
+        assert [d["source"] for d in s.iter_documents()] == [str(good)]
+
+
+@pytest.mark.parametrize("option", ["--rules", "--aliases", "--roles", "--relation-classes"])
+def test_yaml_aliases_in_user_files_are_refused_before_any_parsing(tmp_path, option):
+    bomb = _article(tmp_path, "bomb.yaml", 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n'
+                                           "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n")
+    result = run("build", _article(tmp_path, "a.txt", "Police arrested a man.\n"), "--store",
+                 tmp_path / "kg.db", option, bomb)
+    assert result.exit_code == 2
+    assert f"{bomb}, line 2" in result.output
+    assert ": not valid YAML (aliases (*name) are not allowed in newsgraph data files)" in result.output
+    assert not (tmp_path / "kg.db").exists()
+
+
+def test_disable_must_list_rule_names(tmp_path):
+    rules = _article(tmp_path, "rules.yaml", "disable: [[byline]]\n")
+    result = run("build", _article(tmp_path, "a.txt", "Police arrested a man.\n"), "--store",
+                 tmp_path / "kg.db", "--rules", rules)
+    assert result.exit_code == 2
+    assert f"Invalid value for '--rules': {rules}: 'disable' must list rule names (strings), not ['byline']" in \
+        result.output
