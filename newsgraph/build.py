@@ -74,6 +74,7 @@ class BuildSummary:
     entities: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    unresolved: bool = False  # interrupted after parsing, before entities were resolved
     model: str | None = None
 
 
@@ -200,10 +201,13 @@ def build(
         except KeyboardInterrupt:
             summary.interrupted = True
         if not summary.interrupted:
-            summary.removed = _trim_parts(store, reading)
-            _check_data(store, lexicon, summary)
-            progress.resolving()
-            summary.entities = resolve_store(store, lexicon.user_aliases)
+            try:
+                summary.removed = _trim_parts(store, reading)
+                _check_data(store, lexicon, summary)
+                progress.resolving()
+                summary.entities = resolve_store(store, lexicon.user_aliases)
+            except KeyboardInterrupt:
+                summary.interrupted = summary.unresolved = True
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -44,6 +44,7 @@ class OneLineError(click.ClickException):
 
 
 BROKEN_PIPE_STATUS = 141  # what a shell reports for a Unix tool ended by SIGPIPE
+INTERRUPTED_STATUS = 130  # ... and by SIGINT (Ctrl-C)
 
 
 def quiet_broken_pipe() -> NoReturn:
@@ -74,6 +75,9 @@ def library_errors(func: Callable) -> Callable:
             raise OneLineError(str(exc)) from exc
         except BrokenPipeError:  # `newsgraph triples | head`: the reader has all it wanted
             quiet_broken_pipe()
+        except KeyboardInterrupt:
+            err.print("interrupted: nothing was left half-written (every change to the store is one transaction)")
+            sys.exit(INTERRUPTED_STATUS)
         except sqlite3.OperationalError as exc:  # a lock held past the timeout, a full disk
             raise OneLineError(store_error_message(str(kwargs.get("store_path", "the store")), exc)) from exc
         except OSError as exc:
@@ -82,6 +86,17 @@ def library_errors(func: Callable) -> Callable:
             raise OneLineError(f"{exc.filename}: {exc.strerror or exc}") from exc
 
     return wrapper
+
+
+def open_store(store_path: str) -> Store:
+    """An existing store, with a warning when it holds facts that entity resolution has not
+    seen yet (a build interrupted while resolving), so it never answers short without a word."""
+    store = Store(store_path, create=False)
+    if store.unresolved:
+        err.print(f"warning: {printable(store_path)}: documents were stored or removed after entities were last "
+                  "resolved (an interrupted build?); their facts are missing here until a build finishes "
+                  "(run your last `newsgraph build` again)", soft_wrap=True)
+    return store
 
 
 def output_option(func: Callable) -> Callable:
@@ -284,8 +299,13 @@ def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, reparse: b
         if bar is not None:
             bar.stop()
     if summary.interrupted:
-        err.print(f"interrupted: {summary.new} new documents were stored; run the same command to resume")
-        sys.exit(130)
+        stored = f"{summary.new} new and {summary.updated} updated documents were stored"
+        if summary.unresolved:
+            err.print(f"interrupted while resolving entities: {stored}, but their facts are not in `triples` "
+                      "or the graph until entities are resolved; run the same command to finish")
+        else:
+            err.print(f"interrupted: {stored}; run the same command to resume")
+        sys.exit(INTERRUPTED_STATUS)
     if not quiet:
         _print_summary(summary, store_path)
     _print_data_changes(summary, sources, store_path, opts)
@@ -400,7 +420,7 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
 
     Example: newsgraph triples --store kg.db --format csv -o triples.csv
     """
-    with Store(store_path, create=False) as store, _output(output) as stream:
+    with open_store(store_path) as store, _output(output) as stream:
         records = (t.to_dict() for t in store.iter_triples(since=since, until=until))
         write_records(records, TRIPLE_FIELDS, fmt, stream)
 
@@ -442,7 +462,7 @@ def graph_filter_options(func: Callable) -> Callable:
 def _graph(store_path: str, filters: dict) -> object:
     from newsgraph.graph.build import build_graph
 
-    with Store(store_path, create=False) as store:
+    with open_store(store_path) as store:
         return build_graph(store, **filters)
 
 
@@ -618,7 +638,7 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
     from newsgraph.cypher.connection import connect
     from newsgraph.cypher.load import load
 
-    with Store(store_path, create=False) as store, connect(uri, user, password, database) as conn:
+    with open_store(store_path) as store, connect(uri, user, password, database) as conn:
         if wipe and not yes:
             click.confirm(f"Delete every Entity and Document node in {database or 'the default database'} "
                           f"at {uri}?", abort=True, err=True)
@@ -689,7 +709,7 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
     values = parse_params(params)
     from newsgraph.graph.build import build_graph
 
-    with Store(store_path, create=False) as store:
+    with open_store(store_path) as store:
         graph = build_graph(store, isolates=True)
     result = run_local(graph, text, values)
     click.echo(format_result(result, fmt))
@@ -719,7 +739,7 @@ def documents_cmd(store_path: str, missing: bool, prune: bool, yes: bool, fmt: s
     """
     from newsgraph.build import missing_documents, prune_missing
 
-    with Store(store_path, create=False) as store:
+    with open_store(store_path) as store:
         rows = missing_documents(store) if missing or prune else list(store.document_table())
         if prune:
             _prune(store, store_path, rows, yes, aliases, prune_missing)
@@ -780,7 +800,7 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
 
     from newsgraph.resolve import ENTITY_FIELDS, entity_records, explain_entity
 
-    with Store(store_path, create=False) as store, _output(output) as stream:
+    with open_store(store_path) as store, _output(output) as stream:
         if explain:
             entity, rows = explain_entity(store, explain)
             table = Table(title=Text(f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "

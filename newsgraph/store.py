@@ -244,13 +244,26 @@ class Store:
                 "INSERT INTO aliases VALUES (?,?,?,?)",
                 [(doc_id, a.name, a.alias, a.rule) for a in ex.aliases],
             )
+            self._set_resolved(False)
         return "updated" if old else "new"
+
+    def _set_resolved(self, resolved: bool) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('resolved', ?)", ("1" if resolved else "0",))
+
+    @property
+    def unresolved(self) -> bool:
+        """Whether documents were stored or removed since entities were last resolved (a build
+        interrupted before resolution ended): facts of those documents are not in ``triples``."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'resolved'").fetchone()
+        return row is not None and row[0] == "0"
 
     def remove_documents(self, doc_ids: Iterable[str]) -> int:
         """Delete documents with all that was extracted from them, in one transaction."""
         ids = list(doc_ids)
         with self.db:
             self.db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in ids])
+            if ids:
+                self._set_resolved(False)
         return len(ids)
 
     def documents_from(self, origin: str) -> list[tuple[str, str]]:
@@ -349,6 +362,7 @@ class Store:
                 [(ent, mid) for mid, ent in res.assignment.items()],
             )
             self.db.executemany("INSERT INTO explanations VALUES (?,?,?)", res.explanations)
+            self._set_resolved(True)
 
     def iter_entities(self) -> Iterator[Entity]:
         """Resolved entities, most mentioned first."""

@@ -240,3 +240,24 @@ def test_html_nested_too_deep_for_trafilatura_falls_back_to_its_text(tmp_path):
     assert result.exit_code == 0
     assert f"warning: {page}: no article found by trafilatura: all the page's text was read" in result.output
     assert sentences(tmp_path / "kg.db") == ["The Northern Guard attacked a fuel depot near Basra."]
+
+
+def test_a_build_interrupted_while_resolving_is_said_by_every_reader(corpus, tmp_path):
+    from newsgraph.build import Progress, build
+
+    class StopAtResolution(Progress):
+        def resolving(self):
+            raise KeyboardInterrupt
+
+    store = tmp_path / "kg.db"
+    summary = build([str(corpus)], store, progress=StopAtResolution())
+    assert summary.interrupted and summary.unresolved and summary.new == 3
+    result = run("triples", "--store", store)
+    assert result.exit_code == 0
+    assert (f"warning: {store}: documents were stored or removed after entities were last resolved (an "
+            "interrupted build?); their facts are missing here until a build finishes (run your last "
+            "`newsgraph build` again)") in result.output
+    finished = run("build", corpus, "--store", store)
+    assert summary_line(finished) == "0 new, 0 updated, 3 unchanged, 0 failed"
+    again = run("triples", "--store", store)
+    assert "warning" not in again.output and len(triples(store)) > 0
