@@ -156,3 +156,36 @@ def test_disable_must_list_rule_names(tmp_path):
     assert result.exit_code == 2
     assert f"Invalid value for '--rules': {rules}: 'disable' must list rule names (strings), not ['byline']" in \
         result.output
+
+
+def test_worker_processes_end_with_their_parent_even_after_sigkill(tmp_path):
+    import signal
+
+    psutil = pytest.importorskip("psutil")
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(30):
+        _article(news, f"a{n}.txt", f"The Northern Guard attacked a depot near Basra on day {n}.\n")
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", "build", str(news), "--store",
+                             str(tmp_path / "kg.db"), "--workers", "2", "--batch-size", "1", "-q"],
+                            cwd=ROOT, stderr=subprocess.DEVNULL)
+    parent = psutil.Process(proc.pid)
+
+    def workers():
+        return [c for c in parent.children() if "spawn_main" in " ".join(c.cmdline())]
+
+    for _ in range(600):  # until both workers are started (at most a minute)
+        if len(workers()) == 2 or proc.poll() is not None:
+            break
+        try:
+            proc.wait(timeout=0.1)
+        except subprocess.TimeoutExpired:
+            pass
+    children = parent.children(recursive=True)
+    assert len(workers()) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert alive == []
+    with Store(tmp_path / "kg.db") as store:  # what was committed stays whole
+        assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
