@@ -341,7 +341,8 @@ def test_a_binary_file_is_a_problem(tmp_path):
 @pytest.mark.parametrize(("text", "encoding", "guess"), [
     ("Police in Brezna said the caf\u00e9 was closed.", "latin-1", "cp1252"),
     ("The minister\u2019s \u201cplan\u201d was rejected \u2013 again.", "cp1252", "cp1252"),
-    ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043b\u0441\u044f "
+    ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 "
+     "\u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043b\u0441\u044f "
      "\u0441 \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c.", "cp1251", "cp1251"),
 ])
 def test_legacy_encodings_are_decoded_with_a_note_naming_the_guess(tmp_path, text, encoding, guess):

@@ -6,7 +6,6 @@ would write: rich markup, HTML, terminal escapes in file names.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import subprocess
 import sys
