@@ -641,7 +641,7 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
     with open_store(store_path) as store, connect(uri, user, password, database) as conn:
         if wipe and not yes:
             click.confirm(f"Delete every Entity and Document node in {database or 'the default database'} "
-                          f"at {uri}?", abort=True, err=True)
+                          f"at {conn.uri}?", abort=True, err=True)
         bar = None if quiet else RichProgress(SpinnerColumn(), TextColumn("{task.description}"),
                                               TimeElapsedColumn(), console=err, transient=True)
         done: dict[str, int] = {}
@@ -661,7 +661,7 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
                 bar.stop()
     err.print(f"{stats.entities} entities, {stats.relationships} relations, {stats.documents} documents, "
               f"{stats.mentions} mentions sent; {stats.nodes_created} nodes and "
-              f"{stats.relationships_created} relationships created -> {uri}", highlight=False, soft_wrap=True)
+              f"{stats.relationships_created} relationships created -> {conn.uri}", highlight=False, soft_wrap=True)
     if stats.entities_removed or stats.relationships_removed or stats.mentions_removed:
         err.print(f"removed {stats.entities_removed} entities ({stats.links_removed} links with them), "
                   f"{stats.relationships_removed} relations, {stats.mentions_removed} mentions no longer "

@@ -188,3 +188,26 @@ def test_worker_processes_end_with_their_parent_even_after_sigkill(tmp_path):
     assert alive == []
     with Store(tmp_path / "kg.db") as store:  # what was committed stays whole
         assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_neo4j_uri_that_is_not_bolt_is_one_line(tmp_path):
+    store = hostile_store(tmp_path / "kg.db")
+    result = run("neo4j", "load", "--store", store, "--uri", "http://localhost:7474")
+    assert result.exit_code == 1
+    assert result.output == ("error: --uri http://localhost:7474: 'http' is not a Bolt address; use "
+                             "bolt://HOST:7687 or neo4j://HOST:7687 (http://HOST:7474 is the browser, not Bolt)\n")
+
+
+def test_a_password_in_the_neo4j_uri_is_never_shown(tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    store = hostile_store(tmp_path / "kg.db")
+    result = run("neo4j", "load", "--store", store, "--uri", f"bolt://analyst:S3CRET-pw@127.0.0.1:{port}")
+    assert result.exit_code == 1
+    assert result.output == (f"error: cannot reach Neo4j at bolt://127.0.0.1:{port}: is the server running? "
+                             "(--uri or NEO4J_URI)\n")
+    refused = run("neo4j", "query", "RETURN 1", "--uri", "http://analyst:S3CRET-pw@127.0.0.1:7474")
+    assert refused.exit_code == 1 and "S3CRET" not in refused.output and "analyst" not in refused.output
