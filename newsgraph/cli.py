@@ -662,10 +662,13 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
     err.print(f"{stats.entities} entities, {stats.relationships} relations, {stats.documents} documents, "
               f"{stats.mentions} mentions sent; {stats.nodes_created} nodes and "
               f"{stats.relationships_created} relationships created -> {conn.uri}", highlight=False, soft_wrap=True)
-    if stats.entities_removed or stats.relationships_removed or stats.mentions_removed:
+    if stats.entities_removed or stats.links_removed or stats.relationships_removed or stats.mentions_removed:
         err.print(f"removed {stats.entities_removed} entities ({stats.links_removed} links with them), "
                   f"{stats.relationships_removed} relations, {stats.mentions_removed} mentions no longer "
                   "in the store", highlight=False, soft_wrap=True)
+    if stats.entities_kept:
+        err.print(f"kept {stats.entities_kept} entities no longer in the store: relationships newsgraph did not "
+                  "create still touch them", highlight=False, soft_wrap=True)
 
 
 @neo4j_group.command("query")

@@ -219,6 +219,7 @@ class LoadStats:
     links_removed: int = 0  # relationships and MENTIONS deleted with those entities
     relationships_removed: int = 0
     mentions_removed: int = 0
+    entities_kept: int = 0  # stale, but relationships newsgraph did not create still touch them
     #: Wall seconds per phase (``entities.lookup``, ``relationships.create``, ...): where
     #: a load spends its time (benchmarks/neo4j_load.py --phases). Not in as_dict().
     phase_seconds: dict[str, float] = field(default_factory=dict, compare=False)
@@ -722,6 +723,7 @@ def load(
         stats.entities_removed, stats.links_removed = removed.entities, removed.links
         stats.relationships_removed = removed.relationships
         stats.mentions_removed = removed.mentions
+        stats.entities_kept = removed.kept
     return stats
 
 
