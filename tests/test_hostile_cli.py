@@ -211,3 +211,13 @@ def test_a_password_in_the_neo4j_uri_is_never_shown(tmp_path):
                              "(--uri or NEO4J_URI)\n")
     refused = run("neo4j", "query", "RETURN 1", "--uri", "http://analyst:S3CRET-pw@127.0.0.1:7474")
     assert refused.exit_code == 1 and "S3CRET" not in refused.output and "analyst" not in refused.output
+
+
+def test_html_report_evidence_names_the_source_and_title_and_runs_no_article_script(tmp_path):
+    store = hostile_store(tmp_path / "kg.db")
+    page = tmp_path / "report.html"
+    result = run("report", "--store", store, "--format", "html", "-o", page)
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert '"source": "/news/a.txt"' in text or '"source":"/news/a.txt"' in text
+    assert "Raid" in text and "<script>alert(1)" not in text
