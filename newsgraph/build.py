@@ -75,6 +75,7 @@ class BuildSummary:
     seconds: float = 0.0
     interrupted: bool = False
     unresolved: bool = False  # interrupted after parsing, before entities were resolved
+    store: dict[str, int] = field(default_factory=dict)  # Store.fact_counts() after the build
     model: str | None = None
 
 
@@ -206,6 +207,7 @@ def build(
                 _check_data(store, lexicon, summary)
                 progress.resolving()
                 summary.entities = resolve_store(store, lexicon.user_aliases)
+                summary.store = store.fact_counts()
             except KeyboardInterrupt:
                 summary.interrupted = summary.unresolved = True
     summary.seconds = time.perf_counter() - started

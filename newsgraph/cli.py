@@ -261,6 +261,12 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
         highlight=False,
         soft_wrap=True,
     )
+    if summary.store:
+        c = summary.store
+        err.print(f"the store holds {c['documents']} documents, {c['facts']} facts ({c['resolved']} with both ends "
+                  f"resolved, listed by `triples`; {c['facts'] - c['resolved']} with an unresolved pronoun, kept "
+                  f"out), {c['entities']} entities ({c['claims']} of them reported claims, kept out of the graph)",
+                  highlight=False, soft_wrap=True)
     for source, reason in summary.failed:
         err.print(f"  failed: {printable(source)}: {printable(reason)}", highlight=False, soft_wrap=True,
                   markup=False)

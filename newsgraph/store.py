@@ -410,6 +410,24 @@ class Store:
             "entities": one("SELECT COUNT(*) FROM entities").fetchone()[0],
         }
 
+    def fact_counts(self) -> dict[str, int]:
+        """What the counts of the other commands count: ``facts`` stored, ``resolved`` (both
+        ends an entity: what ``triples`` lists), ``entities`` and, among them, ``claims``
+        (reported statements, listed by ``entities --claims``, kept out of the graph)."""
+        one = self.db.execute
+        resolved = one(
+            "SELECT COUNT(*) FROM triples t "
+            "JOIN mentions ms ON ms.doc = t.doc AND ms.start_char = t.subj_start AND ms.end_char = t.subj_end "
+            "JOIN mentions mo ON mo.doc = t.doc AND mo.start_char = t.obj_start AND mo.end_char = t.obj_end "
+            "WHERE ms.entity IS NOT NULL AND mo.entity IS NOT NULL").fetchone()[0]
+        return {
+            "documents": one("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "facts": one("SELECT COUNT(*) FROM triples").fetchone()[0],
+            "resolved": resolved,
+            "entities": one("SELECT COUNT(*) FROM entities").fetchone()[0],
+            "claims": one("SELECT COUNT(*) FROM entities WHERE type = 'CLAIM'").fetchone()[0],
+        }
+
 
 @dataclass(frozen=True)
 class StoredDocument:

@@ -261,3 +261,19 @@ def test_a_build_interrupted_while_resolving_is_said_by_every_reader(corpus, tmp
     assert summary_line(finished) == "0 new, 0 updated, 3 unchanged, 0 failed"
     again = run("triples", "--store", store)
     assert "warning" not in again.output and len(triples(store)) > 0
+
+
+def test_the_build_says_what_each_count_counts(corpus, tmp_path):
+    import re
+
+    store = tmp_path / "kg.db"
+    result = run("build", corpus, "--store", store)
+    line = next(x for x in result.output.splitlines() if x.startswith("the store holds"))
+    found = re.fullmatch(r"the store holds 3 documents, (\d+) facts \((\d+) with both ends resolved, listed by "
+                         r"`triples`; (\d+) with an unresolved pronoun, kept out\), (\d+) entities \((\d+) of "
+                         r"them reported claims, kept out of the graph\)", line)
+    assert found, line
+    facts, resolved, unresolved, entities, claims = map(int, found.groups())
+    assert facts == resolved + unresolved and len(triples(store)) == resolved
+    listed = run("entities", "--store", store, "--claims", "--format", "jsonl")
+    assert len(listed.output.splitlines()) == entities
