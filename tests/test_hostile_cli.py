@@ -221,3 +221,43 @@ def test_html_report_evidence_names_the_source_and_title_and_runs_no_article_scr
     text = page.read_text(encoding="utf-8")
     assert '"source": "/news/a.txt"' in text or '"source":"/news/a.txt"' in text
     assert "Raid" in text and "<script>alert(1)" not in text
+
+
+def test_a_build_interrupted_anywhere_resumes_to_the_store_of_a_clean_build(tmp_path):
+    """Interruption points are drawn at random (seeded): SIGINT or SIGKILL at some moment of a
+    build, then the same build again; the store must answer as one clean build does."""
+    import random
+    import signal
+    import time
+
+    news = tmp_path / "news"
+    news.mkdir()
+    towns = ["Basra", "Mosul", "Kirkuk", "Erbil", "Najaf", "Tikrit"]
+    for n, town in enumerate(towns):
+        _article(news, f"a{n}.txt", f"date 2024-05-0{n + 1}\n\nThe Northern Guard attacked a depot near {town}. "
+                                    f"Police in {town} arrested two commanders of the Northern Guard.\n")
+
+    def build(store: Path) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "newsgraph", "build", str(news), "--store", str(store),
+                                 "--batch-size", "1", "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+
+    def records(store: Path) -> list[str]:
+        out = subprocess.run([sys.executable, "-m", "newsgraph", "triples", "--store", str(store)], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        return out.splitlines()
+
+    clean = tmp_path / "clean.db"
+    assert build(clean).wait() == 0
+    expected = records(clean)
+    rng = random.Random(14)
+    store = tmp_path / "kg.db"
+    for _ in range(3):
+        proc = build(store)
+        time.sleep(rng.uniform(0.5, 6.0))  # a random moment: start-up, parsing, storing or resolving
+        proc.send_signal(rng.choice([signal.SIGINT, signal.SIGKILL]))
+        proc.wait()
+    assert build(store).wait() == 0
+    assert records(store) == expected
+    with Store(store) as s:
+        assert s.counts()["documents"] == len(towns) and not s.unresolved
