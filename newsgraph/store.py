@@ -138,19 +138,18 @@ class Store:
     def _set_up(self) -> None:
         """WAL, the tables and the schema version, created or migrated in one locked transaction.
 
+        A store of this schema is only read here (so a reader never waits for a writer).
         Two processes creating the same new store at once queue on the lock: the second
         finds the tables made, never half of them.
         """
-        if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
+        if self._schema_state()[0] == SCHEMA_VERSION:
+            return
+        if self.db.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
+            self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            version = None
-            if "meta" in tables:
-                row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-                version = row[0] if row else None
+            version, tables = self._schema_state()
             if version == "1":
                 self._migrate_from_1()
             elif version not in (None, SCHEMA_VERSION):
@@ -164,6 +163,14 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _schema_state(self) -> tuple[str | None, set[str]]:
+        """(schema version or None, names of the tables) as the file holds them now."""
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" not in tables:
+            return None, tables
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        return (row[0] if row else None), tables
 
     def _migrate_from_1(self) -> None:
         """Schema 1 to 2 inside the open transaction (see ``_MIGRATE_1_TO_2``)."""

@@ -78,18 +78,21 @@ def test_file_names_with_terminal_escapes_and_newlines_are_printed_escaped(tmp_p
     assert "\x1b" not in result.output
 
 
-def test_a_locked_store_is_one_line_and_nothing_is_lost(tmp_path, monkeypatch):
+def test_a_locked_store_is_read_meanwhile_and_a_writer_gets_one_line(tmp_path, monkeypatch):
     store = hostile_store(tmp_path / "kg.db")
     monkeypatch.setattr("newsgraph.store.BUSY_TIMEOUT", 0.2)
-    holder = sqlite3.connect(store)
-    holder.execute("BEGIN EXCLUSIVE")
+    holder = sqlite3.connect(store, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, mid-transaction
+    holder.execute("UPDATE meta SET value = value WHERE key = 'schema'")
     try:
-        result = run("documents", "--store", store)
+        listed = run("documents", "--store", store)  # readers are not blocked (WAL)
+        pruned = run("documents", "--store", store, "--prune", "--yes")  # the source is gone: a write
     finally:
         holder.rollback()
         holder.close()
-    assert result.exit_code == 1
-    assert result.output == (f"error: {store} is locked by another process writing to it (a build?); "
+    assert listed.exit_code == 0 and "/news/a.txt" in listed.output
+    assert pruned.exit_code == 1
+    assert pruned.output == (f"error: {store} is locked by another process writing to it (a build?); "
                              "waited 0 s: try again when it has finished\n")
     with Store(store) as s:
         assert s.counts()["documents"] == 1
