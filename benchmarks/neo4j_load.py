@@ -48,9 +48,9 @@ sys.path.insert(0, str(ROOT))
 from newsgraph.cypher import names  # noqa: E402
 from newsgraph.cypher.connection import Connection, connect  # noqa: E402
 from newsgraph.cypher.load import (  # noqa: E402
-    _edge_row,
-    _entity_row,
+    edge_row,
     ensure_constraints,
+    entity_row,
     load_rows,
     wipe_graph,
 )
@@ -169,7 +169,7 @@ def batched_load(conn: Connection, entities: list[dict], edges: list[dict], size
 def row_building_seconds(entities: list[dict], edges: list[dict]) -> float:
     """Client time to turn the input into the loader's rows (no server involved)."""
     start = time.perf_counter()
-    [_entity_row(e) for e in entities], [_edge_row(e) for e in edges]
+    [entity_row(e) for e in entities], [edge_row(e) for e in edges]
     return time.perf_counter() - start
 
 

@@ -20,7 +20,7 @@ from typing import TextIO
 from newsgraph.documents import SourceProblem, read_sources
 from newsgraph.lexicon import Lexicon
 from newsgraph.model import DocExtraction, Document, Failure, Triple
-from newsgraph.resolve import resolve_store
+from newsgraph.resolve import resolve_extraction, resolve_store
 from newsgraph.runners import PipelineOptions, make_runner
 from newsgraph.store import Store
 
@@ -283,10 +283,7 @@ def extract_records(
                 if on_problem:
                     on_problem(result.source, result.reason)
                 continue
-            with Store(":memory:") as scratch:
-                scratch.add_extraction(result, runner.model_id)
-                resolve_store(scratch, lexicon.user_aliases)
-                yield from scratch.iter_triples()
+            yield from resolve_extraction(result, lexicon.user_aliases)
 
 
 def missing_documents(store: Store) -> list[dict]:

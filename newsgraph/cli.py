@@ -2,45 +2,76 @@
 
 Exit status: 0 when everything went in, 1 when some input failed (each one listed) or
 the command could not do its job, 2 for a bad invocation (unknown option, missing file).
+
+Start-up is kept short (``--help``, ``--version`` and a bad invocation answer before
+spaCy, NetworkX or the Neo4j driver are imported): this module imports only click and
+light modules at the top; each command imports what it needs when it runs.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import shlex
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
-from rich.console import Console
-from rich.progress import Progress as RichProgress
-from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.text import Text
 
 from newsgraph import __version__
-from newsgraph.build import BuildOptions, BuildSummary, Progress, build, extract_records
-from newsgraph.distributed import DaskError, DaskUnavailable, check_address
-from newsgraph.documents import load_rules, read_sources
 from newsgraph.errors import NewsgraphError
-from newsgraph.extract.classes import load_classes
-from newsgraph.extract.nominal import load_demonyms, load_roles
-from newsgraph.lexicon import Lexicon, UserFiles
-from newsgraph.model import TRIPLE_FIELDS, Document, content_id
+from newsgraph.model import TRIPLE_FIELDS
 from newsgraph.output import RECORD_FORMATS, write_records
-from newsgraph.resolve import load_user_aliases
-from newsgraph.store import Store, store_error_message
 
-err = Console(stderr=True, highlight=False, markup=False)  # nothing printed here is markup
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+
+    from newsgraph.build import BuildOptions, BuildSummary
+
+#: Output formats of the Cypher query commands (``newsgraph.cypher.query.OUTPUT_FORMATS``,
+#: repeated here so that ``--help`` does not import the Neo4j driver; a test keeps them equal).
+QUERY_FORMATS = ("table", "json", "csv")
+
+
+class _Stderr:
+    """rich's Console on stderr, made on first use (importing rich costs start-up time)."""
+
+    _console: Any = None
+
+    @staticmethod
+    def console() -> Any:
+        """The real ``rich.console.Console`` (for rich objects that take one)."""
+        if _Stderr._console is None:
+            from rich.console import Console
+
+            _Stderr._console = Console(stderr=True, highlight=False, markup=False)  # nothing here is markup
+        return _Stderr._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console(), name)
+
+
+err = _Stderr()
 
 
 class OneLineError(click.ClickException):
     """An error shown as one line ("error: ..."), exit status 1."""
 
     def show(self, file: object = None) -> None:
+        from rich.text import Text
+
         err.print(Text.assemble(("error:", "bold red"), " ", printable(self.format_message())), soft_wrap=True)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (terminal escapes, newlines) shown as escapes, so a
+    file name can neither move the cursor nor forge a line of output."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 BROKEN_PIPE_STATUS = 141  # what a shell reports for a Unix tool ended by SIGPIPE
@@ -55,12 +86,16 @@ def quiet_broken_pipe() -> NoReturn:
     sys.exit(BROKEN_PIPE_STATUS)
 
 
-class OutConsole(Console):
-    """A rich console for standard output that ends like a Unix tool when its reader goes away
-    (rich's own handler exits with status 1)."""
+def out_console(stream: object, width: int | None) -> Any:
+    """A rich console on standard output (or ``-o FILE``) that ends like a Unix tool when its
+    reader goes away (rich's own handler exits with status 1)."""
+    from rich.console import Console
 
-    def on_broken_pipe(self) -> None:
-        quiet_broken_pipe()
+    class OutConsole(Console):
+        def on_broken_pipe(self) -> None:
+            quiet_broken_pipe()
+
+    return OutConsole(file=stream, highlight=False, width=width)
 
 
 def library_errors(func: Callable) -> Callable:
@@ -79,6 +114,8 @@ def library_errors(func: Callable) -> Callable:
             err.print("interrupted: nothing was left half-written (every change to the store is one transaction)")
             sys.exit(INTERRUPTED_STATUS)
         except sqlite3.OperationalError as exc:  # a lock held past the timeout, a full disk
+            from newsgraph.store import store_error_message
+
             raise OneLineError(store_error_message(str(kwargs.get("store_path", "the store")), exc)) from exc
         except OSError as exc:
             if exc.filename is None:
@@ -88,9 +125,11 @@ def library_errors(func: Callable) -> Callable:
     return wrapper
 
 
-def open_store(store_path: str) -> Store:
+def open_store(store_path: str) -> Any:
     """An existing store, with a warning when it holds facts that entity resolution has not
     seen yet (a build interrupted while resolving), so it never answers short without a word."""
+    from newsgraph.store import Store
+
     store = Store(store_path, create=False)
     if store.unresolved:
         err.print(f"warning: {printable(store_path)}: documents were stored or removed after entities were last "
@@ -130,14 +169,15 @@ def store_option(func: Callable) -> Callable:
     )(func)
 
 
-def _checked_with(loader: Callable) -> Callable:
-    """Callback: load a user data file now, so a bad one is refused before any parsing
-    (the run's ``Lexicon`` is built from the paths in ``_options``)."""
+def _checked_with(loader: str) -> Callable:
+    """Callback: load a user data file now with ``loader`` ("module:function"), so a bad one is
+    refused before any parsing (the run's ``Lexicon`` is built from the paths in ``_options``)."""
 
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is not None:
+            module, function = loader.split(":")
             try:
-                loader(value)
+                getattr(importlib.import_module(module), function)(value)
             except NewsgraphError as exc:
                 raise click.BadParameter(str(exc), ctx=ctx, param=param) from exc
         return value
@@ -145,7 +185,7 @@ def _checked_with(loader: Callable) -> Callable:
     return callback
 
 
-def _data_file_option(name: str, loader: Callable, envvar: str, what: str) -> Callable:
+def _data_file_option(name: str, loader: str, envvar: str, what: str) -> Callable:
     return click.option(name, type=click.Path(exists=True, dir_okay=False), envvar=envvar,
                         callback=_checked_with(loader), help=f"{what} (env {envvar}).")
 
@@ -160,15 +200,16 @@ def pipeline_options(func: Callable) -> Callable:
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
                      help="Documents per nlp.pipe batch."),
         click.option("--no-coref", is_flag=True, help="Do not resolve pronouns and descriptions ('it', 'the group')."),
-        _data_file_option("--aliases", load_user_aliases, "NEWSGRAPH_ALIASES",
+        _data_file_option("--aliases", "newsgraph.resolve.tables:load_user_aliases", "NEWSGRAPH_ALIASES",
                           "YAML file of forced merges, splits and canonical names"),
-        _data_file_option("--rules", load_rules, "NEWSGRAPH_RULES",
+        _data_file_option("--rules", "newsgraph.documents:load_rules", "NEWSGRAPH_RULES",
                           "Extra YAML boilerplate rules, added to the built-in ones"),
-        _data_file_option("--relation-classes", load_classes, "NEWSGRAPH_RELATION_CLASSES",
+        _data_file_option("--relation-classes", "newsgraph.extract.classes:load_classes",
+                          "NEWSGRAPH_RELATION_CLASSES",
                           "Extra YAML relation classes (ATTACK, LEADS ...), added to the built-in ones"),
-        _data_file_option("--roles", load_roles, "NEWSGRAPH_ROLES",
+        _data_file_option("--roles", "newsgraph.extract.nominal:load_roles", "NEWSGRAPH_ROLES",
                           "Extra YAML role nouns (commander, spokesperson ...)"),
-        _data_file_option("--demonyms", load_demonyms, "NEWSGRAPH_DEMONYMS",
+        _data_file_option("--demonyms", "newsgraph.extract.nominal:load_demonyms", "NEWSGRAPH_DEMONYMS",
                           "Extra YAML demonyms ('demonyms: {kurdish: Kurdistan}')"),
     ]
     for decorator in reversed(decorators):
@@ -179,6 +220,9 @@ def pipeline_options(func: Callable) -> Callable:
 def _options(model: str | None, workers: int, batch_size: int, no_coref: bool, dask: str | None = None,
              **files: str | None) -> BuildOptions:
     """Build options from the command line; the data files merged once into the run's Lexicon."""
+    from newsgraph.build import BuildOptions
+    from newsgraph.lexicon import Lexicon, UserFiles
+
     return BuildOptions(model=model, workers=workers, batch_size=batch_size, coref=not no_coref,
                         dask=dask, lexicon=Lexicon.load(UserFiles(**files)))
 
@@ -186,6 +230,8 @@ def _options(model: str | None, workers: int, batch_size: int, no_coref: bool, d
 def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Refuse a bad --dask address, or --dask without the extra, before any source is read."""
     if value is not None:
+        from newsgraph.distributed import DaskError, DaskUnavailable, check_address
+
         try:
             check_address(value)
         except DaskUnavailable as exc:
@@ -195,22 +241,17 @@ def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
-def printable(text: str) -> str:
-    """``text`` with control characters (terminal escapes, newlines) shown as escapes, so a
-    file name can neither move the cursor nor forge a line of output."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
 def _warn(source: str, reason: str) -> None:
     """One warning line on stderr for a source that could not be used."""
+    from rich.text import Text
+
     err.print(Text.assemble(("warning:", "yellow"), f" {printable(source)}: {printable(reason)}"), soft_wrap=True,
               highlight=False)
 
 
-class _RichProgress(Progress):
-    """Build progress on stderr: documents and sentences per second, failures as warnings."""
+class _RichProgress:
+    """Build progress on stderr: documents and sentences per second, failures as warnings
+    (the callbacks of ``newsgraph.build.Progress``)."""
 
     def __init__(self, bar: RichProgress | None) -> None:
         self.bar = bar
@@ -224,6 +265,9 @@ class _RichProgress(Progress):
             elapsed = max(self.bar.tasks[0].elapsed or 1e-9, 1e-9)
             self.bar.update(self.task, docs=self.docs, sents=self.sents,
                             dps=self.docs / elapsed, sps=self.sents / elapsed)
+
+    def skipped(self, source: str) -> None:
+        """Unchanged documents pass silently."""
 
     def failed(self, source: str, reason: str) -> None:
         _warn(source, reason)
@@ -239,13 +283,16 @@ class _RichProgress(Progress):
 def _progress_bar(quiet: bool) -> RichProgress | None:
     if quiet:
         return None
+    from rich.progress import Progress as RichProgress
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
     return RichProgress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         TextColumn("{task.fields[docs]} docs ({task.fields[dps]:.1f}/s)"),
         TextColumn("{task.fields[sents]} sentences ({task.fields[sps]:.0f}/s)"),
         TimeElapsedColumn(),
-        console=err,
+        console=err.console(),
         transient=True,
     )
 
@@ -257,7 +304,6 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
         f"{len(summary.failed)} failed; "
         f"{summary.sentences} sentences, {summary.triples} triples, {summary.entities} entities "
         f"in {summary.seconds:.1f} s -> {printable(store_path)}",
-        markup=False,
         highlight=False,
         soft_wrap=True,
     )
@@ -268,8 +314,7 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
                   f"out), {c['entities']} entities ({c['claims']} of them reported claims, kept out of the graph)",
                   highlight=False, soft_wrap=True)
     for source, reason in summary.failed:
-        err.print(f"  failed: {printable(source)}: {printable(reason)}", highlight=False, soft_wrap=True,
-                  markup=False)
+        err.print(f"  failed: {printable(source)}: {printable(reason)}", highlight=False, soft_wrap=True)
 
 
 @cli.command("build")
@@ -293,6 +338,8 @@ def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, reparse: b
 
     Example: newsgraph build examples/ --store kg.db
     """
+    from newsgraph.build import build
+
     bar = _progress_bar(quiet)
     if bar is not None:
         bar.start()
@@ -319,7 +366,7 @@ def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, reparse: b
         sys.exit(1)
 
 
-_REPARSE_WHAT = {"roles": ("role nouns", "--roles"), "demonyms": ("demonyms", "--demonyms")}
+_REPARSE_WHAT = {"roles": "role nouns", "demonyms": "demonyms"}
 
 
 def _print_data_changes(summary: BuildSummary, sources: tuple[str, ...], store_path: str, opts: dict) -> None:
@@ -327,7 +374,7 @@ def _print_data_changes(summary: BuildSummary, sources: tuple[str, ...], store_p
     documents, changed = summary.reclassified
     if documents and changed:
         err.print(f"relation classes re-derived for {documents} documents from this run's classes file: "
-                  f"{changed} triples changed class", highlight=False, soft_wrap=True, markup=False)
+                  f"{changed} triples changed class", highlight=False, soft_wrap=True)
     if not summary.stale:
         return
     command = ["newsgraph", "build", *sources, "--store", store_path]
@@ -335,11 +382,10 @@ def _print_data_changes(summary: BuildSummary, sources: tuple[str, ...], store_p
         if opts.get(kind):
             command += [f"--{kind.replace('_', '-')}", str(opts[kind])]
     for kind, stale in summary.stale.items():
-        what, _ = _REPARSE_WHAT[kind]
         shown = ", ".join(printable(s) for s in stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
-        err.print(f"warning: {len(stale)} documents were parsed with other {what} ({shown}); "
+        err.print(f"warning: {len(stale)} documents were parsed with other {_REPARSE_WHAT[kind]} ({shown}); "
                   f"to apply this run's, run: {shlex.join([*command, '--reparse'])}",
-                  highlight=False, soft_wrap=True, markup=False)
+                  highlight=False, soft_wrap=True)
 
 
 def _output(path: str | None) -> click.utils.LazyFile | object:
@@ -361,6 +407,9 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
 
     Example: newsgraph extract article.txt --format jsonl
     """
+    from newsgraph.build import extract_records
+    from newsgraph.documents import read_sources
+
     options = _options(**opts)
     if sentences_file:
         _extract_sentences(sentences_file, fmt, output, options)
@@ -393,7 +442,9 @@ def _noted(items: Iterable[object]) -> Iterator[object]:
 
 def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOptions) -> None:
     """--sentences: one sentence a line, each its own document, in openie or record format."""
+    from newsgraph.build import extract_records
     from newsgraph.extract.pipeline import load_model
+    from newsgraph.model import Document, content_id
 
     nlp = load_model(options.model)
     with click.open_file(path, encoding="utf-8", errors="replace") as lines, _output(output) as stream:
@@ -467,7 +518,6 @@ def graph_filter_options(func: Callable) -> Callable:
 
 def _graph(store_path: str, filters: dict) -> object:
     from newsgraph.graph.build import build_graph
-
     with open_store(store_path) as store:
         return build_graph(store, **filters)
 
@@ -485,14 +535,15 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
 
     Example: newsgraph report --store kg.db --top 20 --format html -o report.html
     """
-    from newsgraph.graph.report import render, report
+    from newsgraph.graph.render import render
+    from newsgraph.graph.report import report
 
     G = _graph(store_path, filters)
     result = report(G, top=top)
     if fmt == "table":
         with _output(output) as stream:
             width = None if not output and sys.stdout.isatty() else 160
-            render(result, "table", console=OutConsole(file=stream, highlight=False, width=width))
+            render(result, "table", console=out_console(stream, width))
         return
     with _output(output) as stream:
         stream.write(render(result, fmt, G))
@@ -558,10 +609,15 @@ def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> Non
 
     Example: newsgraph export --store kg.db --format graphml -o kg.graphml
     """
-    from newsgraph.graph.export import export
-
     G = _graph(store_path, filters)
-    path = export(G, fmt, output)
+    if fmt == "cypher":
+        from newsgraph.cypher.script import write_script
+
+        path = write_script(G, output)
+    else:
+        from newsgraph.graph.export import export
+
+        path = export(G, fmt, output)
     err.print(f"{G.number_of_nodes()} entities, {G.number_of_edges()} relations -> {path}", highlight=False)
 
 
@@ -587,8 +643,6 @@ def neo4j_options(func: Callable) -> Callable:
 
 def cypher_query_options(func: Callable) -> Callable:
     """The query text (argument or --file), --param and --format, for both query commands."""
-    from newsgraph.cypher.query import OUTPUT_FORMATS
-
     decorators = [
         click.argument("query", required=False),
         click.option("--file", "query_file", metavar="FILE",
@@ -596,7 +650,7 @@ def cypher_query_options(func: Callable) -> Callable:
                           "who_attacked_whom.cypher)."),
         click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
                      help="Query parameter $NAME (repeat); JSON values are typed: 5, true, [\"a\"]."),
-        click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
+        click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
                      show_default=True, help="Output format."),
     ]
     for decorator in reversed(decorators):
@@ -641,6 +695,9 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
 
     Example: newsgraph neo4j load --store kg.db --uri bolt://localhost:7687
     """
+    from rich.progress import Progress as RichProgress
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from newsgraph.cypher.connection import connect
     from newsgraph.cypher.load import load
 
@@ -649,7 +706,7 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
             click.confirm(f"Delete every Entity and Document node in {database or 'the default database'} "
                           f"at {conn.uri}?", abort=True, err=True)
         bar = None if quiet else RichProgress(SpinnerColumn(), TextColumn("{task.description}"),
-                                              TimeElapsedColumn(), console=err, transient=True)
+                                              TimeElapsedColumn(), console=err.console(), transient=True)
         done: dict[str, int] = {}
 
         def progress(kind: str, n: int) -> None:
@@ -667,7 +724,8 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
                 bar.stop()
     err.print(f"{stats.entities} entities, {stats.relationships} relations, {stats.documents} documents, "
               f"{stats.mentions} mentions sent; {stats.nodes_created} nodes and "
-              f"{stats.relationships_created} relationships created -> {conn.uri}", highlight=False, soft_wrap=True)
+              f"{stats.relationships_created} relationships created -> {conn.uri}", highlight=False,
+              soft_wrap=True)
     if stats.entities_removed or stats.links_removed or stats.relationships_removed or stats.mentions_removed:
         err.print(f"removed {stats.entities_removed} entities ({stats.links_removed} links with them), "
                   f"{stats.relationships_removed} relations, {stats.mentions_removed} mentions no longer "
@@ -717,7 +775,6 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
     text = _query_text(query, query_file)
     values = parse_params(params)
     from newsgraph.graph.build import build_graph
-
     with open_store(store_path) as store:
         graph = build_graph(store, isolates=True)
     result = run_local(graph, text, values)
@@ -737,7 +794,7 @@ DOCUMENT_FIELDS = ("id", "source", "title", "date", "url", "triples", "mentions"
 @click.option("--format", "fmt", type=click.Choice(["table", *RECORD_FORMATS]), default="table",
               show_default=True, help="table prints a rich table; jsonl/csv/tsv one record a line.")
 @output_option
-@_data_file_option("--aliases", load_user_aliases, "NEWSGRAPH_ALIASES",
+@_data_file_option("--aliases", "newsgraph.resolve.tables:load_user_aliases", "NEWSGRAPH_ALIASES",
                    "YAML aliases file used when entities are resolved again after --prune")
 @library_errors
 def documents_cmd(store_path: str, missing: bool, prune: bool, yes: bool, fmt: str, output: str | None,
@@ -746,12 +803,12 @@ def documents_cmd(store_path: str, missing: bool, prune: bool, yes: bool, fmt: s
 
     Example: newsgraph documents --store kg.db --missing
     """
-    from newsgraph.build import missing_documents, prune_missing
+    from newsgraph.build import missing_documents
 
     with open_store(store_path) as store:
         rows = missing_documents(store) if missing or prune else list(store.document_table())
         if prune:
-            _prune(store, store_path, rows, yes, aliases, prune_missing)
+            _prune(store, store_path, rows, yes, aliases)
             return
     with _output(output) as stream:
         if fmt != "table":
@@ -760,11 +817,14 @@ def documents_cmd(store_path: str, missing: bool, prune: bool, yes: bool, fmt: s
             _document_table(rows, stream)
     if missing and rows:
         err.print(f"{len(rows)} documents whose source is gone; remove them with: newsgraph documents "
-                  f"--store {shlex.quote(store_path)} --prune", highlight=False, soft_wrap=True, markup=False)
+                  f"--store {shlex.quote(store_path)} --prune", highlight=False, soft_wrap=True)
 
 
-def _prune(store: Store, store_path: str, rows: list[dict], yes: bool, aliases: str | None,
-           prune_missing: Callable) -> None:
+def _prune(store: Any, store_path: str, rows: list[dict], yes: bool, aliases: str | None) -> None:
+    """--prune: ask, remove the documents whose source is gone, resolve again, say what went."""
+    from newsgraph.build import prune_missing
+    from newsgraph.lexicon import Lexicon, UserFiles
+
     if not rows:
         err.print("no document's source is gone: nothing to remove", highlight=False)
         return
@@ -775,11 +835,12 @@ def _prune(store: Store, store_path: str, rows: list[dict], yes: bool, aliases: 
     done = prune_missing(store, rows, Lexicon.load(UserFiles(aliases=aliases)))
     err.print(f"removed {done.documents} documents whose source is gone ({done.triples} triples, "
               f"{done.mentions} mentions); {done.entities} entities after resolving again",
-              highlight=False, soft_wrap=True, markup=False)
+              highlight=False, soft_wrap=True)
 
 
 def _document_table(rows: list[dict], stream: object) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table()
     for column in ("id", "source", "title", "date", "triples", "mentions"):
@@ -787,7 +848,7 @@ def _document_table(rows: list[dict], stream: object) -> None:
     for r in rows:  # Text cells: titles and file names are never markup
         table.add_row(r["id"], Text(printable(r["source"] or "")), Text(printable(r["title"] or "")),
                       r["date"] or "", str(r["triples"]), str(r["mentions"]))
-    OutConsole(file=stream, highlight=False, width=160).print(table)
+    out_console(stream, 160).print(table)
 
 
 @cli.command("entities")
@@ -806,6 +867,7 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
     Example: newsgraph entities --store kg.db --search hezbollah --explain "Kataib Hezbollah"
     """
     from rich.table import Table
+    from rich.text import Text
 
     from newsgraph.resolve import ENTITY_FIELDS, entity_records, explain_entity
 
@@ -818,7 +880,7 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
                 table.add_column(column)
             for text, rule in rows:
                 table.add_row(Text(printable(text)), Text(rule))
-            OutConsole(file=stream, highlight=False, width=120).print(table)
+            out_console(stream, 120).print(table)
             return
         actors = (e for e in store.iter_entities() if claims or e.type != "CLAIM")
         records = entity_records(actors, search)
@@ -832,7 +894,7 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
             aliases = ", ".join(r["aliases"][:6]) + (" ..." if len(r["aliases"]) > 6 else "")
             table.add_row(r["id"], Text(printable(r["name"])), Text(r["type"]), str(r["mentions"]),
                           str(r["documents"]), Text(printable(aliases)))
-        OutConsole(file=stream, highlight=False, width=160).print(table)
+        out_console(stream, 160).print(table)
 
 
 def main() -> None:

@@ -56,7 +56,10 @@ class NameTables:
     org_suffixes: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
-    place_nouns: frozenset[str] = frozenset()
+    place_of_nouns: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    argument_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +80,10 @@ def tables() -> NameTables:
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
-        place_nouns=frozenset(w.lower() for w in data.get("place_nouns", [])),
+        place_of_nouns=frozenset(w.lower() for w in data.get("place_of_nouns", [])),
+        force_words=frozenset(w.lower() for w in data.get("force_words", [])),
+        name_particles=frozenset(w.lower() for w in data.get("name_particles", [])),
+        argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
     )
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "ProcessRunner",
     "DaskRunner",
     "make_runner",
+    "BATCH_CHARS",
     "batches",
     "failed_batch",
 ]
@@ -67,10 +68,24 @@ class Runner(Protocol):
         ...
 
 
-def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """Documents in lists of ``size`` (the last may be shorter), read lazily."""
-    iterator = iter(documents)
-    while batch := list(islice(iterator, size)):
+#: A batch closes at this many characters of text, whatever its number of documents, so
+#: that a handful of long articles still spread over every worker.
+BATCH_CHARS = 40_000
+
+
+def batches(documents: Iterable[Document], size: int, chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Documents in lists of at most ``size`` documents and about ``chars`` characters
+    (a batch closes once it holds ``chars``; one longer document is a batch of its own),
+    read lazily."""
+    batch: list[Document] = []
+    held = 0
+    for document in documents:
+        batch.append(document)
+        held += len(document.text)
+        if len(batch) >= size or held >= chars:
+            yield batch
+            batch, held = [], 0
+    if batch:
         yield batch
 
 

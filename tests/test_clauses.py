@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.clauses import ClauseRulesError, extract_triples, load_rules
 from newsgraph.extract.openie import doc_tuples, openie_lines
+from tests.handparse import hand_doc
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower-case forms), no model
 
@@ -19,16 +20,9 @@ VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower-case forms)
 def parse(table: str) -> Doc:
     """A Doc from one token a line: word lemma POS TAG dep head [entity-IOB]."""
     rows = [line.split() for line in table.strip().splitlines()]
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        deps=[r[4] for r in rows],
-        heads=[int(r[5]) for r in rows],
-        ents=[r[6] if len(r) > 6 else "O" for r in rows],
-    )
+    return hand_doc([r[0] for r in rows], [int(r[5]) for r in rows], [r[4] for r in rows],
+                    lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+                    ents=[r[6] if len(r) > 6 else "O" for r in rows])
 
 
 def triples(doc: Doc) -> list:
@@ -829,9 +823,9 @@ warning   warning   NOUN  NN  oprd      4
 
 def test_bracketed_word_keeps_both_brackets():
     doc = parse("""
-[         [         PUNCT -LRB- punct   2
+[         [         PUNCT -LRB- punct   1
 US        US        PROPN NNP nmod      3 B-GPE
-]         ]         PUNCT -RRB- punct   2
+]         ]         PUNCT -RRB- punct   1
 forces    force     NOUN  NNS nsubj     4
 struck    strike    VERB  VBD ROOT      4
 a         a         DET   DT  det       6

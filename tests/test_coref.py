@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.mentions import collect_mentions
 from newsgraph.model import Mention, RawTriple
+from tests.handparse import hand_doc
 
 # (word, head, dep, pos, tag, lemma, ent)
 _PARSE = [
@@ -52,9 +53,8 @@ _SENT_STARTS = {0, 8, 16, 24}
 @pytest.fixture(scope="module")
 def doc() -> Doc:
     words, heads, deps, pos, tags, lemmas, ents = zip(*_PARSE, strict=True)
-    return Doc(spacy.blank("en").vocab, words=list(words), spaces=[True] * len(words), heads=list(heads),
-               deps=list(deps), pos=list(pos), tags=list(tags), lemmas=list(lemmas), ents=list(ents),
-               sent_starts=[i in _SENT_STARTS for i in range(len(words))])
+    return hand_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents,
+                    sent_starts=[i in _SENT_STARTS for i in range(len(words))])
 
 
 def by_text(mentions: list[Mention], text: str, nth: int = 0) -> Mention:
@@ -147,8 +147,7 @@ def _doc(*sentences: list[tuple]) -> Doc:
             lemmas.append(lem)
             ents.append(e)
             starts.append(n == 0)
-    return Doc(spacy.blank("en").vocab, words=words, spaces=[True] * len(words), heads=heads, deps=deps,
-               pos=pos, tags=tags, lemmas=lemmas, ents=ents, sent_starts=starts)
+    return hand_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents, sent_starts=starts)
 
 
 def _name_said(first: str, second: str, label: str) -> list[tuple]:

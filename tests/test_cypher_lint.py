@@ -49,7 +49,7 @@ def lint(items: list[tuple[str, str]]) -> dict[str, list[dict]]:
 def hostile_export_statements() -> list[str]:
     """The graph helper's cypher-shell script for a graph full of hostile text."""
     try:
-        from newsgraph.graph.export import cypher_script
+        from newsgraph.cypher.script import cypher_script
     except ImportError:
         return []
     hostile = "x`}]->() DETACH DELETE n // 'quote' \"dq\" \\ \t🔥"
@@ -101,5 +101,5 @@ def test_shipped_analyst_queries_are_valid_neo4j_cypher(linted):
 
 def test_exported_cypher_script_is_valid_even_with_hostile_text(linted):
     if not any(n.startswith("export:") for n in linted):
-        pytest.skip("newsgraph.graph.export.cypher_script is not available")
+        pytest.skip("newsgraph.cypher.script.cypher_script is not available")
     assert errors_of(linted, "export:") == {}

@@ -9,13 +9,13 @@ import re
 import networkx as nx
 import pytest
 
+from newsgraph.cypher.script import cypher_string, write_script
 from newsgraph.graph.build import graph_from_triples
 from newsgraph.graph.errors import EmptyGraph, UnknownFormat
 from newsgraph.graph.export import (
     EDGE_FIELDS,
     NODE_FIELDS,
     _xml_text,
-    cypher_string,
     export,
     read_gexf,
     read_graphml,
@@ -146,7 +146,7 @@ def _lex(script: str) -> tuple[list[str], list[str]]:
 
 
 def test_cypher_script_keeps_hostile_text_inside_string_literals(hostile, tmp_path):
-    script = export(hostile, "cypher", tmp_path / "kg.cypher").read_text(encoding="utf-8")
+    script = write_script(hostile, tmp_path / "kg.cypher").read_text(encoding="utf-8")
     statements, strings = _lex(script)
     assert statements[0].startswith("CREATE CONSTRAINT newsgraph_entity_id IF NOT EXISTS")
     code = "\n".join(statements)
@@ -168,7 +168,7 @@ def test_cypher_string_escapes():
 
 @pytest.mark.neo4j
 def test_cypher_script_runs_on_a_bolt_server(hostile, tmp_path, neo4j_conn):
-    script = export(hostile, "cypher", tmp_path / "kg.cypher").read_text(encoding="utf-8")
+    script = write_script(hostile, tmp_path / "kg.cypher").read_text(encoding="utf-8")
     statements = _statements_as_written(script)
     for statement in statements:
         neo4j_conn.autocommit(statement)

@@ -15,7 +15,8 @@ from rich.console import Console
 
 from newsgraph.graph.build import graph_from_triples
 from newsgraph.graph.html import render_html
-from newsgraph.graph.report import CENTRALITY_COLUMNS, render, report
+from newsgraph.graph.render import render
+from newsgraph.graph.report import CENTRALITY_COLUMNS, report
 from newsgraph.graph.synthetic import random_corpus, triple
 
 SCRIPT_TEXT = "</script><script>window.pwned = 1</script> <!-- & | pipe"

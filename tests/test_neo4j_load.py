@@ -109,15 +109,15 @@ def test_a_relabelled_entity_keeps_its_relationships_and_gets_new_ones(neo4j_con
 
 @pytest.mark.parametrize("fresh", [True, False], ids=["create", "merge"])
 def test_stale_element_ids_are_caught_and_the_batch_goes_through_the_id_index(neo4j_conn, fresh):
-    from newsgraph.cypher.load import _edge_row, _entity_row, _Loader
+    from newsgraph.cypher.load import _Loader, edge_row, entity_row
 
     loader = _Loader(neo4j_conn, 1000, None)
-    loader.entities(_entity_row(e) for e in ENTITIES)
+    loader.entities(entity_row(e) for e in ENTITIES)
     if not fresh:
         loader.created.clear()  # as if the entities had been loaded before: MERGE path
     ids = loader.element_ids  # swap two nodes' element ids, as if they had moved
     ids["e1"], ids["e2"] = ids["e2"], ids["e1"]
-    loader.relationships(_edge_row(e) for e in EDGES)
+    loader.relationships(edge_row(e) for e in EDGES)
     rows = neo4j_conn.read(lambda tx: tx.run(
         "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, "
         "r.count AS n ORDER BY a, t").data())
@@ -128,10 +128,10 @@ def test_stale_element_ids_are_caught_and_the_batch_goes_through_the_id_index(ne
 
 
 def test_mentions_with_stale_element_ids_still_link_the_right_nodes(neo4j_conn):
-    from newsgraph.cypher.load import _document_row, _entity_row, _Loader
+    from newsgraph.cypher.load import _document_row, _Loader, entity_row
 
     loader = _Loader(neo4j_conn, 1000, None)
-    loader.entities(_entity_row(e) for e in ENTITIES)
+    loader.entities(entity_row(e) for e in ENTITIES)
     loader.documents(_document_row(d) for d in DOCUMENTS)
     ids = loader.element_ids
     ids["e1"], ids["e3"] = ids["e3"], ids["e1"]

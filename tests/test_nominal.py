@@ -9,7 +9,6 @@ subject). A few end-to-end tests run the real model on sentences written for thi
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsgraph.extract.nominal import (
@@ -17,11 +16,8 @@ from newsgraph.extract.nominal import (
     extract_nominal_triples,
     load_roles,
 )
+from tests.handparse import TAGS, hand_doc
 
-_VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_alpha)
-_TAGS = {"PROPN": "NNP", "NOUN": "NN", "AUX": "VBZ", "VERB": "VBD", "DET": "DT", "ADP": "IN",
-         "PUNCT": ".", "ADJ": "JJ", "PART": "POS", "PRON": "PRP", "NUM": "CD", "CCONJ": "CC",
-         "ADV": "RB"}
 _NO_SPACE_BEFORE = {",", ".", "'s", "-", ":"}
 
 
@@ -33,7 +29,7 @@ def hand(spec: str) -> Doc:
         word, *rest = cols[0].split("/")
         words.append(word)
         lemmas.append(rest[0] if rest else word.lower())
-        tags.append(rest[1] if len(rest) > 1 else _TAGS[cols[3]])
+        tags.append(rest[1] if len(rest) > 1 else TAGS[cols[3]])
         heads.append(int(cols[1]))
         deps.append(cols[2])
         pos.append(cols[3])
@@ -43,16 +39,7 @@ def hand(spec: str) -> Doc:
         for i, w in enumerate(words)
     ]
     spaces[-1] = False
-    assert all(0 <= h < len(words) for h in heads), "head index out of range"
-    for i in range(len(words)):  # every chain of heads must end at a root
-        seen, j = set(), i
-        while heads[j] != j:
-            assert j not in seen, f"cycle through token {j} ({words[j]})"
-            seen.add(j)
-            j = heads[j]
-        assert deps[j] == "ROOT", f"token {j} ({words[j]}) heads itself but is {deps[j]}"
-    return Doc(_VOCAB, words=words, spaces=spaces, lemmas=lemmas, tags=tags, heads=heads,
-               deps=deps, pos=pos, ents=ents)
+    return hand_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents, spaces=spaces)
 
 
 def facts(doc: Doc) -> set[tuple[str, str, str]]:

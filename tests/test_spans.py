@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsgraph.extract.spans import trim_span
-
-VOCAB = spacy.blank("en").vocab
+from tests.handparse import hand_doc
 
 
 def parsed(words: list[str], deps: list[str], root: int) -> Doc:
-    return Doc(VOCAB, words=words, heads=[root] * len(words), deps=deps)
+    return hand_doc(words, [root] * len(words), deps)
 
 
 @pytest.mark.parametrize(

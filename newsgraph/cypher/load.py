@@ -39,6 +39,8 @@ from newsgraph.cypher.prune import prune as prune_graph
 
 __all__ = [
     "LoadStats",
+    "entity_row",
+    "edge_row",
     "CONSTRAINTS",
     "EXISTING_QUERY",
     "ANY_ENTITY_QUERY",
@@ -306,7 +308,8 @@ def _text_list(values: Any) -> list[str]:
         return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in values]
 
 
-def _entity_row(e: dict) -> dict:
+def entity_row(e: dict) -> dict:
+    """``{id, name, type, aliases}``: an entity node's properties as every Cypher back-end gets them."""
     return {
         "id": str(e["id"]),
         "name": e.get("name"),
@@ -315,7 +318,7 @@ def _entity_row(e: dict) -> dict:
     }
 
 
-def _edge_row(e: dict) -> dict:
+def edge_row(e: dict) -> dict:
     """``{source, target, props}``: the relationship's properties, without nulls."""
     props = _edge_props(e)
     return {"source": str(e["source"]), "target": str(e["target"]), "props": props}
@@ -656,8 +659,8 @@ def load_rows(
     with loader.timed("constraints"):
         ensure_constraints(conn)
     with _collector_paused():
-        loader.entities(_entity_row(e) for e in entities)
-        loader.relationships(_edge_row(e) for e in edges)
+        loader.entities(entity_row(e) for e in entities)
+        loader.relationships(edge_row(e) for e in edges)
         loader.documents(_document_row(d) for d in documents)
         loader.mentions(mentions)
     return loader.stats

@@ -39,7 +39,7 @@ import networkx as nx
 
 from newsgraph.cypher import names
 from newsgraph.cypher.connection import CypherError
-from newsgraph.cypher.load import _edge_row, _entity_row
+from newsgraph.cypher.load import edge_row, entity_row
 from newsgraph.cypher.query import QueryResult
 
 __all__ = ["UnsupportedQuery", "LocalQueryError", "run_local", "FUNCTIONS", "AGGREGATES"]
@@ -543,13 +543,13 @@ class _GraphView:
         self.graph = graph
         self.nodes: dict[Any, NodeRef] = {}
         for n, attrs in graph.nodes(data=True):
-            row = _entity_row({"id": n, **attrs})
+            row = entity_row({"id": n, **attrs})
             props = tuple((k, _freeze(v)) for k, v in row.items() if v is not None)
             label = names.node_label(row["type"])
             self.nodes[n] = NodeRef(row["id"], props, (names.ENTITY_LABEL, label))
         self.rels: dict[tuple, RelRef] = {}
         for s, t, key, attrs in graph.edges(keys=True, data=True):
-            row = _edge_row({**attrs, "source": s, "target": t,
+            row = edge_row({**attrs, "source": s, "target": t,
                              "predicate": key if isinstance(key, str) else attrs.get("relation")})
             props = tuple((k, _freeze(v)) for k, v in row["props"].items())
             rtype = names.relationship_type(row["props"].get("predicate"))

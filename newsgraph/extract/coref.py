@@ -65,6 +65,7 @@ class CorefTables:
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     state_possessions: frozenset[str] = frozenset()
+    weights: dict[str, float] = field(default_factory=dict)  # salience, see ``weights`` in coref.yaml
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -108,6 +109,7 @@ def coref_tables() -> CorefTables:
         plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
+        weights={k: float(v) for k, v in (data.get("weights") or {}).items()},
         state_possessions=frozenset(w.lower() for w in data.get("state_possessions") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
@@ -285,7 +287,7 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
     return True
 
 
-def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, *,
+def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, w: dict[str, float], *,
            anaphor_subject: bool, description: bool) -> float:
     """Salience, decayed per sentence of distance (after Lappin and Leass, much simplified).
 
@@ -293,17 +295,20 @@ def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter
     mentioned often in the document so far or is the subject of the headline beats a
     nearer name in a relative clause or a place phrase.
     """
-    score = 1.0 + c.subject + 0.25 * min(counts[c.key], 6) if c.key else 1.0 + c.subject + 0.5
+    if c.key:
+        score = w["base"] + c.subject + w["per_mention"] * min(counts[c.key], w["max_mentions"])
+    else:
+        score = w["base"] + c.subject + w["unnamed"]
     if c.title:
-        score += 0.75 if c.subject else 0.25
+        score += w["title_subject"] if c.subject else w["title"]
     if anaphor_subject and c.subject >= 1.0:
-        score += 0.5  # parallel roles: a subject pronoun prefers a subject antecedent
+        score += w["parallel_subject"]
     if c.embedded and not description:
-        score -= 0.5  # inside a relative clause ("..., who the US viewed as ...")
+        score += w["embedded"]
     if c.locative and description and c.country:
-        score += 0.5  # "the country" is most often where the news happens ("in Iraq")
-    decay = 0.7 if description else 0.55
-    return score * decay ** (anaphor_sent - c.sent) - 0.001 * (anaphor_start - c.end)
+        score += w["locative_country"]
+    decay = w["decay_description"] if description else w["decay_pronoun"]
+    return score * decay ** (anaphor_sent - c.sent) - w["per_char"] * (anaphor_start - c.end)
 
 
 def _embedded(root: Token) -> bool:
@@ -574,16 +579,17 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "its foreign ministry": a country's
         if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
             continue
-        s = _score(c, a.sent_index, a.start_char, counts,
+        w = tables.weights
+        s = _score(c, a.sent_index, a.start_char, counts, w,
                    anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head))
         if prefer and prefer & set(c.key.split()):
-            s += 1.5
+            s += w["preferred"]
         if c.head_i >= 0 and c.head_i == own_subject:
-            s += 1.5  # "the militia stopped its attacks": its own clause's subject
+            s += w["own_subject"]
         if roles and roles <= c.roles:
-            s += 2.0  # "the prime minister": the person named with that title
+            s += w["same_title"]
         if c.quoted and not quoted:
-            s -= 0.75  # a name in someone's quoted words is less salient for the narrative
+            s += w["quoted"]
         if s > best_score:
             best, best_score = c, s
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back

@@ -50,8 +50,8 @@ def clean_entity(ent: Span) -> Span | None:
 
 def retype_places(doc: Doc) -> None:
     """Type GPE a name the model typed otherwise after "the town of", "the province of"
-    (``place_nouns`` in data/names.yaml): "near the town of Brezna" names a town."""
-    nouns = tables().place_nouns
+    (``place_of_nouns`` in data/names.yaml): "near the town of Brezna" names a town."""
+    nouns = tables().place_of_nouns
     ents, changed = list(doc.ents), False
     for i, ent in enumerate(ents):
         root = ent.root

@@ -46,6 +46,7 @@ from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.spans import make_mention
 from newsgraph.labels import AREA_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
+from newsgraph.names import tables as name_tables
 
 __all__ = [
     "DEFAULT_ROLES_PATH",
@@ -67,7 +68,6 @@ _NAME_ENTS = NAMED_TYPES
 _COPULAS = frozenset({"be", "become", "remain", "stay"})
 _AS_VERBS = frozenset({"serve", "act", "work"})
 _NAMING_VERBS = frozenset({"appoint", "name", "elect", "make", "choose", "install"})
-_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "should", "must", "can"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _NP_LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
@@ -103,6 +103,8 @@ class RoleLexicon:
     ranks: frozenset[tuple[str, ...]] = frozenset()
     honorifics: frozenset[tuple[str, ...]] = frozenset()
     relation_adjectives: frozenset[str] = frozenset()
+    reporting_words: frozenset[str] = frozenset()
+    modal_words: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -153,7 +155,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     lists: dict[str, set[str]] = {}
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
-            "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives")
+            "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
+            "modal_words")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -169,6 +172,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
         not_types=frozenset(w.lower() for w in lists["not_types"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
+        reporting_words=frozenset(w.lower() for w in lists["reporting_words"]),
+        modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -319,9 +324,9 @@ def _negated(verb: Token) -> bool:
     return False
 
 
-def _modality(verb: Token) -> str | None:
+def _modality(verb: Token, modals: frozenset[str]) -> str | None:
     for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in _MODALS:
+        if child.dep_ == "aux" and child.lower_ in modals:
             return child.lower_
     return None
 
@@ -514,26 +519,25 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
 # Reported speech
 
 _REPORTING_CLASSES = frozenset({"STATEMENT", "ACCUSE", "THREATEN"})
-_REPORTING_EXTRA = frozenset({"chant", "shout", "believe", "think", "allege", "quote", "cite"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 
 
-def _is_reporting(verb: Token, classes: RelationClasses) -> bool:
+def _is_reporting(verb: Token, ctx: _Ctx) -> bool:
     lemma = verb.lemma_.lower()
-    return lemma in _REPORTING_EXTRA or classes.classify(lemma) in _REPORTING_CLASSES
+    return lemma in ctx.lex.reporting_words or ctx.classes.classify(lemma) in _REPORTING_CLASSES
 
 
-def _attribution(anchor: Token, ents: dict[int, Span], classes: RelationClasses) -> str | None:
+def _attribution(anchor: Token, ctx: _Ctx) -> str | None:
     """Who said the clause holding ``anchor`` ("X is Y, officials said" -> "officials")."""
     tok = anchor
     while tok.head.i != tok.i:
         head = tok.head
         if tok.dep_ == "advcl":
             break  # "..., while Biden hinted": an adverbial clause is the writer's own
-        if tok.dep_ in _CLAUSE_DEPS and head.pos_ in ("VERB", "AUX") and _is_reporting(head, classes):
+        if tok.dep_ in _CLAUSE_DEPS and head.pos_ in ("VERB", "AUX") and _is_reporting(head, ctx):
             subj = _first(head, ("nsubj",))
             if subj is not None:
-                return _np(subj, ents).text
+                return _np(subj, ctx.ents).text
             # "a statement posted online that ...": keep climbing to whoever said it
         tok = head
     for tok in anchor.sent:
@@ -541,7 +545,7 @@ def _attribution(anchor: Token, ents: dict[int, Span], classes: RelationClasses)
             prep = _first(tok, ("prep",))
             pobj = _first(prep, ("pobj",)) if prep is not None else None
             if pobj is not None:
-                return _np(pobj, ents).text
+                return _np(pobj, ctx.ents).text
     return None
 
 
@@ -599,7 +603,7 @@ def _triple(
     start_char, end_char = max(min(starts), sent.start_char), min(max(ends), sent.end_char)
     anchor = evidence[0] if evidence else subj.root
     anchor = anchor if isinstance(anchor, Token) else anchor.root
-    attribution = _attribution(anchor, ctx.ents, ctx.classes)
+    attribution = _attribution(anchor, ctx)
     return RawTriple(
         subject=s_mention,
         predicate=predicate,
@@ -741,12 +745,11 @@ def _strip_title(person: Span, lex: RoleLexicon) -> Span:
     return person.doc[start : person.end]
 
 
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der"})
 
 
 def _looks_like_name(span: Span) -> bool:
     """Proper nouns, hyphens and name particles only ("Abu Ali al-Askari")."""
-    return all(t.pos_ == "PROPN" or _is_hyphen(t) or t.lower_ in _NAME_PARTICLES for t in span)
+    return all(t.pos_ == "PROPN" or _is_hyphen(t) or t.lower_ in name_tables().name_particles for t in span)
 
 
 _HEADLINE_WORDS = frozenset({"to", "in", "of", "for", "on", "at", "with", "by", "after", "over",
@@ -894,7 +897,7 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         subjects = _copula_subjects(verb, ctx)
         if not subjects:
             continue
-        negated, modality = _negated(verb), _modality(verb)
+        negated, modality = _negated(verb), _modality(verb, ctx.lex.modal_words)
         for comp, verb_text in _complements(verb):
             negated_here = negated or any(c.dep_ == "neg" for c in comp.children)
             for subj, adjust in subjects:

@@ -14,17 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Mention
-from newsgraph.names import MARK_PAIRS
+from newsgraph.names import MARK_PAIRS, tables
 
 __all__ = [
-    "DETERMINERS",
     "trim_span",
     "span_label",
     "make_mention",
     "arg_bounds",
 ]
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "no"})
 _EDGE_PUNCT = frozenset({"punct"})
 # Children that never belong to an argument's own words.
 _CUT_ALWAYS = frozenset({"relcl", "appos", "parataxis", "advcl"})
@@ -107,7 +105,7 @@ def trim_span(span: Span) -> Span:
     start, end = span.start, span.end
     doc: Doc = span.doc
     while start < end and (
-        doc[start].lower_ in DETERMINERS or _trim_edge(doc[start], doc, start, end)
+        doc[start].lower_ in tables().argument_determiners or _trim_edge(doc[start], doc, start, end)
     ):
         start += 1
     while end > start and _trim_edge(doc[end - 1], doc, start, end):

@@ -25,7 +25,8 @@ from newsgraph.graph.build import GraphFilter, build_graph, graph_from_triples
 from newsgraph.graph.errors import EmptyGraph, EntityNotFound, GraphError, NoPath, UnknownFormat
 from newsgraph.graph.export import EXPORT_FORMATS, decode_graph, export, read_gexf, read_graphml
 from newsgraph.graph.profile import find_entity, profile, shortest_chains
-from newsgraph.graph.report import REPORT_FORMATS, Report, render, report
+from newsgraph.graph.render import REPORT_FORMATS, render
+from newsgraph.graph.report import Report, report
 
 __all__ = [
     "GraphFilter", "build_graph", "graph_from_triples",

@@ -21,7 +21,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from newsgraph.graph.report import CENTRALITY_COLUMNS, Report, _fmt
+from newsgraph.graph.report import CENTRALITY_COLUMNS, Report, format_value
 
 __all__ = ["MAX_NODES", "render_html", "graph_payload"]
 
@@ -146,7 +146,7 @@ def graph_payload(G: nx.MultiDiGraph, r: Report, *, max_nodes: int = MAX_NODES, 
 
 
 def _e(value: Any) -> str:
-    return _html.escape(_fmt(value), quote=True)
+    return _html.escape(format_value(value), quote=True)
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> str:
@@ -219,7 +219,7 @@ def render_html(G: nx.MultiDiGraph, r: Report, *, max_nodes: int = MAX_NODES, se
     True
     """
     payload = graph_payload(G, r, max_nodes=max_nodes, seed=seed)
-    filters = ", ".join(f"{k}={_fmt(v)}" for k, v in r.filters.items()) or "none"
+    filters = ", ".join(f"{k}={format_value(v)}" for k, v in r.filters.items()) or "none"
     shown = (f"Showing the {len(payload['nodes'])} most central of {r.nodes} entities."
              if len(payload["nodes"]) < r.nodes else f"All {r.nodes} entities.")
     return f"""<!DOCTYPE html>

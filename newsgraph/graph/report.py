@@ -1,34 +1,24 @@
 """The ``newsgraph report``: who matters, who is tied to whom, which relations dominate.
 
 :func:`report` runs every analysis of :mod:`newsgraph.graph.analyse` once and keeps the
-results in a :class:`Report`; :func:`render` writes it as a rich table, CSV, JSON,
-Markdown or a self-contained HTML page (:mod:`newsgraph.graph.html`).
+results in a :class:`Report`, with the tables every renderer shows (:func:`sections`);
+:mod:`newsgraph.graph.render` writes it as a rich table, CSV, JSON, Markdown or a
+self-contained HTML page (:mod:`newsgraph.graph.html`).
 """
 
 from __future__ import annotations
 
-import csv
-import html
-import io
-import json
-import re
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
-from rich import box
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from newsgraph.graph import analyse as A
-from newsgraph.graph.errors import EmptyGraph, UnknownFormat
+from newsgraph.graph.errors import EmptyGraph
 from newsgraph.labels import NON_ACTOR_TYPES
 
-__all__ = ["REPORT_FORMATS", "CENTRALITY_COLUMNS", "Report", "report", "render"]
+__all__ = ["CENTRALITY_COLUMNS", "Report", "report", "sections", "summary", "format_value"]
 
-REPORT_FORMATS = ("table", "csv", "json", "markdown", "html")
 CENTRALITY_COLUMNS = ("rank", "id", "name", "type", "in_degree", "out_degree", "weighted_degree",
                       "pagerank", "betweenness", "eigenvector", "community")
 
@@ -163,9 +153,10 @@ def _community_rows(G: nx.Graph, parts: list[set], pr: dict, top: int) -> list[d
     return rows
 
 
-# --- rendering ----------------------------------------------------------------------------
+# --- what every renderer shows ---------------------------------------------------------
 
-def _fmt(value: Any) -> str:
+def format_value(value: Any) -> str:
+    """A cell as every renderer shows it: "-" for none, 4 decimals, lists joined."""
     if value is None:
         return "-"
     if isinstance(value, float):
@@ -180,7 +171,7 @@ SHORT_HEADERS = {"rank": "#", "in_degree": "in", "out_degree": "out", "weighted_
                  "community": "comm."}
 
 
-def _sections(r: Report) -> list[tuple[str, list[str], list[list[Any]]]]:
+def sections(r: Report) -> list[tuple[str, list[str], list[list[Any]]]]:
     """(title, header, rows) of every table, shared by the table and Markdown renderers."""
     cols = [c for c in CENTRALITY_COLUMNS if c != "id"]
     return [
@@ -199,81 +190,9 @@ def _sections(r: Report) -> list[tuple[str, list[str], list[list[Any]]]]:
     ]
 
 
-def _summary(r: Report) -> str:
+def summary(r: Report) -> str:
+    """One line: how big the graph is and which filters made it."""
     text = f"{r.nodes} entities, {r.edges} relations ({r.triples} triples)"
     if r.filters:
-        text += "; filters: " + ", ".join(f"{k}={_fmt(v)}" for k, v in r.filters.items())
+        text += "; filters: " + ", ".join(f"{k}={format_value(v)}" for k, v in r.filters.items())
     return text
-
-
-def render_table(r: Report, console: Console) -> None:
-    """Print the report as rich tables."""
-    console.print(_summary(r), highlight=False, markup=False)
-    for title, header, rows in _sections(r):  # Text, never markup: names come from articles
-        table = Table(title=Text(title), title_justify="left", show_lines=False, box=box.SIMPLE_HEAD,
-                      pad_edge=False, collapse_padding=True)
-        for i, h in enumerate(header):
-            numeric = bool(rows) and isinstance(rows[0][i], int | float) and not isinstance(rows[0][i], bool)
-            widest = max([len(_fmt(row[i])) for row in rows] + [len(h)])
-            table.add_column(Text(h), overflow="fold", justify="right" if numeric else "left",
-                             no_wrap=numeric, min_width=None if numeric else min(widest, 16))
-        for row in rows:
-            table.add_row(*(Text(_fmt(v)) for v in row))
-        console.print(table)
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#!])")
-
-
-def _md_cell(value: Any) -> str:
-    """A value as Markdown text: HTML escaped (a ``<script>`` in an article stays text when the
-    Markdown is rendered), Markdown syntax backslash-escaped, on one line."""
-    text = " ".join(_fmt(value).split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-
-
-def render_markdown(r: Report) -> str:
-    """The report as Markdown: a heading and a pipe table per section."""
-    lines = ["# newsgraph report", "", _md_cell(_summary(r)), ""]
-    for title, header, rows in _sections(r):
-        lines += [f"## {_md_cell(title)}", "", "| " + " | ".join(header) + " |",
-                  "|" + "---|" * len(header)]
-        lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
-        lines.append("")
-    return "\n".join(lines)
-
-
-def render_csv(r: Report) -> str:
-    """The centrality table as CSV (one row per top entity; the other tables are in JSON)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CENTRALITY_COLUMNS)
-    for row in r.centrality:
-        w.writerow(["" if row[c] is None else row[c] for c in CENTRALITY_COLUMNS])
-    return buf.getvalue()
-
-
-def render(r: Report, fmt: str, G: nx.MultiDiGraph | None = None, *,
-           console: Console | None = None) -> str | None:
-    """Render a report in ``fmt`` (:data:`REPORT_FORMATS`); ``table`` prints to ``console``.
-
-    ``html`` needs the graph ``G`` too (the page draws it). Returns the text for every
-    format but ``table``.
-    """
-    if fmt == "table":
-        # a pipe or file gets 160 columns (rich's default of 80 crops the centrality table)
-        render_table(r, console or Console(width=None if sys.stdout.isatty() else 160))
-        return None
-    if fmt == "csv":
-        return render_csv(r)
-    if fmt == "json":
-        return json.dumps(r.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n"
-    if fmt == "markdown":
-        return render_markdown(r)
-    if fmt == "html":
-        if G is None:
-            raise ValueError("the html report needs the graph")
-        from newsgraph.graph.html import render_html
-
-        return render_html(G, r)
-    raise UnknownFormat(f"unknown report format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}")

@@ -63,7 +63,6 @@ FUZZY_THRESHOLD = 90
 # tags militias as PERSON: "Kaitab Hezbollah" PERSON is "Kataib Hezbollah" ORG).
 CROSS_TYPE_THRESHOLD = 93
 _TOKEN_THRESHOLD = 75
-_FORCE_WORDS = frozenset({"forces", "troops", "military"})
 _MARKS = "".join(MARK_PAIRS) + "".join(MARK_PAIRS.values()) + "\"'"
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _WORDS = re.compile(r"[\s\-]+")
@@ -559,7 +558,7 @@ class _Resolver:
         lower = [w.lower() for w in words]
         if lower[-2:] in (["military", "forces"], ["armed", "forces"]):
             owner = words[:-2]
-        elif lower[-1:] and lower[-1] in _FORCE_WORDS:
+        elif lower[-1:] and lower[-1] in tables().force_words:
             owner = words[:-1]
         else:
             return ""
