@@ -170,7 +170,7 @@ def _check_data(store: Store, lexicon: Lexicon, summary: BuildSummary) -> None:
     summary.reclassified = store.rederive_classes(lexicon.classes.classify, prints["relation_classes"])
     for _, source, data in store.document_data():
         for kind in REPARSE_KINDS:
-            if data is not None and data.get(kind) != prints[kind]:
+            if data is not None and kind in data and data[kind] != prints[kind]:  # unrecorded: unknown
                 summary.stale.setdefault(kind, []).append(source)
 
 
