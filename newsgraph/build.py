@@ -17,7 +17,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
-from newsgraph.documents import SourceProblem, read_sources
+from newsgraph.documents import DEFAULT_MAX_CHARS, SourceProblem, read_sources
 from newsgraph.lexicon import Lexicon
 from newsgraph.model import DocExtraction, Document, Failure, Triple
 from newsgraph.resolve import resolve_extraction, resolve_store
@@ -39,6 +39,7 @@ class BuildOptions:
     dask: str | None = None  # "local", "local:N" or a scheduler address: extract on a Dask cluster
     lexicon: Lexicon | None = None  # the run's data files (None: the shipped ones)
     reparse: bool = False  # parse again documents built with other role nouns or demonyms
+    max_chars: int = DEFAULT_MAX_CHARS  # a longer document is stored in parts
 
     def data(self) -> Lexicon:
         """The run's lexicon: the one given, else the shipped data."""
@@ -194,7 +195,7 @@ def build(
     lexicon = options.data()
     reading = _Reading()
     with Store(store_path) as store:
-        items = read_sources(sources, rules=lexicon.rules, stdin=stdin)
+        items = read_sources(sources, rules=lexicon.rules, stdin=stdin, max_chars=options.max_chars)
         documents = _new_documents(items, store, summary, progress, reparse=options.reparse,
                                    fingerprints=lexicon.fingerprints, reading=reading)
         try:

@@ -281,3 +281,26 @@ def test_the_build_says_what_each_count_counts(corpus, tmp_path):
     assert facts == resolved + unresolved and len(triples(store)) == resolved
     listed = run("entities", "--store", store, "--claims", "--format", "jsonl")
     assert len(listed.output.splitlines()) == entities
+
+
+def test_a_long_article_is_stored_in_parts_and_a_shorter_edit_drops_the_extra_ones(tmp_path):
+    from newsgraph.build import BuildOptions, build
+
+    towns = ["Basra", "Mosul", "Kirkuk", "Erbil", "Najaf", "Tikrit"]
+    paragraphs = [f"The Northern Guard attacked a depot near {town}." for town in towns]
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    store, options = tmp_path / "kg.db", BuildOptions(max_chars=120)
+    first = build([str(article)], store, options)
+    with Store(store) as s:
+        parts = [d["source"] for d in s.iter_documents()]
+    assert first.new == len(parts) > 2 and parts == [f"{article}#{n}" for n in range(1, len(parts) + 1)]
+    article.write_text("\n\n".join(paragraphs[:4]) + "\n", encoding="utf-8")  # a part shorter
+    second = build([str(article)], store, options)
+    assert (second.new, second.updated, second.unchanged, second.removed) == (0, 0, 2, len(parts) - 2)
+    assert sentences(store) == sorted(paragraphs[:4])
+    article.write_text(paragraphs[0] + "\n", encoding="utf-8")  # one document again
+    third = build([str(article)], store, options)
+    assert (third.new, third.removed) == (1, 2)
+    with Store(store) as s:
+        assert [d["source"] for d in s.iter_documents()] == [str(article)]
