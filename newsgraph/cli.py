@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
+import shlex
+import sqlite3
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -44,7 +47,7 @@ class _Stderr:
         if _Stderr._console is None:
             from rich.console import Console
 
-            _Stderr._console = Console(stderr=True, highlight=False)
+            _Stderr._console = Console(stderr=True, highlight=False, markup=False)  # nothing here is markup
         return _Stderr._console
 
     def __getattr__(self, name: str) -> Any:
@@ -54,18 +57,45 @@ class _Stderr:
 err = _Stderr()
 
 
-def escape(text: str) -> str:
-    """Text shown through rich with its markup characters escaped (article text is never markup)."""
-    from rich.markup import escape as rich_escape
-
-    return rich_escape(text)
-
-
 class OneLineError(click.ClickException):
     """An error shown as one line ("error: ..."), exit status 1."""
 
     def show(self, file: object = None) -> None:
-        err.print(f"[bold red]error:[/] {escape(self.format_message())}", markup=True, soft_wrap=True)
+        from rich.text import Text
+
+        err.print(Text.assemble(("error:", "bold red"), " ", printable(self.format_message())), soft_wrap=True)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (terminal escapes, newlines) shown as escapes, so a
+    file name can neither move the cursor nor forge a line of output."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+BROKEN_PIPE_STATUS = 141  # what a shell reports for a Unix tool ended by SIGPIPE
+INTERRUPTED_STATUS = 130  # ... and by SIGINT (Ctrl-C)
+
+
+def quiet_broken_pipe() -> NoReturn:
+    """End quietly when the reader of standard output went away, as Unix tools do: what is
+    still buffered goes to /dev/null instead of a second error at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(BROKEN_PIPE_STATUS)
+
+
+def out_console(stream: object, width: int | None) -> Any:
+    """A rich console on standard output (or ``-o FILE``) that ends like a Unix tool when its
+    reader goes away (rich's own handler exits with status 1)."""
+    from rich.console import Console
+
+    class OutConsole(Console):
+        def on_broken_pipe(self) -> None:
+            quiet_broken_pipe()
+
+    return OutConsole(file=stream, highlight=False, width=width)
 
 
 def library_errors(func: Callable) -> Callable:
@@ -78,12 +108,34 @@ def library_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except NewsgraphError as exc:
             raise OneLineError(str(exc)) from exc
+        except BrokenPipeError:  # `newsgraph triples | head`: the reader has all it wanted
+            quiet_broken_pipe()
+        except KeyboardInterrupt:
+            err.print("interrupted: nothing was left half-written (every change to the store is one transaction)")
+            sys.exit(INTERRUPTED_STATUS)
+        except sqlite3.OperationalError as exc:  # a lock held past the timeout, a full disk
+            from newsgraph.store import store_error_message
+
+            raise OneLineError(store_error_message(str(kwargs.get("store_path", "the store")), exc)) from exc
         except OSError as exc:
             if exc.filename is None:
                 raise
             raise OneLineError(f"{exc.filename}: {exc.strerror or exc}") from exc
 
     return wrapper
+
+
+def open_store(store_path: str) -> Any:
+    """An existing store, with a warning when it holds facts that entity resolution has not
+    seen yet (a build interrupted while resolving), so it never answers short without a word."""
+    from newsgraph.store import Store
+
+    store = Store(store_path, create=False)
+    if store.unresolved:
+        err.print(f"warning: {printable(store_path)}: documents were stored or removed after entities were last "
+                  "resolved (an interrupted build?); their facts are missing here until a build finishes "
+                  "(run your last `newsgraph build` again)", soft_wrap=True)
+    return store
 
 
 def output_option(func: Callable) -> Callable:
@@ -191,7 +243,10 @@ def _check_dask(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 def _warn(source: str, reason: str) -> None:
     """One warning line on stderr for a source that could not be used."""
-    err.print(f"[yellow]warning:[/] {escape(source)}: {escape(reason)}", soft_wrap=True, highlight=False)
+    from rich.text import Text
+
+    err.print(Text.assemble(("warning:", "yellow"), f" {printable(source)}: {printable(reason)}"), soft_wrap=True,
+              highlight=False)
 
 
 class _RichProgress:
@@ -217,6 +272,9 @@ class _RichProgress:
     def failed(self, source: str, reason: str) -> None:
         _warn(source, reason)
 
+    def noted(self, source: str, note: str) -> None:
+        _warn(source, note)
+
     def resolving(self) -> None:
         if self.bar is not None:
             self.bar.update(self.task, description="resolving entities")
@@ -240,15 +298,23 @@ def _progress_bar(quiet: bool) -> RichProgress | None:
 
 
 def _print_summary(summary: BuildSummary, store_path: str) -> None:
+    removed = f", {summary.removed} parts removed" if summary.removed else ""
     err.print(
-        f"{summary.new} new, {summary.unchanged} unchanged, {len(summary.failed)} failed; "
+        f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged{removed}, "
+        f"{len(summary.failed)} failed; "
         f"{summary.sentences} sentences, {summary.triples} triples, {summary.entities} entities "
-        f"in {summary.seconds:.1f} s -> {escape(store_path)}",
+        f"in {summary.seconds:.1f} s -> {printable(store_path)}",
         highlight=False,
         soft_wrap=True,
     )
+    if summary.store:
+        c = summary.store
+        err.print(f"the store holds {c['documents']} documents, {c['facts']} facts ({c['resolved']} with both ends "
+                  f"resolved, listed by `triples`; {c['facts'] - c['resolved']} with an unresolved pronoun, kept "
+                  f"out), {c['entities']} entities ({c['claims']} of them reported claims, kept out of the graph)",
+                  highlight=False, soft_wrap=True)
     for source, reason in summary.failed:
-        err.print(f"  failed: {escape(source)}: {escape(reason)}", highlight=False, soft_wrap=True)
+        err.print(f"  failed: {printable(source)}: {printable(reason)}", highlight=False, soft_wrap=True)
 
 
 @cli.command("build")
@@ -256,16 +322,19 @@ def _print_summary(summary: BuildSummary, store_path: str) -> None:
 @store_option
 @pipeline_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("--reparse", is_flag=True, help="Parse again the documents that other role nouns or demonyms "
+              "files built (the build says which).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", callback=_check_dask,
               help="Parse on a Dask cluster: 'local[:N]' starts N worker processes here, "
                    "'tcp://host:8786' uses a running scheduler (needs newsgraph[dask]).")
 @library_errors
-def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, dask_address: str | None,
+def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, reparse: bool, dask_address: str | None,
               **opts: object) -> None:
     """Parse SOURCES (files, directories, globs, '-' for stdin) into the store.
 
-    Documents already stored (same text) are skipped, so building again only parses what
-    is new; Ctrl-C keeps every finished document. Exit status 1 if any source failed.
+    A document is its source (file, JSONL id or line): an unchanged one is skipped, an
+    edited one replaces its earlier version, so building again only parses what changed;
+    Ctrl-C keeps every finished document. Exit status 1 if any source failed.
 
     Example: newsgraph build examples/ --store kg.db
     """
@@ -274,19 +343,49 @@ def build_cmd(sources: tuple[str, ...], store_path: str, quiet: bool, dask_addre
     bar = _progress_bar(quiet)
     if bar is not None:
         bar.start()
+    options = _options(**opts, dask=dask_address)
+    options.reparse = reparse
     try:
-        summary = build(sources, store_path, _options(**opts, dask=dask_address), progress=_RichProgress(bar),
+        summary = build(sources, store_path, options, progress=_RichProgress(bar),
                         stdin=click.get_text_stream("stdin"))
     finally:
         if bar is not None:
             bar.stop()
     if summary.interrupted:
-        err.print(f"interrupted: {summary.new} new documents were stored; run the same command to resume")
-        sys.exit(130)
+        stored = f"{summary.new} new and {summary.updated} updated documents were stored"
+        if summary.unresolved:
+            err.print(f"interrupted while resolving entities: {stored}, but their facts are not in `triples` "
+                      "or the graph until entities are resolved; run the same command to finish")
+        else:
+            err.print(f"interrupted: {stored}; run the same command to resume")
+        sys.exit(INTERRUPTED_STATUS)
     if not quiet:
         _print_summary(summary, store_path)
+    _print_data_changes(summary, sources, store_path, opts)
     if summary.failed:
         sys.exit(1)
+
+
+_REPARSE_WHAT = {"roles": "role nouns", "demonyms": "demonyms"}
+
+
+def _print_data_changes(summary: BuildSummary, sources: tuple[str, ...], store_path: str, opts: dict) -> None:
+    """Say what other data files changed: classes re-derived, documents that need a re-parse."""
+    documents, changed = summary.reclassified
+    if documents and changed:
+        err.print(f"relation classes re-derived for {documents} documents from this run's classes file: "
+                  f"{changed} triples changed class", highlight=False, soft_wrap=True)
+    if not summary.stale:
+        return
+    command = ["newsgraph", "build", *sources, "--store", store_path]
+    for kind in ("aliases", "rules", "relation_classes", "roles", "demonyms"):
+        if opts.get(kind):
+            command += [f"--{kind.replace('_', '-')}", str(opts[kind])]
+    for kind, stale in summary.stale.items():
+        shown = ", ".join(printable(s) for s in stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
+        err.print(f"warning: {len(stale)} documents were parsed with other {_REPARSE_WHAT[kind]} ({shown}); "
+                  f"to apply this run's, run: {shlex.join([*command, '--reparse'])}",
+                  highlight=False, soft_wrap=True)
 
 
 def _output(path: str | None) -> click.utils.LazyFile | object:
@@ -325,12 +424,20 @@ def extract_cmd(sources: tuple[str, ...], sentences_file: str | None, fmt: str, 
         failures.append((source, reason))
         _warn(source, reason)
 
-    items = read_sources(sources, rules=options.data().rules, stdin=click.get_text_stream("stdin"))
+    items = _noted(read_sources(sources, rules=options.data().rules, stdin=click.get_text_stream("stdin")))
     records = (t.to_dict() for t in extract_records(items, options, on_problem=problem))
     with _output(output) as stream:
         write_records(records, TRIPLE_FIELDS, fmt, stream)
     if failures:
         sys.exit(1)
+
+
+def _noted(items: Iterable[object]) -> Iterator[object]:
+    """The items read, with a warning for each note a document carries ("decoded as cp1252")."""
+    for item in items:
+        for note in getattr(item, "notes", ()):
+            _warn(item.source, note)
+        yield item
 
 
 def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOptions) -> None:
@@ -370,9 +477,7 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
 
     Example: newsgraph triples --store kg.db --format csv -o triples.csv
     """
-    from newsgraph.store import Store
-
-    with Store(store_path, create=False) as store, _output(output) as stream:
+    with open_store(store_path) as store, _output(output) as stream:
         records = (t.to_dict() for t in store.iter_triples(since=since, until=until))
         write_records(records, TRIPLE_FIELDS, fmt, stream)
 
@@ -416,9 +521,7 @@ def graph_filter_options(func: Callable) -> Callable:
 
 def _graph(store_path: str, filters: dict) -> object:
     from newsgraph.graph.build import build_graph
-    from newsgraph.store import Store
-
-    with Store(store_path, create=False) as store:
+    with open_store(store_path) as store:
         return build_graph(store, **filters)
 
 
@@ -435,8 +538,6 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
 
     Example: newsgraph report --store kg.db --top 20 --format html -o report.html
     """
-    from rich.console import Console
-
     from newsgraph.graph.render import render
     from newsgraph.graph.report import report
 
@@ -444,7 +545,8 @@ def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filter
     result = report(G, top=top)
     if fmt == "table":
         with _output(output) as stream:
-            render(result, "table", console=Console(file=stream, highlight=False, width=160) if output else None)
+            width = None if not output and sys.stdout.isatty() else 160
+            render(result, "table", console=out_console(stream, width))
         return
     with _output(output) as stream:
         stream.write(render(result, fmt, G))
@@ -603,12 +705,11 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
 
     from newsgraph.cypher.connection import connect
     from newsgraph.cypher.load import load
-    from newsgraph.store import Store
 
-    with Store(store_path, create=False) as store, connect(uri, user, password, database) as conn:
+    with open_store(store_path) as store, connect(uri, user, password, database) as conn:
         if wipe and not yes:
             click.confirm(f"Delete every Entity and Document node in {database or 'the default database'} "
-                          f"at {uri}?", abort=True, err=True)
+                          f"at {conn.uri}?", abort=True, err=True)
         bar = None if quiet else RichProgress(SpinnerColumn(), TextColumn("{task.description}"),
                                               TimeElapsedColumn(), console=err.console(), transient=True)
         done: dict[str, int] = {}
@@ -629,11 +730,15 @@ def neo4j_load_cmd(store_path: str, uri: str, user: str, password: str, database
                 bar.stop()
     err.print(f"{stats.entities} entities, {stats.relationships} relations, {stats.documents} documents, "
               f"{stats.mentions} mentions sent; {stats.nodes_created} nodes and "
-              f"{stats.relationships_created} relationships created -> {uri}", highlight=False, soft_wrap=True)
-    if stats.entities_removed or stats.relationships_removed or stats.mentions_removed:
+              f"{stats.relationships_created} relationships created -> {conn.uri}", highlight=False,
+              soft_wrap=True)
+    if stats.entities_removed or stats.links_removed or stats.relationships_removed or stats.mentions_removed:
         err.print(f"removed {stats.entities_removed} entities ({stats.links_removed} links with them), "
                   f"{stats.relationships_removed} relations, {stats.mentions_removed} mentions no longer "
                   "in the store", highlight=False, soft_wrap=True)
+    if stats.entities_kept:
+        err.print(f"kept {stats.entities_kept} entities no longer in the store: relationships newsgraph did not "
+                  "create still touch them", highlight=False, soft_wrap=True)
 
 
 @neo4j_group.command("query")
@@ -678,12 +783,80 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
     text = _query_text(query, query_file)
     values = parse_params(params)
     from newsgraph.graph.build import build_graph
-    from newsgraph.store import Store
-
-    with Store(store_path, create=False) as store:
+    with open_store(store_path) as store:
         graph = build_graph(store, isolates=True, concepts=concepts)
     result = run_local(graph, text, values)
     click.echo(format_result(result, fmt))
+
+
+DOCUMENT_FIELDS = ("id", "source", "title", "date", "url", "triples", "mentions", "model", "added")
+
+
+@cli.command("documents")
+@store_option
+@click.option("--missing", is_flag=True,
+              help="Only documents whose source is gone (file deleted, JSONL record removed).")
+@click.option("--prune", is_flag=True, help="Remove the documents whose source is gone, with their facts "
+              "(asks first), then resolve entities again.")
+@click.option("--yes", is_flag=True, help="Do not ask before --prune.")
+@click.option("--format", "fmt", type=click.Choice(["table", *RECORD_FORMATS]), default="table",
+              show_default=True, help="table prints a rich table; jsonl/csv/tsv one record a line.")
+@output_option
+@_data_file_option("--aliases", "newsgraph.resolve.tables:load_user_aliases", "NEWSGRAPH_ALIASES",
+                   "YAML aliases file used when entities are resolved again after --prune")
+@library_errors
+def documents_cmd(store_path: str, missing: bool, prune: bool, yes: bool, fmt: str, output: str | None,
+                  aliases: str | None) -> None:
+    """List the stored documents: source, title, date, and the triples and mentions of each.
+
+    Example: newsgraph documents --store kg.db --missing
+    """
+    from newsgraph.build import missing_documents
+
+    with open_store(store_path) as store:
+        rows = missing_documents(store) if missing or prune else list(store.document_table())
+        if prune:
+            _prune(store, store_path, rows, yes, aliases)
+            return
+    with _output(output) as stream:
+        if fmt != "table":
+            write_records(rows, DOCUMENT_FIELDS, fmt, stream)
+        else:
+            _document_table(rows, stream)
+    if missing and rows:
+        err.print(f"{len(rows)} documents whose source is gone; remove them with: newsgraph documents "
+                  f"--store {shlex.quote(store_path)} --prune", highlight=False, soft_wrap=True)
+
+
+def _prune(store: Any, store_path: str, rows: list[dict], yes: bool, aliases: str | None) -> None:
+    """--prune: ask, remove the documents whose source is gone, resolve again, say what went."""
+    from newsgraph.build import prune_missing
+    from newsgraph.lexicon import Lexicon, UserFiles
+
+    if not rows:
+        err.print("no document's source is gone: nothing to remove", highlight=False)
+        return
+    total = store.counts()["documents"]
+    if not yes:
+        click.confirm(f"Remove {len(rows)} of {total} documents whose source is gone, with their triples, "
+                      f"from {printable(store_path)}?", abort=True, err=True)
+    done = prune_missing(store, rows, Lexicon.load(UserFiles(aliases=aliases)))
+    err.print(f"removed {done.documents} documents whose source is gone ({done.triples} triples, "
+              f"{done.mentions} mentions); {done.entities} entities after resolving again",
+              highlight=False, soft_wrap=True)
+
+
+def _document_table(rows: list[dict], stream: object) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table()
+    for column in ("id", "source", "title", "date", "triples", "mentions"):
+        table.add_column(column, justify="right" if column in ("triples", "mentions") else "left")
+    for r in rows:  # Text cells: titles and file names are never markup
+        table.add_row(r["id"], Text(printable(r["source"] or "")), Text(printable(r["title"] or "")),
+                      r["date"] or "", str(r["triples"]), str(r["mentions"]))
+    out_console(stream, 160).print(table)
 
 
 @cli.command("entities")
@@ -701,22 +874,21 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
 
     Example: newsgraph entities --store kg.db --search hezbollah --explain "Kataib Hezbollah"
     """
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from newsgraph.resolve import ENTITY_FIELDS, entity_records, explain_entity
-    from newsgraph.store import Store
 
-    with Store(store_path, create=False) as store, _output(output) as stream:
+    with open_store(store_path) as store, _output(output) as stream:
         if explain:
             entity, rows = explain_entity(store, explain)
-            table = Table(title=f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "
-                          f"in {entity.documents} documents")
+            table = Table(title=Text(f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "
+                                     f"in {entity.documents} documents"))
             for column in ("written as", "merged by"):
                 table.add_column(column)
             for text, rule in rows:
-                table.add_row(escape(text), rule)
-            Console(file=stream, highlight=False, width=120).print(table)
+                table.add_row(Text(printable(text)), Text(rule))
+            out_console(stream, 120).print(table)
             return
         actors = (e for e in store.iter_entities() if claims or e.type != "CLAIM")
         records = entity_records(actors, search)
@@ -728,14 +900,20 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
             table.add_column(column, justify="right" if column in ("mentions", "documents") else "left")
         for r in records:
             aliases = ", ".join(r["aliases"][:6]) + (" ..." if len(r["aliases"]) > 6 else "")
-            table.add_row(r["id"], escape(r["name"]), r["type"], str(r["mentions"]), str(r["documents"]),
-                          escape(aliases))
-        Console(file=stream, highlight=False, width=160).print(table)
+            table.add_row(r["id"], Text(printable(r["name"])), Text(r["type"]), str(r["mentions"]),
+                          str(r["documents"]), Text(printable(aliases)))
+        out_console(stream, 160).print(table)
 
 
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="newsgraph")
+    try:
+        cli(prog_name="newsgraph")
+    finally:
+        try:  # the pipe may close only at this last flush
+            sys.stdout.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()
 
 
 if __name__ == "__main__":

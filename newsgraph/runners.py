@@ -23,6 +23,9 @@ to every worker with its job.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -117,9 +120,21 @@ class SerialRunner:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(nlp: Language, options: PipelineOptions) -> None:
-    """Keep the pipeline and the run's options sent at start (once per worker process)."""
+def _init_worker(nlp: Language, options: PipelineOptions, parent: int | None = None) -> None:
+    """Keep the pipeline and the run's options sent at start (once per worker process), and
+    watch the parent (its pid sent from the parent, which may be dead already): a worker
+    ends when its parent does, even one killed by SIGKILL."""
     _WORKER.update(nlp=nlp, options=options)
+    if parent is not None:
+        threading.Thread(target=_end_with_parent, args=(parent,), name="newsgraph-parent-watch",
+                         daemon=True).start()
+
+
+def _end_with_parent(parent: int, every: float = 0.5) -> None:
+    """Exit this worker process once ``parent`` is gone (it is then adopted by another process)."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _process_batch(batch: list[Document]) -> list[Result]:
@@ -155,7 +170,7 @@ class ProcessRunner:
             self._executor.shutdown(cancel_futures=True)
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                             initargs=(self.nlp, self.options))
+                                             initargs=(self.nlp, self.options, os.getpid()))
         return self._executor
 
     def _submit(self, batch: list[Document]) -> Future:

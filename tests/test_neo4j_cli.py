@@ -227,3 +227,25 @@ def test_query_needs_text_or_file(tmp_path):
     result = CliRunner().invoke(cli, ["query", "--store", str(tmp_path / "kg.db")])
     assert result.exit_code == 2
     assert "give a QUERY or --file FILE" in result.output
+
+
+@pytest.mark.neo4j
+def test_prune_never_deletes_what_newsgraph_did_not_create(tmp_path, env, neo4j_conn):
+    db = tmp_path / "kg.db"
+    write_store(db, [STORY])
+    runner = CliRunner()
+    assert runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env).exit_code == 0
+    neo4j_conn.write(lambda tx: tx.run(  # an analyst's own links, one to the entity about to go stale
+        "MATCH (a:Entity {name: 'Mara Quell'}), (b:Entity {name: 'Port Sela'}), (c:Entity {name: 'Coastal Guard'}) "
+        "CREATE (a)-[:ANALYST_NOTE {text: 'check'}]->(b), (a)-[:ANALYST_NOTE {text: 'same as?'}]->(c)").consume())
+    with Store(db) as store:
+        resolve_by_text(store, {"Coastal Guard": "Northern Brigade"})
+    result = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env)
+    assert result.exit_code == 0, result.output
+    notes = neo4j_conn.read(lambda tx: tx.run(
+        "MATCH (a)-[r:ANALYST_NOTE]->(b) RETURN a.name AS a, r.text AS text, b.name AS b ORDER BY text").data())
+    assert notes == [{"a": "Mara Quell", "text": "check", "b": "Port Sela"},
+                     {"a": "Mara Quell", "text": "same as?", "b": "Coastal Guard"}]
+    assert "removed 0 entities (2 links with them), 0 relations, 0 mentions no longer in the store" in result.output
+    assert ("kept 1 entities no longer in the store: relationships newsgraph did not create still touch them"
+            in result.output)

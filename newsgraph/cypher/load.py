@@ -5,7 +5,7 @@ The model (DESIGN.md)::
     (:Entity:<Person|Organization|Place|Group|Concept> {id, name, type, aliases})
     (:Entity)-[:<PREDICATE> {predicate, count, confidence, first_seen, last_seen,
                              relation_class, evidence}]->(:Entity)
-    (:Document {id, date, title, url})-[:MENTIONS]->(:Entity)
+    (:Document {id, source, date, title, url})-[:MENTIONS]->(:Entity)
 
 Named uniqueness constraints come first; then every batch is one ``UNWIND`` query in a
 managed write transaction (the driver retries transient errors). Every value is a
@@ -174,7 +174,7 @@ RELATIONSHIP_QUERY = (
 DOCUMENT_QUERY = (
     "UNWIND $rows AS row "
     "MERGE (d:Document {id: row.id}) "
-    "SET d.date = row.date, d.title = row.title, d.url = row.url "
+    "SET d.source = row.source, d.date = row.date, d.title = row.title, d.url = row.url "
     "RETURN collect([row.id, elementId(d)]) AS located"
 )
 
@@ -221,6 +221,7 @@ class LoadStats:
     links_removed: int = 0  # relationships and MENTIONS deleted with those entities
     relationships_removed: int = 0
     mentions_removed: int = 0
+    entities_kept: int = 0  # stale, but relationships newsgraph did not create still touch them
     #: Wall seconds per phase (``entities.lookup``, ``relationships.create``, ...): where
     #: a load spends its time (benchmarks/neo4j_load.py --phases). Not in as_dict().
     phase_seconds: dict[str, float] = field(default_factory=dict, compare=False)
@@ -340,7 +341,8 @@ def _edge_props(e: dict) -> dict:
 
 
 def _document_row(d: dict) -> dict:
-    return {"id": str(d["id"]), "date": d.get("date"), "title": d.get("title"), "url": d.get("url")}
+    return {"id": str(d["id"]), "source": d.get("source"), "date": d.get("date"), "title": d.get("title"),
+            "url": d.get("url")}
 
 
 def _run_batch(tx: Any, query: str, params: dict) -> tuple[int, int]:
@@ -648,7 +650,7 @@ def load_rows(
 
     ``entities``: dicts with ``id, name, type, aliases``. ``edges``: dicts with
     ``source, target, predicate`` and optionally ``count, confidence, first_seen,
-    last_seen, relation_class, evidence``. ``documents``: ``id, date, title, url``.
+    last_seen, relation_class, evidence``. ``documents``: ``id, source, date, title, url``.
     ``mentions``: ``(doc_id, entity_id)`` pairs. Edges whose ends are not loaded
     entities simply match nothing.
     """
@@ -726,6 +728,7 @@ def load(
         stats.entities_removed, stats.links_removed = removed.entities, removed.links
         stats.relationships_removed = removed.relationships
         stats.mentions_removed = removed.mentions
+        stats.entities_kept = removed.kept
     return stats
 
 

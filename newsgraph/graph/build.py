@@ -296,7 +296,8 @@ class _EdgeAcc:
 
     def _keep_evidence(self, t: Triple) -> None:
         record = {
-            "sentence": t.sentence, "doc": t.doc, "date": (t.date or "")[:10] or None,
+            "sentence": t.sentence, "doc": t.doc, "source": t.source, "title": t.title, "url": t.url,
+            "date": (t.date or "")[:10] or None,
             "start_char": t.start_char, "end_char": t.end_char,
             "subject_text": t.subject_text, "predicate_text": t.predicate_text,
             "object_text": t.object_text, "confidence": round(float(t.confidence), 4),

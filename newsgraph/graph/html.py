@@ -95,7 +95,8 @@ def _relation(data: dict, key: str) -> dict:
         "relation_class": data.get("relation_class"), "count": data.get("count", 1),
         "confidence": data.get("confidence"), "first": data.get("first_seen"),
         "last": data.get("last_seen"),
-        "evidence": [{"sentence": ev.get("sentence", ""), "date": ev.get("date"), "doc": ev.get("doc")}
+        "evidence": [{"sentence": ev.get("sentence", ""), "date": ev.get("date"), "doc": ev.get("doc"),
+                      "source": ev.get("source"), "title": ev.get("title"), "url": ev.get("url")}
                      for ev in (data.get("evidence") or [])[:EVIDENCE_SHOWN]],
     }
 

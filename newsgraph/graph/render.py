@@ -8,8 +8,10 @@ reaches these tables: it never goes through rich markup.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +20,7 @@ import networkx as nx
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsgraph.graph.errors import UnknownFormat
 from newsgraph.graph.html import render_html
@@ -28,22 +31,28 @@ __all__ = ["REPORT_FORMATS", "RENDERERS", "render", "render_table", "render_mark
 
 def render_table(r: Report, console: Console) -> None:
     """Print the report as rich tables."""
-    console.print(summary(r), highlight=False)
-    for title, header, rows in sections(r):
-        table = Table(title=title, title_justify="left", show_lines=False, box=box.SIMPLE_HEAD,
+    console.print(summary(r), highlight=False, markup=False)
+    for title, header, rows in sections(r):  # Text, never markup: names come from articles
+        table = Table(title=Text(title), title_justify="left", show_lines=False, box=box.SIMPLE_HEAD,
                       pad_edge=False, collapse_padding=True)
         for i, h in enumerate(header):
             numeric = bool(rows) and isinstance(rows[0][i], int | float) and not isinstance(rows[0][i], bool)
             widest = max([len(format_value(row[i])) for row in rows] + [len(h)])
-            table.add_column(h, overflow="fold", justify="right" if numeric else "left",
+            table.add_column(Text(h), overflow="fold", justify="right" if numeric else "left",
                              no_wrap=numeric, min_width=None if numeric else min(widest, 16))
         for row in rows:
-            table.add_row(*(format_value(v) for v in row))
+            table.add_row(*(Text(format_value(v)) for v in row))
         console.print(table)
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#!])")
+
+
 def _md_cell(value: Any) -> str:
-    return format_value(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """A value as Markdown text: HTML escaped (a ``<script>`` in an article stays text when the
+    Markdown is rendered), Markdown syntax backslash-escaped, on one line."""
+    text = " ".join(format_value(value).split())
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def render_markdown(r: Report) -> str:

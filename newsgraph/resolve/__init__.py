@@ -79,6 +79,7 @@ def resolve_extraction(ex: DocExtraction, user_aliases: UserAliases | None = Non
             predicate=t.predicate, predicate_text=t.predicate_text, relation_class=t.relation_class,
             object=o.name, object_id=o.id, object_type=o.type, object_text=t.object.text,
             attribution=t.attribution, negated=bool(t.negated), modality=t.modality, doc=doc.id,
+            source=doc.source, title=doc.title, url=doc.url,
             sentence=t.sentence, sent_index=t.sent_index, start_char=t.start_char, end_char=t.end_char,
             date=doc.date, confidence=t.confidence, extractor=t.extractor,
         ))

@@ -80,7 +80,8 @@
          (rel.last && rel.last !== rel.first ? " \u2013 " + rel.last : "") : ""), parent, "meta");
     rel.evidence.forEach(function (ev) {
       html("blockquote", ev.sentence, parent);
-      html("div", (ev.date || "undated") + " \u00b7 doc " + ev.doc, parent, "meta");
+      var where = [ev.title, ev.source || ("doc " + ev.doc), ev.url].filter(function (x) { return x; });
+      html("div", (ev.date || "undated") + " \u00b7 " + where.join(" \u00b7 "), parent, "meta");
     });
     if (rel.count > rel.evidence.length) {
       html("div", (rel.count - rel.evidence.length) + " more sentence(s) not shown", parent, "meta");
