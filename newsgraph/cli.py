@@ -7,6 +7,7 @@ the command could not do its job, 2 for a bad invocation (unknown option, missin
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Callable
 
@@ -594,30 +595,49 @@ def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str
     click.echo(format_result(result, fmt))
 
 
+def _local_limits(func: Callable) -> Callable:
+    """--timeout, --max-rows and --memory: the bounds of a local query."""
+    from newsgraph.cypher.mirror import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
+
+    decorators = [
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
+                     help="Stop the query after this many seconds."),
+        click.option("--max-rows", type=click.IntRange(min=1), default=DEFAULT_MAX_ROWS, show_default=True,
+                     help="Print at most this many rows."),
+        click.option("--memory", default="1g", show_default=True, metavar="SIZE",
+                     help="Memory cap of the engine (Java heap: 512m, 2g...)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
 @cli.command("query")
 @cypher_query_options
 @store_option
+@_local_limits
 @library_errors
 def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
-              store_path: str) -> None:
-    """Read-only Cypher on the local graph, no server (a subset; the rest is refused).
+              store_path: str, timeout: float, max_rows: int, memory: str) -> None:
+    """Read-only Cypher on the store's graph, no server (an embedded engine beside the store).
 
-    MATCH (a)-[r:TYPE]->(b) [WHERE ...] RETURN ... [ORDER BY ...] [SKIP n] [LIMIT n], with
-    the node labels and relationship types `newsgraph neo4j load` would create.
+    The graph is the one `newsgraph neo4j load` creates (Entity and Document nodes, typed
+    relationships, MENTIONS), kept in STORE.graph/ and brought up to date before each query.
 
     Example: newsgraph query "MATCH (a)-[r:STRIKE]->(b) RETURN a.name, b.name" --store kg.db
     """
-    from newsgraph.cypher.local import run_local
+    from newsgraph.cypher.mirror import run_local
     from newsgraph.cypher.query import format_result, parse_params
 
     text = _query_text(query, query_file)
     values = parse_params(params)
-    from newsgraph.graph.build import build_graph
-
-    with Store(store_path, create=False) as store:
-        graph = build_graph(store, isolates=True)
-    result = run_local(graph, text, values)
+    if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]", memory):
+        raise click.BadParameter(f"{memory!r}: expected a size such as 512m or 2g", param_hint="--memory")
+    result = run_local(store_path, text, values, timeout=timeout, max_rows=max_rows, heap=memory)
     click.echo(format_result(result, fmt))
+    if result.truncated:
+        err.print(f"stopped at {max_rows} rows (--max-rows): add a LIMIT or an ORDER BY, or raise --max-rows",
+                  highlight=False, soft_wrap=True)
 
 
 @cli.command("entities")

@@ -60,6 +60,10 @@ __all__ = [
     "load",
     "wipe_graph",
     "graph_rows",
+    "StoreRows",
+    "store_rows",
+    "edge_keys",
+    "document_row",
     "relationship_query",
     "merge_relationships_query",
     "create_relationships_query",
@@ -339,7 +343,8 @@ def _edge_props(e: dict) -> dict:
     return props
 
 
-def _document_row(d: dict) -> dict:
+def document_row(d: dict) -> dict:
+    """``{id, date, title, url}``: a Document node's properties."""
     return {"id": str(d["id"]), "date": d.get("date"), "title": d.get("title"), "url": d.get("url")}
 
 
@@ -659,7 +664,7 @@ def load_rows(
     with _collector_paused():
         loader.entities(entity_row(e) for e in entities)
         loader.relationships(edge_row(e) for e in edges)
-        loader.documents(_document_row(d) for d in documents)
+        loader.documents(document_row(d) for d in documents)
         loader.mentions(mentions)
     return loader.stats
 
@@ -680,6 +685,26 @@ def graph_rows(graph: Any) -> tuple[list[dict], list[dict]]:
     return entities, edges
 
 
+@dataclass
+class StoreRows:
+    """What a store gives every Cypher back-end (Neo4j, the local engine): entity, edge and
+    document rows for :func:`load_rows`, and ``(document id, entity id)`` MENTIONS pairs."""
+
+    entities: list[dict]
+    edges: list[dict]
+    documents: list[dict]
+    mentions: list[tuple[str, str]]
+
+
+def store_rows(store: Any) -> StoreRows:
+    """The rows of a newsgraph ``Store``: its whole graph (``build_graph(store)``, every
+    resolved entity included), its documents, and which document mentions which loaded entity."""
+    entities, edges = graph_rows(_store_graph(store))
+    loaded = {str(e["id"]) for e in entities}
+    mentions = [(str(d), str(e)) for d, e in store.document_entities() if str(e) in loaded]
+    return StoreRows(entities, edges, [document_row(d) for d in store.iter_documents()], mentions)
+
+
 def load(
     source: Any,
     driver: Connection | Any,
@@ -692,33 +717,26 @@ def load(
 ) -> LoadStats:
     """Load a newsgraph ``Store`` (or an already built graph) into Neo4j.
 
-    A store gives its graph through ``newsgraph.graph.build_graph(store)`` and its
-    documents and ``document_entities()`` for the ``MENTIONS`` links; a bare graph
-    loads entities and relationships only. With ``prune`` (the default) the database
-    then mirrors what was loaded: entities, relationships and (from a store) MENTIONS
-    links it no longer has, say after a rebuild merged two entities, are deleted.
+    A store gives its rows through :func:`store_rows` (its graph, documents and MENTIONS
+    links); a bare graph loads entities and relationships only. With ``prune`` (the
+    default) the database then mirrors what was loaded: entities, relationships and (from
+    a store) MENTIONS links it no longer has, say after a rebuild merged two entities,
+    are deleted.
     """
     conn = as_connection(driver, database)
-    documents: Iterable[dict] = ()
-    mentions: list[tuple[str, str]] | None = None
     if hasattr(source, "iter_documents"):
-        graph = _store_graph(source)
-        documents = source.iter_documents()
-        mentions = []
+        rows = store_rows(source)
+        mentions: list[tuple[str, str]] | None = rows.mentions
     else:
-        graph = source
+        entities, edges = graph_rows(source)
+        rows, mentions = StoreRows(entities, edges, [], []), None
     if wipe:
         wipe_graph(conn)
-    entities, edges = graph_rows(graph)
-    loaded = {str(e["id"]) for e in entities}
-    if mentions is not None:
-        mentions = [(str(d), str(e)) for d, e in source.document_entities() if str(e) in loaded]
-    stats = load_rows(
-        conn, entities, edges, documents, mentions or (), batch_size=batch_size, progress=progress
-    )
+    stats = load_rows(conn, rows.entities, rows.edges, rows.documents, rows.mentions,
+                      batch_size=batch_size, progress=progress)
     if prune:
         start = time.perf_counter()
-        removed = prune_graph(conn, loaded, _edge_keys(edges),
+        removed = prune_graph(conn, {str(e["id"]) for e in rows.entities}, edge_keys(rows.edges),
                               None if mentions is None else set(mentions), batch_size=batch_size)
         stats.phase_seconds["prune"] = time.perf_counter() - start
         stats.entities_removed, stats.links_removed = removed.entities, removed.links
@@ -727,7 +745,7 @@ def load(
     return stats
 
 
-def _edge_keys(edges: Iterable[dict]) -> set[tuple[str, str, str]]:
+def edge_keys(edges: Iterable[dict]) -> set[tuple[str, str, str]]:
     """``(relationship type, source id, target id)`` of each edge, as loaded."""
     return {(names.relationship_type(e.get("predicate")), str(e["source"]), str(e["target"]))
             for e in edges}

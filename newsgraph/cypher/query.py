@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -62,6 +63,8 @@ class QueryResult:
 
     columns: list[str]
     rows: list[list[Any]]
+    #: True when more rows were there than the row limit let through.
+    truncated: bool = False
 
     def records(self) -> list[dict[str, Any]]:
         """Rows as dicts keyed by column."""
@@ -145,6 +148,17 @@ def run_query(
     return conn.write(work) if write else conn.read(work)
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float as its Cypher spelling ("NaN", "Infinity")."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -157,8 +171,8 @@ def _cell(value: Any) -> str:
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """The result as text: an aligned table, a JSON array of objects, or CSV."""
-    if fmt == "json":
-        return json.dumps(result.records(), ensure_ascii=False, indent=2)
+    if fmt == "json":  # JSON has no NaN or Infinity: they are written as strings
+        return json.dumps(_finite(result.records()), ensure_ascii=False, indent=2, allow_nan=False)
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
