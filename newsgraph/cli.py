@@ -586,13 +586,43 @@ def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str
     Example: newsgraph neo4j query --file actor_timeline.cypher --param actor=Hamas
     """
     from newsgraph.cypher.connection import connect
-    from newsgraph.cypher.query import format_result, parse_params, run_query
+    from newsgraph.cypher.query import format_result, parse_params, query_defaults, run_query
 
     text = _query_text(query, query_file)
-    values = parse_params(params)
+    values = {**query_defaults(text), **parse_params(params)}
     with connect(uri, user, password, database) as conn:
         result = run_query(conn, text, values, write=write)
     click.echo(format_result(result, fmt))
+
+
+@neo4j_group.command("style")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The .grass file to write.")
+@library_errors
+def neo4j_style_cmd(output: str) -> None:
+    """Write the Neo4j browser style (GraSS): one colour per label, names as captions.
+
+    Apply it in the browser: run `:style`, then drop the file on the style panel.
+
+    Example: newsgraph neo4j style -o newsgraph.grass
+    """
+    from newsgraph.cypher.style import write_grass
+
+    err.print(f"style for the Neo4j browser -> {write_grass(output)}", highlight=False, soft_wrap=True)
+
+
+@neo4j_group.command("snippets")
+@output_option
+@library_errors
+def neo4j_snippets_cmd(output: str | None) -> None:
+    """Print the analyst queries as Neo4j browser snippets, with their :param lines.
+
+    Example: newsgraph neo4j snippets -o snippets.cypher
+    """
+    from newsgraph.cypher.snippets import snippets
+
+    with _output(output) as stream:
+        stream.write(snippets())
 
 
 def _local_limits(func: Callable) -> Callable:
@@ -627,10 +657,10 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
     Example: newsgraph query "MATCH (a)-[r:STRIKE]->(b) RETURN a.name, b.name" --store kg.db
     """
     from newsgraph.cypher.mirror import run_local
-    from newsgraph.cypher.query import format_result, parse_params
+    from newsgraph.cypher.query import format_result, parse_params, query_defaults
 
     text = _query_text(query, query_file)
-    values = parse_params(params)
+    values = {**query_defaults(text), **parse_params(params)}
     if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]", memory):
         raise click.BadParameter(f"{memory!r}: expected a size such as 512m or 2g", param_hint="--memory")
     result = run_local(store_path, text, values, timeout=timeout, max_rows=max_rows, heap=memory)

@@ -52,20 +52,22 @@ def extraction(doc_id: str, date: str, facts, types: dict[str, str] = TYPES) -> 
 
 
 def resolve_by_name(store: Store, types: dict[str, str] = TYPES,
-                    aliases: dict[str, tuple[str, ...]] = ALIASES) -> None:
-    """A stand-in resolution: one entity per distinct mention text."""
+                    aliases: dict[str, tuple[str, ...]] = ALIASES, merged: dict[str, str] | None = None) -> None:
+    """A stand-in resolution: one entity per distinct mention text, its id made from the
+    name (so a new document keeps the ids); ``merged`` maps a name to the one it joins."""
     ids: dict[str, str] = {}
     assignment = {}
     for row_id, m in store.iter_mentions():
-        assignment[row_id] = ids.setdefault(m.text, f"e{len(ids) + 1}")
+        name = (merged or {}).get(m.text, m.text)
+        assignment[row_id] = ids.setdefault(name, "e-" + name.lower().replace(" ", "-"))
     entities = [Entity(eid, text, types[text], aliases.get(text, ())) for text, eid in ids.items()]
     store.save_resolution(Resolution(entities, assignment))
 
 
-def write_story(path: Path, story: dict = STORY) -> Path:
+def write_story(path: Path, story: dict = STORY, merged: dict[str, str] | None = None) -> Path:
     """Write ``story`` into a store at ``path`` (added to what is there) and resolve it."""
     with Store(path) as store:
         for doc_id, (date, facts) in story.items():
             store.add_extraction(extraction(doc_id, date, facts), "test")
-        resolve_by_name(store)
+        resolve_by_name(store, merged=merged)
     return path

@@ -29,6 +29,7 @@ SHIPPED_PARAMS = {
     "paths_between": [{"from": "Mara Quell", "to": "Port Sela", "limit": 10}],
     "actor_timeline": [{"actor": "the Brigade"}],
     "actor_community": [{"actor": "Quell"}],
+    "actor_network": [{"actor": "NB", "limit": 1000}],
 }
 
 # (query, params): beyond the shipped ones; each must return rows somewhere in the list
@@ -184,30 +185,19 @@ def test_the_mirror_follows_the_store_incrementally(tmp_path):
         assert (first.entities, first.relationships, first.documents) == (9, 11, 4)
         assert graph.sync().unchanged
     assert (graph_dir(db) / "loaded.json").exists()
+    # A new article, and a new resolution that merges "Tavin" into Northern Brigade.
     later = {"d5": ("2024-04-02", [("Harbor Council", "praise", "SUPPORT", "Coastal Guard", False)])}
-    write_story(db, later)
+    write_story(db, later, merged={"Tavin": "Northern Brigade"})
     with LocalGraph(db) as graph:
         stats = graph.sync_stats
         assert not stats.unchanged
+        # only what changed is sent: the new relation, the new document and its mentions
         assert (stats.entities, stats.relationships, stats.documents, stats.mentions) == (0, 1, 1, 2)
-        rows = graph.query("MATCH (a)-[r:PRAISE]->(b) RETURN a.name, b.name, r.first_seen").rows
-    assert rows == [["Harbor Council", "Coastal Guard", "2024-04-02"]]
-
-
-def test_an_entity_the_store_no_longer_has_leaves_the_mirror(tmp_path):
-    db = write_story(tmp_path / "kg.db")
-    run_local(db, "RETURN 1")
-    with Store(db) as opened:  # a new resolution merges "Tavin" into Northern Brigade
-        ids: dict[str, str] = {}
-        assignment = {row: ids.setdefault("Northern Brigade" if m.text == "Tavin" else m.text, f"x{len(ids)}")
-                      for row, m in opened.iter_mentions()}
-        from newsgraph.model import Entity, Resolution
-        from tests.cypher_story import TYPES
-
-        opened.save_resolution(Resolution([Entity(i, t, TYPES[t]) for t, i in ids.items()], assignment))
-    rows = run_local(db, "MATCH (n:Entity) RETURN n.name AS name ORDER BY name").rows
-    assert ["Tavin"] not in rows and ["Northern Brigade"] in rows
-    assert len(rows) == 8
+        assert stats.removed == 1  # Tavin (its relation and mention go with it)
+        praise = graph.query("MATCH (a)-[r:PRAISE]->(b) RETURN a.name, b.name, r.first_seen").rows
+        names = graph.query("MATCH (n:Entity) RETURN n.name ORDER BY n.name").rows
+    assert praise == [["Harbor Council", "Coastal Guard", "2024-04-02"]]
+    assert ["Tavin"] not in names and ["Northern Brigade"] in names and len(names) == 8
 
 
 def test_writing_is_refused_before_the_engine_starts(tmp_path):

@@ -32,6 +32,7 @@ __all__ = [
     "to_plain",
     "format_result",
     "shipped_queries",
+    "query_defaults",
     "read_query_file",
 ]
 
@@ -90,6 +91,30 @@ def parse_params(pairs: Iterable[str]) -> dict[str, Any]:
         except ValueError:
             params[name] = value
     return params
+
+
+_DEFAULT = re.compile(r"^//\s*:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.+?)\s*;?\s*$", re.MULTILINE)
+
+
+def query_defaults(query: str) -> dict[str, Any]:
+    """Default parameters written in a query's comments as the browser's ``:param`` lines
+    (``// :param limit => 20``): integers, decimals, ``null``, ``true``/``false`` and
+    quoted strings. ``--param`` overrides them.
+
+    >>> query_defaults("// :param actor => 'Port Sela'\\n// :param limit => 5\\nRETURN 1")
+    {'actor': 'Port Sela', 'limit': 5}
+    """
+    return {name: _literal(value) for name, value in _DEFAULT.findall(query)}
+
+
+def _literal(text: str) -> Any:
+    """A Cypher literal of a ``:param`` line as a Python value."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1].replace("\\" + text[0], text[0])
+    try:
+        return json.loads(text.lower() if text.lower() in ("null", "true", "false") else text)
+    except ValueError:
+        raise BadParameter(f"cannot read the default value {text!r}") from None
 
 
 def read_query_file(path: str | Path) -> str:
