@@ -442,9 +442,10 @@ def path_cmd(a: str, b: str, store_path: str, limit: int, **filters: object) -> 
 @cli.command("export")
 @store_option
 @graph_filter_options
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]),
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher", "neo4j-admin"]),
               required=True, help="graphml/gexf for Gephi, Cytoscape, yEd; json is networkx node-link; "
-              "csv writes nodes.csv and edges.csv into the directory PATH; cypher is a cypher-shell script.")
+              "csv writes nodes.csv and edges.csv into the directory PATH; cypher is a cypher-shell script; "
+              "neo4j-admin writes CSV files and import.sh for neo4j-admin database import into PATH.")
 @click.option("-o", "--output", required=True, type=click.Path(allow_dash=False),
               help="File to write (a directory for csv).")
 @library_errors
@@ -458,6 +459,14 @@ def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> Non
         from newsgraph.cypher.script import write_script
 
         path = write_script(G, output)
+    elif fmt == "neo4j-admin":
+        from newsgraph.cypher.admin import write_import_files
+
+        with Store(store_path, create=False) as store:
+            counts = write_import_files(G, store.iter_documents(), store.document_entities(), output)
+        err.print(f"{counts['documents']} documents, {counts['mentions']} mentions; run {output}/import.sh "
+                  "with the database stopped", highlight=False, soft_wrap=True)
+        path = output
     else:
         from newsgraph.graph.export import export
 
