@@ -112,13 +112,14 @@ def measure(edges: int, repeats: int, old) -> dict:
             seconds, answer = best(lambda q=query, p=params: graph.query(q, p, timeout=600, max_rows=None), repeats)
             queries[name] = {"seconds": seconds, "rows": len(answer.rows)}
         result["engine_queries"] = queries
+        print(json.dumps(result), flush=True)
     start = time.perf_counter()
     with LocalGraph(store) as graph:
         result["engine_start_unchanged_s"] = time.perf_counter() - start
     with Store(store) as opened:
-        opened.add_extraction(extraction("late", "2024-06-01", [(HUB, "act00", None, "Actor 00001", False)]),
-                              "bench")
         types = {e.name: e.type for e in opened.iter_entities()}
+        late = [(HUB, "act00", None, "Actor 00001", False), ("Actor 00002", "act01", None, HUB, False)]
+        opened.add_extraction(extraction("late", "2024-06-01", late, types), "bench")
         resolve_by_name(opened, types, {})
     start = time.perf_counter()
     with LocalGraph(store) as graph:

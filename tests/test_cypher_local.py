@@ -137,6 +137,19 @@ def test_the_shipped_queries_answer_what_a_reader_of_the_story_expects(local):
     assert paths == [[["Mara Quell", "Northern Brigade", "Port Sela"], ["LEAD", "STRIKE"], 2]]
 
 
+@pytest.mark.parametrize("query", [
+    "MATCH (a:Entity) RETURN type(a)", "MATCH (a:Entity) RETURN sum(a.name)", "MATCH (a:Entity) RETURN -a.name",
+    "MATCH ()-[r]->() RETURN labels(r)", "RETURN toInteger('1e400')", "MATCH (n RETURN n", "RETURN $missing",
+])
+def test_bad_or_odd_queries_give_an_answer_or_one_line_never_a_traceback(local, query):
+    from newsgraph.cypher.connection import CypherError
+
+    try:
+        local.query(query)
+    except CypherError as exc:
+        assert "\n" not in str(exc) and str(exc)
+
+
 def test_the_graph_has_documents_and_mentions_as_in_neo4j(local):
     rows = local.query("MATCH (d:Document)-[:MENTIONS]->(e:Entity {name: 'Lina Ostrova'}) "
                        "RETURN d.id, d.title, d.date").rows

@@ -38,6 +38,7 @@ __all__ = [
     "engine_home",
     "free_port",
     "start_engine",
+    "QUICK_START",
     "stop_engine",
     "set_command_timeout",
 ]
@@ -87,11 +88,12 @@ def free_port() -> int:
 
 
 def _command(pkg: Path, root: Path, password: str, http_port: int, bolt_port: int,
-             heap: str, settings: dict[str, str]) -> list[str]:
+             heap: str, settings: dict[str, str], java_options: tuple[str, ...] = ()) -> list[str]:
     java = pkg / "jre" / "bin" / "java"
     return [
         str(java if java.exists() else (shutil.which("java") or "java")),
         f"-Xmx{heap}",
+        *java_options,
         "--add-modules=jdk.incubator.vector",
         f"-Darcadedb.server.rootPath={root}",
         f"-Darcadedb.server.rootPassword={password}",
@@ -108,13 +110,20 @@ def _command(pkg: Path, root: Path, password: str, http_port: int, bolt_port: in
     ]
 
 
-def start_engine(root: Path, *, heap: str = "1g", settings: dict[str, str] | None = None) -> Engine:
+#: For an engine that lives seconds: compile with the quick compiler only. Measured on a
+#: first load of 10,000 relations: entities 3.1 s against 6.4 s, relations 7.5 s against 15.6 s.
+QUICK_START = ("-XX:TieredStopAtLevel=1",)
+
+
+def start_engine(root: Path, *, heap: str = "1g", settings: dict[str, str] | None = None,
+                 java_options: tuple[str, ...] = ()) -> Engine:
     """Start ArcadeDB with its Bolt plugin, its files under ``root``; wait until it answers.
 
     The root password is chosen afresh at each start (the users file of an earlier start
     is removed first; hashing it once is made cheap, as only this process may log in and
     only from 127.0.0.1). ``settings`` are more ArcadeDB settings without the
-    ``arcadedb.`` prefix (``{"txWalFlush": "2"}``).
+    ``arcadedb.`` prefix (``{"txWalFlush": "2"}``); ``java_options`` go to Java
+    (:data:`QUICK_START`).
     """
     pkg = engine_home()
     if pkg is None:
@@ -127,7 +136,7 @@ def start_engine(root: Path, *, heap: str = "1g", settings: dict[str, str] | Non
     log = root / "arcadedb.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            _command(pkg, root, password, http_port, bolt_port, heap, options),
+            _command(pkg, root, password, http_port, bolt_port, heap, options, java_options),
             cwd=root, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         )
     engine = Engine(f"bolt://127.0.0.1:{bolt_port}", "root", password, DATABASE, root, http_port,

@@ -54,6 +54,7 @@ __all__ = [
     "DOCUMENT_QUERY",
     "MENTIONS_QUERY",
     "MENTIONS_BY_ELEMENT_ID_QUERY",
+    "CREATE_MENTIONS_QUERY",
     "WIPE_QUERIES",
     "ensure_constraints",
     "load_rows",
@@ -198,6 +199,17 @@ MENTIONS_BY_ELEMENT_ID_QUERY = (
     "RETURN count(*) AS written"
 )
 
+# A MENTIONS link to an entity this load has just created cannot exist yet: CREATE, not
+# MERGE (on ArcadeDB a MERGE reads every link of the document first). Measured on the
+# local engine, 17,655 links of a first load: 21.6 s by MERGE.
+CREATE_MENTIONS_QUERY = (
+    "UNWIND $rows AS row "
+    "MATCH (d:Document) WHERE elementId(d) = row.d AND d.id = row.doc "
+    "MATCH (e:Entity) WHERE elementId(e) = row.e AND e.id = row.entity "
+    "CREATE (d)-[:MENTIONS]->(e) "
+    "RETURN count(*) AS written"
+)
+
 WIPE_QUERIES: tuple[str, ...] = (
     "MATCH (n:Entity) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
     "MATCH (n:Document) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
@@ -282,6 +294,7 @@ def all_loader_queries(labels: tuple[str, ...] = _LABELS) -> list[str]:
         DOCUMENT_QUERY,
         MENTIONS_QUERY,
         MENTIONS_BY_ELEMENT_ID_QUERY,
+        CREATE_MENTIONS_QUERY,
         *WIPE_QUERIES,
     ]
 
@@ -612,19 +625,27 @@ class _Loader:
             self.document_ids.update(located)
 
     def mentions(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """MERGE (document)-[:MENTIONS]->(entity), by element id where both are known."""
-        docs, ids = self.document_ids, self.element_ids
+        """(document)-[:MENTIONS]->(entity) by element id where both are known: CREATEd when
+        this load created the entity (the link cannot exist), else MERGEd."""
+        docs, ids, created = self.document_ids, self.element_ids, self.created
+        seen: set[tuple[str, str]] = set()
         for batch in _batches(({"doc": str(d), "entity": str(e)} for d, e in pairs), self.size):
-            located, other = [], []
+            new, located, other = [], [], []
             for row in batch:
-                (located if row["doc"] in docs and row["entity"] in ids else other).append(row)
+                pair = (row["doc"], row["entity"])
+                if row["doc"] not in docs or row["entity"] not in ids:
+                    other.append(row)
+                elif row["entity"] in created and pair not in seen:
+                    new.append(row)
+                else:
+                    located.append(row)
+                seen.add(pair)
             if other:  # an end this load did not see: through the index
                 self.do(_Job("mentions", "mentions", MENTIONS_QUERY, {"rows": other}, other))
-            if located:
-                params = {"rows": [{**row, "d": docs[row["doc"]], "e": ids[row["entity"]]}
-                                   for row in located]}
-                self.do(_Job("mentions", "mentions", MENTIONS_BY_ELEMENT_ID_QUERY, params, located,
-                             MENTIONS_QUERY))
+            for query, rows in ((CREATE_MENTIONS_QUERY, new), (MENTIONS_BY_ELEMENT_ID_QUERY, located)):
+                if rows:
+                    params = {"rows": [{**row, "d": docs[row["doc"]], "e": ids[row["entity"]]} for row in rows]}
+                    self.do(_Job("mentions", "mentions", query, params, rows, MENTIONS_QUERY))
 
     def _grouped(self, rows: Iterable[dict], key: Callable[[dict], Hashable]
                  ) -> Iterator[tuple[Any, list[dict]]]:

@@ -134,7 +134,8 @@ class LocalGraph:
         self.dir.mkdir(parents=True, exist_ok=True)
         self._lock = _take_lock(self.dir / "lock")
         try:
-            self.engine = engines.start_engine(self.dir / "engine", heap=self.heap)
+            self.engine = engines.start_engine(self.dir / "engine", heap=self.heap,
+                                               java_options=engines.QUICK_START)
             self.conn = connect(self.engine.uri, self.engine.user, self.engine.password,
                                 self.engine.database)
             self.sync_stats = self.sync()
