@@ -79,6 +79,8 @@ CONSTRAINTS: tuple[str, ...] = (
     "FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT newsgraph_document_id IF NOT EXISTS "
     "FOR (n:Document) REQUIRE n.id IS UNIQUE",
+    # Not a constraint (two entities may share a name): an index for MATCH (n:Entity {name: ...}).
+    "CREATE INDEX newsgraph_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
 )
 
 # Entities are written in three steps, because on ArcadeDB (the test server) a pattern with

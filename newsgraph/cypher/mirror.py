@@ -138,6 +138,7 @@ class LocalGraph:
                                                java_options=engines.QUICK_START)
             self.conn = connect(self.engine.uri, self.engine.user, self.engine.password,
                                 self.engine.database)
+            engines.set_command_timeout(self.engine, None)  # the last query's bound is stored
             self.sync_stats = self.sync()
         except BaseException:
             self.__exit__()
