@@ -111,7 +111,9 @@ def _command(pkg: Path, root: Path, password: str, http_port: int, bolt_port: in
 
 
 #: For an engine that lives seconds: compile with the quick compiler only. Measured on a
-#: first load of 10,000 relations: entities 3.1 s against 6.4 s, relations 7.5 s against 15.6 s.
+#: first load of 10,000 relations: entities 3.1 s against 6.4 s, relations 7.5 s against
+#: 15.6 s; not measured on longer work, where the full compiler should win (the mirror
+#: uses this only when its store was loaded before).
 QUICK_START = ("-XX:TieredStopAtLevel=1",)
 
 

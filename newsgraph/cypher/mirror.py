@@ -134,8 +134,9 @@ class LocalGraph:
         self.dir.mkdir(parents=True, exist_ok=True)
         self._lock = _take_lock(self.dir / "lock")
         try:
-            self.engine = engines.start_engine(self.dir / "engine", heap=self.heap,
-                                               java_options=engines.QUICK_START)
+            # A first load is long: Java's full compiler pays off; afterwards starts are short.
+            quick = engines.QUICK_START if self._read_state() else ()
+            self.engine = engines.start_engine(self.dir / "engine", heap=self.heap, java_options=quick)
             self.conn = connect(self.engine.uri, self.engine.user, self.engine.password,
                                 self.engine.database)
             engines.set_command_timeout(self.engine, None)  # the last query's bound is stored
