@@ -35,6 +35,7 @@ __all__ = [
     "EngineMissing",
     "EngineFailed",
     "DATABASE",
+    "MISSING_MESSAGE",
     "engine_home",
     "free_port",
     "start_engine",
@@ -45,7 +46,7 @@ __all__ = [
 
 DATABASE = "kg"
 STARTUP_TIMEOUT = 120.0
-_MISSING = ("the local Cypher engine is not installed: pip install 'newsgraph[cypher]' "
+MISSING_MESSAGE = ("the local Cypher engine is not installed: pip install 'newsgraph[cypher]' "
             "(ArcadeDB with its own Java runtime), or load the graph into Neo4j")
 
 
@@ -129,7 +130,7 @@ def start_engine(root: Path, *, heap: str = "1g", settings: dict[str, str] | Non
     """
     pkg = engine_home()
     if pkg is None:
-        raise EngineMissing(_MISSING)
+        raise EngineMissing(MISSING_MESSAGE)
     root.mkdir(parents=True, exist_ok=True)
     (root / "config" / "server-users.jsonl").unlink(missing_ok=True)
     password = "p" + secrets.token_hex(12)

@@ -130,7 +130,7 @@ class LocalGraph:
             raise StoreError(f"no store at {self.store_path}: run `newsgraph build SOURCES "
                              f"--store {self.store_path}` first")
         if engines.engine_home() is None:
-            raise engines.EngineMissing(engines._MISSING)
+            raise engines.EngineMissing(engines.MISSING_MESSAGE)
         self.dir.mkdir(parents=True, exist_ok=True)
         self._lock = _take_lock(self.dir / "lock")
         try:
