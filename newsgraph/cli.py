@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import re
 import shlex
 import sqlite3
 import sys
@@ -617,9 +618,10 @@ def path_cmd(a: str, b: str, store_path: str, limit: int, **filters: object) -> 
 @cli.command("export")
 @store_option
 @graph_filter_options
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]),
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher", "neo4j-admin"]),
               required=True, help="graphml/gexf for Gephi, Cytoscape, yEd; json is networkx node-link; "
-              "csv writes nodes.csv and edges.csv into the directory PATH; cypher is a cypher-shell script.")
+              "csv writes nodes.csv and edges.csv into the directory PATH; cypher is a cypher-shell script; "
+              "neo4j-admin writes CSV files and import.sh for neo4j-admin database import into PATH.")
 @click.option("-o", "--output", required=True, type=click.Path(allow_dash=False),
               help="File to write (a directory for csv).")
 @library_errors
@@ -633,6 +635,14 @@ def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> Non
         from newsgraph.cypher.script import write_script
 
         path = write_script(G, output)
+    elif fmt == "neo4j-admin":
+        from newsgraph.cypher.admin import write_import_files
+
+        with Store(store_path, create=False) as store:
+            counts = write_import_files(G, store.iter_documents(), store.document_entities(), output)
+        err.print(f"{counts['documents']} documents, {counts['mentions']} mentions; run {output}/import.sh "
+                  "with the database stopped", highlight=False, soft_wrap=True)
+        path = output
     else:
         from newsgraph.graph.export import export
 
@@ -769,13 +779,60 @@ def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str
     Example: newsgraph neo4j query --file actor_timeline.cypher --param actor=Hamas
     """
     from newsgraph.cypher.connection import connect
-    from newsgraph.cypher.query import format_result, parse_params, run_query
+    from newsgraph.cypher.query import format_result, parse_params, query_defaults, run_query
 
     text = _query_text(query, query_file)
-    values = parse_params(params)
+    values = {**query_defaults(text), **parse_params(params)}
     with connect(uri, user, password, database) as conn:
         result = run_query(conn, text, values, write=write)
     click.echo(format_result(result, fmt))
+
+
+@neo4j_group.command("style")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The .grass file to write.")
+@library_errors
+def neo4j_style_cmd(output: str) -> None:
+    """Write the Neo4j browser style (GraSS): one colour per label, names as captions.
+
+    Apply it in the browser: run `:style`, then drop the file on the style panel.
+
+    Example: newsgraph neo4j style -o newsgraph.grass
+    """
+    from newsgraph.cypher.style import write_grass
+
+    err.print(f"style for the Neo4j browser -> {write_grass(output)}", highlight=False, soft_wrap=True)
+
+
+@neo4j_group.command("snippets")
+@output_option
+@library_errors
+def neo4j_snippets_cmd(output: str | None) -> None:
+    """Print the analyst queries as Neo4j browser snippets, with their :param lines.
+
+    Example: newsgraph neo4j snippets -o snippets.cypher
+    """
+    from newsgraph.cypher.snippets import snippets
+
+    with _output(output) as stream:
+        stream.write(snippets())
+
+
+def _local_limits(func: Callable) -> Callable:
+    """--timeout, --max-rows and --memory: the bounds of a local query."""
+    from newsgraph.cypher.mirror import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
+
+    decorators = [
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
+                     help="Stop the query after this many seconds."),
+        click.option("--max-rows", type=click.IntRange(min=1), default=DEFAULT_MAX_ROWS, show_default=True,
+                     help="Print at most this many rows."),
+        click.option("--memory", default="1g", show_default=True, metavar="SIZE",
+                     help="Memory cap of the engine (Java heap: 512m, 2g...)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
 
 
 @cli.command("query")
@@ -783,26 +840,30 @@ def neo4j_query_cmd(query: str | None, query_file: str | None, params: tuple[str
 @store_option
 @click.option("--concepts", is_flag=True,
               help="Also facts with a non-actor end (concepts, dates, amounts); the default is actors only.")
+@_local_limits
 @library_errors
 def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...], fmt: str,
-              store_path: str, concepts: bool) -> None:
-    """Read-only Cypher on the local graph, no server (a subset; the rest is refused).
+              store_path: str, concepts: bool, timeout: float, max_rows: int, memory: str) -> None:
+    """Read-only Cypher on the store's graph, no server (an embedded engine beside the store).
 
-    MATCH (a)-[r:TYPE]->(b) [WHERE ...] RETURN ... [ORDER BY ...] [SKIP n] [LIMIT n], with
-    the node labels and relationship types `newsgraph neo4j load` would create.
+    The graph is the one `newsgraph neo4j load` creates (Entity and Document nodes, typed
+    relationships, MENTIONS), kept in STORE.graph/ and brought up to date before each query.
 
     Example: newsgraph query "MATCH (a)-[r:STRIKE]->(b) RETURN a.name, b.name" --store kg.db
     """
-    from newsgraph.cypher.local import run_local
-    from newsgraph.cypher.query import format_result, parse_params
+    from newsgraph.cypher.mirror import run_local
+    from newsgraph.cypher.query import format_result, parse_params, query_defaults
 
     text = _query_text(query, query_file)
-    values = parse_params(params)
-    from newsgraph.graph.build import build_graph
-    with open_store(store_path) as store:
-        graph = build_graph(store, isolates=True, concepts=concepts)
-    result = run_local(graph, text, values)
+    values = {**query_defaults(text), **parse_params(params)}
+    if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]", memory):
+        raise click.BadParameter(f"{memory!r}: expected a size such as 512m or 2g", param_hint="--memory")
+    result = run_local(store_path, text, values, timeout=timeout, max_rows=max_rows, heap=memory,
+                       concepts=concepts)
     click.echo(format_result(result, fmt))
+    if result.truncated:
+        err.print(f"stopped at {max_rows} rows (--max-rows): add a LIMIT or an ORDER BY, or raise --max-rows",
+                  highlight=False, soft_wrap=True)
 
 
 DOCUMENT_FIELDS = ("id", "source", "title", "date", "url", "triples", "mentions", "model", "added")
