@@ -638,7 +638,7 @@ def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> Non
     elif fmt == "neo4j-admin":
         from newsgraph.cypher.admin import write_import_files
 
-        with Store(store_path, create=False) as store:
+        with open_store(store_path) as store:
             counts = write_import_files(G, store.iter_documents(), store.document_entities(), output)
         err.print(f"{counts['documents']} documents, {counts['mentions']} mentions; run {output}/import.sh "
                   "with the database stopped", highlight=False, soft_wrap=True)

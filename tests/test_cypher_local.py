@@ -103,7 +103,7 @@ def store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def local(store):
-    with LocalGraph(store) as graph:
+    with LocalGraph(store, concepts=True) as graph:  # the story's graph with its concept nodes
         yield graph
 
 
@@ -114,7 +114,7 @@ def test_every_shipped_query_has_parameters_here():
 
 def test_local_answers_equal_the_bolt_server(store, local, neo4j_conn):
     with Store(store, create=False) as opened:
-        load(opened, neo4j_conn)
+        load(opened, neo4j_conn, concepts=True)
     empty = []
     for name, query, params in all_differential():
         here = local.query(query, params)
@@ -180,7 +180,7 @@ def test_the_four_way_cartesian_product_is_bounded(tmp_path):
     with Store(db) as opened:
         opened.add_extraction(extraction("g1", "2024-05-01", facts, types), "test")
         resolve_by_name(opened, types, {})
-    with LocalGraph(db) as graph:
+    with LocalGraph(db, concepts=True) as graph:
         total = graph.query("MATCH (n) RETURN count(n) AS n").rows[0][0]
         assert total == 301  # and the document
         assert graph.query("MATCH (a), (b), (c), (d) RETURN count(*) AS n").rows == [[total ** 4]]
@@ -193,7 +193,7 @@ def test_the_four_way_cartesian_product_is_bounded(tmp_path):
 
 def test_the_mirror_follows_the_store_incrementally(tmp_path):
     db = write_story(tmp_path / "kg.db")
-    with LocalGraph(db) as graph:
+    with LocalGraph(db, concepts=True) as graph:
         first = graph.sync_stats
         assert (first.entities, first.relationships, first.documents) == (9, 11, 4)
         assert graph.sync().unchanged
@@ -201,7 +201,7 @@ def test_the_mirror_follows_the_store_incrementally(tmp_path):
     # A new article, and a new resolution that merges "Tavin" into Northern Brigade.
     later = {"d5": ("2024-04-02", [("Harbor Council", "praise", "SUPPORT", "Coastal Guard", False)])}
     write_story(db, later, merged={"Tavin": "Northern Brigade"})
-    with LocalGraph(db) as graph:
+    with LocalGraph(db, concepts=True) as graph:
         stats = graph.sync_stats
         assert not stats.unchanged
         # only what changed is sent: the new relation, the new document and its mentions
@@ -237,7 +237,7 @@ def test_query_cli_prints_rows_and_says_when_the_row_limit_is_hit(tmp_path):
     store = write_story(tmp_path / "kg.db")  # its own: the module's mirror is in use
     runner = CliRunner()
     result = runner.invoke(cli, ["query", "--file", "who_attacked_whom.cypher", "--param", "since=null",
-                                 "--store", str(store), "--format", "csv", "--max-rows", "2"])
+                                 "--store", str(store), "--format", "csv", "--max-rows", "2", "--concepts"])
     assert result.exit_code == 0, result.output
     assert result.output == ("attacker,action,target,first_seen,last_seen,reports\n"
                              "Coastal Guard,SHELL,Northern Brigade,2024-02-20,2024-02-20,1\n"

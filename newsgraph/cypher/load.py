@@ -744,10 +744,10 @@ def load(
     """Load a newsgraph ``Store`` (or an already built graph) into Neo4j.
 
     A store gives its rows through :func:`store_rows` (its actor graph, with ``concepts``
-    concept nodes too; documents and MENTIONS links); a bare graph loads entities and relationships only. With ``prune`` (the
-    default) the database then mirrors what was loaded: entities, relationships and (from
-    a store) MENTIONS links it no longer has, say after a rebuild merged two entities,
-    are deleted.
+    concept nodes too; documents and MENTIONS links); a bare graph loads entities and
+    relationships only. With ``prune`` (the default) the database then mirrors what was
+    loaded: entities, relationships and (from a store) MENTIONS links it no longer has,
+    say after a rebuild merged two entities, are deleted.
     """
     conn = as_connection(driver, database)
     if hasattr(source, "iter_documents"):
