@@ -34,23 +34,29 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.gazetteer import gazetteer_types
 from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
     MARK_PAIRS,
+    PersonName,
     acronym_key,
     canonical_key,
     concept_key,
     display_form,
+    fold,
     initials,
     is_acronym,
+    person_parts,
     strip_titles,
     tables,
+    titled_person,
 )
 from newsgraph.resolve.tables import UserAliases, builtin_aliases
 
@@ -158,6 +164,10 @@ class _Resolver:
         self._tables: list[dict[str, tuple[str, str]]] | None = None
         # concept node -> (possessor's node, the words after the pronoun): "its leader"
         self.possessed: dict[str, tuple[str, str]] = {}
+        self._parts: dict[str, PersonName] = {}
+        self._sexes: dict[str, set[str]] = {}
+        # near misses: (key, key, rule that was tried, why it was refused)
+        self.near: list[tuple[str, str, str, str]] = []
 
     # keys and nodes
     def classify(self) -> None:
@@ -171,6 +181,10 @@ class _Resolver:
             if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
+                if m.label != "PERSON" and m.kind == "entity" and titled_person(m.text):
+                    r.m = m = replace(m, label="PERSON")  # "Mr Blair" typed ORG: a title says person
+                if m.label == "PERSON" and _only_titles(m.text):
+                    continue  # "Gen" cut off its name: no name at all
                 r.key = canonical_key(m.text, m.label)
         for rows in by_doc.values():
             self._containers(rows)
@@ -280,6 +294,9 @@ class _Resolver:
                 self.c.union(self._scoped(doc, key), target, rule)
 
     def apply_acronyms(self, forms: dict[str, set[str]]) -> None:
+        """An acronym joins the only name with its initials; a person's initialism ("MRT" for
+        Mark Ridley-Thomas, three letters or more) only in its document and when no
+        organisation has those initials."""
         index: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             if " " in key and not any(is_acronym(f) for f in forms[key]):
@@ -291,41 +308,108 @@ class _Resolver:
                 continue
             letters = acronym_key(key)
             person = self.cluster_type(key) == "PERSON"
-            cands = [k for k in index.get(letters, ()) if (self.cluster_type(k) == "PERSON") == person]
-            if not person:
-                self._join_unique(key, cands, "acronym")
+            cands = index.get(letters, ())
+            others = [k for k in cands if self.cluster_type(k) != "PERSON"]
+            if others and not person:
+                self._join_unique(key, others, "acronym")
+            elif not others and len(letters) >= 3:
+                people = [k for k in cands if self.cluster_type(k) == "PERSON"]
+                self._join_unique(key, people, "acronym:person", doc_only=True)
+
+    # persons
+    def parts(self, key: str, forms: dict[str, set[str]]) -> PersonName:
+        """The name parts of a PERSON key, from its fullest written form."""
+        got = self._parts.get(key)
+        if got is None:
+            parsed = [person_parts(f) for f in sorted(forms.get(key, ()))] or [person_parts(key)]
+            got = max(parsed, key=lambda p: (p.full, bool(p.last), len(p.middle)))
+            self._parts[key] = got
+            self._sexes[key] = {p.sex for p in parsed} - {""}
+        return got
+
+    def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Full PERSON names (first and last written) by last name and by document."""
+        by_last: dict[str, list[str]] = defaultdict(list)
+        people_in: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full:
+                by_last[self.parts(key, forms).last].append(key)
+                for doc in self.docs_of[key]:
+                    people_in[doc].append(key)
+        return by_last, people_in
+
+    def _surname_of(self, key: str, forms: dict[str, set[str]]) -> str:
+        """The surname a name without a first name stands for ("Mr Blair", "Ridley-Thomas",
+        a lone "Brandt" typed ORG), or "" for a full name."""
+        if self.cluster_type(key) == "PERSON":
+            p = self.parts(key, forms)
+            return "" if p.first else p.last
+        return key if " " not in key else ""
+
+    def _same_sex(self, key: str, full: str) -> bool:
+        """A "Mrs Blair" is not a "Sir Ian Blair": titles of opposite sex never join."""
+        mine, theirs = self._sexes.get(key, set()), self._sexes.get(full, set())
+        return not (len(mine) == 1 and len(theirs) == 1 and mine != theirs)
 
     def apply_surnames(self, forms: dict[str, set[str]]) -> None:
+        """A surname ("Blair", "Mr Blair", "Lord Butler") joins the only full name with that
+        last name in the corpus, else in each of its documents where only one is in play."""
         places = set(tables().demonyms.values())
-        by_last: dict[str, list[str]] = defaultdict(list)
-        for key in self.labels:
-            words = key.split()
-            if len(words) > 1 and self.cluster_type(key) == "PERSON":
-                by_last[words[-1]].append(key)
-        people_in: dict[str, list[str]] = defaultdict(list)
-        for keys in by_last.values():
-            for k in keys:
-                for doc in self.docs_of[k]:
-                    people_in[doc].append(k)
+        by_last, people_in = self._people(forms)
         for key in sorted(self.labels):
-            if " " in key or len(key) < 3:
+            surname = self._surname_of(key, forms)
+            if len(surname) < 3:
                 continue
-            if key not in by_last:
+            if surname not in by_last:
                 self._fuzzy_surname(key, people_in)
                 continue
+            cands = [k for k in by_last[surname] if self._same_sex(key, k)]
             if self.cluster_type(key) == "PERSON":
-                self._join_unique(key, by_last[key], "surname")
+                self._join_unique(key, cands, "surname")
             elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
                 # the small model often tags a lone surname ORG, NORP or GPE: same document only
-                self._join_unique(key, by_last[key], "surname", doc_only=True)
+                self._join_unique(key, cands, "surname", doc_only=True)
+
+    def apply_first_names(self, forms: dict[str, set[str]]) -> None:
+        """'Boris' or 'Sir Ian' joins the only full name with that first name in its document,
+        when no person of the document has it as a surname; never across documents."""
+        _by_last, people_in = self._people(forms)
+        for key in sorted(self.labels):
+            if " " in key or len(key) < 3 or self.cluster_type(key) != "PERSON":
+                continue
+            if any(self.c.find(k) == self.c.find(key) for k in _by_last.get(key, ())):
+                continue
+            for doc in sorted(self.docs_of[key]):
+                here = people_in.get(doc, ())
+                if any(self.parts(k, forms).last == key for k in here):
+                    continue
+                firsts = [k for k in here if self.parts(k, forms).first.split()[:1] == [key]
+                          and self._same_sex(key, k)]
+                roots = {self.c.find(k) for k in firsts}
+                if len(roots) == 1 and self.c.find(key) not in roots:
+                    node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
+                    self.c.union(node, min(firsts), "first_name")
+
+    def apply_tail_names(self, forms: dict[str, set[str]]) -> None:
+        """'Rodriguez Zapatero' or 'McMorris Rodgers': the last words of the only longer
+        PERSON name ending with them (two surnames, a compound name)."""
+        by_end: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            if " " in key and self.cluster_type(key) == "PERSON":
+                by_end[key.rsplit(" ", 1)[1]].append(key)
+        for keys in by_end.values():
+            for short in keys:
+                longer = [k for k in keys if k.endswith(" " + short)]
+                if longer:
+                    self._join_unique(short, longer, "tail_name")
 
     def _fuzzy_surname(self, key: str, people_in: dict[str, list[str]]) -> None:
         """'Zelensky' after 'Volodymyr Zelenskyy': a spelling variant of a surname, same document only."""
-        if len(key) < 5 or self.cluster_type(key) != "PERSON":
+        if len(key) < 5 or " " in key or self.cluster_type(key) != "PERSON":
             return
         cands = sorted({k for doc in self.docs_of[key] for k in people_in.get(doc, ())
-                        if k.rsplit(" ", 1)[1][0] == key[0]
+                        if k.rsplit(" ", 1)[1][0] == key[0] and _variant(k.rsplit(" ", 1)[1], key)
                         and fuzz.ratio(k.rsplit(" ", 1)[1], key) >= FUZZY_THRESHOLD})
         if cands:
             self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
@@ -345,20 +429,44 @@ class _Resolver:
                 if longer:
                     self._join_unique(short, longer, "middle_name")
 
+    # organisations
+    def apply_qualifiers(self) -> None:
+        """'Securities and Exchange Commission' joins 'US Securities and Exchange Commission':
+        a name that is another ORG name after a country or demonym, when only one such
+        qualified name is in play (else per document)."""
+        qualifiers = _qualifiers()
+        by_rest: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            for n in (1, 2, 3):
+                if len(words) - n >= 2 and " ".join(words[:n]) in qualifiers:
+                    rest = " ".join(words[n:])
+                    if rest in self.labels and self.cluster_type(rest) == "ORG" == self.cluster_type(key):
+                        by_rest[rest].append(key)
+        for rest, keys in sorted(by_rest.items()):
+            self._join_unique(rest, keys, "qualifier")
+
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
-        a one-word ORG that starts (or, for generic words, ends) one ORG name in its document."""
+        a one-word ORG that starts (or, for generic words, ends) one ORG name in its document.
+        Never a word also written as a place ("Orlen" the town is not "Orlen Defence Council")
+        nor a person's name."""
         generic = tables().generic_org_words
         by_first: dict[str, list[str]] = defaultdict(list)
+        named: set[str] = set()
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
                 by_first[words[0]].append(key)
                 if words[-1] in generic and words[-1] != words[0]:
                     by_first[words[-1]].append(key)
+            elif len(words) > 1 and self.cluster_type(key) == "PERSON":
+                named.update(words)
         for key in sorted(self.labels):
+            typ = self.cluster_type(key)
             if (" " in key or len(key) < 4 or key not in by_first or key in self.gaz
-                    or self.cluster_type(key) != "ORG" or any(is_acronym(f) for f in forms[key])):
+                    or typ not in ("ORG", "PERSON") or any(is_acronym(f) for f in forms[key])
+                    or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
@@ -384,21 +492,43 @@ class _Resolver:
                     continue
                 for b, score, _ in process.extract(a, block[i + 1: hi], scorer=fuzz.ratio,
                                                    score_cutoff=FUZZY_THRESHOLD, limit=None):
-                    if self._fuzzy_ok(a, b, score, demonyms):
+                    why = self._fuzzy_against(a, b, score, demonyms, forms)
+                    if not why:
                         self.c.union(a, b, f"fuzzy:{int(score)}")
+                    else:
+                        self.near.append((a, b, f"fuzzy:{int(score)}", why))
 
-    def _fuzzy_ok(self, a: str, b: str, score: float, demonyms: dict[str, str]) -> bool:
+    def _fuzzy_against(self, a: str, b: str, score: float, demonyms: dict[str, str],
+                       forms: dict[str, set[str]]) -> str:
+        """Why two spelling variants must stay apart, or "" when they may merge."""
         if demonyms.get(a) == b or demonyms.get(b) == a:
-            return False
+            return "a demonym and its place"
         for wa, wb in zip(a.split(), b.split(), strict=True):
             if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD):
-                return False
+                return f"words differ ({wa} / {wb})"
         ta, tb = self.cluster_type(a), self.cluster_type(b)
+        if ta == tb == "PERSON" or "PERSON" in (ta, tb) and " " not in a:
+            return self._people_apart(a, b, forms)
         if ta == tb:
-            return True
+            return ""
         if {ta, tb} <= GROUP_TYPES and "PERSON" in (ta, tb):
-            return score >= CROSS_TYPE_THRESHOLD and " " in a
-        return {ta, tb} == {"ORG", "NORP"} and score >= CROSS_TYPE_THRESHOLD
+            return "" if score >= CROSS_TYPE_THRESHOLD and " " in a else f"types differ ({ta} / {tb})"
+        if {ta, tb} == {"ORG", "NORP"} and score >= CROSS_TYPE_THRESHOLD:
+            return ""
+        return f"types differ ({ta} / {tb})"
+
+    def _people_apart(self, a: str, b: str, forms: dict[str, set[str]]) -> str:
+        """Spelling never merges two persons with different surnames or first names: only a
+        full name with a variant spelling of both ("Volodymyr Zelenskyy" / "Volodymyr
+        Zelensky"), never "Abbasi" / "Abbas", never two lone surnames."""
+        pa, pb = self.parts(a, forms), self.parts(b, forms)
+        if not (pa.full and pb.full):
+            return "a lone surname or first name"
+        if not _variant(pa.last, pb.last):
+            return f"different surnames ({pa.last} / {pb.last})"
+        if pa.first != pb.first and not _variant(pa.first, pb.first):
+            return f"different first names ({pa.first} / {pb.first})"
+        return ""
 
     # mentions that are not names
     def assign(self) -> None:
@@ -539,7 +669,7 @@ class _Resolver:
         typ = self.cluster_type(root)
         named = [r for r in rows if r.key and not r.rule]
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
-        name, named_by = self._name(root, forms, rows)
+        name, named_by = self._name(root, forms, rows, typ)
         if typ == "CONCEPT" and root.startswith("concept:") and self._names_a_body(name):
             typ = "ORG"  # "US forces": an actor, though the model tagged only "US"
         if root.startswith("claim:") or (root.startswith("concept:") and not named):
@@ -613,8 +743,10 @@ class _Resolver:
             self._tables = out
         return self._tables
 
-    def _name(self, root: str, forms: Counter, rows: list[_Row]) -> tuple[str, str]:
-        """The canonical name, and the table rule when a table chose it."""
+    def _name(self, root: str, forms: Counter, rows: list[_Row], typ: str = "") -> tuple[str, str]:
+        """The canonical name, and the table rule when a table chose it: else the most
+        complete form written (a person's full name, "Charles Kennedy" not "Kennedy", however
+        often the surname alone is written), else the most frequent of the longest forms."""
         keys = sorted(n for n in self.c.members[root] if "\x00" not in n)
         for table in self._table_names():
             hit = next((table[k] for k in keys if k in table), None)
@@ -623,9 +755,13 @@ class _Resolver:
         if not forms:
             return rows[0].m.text, ""
         proper = {f: n for f, n in forms.items() if not is_acronym(f)} or dict(forms)
+        if typ == "PERSON":
+            full = {f: n for f, n in proper.items() if _clean_full_name(f)}
+            if full:
+                return min(full, key=lambda f: (-len(f.split()), -full[f], -len(f), f)), ""
         top = max(proper.values())
         frequent = [f for f, n in proper.items() if n >= 0.5 * top]
-        return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), f)), ""
+        return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), -len(f), f)), ""
 
     def _explain(self, root: str, rows: list[_Row], name: str, named_by: str) -> list[tuple[str, str]]:
         """One (written name, rule) row per distinct name that was merged into the entity."""
@@ -661,6 +797,45 @@ def _anaphoric(m: Mention) -> bool:
     return m.kind in ("pronoun", "description") or m.label == "PRON"
 
 
+def _clean_full_name(form: str) -> bool:
+    """A written person's name with a first and a last name, two to five capitalised words
+    (particles allowed), no stray punctuation: the canonical name of a person."""
+    words = form.split()
+    t = tables()
+    return (2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles or fold(w) in t.name_particles
+                    for w in words) and not any(ch in form for ch in ",;:()\"") and person_parts(form).full)
+
+
+def _only_titles(text: str) -> bool:
+    """A PERSON mention that is titles only ("Gen", "Mr", "Prime Minister")."""
+    t = tables()
+    words = [w.lower().replace(".", "") for w in display_form(text).split()]
+    return bool(words) and all(w in t.titles or w in t.honorifics for w in words)
+
+
+def _variant(a: str, b: str) -> bool:
+    """Whether two name words may be spellings of one name: not one word extended by a
+    syllable ("Abbas" / "Abbasi", "Hassan" / "Hassani"); a doubled last letter is a
+    spelling ("Zelensky" / "Zelenskyy")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):
+        extra = long[len(short):]
+        return set(extra) <= {short[-1:]}
+    return fuzz.ratio(a, b) >= _TOKEN_THRESHOLD
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """Keys of countries and demonyms that may stand before an organisation's name ("US",
+    "British", "South African"): data/names.yaml demonyms and data/coref.yaml countries."""
+    t = tables()
+    words = set(coref_tables().countries) | set(t.demonyms) | set(t.demonyms.values())
+    return frozenset(canonical_key(w) for w in words)
+
+
 def _subsequence(short: str, long: str) -> bool:
     """True when the words of ``short`` appear in order in ``long``."""
     words = iter(long.split())
@@ -682,7 +857,10 @@ def resolve(
     resolver.apply_acronyms(forms)
     resolver.apply_fuzzy(forms)
     resolver.apply_middle_names()
+    resolver.apply_tail_names(forms)
+    resolver.apply_qualifiers()
     resolver.apply_surnames(forms)
+    resolver.apply_first_names(forms)
     resolver.apply_short_forms(forms)
     resolver.assign()
     return resolver.entities()
