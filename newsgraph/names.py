@@ -68,6 +68,7 @@ class NameTables:
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,7 @@ def tables() -> NameTables:
         honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
                     for w in words},
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
+        body_words=frozenset(w.lower() for w in data.get("body_words", [])),
     )
 
 
@@ -278,6 +280,11 @@ def strip_titles(name: str) -> str:
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
         else:
+            break
+    for j in range(len(words) - 3, i - 1, -1):  # "Health Commissioner Dr. Kristina Box"
+        parts = [p for p in _title_word(words[j]).split("-") if p]
+        if parts and all(p in t.titles for p in parts) and all(w[:1].isupper() for w in words[i:j]):
+            i = j + 1
             break
     return " ".join(words[i:])
 

@@ -181,7 +181,7 @@ class _Resolver:
             if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
-                if m.label != "PERSON" and m.kind == "entity" and titled_person(m.text):
+                if m.label != "PERSON" and titled_person(m.text):
                     r.m = m = replace(m, label="PERSON")  # "Mr Blair" typed ORG: a title says person
                 if m.label == "PERSON" and _only_titles(m.text):
                     continue  # "Gen" cut off its name: no name at all
@@ -449,15 +449,16 @@ class _Resolver:
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
         a one-word ORG that starts (or, for generic words, ends) one ORG name in its document.
-        Never a word also written as a place ("Orlen" the town is not "Orlen Defence Council")
-        nor a person's name."""
-        generic = tables().generic_org_words
+        Never a word also written as a place, nor a person's name, nor a name that adds a
+        body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council")."""
+        generic, bodies = tables().generic_org_words, tables().body_words
         by_first: dict[str, list[str]] = defaultdict(list)
         named: set[str] = set()
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
-                by_first[words[0]].append(key)
+                if not bodies & set(words[1:]):  # "Orlen Defence Council" is a body of Orlen
+                    by_first[words[0]].append(key)
                 if words[-1] in generic and words[-1] != words[0]:
                     by_first[words[-1]].append(key)
             elif len(words) > 1 and self.cluster_type(key) == "PERSON":
