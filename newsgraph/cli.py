@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from typing import TextIO
 
 import click
 from rich.console import Console
@@ -26,7 +27,7 @@ from newsgraph.extract.nominal import load_demonyms, load_roles
 from newsgraph.lexicon import Lexicon, UserFiles
 from newsgraph.model import TRIPLE_FIELDS, Document, content_id
 from newsgraph.output import RECORD_FORMATS, write_records
-from newsgraph.resolve import load_user_aliases
+from newsgraph.resolve import UserAliases, load_user_aliases
 from newsgraph.store import Store
 
 err = Console(stderr=True, highlight=False)
@@ -622,9 +623,14 @@ def query_cmd(query: str | None, query_file: str | None, params: tuple[str, ...]
 @click.option("--explain", metavar="NAME", help="Show which names were merged into NAME, and by which rule.")
 @output_option
 @click.option("--claims", is_flag=True, help="Also list reported claims (type CLAIM), one per quoted statement.")
+@click.option("--candidates", is_flag=True,
+              help="List near misses (pairs of names not merged, evidence for and against) as an aliases "
+                   "file to edit; with --format jsonl/csv/tsv as records.")
+@_data_file_option("--aliases", load_user_aliases, "NEWSGRAPH_ALIASES",
+                   "The aliases file the store was built with (for --candidates)")
 @library_errors
 def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | None, output: str | None,
-                 claims: bool) -> None:
+                 claims: bool, candidates: bool, aliases: UserAliases | None) -> None:
     """List resolved entities: id, name, type, aliases, mention and document counts.
 
     Example: newsgraph entities --store kg.db --search hezbollah --explain "Kataib Hezbollah"
@@ -634,6 +640,9 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
     from newsgraph.resolve import ENTITY_FIELDS, entity_records, explain_entity
 
     with Store(store_path, create=False) as store, _output(output) as stream:
+        if candidates:
+            _write_candidates(store, aliases, fmt, stream)
+            return
         if explain:
             entity, rows = explain_entity(store, explain)
             table = Table(title=f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "
@@ -657,6 +666,17 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
             table.add_row(r["id"], escape(r["name"]), r["type"], str(r["mentions"]), str(r["documents"]),
                           escape(aliases))
         Console(file=stream, highlight=False, width=160).print(table)
+
+
+def _write_candidates(store: Store, aliases: UserAliases | None, fmt: str, stream: TextIO) -> None:
+    """--candidates: the near misses as an aliases file (table format) or as records."""
+    from newsgraph.resolve import CANDIDATE_FIELDS, candidate_records, candidates_yaml, store_near_misses
+
+    near = store_near_misses(store, aliases)
+    if fmt == "table":
+        stream.write(candidates_yaml(near))
+    else:
+        write_records(candidate_records(near), CANDIDATE_FIELDS, fmt, stream)
 
 
 def main() -> None:

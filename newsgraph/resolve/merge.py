@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -60,7 +60,7 @@ from newsgraph.names import (
 )
 from newsgraph.resolve.tables import UserAliases, builtin_aliases
 
-__all__ = ["FUZZY_THRESHOLD", "resolve"]
+__all__ = ["FUZZY_THRESHOLD", "NearMiss", "near_misses", "resolve"]
 
 ENTITY_FIELDS = ("id", "name", "type", "aliases", "mentions", "documents")
 
@@ -166,6 +166,7 @@ class _Resolver:
         self.possessed: dict[str, tuple[str, str]] = {}
         self._parts: dict[str, PersonName] = {}
         self._sexes: dict[str, set[str]] = {}
+        self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
 
@@ -186,6 +187,8 @@ class _Resolver:
                 if m.label == "PERSON" and _only_titles(m.text):
                     continue  # "Gen" cut off its name: no name at all
                 r.key = canonical_key(m.text, m.label)
+                if m.label == "PERSON" and person_parts(m.text).sex:
+                    self.doc_sex[(m.doc, r.key)].add(person_parts(m.text).sex)
         for rows in by_doc.values():
             self._containers(rows)
         labels, docs_of, add = self.labels, self.docs_of, self.c.add
@@ -278,8 +281,10 @@ class _Resolver:
                 forms[r.key].add(r.m.text)
         return forms
 
-    def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False) -> None:
-        """Join ``key`` to its only candidate cluster; else per document where one is present."""
+    def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False,
+                     fits: Callable[[str, str], bool] | None = None) -> None:
+        """Join ``key`` to its only candidate cluster; else per document where one is present
+        (and ``fits(document, candidate)``). Candidates left ambiguous are near misses."""
         own = self.c.find(key)
         roots = sorted({self.c.find(k) for k in candidates} - {own})
         if not roots or any(self.c.find(k) == own for k in candidates):
@@ -287,11 +292,25 @@ class _Resolver:
         if len(roots) == 1 and not doc_only:
             self.c.union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
             return
+        joined = False
         for doc in sorted(self.docs_of[key]):
-            here = sorted({self.c.find(k) for k in candidates if doc in self.docs_of[k]})
+            present = [k for k in candidates if doc in self.docs_of[k] and (fits is None or fits(doc, k))]
+            here = sorted({self.c.find(k) for k in present})
             if len(here) == 1:
-                target = min(k for k in candidates if self.c.find(k) == here[0] and doc in self.docs_of[k])
-                self.c.union(self._scoped(doc, key), target, rule)
+                target = min(k for k in present if self.c.find(k) == here[0])
+                joined = self.c.union(self._scoped(doc, key), target, rule) or joined
+            elif len(here) > 1:
+                self._ambiguous(key, present, rule, "in one document")
+        if not joined and len(roots) > 1 and not doc_only:
+            self._ambiguous(key, candidates, rule, "in the corpus")
+
+    def _ambiguous(self, key: str, candidates: list[str], rule: str, where: str) -> None:
+        """Record a rule that found several candidates for ``key`` (a near miss for each)."""
+        heads = sorted({min(k for k in candidates if self.c.find(k) == root)
+                        for root in {self.c.find(k) for k in candidates}})
+        for k in heads[:6]:
+            others = ", ".join(h for h in heads if h != k)
+            self.near.append((key, k, rule, f"{len(heads)} candidates {where} (also {others})"))
 
     def apply_acronyms(self, forms: dict[str, set[str]]) -> None:
         """An acronym joins the only name with its initials; a person's initialism ("MRT" for
@@ -299,8 +318,8 @@ class _Resolver:
         organisation has those initials."""
         index: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            if " " in key and not any(is_acronym(f) for f in forms[key]):
-                ini = initials(key)
+            if " " in key and not any(is_acronym(w) for f in forms[key] for w in f.split()):
+                ini = initials(key)  # not "AP Photographer": an acronym inside is no expansion
                 if len(ini) >= 2:
                     index[ini].append(key)
         for key in sorted(self.labels):
@@ -346,6 +365,11 @@ class _Resolver:
             return "" if p.first else p.last
         return key if " " not in key else ""
 
+    def _doc_sex_fits(self, doc: str, key: str, full: str) -> bool:
+        """In one document, "Mrs Blair" is not the "Sir Ian Blair" of the corpus."""
+        mine, theirs = self.doc_sex.get((doc, key), set()), self._sexes.get(full, set())
+        return not (len(mine) == 1 and len(theirs) == 1 and mine != theirs)
+
     def _same_sex(self, key: str, full: str) -> bool:
         """A "Mrs Blair" is not a "Sir Ian Blair": titles of opposite sex never join."""
         mine, theirs = self._sexes.get(key, set()), self._sexes.get(full, set())
@@ -365,7 +389,7 @@ class _Resolver:
                 continue
             cands = [k for k in by_last[surname] if self._same_sex(key, k)]
             if self.cluster_type(key) == "PERSON":
-                self._join_unique(key, cands, "surname")
+                self._join_unique(key, cands, "surname", fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
             elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
                 # the small model often tags a lone surname ORG, NORP or GPE: same document only
@@ -496,7 +520,7 @@ class _Resolver:
                     why = self._fuzzy_against(a, b, score, demonyms, forms)
                     if not why:
                         self.c.union(a, b, f"fuzzy:{int(score)}")
-                    else:
+                    elif not why.startswith(_NOT_NEAR):
                         self.near.append((a, b, f"fuzzy:{int(score)}", why))
 
     def _fuzzy_against(self, a: str, b: str, score: float, demonyms: dict[str, str],
@@ -798,6 +822,11 @@ def _anaphoric(m: Mention) -> bool:
     return m.kind in ("pronoun", "description") or m.label == "PRON"
 
 
+# Refusals too plain to show as near misses: "India" / "Indian".
+_NOT_NEAR = ("a demonym", "types differ (GPE / NORP)", "types differ (NORP / GPE)",
+             "types differ (LOC / NORP)", "types differ (NORP / LOC)")
+
+
 def _clean_full_name(form: str) -> bool:
     """A written person's name with a first and a last name, two to five capitalised words
     (particles allowed), no stray punctuation: the canonical name of a person."""
@@ -843,12 +872,9 @@ def _subsequence(short: str, long: str) -> bool:
     return all(w in words for w in short.split())
 
 
-def resolve(
-    mentions: Iterable[tuple[int, Mention]],
-    stated: Iterable[AliasPair],
-    user_aliases: UserAliases | None = None,
-) -> Resolution:
-    """Group all mentions (row id, mention) into entities; see the module docstring."""
+def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
+         user_aliases: UserAliases | None) -> _Resolver:
+    """Every rule, in order, over all mentions; the resolver keeps its clusters and near misses."""
     rows = [_Row(rid, m) for rid, m in mentions]
     resolver = _Resolver(rows, list(stated), user_aliases)
     resolver.classify()
@@ -864,7 +890,69 @@ def resolve(
     resolver.apply_first_names(forms)
     resolver.apply_short_forms(forms)
     resolver.assign()
-    return resolver.entities()
+    return resolver
 
 
-# -- reading resolved entities back (``newsgraph entities``) ----------------------------------
+def resolve(
+    mentions: Iterable[tuple[int, Mention]],
+    stated: Iterable[AliasPair],
+    user_aliases: UserAliases | None = None,
+) -> Resolution:
+    """Group all mentions (row id, mention) into entities; see the module docstring."""
+    return _run(mentions, stated, user_aliases).entities()
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """Two names a rule considered and did not merge: ``rule`` was tried, ``evidence_for``
+    says what they share, ``evidence_against`` why they stayed apart."""
+
+    a: str
+    b: str
+    a_entity: str
+    b_entity: str
+    rule: str
+    evidence_for: str
+    evidence_against: str
+
+
+_EVIDENCE_FOR = {"surname": "same surname", "first_name": "same first name", "acronym": "same initials",
+                 "acronym:person": "same initials", "short_form": "first word of the longer name",
+                 "qualifier": "same name after a country", "tail_name": "same last words",
+                 "middle_name": "same first and last words", "surname:fuzzy": "similar surname"}
+
+
+def near_misses(
+    mentions: Iterable[tuple[int, Mention]],
+    stated: Iterable[AliasPair],
+    user_aliases: UserAliases | None = None,
+) -> list[NearMiss]:
+    """Pairs of names that a rule considered but did not merge, with the evidence for and
+    against, for a reviewer to settle in the aliases file (``merge`` or ``split``)."""
+    resolver = _run(mentions, stated, user_aliases)
+    res = resolver.entities()
+    entity_of: dict[str, str] = {}
+    written: dict[str, Counter] = defaultdict(Counter)
+    for r in resolver.rows:
+        if r.key and r.rid in res.assignment:
+            entity_of.setdefault(r.key, res.assignment[r.rid])
+            written[r.key][resolver._form(r) or r.m.text] += 1
+    out, seen = [], set()
+    for a, b, rule, against in resolver.near:
+        if a not in entity_of or b not in entity_of or entity_of[a] == entity_of[b]:
+            continue
+        pair = tuple(sorted((a, b)))
+        if pair in seen:
+            continue
+        seen.add(pair)
+        name_a, name_b = _alias_name(a, written[a]), _alias_name(b, written[b])
+        why = _EVIDENCE_FOR.get(rule) or (f"spelling ratio {rule.split(':', 1)[1]}" if rule.startswith("fuzzy:")
+                                          else rule)
+        out.append(NearMiss(name_a, name_b, entity_of[a], entity_of[b], rule, why, against))
+    return sorted(out, key=lambda n: (n.rule, n.a.lower(), n.b.lower()))
+
+
+def _alias_name(key: str, forms: Counter) -> str:
+    """A written form of a key that folds back to the same key in an aliases file."""
+    fits = [f for f, _ in forms.most_common() if canonical_key(f) == key]
+    return fits[0] if fits else (forms.most_common(1)[0][0] if forms else key)
