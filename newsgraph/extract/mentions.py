@@ -76,7 +76,7 @@ def _name_word(token) -> bool:
 
 def _titled(m: Mention) -> Mention:
     """A name after a title ("Mr Blair", "Lord Butler") typed PERSON whatever the model said."""
-    if m.label in _TITLED_AS and titled_person(m.text):
+    if (m.label in _TITLED_AS or m.kind == "chunk" and m.label == "CONCEPT") and titled_person(m.text):
         return replace(m, label="PERSON")
     return m
 

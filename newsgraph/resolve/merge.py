@@ -69,6 +69,9 @@ FUZZY_THRESHOLD = 90
 # tags militias as PERSON: "Kaitab Hezbollah" PERSON is "Kataib Hezbollah" ORG).
 CROSS_TYPE_THRESHOLD = 93
 _TOKEN_THRESHOLD = 75
+# Votes for PERSON per mention written with a person's title ("Mr", "Lord", "Gen"): more than
+# the model's type of the same name elsewhere ("Aldous Penhallow" ORG, "Mr Penhallow").
+TITLE_VOTES = 3
 _MARKS = "".join(MARK_PAIRS) + "".join(MARK_PAIRS.values()) + "\"'"
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _WORDS = re.compile(r"[\s\-]+")
@@ -167,6 +170,7 @@ class _Resolver:
         self._parts: dict[str, PersonName] = {}
         self._sexes: dict[str, set[str]] = {}
         self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
+        self.titled: Counter = Counter()  # key -> mentions written with a person's title
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
 
@@ -179,14 +183,18 @@ class _Resolver:
             m = r.m
             by_pos[(m.doc, m.start_char, m.end_char)] = r
             by_doc[m.doc].append(r)
+            if m.kind == "chunk" and m.label == "CONCEPT" and titled_person(m.text):
+                r.m = m = replace(m, label="PERSON")  # "Lord Trevane", not tagged by the model
             if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
-                if m.label != "PERSON" and titled_person(m.text):
+                if titled_person(m.text):
                     r.m = m = replace(m, label="PERSON")  # "Mr Blair" typed ORG: a title says person
                 if m.label == "PERSON" and _only_titles(m.text):
                     continue  # "Gen" cut off its name: no name at all
                 r.key = canonical_key(m.text, m.label)
+                if m.label == "PERSON" and titled_person(m.text):
+                    self.titled[r.key] += 1
                 if m.label == "PERSON" and person_parts(m.text).sex:
                     self.doc_sex[(m.doc, r.key)].add(person_parts(m.text).sex)
         for rows in by_doc.values():
@@ -263,15 +271,19 @@ class _Resolver:
                 for t, n in self.labels.get(k, {}).items():
                     if t not in ("CONCEPT", "PRON"):
                         votes[t] += n
+            titled = sum(self.titled.get(_node_key(n), 0) for n in nodes)
+            if titled:  # "Mr Penhallow", "Lord Trevane": a title is evidence of a person
+                votes["PERSON"] += TITLE_VOTES * titled
         if not votes:
             return "CONCEPT"
         return min(votes, key=lambda t: (-votes[t], TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, t))
 
     def _joined_as_surname(self, node: str) -> bool:
-        """A one-word name that joined its cluster only by the surname rules."""
+        """A name that joined its cluster only as a part of a person's name (surname, first
+        name, initialism): its own type ("Brandt" ORG, "JMSA" ORG) is not the person's."""
         edges = self.c.edges.get(node)
         return bool(edges) and " " not in _node_key(node) and all(
-            rule.startswith("surname") for _, rule in edges)
+            rule.startswith(("surname", "first_name", "acronym:person")) for _, rule in edges)
 
     # rules over keys
     def _key_forms(self) -> dict[str, set[str]]:
@@ -380,11 +392,14 @@ class _Resolver:
         last name in the corpus, else in each of its documents where only one is in play."""
         places = set(tables().demonyms.values())
         by_last, people_in = self._people(forms)
+        mistyped = self._mistyped_people(forms)
         for key in sorted(self.labels):
             surname = self._surname_of(key, forms)
             if len(surname) < 3:
                 continue
             if surname not in by_last:
+                if self.titled.get(key) and self.cluster_type(key) == "PERSON":
+                    self._join_unique(key, mistyped.get(surname, []), "surname:titled", doc_only=True)
                 self._fuzzy_surname(key, people_in)
                 continue
             cands = [k for k in by_last[surname] if self._same_sex(key, k)]
@@ -394,6 +409,22 @@ class _Resolver:
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
                 # the small model often tags a lone surname ORG, NORP or GPE: same document only
                 self._join_unique(key, cands, "surname", doc_only=True)
+
+    def _mistyped_people(self, forms: dict[str, set[str]]) -> dict[str, list[str]]:
+        """Two- or three-word names the model typed ORG, NORP or GPE that read as a person's
+        ("Aldous Penhallow" ORG), by last word: a titled "Mr Penhallow" of the same document
+        joins one (``surname:titled``) and its title makes the whole a person."""
+        t = tables()
+        plain = t.generic_org_words | t.body_words | t.group_heads
+        out: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if (2 <= len(words) <= 3 and self.cluster_type(key) in GROUP_TYPES | AREA_TYPES
+                    and self.cluster_type(key) != "PERSON" and key not in self.gaz
+                    and not plain & set(words)
+                    and any(all(w[:1].isupper() for w in f.split()) for f in forms.get(key, ()))):
+                out[words[-1]].append(key)
+        return out
 
     def apply_first_names(self, forms: dict[str, set[str]]) -> None:
         """'Boris' or 'Sir Ian' joins the only full name with that first name in its document,
@@ -593,7 +624,8 @@ class _Resolver:
                         and r.m.head and r.m.head in _WORDS.split(o.m.text)
                         and (best is None or len(o.m.text) > len(best.m.text))):
                     best = o
-            if best is not None and r.m.label == "PERSON" and " " not in best.key:
+            if best is not None and " " not in best.key and (
+                    r.m.label == "PERSON" or all(w[:1].isupper() for w in display_form(r.m.text).split())):
                 continue  # "Abu ali al-Askari" is not moved into "Askari": the surname rule decides
             if best is not None and best.key != r.key:
                 r.inner = best
