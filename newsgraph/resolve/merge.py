@@ -512,8 +512,9 @@ class _Resolver:
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
-                if not bodies & set(words[1:]):  # "Orlen Defence Council" is a body of Orlen
-                    by_first[words[0]].append(key)
+                if not bodies & set(words[1:]) and any(  # "Orlen Defence Council": a body of Orlen
+                        canonical_key(display_form(f).split(" ", 1)[0]) == words[0] for f in forms.get(key, ())):
+                    by_first[words[0]].append(key)  # not "Congress-free India": a compound
                 if words[-1] in generic and words[-1] != words[0]:
                     by_first[words[-1]].append(key)
             elif len(words) > 1 and self.cluster_type(key) == "PERSON":
