@@ -302,3 +302,17 @@ def test_candidates_command_prints_an_aliases_file(built, tmp_path) -> None:
     for line in jsonl.output.splitlines():
         assert set(json.loads(line)) == {"a", "b", "a_entity", "b_entity", "rule", "evidence_for",
                                          "evidence_against"}
+
+
+# -- roles as coreference (real model) --------------------------------------------------------
+
+def test_real_model_a_role_never_goes_to_a_person_the_article_gives_another_role(nlp) -> None:
+    from newsgraph.extract.mentions import collect_mentions
+
+    doc = nlp("Tony Marsh returned from the summit on Sunday. Sir Ian Brack, the police commissioner, "
+              "defended the raid on Monday. Sir Ian said officers had acted in good faith. "
+              "The prime minister said he regretted the death.")
+    mentions = collect_mentions(doc, "d1", [])
+    pm = next(m for m in mentions if m.text.lower() == "prime minister")
+    assert pm.antecedent is not None
+    assert doc.char_span(*pm.antecedent).text == "Tony Marsh"
