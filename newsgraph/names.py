@@ -36,6 +36,7 @@ __all__ = [
     "PersonName",
     "person_parts",
     "titled_person",
+    "title_sex",
     "drop_possessor",
 ]
 
@@ -189,6 +190,9 @@ def titled_person(text: str) -> bool:
     "Lord Butler", "Gen Nadeem", "Sen. Lindsey Graham" (not "Lady Pohamba Private Hospital",
     not a bare "Gen")."""
     t = tables()
+    if "'" not in text and "\u2019" not in text and (
+            _title_word(text.split(None, 1)[0] if text.strip() else "") not in t.honorifics):
+        return False  # the common case, without cleaning the text
     words = drop_possessor(display_form(text)).split()
     if len(words) < 2 or _title_word(words[0]) not in t.honorifics:
         return False
@@ -231,6 +235,14 @@ def _name_constants() -> Constants:
     return constants
 
 
+# Words after which nameparser's parse matters: suffixes and surname particles ("Jr.",
+# "III", "bin", "van der", "Al"); a plain name of up to three words is split directly (nameparser
+# takes about 2 ms a name, too slow for a million mentions).
+_NAMEPARSER_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq", "qc", "kc", "mp",
+                               "bin", "ibn", "bint", "abu", "al", "el", "van", "von", "der", "de", "del",
+                               "della", "da", "di", "du", "la", "le", "dos", "das", "st", "mc", "mac"})
+
+
 @lru_cache(maxsize=100_000)
 def person_parts(text: str) -> PersonName:
     """Parse a written person's name into title, first, middle, last and suffix.
@@ -255,6 +267,10 @@ def person_parts(text: str) -> PersonName:
         takes_first = bool(title) and title[-1] in ("sir", "dame")
         key = canonical_key(rest)
         return PersonName(title, key if takes_first else "", "", "" if takes_first else key, "", sex)
+    words = rest.split()
+    if len(words) <= 3 and not any(_title_word(w) in _NAMEPARSER_WORDS or "," in w for w in words):
+        return PersonName(title, canonical_key(words[0]), canonical_key(" ".join(words[1:-1])) if len(words) > 2
+                          else "", canonical_key(words[-1]), "", sex)  # plain: no need to parse
     name = HumanName(rest, constants=_name_constants())
     first, middle, last = name.first, name.middle, name.last
     if not last:  # "Ahmed" "Hassan" parsed oddly: the last written word is the surname
@@ -262,6 +278,14 @@ def person_parts(text: str) -> PersonName:
         first, middle, last = words[0], " ".join(words[1:-1]), words[-1]
     return PersonName(title, canonical_key(first) if first else "", canonical_key(middle) if middle else "",
                       canonical_key(last), canonical_key(name.suffix) if name.suffix else "", sex)
+
+
+def title_sex(text: str) -> str:
+    """"female" or "male" when a person's name opens with a title that says so ("Mrs", "Sir")."""
+    word = _title_word(text.split(None, 1)[0]) if text.strip() else ""
+    if word not in tables().honorifics:
+        return ""
+    return person_parts(text).sex
 
 
 @lru_cache(maxsize=100_000)

@@ -56,6 +56,7 @@ from newsgraph.names import (
     person_parts,
     strip_titles,
     tables,
+    title_sex,
     titled_person,
 )
 from newsgraph.resolve.tables import UserAliases, builtin_aliases
@@ -195,8 +196,9 @@ class _Resolver:
                 r.key = canonical_key(m.text, m.label)
                 if m.label == "PERSON" and titled_person(m.text):
                     self.titled[r.key] += 1
-                if m.label == "PERSON" and person_parts(m.text).sex:
-                    self.doc_sex[(m.doc, r.key)].add(person_parts(m.text).sex)
+                sex = title_sex(m.text) if m.label == "PERSON" else ""
+                if sex:
+                    self.doc_sex[(m.doc, r.key)].add(sex)
         for rows in by_doc.values():
             self._containers(rows)
         labels, docs_of, add = self.labels, self.docs_of, self.c.add
