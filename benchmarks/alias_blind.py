@@ -135,7 +135,7 @@ def score(path: Path, store: Path) -> dict:
             misses.append(f"{articles[art][0].name}: split " + " | ".join(
                 f"{entity_name.get(e, e)!r} <- {sorted(n)}" for e, n in parts.items()))
     by_entity: dict[str, dict[str, set[str]]] = defaultdict(dict)
-    for (art, g, entity), (_, _, name) in zip(items, labels, strict=True):
+    for (_art, g, entity), (_, _, name) in zip(items, labels, strict=True):
         by_entity[entity].setdefault(g, set()).add(name)
     for entity, groups in sorted(by_entity.items()):
         arts = {g.split(":")[0] for g in groups}

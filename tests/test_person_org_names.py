@@ -18,7 +18,6 @@ from newsgraph.resolve import candidates_yaml, near_misses, resolve
 from newsgraph.resolve.tables import parse_aliases
 from tests.test_resolve import Mentions, entity_of
 
-
 # -- name parts -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -245,15 +244,17 @@ def test_near_misses_give_evidence_and_a_merge_line_the_aliases_file_takes_back(
 
 # -- end to end through the real model --------------------------------------------------------
 
-ARTICLE = """Harbour deal under fire
-date 2005-03-01
-
-Aldous Penhallow has defended the harbour deal. Mr Penhallow told MPs on Tuesday that the figures were sound. Penhallow said he would not resign.
-
-Lord Trevane, who led the review, said the evidence had been thin. Lord Trevane said the cabinet had not been told.
-
-Tarvik Oil & Gas Corp said profits rose. Tarvik Oil and Gas Corporation said it would hire more engineers.
-"""
+ARTICLE = (
+    "Harbour deal under fire\ndate 2005-03-01\n\n"
+    "Aldous Penhallow has defended the harbour deal. Mr Penhallow told MPs on Tuesday that the "
+    "figures were sound. Penhallow said he would not resign.\n\n"
+    "Lord Trevane, who led the review, said the evidence had been thin. Lord Trevane said the "
+    "cabinet had not been told.\n\n"
+    "Tarvik Oil & Gas Corp said profits rose. Tarvik Oil and Gas Corporation said it would hire "
+    "more engineers.\n\n"
+    "The Kestrel Independence Party (Kesip) said it would stand in every seat. Kesip said the vote "
+    "was close.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -316,3 +317,22 @@ def test_real_model_a_role_never_goes_to_a_person_the_article_gives_another_role
     pm = next(m for m in mentions if m.text.lower() == "prime minister")
     assert pm.antecedent is not None
     assert doc.char_span(*pm.antecedent).text == "Tony Marsh"
+
+
+def test_real_model_a_stated_acronym_written_as_a_word_is_one_node(built) -> None:
+    _store, records = built
+    party = _entity_with(records, "Kesip")
+    assert party["name"] == "Kestrel Independence Party"
+    assert party["type"] == "ORG"
+
+
+@pytest.mark.parametrize(("letters", "words", "spelt"), [
+    ("ukip", ["uk", "independence", "party"], True),
+    ("ofcom", ["office", "communications"], True),
+    ("nato", ["north", "atlantic", "treaty", "organisation"], True),
+    ("ukip", ["united", "kingdom", "labour"], False),
+])
+def test_a_word_acronym_is_spelt_by_leading_letters(letters, words, spelt) -> None:
+    from newsgraph.extract.aliases import _spells
+
+    assert _spells(letters, words) is spelt

@@ -281,11 +281,12 @@ class _Resolver:
         return min(votes, key=lambda t: (-votes[t], TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, t))
 
     def _joined_as_surname(self, node: str) -> bool:
-        """A name that joined its cluster only as a part of a person's name (surname, first
-        name, initialism): its own type ("Brandt" ORG, "JMSA" ORG) is not the person's."""
+        """A one-word name that joined its cluster only as a part or an acronym of a longer
+        name (surname, first name, initials): its own type ("Brandt" ORG, "JMSA" ORG, "Ukip"
+        GPE) does not outvote the name's."""
         edges = self.c.edges.get(node)
         return bool(edges) and " " not in _node_key(node) and all(
-            rule.startswith(("surname", "first_name", "acronym:person")) for _, rule in edges)
+            rule.startswith(("surname", "first_name", "acronym")) for _, rule in edges)
 
     # rules over keys
     def _key_forms(self) -> dict[str, set[str]]:
