@@ -336,3 +336,15 @@ def test_a_word_acronym_is_spelt_by_leading_letters(letters, words, spelt) -> No
     from newsgraph.extract.aliases import _spells
 
     assert _spells(letters, words) is spelt
+
+
+def test_real_model_itself_is_its_own_clause_subject(nlp) -> None:
+    from newsgraph.extract.mentions import collect_mentions
+
+    doc = nlp("Washington sold weapons to Taiwan. The United States said Taiwan must be able to defend itself.")
+    mentions = collect_mentions(doc, "d1", [])
+    itself = next(m for m in mentions if m.text == "itself")
+    assert itself.antecedent is not None and doc.char_span(*itself.antecedent).text == "Taiwan"
+    doc = nlp("Kestria said the army had armed itself.")
+    itself = next(m for m in collect_mentions(doc, "d1", []) if m.text == "itself")
+    assert itself.antecedent is None  # the army: no name to give

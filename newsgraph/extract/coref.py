@@ -547,6 +547,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if plural and root is not None and _plural_subject(root):
         return None
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
+    if a.kind == "pronoun" and root is not None and root.lower_.endswith(("self", "selves")):
+        return _own_subject(root, pool, info, tables)
     speaker = _speaker(root) if a.kind == "pronoun" and root is not None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
@@ -601,6 +603,28 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     return best
+
+
+def _own_subject(root: Token, pool: list[_Candidate], info: dict | frozenset[str],
+                 tables: CorefTables) -> _Candidate | None:
+    """A reflexive pronoun ("itself", "himself") is its own clause's subject: "Taiwan would
+    defend itself against the United States" is Taiwan; with no named subject, nobody."""
+    head, subject = root.head, -1
+    for _ in range(4):  # "Taiwan must be able to defend itself": up the infinitives to "be"
+        subject = next((c.i for c in head.children if c.dep_ in _SUBJECT_DEPS), -1)
+        if subject >= 0 or head.dep_ not in ("xcomp", "acomp", "advcl") or head.head.i == head.i:
+            break
+        head = head.head
+    if subject < 0:
+        return None
+    fit = [c for c in pool if c.usable and c.start >= 0 and root.doc[c.head_i:c.head_i + 1]
+           and _within(root.doc[subject], c.head_i) and _compatible(info, c, tables)]
+    return fit[-1] if fit else None
+
+
+def _within(subject: Token, i: int) -> bool:
+    """Whether token ``i`` is the subject or inside it ("Taiwan's government", "the US")."""
+    return subject.left_edge.i <= i <= subject.right_edge.i
 
 
 def _held_roles(cands: list[_Candidate], tables: CorefTables) -> dict[str, frozenset[str]]:
