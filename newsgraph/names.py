@@ -70,6 +70,7 @@ class NameTables:
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()
+    title_forms: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +99,7 @@ def tables() -> NameTables:
                     for w in words},
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
         body_words=frozenset(w.lower() for w in data.get("body_words", [])),
+        title_forms={str(k).lower(): str(v).lower() for k, v in (data.get("title_forms") or {}).items()},
     )
 
 

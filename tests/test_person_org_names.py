@@ -348,3 +348,15 @@ def test_real_model_itself_is_its_own_clause_subject(nlp) -> None:
     doc = nlp("Kestria said the army had armed itself.")
     itself = next(m for m in collect_mentions(doc, "d1", []) if m.text == "itself")
     assert itself.antecedent is None  # the army: no name to give
+
+
+def test_a_titled_surname_goes_to_the_full_name_written_with_that_title() -> None:
+    ms = Mentions()
+    rafael = ms.add("d1", "Gen Rafael Quintero", "PERSON")
+    ana = ms.add("d1", "Senator Ana Quintero", "PERSON")
+    gen = ms.add("d1", "Gen Quintero", "PERSON")
+    sen = ms.add("d1", "Sen. Quintero", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[gen] == res.assignment[rafael]
+    assert res.assignment[sen] == res.assignment[ana]
+    assert res.assignment[rafael] != res.assignment[ana]

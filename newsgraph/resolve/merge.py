@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.gazetteer import gazetteer_types
+from newsgraph.extract.nominal import load_demonyms
 from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
@@ -200,6 +201,7 @@ class _Resolver:
                 if sex:
                     self.doc_sex[(m.doc, r.key)].add(sex)
         for rows in by_doc.values():
+            self._titled_surnames(rows)
             self._containers(rows)
         labels, docs_of, add = self.labels, self.docs_of, self.c.add
         for r in self.rows:
@@ -209,6 +211,29 @@ class _Resolver:
                 counts = labels[key]
                 counts[r.m.label] = counts.get(r.m.label, 0) + 1
                 docs_of[key].add(r.m.doc)
+
+    def _titled_surnames(self, rows: list[_Row]) -> None:
+        """'Gen Montoya' is the 'Gen Rafael Montoya' of its article and 'Sen Montoya' the
+        'Senator Ana Montoya': a surname after a rank or office goes to the only full name of
+        the article written with that title (``title_forms`` equates "Sen" and "Senator")."""
+        t = tables()
+        plain = {w for w, sex in t.honorifics.items() if sex != "any"}  # Mr, Mrs, Sir: no office
+        full: dict[tuple[str, str], set[str]] = defaultdict(set)
+        bare: list[tuple[_Row, list[str]]] = []
+        for r in rows:
+            if not r.key or r.m.label != "PERSON" or not r.m.text[:1].isupper():
+                continue
+            p = person_parts(r.m.text)
+            offices = [t.title_forms.get(w, w) for w in p.title if w not in plain]
+            if p.full:
+                for w in offices:
+                    full[(p.last, w)].add(r.key)
+            elif p.last and offices and titled_person(r.m.text):
+                bare.append((r, offices))
+        for r, offices in bare:
+            keys = set().union(*(full.get((person_parts(r.m.text).last, w), set()) for w in offices))
+            if len(keys) == 1:
+                r.key = keys.pop()
 
     def apply_tables(self) -> None:
         """Splits first (they constrain everything), then user and built-in merges."""
@@ -896,9 +921,11 @@ def _variant(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     """Keys of countries and demonyms that may stand before an organisation's name ("US",
-    "British", "South African"): data/names.yaml demonyms and data/coref.yaml countries."""
+    "British", "Japanese"): the demonyms of data/names.yaml and data/demonyms.yaml, and the
+    countries of data/coref.yaml."""
     t = tables()
-    words = set(coref_tables().countries) | set(t.demonyms) | set(t.demonyms.values())
+    words = (set(coref_tables().countries) | set(t.demonyms) | set(t.demonyms.values())
+             | set(load_demonyms()))
     return frozenset(canonical_key(w) for w in words)
 
 
