@@ -360,3 +360,13 @@ def test_a_titled_surname_goes_to_the_full_name_written_with_that_title() -> Non
     assert res.assignment[gen] == res.assignment[rafael]
     assert res.assignment[sen] == res.assignment[ana]
     assert res.assignment[rafael] != res.assignment[ana]
+
+
+def test_a_short_name_never_chains_two_different_people() -> None:
+    ms = Mentions()
+    sadeq = ms.add("d1", "Sadeq Abu Amer", "PERSON")
+    hassan = ms.add("d1", "Abu Hassan Amer", "PERSON")
+    short = ms.add("d1", "Abu Amer", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[sadeq] != res.assignment[hassan]
+    assert res.assignment[short] in (res.assignment[sadeq], res.assignment[hassan])

@@ -173,6 +173,7 @@ class _Resolver:
         self._sexes: dict[str, set[str]] = {}
         self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
         self.titled: Counter = Counter()  # key -> mentions written with a person's title
+        self._forms: dict[str, set[str]] | None = None  # key -> written forms, once keys are final
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
 
@@ -330,7 +331,7 @@ class _Resolver:
         if not roots or any(self.c.find(k) == own for k in candidates):
             return
         if len(roots) == 1 and not doc_only:
-            self.c.union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
+            self._union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
             return
         joined = False
         for doc in sorted(self.docs_of[key]):
@@ -338,11 +339,38 @@ class _Resolver:
             here = sorted({self.c.find(k) for k in present})
             if len(here) == 1:
                 target = min(k for k in present if self.c.find(k) == here[0])
-                joined = self.c.union(self._scoped(doc, key), target, rule) or joined
+                joined = self._union(self._scoped(doc, key), target, rule) or joined
             elif len(here) > 1:
                 self._ambiguous(key, present, rule, "in one document")
         if not joined and len(roots) > 1 and not doc_only:
             self._ambiguous(key, candidates, rule, "in the corpus")
+
+    def _union(self, a: str, b: str, rule: str) -> bool:
+        """Join two clusters unless that would put two different people in one: two full
+        names whose first or last names disagree ("Abu Amer" may join "Sadeq Abu Amer" or
+        "Abu Hassan Amer", never both)."""
+        if self.cluster_type(a) == "PERSON" and self.cluster_type(b) == "PERSON":
+            clash = self._people_clash(a, b)
+            if clash:
+                self.near.append((_node_key(a), _node_key(b), rule, clash))
+                return False
+        return self.c.union(a, b, rule)
+
+    def _people_clash(self, a: str, b: str) -> str:
+        """Why the clusters of ``a`` and ``b`` hold different people, or ""."""
+        ra, rb = self.c.find(a), self.c.find(b)
+        if ra == rb or self._forms is None:
+            return ""
+        full_a = [k for k in self.c.members[ra] if "\x00" not in k and self.parts(k, self._forms).full]
+        full_b = [k for k in self.c.members[rb] if "\x00" not in k and self.parts(k, self._forms).full]
+        for x in full_a[:20]:
+            for y in full_b[:20]:
+                if _subsequence(x, y) or _subsequence(y, x):
+                    continue  # "Salcedo Arriaga" is "Jose Maria Salcedo Arriaga" written shorter
+                why = self._people_apart(x, y, self._forms)
+                if why:
+                    return f"{x} / {y}: {why}"
+        return ""
 
     def _ambiguous(self, key: str, candidates: list[str], rule: str, where: str) -> None:
         """Record a rule that found several candidates for ``key`` (a near miss for each)."""
@@ -611,7 +639,8 @@ class _Resolver:
             return "a lone surname or first name"
         if not _variant(pa.last, pb.last):
             return f"different surnames ({pa.last} / {pb.last})"
-        if pa.first != pb.first and not _variant(pa.first, pb.first):
+        if pa.first != pb.first and not _variant(pa.first, pb.first) and not (
+                min(len(pa.first), len(pb.first)) == 1 and pa.first[0] == pb.first[0]):
             return f"different first names ({pa.first} / {pb.first})"
         return ""
 
@@ -943,7 +972,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.classify()
     resolver.apply_tables()
     resolver.apply_stated()
-    forms = resolver._key_forms()
+    forms = resolver._forms = resolver._key_forms()
     resolver.apply_acronyms(forms)
     resolver.apply_fuzzy(forms)
     resolver.apply_middle_names()
