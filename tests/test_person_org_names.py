@@ -369,4 +369,4 @@ def test_a_short_name_never_chains_two_different_people() -> None:
     short = ms.add("d1", "Abu Amer", "PERSON")
     res = resolve(ms.rows, [])
     assert res.assignment[sadeq] != res.assignment[hassan]
-    assert res.assignment[short] in (res.assignment[sadeq], res.assignment[hassan])
+    assert res.assignment[short] not in (res.assignment[sadeq], res.assignment[hassan])  # either

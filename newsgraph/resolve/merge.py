@@ -502,19 +502,6 @@ class _Resolver:
                     node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
                     self.c.union(node, min(firsts), "first_name")
 
-    def apply_tail_names(self, forms: dict[str, set[str]]) -> None:
-        """'Rodriguez Zapatero' or 'McMorris Rodgers': the last words of the only longer
-        PERSON name ending with them (two surnames, a compound name)."""
-        by_end: dict[str, list[str]] = defaultdict(list)
-        for key in self.labels:
-            if " " in key and self.cluster_type(key) == "PERSON":
-                by_end[key.rsplit(" ", 1)[1]].append(key)
-        for keys in by_end.values():
-            for short in keys:
-                longer = [k for k in keys if k.endswith(" " + short)]
-                if longer:
-                    self._join_unique(short, longer, "tail_name")
-
     def _fuzzy_surname(self, key: str, people_in: dict[str, list[str]]) -> None:
         """'Zelensky' after 'Volodymyr Zelenskyy': a spelling variant of a surname, same document only."""
         if len(key) < 5 or " " in key or self.cluster_type(key) != "PERSON":
@@ -526,19 +513,24 @@ class _Resolver:
             self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
 
     def apply_middle_names(self) -> None:
-        """'Mazloum Abdi' and 'Mazloum Kobani Abdi': same first and last word, extra middle words."""
-        by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+        """'Mazloum Abdi' and 'Mazloum Kobani Abdi' (same first and last word, extra middle
+        words), 'Rodriguez Zapatero' or 'McMorris Rodgers' (the last words of a longer name:
+        two surnames, a compound name): the short name joins the only longer one it fits;
+        "Abu Amer" beside "Sadeq Abu Amer" and "Abu Hassan Amer" joins neither."""
+        by_end: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            words = key.split()
-            if len(words) > 1 and self.cluster_type(key) == "PERSON":
-                by_ends[(words[0], words[-1])].append(key)
-        for keys in by_ends.values():
+            if " " in key and self.cluster_type(key) == "PERSON":
+                by_end[key.rsplit(" ", 1)[1]].append(key)
+        for keys in by_end.values():
             if len(keys) < 2:
                 continue
             for short in sorted(keys, key=lambda k: (len(k.split()), k)):
-                longer = [k for k in keys if len(k.split()) > len(short.split()) and _subsequence(short, k)]
-                if longer:
-                    self._join_unique(short, longer, "middle_name")
+                n = len(short.split())
+                middle = [k for k in keys if len(k.split()) > n and k.split()[0] == short.split()[0]
+                          and _subsequence(short, k)]
+                tail = [k for k in keys if k.endswith(" " + short) and k not in middle]
+                if middle or tail:
+                    self._join_unique(short, middle + tail, "middle_name" if middle else "tail_name")
 
     # organisations
     def apply_qualifiers(self) -> None:
@@ -976,7 +968,6 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_acronyms(forms)
     resolver.apply_fuzzy(forms)
     resolver.apply_middle_names()
-    resolver.apply_tail_names(forms)
     resolver.apply_qualifiers()
     resolver.apply_surnames(forms)
     resolver.apply_first_names(forms)
