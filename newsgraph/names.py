@@ -181,6 +181,7 @@ def drop_possessor(text: str) -> str:
     return _OWNER.sub("", text, count=1)
 
 
+@lru_cache(maxsize=100_000)
 def _title_word(word: str) -> str:
     """A written word as a title key: folded, no dots ("Gen." -> "gen", "Lt.-Col." -> "lt-col")."""
     return fold(word).replace(".", "").strip(",")

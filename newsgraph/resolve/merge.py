@@ -919,6 +919,7 @@ def _clean_full_name(form: str) -> bool:
                     for w in words) and not any(ch in form for ch in ",;:()\"") and person_parts(form).full)
 
 
+@lru_cache(maxsize=100_000)
 def _only_titles(text: str) -> bool:
     """A PERSON mention that is titles only ("Gen", "Mr", "Prime Minister")."""
     t = tables()
