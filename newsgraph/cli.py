@@ -18,7 +18,7 @@ import shlex
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import click
 
@@ -944,9 +944,14 @@ def _document_table(rows: list[dict], stream: object) -> None:
 @click.option("--explain", metavar="NAME", help="Show which names were merged into NAME, and by which rule.")
 @output_option
 @click.option("--claims", is_flag=True, help="Also list reported claims (type CLAIM), one per quoted statement.")
+@click.option("--candidates", is_flag=True,
+              help="List near misses (pairs of names not merged, evidence for and against) as an aliases "
+                   "file to edit; with --format jsonl/csv/tsv as records.")
+@_data_file_option("--aliases", "newsgraph.resolve.tables:load_user_aliases", "NEWSGRAPH_ALIASES",
+                   "The aliases file the store was built with (for --candidates)")
 @library_errors
 def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | None, output: str | None,
-                 claims: bool) -> None:
+                 claims: bool, candidates: bool, aliases: str | None) -> None:
     """List resolved entities: id, name, type, aliases, mention and document counts.
 
     Example: newsgraph entities --store kg.db --search hezbollah --explain "Kataib Hezbollah"
@@ -957,6 +962,9 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
     from newsgraph.resolve import ENTITY_FIELDS, entity_records, explain_entity
 
     with open_store(store_path) as store, _output(output) as stream:
+        if candidates:
+            _write_candidates(store, aliases, fmt, stream)
+            return
         if explain:
             entity, rows = explain_entity(store, explain)
             table = Table(title=Text(f"{entity.name} ({entity.type}, {entity.id}): {entity.mentions} mentions "
@@ -980,6 +988,23 @@ def entities_cmd(store_path: str, search: str | None, fmt: str, explain: str | N
             table.add_row(r["id"], Text(printable(r["name"])), Text(r["type"]), str(r["mentions"]),
                           str(r["documents"]), Text(printable(aliases)))
         out_console(stream, 160).print(table)
+
+
+def _write_candidates(store: Any, aliases: str | None, fmt: str, stream: TextIO) -> None:
+    """--candidates: the near misses as an aliases file (table format) or as records."""
+    from newsgraph.resolve import (
+        CANDIDATE_FIELDS,
+        candidate_records,
+        candidates_yaml,
+        load_user_aliases,
+        store_near_misses,
+    )
+
+    near = store_near_misses(store, load_user_aliases(aliases) if aliases else None)
+    if fmt == "table":
+        stream.write(candidates_yaml(near))
+    else:
+        write_records(candidate_records(near), CANDIDATE_FIELDS, fmt, stream)
 
 
 def main() -> None:

@@ -18,13 +18,28 @@ parse, which is not stored.
 from __future__ import annotations
 
 from newsgraph.model import AliasPair, DocExtraction, Mention, Triple
-from newsgraph.resolve.merge import FUZZY_THRESHOLD, resolve
-from newsgraph.resolve.records import ENTITY_FIELDS, EntityNotFound, entity_records, explain_entity, find_entity
+from newsgraph.resolve.merge import FUZZY_THRESHOLD, NearMiss, near_misses, resolve
+from newsgraph.resolve.records import (
+    CANDIDATE_FIELDS,
+    ENTITY_FIELDS,
+    EntityNotFound,
+    candidate_records,
+    candidates_yaml,
+    entity_records,
+    explain_entity,
+    find_entity,
+)
 from newsgraph.resolve.tables import AliasFileError, UserAliases, builtin_aliases, load_user_aliases
 from newsgraph.store import Store
 
 __all__ = [
     "AliasFileError",
+    "CANDIDATE_FIELDS",
+    "NearMiss",
+    "candidate_records",
+    "candidates_yaml",
+    "near_misses",
+    "store_near_misses",
     "ENTITY_FIELDS",
     "EntityNotFound",
     "FUZZY_THRESHOLD",
@@ -45,6 +60,11 @@ def resolve_store(store: Store, user_aliases: UserAliases | None = None) -> int:
     resolution = resolve(store.iter_mentions(), store.iter_alias_pairs(), user_aliases)
     store.save_resolution(resolution)
     return len(resolution.entities)
+
+
+def store_near_misses(store: Store, user_aliases: UserAliases | None = None) -> list[NearMiss]:
+    """The near misses of resolving the store's mentions again (the same rules as a build)."""
+    return near_misses(store.iter_mentions(), store.iter_alias_pairs(), user_aliases)
 
 
 def resolve_extraction(ex: DocExtraction, user_aliases: UserAliases | None = None) -> list[Triple]:
