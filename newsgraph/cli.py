@@ -818,14 +818,18 @@ def neo4j_snippets_cmd(output: str | None) -> None:
         stream.write(snippets())
 
 
+#: Bounds of a local query (``newsgraph.cypher.mirror``'s defaults, repeated so that ``--help``
+#: does not import the engine and the Neo4j driver; a test keeps them equal).
+LOCAL_TIMEOUT = 10.0
+LOCAL_MAX_ROWS = 10_000
+
+
 def _local_limits(func: Callable) -> Callable:
     """--timeout, --max-rows and --memory: the bounds of a local query."""
-    from newsgraph.cypher.mirror import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
-
     decorators = [
-        click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=LOCAL_TIMEOUT, show_default=True,
                      help="Stop the query after this many seconds."),
-        click.option("--max-rows", type=click.IntRange(min=1), default=DEFAULT_MAX_ROWS, show_default=True,
+        click.option("--max-rows", type=click.IntRange(min=1), default=LOCAL_MAX_ROWS, show_default=True,
                      help="Print at most this many rows."),
         click.option("--memory", default="1g", show_default=True, metavar="SIZE",
                      help="Memory cap of the engine (Java heap: 512m, 2g...)."),

@@ -26,3 +26,10 @@ def test_query_formats_match_the_query_module():
     from newsgraph.cypher.query import OUTPUT_FORMATS
 
     assert QUERY_FORMATS == OUTPUT_FORMATS
+
+
+def test_local_query_bounds_match_the_engine_defaults():
+    from newsgraph.cli import LOCAL_MAX_ROWS, LOCAL_TIMEOUT
+    from newsgraph.cypher.mirror import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
+
+    assert (LOCAL_TIMEOUT, LOCAL_MAX_ROWS) == (DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS)
