@@ -432,3 +432,13 @@ def test_each_reported_claim_is_its_own_claim_entity() -> None:
     assert res.assignment[a] != res.assignment[b]
     assert entity_of(res, a).name.endswith("militia will leave the city")
     assert entity_of(res, militia).type == "ORG"
+
+
+def test_a_company_the_model_tagged_person_next_to_a_lone_surname_resolves() -> None:
+    """'General Electric Co' typed PERSON folds to one word ('General' read as a title, 'Co' a
+    suffix); a lone surname in the same article must not break on it (a crash on real news)."""
+    m = Mentions()
+    ge = m.add("d1", "General Electric Co", "PERSON")
+    johnson = m.add("d1", "Johnson", "PERSON")
+    res = resolve(m.rows, [])
+    assert entity_of(res, ge).id != entity_of(res, johnson).id

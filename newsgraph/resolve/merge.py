@@ -507,7 +507,7 @@ class _Resolver:
         if len(key) < 5 or " " in key or self.cluster_type(key) != "PERSON":
             return
         cands = sorted({k for doc in self.docs_of[key] for k in people_in.get(doc, ())
-                        if k.rsplit(" ", 1)[1][0] == key[0] and _variant(k.rsplit(" ", 1)[1], key)
+                        if " " in k and k.rsplit(" ", 1)[1][0] == key[0] and _variant(k.rsplit(" ", 1)[1], key)
                         and fuzz.ratio(k.rsplit(" ", 1)[1], key) >= FUZZY_THRESHOLD})
         if cands:
             self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
