@@ -145,8 +145,7 @@ class Store:
         self.db.execute("PRAGMA synchronous = NORMAL")
         if self._schema_state()[0] == SCHEMA_VERSION:
             return
-        if self.db.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
-            self.db.execute("PRAGMA journal_mode = WAL")
+        self._use_wal()
         self.db.execute("BEGIN IMMEDIATE")
         try:
             version, tables = self._schema_state()
@@ -163,6 +162,21 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _use_wal(self) -> None:
+        """Switch a new store to WAL. SQLite answers "database is locked" at once, without
+        its busy handler, when another process switches the same new file at that moment:
+        wait and try again, up to the busy timeout."""
+        import time
+
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while self.db.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _schema_state(self) -> tuple[str | None, set[str]]:
         """(schema version or None, names of the tables) as the file holds them now."""
