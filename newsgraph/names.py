@@ -13,11 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
 from nameparser import HumanName
 from nameparser.config import Constants
 
-from newsgraph.datafiles import shipped_text
+from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.labels import PERSON_TYPES
 
 __all__ = [
@@ -77,7 +76,7 @@ class NameTables:
 def tables() -> NameTables:
     """The name tables shipped in ``newsgraph/data/names.yaml`` (loaded once)."""
     text = shipped_text("names.yaml")
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     suffixes = sorted((data.get("spelling_suffixes") or {}).items(), key=lambda kv: -len(kv[0]))
     return NameTables(
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),

@@ -23,13 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import yaml
 from rapidfuzz import fuzz
 from spacy.parts_of_speech import NOUN, PRON
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.datafiles import shipped_text
+from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
 from newsgraph.model import Mention
@@ -90,7 +89,7 @@ def _entry(value: dict | list, name: str) -> list[str]:
 def coref_tables() -> CorefTables:
     """The coreference tables shipped in ``newsgraph/data/coref.yaml`` (loaded once)."""
     text = shipped_text("coref.yaml")
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     window = data.get("window") or {}
     described = {k.lower(): v for k, v in (data.get("descriptions") or {}).items()}
     return CorefTables(
