@@ -3,7 +3,7 @@
     python benchmarks/raw_pipe.py DIR [--model NAME] [--n-process N]
 
 What a user would write without newsgraph: read every .txt/.md file of DIR and parse it.
-``benchmarks/throughput.py --whole`` times it against the command, as whole processes.
+``benchmarks/whole_process.py`` times it against the command, as whole processes.
 """
 
 from __future__ import annotations
