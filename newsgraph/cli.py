@@ -328,6 +328,8 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
 # --- graph commands: report, show, path, export ------------------------------------------
 
 _DAY = r"\d{4}(-\d{2}(-\d{2})?)?"
+RANK_CHOICES = ("facts", "partners", "documents", "pagerank", "betweenness")
+"""The rankings of newsgraph.graph.analyse.RANKINGS (listed here so --help needs no import)."""
 
 
 def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -370,20 +372,25 @@ def _graph(store_path: str, filters: dict) -> object:
 @store_option
 @graph_filter_options
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rows per table.")
+@click.option("--rank-by", type=click.Choice(RANK_CHOICES), default="facts", show_default=True,
+              help="facts: triples the actor takes part in; partners: distinct actors tied to it; "
+              "documents: documents stating its relations; pagerank: PageRank on the undirected actor "
+              "graph; betweenness: how often it lies on the shortest chain between two others.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown", "html"]),
               default="table", show_default=True, help="table prints rich tables; html is one offline page.")
 @output_option
 @library_errors
-def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filters: object) -> None:
-    """Who matters: centralities, communities, top relations and pairs, relations per month.
+def report_cmd(store_path: str, top: int, rank_by: str, fmt: str, output: str | None,
+               **filters: object) -> None:
+    """Who matters among the actors, communities, top relations and pairs, relations per month.
 
-    Example: newsgraph report --store kg.db --top 20 --format html -o report.html
+    Example: newsgraph report --store kg.db --top 20 --rank-by facts --format html -o report.html
     """
     from newsgraph.graph.render import render
     from newsgraph.graph.report import report
 
     G = _graph(store_path, filters)
-    result = report(G, top=top)
+    result = report(G, top=top, rank_by=rank_by)
     if fmt == "table":
         with _output(output) as stream:
             render(result, "table", console=Console(file=stream, highlight=False, width=160) if output else None)

@@ -5,9 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
-import subprocess
-import tempfile
 
 import networkx as nx
 import pytest
@@ -18,6 +15,7 @@ from newsgraph.graph.html import render_html
 from newsgraph.graph.render import render
 from newsgraph.graph.report import CENTRALITY_COLUMNS, report
 from newsgraph.graph.synthetic import random_corpus, triple
+from tests.chromium import chromium, console_lines, run_chromium
 
 SCRIPT_TEXT = "</script><script>window.pwned = 1</script> <!-- & | pipe"
 
@@ -80,46 +78,13 @@ def test_html_is_self_contained_and_escaped(G):
     assert html.escape("Actor 1") in page
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
-def _run_chromium(url: str, *extra: str) -> subprocess.CompletedProcess:
-    profile = tempfile.mkdtemp()
-    cmd = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-           "--no-first-run", "--disable-background-networking", "--disable-component-update",
-           "--disable-sync", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-           "--virtual-time-budget=5000", "--window-size=1400,1000", *extra, url]
-    try:
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed "
-                    "(apt-get install -y chromium chromium-driver)")
-def test_html_draws_in_headless_chromium_without_console_errors(G, tmp_path):
-    page = tmp_path / "report.html"
-    page.write_text(render(report(G), "html", G), encoding="utf-8")
-    done = _run_chromium(page.as_uri(), "--dump-dom")
-    console = [line for line in done.stderr.splitlines() if "CONSOLE" in line]
-    assert console == []
-    assert f'data-nodes-drawn="{G.number_of_nodes()}"' in done.stdout
-    drawn = int(re.search(r'data-edges-drawn="(\d+)"', done.stdout).group(1))
-    assert drawn > 0
-    assert done.stdout.count('class="node') == G.number_of_nodes()
-    shot = tmp_path / "report.png"
-    _run_chromium(page.as_uri(), f"--screenshot={shot}")
-    assert shot.stat().st_size > 10_000
-
-
-@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed")
+@pytest.mark.skipif(chromium() is None, reason="chromium is not installed")
 def test_chromium_check_catches_a_broken_page(tmp_path):
-    """The console check above can fail: a page with a script error is reported."""
+    """The console check of tests/test_graph_html.py can fail: a page with a script error is reported."""
     page = tmp_path / "broken.html"
     page.write_text("<!DOCTYPE html><html><body><script>missingFunction();</script></body></html>")
-    done = _run_chromium(page.as_uri(), "--dump-dom")
-    assert any("missingFunction" in line for line in done.stderr.splitlines() if "CONSOLE" in line)
+    done = run_chromium(page.as_uri(), "--dump-dom")
+    assert any("missingFunction" in line for line in console_lines(done))
 
 
 def test_actors_rank_before_concepts_dates_and_amounts():
