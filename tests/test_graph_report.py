@@ -68,7 +68,7 @@ def test_markdown_escapes_pipes():
 def test_html_is_self_contained_and_escaped(G):
     page = render_html(G, report(G))
     assert SCRIPT_TEXT not in page and "window.pwned" in page  # present, but only escaped
-    assert page.count("<script") == 2  # the JSON data block and the inlined script
+    assert page.count("<script") == 3  # the JSON data block, the graph library and the page's script
     assert not re.search(r"""(src|href)\s*=|@import|url\((?!#)|https?://(?!www\.w3\.org/2000/svg)""", page)
     payload = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>',
                                    page, re.S).group(1))
@@ -87,18 +87,18 @@ def test_chromium_check_catches_a_broken_page(tmp_path):
     assert any("missingFunction" in line for line in console_lines(done))
 
 
-def test_actors_rank_before_concepts_dates_and_amounts():
-    import networkx as nx
-
-    from newsgraph.graph.report import report
-
+def test_only_actors_are_ranked_and_grouped():
     G = nx.MultiDiGraph()
-    for actor in ("Guard", "Police", "Army"):  # everyone acts on the concept: it gets the PageRank
+    for actor in ("Guard", "Police", "Army"):  # everyone acts on the concept
         G.add_edge(actor, "depot", key="attack", relation="attack", count=1)
         G.nodes[actor].update(name=actor, type="ORG")
     G.add_edge("Guard", "week", key="last", relation="last", count=1)
+    G.add_edge("Guard", "Police", key="warn", relation="warn", count=1)
     G.nodes["depot"].update(name="depot", type="CONCEPT")
     G.nodes["week"].update(name="a week", type="DATE")
     r = report(G, top=5)
-    assert [row["type"] for row in r.centrality][:3] == ["ORG", "ORG", "ORG"]
-    assert r.communities[0]["members"][0] in {"Guard", "Police", "Army"}
+    assert [row["name"] for row in r.centrality] == ["Guard", "Police", "Army"]
+    assert r.actors == 3 and r.centrality[0]["facts"] == 3  # every fact of Guard counts, concepts too
+    assert r.centrality[0]["partners"] == 1  # but only actors are partners
+    assert [c["members"] for c in r.communities] == [["Guard", "Police"]]  # Army has no partner
+    assert r.communities[0]["name"] == "Guard / Police"
