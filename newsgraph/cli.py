@@ -445,6 +445,54 @@ def path_cmd(a: str, b: str, store_path: str, limit: int, **filters: object) -> 
     click.echo(render_chains(shortest_chains(_graph(store_path, filters), a, b, limit=limit)), nl=False)
 
 
+@cli.command("changes")
+@store_option
+@graph_filter_options
+@click.option("--compare-to", metavar="PERIOD",
+              help="The earlier period: 2024-02, 2024 or 2024-01-15..2024-02-10 "
+              "(default: as many days just before --since).")
+@click.option("--growth", default=2.0, show_default=True, type=click.FloatRange(1.0),
+              help="Grown = at least this many times the triples of the earlier period ...")
+@click.option("--min-gain", default=2, show_default=True, type=click.IntRange(1),
+              help="... and at least this many more.")
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rows per list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@output_option
+@library_errors
+def changes_cmd(store_path: str, compare_to: str | None, growth: float, min_gain: int, top: int, fmt: str,
+                output: str | None, **filters: object) -> None:
+    """What changed: actors and relations new, grown or gone between two periods, with evidence.
+
+    --since and --until give the later period; --compare-to the earlier one.
+
+    Example: newsgraph changes --store kg.db --since 2024-03-15 --until 2024-03-31 --compare-to 2024-03-01..2024-03-14
+    """
+    import json
+
+    from newsgraph.graph.changes import Period, compare, parse_period, previous_period, render_changes
+    from newsgraph.graph.errors import EmptyGraph
+
+    if not filters.get("since") or not filters.get("until"):
+        raise click.UsageError("changes needs --since and --until (the later period)")
+    after_p = Period(str(filters["since"]), str(filters["until"]))
+    before_p = parse_period(compare_to) if compare_to else previous_period(after_p)
+
+    def period_graph(p: Period) -> object:
+        try:
+            return _graph(store_path, {**filters, "since": p.since, "until": p.until})
+        except EmptyGraph:
+            return None
+
+    result = compare(period_graph(before_p), period_graph(after_p), before_p, after_p,
+                     growth=growth, min_gain=min_gain, top=top)
+    with _output(output) as stream:
+        if fmt == "json":
+            stream.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")
+        else:
+            stream.write(render_changes(result))
+
+
 @cli.command("export")
 @store_option
 @graph_filter_options
