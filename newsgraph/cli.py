@@ -507,16 +507,18 @@ def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> Non
 
     Example: newsgraph export --store kg.db --format graphml -o kg.graphml
     """
-    G = _graph(store_path, filters)
     if fmt == "cypher":
         from newsgraph.cypher.script import write_script
 
+        G = _graph(store_path, filters)
         path = write_script(G, output)
+        nodes, edges = G.number_of_nodes(), G.number_of_edges()
     else:
-        from newsgraph.graph.export import export
+        from newsgraph.graph.export import export_store
 
-        path = export(G, fmt, output)
-    err.print(f"{G.number_of_nodes()} entities, {G.number_of_edges()} relations -> {path}", highlight=False)
+        with Store(store_path, create=False) as store:
+            nodes, edges, path = export_store(store, fmt, output, **filters)
+    err.print(f"{nodes} entities, {edges} relations -> {escape(str(path))}", highlight=False)
 
 
 # --- Neo4j and Cypher: neo4j load, neo4j query, query -------------------------------------

@@ -224,7 +224,8 @@ def render_html(G: nx.MultiDiGraph, r: Report, *, max_nodes: int = MAX_NODES,
 </head>
 <body>
 <header><h1>{_e(title)}</h1>
-<p>{r.nodes} entities ({r.actors} actors), {r.edges} relations ({r.triples} triples). Filters: {_e(filters)}.</p></header>
+<p>{r.nodes} entities ({r.actors} actors), {r.edges} relations ({r.triples} triples).
+Filters: {_e(filters)}.</p></header>
 <main>
 <section><h2>Actor graph</h2>
 <div class="controls">

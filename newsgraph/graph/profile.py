@@ -161,8 +161,8 @@ def shortest_chains(G: nx.MultiDiGraph, a: str, b: str, *, limit: int = 5,
     Paths go through actors only (:func:`~newsgraph.graph.analyse.is_actor`): a concept
     node such as "attack" joins unrelated events of different articles, so it never links
     two actors here (``a`` or ``b`` may still be one). Paths are searched on the undirected
-    view (a relation links two actors whichever way it was stated); each hop lists its relations with their direction and up to
-    ``evidence`` sentences.
+    view (a relation links two actors whichever way it was stated); each hop lists its
+    relations with their direction and up to ``evidence`` sentences.
 
     Raises
     ------
