@@ -20,7 +20,7 @@ import heapq
 import math
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import igraph
 import networkx as nx
@@ -35,6 +35,7 @@ __all__ = [
     "is_actor",
     "actor_graph",
     "partners",
+    "project_pairs",
     "document_counts",
     "pagerank_undirected",
     "EXACT_BETWEENNESS_LIMIT",
@@ -64,7 +65,7 @@ EXACT_BETWEENNESS_LIMIT = 5000
 DEFAULT_SAMPLE = 64
 """Sources sampled for betweenness on graphs above the exact limit."""
 
-LOUVAIN_EDGE_LIMIT = 200_000
+LOUVAIN_EDGE_LIMIT = 20_000
 """Above this many projected edges, ``method="auto"`` uses igraph's Louvain (networkx's is too slow)."""
 
 RANKINGS: dict[str, str] = {
@@ -217,6 +218,38 @@ def project(G: nx.Graph, weight: str = "count") -> Projection:
     A = W.copy()
     A.data[:] = 1.0
     return Projection(nodes, W, A)
+
+
+def project_pairs(pairs: Counter, nodes: list) -> Projection:
+    """The projection on ``nodes`` from :attr:`Tallies.pairs` (no second pass over the edges).
+
+    Pairs with an end outside ``nodes`` are left out.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "a"), ("b", "c")])
+    >>> P = project_pairs(tallies(G).pairs, ["a", "b"])
+    >>> P.nodes, P.weights.toarray().tolist()
+    (['a', 'b'], [[0.0, 2.0], [2.0, 0.0]])
+    """
+    index = {n: i for i, n in enumerate(nodes)}
+    rows, cols, data = [], [], []
+    for (u, v), w in pairs.items():
+        i, j = index.get(u), index.get(v)
+        if i is not None and j is not None and i != j:
+            rows.append(i)
+            cols.append(j)
+            data.append(w)
+    n = len(nodes)
+    r = np.asarray(rows, dtype=np.int64)
+    c = np.asarray(cols, dtype=np.int64)
+    d = np.asarray(data, dtype=np.float64)
+    W = sp.coo_array((np.concatenate([d, d]), (np.concatenate([r, c]), np.concatenate([c, r]))),
+                     shape=(n, n)).tocsr()
+    W.sum_duplicates()
+    A = W.copy()
+    A.data[:] = 1.0
+    return Projection(list(nodes), W, A)
 
 
 def in_degree(G: nx.Graph, weight: str | None = None) -> dict:
@@ -414,6 +447,8 @@ def communities(G: nx.Graph, *, seed: int = 0, projection: Projection | None = N
     P = projection or project(G)
     if method == "auto":
         method = "louvain" if P.weights.nnz <= 2 * LOUVAIN_EDGE_LIMIT else "igraph-louvain"
+    if method == "igraph-louvain" and not P.nodes:
+        return [], method
     if method == "louvain":
         parts = nx.community.louvain_communities(P.to_networkx(), weight="weight", seed=seed)
     elif method == "label_propagation":
@@ -465,6 +500,7 @@ class Tallies:
     in_degree: Counter  # node -> edges in (as networkx counts them)
     out_degree: Counter
     weighted_degree: Counter  # node -> triples at either end
+    documents: dict = field(default_factory=dict)  # node -> set of documents stating its relations
 
 
 def tallies(G: nx.Graph) -> Tallies:
@@ -479,11 +515,16 @@ def tallies(G: nx.Graph) -> Tallies:
     (2, 2, 2)
     """
     t = Tallies(0, *(Counter() for _ in range(9)))
+    docs = t.documents
     for u, nbrs in G.adj.items():
         su = str(u)
         for v, keydict in nbrs.items():
             pair_total = 0
             for key, data in (keydict.items() if G.is_multigraph() else [(None, keydict)]):
+                edge_docs = data.get("documents")
+                if edge_docs:
+                    (docs.get(u) or docs.setdefault(u, set())).update(edge_docs)
+                    (docs.get(v) or docs.setdefault(v, set())).update(edge_docs)
                 count = data.get("count", 1)
                 pair_total += count
                 t.relations[key] += count

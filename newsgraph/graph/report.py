@@ -81,14 +81,13 @@ def actor_scores(G: nx.MultiDiGraph, *, seed: int = 0, k: int | None = None,
     actor graph. Returns the scores, the actor projection and how betweenness was computed.
     """
     actors = A.actor_graph(G)
-    P = A.project(actors)
     counts = counts or A.tallies(G)
-    docs = A.document_counts(G)
+    P = A.project_pairs(counts.pairs, list(actors))
     sampled = A.betweenness_sources(actors, k)
     scores = {
-        "facts": {n: counts.weighted_degree.get(n, 0) for n in actors},
+        "facts": {n: counts.weighted_degree.get(n, 0) for n in P.nodes},
         "partners": A.partners(P),
-        "documents": {n: docs.get(n, 0) for n in actors},
+        "documents": {n: len(counts.documents.get(n, ())) for n in P.nodes},
         "pagerank": A.pagerank_undirected(P),
         "betweenness": A.betweenness(actors, k, seed=seed, projection=P),
     }
