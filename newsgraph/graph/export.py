@@ -68,22 +68,13 @@ def utf8_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _clean(value: Any, text: Any) -> Any:
-    """Apply a text cleaner to every string inside a value (lists, dicts, nested)."""
-    if isinstance(value, str):
-        return text(value)
-    if isinstance(value, list | tuple):
-        return [_clean(v, text) for v in value]
-    if isinstance(value, dict):
-        return {text(str(k)): _clean(v, text) for k, v in value.items() if v is not None}
-    return value
-
-
 def _scalar(value: Any, text: Any) -> Any:
     if isinstance(value, list | tuple | dict | set):
         if isinstance(value, set):
             value = sorted(value)
-        return text(json.dumps(_clean(value, utf8_text), ensure_ascii=False))
+        # one pass over the JSON text: json escapes control characters itself, and both
+        # cleaners replace lone surrogates, so cleaning after dumping equals cleaning before
+        return text(utf8_text(json.dumps(value, ensure_ascii=False, default=str)))
     if isinstance(value, str):
         return text(value)
     return value
@@ -163,7 +154,7 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple | dict):
-        return json.dumps(_clean(value, utf8_text), ensure_ascii=False)
+        return utf8_text(json.dumps(value, ensure_ascii=False, default=str))
     return utf8_text(value) if isinstance(value, str) else value
 
 
@@ -332,11 +323,12 @@ def _gexf_value(value: Any) -> str:
 
 
 def _json_attrs(data: dict) -> dict:
-    return {k: _clean(v, utf8_text) for k, v in data.items() if v is not None}
+    return {k: v for k, v in data.items() if v is not None}
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """One JSON record, lone surrogates (which no UTF-8 file can hold) as U+FFFD."""
+    return utf8_text(json.dumps(value, ensure_ascii=False, default=str))
 
 
 class _Json(_Writer):
@@ -347,8 +339,7 @@ class _Json(_Writer):
         self.spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=path.parent)
 
     def edge(self, u: Any, v: Any, key: Any, data: dict) -> None:
-        record = {**_json_attrs(data), "source": _clean(u, utf8_text), "target": _clean(v, utf8_text),
-                  "key": _clean(key, utf8_text)}
+        record = {**_json_attrs(data), "source": u, "target": v, "key": key}
         self.spool.write(("," if self.edges else "") + _dumps(record) + "\n")
         self.edges += 1
 
@@ -357,7 +348,7 @@ class _Json(_Writer):
             out.write('{"directed": true, "multigraph": true, "graph": ' + _dumps(_json_attrs(self.graph))
                       + ', "nodes": [\n')
             for i, (node, data) in enumerate(nodes):
-                out.write(("," if i else "") + _dumps({**_json_attrs(data), "id": _clean(node, utf8_text)}) + "\n")
+                out.write(("," if i else "") + _dumps({**_json_attrs(data), "id": node}) + "\n")
             out.write('], "edges": [\n')
             self.spool.seek(0)
             shutil.copyfileobj(self.spool, out, 1 << 20)
