@@ -102,3 +102,13 @@ def test_only_actors_are_ranked_and_grouped():
     assert r.centrality[0]["partners"] == 1  # but only actors are partners
     assert [c["members"] for c in r.communities] == [["Guard", "Police"]]  # Army has no partner
     assert r.communities[0]["name"] == "Guard / Police"
+
+
+def test_table_shows_markup_in_names_as_text():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="meet", relation="meet", count=1)
+    G.nodes["a"].update(name="[bold]Ivo[/bold] [red]Rask", type="PERSON")
+    G.nodes["b"].update(name="Lena", type="PERSON")
+    console = Console(record=True, width=160)
+    render(report(G), "table", console=console)
+    assert "[bold]Ivo[/bold] [red]Rask" in console.export_text()

@@ -18,6 +18,7 @@ import networkx as nx
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsgraph.graph.errors import UnknownFormat
 from newsgraph.graph.html import render_html
@@ -28,17 +29,17 @@ __all__ = ["REPORT_FORMATS", "RENDERERS", "render", "render_table", "render_mark
 
 def render_table(r: Report, console: Console) -> None:
     """Print the report as rich tables."""
-    console.print(summary(r), highlight=False)
+    console.print(Text(summary(r)), highlight=False)
     for title, header, rows in sections(r):
-        table = Table(title=title, title_justify="left", show_lines=False, box=box.SIMPLE_HEAD,
+        table = Table(title=Text(title), title_justify="left", show_lines=False, box=box.SIMPLE_HEAD,
                       pad_edge=False, collapse_padding=True)
         for i, h in enumerate(header):
             numeric = bool(rows) and isinstance(rows[0][i], int | float) and not isinstance(rows[0][i], bool)
             widest = max([len(format_value(row[i])) for row in rows] + [len(h)])
-            table.add_column(h, overflow="fold", justify="right" if numeric else "left",
+            table.add_column(Text(h), overflow="fold", justify="right" if numeric else "left",
                              no_wrap=numeric, min_width=None if numeric else min(widest, 16))
         for row in rows:
-            table.add_row(*(format_value(v) for v in row))
+            table.add_row(*(Text(format_value(v)) for v in row))  # article text: never markup
         console.print(table)
 
 
