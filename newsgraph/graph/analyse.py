@@ -66,7 +66,7 @@ DEFAULT_SAMPLE = 64
 """Sources sampled for betweenness on graphs above the exact limit."""
 
 LOUVAIN_EDGE_LIMIT = 20_000
-"""Above this many projected edges, ``method="auto"`` uses igraph's Louvain (networkx's is too slow)."""
+"""Above this many projected edges, ``method="auto"`` uses igraph's Leiden (networkx's Louvain is too slow)."""
 
 RANKINGS: dict[str, str] = {
     "facts": "triples the actor takes part in, as subject or object (weighted degree)",
@@ -432,9 +432,9 @@ def communities(G: nx.Graph, *, seed: int = 0, projection: Projection | None = N
     """Communities of the undirected weighted projection, largest first, and the method used.
 
     ``method`` is ``"louvain"`` (``nx.community.louvain_communities`` with ``seed``),
-    ``"igraph-louvain"`` (the same method by igraph, in C), ``"label_propagation"``
-    (``fast_label_propagation_communities``) or ``"auto"``: networkx's Louvain up to
-    :data:`LOUVAIN_EDGE_LIMIT` projected edges, igraph's above.
+    ``"leiden"`` (igraph's Leiden on modularity, in C), ``"label_propagation"``
+    (``fast_label_propagation_communities``) or ``"auto"``: Louvain up to
+    :data:`LOUVAIN_EDGE_LIMIT` projected edges, Leiden above.
 
     Examples
     --------
@@ -446,27 +446,32 @@ def communities(G: nx.Graph, *, seed: int = 0, projection: Projection | None = N
     """
     P = projection or project(G)
     if method == "auto":
-        method = "louvain" if P.weights.nnz <= 2 * LOUVAIN_EDGE_LIMIT else "igraph-louvain"
-    if method == "igraph-louvain" and not P.nodes:
+        method = "louvain" if P.weights.nnz <= 2 * LOUVAIN_EDGE_LIMIT else "leiden"
+    if method == "leiden" and not P.nodes:
         return [], method
     if method == "louvain":
         parts = nx.community.louvain_communities(P.to_networkx(), weight="weight", seed=seed)
     elif method == "label_propagation":
         parts = nx.community.fast_label_propagation_communities(P.to_networkx(), weight="weight", seed=seed)
-    elif method == "igraph-louvain":
-        parts = _igraph_louvain(P, seed)
+    elif method == "leiden":
+        parts = _igraph_leiden(P, seed)
     else:
         raise ValueError(f"unknown community method {method!r}")
     return sorted((set(p) for p in parts), key=lambda p: (-len(p), sorted(map(str, p))[:1])), method
 
 
-def _igraph_louvain(P: Projection, seed: int) -> list[set]:
-    """Louvain by igraph (C, seconds at 1M edges where networkx takes minutes), seeded."""
+def _igraph_leiden(P: Projection, seed: int) -> list[set]:
+    """Leiden (modularity, two rounds) by igraph, seeded: seconds at 1M edges.
+
+    Leiden refines Louvain (its communities are always connected) and, on large graphs,
+    reaches as high a modularity in fewer passes; networkx's Louvain takes minutes there.
+    """
     upper = sp.triu(P.weights, k=1).tocoo()
-    g = igraph.Graph(n=len(P.nodes), edges=np.column_stack([upper.row, upper.col]).tolist())
+    g = igraph.Graph(n=len(P.nodes))
+    g.add_edges(np.column_stack([upper.row, upper.col]))
     igraph.set_random_number_generator(random.Random(seed))
     try:
-        clusters = g.community_multilevel(weights=upper.data.tolist())
+        clusters = g.community_leiden(objective_function="modularity", weights=upper.data, n_iterations=2)
     finally:
         igraph.set_random_number_generator(random)
     parts: dict[int, set] = {}
@@ -516,32 +521,40 @@ def tallies(G: nx.Graph) -> Tallies:
     """
     t = Tallies(0, *(Counter() for _ in range(9)))
     docs = t.documents
+    relations, relation_edges, classes, class_edges = t.relations, t.relation_edges, t.classes, t.class_edges
+    months, pairs, wdeg = t.months, t.pairs, t.weighted_degree
+    multi = G.is_multigraph()
     for u, nbrs in G.adj.items():
         su = str(u)
+        out_edges = 0
         for v, keydict in nbrs.items():
             pair_total = 0
-            for key, data in (keydict.items() if G.is_multigraph() else [(None, keydict)]):
+            for key, data in (keydict.items() if multi else [(None, keydict)]):
                 edge_docs = data.get("documents")
                 if edge_docs:
                     (docs.get(u) or docs.setdefault(u, set())).update(edge_docs)
                     (docs.get(v) or docs.setdefault(v, set())).update(edge_docs)
                 count = data.get("count", 1)
                 pair_total += count
-                t.relations[key] += count
-                t.relation_edges[key] += 1
+                relations[key] += count
+                relation_edges[key] += 1
                 cls = data.get("relation_class") or "(none)"
-                t.classes[cls] += count
-                t.class_edges[cls] += 1
-                for month, n in (data.get("months") or {}).items():
-                    t.months[month] += n
+                classes[cls] += count
+                class_edges[cls] += 1
+                edge_months = data.get("months")
+                if edge_months:
+                    for month, n in edge_months.items():
+                        months[month] += n
             t.triples += pair_total
-            n_edges = len(keydict) if G.is_multigraph() else 1
-            t.out_degree[u] += n_edges
+            n_edges = len(keydict) if multi else 1
+            out_edges += n_edges
             t.in_degree[v] += n_edges
-            t.weighted_degree[u] += pair_total
-            t.weighted_degree[v] += pair_total
+            wdeg[u] += pair_total
+            wdeg[v] += pair_total
             if u != v:
-                t.pairs[(u, v) if su <= str(v) else (v, u)] += pair_total
+                pairs[(u, v) if su <= str(v) else (v, u)] += pair_total
+        if out_edges:
+            t.out_degree[u] += out_edges
     return t
 
 
