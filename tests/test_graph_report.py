@@ -112,3 +112,17 @@ def test_table_shows_markup_in_names_as_text():
     console = Console(record=True, width=160)
     render(report(G), "table", console=console)
     assert "[bold]Ivo[/bold] [red]Rask" in console.export_text()
+
+
+def test_legend_colours_are_distinct():
+    """The twelve community colours of the page differ clearly from each other and from grey."""
+    from importlib import resources
+
+    script = resources.files("newsgraph.graph").joinpath("assets", "report.js").read_text()
+    palette = re.findall(r'"#([0-9a-f]{6})"', script.split("var PALETTE = [")[1].split("];")[0])
+    grey = re.search(r'var OTHER = "#([0-9a-f]{6})"', script).group(1)
+    rgb = [tuple(int(c[i:i + 2], 16) for i in (0, 2, 4)) for c in [*palette, grey]]
+    assert len(palette) == 12
+    for i, a in enumerate(rgb):
+        for b in rgb[i + 1:]:
+            assert sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5 > 60, (a, b)

@@ -10,7 +10,7 @@
   data.types.forEach(function (t) { state.types[t] = true; });
   data.classes.forEach(function (c) { state.classes[c] = true; });
 
-  // distinct colours (Kelly's list, no near-duplicates); the rest of the communities are grey
+  // twelve distinct colours (Tableau 10 and two more, no near-duplicates); other communities are grey
   var PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
                  "#17becf", "#bcbd22", "#393b79", "#f6c200", "#00a087"];
   var OTHER = "#9aa0aa";
