@@ -25,12 +25,13 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsgraph.datafiles import parse_mapping, read_mapping, shipped_text
 from newsgraph.errors import NewsgraphError
-from newsgraph.model import Document, content_id
+from newsgraph.model import Document, content_id, source_id
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -47,19 +48,24 @@ __all__ = [
     "parse_date",
 ]
 
-# The pipeline refuses longer documents (spaCy needs ~1 GB per 100,000 words); refusing
-# them here says so before anything is read in full.
+# The pipeline refuses longer documents (spaCy needs ~1 GB per 100,000 words): a longer
+# article is split into numbered parts at paragraph boundaries (``source#1``, ``source#2``).
 DEFAULT_MAX_CHARS = 1_000_000
+# A file (or standard input) larger than this many times ``max_chars`` is refused unread.
+MAX_PARTS = 16
 # File kinds read from directories (any file named explicitly is read as text).
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 STDIN_NAME = "<stdin>"
 
-_RULE_LISTS = ("drop_line", "credit_line", "teaser", "tweet_attribution", "remove_span")
+_RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "teaser", "tweet_attribution",
+               "remove_span")
 _SETTINGS = {
     "headline_max_words": int,
     "link_list_min_lines": int,
     "teaser_max_words": int,
     "split_glued_headline": bool,
+    "caption_max_words": int,
+    "repeated_line_max_words": int,
 }
 
 
@@ -83,10 +89,57 @@ class RulesError(NewsgraphError):
 
 @dataclass(frozen=True)
 class Rule:
-    """One named boilerplate pattern."""
+    """One named boilerplate pattern (a user's is a :class:`BoundedPattern`)."""
 
     name: str
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | BoundedPattern
+
+
+# Seconds one user rule may spend on one line. Python's ``re`` cannot be stopped, so a
+# user's pattern is compiled with the ``regex`` module, whose matching takes a timeout: a
+# catastrophic pattern such as ``(a+)+$`` costs a document, not the build.
+RULE_TIMEOUT = 0.25
+
+
+class BoundedPattern:
+    """A user's rule pattern whose ``search`` and ``sub`` give up after ``RULE_TIMEOUT`` seconds,
+    raising :class:`RuleTimeout` that names the rule and its file."""
+
+    def __init__(self, pattern: str, flags: int, name: str, origin: str) -> None:
+        import regex
+
+        self.pattern = regex.compile(pattern, flags)
+        self.name = name
+        self.origin = origin
+
+    def __reduce__(self) -> tuple:  # pickled to worker processes by its source
+        return (_bounded, (self.pattern.pattern, self.pattern.flags, self.name, self.origin))
+
+    def _timeout(self) -> RuleTimeout:
+        return RuleTimeout(f"rule {self.name!r} of {self.origin} took over {RULE_TIMEOUT} s on one line "
+                           "(a pattern that backtracks without end, like (a+)+$?); fix or disable it")
+
+    def search(self, line: str) -> object:
+        try:
+            return self.pattern.search(line, timeout=RULE_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def sub(self, repl: str, line: str) -> str:
+        try:
+            return self.pattern.sub(repl, line, timeout=RULE_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
+
+def _bounded(pattern: str, flags: int, name: str, origin: str) -> BoundedPattern:
+    import regex
+
+    return BoundedPattern(pattern, flags & ~(regex.VERSION0 | regex.UNICODE), name, origin)
+
+
+class RuleTimeout(NewsgraphError):
+    """A user's boilerplate rule ran too long on one line of an article."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +148,7 @@ class CleaningRules:
 
     drop_line: tuple[Rule, ...] = ()
     credit_line: tuple[Rule, ...] = ()
+    caption_marker: tuple[Rule, ...] = ()
     teaser: tuple[Rule, ...] = ()
     tweet_attribution: tuple[Rule, ...] = ()
     remove_span: tuple[Rule, ...] = ()
@@ -103,6 +157,8 @@ class CleaningRules:
     link_list_min_lines: int = 3
     teaser_max_words: int = 60
     split_glued_headline: bool = True
+    caption_max_words: int = 8
+    repeated_line_max_words: int = 20
 
 
 @dataclass(frozen=True)
@@ -138,7 +194,8 @@ def load_rules(extra: str | os.PathLike[str] | None = None) -> CleaningRules:
     )
     merged["settings"] = {**(base.get("settings") or {}), **(user.get("settings") or {})}
     disabled = set(user.get("disable") or [])
-    return _compile_rules(merged, str(extra), disabled)
+    first_user = {key: len(base.get(key) or []) for key in _RULE_LISTS}
+    return _compile_rules(merged, str(extra), disabled, first_user)
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +225,9 @@ def _check_rules(data: dict, origin: str) -> dict:
     for key in (*_RULE_LISTS, "disable", "sentence_openers"):
         if data.get(key) is not None and not isinstance(data[key], list):
             raise RulesError(f"{origin}: {key!r} must be a list")
+    for entry in data.get("disable") or []:
+        if not isinstance(entry, str):
+            raise RulesError(f"{origin}: 'disable' must list rule names (strings), not {entry!r}")
     settings = data.get("settings") or {}
     if not isinstance(settings, dict):
         raise RulesError(f"{origin}: 'settings' must be a mapping")
@@ -180,17 +240,24 @@ def _check_rules(data: dict, origin: str) -> dict:
     return data
 
 
-def _compile_rules(data: dict, origin: str, disabled: set[str]) -> CleaningRules:
-    lists = {
-        key: tuple(r for r in (_compile_rule(e, key, i, origin) for i, e in enumerate(data.get(key) or []))
-                   if r.name not in disabled)
-        for key in _RULE_LISTS
-    }
+def _compile_rules(data: dict, origin: str, disabled: set[str],
+                   first_user: dict[str, int] | None = None) -> CleaningRules:
+    """Rules from merged data; entries from ``first_user[key]`` on are the user's (bounded)."""
+    first_user = first_user or {}
+
+    def compiled(key: str) -> Iterator[Rule]:
+        for i, entry in enumerate(data.get(key) or []):
+            user = i >= first_user.get(key, len(data.get(key) or []))
+            rule = _compile_rule(entry, key, i, origin, bounded=user)
+            if rule.name not in disabled:
+                yield rule
+
+    lists = {key: tuple(compiled(key)) for key in _RULE_LISTS}
     openers = frozenset(str(w).casefold() for w in data.get("sentence_openers") or [])
     return CleaningRules(**lists, sentence_openers=openers, **(data.get("settings") or {}))
 
 
-def _compile_rule(entry: object, key: str, index: int, origin: str) -> Rule:
+def _compile_rule(entry: object, key: str, index: int, origin: str, *, bounded: bool = False) -> Rule:
     """A rule from a bare regex string or a {name, pattern|phrase, ignore_case} mapping."""
     name = f"{key}[{index}]"
     ignore_case = True
@@ -211,6 +278,11 @@ def _compile_rule(entry: object, key: str, index: int, origin: str) -> Rule:
         regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
     except re.error as exc:
         raise RulesError(f"{origin}: rule {name!r} in {key!r}: bad regular expression: {exc}") from None
+    if bounded:
+        try:
+            return Rule(name, BoundedPattern(pattern, regex.flags & re.IGNORECASE, name, origin))
+        except Exception as exc:  # noqa: BLE001 - the regex module's own error class
+            raise RulesError(f"{origin}: rule {name!r} in {key!r}: bad regular expression: {exc}") from None
     return Rule(name, regex)
 
 
@@ -315,16 +387,21 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     Removes control characters, a leading ``date YYYY-MM-DD`` marker, markdown markup
     and, by the rules: embedded tweets, teasers with their headlines, photo captions and
     credits, share/newsletter/advertisement lines, bare URLs and runs of link-like
-    headlines. Lines of one paragraph are joined with spaces; a headline glued to the
-    first sentence is split into its own paragraph.
+    headlines. Structural rules, not one rule per phrase, catch the rest: a line with no
+    letter ("2", "***"), a short unpunctuated line repeated in the article (a caption
+    shown twice), and a short verbless Title Case or capitals line between paragraphs (a
+    caption or a section label). Lines of one paragraph are joined with spaces (a
+    hard-wrapped article's lines too); a headline glued to the first sentence is split
+    into its own paragraph.
     """
     rules = rules or load_rules()
     lines: list[str | None] = [_strip_markup(line) for line in _normalise(text).split("\n")]
     _take_marker(lines)
-    for step in (_drop_tweets, _drop_teasers, _drop_credits, _drop_lines, _remove_spans,
-                 _drop_link_lists):
+    for step in (_drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits, _drop_lines,
+                 _remove_spans, _drop_link_lists, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
-    paragraphs = _paragraphs(lines, rules.headline_max_words)
+    paragraphs = _paragraphs(lines, rules.headline_max_words, wrapped=_hard_wrapped(lines))
+    paragraphs = [p for i, p in enumerate(paragraphs) if i == 0 or not _is_label(p, rules)]
     if paragraphs and rules.split_glued_headline:
         paragraphs[:1] = _split_glued_headline(paragraphs[0], rules)
     return "\n\n".join(paragraphs)
@@ -466,6 +543,75 @@ def _drop_credits(lines: list[str | None], rules: CleaningRules) -> list[str | N
     return lines
 
 
+def _drop_caption_markers(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """"Image caption, ...", "Image copyright Getty": the line goes; a marker alone on its
+    line takes the next line with it (the caption or credit it labels)."""
+    for i in list(_live(lines)):
+        line = lines[i]
+        match = line and _matches(rules.caption_marker, line)
+        if not match:
+            continue
+        lines[i] = _DROP
+        if not re.search(r"\w", line[match.end():]):
+            nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
+            if nxt is not None and len(lines[nxt].split()) <= rules.teaser_max_words:
+                lines[nxt] = _DROP
+    return lines
+
+
+def _drop_letterless(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """Lines without a letter: gallery counters ("2"), rules ("***", "_"), stray marks."""
+    return [_DROP if line and not re.search(r"[^\W\d_]", line) and not _find_date(line) else line
+            for line in lines]
+
+
+def _drop_repeated(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """A short unpunctuated line that appears more than once (a caption repeated under a
+    gallery, a label): every copy goes but the title's own line."""
+    first = _first_live(lines)
+    seen: dict[str, list[int]] = {}
+    for i in _live(lines):
+        line = lines[i]
+        if len(line.split()) <= rules.repeated_line_max_words and not _ends_sentence(line):
+            seen.setdefault(line.casefold(), []).append(i)
+    for indexes in seen.values():
+        if len(indexes) > 1:
+            for i in indexes:
+                if i != first:
+                    lines[i] = _DROP
+    return lines
+
+
+def _is_label(paragraph: str, rules: CleaningRules) -> bool:
+    """A short verbless paragraph: a caption or section label, never a sentence.
+
+    Without a parser, "verbless" is read from the shape: every word is capitalised (or
+    a short function word) as in "Prime Minister Jane Doe at the summit" or in capitals
+    ("WHAT HAPPENS NEXT"), and there is no final punctuation.
+    """
+    words = paragraph.split()
+    if not words or len(words) > rules.caption_max_words or _ends_sentence(paragraph):
+        return False
+    if paragraph[-1] in ",;:" or _is_dateline(paragraph):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum()
+               or w.casefold() in _CAPTION_FUNCTION_WORDS for w in words)
+
+
+_CAPTION_FUNCTION_WORDS = frozenset("a an the of at in on and for to with by from during after".split())
+
+
+def _hard_wrapped(lines: list[str | None]) -> bool:
+    """Whether the text is hard-wrapped (old wire copy): most lines are about as long as
+    a line of print and run straight into the next one, so a line break means nothing."""
+    live = [i for i in _live(lines)]
+    if len(live) < 8:
+        return False
+    sized = sum(1 for i in live if 40 <= len(lines[i]) <= 90)
+    followed = sum(1 for i in live if i + 1 < len(lines) and lines[i + 1])
+    return sized >= 0.6 * len(live) and followed >= 0.5 * len(live)
+
+
 def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
     """Lines matching a ``drop_line`` rule (captions with credits, buttons, sign-ups)."""
     return [_DROP if line and _matches(rules.drop_line, line) else line for line in lines]
@@ -511,8 +657,12 @@ def _drop_link_lists(lines: list[str | None], rules: CleaningRules) -> list[str 
     return lines
 
 
-def _paragraphs(lines: list[str | None], max_headline_words: int) -> list[str]:
+def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bool = False) -> list[str]:
     """Join lines into paragraphs: a line break inside a sentence becomes a space.
+
+    In a hard-wrapped text (``wrapped``) a long line that ends mid-sentence always goes
+    on into the next line, whatever that line starts with ("... Prime Minister Bettino
+    Craxi's" + "Socialist Party ...").
 
     Works line by line (never on the paragraph built so far), so a long hard-wrapped
     paragraph costs linear time.
@@ -525,8 +675,8 @@ def _paragraphs(lines: list[str | None], max_headline_words: int) -> list[str]:
         if not line:
             blank = True
             continue
-        if parts and _continues(parts[-1], line, across_blank=blank,
-                                short=words <= max_headline_words):
+        if parts and (_continues(parts[-1], line, across_blank=blank, short=words <= max_headline_words)
+                      or (wrapped and not blank and len(parts[-1]) >= 40 and not _ends_sentence(parts[-1]))):
             parts.append(_joiner(parts[-1], line))
         elif parts:
             paragraphs.append("".join(parts))
@@ -704,46 +854,124 @@ def _take_title(paragraphs: list[str], rules: CleaningRules, given: str | None) 
 # --------------------------------------------------------------------------- reading
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 text (a BOM allowed; UTF-16 with a BOM too), or :class:`_Unusable`."""
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """Text of a file and a note when its encoding was guessed, or :class:`_Unusable` for binary.
+
+    UTF-8 (a BOM allowed) and UTF-16 with a BOM are read as such; anything else is decoded
+    with the encoding charset-normalizer finds (cp1252 when it fits as well as the best,
+    since that is what legacy news archives are), and the note names the guess.
+    """
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), None
         except UnicodeDecodeError as exc:
             raise _Unusable(f"not valid UTF-16 text (at offset {exc.start})") from None
     nul = data.find(b"\x00")
     if nul >= 0:
         raise _Unusable(f"binary file, not text (NUL byte at offset {nul})")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _Unusable(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it, e.g. iconv -f latin1 -t utf-8"
-        ) from None
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_encoding(data)
+    if encoding is None:
+        raise _Unusable("binary file, not text (no text encoding fits it)")
+    return data.decode(encoding, errors="replace"), f"not UTF-8: decoded as {encoding} (a guess by charset-normalizer)"
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """The legacy encoding of ``data`` by charset-normalizer, cp1252 on a tie; None for binary."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    western = from_bytes(data, cp_isolation=["cp1252"]).best()
+    if western is not None and western.chaos <= best.chaos:
+        return "cp1252"
+    return best.encoding
 
 
 def _too_large(size: str, max_chars: int) -> _Unusable:
     return _Unusable(
-        f"too large: {size}, over the limit of {max_chars:,} characters per document; "
-        "split it into articles (or one JSON object a line)"
+        f"too large: {size}, over the limit of {MAX_PARTS * max_chars:,} characters per source "
+        f"({MAX_PARTS} parts of {max_chars:,}); split it into articles (or one JSON object a line)"
     )
 
 
-def _document(text: str, source: str, rules: CleaningRules, max_chars: int, *,
-              title: str | None = None, date: str | None = None,
-              url: str | None = None) -> Document:
-    """A Document from raw article text, or :class:`_Unusable`."""
+@dataclass(frozen=True)
+class _Where:
+    """Where a text came from: the source shown, the identity key, the file (None: stdin)."""
+
+    source: str
+    key: str | None  # None: standard input without an id, keyed by its content
+    origin: str | None
+
+    @classmethod
+    def file(cls, path: Path, source: str) -> _Where:
+        origin = os.path.abspath(path)
+        return cls(source, origin, origin)
+
+    def part(self, number: int) -> _Where:
+        key = f"{self.key}#{number}" if self.key is not None else None
+        return _Where(f"{self.source}#{number}", key, self.origin)
+
+
+def _documents(text: str, where: _Where, rules: CleaningRules, max_chars: int, *,
+               title: str | None = None, date: str | None = None, url: str | None = None,
+               notes: tuple[str, ...] = ()) -> list[Document]:
+    """The Documents of raw article text: one, or numbered parts of a long text; or :class:`_Unusable`."""
     if not text.strip():
         raise _Unusable("empty: no text")
-    if len(text) > max_chars:
+    if len(text) <= max_chars:
+        return [_document(text, where, rules, title=title, date=date, url=url, notes=notes)]
+    if len(text) > MAX_PARTS * max_chars:
         raise _too_large(f"{len(text):,} characters", max_chars)
+    parts = split_paragraphs(text, max_chars)
+    note = f"longer than {max_chars:,} characters: stored as {len(parts)} parts"
+    documents: list[Document] = []
+    for number, part in enumerate(parts, 1):
+        try:
+            documents.append(_document(part, where.part(number), rules, title=title, date=date, url=url,
+                                       notes=() if documents else (*notes, note)))
+        except _Unusable:
+            continue  # a part of boilerplate only: the others stand
+        title, date = documents[0].title, documents[0].date  # the article's, for every part
+    if not documents:
+        raise _Unusable("no text left after removing boilerplate")
+    return documents
+
+
+def split_paragraphs(text: str, max_chars: int) -> list[str]:
+    """``text`` cut into pieces of at most ``max_chars``, at blank lines where possible,
+    else at line breaks, else at spaces (a sentence is cut only when nothing else fits)."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > max_chars:
+        window = rest[: max_chars + 1]
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", " ") if (i := window.rfind(sep, 1)) > 0), max_chars)
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    pieces.append(rest)
+    return [p for p in pieces if p.strip()]
+
+
+def _document(text: str, where: _Where, rules: CleaningRules, *, title: str | None = None,
+              date: str | None = None, url: str | None = None, notes: tuple[str, ...] = ()) -> Document:
+    """A Document from raw article text (within the size limit), or :class:`_Unusable`."""
+    if not text.strip():
+        raise _Unusable("empty: no text")
     title = _clean_field(title)
-    article = parse_article(text, rules, title=title)
+    try:
+        article = parse_article(text, rules, title=title)
+    except RuleTimeout as exc:
+        raise _Unusable(str(exc)) from None
     if not article.text:
         raise _Unusable("no text left after removing boilerplate")
-    return Document(id=content_id(article.text), text=article.text, source=source,
-                    title=article.title, date=date or article.date, url=_clean_field(url))
+    key = where.key if where.key is not None else f"{where.source}@{content_id(article.text)}"
+    return Document(id=source_id(key), text=article.text, source=where.source, title=article.title,
+                    date=date or article.date, url=_clean_field(url), key=key, origin=where.origin,
+                    notes=notes)
 
 
 def _clean_field(value: object) -> str | None:
@@ -753,37 +981,95 @@ def _clean_field(value: object) -> str | None:
     return text or None
 
 
-def _read_text_file(path: Path, source: str, rules: CleaningRules, max_chars: int) -> Document:
+def _read_text_file(path: Path, source: str, rules: CleaningRules, max_chars: int) -> list[Document]:
     size = path.stat().st_size
     if size == 0:
         raise _Unusable("empty file")
-    if size > 4 * max_chars + 4:  # UTF-8 takes at most 4 bytes a character
+    if size > 4 * MAX_PARTS * max_chars + 4:  # UTF-8 takes at most 4 bytes a character
         raise _too_large(f"{size:,} bytes", max_chars)
-    return _document(_decode(path.read_bytes()), source, rules, max_chars)
+    text, note = _decode(path.read_bytes())
+    return _documents(text, _Where.file(path, source), rules, max_chars, notes=(note,) if note else ())
 
 
-def _read_html_file(path: Path, source: str, rules: CleaningRules, max_chars: int) -> Document:
+def _read_html_file(path: Path, source: str, rules: CleaningRules, max_chars: int) -> list[Document]:
     size = path.stat().st_size
     if size == 0:
         raise _Unusable("empty file")
-    if size > 8 * max_chars:
+    if size > 8 * MAX_PARTS * max_chars:
         raise _too_large(f"{size:,} bytes of HTML", max_chars)
-    return _html_document(path.read_bytes(), source, rules, max_chars)
+    return _html_documents(path.read_bytes(), _Where.file(path, source), rules, max_chars)
 
 
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 
 
-def _html_document(data: bytes, source: str, rules: CleaningRules, max_chars: int) -> Document:
-    """A Document from the bytes of an HTML page (trafilatura finds the charset)."""
+def _html_documents(data: bytes, where: _Where, rules: CleaningRules, max_chars: int) -> list[Document]:
+    """Documents from the bytes of an HTML page (trafilatura finds the charset and the article).
+
+    A page trafilatura cannot read (nesting too deep for its parser, say) falls back to
+    all the page's text, with a note saying so.
+    """
     nul = data.find(b"\x00")
     if nul >= 0 and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         raise _Unusable(f"binary file, not HTML (NUL byte at offset {nul})")
-    extracted = _extract_html(data)
-    if extracted is None or not (extracted.text or "").strip():
+    try:
+        extracted = _extract_html(data)
+    except _Unusable:
+        extracted = None
+    if extracted is not None and (extracted.text or "").strip():
+        return _documents(extracted.text, where, rules, max_chars, title=extracted.title,
+                          date=parse_date(extracted.date), url=extracted.url)
+    text = html_text(data)
+    if not text.strip():
         raise _Unusable("no article text found in the HTML page")
-    return _document(extracted.text, source, rules, max_chars, title=extracted.title,
-                     date=parse_date(extracted.date), url=extracted.url)
+    return _documents(text, where, rules, max_chars,
+                      notes=("no article found by trafilatura: all the page's text was read",))
+
+
+class _TextCollector(HTMLParser):
+    """The text of an HTML page, blocks on their own lines, script and style left out.
+
+    The standard library's event parser keeps no tree, so no nesting is too deep for it.
+    """
+
+    _BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr section article header footer blockquote "
+                        "title pre table ul ol dd dt figcaption".split())
+    _HIDDEN = frozenset({"script", "style", "noscript", "template", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._HIDDEN:
+            self.hidden += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(data: bytes) -> str:
+    """All the visible text of an HTML page, paragraphs apart (the fallback when no article is found)."""
+    match = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
+    try:
+        text = data.decode(match.group(1).decode("ascii") if match else "utf-8")
+    except (LookupError, UnicodeDecodeError):
+        text = _decode(data)[0]
+    collector = _TextCollector()
+    collector.feed(text)
+    collector.close()
+    paragraphs = (" ".join(p.split()) for p in "".join(collector.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _extract_html(data: bytes):  # -> trafilatura Document | None
@@ -802,9 +1088,13 @@ def _extract_html(data: bytes):  # -> trafilatura Document | None
 Readline = Callable[[int], bytes]
 
 
-def _read_jsonl(readline: Readline, label: str, rules: CleaningRules,
+def _read_jsonl(readline: Readline, label: str, origin: str | None, rules: CleaningRules,
                 max_chars: int) -> Iterator[Document | SourceProblem]:
-    """One document per JSON line, streamed; a bad line is a problem, the rest go on."""
+    """One document per JSON line, streamed; a bad line is a problem, the rest go on.
+
+    A record is keyed by ``origin#id``, else ``origin:line``; from standard input (no
+    ``origin``) by ``<stdin>#id``, else by its content (lines of a stream are no identity).
+    """
     limit = 6 * max_chars + 65_536  # a JSON-escaped character takes up to 6 bytes
     number = yielded = 0
     while raw := readline(limit):
@@ -818,7 +1108,7 @@ def _read_jsonl(readline: Readline, label: str, rules: CleaningRules,
             continue
         yielded += 1
         try:
-            yield _jsonl_document(raw, label, number, rules, max_chars)
+            yield from _jsonl_documents(raw, label, origin, number, rules, max_chars)
         except _Unusable as exc:
             yield SourceProblem(label, f"line {number}: {exc}")
     if not yielded:
@@ -832,8 +1122,8 @@ def _skip_line(readline: Readline) -> None:
             return
 
 
-def _jsonl_document(raw: bytes, label: str, number: int, rules: CleaningRules,
-                    max_chars: int) -> Document:
+def _jsonl_documents(raw: bytes, label: str, origin: str | None, number: int, rules: CleaningRules,
+                     max_chars: int) -> list[Document]:
     if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -854,9 +1144,12 @@ def _jsonl_document(raw: bytes, label: str, number: int, rules: CleaningRules,
     if not text.strip():
         raise _Unusable('"text" is empty')
     ident = record.get("id")
-    source = f"{label}#{ident}" if ident not in (None, "") else f"{label}:{number}"
-    return _document(text, source, rules, max_chars, title=record.get("title"),
-                     date=parse_date(record.get("date")), url=record.get("url"))
+    if ident not in (None, ""):
+        where = _Where(f"{label}#{ident}", f"{origin or label}#{ident}", origin)
+    else:
+        where = _Where(f"{label}:{number}", f"{origin}:{number}" if origin else None, origin)
+    return _documents(text, where, rules, max_chars, title=record.get("title"),
+                      date=parse_date(record.get("date")), url=record.get("url"))
 
 
 def _read_file(path: Path, source: str, rules: CleaningRules,
@@ -870,11 +1163,11 @@ def _read_file(path: Path, source: str, rules: CleaningRules,
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             with path.open("rb") as stream:
-                yield from _read_jsonl(stream.readline, source, rules, max_chars)
+                yield from _read_jsonl(stream.readline, source, os.path.abspath(path), rules, max_chars)
         elif suffix in (".html", ".htm"):
-            yield _read_html_file(path, source, rules, max_chars)
+            yield from _read_html_file(path, source, rules, max_chars)
         else:
-            yield _read_text_file(path, source, rules, max_chars)
+            yield from _read_text_file(path, source, rules, max_chars)
     except _Unusable as exc:
         yield SourceProblem(source, str(exc))
     except OSError as exc:
@@ -933,20 +1226,22 @@ def _read_stdin(stream: TextIO | BinaryIO, rules: CleaningRules,
         def readline(size: int) -> bytes:
             return pending.pop() if pending else binary.readline(size)
 
-        yield from _read_jsonl(readline, STDIN_NAME, rules, max_chars)
+        yield from _read_jsonl(readline, STDIN_NAME, None, rules, max_chars)
         return
     try:
-        data = head + line + binary.read(8 * max_chars + 1 - len(head) - len(line))
+        data = head + line + binary.read(8 * MAX_PARTS * max_chars + 1 - len(head) - len(line))
         if not data.strip():
             raise _Unusable("empty: no text on standard input")
+        where = _Where(STDIN_NAME, None, None)
         if _HTML_START.match(data):
-            if len(data) > 8 * max_chars:
-                raise _too_large(f"more than {8 * max_chars:,} bytes of HTML", max_chars)
-            yield _html_document(data, STDIN_NAME, rules, max_chars)
+            if len(data) > 8 * MAX_PARTS * max_chars:
+                raise _too_large(f"more than {8 * MAX_PARTS * max_chars:,} bytes of HTML", max_chars)
+            yield from _html_documents(data, where, rules, max_chars)
             return
-        if len(data) > 4 * max_chars + 4:
-            raise _too_large(f"more than {4 * max_chars:,} bytes", max_chars)
-        yield _document(_decode(data), STDIN_NAME, rules, max_chars)
+        if len(data) > 4 * MAX_PARTS * max_chars + 4:
+            raise _too_large(f"more than {4 * MAX_PARTS * max_chars:,} bytes", max_chars)
+        text, note = _decode(data)
+        yield from _documents(text, where, rules, max_chars, notes=(note,) if note else ())
     except _Unusable as exc:
         yield SourceProblem(STDIN_NAME, str(exc))
 
@@ -1005,3 +1300,40 @@ def read_sources(
             yield from _read_source(source, rules, stdin, max_chars)
         except OSError as exc:
             yield SourceProblem(source, f"cannot read: {exc.strerror or exc}")
+
+
+_PART = re.compile(r"#\d+$")
+
+
+def source_is_gone(key: str, origin: str | None, jsonl_keys: Callable[[str], set[str] | None]) -> bool:
+    """Whether the source a stored document was read from no longer gives it: its file is gone,
+    or (a JSONL record) its file holds no record with that id or line any more.
+
+    Standard input (no ``origin``) is never gone: nothing can be checked. ``jsonl_keys``
+    gives the keys a JSONL file holds now (:func:`jsonl_record_keys`, cached by the caller).
+    """
+    if origin is None:
+        return False
+    if not os.path.exists(origin):
+        return True
+    if not origin.lower().endswith(".jsonl") or key == origin:
+        return False
+    keys = jsonl_keys(origin)
+    return keys is not None and key not in keys and _PART.sub("", key) not in keys
+
+
+def jsonl_record_keys(origin: str) -> set[str] | None:
+    """The identity keys of the records a JSONL file holds now (``origin#id`` or ``origin:line``);
+    None when a line cannot be read, so that nothing is taken for gone on a guess."""
+    keys: set[str] = set()
+    try:
+        with open(origin, "rb") as stream:
+            for number, raw in enumerate(stream, 1):
+                if not raw.strip():
+                    continue
+                record = json.loads(raw.decode("utf-8-sig"))
+                ident = record.get("id") if isinstance(record, dict) else None
+                keys.add(f"{origin}#{ident}" if ident not in (None, "") else f"{origin}:{number}")
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError):
+        return None
+    return keys

@@ -17,11 +17,13 @@ checked when loaded, so a typo is one line naming the file and line before any p
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from newsgraph.datafiles import shipped_text
 from newsgraph.documents import CleaningRules, load_rules
 from newsgraph.extract.classes import RelationClasses, load_classes
 from newsgraph.extract.clauses import ClauseRules
@@ -31,9 +33,19 @@ from newsgraph.extract.nominal import RoleLexicon, load_demonyms, load_roles
 from newsgraph.names import NameTables, tables
 from newsgraph.resolve.tables import UserAliases, builtin_aliases, load_user_aliases
 
-__all__ = ["Lexicon", "UserFiles"]
+__all__ = ["Lexicon", "UserFiles", "FINGERPRINTED"]
 
 PathLike = str | Path
+
+# The data files whose content is recorded with each stored document (a fingerprint of the
+# shipped file and the user's), by kind, with the shipped file's name. Aliases are not
+# among them: resolution runs over the whole store at every build.
+FINGERPRINTED = {
+    "rules": "boilerplate.yaml",
+    "relation_classes": "relation_classes.yaml",
+    "roles": "roles.yaml",
+    "demonyms": "demonyms.yaml",
+}
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,26 @@ class Lexicon:
     builtin_aliases: UserAliases
     user_aliases: UserAliases | None = None
     files: UserFiles = field(default_factory=UserFiles)
+
+    @cached_property
+    def fingerprints(self) -> dict[str, str]:
+        """A short hash per kind of data file (shipped file plus the user's), recorded with each
+        document so a later build can tell which documents another file built."""
+        prints = {}
+        for kind, shipped in FINGERPRINTED.items():
+            digest = hashlib.sha256(shipped_text(shipped).encode("utf-8"))
+            user = getattr(self.files, kind)
+            if user is not None:
+                try:
+                    digest.update(b"\0" + Path(user).read_bytes())
+                except OSError:
+                    digest.update(b"\0" + str(user).encode("utf-8", "surrogateescape"))
+            prints[kind] = digest.hexdigest()[:12]
+        return prints
+
+    def provenance(self) -> dict[str, object]:
+        """What is recorded with each document built with this lexicon: fingerprints and user files."""
+        return {**self.fingerprints, "files": self.files.named()}
 
     @classmethod
     def load(cls, files: UserFiles | None = None, **paths: PathLike | None) -> Lexicon:

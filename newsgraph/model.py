@@ -22,13 +22,22 @@ __all__ = [
     "Resolution",
     "TRIPLE_FIELDS",
     "content_id",
+    "source_id",
     "entity_id",
 ]
 
 
 def content_id(text: str) -> str:
-    """Stable document id: a hash of the cleaned text, so the same article is stored once."""
+    """A hash of a document's cleaned text: it tells an edited (or re-cleaned) source from an unchanged one."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def source_id(key: str) -> str:
+    """Stable document id from its identity key (absolute path, ``path#id``, ``path:line``).
+
+    A document is its source: an edited article keeps its id and replaces its old version.
+    """
+    return hashlib.sha256(("source\0" + key).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def entity_id(key: str) -> str:
@@ -38,7 +47,13 @@ def entity_id(key: str) -> str:
 
 @dataclass(frozen=True)
 class Document:
-    """One cleaned article, ready for the NLP pipeline."""
+    """One cleaned article, ready for the NLP pipeline.
+
+    ``source`` is shown to people (the path as given, ``file.jsonl#7``, ``<stdin>``);
+    ``key`` is the identity the store keys it by (the absolute path, ``path#id``,
+    ``path:line``; empty: the source); ``origin`` is the absolute path of the file it was
+    read from (None for standard input), so a store can tell when it is gone.
+    """
 
     id: str
     text: str
@@ -46,6 +61,19 @@ class Document:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    key: str = ""
+    origin: str | None = None
+    notes: tuple[str, ...] = ()  # what reading it had to guess or change ("decoded as cp1252")
+
+    @property
+    def identity(self) -> str:
+        """What the store keys this document by: ``key``, else ``source``."""
+        return self.key or self.source
+
+    @property
+    def hash(self) -> str:
+        """A hash of the cleaned text (detects an edited or re-cleaned source)."""
+        return content_id(self.text)
 
 
 @dataclass(frozen=True)
@@ -127,7 +155,7 @@ class Failure:
 class Triple:
     """A resolved triple: the record of ``newsgraph extract`` and ``newsgraph triples``.
 
-    Built by keyword only: 22 fields in a row are too easy to shift by one.
+    Built by keyword only: 25 fields in a row are too easy to shift by one.
     """
 
     subject: str
@@ -145,6 +173,9 @@ class Triple:
     negated: bool
     modality: str | None
     doc: str
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
     sentence: str
     sent_index: int
     start_char: int

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
+from nameparser import HumanName
+from nameparser.config import Constants
 
 from newsgraph.datafiles import shipped_text
 from newsgraph.labels import PERSON_TYPES
@@ -31,6 +33,11 @@ __all__ = [
     "acronym_key",
     "initials",
     "MARK_PAIRS",
+    "PersonName",
+    "person_parts",
+    "titled_person",
+    "title_sex",
+    "drop_possessor",
 ]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'",
@@ -60,6 +67,10 @@ class NameTables:
     force_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     argument_determiners: frozenset[str] = frozenset()
+    honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
+    person_blockers: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()
+    title_forms: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +95,11 @@ def tables() -> NameTables:
         force_words=frozenset(w.lower() for w in data.get("force_words", [])),
         name_particles=frozenset(w.lower() for w in data.get("name_particles", [])),
         argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
+        honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
+                    for w in words},
+        person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
+        body_words=frozenset(w.lower() for w in data.get("body_words", [])),
+        title_forms={str(k).lower(): str(v).lower() for k, v in (data.get("title_forms") or {}).items()},
     )
 
 
@@ -156,6 +172,125 @@ def _spell(word: str, t: NameTables) -> str:
     return word
 
 
+_OWNER = re.compile(r"^.*?\S(?:['\u2019]s|s['\u2019])\s+(?=\S)")
+
+
+def drop_possessor(text: str) -> str:
+    """A name without the owner written before it: "ONGC's Mr Raha" -> "Mr Raha",
+    "Pakistan's Prime Minister Shehbaz Sharif" -> "Prime Minister Shehbaz Sharif"."""
+    return _OWNER.sub("", text, count=1)
+
+
+@lru_cache(maxsize=100_000)
+def _title_word(word: str) -> str:
+    """A written word as a title key: folded, no dots ("Gen." -> "gen", "Lt.-Col." -> "lt-col")."""
+    return fold(word).replace(".", "").strip(",")
+
+
+@lru_cache(maxsize=100_000)
+def titled_person(text: str) -> bool:
+    """Whether a name opens with an honorific or rank and names a person by it: "Mr Blair",
+    "Lord Butler", "Gen Nadeem", "Sen. Lindsey Graham" (not "Lady Pohamba Private Hospital",
+    not a bare "Gen")."""
+    t = tables()
+    if "'" not in text and "\u2019" not in text and (
+            _title_word(text.split(None, 1)[0] if text.strip() else "") not in t.honorifics):
+        return False  # the common case, without cleaning the text
+    words = drop_possessor(display_form(text)).split()
+    if len(words) < 2 or _title_word(words[0]) not in t.honorifics:
+        return False
+    rest = words[1:]
+    while rest and _title_word(rest[0]) in t.titles:
+        rest = rest[1:]
+    return 0 < len(rest) <= 4 and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles
+                                      or fold(w) in t.name_particles for w in rest) and not any(
+        _title_word(w) in t.person_blockers for w in rest)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name in parts, each a folded key ("al-" dropped, hyphens as spaces).
+
+    ``sex`` is "female" or "male" when a title says so ("Mrs", "Sir"), else "". A lone word
+    without a title that takes a first name ("Sir Ian") is a ``last`` name.
+    """
+
+    title: tuple[str, ...]
+    first: str
+    middle: str
+    last: str
+    suffix: str
+    sex: str = ""
+
+    @property
+    def full(self) -> bool:
+        """Both a first and a last name are written."""
+        return bool(self.first and self.last)
+
+
+@lru_cache(maxsize=1)
+def _name_constants() -> Constants:
+    """nameparser's constants with no titles of its own: ours are stripped before parsing
+    (``titles`` in data/names.yaml), so a first name that is also a title ("Major", "Judge")
+    inside a name stays a name."""
+    constants = Constants()
+    constants.titles.remove(*list(constants.titles))
+    return constants
+
+
+# Words after which nameparser's parse matters: suffixes and surname particles ("Jr.",
+# "III", "bin", "van der", "Al"); a plain name of up to three words is split directly (nameparser
+# takes about 2 ms a name, too slow for a million mentions).
+_NAMEPARSER_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq", "qc", "kc", "mp",
+                               "bin", "ibn", "bint", "abu", "al", "el", "van", "von", "der", "de", "del",
+                               "della", "da", "di", "du", "la", "le", "dos", "das", "st", "mc", "mac"})
+
+
+@lru_cache(maxsize=100_000)
+def person_parts(text: str) -> PersonName:
+    """Parse a written person's name into title, first, middle, last and suffix.
+
+    Titles are ours (``titles`` and ``honorifics`` in data/names.yaml), the rest is
+    nameparser's (suffixes "Jr.", "III"; particles "bin", "van der").
+
+    >>> p = person_parts("Prime Minister Sir Keir Starmer")
+    >>> p.title, p.first, p.last, p.sex
+    (('prime', 'minister', 'sir'), 'keir', 'starmer', 'male')
+    >>> person_parts("Mr Blair").last, person_parts("Sir Ian").first
+    ('blair', 'ian')
+    """
+    t = tables()
+    shown = drop_possessor(display_form(text))
+    rest = strip_titles(shown)
+    head = shown[: len(shown) - len(rest)].split() if shown.endswith(rest) else []
+    title = tuple(_title_word(w) for w in head)
+    sexes = {t.honorifics.get(w) for w in title} - {None, "any"}
+    sex = sexes.pop() if len(sexes) == 1 else ""
+    if " " not in rest:
+        takes_first = bool(title) and title[-1] in ("sir", "dame")
+        key = canonical_key(rest)
+        return PersonName(title, key if takes_first else "", "", "" if takes_first else key, "", sex)
+    words = rest.split()
+    if len(words) <= 3 and not any(_title_word(w) in _NAMEPARSER_WORDS or "," in w for w in words):
+        return PersonName(title, canonical_key(words[0]), canonical_key(" ".join(words[1:-1])) if len(words) > 2
+                          else "", canonical_key(words[-1]), "", sex)  # plain: no need to parse
+    name = HumanName(rest, constants=_name_constants())
+    first, middle, last = name.first, name.middle, name.last
+    if not last:  # "Ahmed" "Hassan" parsed oddly: the last written word is the surname
+        words = rest.split()
+        first, middle, last = words[0], " ".join(words[1:-1]), words[-1]
+    return PersonName(title, canonical_key(first) if first else "", canonical_key(middle) if middle else "",
+                      canonical_key(last), canonical_key(name.suffix) if name.suffix else "", sex)
+
+
+def title_sex(text: str) -> str:
+    """"female" or "male" when a person's name opens with a title that says so ("Mrs", "Sir")."""
+    word = _title_word(text.split(None, 1)[0]) if text.strip() else ""
+    if word not in tables().honorifics:
+        return ""
+    return person_parts(text).sex
+
+
 @lru_cache(maxsize=100_000)
 def strip_titles(name: str) -> str:
     """A person's name without a leading run of titles, demonyms and lowercase words.
@@ -164,14 +299,19 @@ def strip_titles(name: str) -> str:
     'Mustafa al-Kadhimi'
     """
     t = tables()
-    words = display_form(name).split(" ")
+    words = drop_possessor(display_form(name)).split(" ")
     i = 0
     while i < len(words) - 1:
-        parts = [p for p in fold(words[i]).replace(".", "").split("-") if p]
+        parts = [p for p in _title_word(words[i]).split("-") if p]
         lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
         else:
+            break
+    for j in range(len(words) - 3, i - 1, -1):  # "Health Commissioner Dr. Kristina Box"
+        parts = [p for p in _title_word(words[j]).split("-") if p]
+        if parts and all(p in t.titles for p in parts) and all(w[:1].isupper() for w in words[i:j]):
+            i = j + 1
             break
     return " ".join(words[i:])
 
@@ -191,13 +331,13 @@ def canonical_key(name: str, label: str | None = None) -> str:
     text = " ".join(name.translate(_QUOTES).split())
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub("", fold(text))
-    text = text.replace("'", "")
+    text = text.replace("'", "").replace("&", " and ")
     text = _NON_WORD.sub(" ", text.replace("-", " "))
     tokens = text.split()
     while len(tokens) > 1 and tokens[0] in t.determiners:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in t.org_suffixes:
-        tokens = tokens[:-1]
+        tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
     out: list[str] = []
     for i, w in enumerate(tokens):
         if w in t.articles and i + 1 < len(tokens):

@@ -23,6 +23,9 @@ to every worker with its job.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -43,6 +46,7 @@ __all__ = [
     "ProcessRunner",
     "DaskRunner",
     "make_runner",
+    "BATCH_CHARS",
     "batches",
     "failed_batch",
 ]
@@ -64,10 +68,24 @@ class Runner(Protocol):
         ...
 
 
-def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """Documents in lists of ``size`` (the last may be shorter), read lazily."""
-    iterator = iter(documents)
-    while batch := list(islice(iterator, size)):
+#: A batch closes at this many characters of text, whatever its number of documents, so
+#: that a handful of long articles still spread over every worker.
+BATCH_CHARS = 40_000
+
+
+def batches(documents: Iterable[Document], size: int, chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Documents in lists of at most ``size`` documents and about ``chars`` characters
+    (a batch closes once it holds ``chars``; one longer document is a batch of its own),
+    read lazily."""
+    batch: list[Document] = []
+    held = 0
+    for document in documents:
+        batch.append(document)
+        held += len(document.text)
+        if len(batch) >= size or held >= chars:
+            yield batch
+            batch, held = [], 0
+    if batch:
         yield batch
 
 
@@ -102,9 +120,21 @@ class SerialRunner:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(nlp: Language, options: PipelineOptions) -> None:
-    """Keep the pipeline and the run's options sent at start (once per worker process)."""
+def _init_worker(nlp: Language, options: PipelineOptions, parent: int | None = None) -> None:
+    """Keep the pipeline and the run's options sent at start (once per worker process), and
+    watch the parent (its pid sent from the parent, which may be dead already): a worker
+    ends when its parent does, even one killed by SIGKILL."""
     _WORKER.update(nlp=nlp, options=options)
+    if parent is not None:
+        threading.Thread(target=_end_with_parent, args=(parent,), name="newsgraph-parent-watch",
+                         daemon=True).start()
+
+
+def _end_with_parent(parent: int, every: float = 0.5) -> None:
+    """Exit this worker process once ``parent`` is gone (it is then adopted by another process)."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _process_batch(batch: list[Document]) -> list[Result]:
@@ -140,7 +170,7 @@ class ProcessRunner:
             self._executor.shutdown(cancel_futures=True)
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                             initargs=(self.nlp, self.options))
+                                             initargs=(self.nlp, self.options, os.getpid()))
         return self._executor
 
     def _submit(self, batch: list[Document]) -> Future:

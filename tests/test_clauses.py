@@ -970,3 +970,222 @@ def test_a_subject_under_no_denies_the_fact():
     (t,) = triples(NO_GROUP)
     assert (t.subject.text, t.predicate, t.object.text) == ("group", "claim", "attack")
     assert t.negated is True
+
+
+# ---------------------------------------------------------------- compact facts (issue 12)
+
+LIGHT_VISIT = parse("""
+The       the       DET   DT  det       1
+governor  governor  NOUN  NN  nsubj     2
+made      make      VERB  VBD ROOT      2
+a         a         DET   DT  det       5
+surprise  surprise  NOUN  NN  compound  5
+visit     visit     NOUN  NN  dobj      2
+to        to        ADP   IN  prep      5
+Brezna    Brezna    PROPN NNP pobj      6 B-GPE
+on        on        ADP   IN  prep      2
+Monday    Monday    PROPN NNP pobj      8 B-DATE
+.         .         PUNCT .   punct     2
+""")
+
+LIGHT_TRIBUTE = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+paid      pay       VERB  VBD ROOT      1
+tribute   tribute   NOUN  NN  dobj      1
+to        to        ADP   IN  dative    1
+the       the       DET   DT  det       5
+rescuers  rescuer   NOUN  NNS pobj      3
+.         .         PUNCT .   punct     1
+""")
+
+CALLED = parse("""
+The       the       DET   DT  det       1
+union     union     NOUN  NN  nsubj     2
+called    call      VERB  VBD ROOT      2
+the       the       DET   DT  det       4
+plan      plan      NOUN  NN  dobj      2
+a         a         DET   DT  det       7
+grave     grave     ADJ   JJ  amod      7
+mistake   mistake   NOUN  NN  oprd      2
+.         .         PUNCT .   punct     2
+""")
+
+CONDITION = parse("""
+If        if        SCONJ IN  mark      2
+Valdor    Valdor    PROPN NNP nsubj     2 B-GPE
+closes    close     VERB  VBZ advcl     9
+the       the       DET   DT  det       4
+border    border    NOUN  NN  dobj      2
+,         ,         PUNCT ,   punct     9
+the       the       DET   DT  det       7
+traders   trader    NOUN  NNS nsubj     9
+will      will      AUX   MD  aux       9
+lose      lose      VERB  VB  ROOT      9
+money     money     NOUN  NN  dobj      9
+.         .         PUNCT .   punct     9
+""")
+
+WONDERED = parse("""
+Residents resident  NOUN  NNS nsubj     1
+wondered  wonder    VERB  VBD ROOT      1
+how       how       SCONJ WRB advmod    6
+the       the       DET   DT  det       4
+decision  decision  NOUN  NN  nsubj     6
+would     would     AUX   MD  aux       6
+affect    affect    VERB  VB  ccomp     1
+the       the       DET   DT  det       8
+talks     talk      NOUN  NNS dobj      6
+.         .         PUNCT .   punct     1
+""")
+
+DURATION = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+served    serve     VERB  VBD ROOT      1
+ten       ten       NUM   CD  nummod    3 B-DATE
+years     year      NOUN  NNS dobj      1 I-DATE
+in        in        ADP   IN  prep      1
+Brezna    Brezna    PROPN NNP compound  6 B-GPE
+prison    prison    NOUN  NN  pobj      4
+.         .         PUNCT .   punct     1
+""")
+
+NAMED_APPOS = parse("""
+The       the       DET   DT  det       1
+founder   founder   NOUN  NN  nsubj     7
+of        of        ADP   IN  prep      1
+Valcor    Valcor    PROPN NNP pobj      2 B-ORG
+,         ,         PUNCT ,   punct     1
+Ada       Ada       PROPN NNP compound  6 B-PERSON
+Lisk      Lisk      PROPN NNP appos     1 I-PERSON
+sold      sell      VERB  VBD ROOT      7
+the       the       DET   DT  det       9
+firm      firm      NOUN  NN  dobj      7
+.         .         PUNCT .   punct     7
+""")
+
+
+def test_a_light_verb_reads_as_its_nouns_relation():
+    assert spo(LIGHT_VISIT) == {("governor", "visit", "Brezna")}  # no make_to, no date object
+    (t,) = triples(LIGHT_VISIT)
+    assert t.predicate_text == "made visit to"
+
+
+def test_a_light_verb_whose_preposition_hangs_on_the_verb():
+    assert spo(LIGHT_TRIBUTE) == {("Lenk", "pay_tribute_to", "rescuers")}
+
+
+def test_called_x_a_y_is_x_is_called_y_said_by_the_caller():
+    (t,) = triples(CALLED)
+    assert (t.subject.text, t.predicate, t.object.text) == ("plan", "is_called", "grave mistake")
+    assert t.attribution == "union"
+
+
+def test_a_condition_and_its_consequence_carry_if():
+    got = {(t.subject.text, t.predicate, t.modality) for t in triples(CONDITION)}
+    assert got == {("Valdor", "close", "if"), ("traders", "lose", "will if")}
+
+
+def test_an_indirect_question_is_not_stated_as_fact():
+    (t,) = [t for t in triples(WONDERED) if t.predicate == "affect"]
+    assert t.modality == "would ?"
+
+
+def test_a_duration_is_not_the_object_the_place_is():
+    assert spo(DURATION) == {("Lenk", "serve_in", "Brezna prison")}
+
+
+def test_a_name_in_apposition_is_the_subject():
+    assert spo(NAMED_APPOS) == {("Ada Lisk", "sell", "firm")}
+
+
+def test_light_verbs_in_a_user_file_must_name_verb_and_noun(tmp_path):
+    from newsgraph.extract.clauses import DATA_FILE
+    text = DATA_FILE.read_text(encoding="utf-8").replace("  make visit: visit", "  makevisit: visit")
+    path = tmp_path / "clauses.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ClauseRulesError, match="light_verbs"):
+        load_rules(path)
+
+
+TOLD = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+told      tell      VERB  VBD ROOT      1
+reporters reporter  NOUN  NNS dobj      1
+that      that      SCONJ IN  mark      6
+the       the       DET   DT  det       5
+border    border    NOUN  NN  nsubj     6
+closed    close     VERB  VBD ccomp     1
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_what_was_told_is_the_fact_not_whom_it_was_told_to():
+    got = {(t.subject.text, t.predicate, t.object.text, t.object.label) for t in triples(TOLD)}
+    assert ("Lenk", "tell", "the border closed", "CLAIM") in got or (
+        "Lenk", "tell", "border closed", "CLAIM") in got
+    assert not any(o == "reporters" for _, _, o, _ in got)
+
+
+SOLD_FIRM = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+sold      sell      VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+firm      firm      NOUN  NN  dobj      1
+.         .         PUNCT .   punct     1
+""")
+
+SOLD_NAMED = parse("""
+Lenk      Lenk      PROPN NNP nsubj     1 B-PERSON
+sold      sell      VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+Valcor    Valcor    PROPN NNP dobj      1 B-ORG
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_a_one_word_common_noun_end_lowers_a_graph_facts_confidence():
+    (vague,) = triples(SOLD_FIRM)
+    (named,) = triples(SOLD_NAMED)
+    assert vague.confidence < named.confidence - 0.05
+
+
+def test_a_hypothetical_fact_ranks_below_its_clause_score():
+    from newsgraph.extract.clauses import sentence_clauses
+    (clause,) = [c for c in sentence_clauses(next(CONDITION.sents)) if c.lemmas == ["close"]]
+    (cond,) = [t for t in triples(CONDITION) if t.predicate == "close"]
+    assert cond.confidence <= clause.confidence - 0.1
+
+
+QUESTIONS_OVER = parse("""
+Questions question  NOUN  NNS nsubj     1
+remain    remain    VERB  VBP ROOT      1
+over      over      ADP   IN  prep      0
+how       how       SCONJ WRB advmod    6
+the       the       DET   DT  det       5
+army      army      NOUN  NN  nsubj     6
+manages   manage    VERB  VBZ pcomp     2
+the       the       DET   DT  det       8
+talks     talk      NOUN  NNS dobj      6
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_a_question_under_a_noun_is_not_stated_as_fact():
+    (t,) = [t for t in triples(QUESTIONS_OVER) if t.predicate == "manage"]
+    assert t.modality == "?"
+
+
+FRAMED = parse("""
+In        in        ADP   IN  prep      6
+an        an        DET   DT  det       2
+update    update    NOUN  NN  pobj      0
+,         ,         PUNCT ,   punct     6
+the       the       DET   DT  det       5
+operator  operator  NOUN  NN  nsubj     6
+explained explain   VERB  VBD ROOT      6
+.         .         PUNCT .   punct     6
+""")
+
+
+def test_a_fronted_frame_is_not_a_participant():
+    assert spo(FRAMED) == set()

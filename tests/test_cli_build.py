@@ -40,10 +40,10 @@ def test_build_then_rebuild_parses_nothing_new(corpus, tmp_path):
     store = str(tmp_path / "kg.db")
     first = _build(runner, str(corpus), "--store", store)
     assert first.exit_code == 0, first.output
-    assert "3 new, 0 unchanged, 0 failed" in first.output
+    assert "3 new, 0 updated, 0 unchanged, 0 failed" in first.output
     again = _build(runner, str(corpus), "--store", store)
     assert again.exit_code == 0
-    assert "0 new, 3 unchanged" in again.output
+    assert "0 new, 0 updated, 3 unchanged" in again.output
 
 
 def test_adding_one_file_parses_only_that_file(corpus, tmp_path):
@@ -52,7 +52,7 @@ def test_adding_one_file_parses_only_that_file(corpus, tmp_path):
     _build(runner, str(corpus), "--store", store, "--quiet")
     (corpus / "more.txt").write_text("The Northern Guard fired rockets at the airport.\n", encoding="utf-8")
     result = _build(runner, str(corpus), "--store", store)
-    assert "1 new, 3 unchanged" in result.output
+    assert "1 new, 0 updated, 3 unchanged" in result.output
 
 
 def test_store_holds_triples_entities_and_provenance(corpus, tmp_path):

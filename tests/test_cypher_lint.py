@@ -20,6 +20,8 @@ import pytest
 from newsgraph.cypher.load import all_loader_queries
 from newsgraph.cypher.prune import all_prune_queries
 from newsgraph.cypher.query import shipped_queries
+from newsgraph.cypher.snippets import snippet_queries
+from tests.test_cypher_local import all_differential
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "tests" / "lint_cypher.mjs"
@@ -72,6 +74,8 @@ def linted() -> dict[str, list[dict]]:
     items += [(f"prune:{i}", q) for i, q in enumerate(all_prune_queries())]
     items += [(f"shipped:{name}", q) for name, q in sorted(shipped_queries().items())]
     items += [(f"export:{i}", q) for i, q in enumerate(hostile_export_statements())]
+    items += [(f"local:{name}", q) for name, q, _ in all_differential()]
+    items += [(f"snippets:{i}", q) for i, q in enumerate(snippet_queries())]
     return lint(items)
 
 
@@ -87,7 +91,7 @@ def test_the_linter_catches_an_error(linted):
 
 
 def test_loader_and_connection_queries_are_valid_neo4j_cypher(linted):
-    assert len([n for n in linted if n.startswith("loader:")]) == 15
+    assert len([n for n in linted if n.startswith("loader:")]) == 17
     assert errors_of(linted, "loader:") == {}
     assert len([n for n in linted if n.startswith("prune:")]) == 9
     assert errors_of(linted, "prune:") == {}
@@ -95,8 +99,18 @@ def test_loader_and_connection_queries_are_valid_neo4j_cypher(linted):
 
 
 def test_shipped_analyst_queries_are_valid_neo4j_cypher(linted):
-    assert len([n for n in linted if n.startswith("shipped:")]) == 5
+    assert len([n for n in linted if n.startswith("shipped:")]) == 6
     assert errors_of(linted, "shipped:") == {}
+
+
+def test_the_differential_queries_are_valid_neo4j_cypher(linted):
+    """What the local engine and the Bolt server agree on must also be Neo4j's Cypher."""
+    assert len([n for n in linted if n.startswith("local:")]) >= 25
+    assert errors_of(linted, "local:") == {}
+
+
+def test_the_browser_snippets_are_valid_neo4j_cypher(linted):
+    assert errors_of(linted, "snippets:") == {}
 
 
 def test_exported_cypher_script_is_valid_even_with_hostile_text(linted):

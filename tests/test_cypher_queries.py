@@ -58,9 +58,9 @@ def run_shipped(conn, name: str, **params):
     return run_query(conn, shipped_queries()[name], params).rows
 
 
-def test_the_five_analyst_queries_ship():
+def test_the_six_analyst_queries_ship():
     assert sorted(shipped_queries()) == [
-        "actor_community", "actor_timeline", "most_connected", "paths_between",
+        "actor_community", "actor_network", "actor_timeline", "most_connected", "paths_between",
         "who_attacked_whom",
     ]
 

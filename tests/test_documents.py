@@ -19,7 +19,7 @@ from newsgraph.documents import (
     parse_date,
     read_sources,
 )
-from newsgraph.model import Document, content_id
+from newsgraph.model import Document, content_id, source_id
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -126,10 +126,11 @@ def test_no_title_when_the_first_line_is_a_sentence_or_all_there_is(tmp_path, te
     assert doc.text.startswith(text.split("\n")[0])
 
 
-def test_document_id_is_the_hash_of_the_cleaned_text(tmp_path):
+def test_document_id_is_its_source_and_its_hash_the_cleaned_text(tmp_path):
     doc = one_document(write(tmp_path, "a.txt", f"Title of the story\n\n{LEAD}\x07\n"))
-    assert doc.id == content_id(doc.text) == content_id(LEAD)
-    assert doc.source == str(tmp_path / "a.txt")
+    assert doc.hash == content_id(doc.text) == content_id(LEAD)
+    assert doc.source == str(tmp_path / "a.txt") and doc.key == str((tmp_path / "a.txt").resolve())
+    assert doc.id == source_id(doc.key)
 
 
 # ----------------------------------------------------------------------------- HTML
@@ -184,9 +185,11 @@ def test_jsonl_fields(tmp_path):
         {"text": SECOND},
     ))
     first, second = read(path)
-    assert first == Document(id=content_id(f"{LEAD}\n\n{SECOND}"), text=f"{LEAD}\n\n{SECOND}",
+    key = f"{path.resolve()}#w-1"
+    assert first == Document(id=source_id(key), text=f"{LEAD}\n\n{SECOND}",
                              source=f"{path}#w-1", title="Rifles seized", date="2024-03-04",
-                             url="https://wire.example/1")
+                             url="https://wire.example/1", key=key, origin=str(path.resolve()))
+    assert second.key == f"{path.resolve()}:2"
     assert second.source == f"{path}:2"
     assert (second.title, second.date, second.url) == (None, None, None)
 
@@ -241,8 +244,10 @@ def test_stdin_jsonl_is_detected():
     assert second.source == "<stdin>:3" and second.text == SECOND
 
 
-def test_stdin_that_is_not_utf8_or_empty_is_a_problem():
-    assert "not UTF-8 text (byte 0xe9" in one_problem("-", stdin=io.BytesIO(b"caf\xe9 ok")).reason
+def test_stdin_that_is_not_utf8_is_decoded_with_a_note_and_empty_is_a_problem():
+    (doc,) = read("-", stdin=io.BytesIO(b"caf\xe9 ok"))
+    assert doc.text == "caf\u00e9 ok"
+    assert doc.notes == ("not UTF-8: decoded as cp1252 (a guess by charset-normalizer)",)
     assert one_problem("-", stdin=io.StringIO("  \n\n")).reason == "empty: no text on standard input"
 
 
@@ -333,10 +338,25 @@ def test_a_binary_file_is_a_problem(tmp_path):
     assert one_problem(path).reason == "binary file, not text (NUL byte at offset 8)"
 
 
-def test_text_that_is_not_utf8_is_a_problem_naming_the_byte(tmp_path):
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Police in Brezna said the caf\u00e9 was closed.".encode("latin-1"))
-    assert one_problem(path).reason.startswith("not UTF-8 text (byte 0xe9 at offset 29)")
+@pytest.mark.parametrize(("text", "encoding", "guess"), [
+    ("Police in Brezna said the caf\u00e9 was closed.", "latin-1", "cp1252"),
+    ("The minister\u2019s \u201cplan\u201d was rejected \u2013 again.", "cp1252", "cp1252"),
+    ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 "
+     "\u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043b\u0441\u044f "
+     "\u0441 \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c.", "cp1251", "cp1251"),
+])
+def test_legacy_encodings_are_decoded_with_a_note_naming_the_guess(tmp_path, text, encoding, guess):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = one_document(path)
+    assert doc.text == text
+    assert doc.notes == (f"not UTF-8: decoded as {guess} (a guess by charset-normalizer)",)
+
+
+def test_bytes_no_text_encoding_fits_are_binary(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(range(1, 256)) * 8)
+    assert one_problem(path).reason == "binary file, not text (no text encoding fits it)"
 
 
 def test_utf8_with_a_bom_and_utf16_are_read(tmp_path):
@@ -365,14 +385,25 @@ def test_a_50_mb_single_line_is_refused_without_stopping_the_rest(tmp_path):
         f.write(json.dumps({"text": LEAD}).encode() + b"\n")
     good = write(tmp_path, "good.txt", SECOND)
     items = read(huge, lines, good)
-    assert items[0].source == str(huge) and items[0].reason.startswith("too large: 52,428,800 bytes")
+    assert items[0].source == str(huge) and items[0].reason.startswith("too large: 52,428,800 characters")
     assert items[1].source == str(lines) and items[1].reason.startswith("line 1: longer than")
     assert [d.text for d in items[2:]] == [LEAD, SECOND]
 
 
-def test_documents_over_max_chars_are_refused(tmp_path):
-    path = write(tmp_path, "long.txt", LEAD * 20)
-    assert one_problem(path, max_chars=1000).reason.startswith("too large: 2,")
+def test_documents_over_max_chars_are_split_into_parts_at_paragraphs(tmp_path):
+    paragraphs = [f"{LEAD} It was stop number {n}." for n in range(12)]
+    path = write(tmp_path, "long.txt", "date 2024-03-04\n\n" + "\n\n".join(paragraphs) + "\n")
+    parts = read(path, max_chars=1000)
+    assert [d.source for d in parts] == [f"{path}#{n}" for n in range(1, len(parts) + 1)] and len(parts) > 1
+    assert {d.origin for d in parts} == {str(path.resolve())} and {d.date for d in parts} == {"2024-03-04"}
+    assert all(len(d.text) <= 1000 for d in parts)
+    assert "\n\n".join(d.text for d in parts) == "\n\n".join(paragraphs)  # cut between paragraphs only
+    assert parts[0].notes == (f"longer than 1,000 characters: stored as {len(parts)} parts",)
+
+
+def test_documents_over_the_part_limit_are_refused(tmp_path):
+    path = write(tmp_path, "long.txt", LEAD * 200)
+    assert one_problem(path, max_chars=1000).reason.startswith("too large: 2")
     assert isinstance(read(path, max_chars=100_000)[0], Document)
 
 
@@ -579,7 +610,7 @@ remove_span:
     rules = load_rules(rules_file)
     text = f"{LEAD} [3]\nListen to this article (4 min)\nBrezna Post staff\nAdvertisement\n{SECOND}"
     assert clean_text(text, rules).split("\n\n") == [LEAD, SECOND]
-    assert "Listen to this article" in clean_text(text)  # the defaults alone keep it
+    assert "Brezna Post staff" in clean_text(text)  # the defaults alone keep it
     path = write(tmp_path, "a.txt", text)
     (doc,) = read(path, rules=rules)
     assert doc.text == f"{LEAD}\n\n{SECOND}"
@@ -591,8 +622,8 @@ settings:
   link_list_min_lines: 2
 disable: [advertisement]
 """))
-    text = f"{LEAD}\nSmugglers move north\nPatrols double on mountain roads\n{SECOND}\nAdvertisement"
-    assert clean_text(text, rules).split("\n\n") == [LEAD, SECOND, "Advertisement"]
+    text = f"{LEAD}\nSmugglers move north\nPatrols double on mountain roads\n{SECOND}\nAdvertisement:"
+    assert clean_text(text, rules).split("\n\n") == [LEAD, SECOND, "Advertisement:"]
 
 
 @pytest.mark.parametrize(
@@ -625,3 +656,70 @@ def test_the_readme_rules_example_works(tmp_path):
     rules = load_rules(write(tmp_path, "rules.yaml", example))
     text = f"{LEAD} [2]\nListen to this article\nBy Ada Lisk\n{SECOND}"
     assert clean_text(text, rules).split("\n\n") == [LEAD, "By Ada Lisk", SECOND]
+
+
+# ---------------------------------------------------------------- web and wire boilerplate (issue 12)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Image caption, Guards search a lorry near Brezna",
+        "Image caption\nGuards search a lorry near Brezna",
+        "Image copyright\nBrezna Post",
+        "Media caption The governor speaks to reporters in Brezna",
+        "Media playback is unsupported on your device",
+        "Listen 4 min",
+        "Listen to this article · 3 min",
+        "Gift Article",
+        "Read more: Smugglers seized at the northern border",
+        "Get our free morning briefing newsletter in your inbox",
+        "Guards search a lorry near Brezna\n\nView gallery - 4 images",
+        "2",
+        "***",
+        "REUTER",
+        "Governor Ada Lisk At The Border",
+        "WHAT HAPPENS NEXT",
+    ],
+)
+def test_web_and_wire_boilerplate_is_removed(junk):
+    assert paragraphs(f"{LEAD}\n\n{junk}\n\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_caption_repeated_in_the_article_goes_every_time():
+    caption = "Guards search a lorry near the town of Brezna on the first day of the operation"
+    text = f"Rifles seized\n\n{LEAD}\n\n{caption}\n\n{SECOND}\n\n{caption}\n\nThe lorry was impounded."
+    assert caption not in clean_text(text)
+
+
+def test_a_short_line_with_a_verb_in_lowercase_stays():
+    # a live-blog heading is a sentence without a full stop: it is news, not a caption
+    heading = "Marovia says it closed the border"
+    assert paragraphs(f"{LEAD}\n\n{heading}\n\n{SECOND}") == [LEAD, heading, SECOND]
+
+
+def test_hard_wrapped_wire_copy_joins_lines_that_start_with_a_capital():
+    text = (
+        "BREZNA, March 2 - Border guards stopped a lorry carrying\n"
+        "rifles near the town of Brezna on Monday, said Interior\n"
+        "Minister Ada Lisk, who ordered the border closed to all\n"
+        "traffic until further notice and asked Prime Minister\n"
+        "Tomas Verin to call an emergency meeting of the cabinet.\n"
+        "    The driver was arrested and the weapons were taken to\n"
+        "the capital for inspection by the army, police said on\n"
+        "Tuesday in a statement read to reporters in the capital.\n"
+    )
+    assert clean_text(text).split("\n\n") == [
+        "Border guards stopped a lorry carrying rifles near the town of Brezna "
+        "on Monday, said Interior Minister Ada Lisk, who ordered the border closed to all traffic "
+        "until further notice and asked Prime Minister Tomas Verin to call an emergency meeting "
+        "of the cabinet.",
+        "The driver was arrested and the weapons were taken to the capital for inspection by the "
+        "army, police said on Tuesday in a statement read to reporters in the capital.",
+    ]
+
+
+@pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
+                                      "BREZNA (AP) — "])
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
+    assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]

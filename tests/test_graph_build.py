@@ -113,3 +113,76 @@ def test_reported_claims_are_not_nodes_unless_asked():
     assert set(G.nodes) == {"police", "depot"}
     assert "the depot was empty" in graph_from_triples([], [said, fact], claims=True)
     assert set(graph_from_triples([], [said], types="ORG,CLAIM").nodes) == {"police", "the depot was empty"}
+
+
+# ---------------------------------------------------------------- the actor graph (issue 12)
+
+ACTORS = [Entity("vr", "Valdor Republic", "GPE"), Entity("nf", "Northern Front", "ORG", ("the Front",)),
+          Entity("ml", "Mira Lenk", "PERSON", ("Lenk",))]
+
+
+def concept(subject, predicate, words, **fields):
+    return triple(subject, predicate, words, object_id="c:" + words, object_type="CONCEPT", **fields)
+
+
+@pytest.mark.parametrize("words", [
+    "Northern Front positions", "the Northern Front's headquarters",
+    "depots used by the Northern Front", "members of the Northern Front",
+])
+def test_an_argument_that_belongs_to_an_actor_is_an_edge_to_that_actor(words):
+    t = concept("Valdor Republic", "strike", words, subject_id="vr", subject_type="GPE")
+    G = graph_from_triples(ACTORS, [t])
+    edge = G.edges["vr", "nf", "strike"]
+    assert edge["object_text"] == words and G.nodes["nf"]["name"] == "Northern Front"
+
+
+def test_a_demonym_in_actor_position_is_its_country():
+    t = triple("Valdoran forces", "shell", "Northern Front", subject_id="c:forces",
+               subject_type="CONCEPT", object_id="nf")
+    G = graph_from_triples(ACTORS, [t], demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("vr", "nf", "shell")]
+    assert G.edges["vr", "nf", "shell"]["subject_text"] == "Valdoran forces"
+
+
+@pytest.mark.parametrize("words", [
+    "Mira Lenk's home town",        # a possession that is not the owner acting
+    "the rise of prices",           # no actor named
+    "Northern Front's decline",     # 'decline' is not a thing that stands for the Front
+])
+def test_concept_facts_stay_out_of_the_actor_graph_unless_asked(words):
+    t = concept("Valdor Republic", "mention", words, subject_id="vr", subject_type="GPE")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [t])
+    G = graph_from_triples(ACTORS, [t], concepts=True)
+    assert G.has_edge("vr", "c:" + words)
+
+
+def test_a_say_edge_to_a_claim_is_not_an_actor_edge_but_the_claims_fact_is():
+    said = triple("Mira Lenk", "say", "the Front shelled the town", subject_id="ml",
+                  subject_type="PERSON", object_type="CLAIM", object_id="claim1")
+    fact = triple("Northern Front", "shell", "Valdor Republic", subject_id="nf", object_id="vr",
+                  attribution="Mira Lenk")
+    G = graph_from_triples(ACTORS, [said, fact])
+    assert list(G.edges(keys=True)) == [("nf", "vr", "shell")]
+
+
+def test_an_is_a_fact_never_borrows_an_owner():
+    t = concept("Mira Lenk", "is_a", "Northern Front leader", subject_id="ml", subject_type="PERSON")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [t])
+
+
+def test_a_demonym_actor_is_its_country():
+    t = triple("Northern Front", "condemn", "Valdorans", subject_id="nf", object_id="valdorans",
+               object_type="NORP")
+    G = graph_from_triples([*ACTORS, Entity("valdorans", "Valdorans", "NORP")], [t],
+                           demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("nf", "vr", "condemn")]
+
+
+def test_a_demonym_owner_is_the_country_even_when_the_people_are_a_node():
+    t = triple("Valdoran strikes", "hit", "Northern Front", subject_id="c:strikes",
+               subject_type="CONCEPT", object_id="nf")
+    ents = [*ACTORS, Entity("valdoran", "Valdoran", "NORP")]
+    G = graph_from_triples(ents, [t], demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("vr", "nf", "hit")]

@@ -84,7 +84,7 @@ def store_counts(path) -> dict[str, int]:
         return {
             "entities": store.counts()["entities"],
             "documents": store.counts()["documents"],
-            "relations": build_graph(store, isolates=True).number_of_edges(),
+            "relations": build_graph(store, isolates=True, concepts=True).number_of_edges(),
             "mentions": len(list(store.document_entities())),
         }
 
@@ -94,15 +94,15 @@ def test_load_twice_then_load_what_is_new(tmp_path, env, neo4j_conn):
     db = tmp_path / "kg.db"
     write_store(db, [STORY])
     runner = CliRunner()
-    first = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env)
+    first = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--concepts"], env=env)
     assert first.exit_code == 0, first.output
     assert counts(neo4j_conn) == store_counts(db) == {
         "entities": 4, "documents": 2, "relations": 3, "mentions": 5}
-    again = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env)
+    again = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--concepts"], env=env)
     assert again.exit_code == 0
     assert "0 nodes and 0 relationships created" in again.output
     write_store(db, [LATER])
-    more = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--batch-size", "2"],
+    more = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q", "--batch-size", "2", "--concepts"],
                          env=env)
     assert more.exit_code == 0, more.output
     assert "2 nodes and 5 relationships created" in more.output  # d3, the ferry; 2 rels, 3 mentions
@@ -200,25 +200,48 @@ def test_server_down_one_line():
 
 
 def test_local_query_on_the_store(tmp_path):
+    """`newsgraph query`: full Cypher (here an undirected pattern, which the old home-made
+    interpreter refused) on the store's graph, no server."""
     db = tmp_path / "kg.db"
     write_store(db, [STORY, LATER])
-    runner = CliRunner()
-    result = runner.invoke(cli, [
-        "query", "MATCH (a)-[r]->(b) WHERE r.relation_class = 'ATTACK' "
-                 "RETURN a.name AS attacker, b.name AS target ORDER BY attacker, target",
+    result = CliRunner().invoke(cli, [
+        "query", "MATCH (a:Entity {name: 'Northern Brigade'})-[r]-(b) WHERE r.relation_class = 'ATTACK' "
+                 "RETURN b.name AS other, type(r) AS rel ORDER BY other, rel",
         "--store", str(db), "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert result.output == ("attacker,target\nCoastal Guard,Northern Brigade\n"
-                             "Northern Brigade,Port Sela\nNorthern Brigade,the ferry\n")
-    refused = runner.invoke(cli, ["query", "MATCH (a)-[r]-(b) RETURN a", "--store", str(db)])
-    assert refused.exit_code == 1
-    assert refused.output == (
-        "error: the local query engine does not support an undirected relationship (write "
-        "-[...]-> or <-[...]-) (line 1, column 10); load the graph into Neo4j (newsgraph neo4j "
-        "load) for full Cypher\n")
+    assert result.output == "other,rel\nCoastal Guard,SHELL\nPort Sela,STRIKE\n"  # actors only
+    with_concepts = CliRunner().invoke(cli, [  # the default is the actor graph; --concepts adds the rest
+        "query", "MATCH (a)-[r]->(b) WHERE r.relation_class = 'ATTACK' "
+                 "RETURN a.name AS attacker, b.name AS target ORDER BY attacker, target",
+        "--store", str(db), "--format", "csv", "--concepts"])
+    assert with_concepts.exit_code == 0, with_concepts.output
+    assert with_concepts.output == ("attacker,target\nCoastal Guard,Northern Brigade\n"
+                                    "Northern Brigade,Port Sela\nNorthern Brigade,the ferry\n")
 
 
 def test_query_needs_text_or_file(tmp_path):
     result = CliRunner().invoke(cli, ["query", "--store", str(tmp_path / "kg.db")])
     assert result.exit_code == 2
     assert "give a QUERY or --file FILE" in result.output
+
+
+@pytest.mark.neo4j
+def test_prune_never_deletes_what_newsgraph_did_not_create(tmp_path, env, neo4j_conn):
+    db = tmp_path / "kg.db"
+    write_store(db, [STORY])
+    runner = CliRunner()
+    assert runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env).exit_code == 0
+    neo4j_conn.write(lambda tx: tx.run(  # an analyst's own links, one to the entity about to go stale
+        "MATCH (a:Entity {name: 'Mara Quell'}), (b:Entity {name: 'Port Sela'}), (c:Entity {name: 'Coastal Guard'}) "
+        "CREATE (a)-[:ANALYST_NOTE {text: 'check'}]->(b), (a)-[:ANALYST_NOTE {text: 'same as?'}]->(c)").consume())
+    with Store(db) as store:
+        resolve_by_text(store, {"Coastal Guard": "Northern Brigade"})
+    result = runner.invoke(cli, ["neo4j", "load", "--store", str(db), "-q"], env=env)
+    assert result.exit_code == 0, result.output
+    notes = neo4j_conn.read(lambda tx: tx.run(
+        "MATCH (a)-[r:ANALYST_NOTE]->(b) RETURN a.name AS a, r.text AS text, b.name AS b ORDER BY text").data())
+    assert notes == [{"a": "Mara Quell", "text": "check", "b": "Port Sela"},
+                     {"a": "Mara Quell", "text": "same as?", "b": "Coastal Guard"}]
+    assert "removed 0 entities (2 links with them), 0 relations, 0 mentions no longer in the store" in result.output
+    assert ("kept 1 entities no longer in the store: relationships newsgraph did not create still touch them"
+            in result.output)

@@ -128,11 +128,11 @@ def test_stale_element_ids_are_caught_and_the_batch_goes_through_the_id_index(ne
 
 
 def test_mentions_with_stale_element_ids_still_link_the_right_nodes(neo4j_conn):
-    from newsgraph.cypher.load import _document_row, _Loader, entity_row
+    from newsgraph.cypher.load import _Loader, document_row, entity_row
 
     loader = _Loader(neo4j_conn, 1000, None)
     loader.entities(entity_row(e) for e in ENTITIES)
-    loader.documents(_document_row(d) for d in DOCUMENTS)
+    loader.documents(document_row(d) for d in DOCUMENTS)
     ids = loader.element_ids
     ids["e1"], ids["e3"] = ids["e3"], ids["e1"]
     loader.mentions([*MENTIONS, ("d2", "e9")])  # e9 is no entity: matches nothing

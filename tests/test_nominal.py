@@ -911,3 +911,35 @@ def test_real_model_every_triple_is_well_formed(nlp):
         assert written == t.object.text or (written, t.object.text) == ("Iraqi", "Iraq")
         assert sents[t.sent_index].text == t.sentence
         assert t.sentence in text and t.start_char < t.end_char
+
+
+# --- full titles and names (issue 12) ---------------------------------------------------
+
+PARTY_LEADER = """
+Liberal 1 compound PROPN
+Democrats 2 compound PROPN B-NORP
+leader 4 compound NOUN
+Ada 4 compound PROPN B-PERSON
+Lisk 5 nsubj PROPN I-PERSON
+spoke/speak 5 ROOT VERB
+. 5 punct PUNCT
+"""
+
+CHIEF_EXECUTIVE = """
+Valcor 3 compound PROPN B-ORG
+chief 3 amod ADJ
+executive 3 compound NOUN
+officer 5 compound NOUN
+Ada 5 compound PROPN B-PERSON
+Lisk 6 nsubj PROPN I-PERSON
+resigned/resign 6 ROOT VERB
+. 6 punct PUNCT
+"""
+
+
+def test_a_party_name_the_tagger_cut_keeps_its_first_word():
+    assert ("Ada Lisk", "leader_of", "Liberal Democrats") in facts(hand(PARTY_LEADER))
+
+
+def test_a_multiword_title_is_kept_whole():
+    assert ("Ada Lisk", "chief_executive_officer_of", "Valcor") in facts(hand(CHIEF_EXECUTIVE))

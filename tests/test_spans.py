@@ -27,3 +27,14 @@ def parsed(words: list[str], deps: list[str], root: int) -> Doc:
 )
 def test_an_edge_quote_or_bracket_stays_only_with_its_partner(words, deps, root, end, expected):
     assert trim_span(parsed(words, deps, root)[0:end]).text == expected
+
+
+def test_a_graph_mention_ends_before_a_relative_clause_inside_it():
+    from newsgraph.extract.spans import arg_bounds
+
+    words = ["arrests", "of", "two", "men", "who", "ran", "a", "station"]
+    heads = [0, 0, 3, 1, 5, 3, 7, 5]
+    deps = ["ROOT", "prep", "nummod", "pobj", "nsubj", "relcl", "det", "dobj"]
+    doc = hand_doc(words, heads, deps)
+    assert arg_bounds(doc[0], mention=True) == (0, 4)  # "arrests of two men"
+    assert arg_bounds(doc[0]) == (0, 8)  # the OpenIE argument keeps the clause

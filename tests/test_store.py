@@ -1,8 +1,9 @@
-"""The store keeps documents by content, survives reopening, and joins triples to entities."""
+"""The store keeps documents by source, survives reopening, and joins triples to entities."""
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -42,7 +43,7 @@ def _resolve(store: Store) -> None:
     ))
 
 
-def test_documents_are_keyed_by_content_and_survive_reopening(tmp_path):
+def test_documents_survive_reopening_and_are_replaced_by_source(tmp_path):
     path = tmp_path / "kg.db"
     with Store(path) as store:
         assert not store.has_document(content_id(TEXT))
@@ -53,6 +54,25 @@ def test_documents_are_keyed_by_content_and_survive_reopening(tmp_path):
         assert doc["model"] == "en_core_web_sm-3.8.0"
         assert doc["version"]
         assert store.counts()["mentions"] == 3
+        edited = _extraction(TEXT.replace("depot", "depot again"))
+        assert store.add_extraction(edited, "m") == "updated"  # same source: replaced, id kept
+        assert store.counts() == {"documents": 1, "sentences": 2, "mentions": 3, "triples": 1, "entities": 0}
+        assert store.document_state("a.txt").hash == content_id(edited.document.text)
+
+
+def test_two_processes_creating_one_new_store_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    script = ("import sys; from newsgraph.store import Store\n"
+              "with Store(sys.argv[1]) as s: print(s.counts()['documents'])")
+    for n in range(5):
+        path = tmp_path / f"kg{n}.db"
+        procs = [subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
+                 for _ in range(2)]
+        results = [(p.wait(), *p.communicate()) for p in procs]
+        assert results == [(0, "0\n", ""), (0, "0\n", "")]
 
 
 def test_resolved_triples_carry_entities_text_and_provenance(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 import neo4j
 from neo4j import exceptions as nx_exc
@@ -25,6 +26,7 @@ __all__ = [
     "DEFAULT_URI",
     "DEFAULT_USER",
     "connect",
+    "split_credentials",
     "as_connection",
     "translate_errors",
 ]
@@ -146,10 +148,17 @@ def connect(
     *,
     check: bool = True,
 ) -> Connection:
-    """Open a :class:`Connection`; with ``check`` run ``RETURN 1`` to fail early and clearly."""
+    """Open a :class:`Connection`; with ``check`` run ``RETURN 1`` to fail early and clearly.
+
+    A user and password written in the URI (``bolt://me:secret@host``) are used and taken out
+    of it, so no message shows them; a URI that is not Bolt (``http://host:7474``, the
+    browser's port) is refused in one line.
+    """
+    uri, user, password = split_credentials(uri, user, password)
     with translate_errors(uri, user, database):
         driver = neo4j.GraphDatabase.driver(
-            uri, auth=(user, password), connection_timeout=10, max_transaction_retry_time=15
+            uri, auth=(user, password), connection_timeout=10, connection_acquisition_timeout=15,
+            max_transaction_retry_time=15,
         )
     conn = Connection(driver, uri=uri, user=user, database=database or None)
     if check:
@@ -159,6 +168,30 @@ def connect(
             conn.close()
             raise
     return conn
+
+
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def split_credentials(uri: str, user: str, password: str) -> tuple[str, str, str]:
+    """(uri without credentials, user, password): those written in the URI win. Raises
+    :class:`CypherError` for a URI that is not a Bolt address (the message never holds a password)."""
+    parts = urlsplit(uri.strip())
+    shown = _without_credentials(parts)
+    if parts.scheme.lower() not in BOLT_SCHEMES or not parts.hostname:
+        scheme = parts.scheme or "no scheme"
+        raise CypherError(f"--uri {shown}: {scheme!r} is not a Bolt address; use bolt://HOST:7687 or "
+                          "neo4j://HOST:7687 (http://HOST:7474 is the browser, not Bolt)")
+    if parts.username is not None:
+        user = unquote(parts.username)
+    if parts.password is not None:
+        password = unquote(parts.password)
+    return shown, user, password
+
+
+def _without_credentials(parts: SplitResult) -> str:
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
 def as_connection(target: Connection | neo4j.Driver, database: str | None = None) -> Connection:

@@ -5,7 +5,7 @@ The model (DESIGN.md)::
     (:Entity:<Person|Organization|Place|Group|Concept> {id, name, type, aliases})
     (:Entity)-[:<PREDICATE> {predicate, count, confidence, first_seen, last_seen,
                              relation_class, evidence}]->(:Entity)
-    (:Document {id, date, title, url})-[:MENTIONS]->(:Entity)
+    (:Document {id, source, date, title, url})-[:MENTIONS]->(:Entity)
 
 Named uniqueness constraints come first; then every batch is one ``UNWIND`` query in a
 managed write transaction (the driver retries transient errors). Every value is a
@@ -54,12 +54,17 @@ __all__ = [
     "DOCUMENT_QUERY",
     "MENTIONS_QUERY",
     "MENTIONS_BY_ELEMENT_ID_QUERY",
+    "CREATE_MENTIONS_QUERY",
     "WIPE_QUERIES",
     "ensure_constraints",
     "load_rows",
     "load",
     "wipe_graph",
     "graph_rows",
+    "StoreRows",
+    "store_rows",
+    "edge_keys",
+    "document_row",
     "relationship_query",
     "merge_relationships_query",
     "create_relationships_query",
@@ -74,6 +79,8 @@ CONSTRAINTS: tuple[str, ...] = (
     "FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT newsgraph_document_id IF NOT EXISTS "
     "FOR (n:Document) REQUIRE n.id IS UNIQUE",
+    # Not a constraint (two entities may share a name): an index for MATCH (n:Entity {name: ...}).
+    "CREATE INDEX newsgraph_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
 )
 
 # Entities are written in three steps, because on ArcadeDB (the test server) a pattern with
@@ -174,7 +181,7 @@ RELATIONSHIP_QUERY = (
 DOCUMENT_QUERY = (
     "UNWIND $rows AS row "
     "MERGE (d:Document {id: row.id}) "
-    "SET d.date = row.date, d.title = row.title, d.url = row.url "
+    "SET d.source = row.source, d.date = row.date, d.title = row.title, d.url = row.url "
     "RETURN collect([row.id, elementId(d)]) AS located"
 )
 
@@ -191,6 +198,17 @@ MENTIONS_BY_ELEMENT_ID_QUERY = (
     "MATCH (d:Document) WHERE elementId(d) = row.d AND d.id = row.doc "
     "MATCH (e:Entity) WHERE elementId(e) = row.e AND e.id = row.entity "
     "MERGE (d)-[:MENTIONS]->(e) "
+    "RETURN count(*) AS written"
+)
+
+# A MENTIONS link to an entity this load has just created cannot exist yet: CREATE, not
+# MERGE (on ArcadeDB a MERGE reads every link of the document first). Measured on the
+# local engine, 17,655 links of a first load: 21.6 s by MERGE.
+CREATE_MENTIONS_QUERY = (
+    "UNWIND $rows AS row "
+    "MATCH (d:Document) WHERE elementId(d) = row.d AND d.id = row.doc "
+    "MATCH (e:Entity) WHERE elementId(e) = row.e AND e.id = row.entity "
+    "CREATE (d)-[:MENTIONS]->(e) "
     "RETURN count(*) AS written"
 )
 
@@ -221,6 +239,7 @@ class LoadStats:
     links_removed: int = 0  # relationships and MENTIONS deleted with those entities
     relationships_removed: int = 0
     mentions_removed: int = 0
+    entities_kept: int = 0  # stale, but relationships newsgraph did not create still touch them
     #: Wall seconds per phase (``entities.lookup``, ``relationships.create``, ...): where
     #: a load spends its time (benchmarks/neo4j_load.py --phases). Not in as_dict().
     phase_seconds: dict[str, float] = field(default_factory=dict, compare=False)
@@ -278,6 +297,7 @@ def all_loader_queries(labels: tuple[str, ...] = _LABELS) -> list[str]:
         DOCUMENT_QUERY,
         MENTIONS_QUERY,
         MENTIONS_BY_ELEMENT_ID_QUERY,
+        CREATE_MENTIONS_QUERY,
         *WIPE_QUERIES,
     ]
 
@@ -339,8 +359,10 @@ def _edge_props(e: dict) -> dict:
     return props
 
 
-def _document_row(d: dict) -> dict:
-    return {"id": str(d["id"]), "date": d.get("date"), "title": d.get("title"), "url": d.get("url")}
+def document_row(d: dict) -> dict:
+    """``{id, source, date, title, url}``: a Document node's properties."""
+    return {"id": str(d["id"]), "source": d.get("source"), "date": d.get("date"), "title": d.get("title"),
+            "url": d.get("url")}
 
 
 def _run_batch(tx: Any, query: str, params: dict) -> tuple[int, int]:
@@ -607,19 +629,27 @@ class _Loader:
             self.document_ids.update(located)
 
     def mentions(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """MERGE (document)-[:MENTIONS]->(entity), by element id where both are known."""
-        docs, ids = self.document_ids, self.element_ids
+        """(document)-[:MENTIONS]->(entity) by element id where both are known: CREATEd when
+        this load created the entity (the link cannot exist), else MERGEd."""
+        docs, ids, created = self.document_ids, self.element_ids, self.created
+        seen: set[tuple[str, str]] = set()
         for batch in _batches(({"doc": str(d), "entity": str(e)} for d, e in pairs), self.size):
-            located, other = [], []
+            new, located, other = [], [], []
             for row in batch:
-                (located if row["doc"] in docs and row["entity"] in ids else other).append(row)
+                pair = (row["doc"], row["entity"])
+                if row["doc"] not in docs or row["entity"] not in ids:
+                    other.append(row)
+                elif row["entity"] in created and pair not in seen:
+                    new.append(row)
+                else:
+                    located.append(row)
+                seen.add(pair)
             if other:  # an end this load did not see: through the index
                 self.do(_Job("mentions", "mentions", MENTIONS_QUERY, {"rows": other}, other))
-            if located:
-                params = {"rows": [{**row, "d": docs[row["doc"]], "e": ids[row["entity"]]}
-                                   for row in located]}
-                self.do(_Job("mentions", "mentions", MENTIONS_BY_ELEMENT_ID_QUERY, params, located,
-                             MENTIONS_QUERY))
+            for query, rows in ((CREATE_MENTIONS_QUERY, new), (MENTIONS_BY_ELEMENT_ID_QUERY, located)):
+                if rows:
+                    params = {"rows": [{**row, "d": docs[row["doc"]], "e": ids[row["entity"]]} for row in rows]}
+                    self.do(_Job("mentions", "mentions", query, params, rows, MENTIONS_QUERY))
 
     def _grouped(self, rows: Iterable[dict], key: Callable[[dict], Hashable]
                  ) -> Iterator[tuple[Any, list[dict]]]:
@@ -648,7 +678,7 @@ def load_rows(
 
     ``entities``: dicts with ``id, name, type, aliases``. ``edges``: dicts with
     ``source, target, predicate`` and optionally ``count, confidence, first_seen,
-    last_seen, relation_class, evidence``. ``documents``: ``id, date, title, url``.
+    last_seen, relation_class, evidence``. ``documents``: ``id, source, date, title, url``.
     ``mentions``: ``(doc_id, entity_id)`` pairs. Edges whose ends are not loaded
     entities simply match nothing.
     """
@@ -659,7 +689,7 @@ def load_rows(
     with _collector_paused():
         loader.entities(entity_row(e) for e in entities)
         loader.relationships(edge_row(e) for e in edges)
-        loader.documents(_document_row(d) for d in documents)
+        loader.documents(document_row(d) for d in documents)
         loader.mentions(mentions)
     return loader.stats
 
@@ -680,6 +710,26 @@ def graph_rows(graph: Any) -> tuple[list[dict], list[dict]]:
     return entities, edges
 
 
+@dataclass
+class StoreRows:
+    """What a store gives every Cypher back-end (Neo4j, the local engine): entity, edge and
+    document rows for :func:`load_rows`, and ``(document id, entity id)`` MENTIONS pairs."""
+
+    entities: list[dict]
+    edges: list[dict]
+    documents: list[dict]
+    mentions: list[tuple[str, str]]
+
+
+def store_rows(store: Any, concepts: bool = False) -> StoreRows:
+    """The rows of a newsgraph ``Store``: its actor graph (``concepts``: concept nodes too; every
+    resolved actor included), its documents, and which document mentions which loaded entity."""
+    entities, edges = graph_rows(_store_graph(store, concepts))
+    loaded = {str(e["id"]) for e in entities}
+    mentions = [(str(d), str(e)) for d, e in store.document_entities() if str(e) in loaded]
+    return StoreRows(entities, edges, [document_row(d) for d in store.iter_documents()], mentions)
+
+
 def load(
     source: Any,
     driver: Connection | Any,
@@ -689,59 +739,54 @@ def load(
     wipe: bool = False,
     prune: bool = True,
     progress: Progress | None = None,
+    concepts: bool = False,
 ) -> LoadStats:
     """Load a newsgraph ``Store`` (or an already built graph) into Neo4j.
 
-    A store gives its graph through ``newsgraph.graph.build_graph(store)`` and its
-    documents and ``document_entities()`` for the ``MENTIONS`` links; a bare graph
-    loads entities and relationships only. With ``prune`` (the default) the database
-    then mirrors what was loaded: entities, relationships and (from a store) MENTIONS
-    links it no longer has, say after a rebuild merged two entities, are deleted.
+    A store gives its rows through :func:`store_rows` (its actor graph, with ``concepts``
+    concept nodes too; documents and MENTIONS links); a bare graph loads entities and
+    relationships only. With ``prune`` (the default) the database then mirrors what was
+    loaded: entities, relationships and (from a store) MENTIONS links it no longer has,
+    say after a rebuild merged two entities, are deleted.
     """
     conn = as_connection(driver, database)
-    documents: Iterable[dict] = ()
-    mentions: list[tuple[str, str]] | None = None
     if hasattr(source, "iter_documents"):
-        graph = _store_graph(source)
-        documents = source.iter_documents()
-        mentions = []
+        rows = store_rows(source, concepts)
+        mentions: list[tuple[str, str]] | None = rows.mentions
     else:
-        graph = source
+        entities, edges = graph_rows(source)
+        rows, mentions = StoreRows(entities, edges, [], []), None
     if wipe:
         wipe_graph(conn)
-    entities, edges = graph_rows(graph)
-    loaded = {str(e["id"]) for e in entities}
-    if mentions is not None:
-        mentions = [(str(d), str(e)) for d, e in source.document_entities() if str(e) in loaded]
-    stats = load_rows(
-        conn, entities, edges, documents, mentions or (), batch_size=batch_size, progress=progress
-    )
+    stats = load_rows(conn, rows.entities, rows.edges, rows.documents, rows.mentions,
+                      batch_size=batch_size, progress=progress)
     if prune:
         start = time.perf_counter()
-        removed = prune_graph(conn, loaded, _edge_keys(edges),
+        removed = prune_graph(conn, {str(e["id"]) for e in rows.entities}, edge_keys(rows.edges),
                               None if mentions is None else set(mentions), batch_size=batch_size)
         stats.phase_seconds["prune"] = time.perf_counter() - start
         stats.entities_removed, stats.links_removed = removed.entities, removed.links
         stats.relationships_removed = removed.relationships
         stats.mentions_removed = removed.mentions
+        stats.entities_kept = removed.kept
     return stats
 
 
-def _edge_keys(edges: Iterable[dict]) -> set[tuple[str, str, str]]:
+def edge_keys(edges: Iterable[dict]) -> set[tuple[str, str, str]]:
     """``(relationship type, source id, target id)`` of each edge, as loaded."""
     return {(names.relationship_type(e.get("predicate")), str(e["source"]), str(e["target"]))
             for e in edges}
 
 
-def _store_graph(store: Any) -> Any:
-    """The store's whole graph, every resolved entity included (so counts match the store)."""
+def _store_graph(store: Any, concepts: bool = False) -> Any:
+    """The store's graph with every resolved actor (and, with ``concepts``, every entity)."""
     import networkx as nx
 
     from newsgraph.graph.build import build_graph
     from newsgraph.graph.errors import EmptyGraph
 
     try:
-        return build_graph(store, isolates=True)
+        return build_graph(store, isolates=True, concepts=concepts)
     except EmptyGraph:
         return nx.MultiDiGraph()
 

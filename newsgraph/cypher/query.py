@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ __all__ = [
     "to_plain",
     "format_result",
     "shipped_queries",
+    "query_defaults",
     "read_query_file",
 ]
 
@@ -62,6 +64,8 @@ class QueryResult:
 
     columns: list[str]
     rows: list[list[Any]]
+    #: True when more rows were there than the row limit let through.
+    truncated: bool = False
 
     def records(self) -> list[dict[str, Any]]:
         """Rows as dicts keyed by column."""
@@ -87,6 +91,30 @@ def parse_params(pairs: Iterable[str]) -> dict[str, Any]:
         except ValueError:
             params[name] = value
     return params
+
+
+_DEFAULT = re.compile(r"^//\s*:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.+?)\s*;?\s*$", re.MULTILINE)
+
+
+def query_defaults(query: str) -> dict[str, Any]:
+    """Default parameters written in a query's comments as the browser's ``:param`` lines
+    (``// :param limit => 20``): integers, decimals, ``null``, ``true``/``false`` and
+    quoted strings. ``--param`` overrides them.
+
+    >>> query_defaults("// :param actor => 'Port Sela'\\n// :param limit => 5\\nRETURN 1")
+    {'actor': 'Port Sela', 'limit': 5}
+    """
+    return {name: _literal(value) for name, value in _DEFAULT.findall(query)}
+
+
+def _literal(text: str) -> Any:
+    """A Cypher literal of a ``:param`` line as a Python value."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1].replace("\\" + text[0], text[0])
+    try:
+        return json.loads(text.lower() if text.lower() in ("null", "true", "false") else text)
+    except ValueError:
+        raise BadParameter(f"cannot read the default value {text!r}") from None
 
 
 def read_query_file(path: str | Path) -> str:
@@ -145,6 +173,17 @@ def run_query(
     return conn.write(work) if write else conn.read(work)
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float as its Cypher spelling ("NaN", "Infinity")."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -157,8 +196,8 @@ def _cell(value: Any) -> str:
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """The result as text: an aligned table, a JSON array of objects, or CSV."""
-    if fmt == "json":
-        return json.dumps(result.records(), ensure_ascii=False, indent=2)
+    if fmt == "json":  # JSON has no NaN or Infinity: they are written as strings
+        return json.dumps(_finite(result.records()), ensure_ascii=False, indent=2, allow_nan=False)
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

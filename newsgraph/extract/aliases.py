@@ -79,6 +79,31 @@ def _expansion(doc: Doc, end: int, letters: str) -> Span | None:
     return None
 
 
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are leading letters of each word in turn ("ukip": UK, Independence,
+    Party; "ofcom": Office, Communications)."""
+    if not words:
+        return not letters
+    if not letters:
+        return False
+    word = words[0]
+    return any(letters[:n] == word[:n] and _spells(letters[n:], words[1:])
+               for n in range(1, min(len(word), len(letters)) + 1))
+
+
+def _word_start_expansion(doc: Doc, end: int, letters: str) -> Span | None:
+    """The words before token ``end`` whose leading letters spell ``letters`` (a name
+    written as a word: "Ukip", "Ofcom", "Nato"); "of/the/and" may be skipped."""
+    skip = tables().acronym_skip
+    for start in range(end - 1, max(-1, end - len(letters) - 4), -1):
+        if not _namey(doc[start]) or doc[start].lower_ in skip:
+            continue
+        words = [t.lower_ for t in doc[start:end] if not (t.is_punct or t.lower_ in skip or t.tag_ == "POS")]
+        if len(words) >= 2 and _spells(letters, words):
+            return doc[start:end]
+    return None
+
+
 def _pair(name: str, alias: str, rule: str, doc_id: str) -> AliasPair | None:
     name, alias = display_form(name), display_form(alias)
     if not name or not alias or canonical_key(name) == canonical_key(alias):
@@ -98,6 +123,10 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
         letters = acronym_key(inside.text)
         exp = _expansion(doc, i, letters)
         return _pair(exp.text, inside.text, "acronym:paren", doc_id) if exp is not None else None
+    if len(inside) == 1 and inside[0].is_alpha and inside.text[:1].isupper() and len(inside.text) >= 3:
+        exp = _word_start_expansion(doc, i, inside.text.lower())
+        if exp is not None:  # "UK Independence Party (Ukip)", "Office of Communications (Ofcom)"
+            return _pair(exp.text, inside.text, "acronym:paren", doc_id)
     before = name_before(doc, i)
     if before is None or not all(_namey(t) or _joiner(t) for t in inside) or not _namey(inside[0]):
         return None

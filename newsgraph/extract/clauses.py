@@ -104,6 +104,9 @@ class ClauseRules:
     idle_prepositions: frozenset[str] = frozenset()
     object_lemmas: dict[str, str] = field(default_factory=dict)
     speech_act_verbs: frozenset[str] = frozenset()
+    light_verbs: dict[str, str] = field(default_factory=dict)
+    condition_words: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -139,6 +142,8 @@ def _read_rules(path: Path) -> ClauseRules:
         "of_object_verbs",
         "idle_prepositions",
         "speech_act_verbs",
+        "condition_words",
+        "question_verbs",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -152,8 +157,12 @@ def _read_rules(path: Path) -> ClauseRules:
     fixes = data.get("object_lemmas") or {}
     if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
         raise ClauseRulesError(f"{path}: 'object_lemmas' must map a lemma to a lemma (lie: lay)")
+    light = data.get("light_verbs") or {}
+    if not isinstance(light, dict) or not all(
+            isinstance(k, str) and len(k.split()) == 2 and isinstance(v, str) for k, v in light.items()):
+        raise ClauseRulesError(f"{path}: 'light_verbs' must map 'verb noun' to a predicate (make visit: visit)")
     return ClauseRules(confidence=conf, object_lemmas={k.lower(): v.lower() for k, v in fixes.items()},
-                       **lists)
+                       light_verbs={k.lower(): v.lower() for k, v in light.items()}, **lists)
 
 
 @dataclass(slots=True)
@@ -320,6 +329,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         args.insert(0, Arg(start, end, ante.i, "dobj"))
     if how == "control":
         modality = _governor_modality(verb, rules) or modality
+    modality = _with_mood(verb, modality, rules)
     rule = _rule_name(verb, how, passive, copular, args)
     for subj, variant in product(subjects, _variants(args)):
         yield Clause(
@@ -354,6 +364,54 @@ def _variants(args: list[Arg], limit: int = 8) -> list[list[Arg]]:
         if len(out) >= limit:
             break
     return out
+
+
+def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | None:
+    """Modality with "if" for a condition or the clause it conditions, "?" for a question.
+
+    "If Brazil pays no interest, the banks will lose money": both clauses are
+    hypothetical ("if"; "will if"). "Will the truce hold?" and "wondered how the
+    appointment would affect the war" state nothing ("?").
+    """
+    marks: list[str] = []
+    own = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
+    if own is None and verb.dep_ == "conj":
+        own = next((c.lower_ for c in verb.head.children
+                    if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
+    if own is None:
+        own = next((m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
+                    if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
+    if own:
+        marks.append(own)
+    sent = verb.sent
+    if _ends_in_question(sent) or _indirect_question(verb, rules):
+        marks.append("?")
+    if not marks:
+        return modality
+    return " ".join([modality, *marks] if modality else marks)
+
+
+def _ends_in_question(sent: Span) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSE_QUOTES
+                 and t.text not in ('"', "'")), None)
+    return last is not None and last.text == "?"
+
+
+def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
+    """A clause under "wonder"/"ask" (or the noun "question") opened by a question word
+    or "whether"/"if"."""
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    governor = head.head
+    if head.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head  # "questions over how Sinwar will manage the talks"
+    elif head.dep_ not in ("ccomp", "acl"):
+        return False
+    if governor.lemma_.lower() not in rules.question_verbs:
+        return False
+    return any(c.tag_ in _WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+               for c in head.subtree if c.i < head.i)
 
 
 def _governor_modality(verb: Token, rules: ClauseRules) -> str | None:
@@ -901,8 +959,13 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
         if not clauses:
             continue
         text = sent.text  # not doc.text[...]: that joins the whole document again per sentence
+        seen: set[tuple[int, str, int, str | None]] = set()
         for clause in clauses:
-            yield from clause_triples(clause, doc, doc_id, sent_index, text, rules)
+            for t in clause_triples(clause, doc, doc_id, sent_index, text, rules):
+                key = (t.subject.start_char, t.predicate, t.object.start_char, t.modality)
+                if key not in seen:  # "Co-founder and CEO of X, Jane Doe": one subject, once
+                    seen.add(key)
+                    yield _news_scored(t, rules)
 
 
 def clause_triples(
@@ -920,7 +983,7 @@ def clause_triples(
     ("leaders were detained in Basra" -> leaders / be_detain_in / Basra).
     """
     pred = clause.lemmas
-    subj = clause.subj
+    subj = _named_subject(doc, clause.subj)
     if "_".join(pred) in rules.stop_predicates or _is_wh(doc, subj):
         return
     if _junk_arg(doc, subj, rules) or doc[subj.head].ent_type_ in _TIME_ENTS:
@@ -939,6 +1002,28 @@ def clause_triples(
     had_object = main is not None and main.role != "agent"
     if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
+    reporting = doc[clause.verb].lemma_.lower() in rules.reporting_verbs
+    if main is not None and main.role in ("dobj", "dative") and reporting:
+        # "told Reuters that the plant will close": what was said is the fact, not whom to
+        claim = next((a for a in clause.args if a.role == "claim"), None)
+        main = claim or main
+    if main is not None and main.role in ("dobj", "attr") and doc[main.head].ent_type_ in _TIME_ENTS:
+        main, had_object = None, False  # "served over 20 years in jail": a duration, not a participant
+    used_prep = -1
+    if main is not None and not clause.passive:
+        light = _light_verb(clause, doc, main, rules)
+        if light is not None:
+            lemmas, noun, obj = light
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, obj, 0.0,
+                          extra_words=(noun,))
+            main, used_prep = None, obj.prep
+        else:
+            named = _naming(clause, doc, main, rules)
+            if named is not None:
+                # "called Camp Delta a scandal" -> Camp Delta / is_called / scandal, said by the caller
+                t = _triple(clause, doc, doc_id, sent_index, sent_text, main, ["is", "called"], named, 0.0)
+                yield replace(t, attribution=t.attribution or _mention(doc, subj, doc_id, sent_index).text)
+                main, used_prep = None, -2
     if main is not None:
         of_prep = _of_object(clause, doc, main, rules)
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0,
@@ -957,7 +1042,7 @@ def clause_triples(
     # forces conducted necessary ... strikes" gives no conduct_at)
     has_object = had_object or agent is not None
     for arg in clause.args:
-        if arg.role != "prep" or doc[arg.prep].lower_ in rules.idle_prepositions:
+        if arg.role != "prep" or doc[arg.prep].lower_ in rules.idle_prepositions or arg.prep == used_prep:
             continue
         head = doc[arg.head]
         if head.pos_ in _VERBISH or head.pos_ in _NOT_ARG_POS or _is_wh(doc, arg):
@@ -968,10 +1053,71 @@ def clause_triples(
             continue
         if has_object and (arg.prep < clause.verb or not _is_node(head, rules)):
             continue  # "At Biden's direction, forces conducted strikes": a circumstance
+        if arg.prep < clause.subj.start and not _is_node(head, rules):
+            continue  # "In an update, the company explained ...": a frame, not a participant
         penalty = 0.1 if has_object else 0.0
         lemmas = [*pred, doc[arg.prep].lower_]
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty)
         has_object = True
+
+
+_LIGHT_PREPS = ("to", "on", "against", "with", "at", "for", "of", "into")
+
+
+def _light_verb(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tuple[list[str], int, Arg] | None:
+    """A light verb and its object noun read as the noun's relation (``light_verbs``).
+
+    "made a surprise visit to Iraq" -> (["visit"], the noun, Iraq): the participant is
+    the noun's prepositional object, or the verb's when the parser hung the preposition
+    there ("paid tribute to the victims"). None when the pair is not listed or no
+    participant follows.
+    """
+    if main.role != "dobj" or not rules.light_verbs:
+        return None
+    noun = doc[main.head]
+    predicate = rules.light_verbs.get(f"{'_'.join(clause.lemmas)} {noun.lemma_.lower()}")
+    if predicate is None:
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS]
+    preps += [c for c in doc[clause.verb].children
+              if c.dep_ in ("prep", "dative") and c.i > noun.i and c.lower_ in _LIGHT_PREPS]
+    for prep in preps:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None and not _junk_arg(doc, Arg(pobj.i, pobj.i + 1, pobj.i, "prep"), rules):
+            start, end = arg_bounds(pobj)
+            return predicate.split("_"), noun.i, Arg(start, end, pobj.i, "prep", prep=prep.i)
+    return None
+
+
+def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
+    """The name or label of "called X a scandal", "branded rioters an embarrassment":
+    the object predicate (``oprd``) of a naming verb with a direct object."""
+    verb = doc[clause.verb]
+    if main.role != "dobj" or verb.lemma_.lower() not in rules.naming_verbs:
+        return None
+    label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in _NOUNISH), None)
+    if label is None:
+        return None
+    start, end = arg_bounds(label)
+    return Arg(start, end, label.i, "attr")
+
+
+def _named_subject(doc: Doc, subj: Arg) -> Arg:
+    """The name in apposition to a descriptive subject: "Co-founder and CEO of OpenAI, Sam
+    Altman, has taken to ..." -> Sam Altman (also from a conjunct of the description)."""
+    head = doc[subj.head]
+    if head.ent_type_ or subj.role != "subj":
+        return subj
+    holders = [head, head.head] if head.dep_ == "conj" else [head]
+    if head.dep_ in _SUBJ_DEPS and head.i + 1 < len(doc) and doc[head.i + 1].text == "-" \
+            and not head.whitespace_:
+        holders.append(doc[head.i + 2]) if head.i + 2 < len(doc) else None  # "Co" of "Co-founder"
+    for holder in holders:
+        name = next((c for c in holder.children if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS), None)
+        if name is not None:
+            start, end = arg_bounds(name)
+            return Arg(start, end, name.i, "subj")
+    return subj
 
 
 def _adjective_conjunct(verb: Token) -> bool:
@@ -1089,10 +1235,11 @@ def _triple(
     penalty: float,
     *,
     obj_exclude: int = -1,
+    extra_words: tuple[int, ...] = (),
 ) -> RawTriple:
     s_m = _mention(doc, subj, doc_id, sent_index)
     o_m = _mention(doc, obj, doc_id, sent_index, exclude=obj_exclude)
-    words = list(clause.rel)
+    words = [*clause.rel, *extra_words]
     if obj.prep >= 0 and obj.role == "prep":
         words.append(obj.prep)
     if subj.role == "agent" and subj.prep >= 0:
@@ -1119,6 +1266,20 @@ def _triple(
         negated=clause.negated,
         modality=clause.modality,
     )
+
+
+def _news_scored(t: RawTriple, rules: ClauseRules) -> RawTriple:
+    """``t`` with the news-fitted adjustment of its confidence (``confidence.graph``):
+    one-word common-noun ends and hypothetical facts count less."""
+    weights = rules.confidence.get("graph") or {}
+    bare = sum(1 for m in (t.subject, t.object)
+               if m.label == "CONCEPT" and m.kind != "claim" and " " not in m.text.strip())
+    score = weights.get("bare_argument", 0.0) * bare
+    if t.modality and ({"if", "unless", "?"} & set(t.modality.split())):
+        score += weights.get("hypothetical", 0.0)
+    if not score:
+        return t
+    return replace(t, confidence=round(min(0.99, max(0.02, t.confidence + score)), 3))
 
 
 def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int = -1) -> Mention:

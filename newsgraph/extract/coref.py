@@ -466,6 +466,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         candidates += _title_candidates(title, candidates)
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
     _join_spelling_variants(named)
+    held = _held_roles(named, tables)
     pleonastic = {t.idx for t in doc if t.lower == _IT and _is_pleonastic(t, tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
@@ -487,7 +488,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         else:
             if a.kind == "pronoun" and a.start_char in pleonastic:
                 continue
-            found = _choose(doc, a, pool, counts, tables)
+            found = _choose(doc, a, pool, counts, tables, held)
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
             resolved[a.key] = found.target
@@ -524,7 +525,7 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
 
 
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
-            tables: CorefTables) -> _Candidate | None:
+            tables: CorefTables, held: dict[str, frozenset[str]] | None = None) -> _Candidate | None:
     """The best compatible candidate for one anaphor, or None."""
     words: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
@@ -546,6 +547,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if plural and root is not None and _plural_subject(root):
         return None
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
+    if a.kind == "pronoun" and root is not None and root.lower_.endswith(("self", "selves")):
+        return _own_subject(root, pool, info, tables)
     speaker = _speaker(root) if a.kind == "pronoun" and root is not None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
@@ -573,6 +576,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         if c.key and c.key in bound:
             continue  # "Starmer told him": never Starmer, by any of his names
+        if roles and _other_role(roles, (held or {}).get(c.key, frozenset())):
+            continue  # "the prime minister" is not "Sir Ian Brack, the police commissioner"
         if words and not words & set(c.key.split()):
             continue
         if state_owned and c.type != "GPE":
@@ -598,6 +603,51 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     return best
+
+
+def _own_subject(root: Token, pool: list[_Candidate], info: dict | frozenset[str],
+                 tables: CorefTables) -> _Candidate | None:
+    """A reflexive pronoun ("itself", "himself") is its own clause's subject: "Taiwan would
+    defend itself against the United States" is Taiwan; with no named subject, nobody."""
+    head, subject = root.head, -1
+    for _ in range(4):  # "Taiwan must be able to defend itself": up the infinitives to "be"
+        subject = next((c.i for c in head.children if c.dep_ in _SUBJECT_DEPS), -1)
+        if subject >= 0 or head.dep_ not in ("xcomp", "acomp", "advcl") or head.head.i == head.i:
+            break
+        head = head.head
+    if subject < 0:
+        return None
+    fit = [c for c in pool if c.usable and c.start >= 0 and root.doc[c.head_i:c.head_i + 1]
+           and _within(root.doc[subject], c.head_i) and _compatible(info, c, tables)]
+    return fit[-1] if fit else None
+
+
+def _within(subject: Token, i: int) -> bool:
+    """Whether token ``i`` is the subject or inside it ("Taiwan's government", "the US")."""
+    return subject.left_edge.i <= i <= subject.right_edge.i
+
+
+def _held_roles(cands: list[_Candidate], tables: CorefTables) -> dict[str, frozenset[str]]:
+    """Role nouns the document gives each person (a PERSON description head of coref.yaml in
+    a title or an apposition: "Sir Ian Brack, the police commissioner"), by key; a one-word
+    key ("Ian", "Brack") shares the roles of the only full name it is the first or last word of."""
+    held: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "PERSON" and c.key:
+            held.setdefault(c.key, set()).update(
+                w for w in c.roles if "PERSON" in tables.descriptions.get(w, ()))
+    full = [k for k in held if " " in k]
+    for key in [k for k in held if " " not in k]:
+        owners = [k for k in full if key in (k.split()[0], k.split()[-1])]
+        if len(owners) == 1:
+            held[key] |= held[owners[0]]
+    return {k: frozenset(v) for k, v in held.items() if v}
+
+
+def _other_role(roles: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether the article gives a person another role than the description names: "the
+    prime minister" is not "Sir Ian Brack, the police commissioner"."""
+    return bool(held) and not held & roles
 
 
 def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], bool],

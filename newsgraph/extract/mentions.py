@@ -17,9 +17,13 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.coref import find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import tables
+from newsgraph.names import tables, titled_person
 
 __all__ = ["collect_mentions", "clean_entity", "retype_places"]
+
+# Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
+# nothing useful): a title is evidence of a person, so these become PERSON.
+_TITLED_AS = frozenset({"ORG", "PRODUCT", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
 
 # Numeric and time entities are not actors: they become mentions only as triple arguments.
 
@@ -68,6 +72,13 @@ def _name_word(token) -> bool:
     """A capitalised proper-noun word, alone or in a one-word entity: part of the next name."""
     return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
             and token.ent_type_ not in PLACE_TYPES and token.ent_type_ != "DATE" and token.ent_iob_ != "I")
+
+
+def _titled(m: Mention) -> Mention:
+    """A name after a title ("Mr Blair", "Lord Butler") typed PERSON whatever the model said."""
+    if (m.label in _TITLED_AS or m.kind == "chunk" and m.label == "CONCEPT") and titled_person(m.text):
+        return replace(m, label="PERSON")
+    return m
 
 
 def _sent_index(doc: Doc) -> list[int]:
@@ -123,7 +134,7 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
                                  "description", span.root.text, ante)
         elif old.kind == "chunk":
             found[key] = replace(old, kind="description", antecedent=ante)
-    mentions = sorted(found.values(), key=lambda m: (m.start_char, m.end_char))
+    mentions = sorted((_titled(m) for m in found.values()), key=lambda m: (m.start_char, m.end_char))
     if coref:
         mentions = resolve_coreference(doc, mentions, title=title)
     return mentions

@@ -105,6 +105,7 @@ class RoleLexicon:
     relation_adjectives: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
     modal_words: frozenset[str] = frozenset()
+    owned_nouns: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -156,7 +157,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words")
+            "modal_words", "owned_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -174,6 +175,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
         reporting_words=frozenset(w.lower() for w in lists["reporting_words"]),
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
+        owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -422,7 +424,7 @@ def _org_left_of(
         return doc[span.start : min(span.end, j)], "poss"
     ent = _ent_span(tok, ents)
     if ent is not None and ent.label_ in _NAME_ENTS:
-        return doc[max(ent.start, lo) : j + 1], "entity"
+        return doc[_name_start(doc, max(ent.start, lo), lo, ents, lex) : j + 1], "entity"
     if _is_name(tok, ents):
         start = j
         while start - 1 >= lo and _is_name(doc[start - 1], ents) and doc[start - 1].i not in ents:
@@ -436,6 +438,18 @@ def _org_left_of(
             start -= 1
         return doc[start : j + 1], "noun"
     return None
+
+
+def _name_start(doc: Doc, start: int, lo: int, ents: dict[int, Span], lex: RoleLexicon) -> int:
+    """Where a name begins when the tagger cut its first words off: "Liberal" of "Liberal
+    Democrats leader X" (an untagged capitalised word that is no title, rank or "former")."""
+    while start - 1 >= lo:
+        tok = doc[start - 1]
+        if (tok.i in ents or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ")
+                or _word(tok) in _FORMER or _word(tok) in lex.title_words):
+            break
+        start -= 1
+    return start
 
 
 def _skip_ranks(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> int:

@@ -67,6 +67,8 @@ def arg_bounds(
             start = max(start, child.right_edge.i + 1)
     doc = tok.doc
     end = _cut_nested_clause(doc, tok.i, start, end, _NESTED_CUT_MENTION if mention else _NESTED_CUT)
+    if mention:
+        end = _cut_relative(doc, tok.i, start, end)
     while end > start + 1 and _trim_edge(doc[end - 1], doc, start, end):
         end -= 1
     while start < end - 1 and _trim_edge(doc[start], doc, start, end):
@@ -97,6 +99,16 @@ def _cut_nested_clause(doc: Doc, head: int, start: int, end: int, deps: frozense
         t = doc[i]
         if t.dep_ in deps and t.left_edge.i > start and doc[t.left_edge.i - 1].dep_ == "punct":
             return t.left_edge.i - 1
+    return end
+
+
+def _cut_relative(doc: Doc, head: int, start: int, end: int) -> int:
+    """A graph mention ends before a relative clause anywhere inside it, comma or not:
+    "arrests of two men who ran a station" names the arrests of two men."""
+    for i in range(head + 1, end):
+        t = doc[i]
+        if t.dep_ == "relcl" and t.left_edge.i > start:
+            return t.left_edge.i
     return end
 
 

@@ -16,17 +16,25 @@ centrality means something:
   order); ``count`` keeps the full number of triples.
 * ``months`` counts the edge's dated triples per month ("2024-01": 3), for timelines.
 * Only entities taking part in a kept edge become nodes (``isolates=True`` keeps all).
+* **The actor graph**: by default both ends of an edge are actors (named people,
+  organisations, places, groups, events: :data:`~newsgraph.labels.NAMED_TYPES`). An argument
+  that belongs to an actor ("Kataib positions", "Hamas's political bureau", "facilities used
+  by Hezbollah", "Israeli positions") makes the edge to that actor and keeps its words as
+  the edge's ``object_text`` (``subject_text``); a demonym stands for its country. Facts
+  with no actor at one end stay in the store; ``concepts=True`` brings them in.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import networkx as nx
 
 from newsgraph.graph.errors import EmptyGraph
+from newsgraph.labels import NAMED_TYPES
 from newsgraph.model import Entity, Triple
 
 __all__ = [
@@ -34,6 +42,7 @@ __all__ = [
     "build_graph",
     "graph_from_triples",
     "edge_key",
+    "ActorIndex",
     "MAX_EVIDENCE",
 ]
 
@@ -117,6 +126,131 @@ def _as_set(value: Any, *, upper: bool = False) -> frozenset[str]:
     return frozenset((s.strip().upper() if upper else s.strip()) for s in items if s.strip())
 
 
+#: Words that tie an owner named at the end of an argument to the thing it owns:
+#: "members of Hamas", "facilities used by Hezbollah", "a unit belonging to the army".
+_OWNER_LINKS = frozenset({"of", "by", "to", "from"})
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+\S")
+
+
+class ActorIndex:
+    """The actors of a store, found by the words that name them inside a longer phrase.
+
+    ``owner(phrase)`` is the actor a phrase belongs to: named at its start as a
+    possessor or modifier ("Hamas's bureau", "Kataib positions", "Israeli positions" via
+    the demonym), or at its end after "of"/"by"/"to" ("leaders of Hamas"). The longest
+    name wins; None when no actor is named there.
+    """
+
+    def __init__(self, entities: Iterable[Entity], demonyms: dict[str, str] | None = None,
+                 owned: frozenset[str] | None = None) -> None:
+        self.owned = _shipped_owned_nouns() if owned is None else owned
+        self.by_form: dict[str, Entity] = {}
+        by_name: dict[str, Entity] = {}
+        for ent in entities:
+            if (ent.type or "").upper() not in NAMED_TYPES:
+                continue
+            by_name.setdefault(ent.name.casefold(), ent)
+            for form in (ent.name, *ent.aliases):
+                if len(form) >= 2 and form[:1].isupper():
+                    self.by_form.setdefault(form.casefold(), ent)
+        self.countries: dict[str, Entity] = {}  # demonym -> its country's node
+        for demonym, place in (demonyms or {}).items():
+            ent = by_name.get(place.casefold())
+            if ent is not None:  # "Indian airstrikes" belong to India, not to "Indians"
+                self.by_form[demonym.casefold()] = ent
+                self.countries[demonym.casefold()] = ent
+        self.longest = max((len(f.split()) for f in self.by_form), default=0)
+
+    def owner(self, phrase: str) -> Entity | None:
+        """The actor that ``phrase`` belongs to, or None."""
+        words = [w.strip(",;:\"“”") for w in phrase.split()]
+        words = [w for w in words if w]
+        if words and words[0].casefold() in {"the", "a", "an"}:
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        possessive = _POSSESSIVE.match(" ".join(words))
+        if possessive and self._owned(_head_word(words)):
+            found = self.by_form.get(possessive.group("owner").casefold())
+            if found:
+                return found
+        head = _head_word(words)
+        for n in range(min(self.longest, len(words) - 1), 0, -1):
+            if words[n - 1][:1].isupper() and words[n][:1].islower() and self._owned(head):
+                found = self.by_form.get(" ".join(words[:n]).casefold())
+                if found:
+                    return found
+        for i, word in enumerate(words[:-1]):
+            if word.casefold() in _OWNER_LINKS and i and self._owned(words[i - 1]) or (
+                    word.casefold() in ("by", "from") and any(self._owned(w) for w in words[:i])):
+                rest = words[i + 1:]
+                if rest and rest[0].casefold() == "the":
+                    rest = rest[1:]
+                found = (self.by_form.get(" ".join(rest).casefold()) or self.owner(" ".join(rest))) \
+                    if rest else None
+                if found:  # "members of Hamas", "leader of Hamas's political bureau"
+                    return found
+        return None
+
+    def _owned(self, word: str) -> bool:
+        return word.casefold() in self.owned
+
+
+_HEAD_ENDS = frozenset({"of", "on", "in", "at", "from", "by", "to", "with", "for", "against", "near",
+                        "that", "which", "who", "used", "based", "linked"})
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a noun phrase: its last word before a preposition or a clause
+    ("Indian missile strike on a mosque" -> strike)."""
+    for i, word in enumerate(words):
+        if i and word.casefold() in _HEAD_ENDS:
+            return words[i - 1]
+    return words[-1]
+
+
+def _shipped_owned_nouns() -> frozenset[str]:
+    from newsgraph.extract.nominal import load_roles
+
+    return load_roles().owned_nouns
+
+
+#: Relations whose ends are the same kind of thing or a role: an owner never stands in.
+_NO_OWNER_PREDICATES = re.compile(r"^(is_a|be|.*_of|same_as)$")
+
+
+def _singular(name: str) -> str:
+    """ "Indians" -> "indian": a demonym's plural, folded."""
+    word = name.casefold().strip()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_actor(type_: str | None) -> bool:
+    return (type_ or "").upper() in NAMED_TYPES
+
+
+def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
+    """``t`` with each non-actor end replaced by the actor it belongs to; None when an end
+    stays without an actor. The argument's own words stay in ``subject_text``/``object_text``."""
+    changes: dict[str, str] = {}
+    for end in ("subject", "object"):
+        if getattr(t, f"{end}_type") == "NORP":
+            # a demonym in actor position is its country: "Pakistan condemned the Indians"
+            country = index.countries.get(_singular(getattr(t, end) or ""))
+            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate):
+                changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
+            continue
+        if _is_actor(getattr(t, f"{end}_type")):
+            continue
+        if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate):
+            return None
+        owner = index.owner(getattr(t, f"{end}_text") or "")
+        if owner is None:
+            return None
+        changes.update({end: owner.name, f"{end}_id": owner.id, f"{end}_type": owner.type})
+    return replace(t, **changes) if changes else t
+
+
 def edge_key(predicate: str, negated: bool) -> str:
     """The MultiDiGraph key of an edge: the predicate, prefixed ``not_`` when negated."""
     return f"not_{predicate}" if negated else predicate
@@ -126,7 +260,7 @@ class _EdgeAcc:
     """Running totals of one (subject, key, object) edge while triples stream in."""
 
     __slots__ = ("count", "miss", "sentences", "first", "last", "docs", "evidence",
-                 "relation_class", "relation", "negated", "max_evidence", "months")
+                 "relation_class", "relation", "negated", "max_evidence", "months", "texts")
 
     def __init__(self, triple: Triple, max_evidence: int) -> None:
         self.count = 0
@@ -141,9 +275,12 @@ class _EdgeAcc:
         self.negated = bool(triple.negated)
         self.max_evidence = max_evidence
         self.months: dict[str, int] = {}
+        self.texts: dict[tuple[str, str], int] = {}
 
     def add(self, t: Triple) -> None:
         self.count += 1
+        pair = (t.subject_text or t.subject, t.object_text or t.object)
+        self.texts[pair] = self.texts.get(pair, 0) + 1
         if t.relation_class and not self.relation_class:
             self.relation_class = t.relation_class
         if t.sentence not in self.sentences:
@@ -159,7 +296,8 @@ class _EdgeAcc:
 
     def _keep_evidence(self, t: Triple) -> None:
         record = {
-            "sentence": t.sentence, "doc": t.doc, "date": (t.date or "")[:10] or None,
+            "sentence": t.sentence, "doc": t.doc, "source": t.source, "title": t.title, "url": t.url,
+            "date": (t.date or "")[:10] or None,
             "start_char": t.start_char, "end_char": t.end_char,
             "subject_text": t.subject_text, "predicate_text": t.predicate_text,
             "object_text": t.object_text, "confidence": round(float(t.confidence), 4),
@@ -176,8 +314,11 @@ class _EdgeAcc:
     def attrs(self) -> dict[str, Any]:
         self._trim()
         self.evidence.sort(key=lambda e: (e.get("date") or "", e["doc"], e["start_char"]))
+        subject_text, object_text = max(self.texts, key=lambda p: (self.texts[p], p))
         out: dict[str, Any] = {
             "relation": self.relation,
+            "subject_text": subject_text,
+            "object_text": object_text,
             "relation_class": self.relation_class,
             "negated": self.negated,
             "count": self.count,
@@ -215,6 +356,8 @@ def graph_from_triples(
     isolates: bool = False,
     max_evidence: int = MAX_EVIDENCE,
     claims: bool = False,
+    concepts: bool = False,
+    demonyms: dict[str, str] | None = None,
 ) -> nx.MultiDiGraph:
     """Aggregate triples into a MultiDiGraph (the pure core of :func:`build_graph`).
 
@@ -237,6 +380,14 @@ def graph_from_triples(
         Keep reported claims (type CLAIM, the object of "X said ...") as nodes. They are
         left out by default, like ``--types`` without CLAIM, so that one node per quoted
         statement does not crowd the actors; the claim's own facts are edges anyway.
+    concepts : bool
+        Keep facts with a non-actor end (type CONCEPT, a date, an amount) as edges to
+        concept nodes. By default the graph is the actor graph: an end that is not an actor
+        becomes the actor it belongs to ("Kataib positions" -> Kataib Hezbollah, its words
+        kept as ``object_text``), or the fact is left out. ``types`` naming CONCEPT implies it.
+    demonyms : dict, optional
+        Demonym -> country name ("israeli": "Israel") for ends like "Israeli positions";
+        default: the shipped ``demonyms.yaml``.
 
     Returns
     -------
@@ -265,11 +416,18 @@ def graph_from_triples(
     flt = GraphFilter.make(min_count=min_count, types=types, since=since, until=until,
                            predicate=predicate, relation_class=relation_class)
     known = {e.id: e for e in entities}
+    actors_only = not (concepts or claims) and not (flt.types and flt.types & {"CONCEPT", "CLAIM"})
+    index = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms) \
+        if actors_only else None
     accs: dict[tuple[str, str, str], _EdgeAcc] = {}
     ends: dict[str, tuple[str, str]] = {}
     skip_claims = not claims and not (flt.types and "CLAIM" in flt.types)
     for t in triples:
-        if (not self_loops and t.subject_id == t.object_id) or not flt.keeps(t):
+        if index is not None:
+            t = _as_actor_triple(t, index)
+            if t is None:
+                continue
+        if (not self_loops and _self_loop(t)) or not flt.keeps(t):
             continue
         if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
             continue
@@ -289,12 +447,30 @@ def graph_from_triples(
         G.nodes[node].update(_node_attrs(ent))
     if isolates:
         for ent in known.values():
-            wanted = not flt.types or (ent.type or "").upper() in flt.types
+            wanted = (not flt.types or (ent.type or "").upper() in flt.types) and (
+                index is None or _is_actor(ent.type))
             if ent.id not in G and wanted and not (skip_claims and ent.type == "CLAIM"):
                 G.add_node(ent.id, **_node_attrs(ent))
     if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
         raise EmptyGraph(_empty_message(flt))
     return G
+
+
+def _self_loop(t: Triple) -> bool:
+    """An edge from an actor to itself: the same id, or two nodes of one name, or an
+    ``is_a`` whose description ("the main city") was resolved to a node: a tautology."""
+    if t.subject_id == t.object_id or t.subject.casefold() == t.object.casefold():
+        return True
+    if t.predicate == "is_a" and t.object_type != "CONCEPT":
+        words = [w for w in (t.object_text or "").split() if w.casefold() not in ("the", "a", "an")]
+        return bool(words) and words[0][:1].islower()
+    return False
+
+
+def _shipped_demonyms() -> dict[str, str]:
+    from newsgraph.extract.nominal import load_demonyms
+
+    return load_demonyms()
 
 
 def _empty_message(flt: GraphFilter) -> str:
@@ -320,7 +496,8 @@ def build_graph(
 
     ``since``/``until`` are passed to ``store.iter_triples`` so the store can filter by
     document date; the other filters apply while aggregating. Extra keyword ``options``
-    (``self_loops``, ``isolates``, ``max_evidence``, ``claims``) go to :func:`graph_from_triples`.
+    (``self_loops``, ``isolates``, ``max_evidence``, ``claims``, ``concepts``) go to
+    :func:`graph_from_triples`.
 
     Examples
     --------

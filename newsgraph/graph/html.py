@@ -54,7 +54,8 @@ def _relation(data: dict, key: str, direction: str) -> dict:
         "relation": data.get("relation", key), "negated": bool(data.get("negated")), "dir": direction,
         "relation_class": data.get("relation_class") or "(none)", "count": data.get("count", 1),
         "first": data.get("first_seen"), "last": data.get("last_seen"),
-        "evidence": [{"sentence": ev.get("sentence", ""), "date": ev.get("date"), "doc": ev.get("doc")}
+        "evidence": [{"sentence": ev.get("sentence", ""), "date": ev.get("date"), "doc": ev.get("doc"),
+                      "source": ev.get("source"), "title": ev.get("title"), "url": ev.get("url")}
                      for ev in (data.get("evidence") or [])[:EVIDENCE_SHOWN]],
     }
 

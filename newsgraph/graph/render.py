@@ -8,8 +8,10 @@ reaches these tables: it never goes through rich markup.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -29,8 +31,8 @@ __all__ = ["REPORT_FORMATS", "RENDERERS", "render", "render_table", "render_mark
 
 def render_table(r: Report, console: Console) -> None:
     """Print the report as rich tables."""
-    console.print(Text(summary(r)), highlight=False)
-    for title, header, rows in sections(r):
+    console.print(summary(r), highlight=False, markup=False)
+    for title, header, rows in sections(r):  # Text, never markup: names come from articles
         table = Table(title=Text(title), title_justify="left", show_lines=False, box=box.SIMPLE_HEAD,
                       pad_edge=False, collapse_padding=True)
         for i, h in enumerate(header):
@@ -43,8 +45,14 @@ def render_table(r: Report, console: Console) -> None:
         console.print(table)
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#!])")
+
+
 def _md_cell(value: Any) -> str:
-    return format_value(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """A value as Markdown text: HTML escaped (a ``<script>`` in an article stays text when the
+    Markdown is rendered), Markdown syntax backslash-escaped, on one line."""
+    text = " ".join(format_value(value).split())
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def render_markdown(r: Report) -> str:

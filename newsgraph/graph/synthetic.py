@@ -44,7 +44,8 @@ def triple(subject: str, predicate: str, obj: str, **fields: Any) -> Triple:
         "subject_text": subject, "predicate": predicate, "predicate_text": predicate,
         "relation_class": None, "object": obj, "object_id": obj.lower(), "object_type": "ORG",
         "object_text": obj, "attribution": None, "negated": False, "modality": None,
-        "doc": "d1", "sentence": f"{subject} {predicate} {obj}.", "sent_index": 0,
+        "doc": "d1", "source": None, "title": None, "url": None,
+        "sentence": f"{subject} {predicate} {obj}.", "sent_index": 0,
         "start_char": 0, "end_char": len(subject) + len(predicate) + len(obj) + 3,
         "date": None, "confidence": 0.5, "extractor": "synthetic",
     }

@@ -33,28 +33,36 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.gazetteer import gazetteer_types
+from newsgraph.extract.nominal import load_demonyms
 from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
     MARK_PAIRS,
+    PersonName,
     acronym_key,
     canonical_key,
     concept_key,
     display_form,
+    fold,
     initials,
     is_acronym,
+    person_parts,
     strip_titles,
     tables,
+    title_sex,
+    titled_person,
 )
 from newsgraph.resolve.tables import UserAliases, builtin_aliases
 
-__all__ = ["FUZZY_THRESHOLD", "resolve"]
+__all__ = ["FUZZY_THRESHOLD", "NearMiss", "near_misses", "resolve"]
 
 ENTITY_FIELDS = ("id", "name", "type", "aliases", "mentions", "documents")
 
@@ -63,6 +71,9 @@ FUZZY_THRESHOLD = 90
 # tags militias as PERSON: "Kaitab Hezbollah" PERSON is "Kataib Hezbollah" ORG).
 CROSS_TYPE_THRESHOLD = 93
 _TOKEN_THRESHOLD = 75
+# Votes for PERSON per mention written with a person's title ("Mr", "Lord", "Gen"): more than
+# the model's type of the same name elsewhere ("Aldous Penhallow" ORG, "Mr Penhallow").
+TITLE_VOTES = 3
 _MARKS = "".join(MARK_PAIRS) + "".join(MARK_PAIRS.values()) + "\"'"
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _WORDS = re.compile(r"[\s\-]+")
@@ -158,6 +169,13 @@ class _Resolver:
         self._tables: list[dict[str, tuple[str, str]]] | None = None
         # concept node -> (possessor's node, the words after the pronoun): "its leader"
         self.possessed: dict[str, tuple[str, str]] = {}
+        self._parts: dict[str, PersonName] = {}
+        self._sexes: dict[str, set[str]] = {}
+        self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
+        self.titled: Counter = Counter()  # key -> mentions written with a person's title
+        self._forms: dict[str, set[str]] | None = None  # key -> written forms, once keys are final
+        # near misses: (key, key, rule that was tried, why it was refused)
+        self.near: list[tuple[str, str, str, str]] = []
 
     # keys and nodes
     def classify(self) -> None:
@@ -168,11 +186,23 @@ class _Resolver:
             m = r.m
             by_pos[(m.doc, m.start_char, m.end_char)] = r
             by_doc[m.doc].append(r)
+            if m.kind == "chunk" and m.label == "CONCEPT" and titled_person(m.text):
+                r.m = m = replace(m, label="PERSON")  # "Lord Trevane", not tagged by the model
             if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
+                if titled_person(m.text):
+                    r.m = m = replace(m, label="PERSON")  # "Mr Blair" typed ORG: a title says person
+                if m.label == "PERSON" and _only_titles(m.text):
+                    continue  # "Gen" cut off its name: no name at all
                 r.key = canonical_key(m.text, m.label)
+                if m.label == "PERSON" and titled_person(m.text):
+                    self.titled[r.key] += 1
+                sex = title_sex(m.text) if m.label == "PERSON" else ""
+                if sex:
+                    self.doc_sex[(m.doc, r.key)].add(sex)
         for rows in by_doc.values():
+            self._titled_surnames(rows)
             self._containers(rows)
         labels, docs_of, add = self.labels, self.docs_of, self.c.add
         for r in self.rows:
@@ -182,6 +212,29 @@ class _Resolver:
                 counts = labels[key]
                 counts[r.m.label] = counts.get(r.m.label, 0) + 1
                 docs_of[key].add(r.m.doc)
+
+    def _titled_surnames(self, rows: list[_Row]) -> None:
+        """'Gen Montoya' is the 'Gen Rafael Montoya' of its article and 'Sen Montoya' the
+        'Senator Ana Montoya': a surname after a rank or office goes to the only full name of
+        the article written with that title (``title_forms`` equates "Sen" and "Senator")."""
+        t = tables()
+        plain = {w for w, sex in t.honorifics.items() if sex != "any"}  # Mr, Mrs, Sir: no office
+        full: dict[tuple[str, str], set[str]] = defaultdict(set)
+        bare: list[tuple[_Row, list[str]]] = []
+        for r in rows:
+            if not r.key or r.m.label != "PERSON" or not r.m.text[:1].isupper():
+                continue
+            p = person_parts(r.m.text)
+            offices = [t.title_forms.get(w, w) for w in p.title if w not in plain]
+            if p.full:
+                for w in offices:
+                    full[(p.last, w)].add(r.key)
+            elif p.last and offices and titled_person(r.m.text):
+                bare.append((r, offices))
+        for r, offices in bare:
+            keys = set().union(*(full.get((person_parts(r.m.text).last, w), set()) for w in offices))
+            if len(keys) == 1:
+                r.key = keys.pop()
 
     def apply_tables(self) -> None:
         """Splits first (they constrain everything), then user and built-in merges."""
@@ -246,15 +299,20 @@ class _Resolver:
                 for t, n in self.labels.get(k, {}).items():
                     if t not in ("CONCEPT", "PRON"):
                         votes[t] += n
+            titled = sum(self.titled.get(_node_key(n), 0) for n in nodes)
+            if titled:  # "Mr Penhallow", "Lord Trevane": a title is evidence of a person
+                votes["PERSON"] += TITLE_VOTES * titled
         if not votes:
             return "CONCEPT"
         return min(votes, key=lambda t: (-votes[t], TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, t))
 
     def _joined_as_surname(self, node: str) -> bool:
-        """A one-word name that joined its cluster only by the surname rules."""
+        """A one-word name that joined its cluster only as a part or an acronym of a longer
+        name (surname, first name, initials): its own type ("Brandt" ORG, "JMSA" ORG, "Ukip"
+        GPE) does not outvote the name's."""
         edges = self.c.edges.get(node)
         return bool(edges) and " " not in _node_key(node) and all(
-            rule.startswith("surname") for _, rule in edges)
+            rule.startswith(("surname", "first_name", "acronym")) for _, rule in edges)
 
     # rules over keys
     def _key_forms(self) -> dict[str, set[str]]:
@@ -264,26 +322,72 @@ class _Resolver:
                 forms[r.key].add(r.m.text)
         return forms
 
-    def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False) -> None:
-        """Join ``key`` to its only candidate cluster; else per document where one is present."""
+    def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False,
+                     fits: Callable[[str, str], bool] | None = None) -> None:
+        """Join ``key`` to its only candidate cluster; else per document where one is present
+        (and ``fits(document, candidate)``). Candidates left ambiguous are near misses."""
         own = self.c.find(key)
         roots = sorted({self.c.find(k) for k in candidates} - {own})
         if not roots or any(self.c.find(k) == own for k in candidates):
             return
         if len(roots) == 1 and not doc_only:
-            self.c.union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
+            self._union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
             return
+        joined = False
         for doc in sorted(self.docs_of[key]):
-            here = sorted({self.c.find(k) for k in candidates if doc in self.docs_of[k]})
+            present = [k for k in candidates if doc in self.docs_of[k] and (fits is None or fits(doc, k))]
+            here = sorted({self.c.find(k) for k in present})
             if len(here) == 1:
-                target = min(k for k in candidates if self.c.find(k) == here[0] and doc in self.docs_of[k])
-                self.c.union(self._scoped(doc, key), target, rule)
+                target = min(k for k in present if self.c.find(k) == here[0])
+                joined = self._union(self._scoped(doc, key), target, rule) or joined
+            elif len(here) > 1:
+                self._ambiguous(key, present, rule, "in one document")
+        if not joined and len(roots) > 1 and not doc_only:
+            self._ambiguous(key, candidates, rule, "in the corpus")
+
+    def _union(self, a: str, b: str, rule: str) -> bool:
+        """Join two clusters unless that would put two different people in one: two full
+        names whose first or last names disagree ("Abu Amer" may join "Sadeq Abu Amer" or
+        "Abu Hassan Amer", never both)."""
+        if self.cluster_type(a) == "PERSON" and self.cluster_type(b) == "PERSON":
+            clash = self._people_clash(a, b)
+            if clash:
+                self.near.append((_node_key(a), _node_key(b), rule, clash))
+                return False
+        return self.c.union(a, b, rule)
+
+    def _people_clash(self, a: str, b: str) -> str:
+        """Why the clusters of ``a`` and ``b`` hold different people, or ""."""
+        ra, rb = self.c.find(a), self.c.find(b)
+        if ra == rb or self._forms is None:
+            return ""
+        full_a = [k for k in self.c.members[ra] if "\x00" not in k and self.parts(k, self._forms).full]
+        full_b = [k for k in self.c.members[rb] if "\x00" not in k and self.parts(k, self._forms).full]
+        for x in full_a[:20]:
+            for y in full_b[:20]:
+                if _subsequence(x, y) or _subsequence(y, x):
+                    continue  # "Salcedo Arriaga" is "Jose Maria Salcedo Arriaga" written shorter
+                why = self._people_apart(x, y, self._forms)
+                if why:
+                    return f"{x} / {y}: {why}"
+        return ""
+
+    def _ambiguous(self, key: str, candidates: list[str], rule: str, where: str) -> None:
+        """Record a rule that found several candidates for ``key`` (a near miss for each)."""
+        heads = sorted({min(k for k in candidates if self.c.find(k) == root)
+                        for root in {self.c.find(k) for k in candidates}})
+        for k in heads[:6]:
+            others = ", ".join(h for h in heads if h != k)
+            self.near.append((key, k, rule, f"{len(heads)} candidates {where} (also {others})"))
 
     def apply_acronyms(self, forms: dict[str, set[str]]) -> None:
+        """An acronym joins the only name with its initials; a person's initialism ("MRT" for
+        Mark Ridley-Thomas, three letters or more) only in its document and when no
+        organisation has those initials."""
         index: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            if " " in key and not any(is_acronym(f) for f in forms[key]):
-                ini = initials(key)
+            if " " in key and not any(is_acronym(w) for f in forms[key] for w in f.split()):
+                ini = initials(key)  # not "AP Photographer": an acronym inside is no expansion
                 if len(ini) >= 2:
                     index[ini].append(key)
         for key in sorted(self.labels):
@@ -291,74 +395,183 @@ class _Resolver:
                 continue
             letters = acronym_key(key)
             person = self.cluster_type(key) == "PERSON"
-            cands = [k for k in index.get(letters, ()) if (self.cluster_type(k) == "PERSON") == person]
-            if not person:
-                self._join_unique(key, cands, "acronym")
+            cands = index.get(letters, ())
+            others = [k for k in cands if self.cluster_type(k) != "PERSON"]
+            if others and not person:
+                self._join_unique(key, others, "acronym")
+            elif not others and len(letters) >= 3:
+                people = [k for k in cands if self.cluster_type(k) == "PERSON"]
+                self._join_unique(key, people, "acronym:person", doc_only=True)
+
+    # persons
+    def parts(self, key: str, forms: dict[str, set[str]]) -> PersonName:
+        """The name parts of a PERSON key, from its fullest written form."""
+        got = self._parts.get(key)
+        if got is None:
+            parsed = [person_parts(f) for f in sorted(forms.get(key, ()))] or [person_parts(key)]
+            got = max(parsed, key=lambda p: (p.full, bool(p.last), len(p.middle)))
+            self._parts[key] = got
+            self._sexes[key] = {p.sex for p in parsed} - {""}
+        return got
+
+    def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Full PERSON names (first and last written) by last name and by document."""
+        by_last: dict[str, list[str]] = defaultdict(list)
+        people_in: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full:
+                by_last[self.parts(key, forms).last].append(key)
+                for doc in self.docs_of[key]:
+                    people_in[doc].append(key)
+        return by_last, people_in
+
+    def _surname_of(self, key: str, forms: dict[str, set[str]]) -> str:
+        """The surname a name without a first name stands for ("Mr Blair", "Ridley-Thomas",
+        a lone "Brandt" typed ORG), or "" for a full name."""
+        if self.cluster_type(key) == "PERSON":
+            p = self.parts(key, forms)
+            return "" if p.first else p.last
+        return key if " " not in key else ""
+
+    def _doc_sex_fits(self, doc: str, key: str, full: str) -> bool:
+        """In one document, "Mrs Blair" is not the "Sir Ian Blair" of the corpus."""
+        mine, theirs = self.doc_sex.get((doc, key), set()), self._sexes.get(full, set())
+        return not (len(mine) == 1 and len(theirs) == 1 and mine != theirs)
+
+    def _same_sex(self, key: str, full: str) -> bool:
+        """A "Mrs Blair" is not a "Sir Ian Blair": titles of opposite sex never join."""
+        mine, theirs = self._sexes.get(key, set()), self._sexes.get(full, set())
+        return not (len(mine) == 1 and len(theirs) == 1 and mine != theirs)
 
     def apply_surnames(self, forms: dict[str, set[str]]) -> None:
+        """A surname ("Blair", "Mr Blair", "Lord Butler") joins the only full name with that
+        last name in the corpus, else in each of its documents where only one is in play."""
         places = set(tables().demonyms.values())
-        by_last: dict[str, list[str]] = defaultdict(list)
-        for key in self.labels:
-            words = key.split()
-            if len(words) > 1 and self.cluster_type(key) == "PERSON":
-                by_last[words[-1]].append(key)
-        people_in: dict[str, list[str]] = defaultdict(list)
-        for keys in by_last.values():
-            for k in keys:
-                for doc in self.docs_of[k]:
-                    people_in[doc].append(k)
+        by_last, people_in = self._people(forms)
+        mistyped = self._mistyped_people(forms)
         for key in sorted(self.labels):
-            if " " in key or len(key) < 3:
+            surname = self._surname_of(key, forms)
+            if len(surname) < 3:
                 continue
-            if key not in by_last:
+            if surname not in by_last:
+                if self.titled.get(key) and self.cluster_type(key) == "PERSON":
+                    self._join_unique(key, mistyped.get(surname, []), "surname:titled", doc_only=True)
                 self._fuzzy_surname(key, people_in)
                 continue
+            cands = [k for k in by_last[surname] if self._same_sex(key, k)]
             if self.cluster_type(key) == "PERSON":
-                self._join_unique(key, by_last[key], "surname")
+                self._join_unique(key, cands, "surname", fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
             elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
                 # the small model often tags a lone surname ORG, NORP or GPE: same document only
-                self._join_unique(key, by_last[key], "surname", doc_only=True)
+                self._join_unique(key, cands, "surname", doc_only=True)
+
+    def _mistyped_people(self, forms: dict[str, set[str]]) -> dict[str, list[str]]:
+        """Two- or three-word names the model typed ORG, NORP or GPE that read as a person's
+        ("Aldous Penhallow" ORG), by last word: a titled "Mr Penhallow" of the same document
+        joins one (``surname:titled``) and its title makes the whole a person."""
+        t = tables()
+        plain = t.generic_org_words | t.body_words | t.group_heads
+        out: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if (2 <= len(words) <= 3 and self.cluster_type(key) in GROUP_TYPES | AREA_TYPES
+                    and self.cluster_type(key) != "PERSON" and key not in self.gaz
+                    and not plain & set(words)
+                    and any(all(w[:1].isupper() for w in f.split()) for f in forms.get(key, ()))):
+                out[words[-1]].append(key)
+        return out
+
+    def apply_first_names(self, forms: dict[str, set[str]]) -> None:
+        """'Boris' or 'Sir Ian' joins the only full name with that first name in its document,
+        when no person of the document has it as a surname; never across documents."""
+        _by_last, people_in = self._people(forms)
+        for key in sorted(self.labels):
+            if " " in key or len(key) < 3 or self.cluster_type(key) != "PERSON":
+                continue
+            if any(self.c.find(k) == self.c.find(key) for k in _by_last.get(key, ())):
+                continue
+            for doc in sorted(self.docs_of[key]):
+                here = people_in.get(doc, ())
+                if any(self.parts(k, forms).last == key for k in here):
+                    continue
+                firsts = [k for k in here if self.parts(k, forms).first.split()[:1] == [key]
+                          and self._same_sex(key, k)]
+                roots = {self.c.find(k) for k in firsts}
+                if len(roots) == 1 and self.c.find(key) not in roots:
+                    node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
+                    self.c.union(node, min(firsts), "first_name")
 
     def _fuzzy_surname(self, key: str, people_in: dict[str, list[str]]) -> None:
         """'Zelensky' after 'Volodymyr Zelenskyy': a spelling variant of a surname, same document only."""
-        if len(key) < 5 or self.cluster_type(key) != "PERSON":
+        if len(key) < 5 or " " in key or self.cluster_type(key) != "PERSON":
             return
         cands = sorted({k for doc in self.docs_of[key] for k in people_in.get(doc, ())
-                        if k.rsplit(" ", 1)[1][0] == key[0]
+                        if k.rsplit(" ", 1)[1][0] == key[0] and _variant(k.rsplit(" ", 1)[1], key)
                         and fuzz.ratio(k.rsplit(" ", 1)[1], key) >= FUZZY_THRESHOLD})
         if cands:
             self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
 
     def apply_middle_names(self) -> None:
-        """'Mazloum Abdi' and 'Mazloum Kobani Abdi': same first and last word, extra middle words."""
-        by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+        """'Mazloum Abdi' and 'Mazloum Kobani Abdi' (same first and last word, extra middle
+        words), 'Rodriguez Zapatero' or 'McMorris Rodgers' (the last words of a longer name:
+        two surnames, a compound name): the short name joins the only longer one it fits;
+        "Abu Amer" beside "Sadeq Abu Amer" and "Abu Hassan Amer" joins neither."""
+        by_end: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            words = key.split()
-            if len(words) > 1 and self.cluster_type(key) == "PERSON":
-                by_ends[(words[0], words[-1])].append(key)
-        for keys in by_ends.values():
+            if " " in key and self.cluster_type(key) == "PERSON":
+                by_end[key.rsplit(" ", 1)[1]].append(key)
+        for keys in by_end.values():
             if len(keys) < 2:
                 continue
             for short in sorted(keys, key=lambda k: (len(k.split()), k)):
-                longer = [k for k in keys if len(k.split()) > len(short.split()) and _subsequence(short, k)]
-                if longer:
-                    self._join_unique(short, longer, "middle_name")
+                n = len(short.split())
+                middle = [k for k in keys if len(k.split()) > n and k.split()[0] == short.split()[0]
+                          and _subsequence(short, k)]
+                tail = [k for k in keys if k.endswith(" " + short) and k not in middle]
+                if middle or tail:
+                    self._join_unique(short, middle + tail, "middle_name" if middle else "tail_name")
+
+    # organisations
+    def apply_qualifiers(self) -> None:
+        """'Securities and Exchange Commission' joins 'US Securities and Exchange Commission':
+        a name that is another ORG name after a country or demonym, when only one such
+        qualified name is in play (else per document)."""
+        qualifiers = _qualifiers()
+        by_rest: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            for n in (1, 2, 3):
+                if len(words) - n >= 2 and " ".join(words[:n]) in qualifiers:
+                    rest = " ".join(words[n:])
+                    if rest in self.labels and self.cluster_type(rest) == "ORG" == self.cluster_type(key):
+                        by_rest[rest].append(key)
+        for rest, keys in sorted(by_rest.items()):
+            self._join_unique(rest, keys, "qualifier")
 
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
-        a one-word ORG that starts (or, for generic words, ends) one ORG name in its document."""
-        generic = tables().generic_org_words
+        a one-word ORG that starts (or, for generic words, ends) one ORG name in its document.
+        Never a word also written as a place, nor a person's name, nor a name that adds a
+        body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council")."""
+        generic, bodies = tables().generic_org_words, tables().body_words
         by_first: dict[str, list[str]] = defaultdict(list)
+        named: set[str] = set()
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
-                by_first[words[0]].append(key)
+                if not bodies & set(words[1:]) and any(  # "Orlen Defence Council": a body of Orlen
+                        canonical_key(display_form(f).split(" ", 1)[0]) == words[0] for f in forms.get(key, ())):
+                    by_first[words[0]].append(key)  # not "Congress-free India": a compound
                 if words[-1] in generic and words[-1] != words[0]:
                     by_first[words[-1]].append(key)
+            elif len(words) > 1 and self.cluster_type(key) == "PERSON":
+                named.update(words)
         for key in sorted(self.labels):
+            typ = self.cluster_type(key)
             if (" " in key or len(key) < 4 or key not in by_first or key in self.gaz
-                    or self.cluster_type(key) != "ORG" or any(is_acronym(f) for f in forms[key])):
+                    or typ not in ("ORG", "PERSON") or any(is_acronym(f) for f in forms[key])
+                    or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
@@ -384,21 +597,44 @@ class _Resolver:
                     continue
                 for b, score, _ in process.extract(a, block[i + 1: hi], scorer=fuzz.ratio,
                                                    score_cutoff=FUZZY_THRESHOLD, limit=None):
-                    if self._fuzzy_ok(a, b, score, demonyms):
+                    why = self._fuzzy_against(a, b, score, demonyms, forms)
+                    if not why:
                         self.c.union(a, b, f"fuzzy:{int(score)}")
+                    elif not why.startswith(_NOT_NEAR):
+                        self.near.append((a, b, f"fuzzy:{int(score)}", why))
 
-    def _fuzzy_ok(self, a: str, b: str, score: float, demonyms: dict[str, str]) -> bool:
+    def _fuzzy_against(self, a: str, b: str, score: float, demonyms: dict[str, str],
+                       forms: dict[str, set[str]]) -> str:
+        """Why two spelling variants must stay apart, or "" when they may merge."""
         if demonyms.get(a) == b or demonyms.get(b) == a:
-            return False
+            return "a demonym and its place"
         for wa, wb in zip(a.split(), b.split(), strict=True):
             if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD):
-                return False
+                return f"words differ ({wa} / {wb})"
         ta, tb = self.cluster_type(a), self.cluster_type(b)
+        if ta == tb == "PERSON" or "PERSON" in (ta, tb) and " " not in a:
+            return self._people_apart(a, b, forms)
         if ta == tb:
-            return True
+            return ""
         if {ta, tb} <= GROUP_TYPES and "PERSON" in (ta, tb):
-            return score >= CROSS_TYPE_THRESHOLD and " " in a
-        return {ta, tb} == {"ORG", "NORP"} and score >= CROSS_TYPE_THRESHOLD
+            return "" if score >= CROSS_TYPE_THRESHOLD and " " in a else f"types differ ({ta} / {tb})"
+        if {ta, tb} == {"ORG", "NORP"} and score >= CROSS_TYPE_THRESHOLD:
+            return ""
+        return f"types differ ({ta} / {tb})"
+
+    def _people_apart(self, a: str, b: str, forms: dict[str, set[str]]) -> str:
+        """Spelling never merges two persons with different surnames or first names: only a
+        full name with a variant spelling of both ("Volodymyr Zelenskyy" / "Volodymyr
+        Zelensky"), never "Abbasi" / "Abbas", never two lone surnames."""
+        pa, pb = self.parts(a, forms), self.parts(b, forms)
+        if not (pa.full and pb.full):
+            return "a lone surname or first name"
+        if not _variant(pa.last, pb.last):
+            return f"different surnames ({pa.last} / {pb.last})"
+        if pa.first != pb.first and not _variant(pa.first, pb.first) and not (
+                min(len(pa.first), len(pb.first)) == 1 and pa.first[0] == pb.first[0]):
+            return f"different first names ({pa.first} / {pb.first})"
+        return ""
 
     # mentions that are not names
     def assign(self) -> None:
@@ -438,7 +674,8 @@ class _Resolver:
                         and r.m.head and r.m.head in _WORDS.split(o.m.text)
                         and (best is None or len(o.m.text) > len(best.m.text))):
                     best = o
-            if best is not None and r.m.label == "PERSON" and " " not in best.key:
+            if best is not None and " " not in best.key and (
+                    r.m.label == "PERSON" or all(w[:1].isupper() for w in display_form(r.m.text).split())):
                 continue  # "Abu ali al-Askari" is not moved into "Askari": the surname rule decides
             if best is not None and best.key != r.key:
                 r.inner = best
@@ -539,7 +776,7 @@ class _Resolver:
         typ = self.cluster_type(root)
         named = [r for r in rows if r.key and not r.rule]
         forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
-        name, named_by = self._name(root, forms, rows)
+        name, named_by = self._name(root, forms, rows, typ)
         if typ == "CONCEPT" and root.startswith("concept:") and self._names_a_body(name):
             typ = "ORG"  # "US forces": an actor, though the model tagged only "US"
         if root.startswith("claim:") or (root.startswith("concept:") and not named):
@@ -613,8 +850,10 @@ class _Resolver:
             self._tables = out
         return self._tables
 
-    def _name(self, root: str, forms: Counter, rows: list[_Row]) -> tuple[str, str]:
-        """The canonical name, and the table rule when a table chose it."""
+    def _name(self, root: str, forms: Counter, rows: list[_Row], typ: str = "") -> tuple[str, str]:
+        """The canonical name, and the table rule when a table chose it: else the most
+        complete form written (a person's full name, "Charles Kennedy" not "Kennedy", however
+        often the surname alone is written), else the most frequent of the longest forms."""
         keys = sorted(n for n in self.c.members[root] if "\x00" not in n)
         for table in self._table_names():
             hit = next((table[k] for k in keys if k in table), None)
@@ -623,9 +862,13 @@ class _Resolver:
         if not forms:
             return rows[0].m.text, ""
         proper = {f: n for f, n in forms.items() if not is_acronym(f)} or dict(forms)
+        if typ == "PERSON":
+            full = {f: n for f, n in proper.items() if _clean_full_name(f)}
+            if full:
+                return min(full, key=lambda f: (-len(f.split()), -full[f], -len(f), f)), ""
         top = max(proper.values())
         frequent = [f for f, n in proper.items() if n >= 0.5 * top]
-        return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), f)), ""
+        return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), -len(f), f)), ""
 
     def _explain(self, root: str, rows: list[_Row], name: str, named_by: str) -> list[tuple[str, str]]:
         """One (written name, rule) row per distinct name that was merged into the entity."""
@@ -661,10 +904,77 @@ def _anaphoric(m: Mention) -> bool:
     return m.kind in ("pronoun", "description") or m.label == "PRON"
 
 
+# Refusals too plain to show as near misses: "India" / "Indian".
+_NOT_NEAR = ("a demonym", "types differ (GPE / NORP)", "types differ (NORP / GPE)",
+             "types differ (LOC / NORP)", "types differ (NORP / LOC)")
+
+
+def _clean_full_name(form: str) -> bool:
+    """A written person's name with a first and a last name, two to five capitalised words
+    (particles allowed), no stray punctuation: the canonical name of a person."""
+    words = form.split()
+    t = tables()
+    return (2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles or fold(w) in t.name_particles
+                    for w in words) and not any(ch in form for ch in ",;:()\"") and person_parts(form).full)
+
+
+@lru_cache(maxsize=100_000)
+def _only_titles(text: str) -> bool:
+    """A PERSON mention that is titles only ("Gen", "Mr", "Prime Minister")."""
+    t = tables()
+    words = [w.lower().replace(".", "") for w in display_form(text).split()]
+    return bool(words) and all(w in t.titles or w in t.honorifics for w in words)
+
+
+def _variant(a: str, b: str) -> bool:
+    """Whether two name words may be spellings of one name: not one word extended by a
+    syllable ("Abbas" / "Abbasi", "Hassan" / "Hassani"); a doubled last letter is a
+    spelling ("Zelensky" / "Zelenskyy")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):
+        extra = long[len(short):]
+        return set(extra) <= {short[-1:]}
+    return fuzz.ratio(a, b) >= _TOKEN_THRESHOLD
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """Keys of countries and demonyms that may stand before an organisation's name ("US",
+    "British", "Japanese"): the demonyms of data/names.yaml and data/demonyms.yaml, and the
+    countries of data/coref.yaml."""
+    t = tables()
+    words = (set(coref_tables().countries) | set(t.demonyms) | set(t.demonyms.values())
+             | set(load_demonyms()))
+    return frozenset(canonical_key(w) for w in words)
+
+
 def _subsequence(short: str, long: str) -> bool:
     """True when the words of ``short`` appear in order in ``long``."""
     words = iter(long.split())
     return all(w in words for w in short.split())
+
+
+def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
+         user_aliases: UserAliases | None) -> _Resolver:
+    """Every rule, in order, over all mentions; the resolver keeps its clusters and near misses."""
+    rows = [_Row(rid, m) for rid, m in mentions]
+    resolver = _Resolver(rows, list(stated), user_aliases)
+    resolver.classify()
+    resolver.apply_tables()
+    resolver.apply_stated()
+    forms = resolver._forms = resolver._key_forms()
+    resolver.apply_acronyms(forms)
+    resolver.apply_fuzzy(forms)
+    resolver.apply_middle_names()
+    resolver.apply_qualifiers()
+    resolver.apply_surnames(forms)
+    resolver.apply_first_names(forms)
+    resolver.apply_short_forms(forms)
+    resolver.assign()
+    return resolver
 
 
 def resolve(
@@ -673,19 +983,60 @@ def resolve(
     user_aliases: UserAliases | None = None,
 ) -> Resolution:
     """Group all mentions (row id, mention) into entities; see the module docstring."""
-    rows = [_Row(rid, m) for rid, m in mentions]
-    resolver = _Resolver(rows, list(stated), user_aliases)
-    resolver.classify()
-    resolver.apply_tables()
-    resolver.apply_stated()
-    forms = resolver._key_forms()
-    resolver.apply_acronyms(forms)
-    resolver.apply_fuzzy(forms)
-    resolver.apply_middle_names()
-    resolver.apply_surnames(forms)
-    resolver.apply_short_forms(forms)
-    resolver.assign()
-    return resolver.entities()
+    return _run(mentions, stated, user_aliases).entities()
 
 
-# -- reading resolved entities back (``newsgraph entities``) ----------------------------------
+@dataclass(frozen=True)
+class NearMiss:
+    """Two names a rule considered and did not merge: ``rule`` was tried, ``evidence_for``
+    says what they share, ``evidence_against`` why they stayed apart."""
+
+    a: str
+    b: str
+    a_entity: str
+    b_entity: str
+    rule: str
+    evidence_for: str
+    evidence_against: str
+
+
+_EVIDENCE_FOR = {"surname": "same surname", "first_name": "same first name", "acronym": "same initials",
+                 "acronym:person": "same initials", "short_form": "first word of the longer name",
+                 "qualifier": "same name after a country", "tail_name": "same last words",
+                 "middle_name": "same first and last words", "surname:fuzzy": "similar surname"}
+
+
+def near_misses(
+    mentions: Iterable[tuple[int, Mention]],
+    stated: Iterable[AliasPair],
+    user_aliases: UserAliases | None = None,
+) -> list[NearMiss]:
+    """Pairs of names that a rule considered but did not merge, with the evidence for and
+    against, for a reviewer to settle in the aliases file (``merge`` or ``split``)."""
+    resolver = _run(mentions, stated, user_aliases)
+    res = resolver.entities()
+    entity_of: dict[str, str] = {}
+    written: dict[str, Counter] = defaultdict(Counter)
+    for r in resolver.rows:
+        if r.key and r.rid in res.assignment:
+            entity_of.setdefault(r.key, res.assignment[r.rid])
+            written[r.key][resolver._form(r) or r.m.text] += 1
+    out, seen = [], set()
+    for a, b, rule, against in resolver.near:
+        if a not in entity_of or b not in entity_of or entity_of[a] == entity_of[b]:
+            continue
+        pair = tuple(sorted((a, b)))
+        if pair in seen:
+            continue
+        seen.add(pair)
+        name_a, name_b = _alias_name(a, written[a]), _alias_name(b, written[b])
+        why = _EVIDENCE_FOR.get(rule) or (f"spelling ratio {rule.split(':', 1)[1]}" if rule.startswith("fuzzy:")
+                                          else rule)
+        out.append(NearMiss(name_a, name_b, entity_of[a], entity_of[b], rule, why, against))
+    return sorted(out, key=lambda n: (n.rule, n.a.lower(), n.b.lower()))
+
+
+def _alias_name(key: str, forms: Counter) -> str:
+    """A written form of a key that folds back to the same key in an aliases file."""
+    fits = [f for f, _ in forms.most_common() if canonical_key(f) == key]
+    return fits[0] if fits else (forms.most_common(1)[0][0] if forms else key)

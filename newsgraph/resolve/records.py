@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Iterator
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import Entity
 from newsgraph.names import canonical_key
 
-__all__ = ["ENTITY_FIELDS", "EntityNotFound", "entity_records", "find_entity", "explain_entity"]
+__all__ = ["CANDIDATE_FIELDS", "ENTITY_FIELDS", "EntityNotFound", "candidate_records", "candidates_yaml",
+           "entity_records", "find_entity", "explain_entity"]
 
 # Fields of one `newsgraph entities` record.
 ENTITY_FIELDS = ("id", "name", "type", "aliases", "mentions", "documents")
+# Fields of one `newsgraph entities --candidates` record (a near miss: a pair not merged).
+CANDIDATE_FIELDS = ("a", "b", "a_entity", "b_entity", "rule", "evidence_for", "evidence_against")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
 
 class EntityNotFound(NewsgraphError):
@@ -51,3 +57,27 @@ def explain_entity(store: object, name: str) -> tuple[Entity, list[tuple[str, st
     """
     entity = find_entity(store.iter_entities(), name)
     return entity, store.entity_explanations(entity.id)
+
+
+def candidate_records(near: Iterable[object]) -> Iterator[dict]:
+    """Near misses (:class:`newsgraph.resolve.merge.NearMiss`) as CANDIDATE_FIELDS records."""
+    for n in near:
+        yield {f: getattr(n, f) for f in CANDIDATE_FIELDS}
+
+
+def candidates_yaml(near: Iterable[object]) -> str:
+    """Near misses as an aliases file: every pair commented out under ``merge`` and under
+    ``split``, with its evidence; uncommenting one line merges or splits the pair for good."""
+    lines = ["# Near misses: pairs of names that were NOT merged, with the evidence for and against.",
+             "# Uncomment a line under merge: to join the pair, or under split: to keep it apart",
+             "# whatever the rules say; pass the file to `newsgraph build ... --aliases FILE`.",
+             "merge:"]
+    pairs = []
+    for n in near:
+        pair = json.dumps([_CONTROL.sub(" ", n.a), _CONTROL.sub(" ", n.b)], ensure_ascii=False)
+        note = _CONTROL.sub(" ", f"{n.rule}; for: {n.evidence_for}; against: {n.evidence_against}")
+        pairs.append((pair, note))
+    lines += [f"  # - {pair}    # {note}" for pair, note in pairs]
+    lines.append("split:")
+    lines += [f"  # - {pair}" for pair, _ in pairs]
+    return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from newsgraph.datafiles import shipped_text
+from newsgraph.datafiles import compose_yaml, load_yaml, shipped_text
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.gazetteer import gazetteer_groups
 from newsgraph.labels import TYPE_ORDER
@@ -56,8 +56,8 @@ def _find_node(root: yaml.Node | None, key: str, *, key_node: bool = False) -> y
 
 def parse_aliases(text: str, source: str) -> UserAliases:
     try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
+        data = load_yaml(text)  # no aliases: a "billion laughs" file is refused, not expanded
+        root = compose_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark is not None else ""

@@ -2,6 +2,7 @@
 // relations to other entities (Concept nodes such as "strikes" or "the attack" are left
 // out as actors but their links count; Document MENTIONS links are not counted).
 // Parameters: $limit, e.g. 20.
+// :param limit => 20
 MATCH (n:Entity)
 WHERE NOT n:Concept
 OPTIONAL MATCH (n)-[r]-(:Entity)

@@ -1,5 +1,6 @@
 // Who attacked whom, and when: asserted (not negated) relations of class ATTACK,
 // oldest first. Parameters: $since, an ISO date such as '2024-01-01', or null for all.
+// :param since => null
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.relation_class = 'ATTACK'
   AND coalesce(r.negated, false) = false

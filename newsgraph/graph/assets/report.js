@@ -135,7 +135,8 @@
       (rel.first || "undated") + (rel.last && rel.last !== rel.first ? " to " + rel.last : ""), "meta"));
     rel.evidence.forEach(function (ev) {
       var q = el("blockquote", ev.sentence, "evidence");
-      q.appendChild(el("div", (ev.date || "undated") + " \u00b7 source: " + (ev.doc || "?"), "meta source"));
+      var where = [ev.title, ev.source || ev.doc || "?", ev.url].filter(function (x) { return x; });
+      q.appendChild(el("div", (ev.date || "undated") + " \u00b7 source: " + where.join(" \u00b7 "), "meta source"));
       out.appendChild(q);
     });
     return out;

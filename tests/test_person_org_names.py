@@ -1,0 +1,372 @@
+"""One node per actor on any outlet's style: titles, name parts, company forms, near misses.
+
+Rule tests on hand-built mentions (the ``Mentions`` builder of test_resolve), plus a few
+end-to-end tests through the real model on sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+from newsgraph.model import AliasPair
+from newsgraph.names import canonical_key, person_parts, strip_titles, titled_person
+from newsgraph.resolve import candidates_yaml, near_misses, resolve
+from newsgraph.resolve.tables import parse_aliases
+from tests.test_resolve import Mentions, entity_of
+
+# -- name parts -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "title", "first", "last", "sex"),
+    [
+        ("Mr Blair", ("mr",), "", "blair", "male"),
+        ("Mr. Blair", ("mr",), "", "blair", "male"),
+        ("Mrs Blair", ("mrs",), "", "blair", "female"),
+        ("Sir Ian", ("sir",), "ian", "", "male"),
+        ("Lt. Gen. Ahmed Sharif", ("lt", "gen"), "ahmed", "sharif", ""),
+        ("Prime Minister Sir Keir Starmer", ("prime", "minister", "sir"), "keir", "starmer", "male"),
+        ("Sen Lindsey Graham", ("sen",), "lindsey", "graham", ""),
+        ("Dame Louise Casey", ("dame",), "louise", "casey", "female"),
+        ("Tony Blair", (), "tony", "blair", ""),
+        ("Harlan Voss's Mr Quint", ("mr",), "", "quint", "male"),
+    ],
+)
+def test_person_names_parse_into_title_first_and_last(text, title, first, last, sex) -> None:
+    p = person_parts(text)
+    assert (p.title, p.first, p.last, p.sex) == (title, first, last, sex)
+
+
+def test_suffix_and_particles_are_parts_not_surnames() -> None:
+    p = person_parts("Frank Pallone Jr.")
+    assert (p.first, p.last, p.suffix) == ("frank", "pallone", "jr")
+    assert person_parts("Sheikh Mohammed bin Rashid Al Maktoum").last == "maktoum"
+
+
+@pytest.mark.parametrize("text", ["Mr Blair", "Lord Butler", "Gen Nadeem", "Sen. Lindsey Graham", "Mrs Okafor"])
+def test_a_title_makes_a_person(text: str) -> None:
+    assert titled_person(text)
+
+
+@pytest.mark.parametrize("text", ["Lady Pohamba Private Hospital", "Gen", "King Edward Hospital", "Tony Blair"])
+def test_an_institution_or_a_bare_title_is_not_a_titled_person(text: str) -> None:
+    assert not titled_person(text)
+
+
+def test_titles_inside_a_name_are_dropped() -> None:
+    assert strip_titles("Health Commissioner Dr. Rana Ostrova") == "Rana Ostrova"
+    assert strip_titles("Kim Jong Un") == "Kim Jong Un"  # a title word at the end is a name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Oil & Natural Gas Corp", "Oil and Natural Gas Corporation"),
+        ("Oil & Natural Gas Corporation", "Oil and Natural Gas Corp."),
+        ("Tarvik Steel Pvt Ltd", "Tarvik Steel"),
+        ("Brenmoor Holdings plc", "Brenmoor Holdings"),
+    ],
+)
+def test_company_forms_share_a_key(a: str, b: str) -> None:
+    assert canonical_key(a) == canonical_key(b)
+
+
+# -- persons ----------------------------------------------------------------------------------
+
+def test_mr_and_a_bare_surname_join_the_full_name_of_their_article() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Tony Blair", "PERSON")
+    mr = ms.add("d1", "Mr Blair", "ORG")  # the small model's type for a British title
+    bare = ms.add("d1", "Blair", "PERSON")
+    res = resolve(ms.rows, [])
+    tony = entity_of(res, full)
+    assert res.assignment[mr] == res.assignment[bare] == tony.id
+    assert (tony.name, tony.type) == ("Tony Blair", "PERSON")
+
+
+def test_a_surname_shared_by_several_people_joins_only_where_one_is_in_play() -> None:
+    ms = Mentions()
+    tony = ms.add("d1", "Tony Blair", "PERSON")
+    mr1 = ms.add("d1", "Mr Blair", "PERSON")
+    ian = ms.add("d2", "Sir Ian Blair", "PERSON")
+    cherie = ms.add("d2", "Cherie Blair", "PERSON")
+    mrs = ms.add("d2", "Mrs Blair", "PERSON")
+    lone = ms.add("d3", "Blair", "PERSON")  # no full name in its article: stays apart
+    res = resolve(ms.rows, [])
+    assert res.assignment[mr1] == res.assignment[tony]
+    assert res.assignment[mrs] == res.assignment[cherie]  # a woman's title: not Sir Ian
+    assert len({res.assignment[r] for r in (tony, ian, cherie, lone)}) == 4
+
+
+def test_a_first_name_or_sir_and_first_name_joins_inside_its_article_only() -> None:
+    ms = Mentions()
+    ian = ms.add("d1", "Ian Blair", "PERSON")
+    sir = ms.add("d1", "Sir Ian", "PERSON")
+    boris = ms.add("d2", "Boris Johnson", "PERSON")
+    first = ms.add("d2", "Boris", "PERSON")
+    other = ms.add("d3", "Boris", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[sir] == res.assignment[ian]
+    assert res.assignment[first] == res.assignment[boris]
+    assert res.assignment[other] != res.assignment[boris]
+
+
+def test_a_first_name_never_merges_two_people_whose_surnames_differ() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Lindsey Dotson", "PERSON")
+    b = ms.add("d1", "Lindsey Graham", "PERSON")
+    c = ms.add("d1", "Lindsey", "PERSON")  # two Lindseys here: no guess
+    res = resolve(ms.rows, [])
+    assert len({res.assignment[a], res.assignment[b], res.assignment[c]}) == 3
+
+
+def test_spelling_never_merges_persons_with_different_surnames() -> None:
+    ms = Mentions()
+    feroz = ms.add("d1", "Feroz Abbasi", "PERSON")
+    mr = ms.add("d1", "Mr Abbasi", "PERSON")
+    abbas = ms.add("d2", "Mahmoud Abbas", "PERSON")
+    mr2 = ms.add("d2", "Mr Abbas", "PERSON")
+    regan = ms.add("d3", "Regan", "PERSON")
+    reagan = ms.add("d4", "Reagan", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[mr] == res.assignment[feroz]
+    assert res.assignment[mr2] == res.assignment[abbas]
+    assert res.assignment[feroz] != res.assignment[abbas]
+    assert res.assignment[regan] != res.assignment[reagan]
+
+
+def test_a_doubled_letter_is_still_one_surname() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Volodymyr Zelenskyy", "PERSON")
+    b = ms.add("d1", "Zelensky", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[a] == res.assignment[b]
+
+
+def test_two_surname_short_form_and_initialism_join_the_full_name() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Jose Maria Salcedo Arriaga", "PERSON")
+    tail = ms.add("d1", "Salcedo Arriaga", "PERSON")
+    mr = ms.add("d1", "Mr Arriaga", "PERSON")
+    ini = ms.add("d1", "JMSA", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[tail] == res.assignment[mr] == res.assignment[ini] == res.assignment[full]
+    assert entity_of(res, full).name == "Jose Maria Salcedo Arriaga"
+
+
+def test_the_canonical_name_is_the_fullest_written_form() -> None:
+    ms = Mentions()
+    rows = [ms.add("d1", "Kennedy", "PERSON") for _ in range(5)]
+    full = ms.add("d1", "Charles Kennedy", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, rows[0]).name == "Charles Kennedy"
+    assert res.assignment[full] == res.assignment[rows[0]]
+
+
+def test_a_title_alone_is_no_entity_of_its_own_name() -> None:
+    ms = Mentions()
+    gen = ms.add("d1", "Gen", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, gen).type == "CONCEPT"
+
+
+# -- organisations ----------------------------------------------------------------------------
+
+def test_company_forms_and_their_stated_acronym_are_one_node() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Oil & Natural Gas Corp", "ORG")
+    b = ms.add("d2", "Oil and Natural Gas Corporation", "ORG")
+    c = ms.add("d3", "Oil & Natural Gas Corporation", "ORG")
+    d = ms.add("d3", "ONGC", "ORG")
+    stated = [AliasPair("Oil & Natural Gas Corporation", "ONGC", "acronym:paren", "d3")]
+    res = resolve(ms.rows, stated)
+    assert len({res.assignment[r] for r in (a, b, c, d)}) == 1
+
+
+def test_a_country_before_an_agency_is_dropped_when_it_qualifies() -> None:
+    ms = Mentions()
+    us = ms.add("d1", "US Securities and Exchange Commission", "ORG")
+    bare = ms.add("d2", "Securities and Exchange Commission", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[us] == res.assignment[bare]
+
+
+def test_two_countries_agencies_keep_the_bare_name_apart_across_articles() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Kestrian Central Bank Authority", "ORG")
+    b = ms.add("d2", "Indian Central Bank Authority", "ORG")
+    c = ms.add("d3", "US Central Bank Authority", "ORG")
+    bare = ms.add("d4", "Central Bank Authority", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[b] != res.assignment[c]
+    assert res.assignment[bare] not in (res.assignment[b], res.assignment[c])
+    assert res.assignment[a] != res.assignment[bare]
+
+
+def test_a_short_form_joins_its_company_but_never_a_town_or_a_body_named_after_it() -> None:
+    ms = Mentions()
+    holdings = ms.add("d1", "Hathaway Holdings", "ORG")
+    short = ms.add("d1", "Hathaway", "ORG")
+    town = ms.add("d2", "Orlen", "GPE")
+    council = ms.add("d2", "Orlen Defence Council", "ORG")
+    orlen_org = ms.add("d2", "Orlen", "ORG")
+    house = ms.add("d3", "House", "ORG")
+    committee = ms.add("d3", "House Select Committee", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[holdings]
+    assert res.assignment[council] not in (res.assignment[town], res.assignment[orlen_org])
+    assert res.assignment[house] != res.assignment[committee]
+
+
+# -- near misses ------------------------------------------------------------------------------
+
+def test_near_misses_give_evidence_and_a_merge_line_the_aliases_file_takes_back() -> None:
+    ms = Mentions()
+    ms.add("d1", "Ahmed Sharif", "PERSON")
+    ms.add("d1", "Shehbaz Sharif", "PERSON")
+    lone = ms.add("d1", "Sharif", "PERSON")
+    near = near_misses(ms.rows, [])
+    pairs = {(n.a, n.b): n for n in near}
+    assert ("Sharif", "Shehbaz Sharif") in pairs
+    assert pairs[("Sharif", "Shehbaz Sharif")].evidence_for == "same surname"
+    assert "2 candidates" in pairs[("Sharif", "Shehbaz Sharif")].evidence_against
+    text = candidates_yaml(near)
+    line = next(x for x in text.splitlines() if "Shehbaz Sharif" in x and "# -" in x)
+    edited = text.replace(line, line.replace("# - ", "- ", 1), 1)
+    user = parse_aliases(edited, "candidates.yaml")
+    assert user.merge == (("Sharif", "Shehbaz Sharif"),)
+    res = resolve(ms.rows, [], user)
+    assert entity_of(res, lone).name == "Shehbaz Sharif"
+
+
+# -- end to end through the real model --------------------------------------------------------
+
+ARTICLE = (
+    "Harbour deal under fire\ndate 2005-03-01\n\n"
+    "Aldous Penhallow has defended the harbour deal. Mr Penhallow told MPs on Tuesday that the "
+    "figures were sound. Penhallow said he would not resign.\n\n"
+    "Lord Trevane, who led the review, said the evidence had been thin. Lord Trevane said the "
+    "cabinet had not been told.\n\n"
+    "Tarvik Oil & Gas Corp said profits rose. Tarvik Oil and Gas Corporation said it would hire "
+    "more engineers.\n\n"
+    "The Kestrel Independence Party (Kesip) said it would stand in every seat. Kesip said the vote "
+    "was close.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("names")
+    (folder / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    store = folder / "kg.db"
+    result = CliRunner().invoke(cli, ["build", str(folder / "harbour.txt"), "--store", str(store), "-q"])
+    assert result.exit_code == 0, result.output
+    out = CliRunner().invoke(cli, ["entities", "--store", str(store), "--format", "jsonl"])
+    return store, [json.loads(x) for x in out.output.splitlines()]
+
+
+def _entity_with(records: list[dict], written: str) -> dict:
+    return next(r for r in records if written == r["name"] or written in r["aliases"])
+
+
+def test_real_model_mr_and_surname_are_the_full_name(built) -> None:
+    _store, records = built
+    person = _entity_with(records, "Aldous Penhallow")
+    assert person["type"] == "PERSON"
+    assert {"Mr Penhallow", "Penhallow"} & set(person["aliases"])
+    assert not any(r["name"] in ("Penhallow", "Mr Penhallow") for r in records if r is not person)
+
+
+def test_real_model_a_lord_is_a_person(built) -> None:
+    _store, records = built
+    lord = _entity_with(records, "Trevane")
+    assert lord["type"] == "PERSON"
+
+
+def test_real_model_company_forms_are_one_node(built) -> None:
+    _store, records = built
+    names = [r for r in records if "Tarvik" in r["name"] or any("Tarvik" in a for a in r["aliases"])]
+    assert len(names) == 1
+
+
+def test_candidates_command_prints_an_aliases_file(built, tmp_path) -> None:
+    store, _records = built
+    out = CliRunner().invoke(cli, ["entities", "--store", str(store), "--candidates"])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[3] == "merge:"
+    assert parse_aliases(out.output, "candidates.yaml").merge == ()  # every pair is commented out
+    jsonl = CliRunner().invoke(cli, ["entities", "--store", str(store), "--candidates", "--format", "jsonl"])
+    assert jsonl.exit_code == 0
+    for line in jsonl.output.splitlines():
+        assert set(json.loads(line)) == {"a", "b", "a_entity", "b_entity", "rule", "evidence_for",
+                                         "evidence_against"}
+
+
+# -- roles as coreference (real model) --------------------------------------------------------
+
+def test_real_model_a_role_never_goes_to_a_person_the_article_gives_another_role(nlp) -> None:
+    from newsgraph.extract.mentions import collect_mentions
+
+    doc = nlp("Tony Marsh returned from the summit on Sunday. Sir Ian Brack, the police commissioner, "
+              "defended the raid on Monday. Sir Ian said officers had acted in good faith. "
+              "The prime minister said he regretted the death.")
+    mentions = collect_mentions(doc, "d1", [])
+    pm = next(m for m in mentions if m.text.lower() == "prime minister")
+    assert pm.antecedent is not None
+    assert doc.char_span(*pm.antecedent).text == "Tony Marsh"
+
+
+def test_real_model_a_stated_acronym_written_as_a_word_is_one_node(built) -> None:
+    _store, records = built
+    party = _entity_with(records, "Kesip")
+    assert party["name"] == "Kestrel Independence Party"
+    assert party["type"] == "ORG"
+
+
+@pytest.mark.parametrize(("letters", "words", "spelt"), [
+    ("ukip", ["uk", "independence", "party"], True),
+    ("ofcom", ["office", "communications"], True),
+    ("nato", ["north", "atlantic", "treaty", "organisation"], True),
+    ("ukip", ["united", "kingdom", "labour"], False),
+])
+def test_a_word_acronym_is_spelt_by_leading_letters(letters, words, spelt) -> None:
+    from newsgraph.extract.aliases import _spells
+
+    assert _spells(letters, words) is spelt
+
+
+def test_real_model_itself_is_its_own_clause_subject(nlp) -> None:
+    from newsgraph.extract.mentions import collect_mentions
+
+    doc = nlp("Washington sold weapons to Taiwan. The United States said Taiwan must be able to defend itself.")
+    mentions = collect_mentions(doc, "d1", [])
+    itself = next(m for m in mentions if m.text == "itself")
+    assert itself.antecedent is not None and doc.char_span(*itself.antecedent).text == "Taiwan"
+    doc = nlp("Kestria said the army had armed itself.")
+    itself = next(m for m in collect_mentions(doc, "d1", []) if m.text == "itself")
+    assert itself.antecedent is None  # the army: no name to give
+
+
+def test_a_titled_surname_goes_to_the_full_name_written_with_that_title() -> None:
+    ms = Mentions()
+    rafael = ms.add("d1", "Gen Rafael Quintero", "PERSON")
+    ana = ms.add("d1", "Senator Ana Quintero", "PERSON")
+    gen = ms.add("d1", "Gen Quintero", "PERSON")
+    sen = ms.add("d1", "Sen. Quintero", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[gen] == res.assignment[rafael]
+    assert res.assignment[sen] == res.assignment[ana]
+    assert res.assignment[rafael] != res.assignment[ana]
+
+
+def test_a_short_name_never_chains_two_different_people() -> None:
+    ms = Mentions()
+    sadeq = ms.add("d1", "Sadeq Abu Amer", "PERSON")
+    hassan = ms.add("d1", "Abu Hassan Amer", "PERSON")
+    short = ms.add("d1", "Abu Amer", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[sadeq] != res.assignment[hassan]
+    assert res.assignment[short] not in (res.assignment[sadeq], res.assignment[hassan])  # either
