@@ -83,7 +83,7 @@ def test_path_avoids_concept_nodes():
          triple("Paul Ekk", "condemn", "attack", subject_type="PERSON", object_type="CONCEPT", doc="d2"),
          triple("Elm Front", "threaten", "Dorn Mill", doc="d3"),
          triple("Dorn Mill", "hire", "Rita Oy", object_type="PERSON", doc="d4")]
-    G = graph_from_triples([], t)
+    G = graph_from_triples([], t, concepts=True)  # concepts in the graph, yet never on a path
     with pytest.raises(NoPath, match="between actors"):
         shortest_chains(G, "Elm Front", "Paul Ekk")
     chains = shortest_chains(G, "Elm Front", "Rita Oy")
