@@ -8,8 +8,11 @@ dates over two years). Each size runs in its own process so its peak RSS is its 
     python benchmarks/graph_scale.py --sizes 10k,100k     # a subset
     python benchmarks/graph_scale.py --no-exports         # analysis and report only
 
-Prints one table per size (seconds per step) and a summary line; ``--json FILE`` saves
-the figures. The goal of issue 5: ``report`` on 1M edges within 60 s on 2 cores.
+The report runs on a graph built in memory; each export runs from a store filled with the
+same triples (``export_store``, streaming), in a process of its own so that its peak RSS is
+its own. Prints seconds per step and a summary; ``--json FILE`` saves the figures. Goals
+(issue 15): the report at 1M edges in 30 s or less; exports with memory flat in the number
+of edges (at most 1 GB at 1M edges).
 """
 
 from __future__ import annotations
@@ -47,11 +50,10 @@ def _timed(results: dict, name: str, func, *args, **kwargs):
     return value
 
 
-def run_one(label: str, exports: bool) -> dict:
-    """Build, analyse, report and export one synthetic graph; seconds per step."""
+def run_report(label: str) -> dict:
+    """Build one synthetic graph in memory, then time every analysis step, the report and the page."""
     from newsgraph.graph import analyse as A
     from newsgraph.graph.build import graph_from_triples
-    from newsgraph.graph.export import EXPORT_FORMATS, export
     from newsgraph.graph.html import render_html
     from newsgraph.graph.report import report
     from newsgraph.graph.synthetic import random_corpus
@@ -61,64 +63,91 @@ def run_one(label: str, exports: bool) -> dict:
     t: dict = {}
     entities, triples = random_corpus(int(n_edges * 1.02), n_nodes, seed=7)
     G = _timed(t, "build", graph_from_triples, entities, triples)
-    P = _timed(t, "projection", A.project, G)
-    _timed(t, "degrees (networkx)", lambda: (A.in_degree(G), A.out_degree(G), A.weighted_degree(G)))
-    _timed(t, "pagerank", A.pagerank, G)
-    _timed(t, "betweenness", A.betweenness, G, projection=P)
-    _timed(t, "eigenvector", A.eigenvector, G, projection=P)
-    parts, method = _timed(t, "communities", A.communities, G, projection=P)
-    counts = _timed(t, "tallies (1 edge pass)", A.tallies, G)
-    _timed(t, "relations+pairs", lambda: (A.top_relations(G, counts=counts),
-                                          A.top_relation_classes(G, counts=counts),
-                                          A.active_pairs(G, counts=counts),
-                                          A.relations_per_month(G, counts=counts)))
+    actors = A.actor_graph(G)
+    P = _timed(t, "projection", A.project, actors)
+    _timed(t, "pagerank (undirected)", A.pagerank_undirected, P)
+    _timed(t, "betweenness", A.betweenness, actors, projection=P)
+    parts, method = _timed(t, "communities", A.communities, actors, projection=P)
+    _timed(t, "tallies (1 edge pass)", A.tallies, G)
+    _timed(t, "document counts", A.document_counts, G)
     r = _timed(t, "report (all above)", report, G, 20)
     _timed(t, "html", render_html, G, r)
-    out = {"size": label, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
-           "betweenness": r.betweenness_method, "communities": f"{method}, {len(parts)} found",
-           "seconds": t, "cpu_seconds": CPU}
-    if exports:
-        with tempfile.TemporaryDirectory() as tmp:
-            sizes = {}
-            for fmt in EXPORT_FORMATS:
-                path = Path(tmp) / f"kg.{fmt}"
-                _timed(t, f"export {fmt}", export, G, fmt, path)
-                files = [path] if path.is_file() else list(path.iterdir())
-                sizes[fmt] = round(sum(f.stat().st_size for f in files) / 1e6, 1)
-                for f in files:
-                    f.unlink()
-            out["export_mb"] = sizes
-    out["peak_rss_mb"] = round(_peak_mb())
-    return out
+    return {"size": label, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+            "betweenness": r.betweenness_method, "communities": f"{method}, {len(parts)} found",
+            "seconds": t, "cpu_seconds": CPU, "peak_rss_mb": round(_peak_mb())}
+
+
+def run_prepare(label: str, store_path: str) -> dict:
+    """Write the synthetic triples of one size into a store (not timed as a result)."""
+    from newsgraph.graph.synthetic import random_corpus, store_triples
+    from newsgraph.store import Store
+
+    n_edges, n_nodes = SIZES[label]
+    entities, triples = random_corpus(int(n_edges * 1.02), n_nodes, seed=7)
+    t: dict = {}
+    with Store(store_path) as store:
+        _timed(t, "fill the store", store_triples, store, triples, entities)
+    return {"seconds": t}
+
+
+def run_export(label: str, store_path: str, fmt: str) -> dict:
+    """Export the store in one format (streaming); seconds, peak RSS and file size."""
+    from newsgraph.graph.export import export_store
+    from newsgraph.store import Store
+
+    t: dict = {}
+    with tempfile.TemporaryDirectory() as tmp, Store(store_path, create=False) as store:
+        path = Path(tmp) / f"kg.{fmt}"
+        nodes, edges, out = _timed(t, f"export {fmt}", export_store, store, fmt, path)
+        files = [out] if out.is_file() else list(out.iterdir())
+        size = round(sum(f.stat().st_size for f in files) / 1e6, 1)
+    return {"seconds": t[f"export {fmt}"], "peak_rss_mb": round(_peak_mb()), "mb": size,
+            "nodes": nodes, "edges": edges}
+
+
+def _child(*args: str) -> dict | None:
+    """Run one step in its own process (so its peak RSS is its own); its RESULT line."""
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False)
+    sys.stdout.write("".join(line + "\n" for line in proc.stdout.splitlines() if not line.startswith("RESULT ")))
+    if proc.returncode:
+        sys.stdout.write(proc.stderr)
+        return None
+    return json.loads([x for x in proc.stdout.splitlines() if x.startswith("RESULT ")][-1][7:])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated: 10k,100k,1M")
     parser.add_argument("--no-exports", action="store_true", help="skip the export timings")
+    parser.add_argument("--formats", default="graphml,gexf,json,csv", help="export formats timed")
     parser.add_argument("--json", help="save the figures to this file")
-    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.one:
-        print("RESULT " + json.dumps(run_one(args.one, not args.no_exports)), flush=True)
+    if args.step:
+        step, label, *rest = args.step
+        runner = {"report": run_report, "prepare": run_prepare, "export": run_export}[step]
+        print("RESULT " + json.dumps(runner(label, *rest)), flush=True)
         return
     results = []
     for label in args.sizes.split(","):
-        cmd = [sys.executable, __file__, "--one", label] + (["--no-exports"] if args.no_exports else [])
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-        sys.stdout.write("".join(line + "\n" for line in proc.stdout.splitlines()
-                                 if not line.startswith("RESULT ")))
-        if proc.returncode:
-            sys.stdout.write(proc.stderr)
+        result = _child("--step", "report", label)
+        if result is None:
             continue
-        line = [x for x in proc.stdout.splitlines() if x.startswith("RESULT ")][-1]
-        results.append(json.loads(line[7:]))
-    print("\nsize  nodes    edges     build  report (cpu)    html   graphml  peak MB")
+        result["exports"] = {}
+        if not args.no_exports:
+            with tempfile.TemporaryDirectory() as tmp:
+                db = str(Path(tmp) / "kg.db")
+                _child("--step", "prepare", label, db)
+                for fmt in args.formats.split(","):
+                    result["exports"][fmt] = _child("--step", "export", label, db, fmt)
+        results.append(result)
+    print("\nsize  nodes    edges     build  report (cpu)     html   peak MB   exports: s / peak MB")
     for r in results:
         s, c = r["seconds"], r["cpu_seconds"]
+        exports = "  ".join(f"{fmt} {e['seconds']} / {e['peak_rss_mb']}" for fmt, e in r["exports"].items() if e)
         print(f"{r['size']:<5} {r['nodes']:<8} {r['edges']:<9} {s['build']:<6} "
               f"{s['report (all above)']:<6} ({c['report (all above)']:<6}) {s['html']:<6} "
-              f"{s.get('export graphml', '-'):<8} {r['peak_rss_mb']}")
+              f"{r['peak_rss_mb']:<9} {exports}")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
 

@@ -502,6 +502,8 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
 # --- graph commands: report, show, path, export ------------------------------------------
 
 _DAY = r"\d{4}(-\d{2}(-\d{2})?)?"
+RANK_CHOICES = ("facts", "partners", "documents", "pagerank", "betweenness")
+"""The rankings of newsgraph.graph.analyse.RANKINGS (listed here so --help needs no import)."""
 
 
 def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -546,20 +548,25 @@ def _graph(store_path: str, filters: dict) -> object:
 @store_option
 @graph_filter_options
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rows per table.")
+@click.option("--rank-by", type=click.Choice(RANK_CHOICES), default="facts", show_default=True,
+              help="facts: triples the actor takes part in; partners: distinct actors tied to it; "
+              "documents: documents stating its relations; pagerank: PageRank on the undirected actor "
+              "graph; betweenness: how often it lies on the shortest chain between two others.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown", "html"]),
               default="table", show_default=True, help="table prints rich tables; html is one offline page.")
 @output_option
 @library_errors
-def report_cmd(store_path: str, top: int, fmt: str, output: str | None, **filters: object) -> None:
-    """Who matters: centralities, communities, top relations and pairs, relations per month.
+def report_cmd(store_path: str, top: int, rank_by: str, fmt: str, output: str | None,
+               **filters: object) -> None:
+    """Who matters among the actors, communities, top relations and pairs, relations per month.
 
-    Example: newsgraph report --store kg.db --top 20 --format html -o report.html
+    Example: newsgraph report --store kg.db --top 20 --rank-by facts --format html -o report.html
     """
     from newsgraph.graph.render import render
     from newsgraph.graph.report import report
 
     G = _graph(store_path, filters)
-    result = report(G, top=top)
+    result = report(G, top=top, rank_by=rank_by)
     if fmt == "table":
         with _output(output) as stream:
             width = None if not output and sys.stdout.isatty() else 160
@@ -615,6 +622,54 @@ def path_cmd(a: str, b: str, store_path: str, limit: int, **filters: object) -> 
     click.echo(render_chains(shortest_chains(_graph(store_path, filters), a, b, limit=limit)), nl=False)
 
 
+@cli.command("changes")
+@store_option
+@graph_filter_options
+@click.option("--compare-to", metavar="PERIOD",
+              help="The earlier period: 2024-02, 2024 or 2024-01-15..2024-02-10 "
+              "(default: as many days just before --since).")
+@click.option("--growth", default=2.0, show_default=True, type=click.FloatRange(1.0),
+              help="Grown = at least this many times the triples of the earlier period ...")
+@click.option("--min-gain", default=2, show_default=True, type=click.IntRange(1),
+              help="... and at least this many more.")
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rows per list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@output_option
+@library_errors
+def changes_cmd(store_path: str, compare_to: str | None, growth: float, min_gain: int, top: int, fmt: str,
+                output: str | None, **filters: object) -> None:
+    """What changed: actors and relations new, grown or gone between two periods, with evidence.
+
+    --since and --until give the later period; --compare-to the earlier one.
+
+    Example: newsgraph changes --store kg.db --since 2024-03-15 --until 2024-03-31 --compare-to 2024-03-01..2024-03-14
+    """
+    import json
+
+    from newsgraph.graph.changes import Period, compare, parse_period, previous_period, render_changes
+    from newsgraph.graph.errors import EmptyGraph
+
+    if not filters.get("since") or not filters.get("until"):
+        raise click.UsageError("changes needs --since and --until (the later period)")
+    after_p = Period(str(filters["since"]), str(filters["until"]))
+    before_p = parse_period(compare_to) if compare_to else previous_period(after_p)
+
+    def period_graph(p: Period) -> object:
+        try:
+            return _graph(store_path, {**filters, "since": p.since, "until": p.until})
+        except EmptyGraph:
+            return None
+
+    result = compare(period_graph(before_p), period_graph(after_p), before_p, after_p,
+                     growth=growth, min_gain=min_gain, top=top)
+    with _output(output) as stream:
+        if fmt == "json":
+            stream.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")
+        else:
+            stream.write(render_changes(result))
+
+
 @cli.command("export")
 @store_option
 @graph_filter_options
@@ -630,24 +685,28 @@ def export_cmd(store_path: str, fmt: str, output: str, **filters: object) -> Non
 
     Example: newsgraph export --store kg.db --format graphml -o kg.graphml
     """
-    G = _graph(store_path, filters)
     if fmt == "cypher":
         from newsgraph.cypher.script import write_script
 
+        G = _graph(store_path, filters)
         path = write_script(G, output)
+        nodes, edges = G.number_of_nodes(), G.number_of_edges()
     elif fmt == "neo4j-admin":
         from newsgraph.cypher.admin import write_import_files
 
+        G = _graph(store_path, filters)
         with open_store(store_path) as store:
             counts = write_import_files(G, store.iter_documents(), store.document_entities(), output)
         err.print(f"{counts['documents']} documents, {counts['mentions']} mentions; run {output}/import.sh "
                   "with the database stopped", highlight=False, soft_wrap=True)
         path = output
+        nodes, edges = G.number_of_nodes(), G.number_of_edges()
     else:
-        from newsgraph.graph.export import export
+        from newsgraph.graph.export import export_store
 
-        path = export(G, fmt, output)
-    err.print(f"{G.number_of_nodes()} entities, {G.number_of_edges()} relations -> {path}", highlight=False)
+        with open_store(store_path) as store:
+            nodes, edges, path = export_store(store, fmt, output, **filters)
+    err.print(f"{nodes} entities, {edges} relations -> {path}", highlight=False, markup=False)
 
 
 # --- Neo4j and Cypher: neo4j load, neo4j query, query -------------------------------------

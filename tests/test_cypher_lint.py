@@ -93,7 +93,7 @@ def test_the_linter_catches_an_error(linted):
 def test_loader_and_connection_queries_are_valid_neo4j_cypher(linted):
     assert len([n for n in linted if n.startswith("loader:")]) == 17
     assert errors_of(linted, "loader:") == {}
-    assert len([n for n in linted if n.startswith("prune:")]) == 9
+    assert len([n for n in linted if n.startswith("prune:")]) == 10
     assert errors_of(linted, "prune:") == {}
     assert errors_of(linted, "connection:") == {}
 

@@ -79,7 +79,7 @@ def test_degrees_directed_and_weighted():
     assert A.weighted_degree(G)["a"] == 6
 
 
-def test_communities_split_two_groups_with_both_methods():
+def test_communities_split_two_groups_with_every_method():
     G = nx.MultiDiGraph()
     for group in (["a", "b", "c", "d"], ["w", "x", "y", "z"]):
         for u in group:
@@ -87,7 +87,7 @@ def test_communities_split_two_groups_with_both_methods():
                 if u < v:
                     G.add_edge(u, v, key="meet", count=3)
     G.add_edge("a", "w", key="call", count=1)
-    for method in ("louvain", "label_propagation"):
+    for method in ("louvain", "leiden", "label_propagation"):
         parts, used = A.communities(G, method=method)
         assert used == method
         assert sorted(map(sorted, parts)) == [["a", "b", "c", "d"], ["w", "x", "y", "z"]]

@@ -74,5 +74,5 @@ def test_shortest_chains_show_the_stated_direction(G):
 
 
 def test_no_path_between_separate_parts(G):
-    with pytest.raises(NoPath, match="no chain of relations links 'Iran' and 'Cabinet'"):
+    with pytest.raises(NoPath, match="no chain of relations between actors links 'Iran' and 'Cabinet'"):
         shortest_chains(G, "Iran", "Cabinet")

@@ -5,9 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
-import subprocess
-import tempfile
 
 import networkx as nx
 import pytest
@@ -18,6 +15,7 @@ from newsgraph.graph.html import render_html
 from newsgraph.graph.render import render
 from newsgraph.graph.report import CENTRALITY_COLUMNS, report
 from newsgraph.graph.synthetic import random_corpus, triple
+from tests.chromium import chromium, console_lines, run_chromium
 
 SCRIPT_TEXT = "</script><script>window.pwned = 1</script> <!-- & | pipe"
 
@@ -70,7 +68,7 @@ def test_markdown_escapes_pipes():
 def test_html_is_self_contained_and_escaped(G):
     page = render_html(G, report(G))
     assert SCRIPT_TEXT not in page and "window.pwned" in page  # present, but only escaped
-    assert page.count("<script") == 2  # the JSON data block and the inlined script
+    assert page.count("<script") == 3  # the JSON data block, the graph library and the page's script
     assert not re.search(r"""(src|href)\s*=|@import|url\((?!#)|https?://(?!www\.w3\.org/2000/svg)""", page)
     payload = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>',
                                    page, re.S).group(1))
@@ -80,60 +78,51 @@ def test_html_is_self_contained_and_escaped(G):
     assert html.escape("Actor 1") in page
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
-def _run_chromium(url: str, *extra: str) -> subprocess.CompletedProcess:
-    profile = tempfile.mkdtemp()
-    cmd = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-           "--no-first-run", "--disable-background-networking", "--disable-component-update",
-           "--disable-sync", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-           "--virtual-time-budget=5000", "--window-size=1400,1000", *extra, url]
-    try:
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed "
-                    "(apt-get install -y chromium chromium-driver)")
-def test_html_draws_in_headless_chromium_without_console_errors(G, tmp_path):
-    page = tmp_path / "report.html"
-    page.write_text(render(report(G), "html", G), encoding="utf-8")
-    done = _run_chromium(page.as_uri(), "--dump-dom")
-    console = [line for line in done.stderr.splitlines() if "CONSOLE" in line]
-    assert console == []
-    assert f'data-nodes-drawn="{G.number_of_nodes()}"' in done.stdout
-    drawn = int(re.search(r'data-edges-drawn="(\d+)"', done.stdout).group(1))
-    assert drawn > 0
-    assert done.stdout.count('class="node') == G.number_of_nodes()
-    shot = tmp_path / "report.png"
-    _run_chromium(page.as_uri(), f"--screenshot={shot}")
-    assert shot.stat().st_size > 10_000
-
-
-@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed")
+@pytest.mark.skipif(chromium() is None, reason="chromium is not installed")
 def test_chromium_check_catches_a_broken_page(tmp_path):
-    """The console check above can fail: a page with a script error is reported."""
+    """The console check of tests/test_graph_html.py can fail: a page with a script error is reported."""
     page = tmp_path / "broken.html"
     page.write_text("<!DOCTYPE html><html><body><script>missingFunction();</script></body></html>")
-    done = _run_chromium(page.as_uri(), "--dump-dom")
-    assert any("missingFunction" in line for line in done.stderr.splitlines() if "CONSOLE" in line)
+    done = run_chromium(page.as_uri(), "--dump-dom")
+    assert any("missingFunction" in line for line in console_lines(done))
 
 
-def test_actors_rank_before_concepts_dates_and_amounts():
-    import networkx as nx
-
-    from newsgraph.graph.report import report
-
+def test_only_actors_are_ranked_and_grouped():
     G = nx.MultiDiGraph()
-    for actor in ("Guard", "Police", "Army"):  # everyone acts on the concept: it gets the PageRank
+    for actor in ("Guard", "Police", "Army"):  # everyone acts on the concept
         G.add_edge(actor, "depot", key="attack", relation="attack", count=1)
         G.nodes[actor].update(name=actor, type="ORG")
     G.add_edge("Guard", "week", key="last", relation="last", count=1)
+    G.add_edge("Guard", "Police", key="warn", relation="warn", count=1)
     G.nodes["depot"].update(name="depot", type="CONCEPT")
     G.nodes["week"].update(name="a week", type="DATE")
     r = report(G, top=5)
-    assert [row["type"] for row in r.centrality][:3] == ["ORG", "ORG", "ORG"]
-    assert r.communities[0]["members"][0] in {"Guard", "Police", "Army"}
+    assert [row["name"] for row in r.centrality] == ["Guard", "Police", "Army"]
+    assert r.actors == 3 and r.centrality[0]["facts"] == 3  # every fact of Guard counts, concepts too
+    assert r.centrality[0]["partners"] == 1  # but only actors are partners
+    assert [c["members"] for c in r.communities] == [["Guard", "Police"]]  # Army has no partner
+    assert r.communities[0]["name"] == "Guard / Police"
+
+
+def test_table_shows_markup_in_names_as_text():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="meet", relation="meet", count=1)
+    G.nodes["a"].update(name="[bold]Ivo[/bold] [red]Rask", type="PERSON")
+    G.nodes["b"].update(name="Lena", type="PERSON")
+    console = Console(record=True, width=160)
+    render(report(G), "table", console=console)
+    assert "[bold]Ivo[/bold] [red]Rask" in console.export_text()
+
+
+def test_legend_colours_are_distinct():
+    """The twelve community colours of the page differ clearly from each other and from grey."""
+    from importlib import resources
+
+    script = resources.files("newsgraph.graph").joinpath("assets", "report.js").read_text()
+    palette = re.findall(r'"#([0-9a-f]{6})"', script.split("var PALETTE = [")[1].split("];")[0])
+    grey = re.search(r'var OTHER = "#([0-9a-f]{6})"', script).group(1)
+    rgb = [tuple(int(c[i:i + 2], 16) for i in (0, 2, 4)) for c in [*palette, grey]]
+    assert len(palette) == 12
+    for i, a in enumerate(rgb):
+        for b in rgb[i + 1:]:
+            assert sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5 > 60, (a, b)

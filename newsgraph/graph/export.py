@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import pickle
 import re
+import shutil
+import tempfile
+import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +44,8 @@ __all__ = [
     "read_gexf",
     "NODE_FIELDS",
     "EDGE_FIELDS",
+    "export_store",
+    "WRITERS",
 ]
 
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv")
@@ -60,22 +68,13 @@ def utf8_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _clean(value: Any, text: Any) -> Any:
-    """Apply a text cleaner to every string inside a value (lists, dicts, nested)."""
-    if isinstance(value, str):
-        return text(value)
-    if isinstance(value, list | tuple):
-        return [_clean(v, text) for v in value]
-    if isinstance(value, dict):
-        return {text(str(k)): _clean(v, text) for k, v in value.items() if v is not None}
-    return value
-
-
 def _scalar(value: Any, text: Any) -> Any:
     if isinstance(value, list | tuple | dict | set):
         if isinstance(value, set):
             value = sorted(value)
-        return text(json.dumps(_clean(value, utf8_text), ensure_ascii=False))
+        # one pass over the JSON text: json escapes control characters itself, and both
+        # cleaners replace lone surrogates, so cleaning after dumping equals cleaning before
+        return text(utf8_text(json.dumps(value, ensure_ascii=False, default=str)))
     if isinstance(value, str):
         return text(value)
     return value
@@ -149,10 +148,254 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph:
     return decode_graph(G)
 
 
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple | dict):
+        return utf8_text(json.dumps(value, ensure_ascii=False, default=str))
+    return utf8_text(value) if isinstance(value, str) else value
+
+
+# --- streaming writers ------------------------------------------------------------------
+#
+# Each writer takes edges one at a time and the nodes at the end (a node's attributes are
+# known once every edge has been seen). Edges go straight to disk: GraphML, GEXF and JSON
+# need the nodes first, so their edges are written to a temporary file and copied after
+# the nodes. Nothing holds more than one element in memory.
+
+_XML_ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
+                           "\t": "&#9;", "\r": "&#13;"})
+_XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _attr(text: str) -> str:
+    return _xml_text(text).translate(_XML_ATTR)
+
+
+def _xml_value(value: Any) -> str:
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _xml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+class _Writer:
+    """Base of the streaming writers: ``edge`` for each edge, then ``finish`` with the nodes."""
+
+    def __init__(self, path: Path, graph: dict) -> None:
+        self.path = path
+        self.graph = graph
+        self.edges = 0
+
+    def edge(self, u: Any, v: Any, key: Any, data: dict) -> None:
+        raise NotImplementedError
+
+    def finish(self, nodes: Iterable[tuple[Any, dict]]) -> None:
+        raise NotImplementedError
+
+
+class _SpooledXml(_Writer):
+    """An XML writer whose edges wait in a temporary file until the header and nodes are out."""
+
+    def __init__(self, path: Path, graph: dict) -> None:
+        super().__init__(path, graph)
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=path.parent)
+        self.keys: dict[tuple[str, str], tuple[str, str]] = {}  # (for, name) -> (id, type)
+
+    def key(self, where: str, name: str, value: Any) -> str:
+        found = self.keys.get((where, name))
+        if found is None:
+            found = self.keys[(where, name)] = (self.key_id(len(self.keys)), _xml_type(value))
+        return found[0]
+
+    def key_id(self, n: int) -> str:
+        return f"d{n}"
+
+    def copy_spool(self, out: Any) -> None:
+        self.spool.seek(0)
+        shutil.copyfileobj(self.spool, out, 1 << 20)
+        self.spool.close()
+
+
+class _GraphML(_SpooledXml):
+    def edge(self, u: Any, v: Any, key: Any, data: dict) -> None:
+        parts = [f'<edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(key))}">\n']
+        for name, value in _scalars(data, _xml_text).items():
+            parts.append(f'  <data key="{self.key("edge", name, value)}">'
+                         f"{_xml_value(value).translate(_XML_TEXT)}</data>\n")
+        parts.append("</edge>\n")
+        self.spool.write("".join(parts))
+        self.edges += 1
+
+    def finish(self, nodes: Iterable[tuple[Any, dict]]) -> None:
+        node_spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=self.path.parent)
+        for node, data in nodes:
+            parts = [f'<node id="{_attr(str(node))}">\n']
+            for name, value in _scalars(data, _xml_text).items():
+                parts.append(f'  <data key="{self.key("node", name, value)}">'
+                             f"{_xml_value(value).translate(_XML_TEXT)}</data>\n")
+            parts.append("</node>\n")
+            node_spool.write("".join(parts))
+        graph_data = [(self.key("graph", name, value), value)
+                      for name, value in _scalars(self.graph, _xml_text).items()]
+        with open(self.path, "w", encoding="utf-8") as out:
+            out.write("<?xml version='1.0' encoding='utf-8'?>\n"
+                      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+                      'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+            for (where, name), (kid, ktype) in self.keys.items():
+                out.write(f'<key id="{kid}" for="{where}" attr.name="{_attr(name)}" attr.type="{ktype}"/>\n')
+            out.write('<graph edgedefault="directed">')
+            for kid, value in graph_data:
+                out.write(f'<data key="{kid}">{_xml_value(value).translate(_XML_TEXT)}</data>')
+            out.write("\n")
+            node_spool.seek(0)
+            shutil.copyfileobj(node_spool, out, 1 << 20)
+            node_spool.close()
+            self.copy_spool(out)
+            out.write("</graph></graphml>\n")
+
+
+class _Gexf(_SpooledXml):
+    """GEXF 1.2 as networkx writes it: ``label`` = name or relation, ``weight`` = count."""
+
+    def key_id(self, n: int) -> str:
+        return str(n)
+
+    def _attvalues(self, where: str, data: dict) -> str:
+        values = [f'<attvalue for="{self.key(where, name, value)}" value="{_attr(_gexf_value(value))}"/>'
+                  for name, value in data.items()]
+        return f"<attvalues>{''.join(values)}</attvalues>" if values else ""
+
+    def edge(self, u: Any, v: Any, key: Any, data: dict) -> None:
+        data = _scalars(data, _xml_text)
+        data["networkx_key"] = _xml_text(str(key))
+        label = data.get("relation", data["networkx_key"])
+        self.spool.write(f'<edge source="{_attr(str(u))}" target="{_attr(str(v))}" '
+                         f'id="{_attr(str(key))}" label="{_attr(str(label))}" '
+                         f'weight="{_attr(_gexf_value(data.get("count", 1)))}">'
+                         f"{self._attvalues('edge', data)}</edge>\n")
+        self.edges += 1
+
+    def finish(self, nodes: Iterable[tuple[Any, dict]]) -> None:
+        node_spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=self.path.parent)
+        for node, data in nodes:
+            data = _scalars(data, _xml_text)
+            label = data.get("name", str(node))
+            node_spool.write(f'<node id="{_attr(str(node))}" label="{_attr(str(label))}">'
+                             f"{self._attvalues('node', data)}</node>\n")
+        with open(self.path, "w", encoding="utf-8") as out:
+            out.write("<?xml version='1.0' encoding='utf-8'?>\n"
+                      '<gexf xmlns="http://www.gexf.net/1.2draft" '
+                      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                      'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" '
+                      'version="1.2">\n<meta><creator>newsgraph</creator></meta>\n'
+                      '<graph defaultedgetype="directed" mode="static">\n')
+            for where in ("node", "edge"):
+                out.write(f'<attributes mode="static" class="{where}">\n')
+                for (w, name), (kid, ktype) in self.keys.items():
+                    if w == where:
+                        out.write(f'<attribute id="{kid}" title="{_attr(name)}" type="{ktype}"/>\n')
+                out.write("</attributes>\n")
+            out.write("<nodes>\n")
+            node_spool.seek(0)
+            shutil.copyfileobj(node_spool, out, 1 << 20)
+            node_spool.close()
+            out.write("</nodes>\n<edges>\n")
+            self.copy_spool(out)
+            out.write("</edges>\n</graph>\n</gexf>\n")
+
+
+def _gexf_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _xml_value(value)
+
+
+def _json_attrs(data: dict) -> dict:
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _dumps(value: Any) -> str:
+    """One JSON record, lone surrogates (which no UTF-8 file can hold) as U+FFFD."""
+    return utf8_text(json.dumps(value, ensure_ascii=False, default=str))
+
+
+class _Json(_Writer):
+    """networkx node-link JSON (``nx.node_link_graph(data, edges="edges")`` reads it back)."""
+
+    def __init__(self, path: Path, graph: dict) -> None:
+        super().__init__(path, graph)
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=path.parent)
+
+    def edge(self, u: Any, v: Any, key: Any, data: dict) -> None:
+        record = {**_json_attrs(data), "source": u, "target": v, "key": key}
+        self.spool.write(("," if self.edges else "") + _dumps(record) + "\n")
+        self.edges += 1
+
+    def finish(self, nodes: Iterable[tuple[Any, dict]]) -> None:
+        with open(self.path, "w", encoding="utf-8") as out:
+            out.write('{"directed": true, "multigraph": true, "graph": ' + _dumps(_json_attrs(self.graph))
+                      + ', "nodes": [\n')
+            for i, (node, data) in enumerate(nodes):
+                out.write(("," if i else "") + _dumps({**_json_attrs(data), "id": node}) + "\n")
+            out.write('], "edges": [\n')
+            self.spool.seek(0)
+            shutil.copyfileobj(self.spool, out, 1 << 20)
+            self.spool.close()
+            out.write("]}\n")
+
+
+class _Csv(_Writer):
+    """``nodes.csv`` and ``edges.csv`` in the directory ``path``; edges written as they come."""
+
+    def __init__(self, path: Path, graph: dict) -> None:
+        super().__init__(path, graph)
+        path.mkdir(parents=True, exist_ok=True)
+        self.fh = open(path / "edges.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self.out = csv.writer(self.fh)
+        self.out.writerow(EDGE_FIELDS)
+
+    def edge(self, u: Any, v: Any, key: Any, data: dict) -> None:
+        self.out.writerow([_cell(u), _cell(v), _cell(key)] + [_cell(data.get(f)) for f in EDGE_FIELDS[3:]])
+        self.edges += 1
+
+    def finish(self, nodes: Iterable[tuple[Any, dict]]) -> None:
+        self.fh.close()
+        with open(self.path / "nodes.csv", "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(NODE_FIELDS)
+            for node, data in nodes:
+                w.writerow([_cell(node)] + [_cell(data.get(f)) for f in NODE_FIELDS[1:]])
+
+
+WRITERS: dict[str, type[_Writer]] = {"graphml": _GraphML, "gexf": _Gexf, "json": _Json, "csv": _Csv}
+
+
+def _writer(fmt: str, path: str | Path, graph: dict) -> _Writer:
+    if fmt not in WRITERS:
+        raise UnknownFormat(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    path = Path(path)
+    if fmt != "csv":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return WRITERS[fmt](path, graph)
+
+
 def export(G: nx.MultiDiGraph, fmt: str, path: str | Path) -> Path:
     """Write ``G`` to ``path`` in ``fmt`` (one of :data:`EXPORT_FORMATS`); returns the path.
 
     ``csv`` writes ``nodes.csv`` and ``edges.csv`` into the directory ``path`` (created).
+    The writers stream (see :func:`export_store` to export a store without holding its graph).
 
     Raises
     ------
@@ -170,61 +413,116 @@ def export(G: nx.MultiDiGraph, fmt: str, path: str | Path) -> Path:
     >>> sorted(read_graphml(out).edges(keys=True))
     [('e1', 'e2', 'strike')]
     """
-    writers = {"graphml": _write_graphml, "gexf": _write_gexf, "json": _write_json, "csv": _write_csv}
-    if fmt not in writers:
+    if fmt not in WRITERS:
         raise UnknownFormat(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     if G.number_of_nodes() == 0:
         raise EmptyGraph("the graph is empty: nothing to export")
-    path = Path(path)
-    if fmt != "csv" and path.parent:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    writers[fmt](G, path)
-    return path
+    writer = _writer(fmt, path, G.graph)
+    for u, v, k, data in G.edges(keys=True, data=True):
+        writer.edge(u, v, k, data)
+    writer.finish(G.nodes(data=True))
+    return writer.path
 
 
-def _write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
-    nx.write_graphml(scalar_graph(G), path, encoding="utf-8")
+# --- exporting a store without holding its graph ----------------------------------------
+
+BUCKETS = 128
+"""Triples are spread over this many temporary files by their (subject, object) pair."""
+BATCH_TRIPLES = 100_000
+"""Buckets are built into graphs a batch of about this many triples at a time."""
 
 
-def _write_gexf(G: nx.MultiDiGraph, path: Path) -> None:
-    H = scalar_graph(G)
-    for _, data in H.nodes(data=True):
-        if "name" in data:
-            data["label"] = data["name"]
-    for _, _, k, data in H.edges(keys=True, data=True):
-        data["label"] = data.get("relation", k)
-        data["weight"] = data.get("count", 1)
-        data["id"] = k
-    nx.write_gexf(H, path, encoding="utf-8")
+class _Batch:
+    """A store-like source of one batch of triples (what ``build_graph`` reads)."""
+
+    def __init__(self, entities: list, triples: Iterable) -> None:
+        self.entities, self.triples = entities, triples
+
+    def iter_entities(self) -> Iterable:
+        return self.entities
+
+    def iter_triples(self, *, since: str | None = None, until: str | None = None) -> Iterable:
+        return self.triples
 
 
-def _write_json(G: nx.MultiDiGraph, path: Path) -> None:
-    H = scalar_graph(G, xml=False)
-    decode_graph(H)
-    data = nx.node_link_data(H, edges="edges")
-    with open(path, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False)
+def _spread(triples: Iterable, folder: str) -> list[tuple[str, int]]:
+    """Write triples to :data:`BUCKETS` pickle files by their (subject, object) pair."""
+    paths = [os.path.join(folder, f"b{i}.pickle") for i in range(BUCKETS)]
+    files = [open(p, "wb") for p in paths]  # noqa: SIM115
+    counts = [0] * BUCKETS
+    try:
+        for t in triples:
+            i = zlib.crc32(f"{t.subject_id}\x00{t.object_id}".encode("utf-8", "surrogatepass")) % BUCKETS
+            pickle.dump(t, files[i], protocol=pickle.HIGHEST_PROTOCOL)
+            counts[i] += 1
+    finally:
+        for fh in files:
+            fh.close()
+    return list(zip(paths, counts, strict=True))
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple | dict):
-        return json.dumps(_clean(value, utf8_text), ensure_ascii=False)
-    return utf8_text(value) if isinstance(value, str) else value
+def _read(paths: list[str]) -> Iterator:
+    for path in paths:
+        with open(path, "rb") as fh:
+            while True:
+                try:
+                    yield pickle.load(fh)
+                except EOFError:
+                    break
 
 
-def _write_csv(G: nx.MultiDiGraph, path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    with open(path / "nodes.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(NODE_FIELDS)
-        for node, data in G.nodes(data=True):
-            w.writerow([_cell(node)] + [_cell(data.get(f)) for f in NODE_FIELDS[1:]])
-    with open(path / "edges.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(EDGE_FIELDS)
-        for u, v, k, data in G.edges(keys=True, data=True):
-            w.writerow([_cell(u), _cell(v), _cell(k)] + [_cell(data.get(f)) for f in EDGE_FIELDS[3:]])
+def _batches(buckets: list[tuple[str, int]]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    size = 0
+    for path, count in buckets:
+        if count:
+            batch.append(path)
+            size += count
+        if size >= BATCH_TRIPLES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def export_store(store: Any, fmt: str, path: str | Path, **filters: Any) -> tuple[int, int, Path]:
+    """Export the graph of a store with memory flat in the number of edges.
+
+    Every triple of one (subject, object) pair lands in the same of :data:`BUCKETS`
+    temporary files; the files are then built into graphs a batch at a time with
+    :func:`~newsgraph.graph.build.build_graph` and the same ``filters`` (so each edge has
+    exactly the attributes ``build_graph`` gives the whole store) and streamed out. Held in
+    memory: the entities, the attributes of the nodes written, one batch.
+
+    Returns ``(nodes, edges, path)``.
+
+    Raises
+    ------
+    EmptyGraph
+        When no relation is left (the message says which filters emptied it).
+    """
+    from newsgraph.graph.build import GraphFilter, build_graph
+
+    if fmt not in WRITERS:
+        raise UnknownFormat(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    entities = list(store.iter_entities())
+    flt = GraphFilter.make(**{k: v for k, v in filters.items() if k in GraphFilter.__dataclass_fields__})
+    writer: _Writer | None = None
+    nodes: dict = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for batch in _batches(_spread(store.iter_triples(), folder)):
+            try:
+                G = build_graph(_Batch(entities, _read(batch)), **filters)
+            except EmptyGraph:
+                continue
+            writer = writer or _writer(fmt, path, {"filters": flt.as_dict()})
+            for u, v, k, data in G.edges(keys=True, data=True):
+                writer.edge(u, v, k, data)
+            for node, data in G.nodes(data=True):
+                nodes.setdefault(node, data)
+            del G
+    if writer is None:
+        build_graph(_Batch(entities, ()), **filters)  # raises EmptyGraph with the filters' message
+        raise EmptyGraph("nothing to export")
+    writer.finish(nodes.items())
+    return len(nodes), writer.edges, writer.path

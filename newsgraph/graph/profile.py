@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from newsgraph.graph.analyse import is_actor
 from newsgraph.graph.errors import EntityNotFound, NoPath
 
 __all__ = ["find_entity", "Neighbour", "Profile", "profile", "Hop", "shortest_chains",
@@ -157,9 +158,11 @@ def shortest_chains(G: nx.MultiDiGraph, a: str, b: str, *, limit: int = 5,
                     evidence: int = 2) -> list[list[Hop]]:
     """Up to ``limit`` shortest chains of relations between the entities ``a`` and ``b``.
 
-    Paths are searched on the undirected view (a relation links two actors whichever way
-    it was stated); each hop lists its relations with their direction and up to
-    ``evidence`` sentences.
+    Paths go through actors only (:func:`~newsgraph.graph.analyse.is_actor`): a concept
+    node such as "attack" joins unrelated events of different articles, so it never links
+    two actors here (``a`` or ``b`` may still be one). Paths are searched on the undirected
+    view (a relation links two actors whichever way it was stated); each hop lists its
+    relations with their direction and up to ``evidence`` sentences.
 
     Raises
     ------
@@ -179,11 +182,12 @@ def shortest_chains(G: nx.MultiDiGraph, a: str, b: str, *, limit: int = 5,
     src, dst = find_entity(G, a), find_entity(G, b)
     if src == dst:
         raise NoPath(f"{a!r} and {b!r} are the same entity")
-    U = G.to_undirected(as_view=True)
+    U = G.subgraph([n for n in G if n in (src, dst) or is_actor(G, n)]).to_undirected(as_view=True)
     try:
         paths = list(itertools.islice(nx.all_shortest_paths(U, src, dst), limit))
     except nx.NetworkXNoPath:
-        raise NoPath(f"no chain of relations links {_label(G, src)!r} and {_label(G, dst)!r}") from None
+        raise NoPath(f"no chain of relations between actors links {_label(G, src)!r} and "
+                     f"{_label(G, dst)!r}") from None
     return [[_hop(G, u, v, evidence) for u, v in itertools.pairwise(path)] for path in paths]
 
 

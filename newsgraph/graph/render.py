@@ -41,7 +41,7 @@ def render_table(r: Report, console: Console) -> None:
             table.add_column(Text(h), overflow="fold", justify="right" if numeric else "left",
                              no_wrap=numeric, min_width=None if numeric else min(widest, 16))
         for row in rows:
-            table.add_row(*(Text(format_value(v)) for v in row))
+            table.add_row(*(Text(format_value(v)) for v in row))  # article text: never markup
         console.print(table)
 
 
