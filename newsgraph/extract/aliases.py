@@ -151,11 +151,11 @@ def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     return _pair(before.text, after.text, "stated_alias:or", doc_id)
 
 
-def _aka(doc: Doc, i: int, doc_id: str, phrases: list[list[str]]) -> AliasPair | None:
+def _aka(doc: Doc, i: int, doc_id: str, phrases: list[list[str]], lowers: list[str]) -> AliasPair | None:
     """'X, also known as Y' with the comma (or bracket) at token ``i``."""
     for words in phrases:
         n = len(words)
-        if [t.lower_ for t in doc[i + 1: i + 1 + n]] == words:
+        if lowers[i + 1: i + 1 + n] == words:
             before, after = name_before(doc, i), name_after(doc, i + 1 + n)
             if before is not None and after is not None:
                 return _pair(before.text, after.text, "stated_alias:aka", doc_id)
@@ -166,12 +166,13 @@ def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
     """Every alias the document states, in text order, without duplicates."""
     phrases = sorted((p.split() for p in tables().alias_phrases), key=len, reverse=True)
     found: dict[tuple[str, str], AliasPair] = {}
+    lowers = [t.lower_ for t in doc]  # once, not a slice of Tokens per comma and phrase
     for tok in doc:
         pair = None
         if tok.text == "(":
-            pair = _paren(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases)
+            pair = _paren(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases, lowers)
         elif tok.text == ",":
-            pair = _or(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases)
+            pair = _or(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases, lowers)
         if pair is not None:
             found.setdefault((canonical_key(pair.name), canonical_key(pair.alias)), pair)
     return list(found.values())

@@ -664,15 +664,30 @@ _CLOSE_QUOTES = frozenset({"\u201d"})
 
 def _in_quote(token: Token) -> bool:
     """Whether a token stands inside quotation marks opened earlier in its sentence."""
-    straight = opened = 0
-    for t in token.doc[token.sent.start:token.i]:
-        if t.text == '"':
-            straight += 1
-        elif t.text in _OPEN_QUOTES:
-            opened += 1
-        elif t.text in _CLOSE_QUOTES:
-            opened -= 1
-    return straight % 2 == 1 or opened > 0
+    flags = token.doc.user_data.get(_QUOTE_FLAGS)
+    if flags is None:
+        flags = token.doc.user_data[_QUOTE_FLAGS] = _quote_flags(token.doc)
+    return flags[token.i]
+
+
+_QUOTE_FLAGS = "newsgraph_in_quote"
+
+
+def _quote_flags(doc: Doc) -> list[bool]:
+    """For every token, whether quotation marks opened earlier in its sentence are still open
+    (one pass over the document, instead of one scan of the sentence per question)."""
+    flags = [False] * len(doc)
+    for sent in doc.sents:
+        straight = opened = 0
+        for t in sent:
+            flags[t.i] = straight % 2 == 1 or opened > 0
+            if t.text == '"':
+                straight += 1
+            elif t.text in _OPEN_QUOTES:
+                opened += 1
+            elif t.text in _CLOSE_QUOTES:
+                opened -= 1
+    return flags
 
 
 def _roles(doc: Doc, root: Token) -> frozenset[str]:
