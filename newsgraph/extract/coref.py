@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from spacy.attrs import LOWER
 from spacy.parts_of_speech import NOUN, PRON
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -466,7 +467,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
     _join_spelling_variants(named)
     held = _held_roles(named, tables)
-    pleonastic = {t.idx for t in doc if t.lower == _IT and _is_pleonastic(t, tables)}
+    pleonastic = {doc[i].idx for i in _token_indices(doc, _IT) if _is_pleonastic(doc[i], tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
@@ -660,6 +661,12 @@ def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], boo
 
 _OPEN_QUOTES = frozenset({"\u201c"})
 _CLOSE_QUOTES = frozenset({"\u201d"})
+
+
+def _token_indices(doc: Doc, lower: int) -> list[int]:
+    """Indices of the tokens whose lower-case form is ``lower`` (a string id), found in the
+    document's attribute array rather than by making a Token object of every word."""
+    return [int(i) for i in (doc.to_array(LOWER) == lower).nonzero()[0]]
 
 
 def _in_quote(token: Token) -> bool:

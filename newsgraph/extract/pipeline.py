@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -138,8 +139,16 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
         mentions=mentions,
         triples=triples,
         aliases=find_stated_aliases(doc, document.id),
-        words=sum(1 for t in doc if not (t.is_punct or t.is_space)),
+        words=_word_count(doc),
     )
+
+
+def _word_count(doc: Doc) -> int:
+    """Tokens that are neither punctuation nor space, counted on the attribute array."""
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    return int((flags.sum(axis=1) == 0).sum())
 
 
 def run_pipeline(
