@@ -12,6 +12,8 @@ Four patterns, each giving an :class:`~newsgraph.model.AliasPair` (long name fir
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
@@ -151,23 +153,41 @@ def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     return _pair(before.text, after.text, "stated_alias:or", doc_id)
 
 
-def _aka(doc: Doc, i: int, doc_id: str, phrases: list[list[str]], lowers: list[str]) -> AliasPair | None:
+def _aka(doc: Doc, i: int, doc_id: str, phrases: list[tuple[int, ...]], lowers: list[int]) -> AliasPair | None:
     """'X, also known as Y' with the comma (or bracket) at token ``i``."""
     for words in phrases:
         n = len(words)
-        if lowers[i + 1: i + 1 + n] == words:
+        if tuple(lowers[i + 1: i + 1 + n]) == words:
             before, after = name_before(doc, i), name_after(doc, i + 1 + n)
             if before is not None and after is not None:
                 return _pair(before.text, after.text, "stated_alias:aka", doc_id)
     return None
 
 
+_OPEN_ID, _COMMA_ID = get_string_id("("), get_string_id(",")
+
+
+def _indices(doc: Doc, attr: int, values: tuple[int, ...]) -> list[int]:
+    """Indices of the tokens whose ``attr`` is one of ``values``, in document order."""
+    column = doc.to_array(attr)
+    hits = (column == values[0])
+    for value in values[1:]:
+        hits |= column == value
+    return [int(i) for i in hits.nonzero()[0]]
+
+
 def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
     """Every alias the document states, in text order, without duplicates."""
-    phrases = sorted((p.split() for p in tables().alias_phrases), key=len, reverse=True)
+    phrases = sorted((tuple(get_string_id(w) for w in p.split()) for p in tables().alias_phrases),
+                     key=len, reverse=True)
     found: dict[tuple[str, str], AliasPair] = {}
-    lowers = [t.lower_ for t in doc]  # once, not a slice of Tokens per comma and phrase
-    for tok in doc:
+    if not len(doc):
+        return []
+    # the lower-case forms and the marks as string ids, from the attribute arrays: no Token
+    # object per word, only for the brackets and commas where a stated alias can start
+    lowers = doc.to_array(LOWER).tolist()
+    for i in _indices(doc, ORTH, (_OPEN_ID, _COMMA_ID)):
+        tok = doc[i]
         pair = None
         if tok.text == "(":
             pair = _paren(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases, lowers)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import NOUN, PRON
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -145,10 +145,8 @@ def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
 def find_pronouns(doc: Doc) -> list[Token]:
     """Third-person pronouns of the table that may refer to something (pleonastic 'it' left out)."""
     tables = coref_tables()
-    return [
-        t for t in doc
-        if t.pos == PRON and t.lower_ in tables.pronouns and not _is_pleonastic(t, tables)
-    ]
+    pronouns = (doc[i] for i in _indices(doc, POS, PRON))
+    return [t for t in pronouns if t.lower_ in tables.pronouns and not _is_pleonastic(t, tables)]
 
 
 def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]]:
@@ -328,8 +326,9 @@ def _blockers(doc: Doc, skip_ends: set[int]) -> list[_Candidate]:
     that prefers one of these refers to no name, so it is left unresolved. Descriptions
     ("the militia", ending at ``skip_ends``) are anaphors themselves, not blockers."""
     out = []
-    for t in doc:
-        if (t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and not t.ent_type_
+    for i in _indices(doc, POS, NOUN):
+        t = doc[i]
+        if (t.dep_ in _SUBJECT_DEPS and not t.ent_type_
                 and t.head.dep_ in ("ROOT", "conj")
                 and t.idx + len(t.text) not in skip_ends
                 and not any(c.ent_type_ for c in t.children if c.dep_ in ("compound", "amod"))):
@@ -467,7 +466,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
     _join_spelling_variants(named)
     held = _held_roles(named, tables)
-    pleonastic = {doc[i].idx for i in _token_indices(doc, _IT) if _is_pleonastic(doc[i], tables)}
+    pleonastic = {doc[i].idx for i in _indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
@@ -663,10 +662,12 @@ _OPEN_QUOTES = frozenset({"\u201c"})
 _CLOSE_QUOTES = frozenset({"\u201d"})
 
 
-def _token_indices(doc: Doc, lower: int) -> list[int]:
-    """Indices of the tokens whose lower-case form is ``lower`` (a string id), found in the
+def _indices(doc: Doc, attr: int, value: int) -> list[int]:
+    """Indices of the tokens whose ``attr`` (LOWER, POS ...) is ``value``, found in the
     document's attribute array rather than by making a Token object of every word."""
-    return [int(i) for i in (doc.to_array(LOWER) == lower).nonzero()[0]]
+    if not len(doc):
+        return []
+    return [int(i) for i in (doc.to_array(attr) == value).nonzero()[0]]
 
 
 def _in_quote(token: Token) -> bool:
