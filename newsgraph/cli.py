@@ -193,8 +193,6 @@ def _data_file_option(name: str, loader: str, envvar: str, what: str) -> Callabl
 
 def _check_workers(ctx: click.Context, param: click.Parameter, value: str) -> int:
     """--workers N (1-64) or 'auto' (one per CPU core the process may use)."""
-    import os
-
     if value == "auto":
         return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     try:

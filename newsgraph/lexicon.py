@@ -25,11 +25,11 @@ from pathlib import Path
 
 from newsgraph.datafiles import shipped_text
 from newsgraph.documents import CleaningRules, load_rules
-from newsgraph.extract.classes import RelationClasses, load_classes
+from newsgraph.extract.classes import RelationClasses, load_classes, shipped_classes
 from newsgraph.extract.clauses import ClauseRules
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import CorefTables, coref_tables
-from newsgraph.extract.nominal import RoleLexicon, load_demonyms, load_roles
+from newsgraph.extract.nominal import RoleLexicon, load_demonyms, load_roles, shipped_demonyms, shipped_roles
 from newsgraph.names import NameTables, tables
 from newsgraph.resolve.tables import UserAliases, builtin_aliases, load_user_aliases
 
@@ -109,10 +109,10 @@ class Lexicon:
         if not files.named():
             return _shipped()
         return cls(
-            rules=load_rules(files.rules) if files.rules else load_rules(),
-            classes=load_classes(files.relation_classes),
-            roles=load_roles(files.roles),
-            demonyms=load_demonyms(files.demonyms),
+            rules=load_rules(files.rules),
+            classes=load_classes(files.relation_classes) if files.relation_classes else shipped_classes(),
+            roles=load_roles(files.roles) if files.roles else shipped_roles(),
+            demonyms=load_demonyms(files.demonyms) if files.demonyms else shipped_demonyms(),
             clauses=load_clause_rules(),
             coref=coref_tables(),
             names=tables(),
@@ -125,6 +125,6 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def _shipped() -> Lexicon:
     """The shipped data alone, loaded once per process."""
-    return Lexicon(rules=load_rules(), classes=load_classes(), roles=load_roles(), demonyms=load_demonyms(),
+    return Lexicon(rules=load_rules(), classes=shipped_classes(), roles=shipped_roles(), demonyms=shipped_demonyms(),
                    clauses=load_clause_rules(), coref=coref_tables(), names=tables(),
                    builtin_aliases=builtin_aliases())

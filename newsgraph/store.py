@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -167,8 +168,6 @@ class Store:
         """Switch a new store to WAL. SQLite answers "database is locked" at once, without
         its busy handler, when another process switches the same new file at that moment:
         wait and try again, up to the busy timeout."""
-        import time
-
         deadline = time.monotonic() + BUSY_TIMEOUT
         while self.db.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
             try:

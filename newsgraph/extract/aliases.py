@@ -16,6 +16,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.spans import token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
 from newsgraph.names import acronym_key, canonical_key, display_form, is_acronym, tables
@@ -167,15 +168,6 @@ def _aka(doc: Doc, i: int, doc_id: str, phrases: list[tuple[int, ...]], lowers: 
 _OPEN_ID, _COMMA_ID = get_string_id("("), get_string_id(",")
 
 
-def _indices(doc: Doc, attr: int, values: tuple[int, ...]) -> list[int]:
-    """Indices of the tokens whose ``attr`` is one of ``values``, in document order."""
-    column = doc.to_array(attr)
-    hits = (column == values[0])
-    for value in values[1:]:
-        hits |= column == value
-    return [int(i) for i in hits.nonzero()[0]]
-
-
 def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
     """Every alias the document states, in text order, without duplicates."""
     phrases = sorted((tuple(get_string_id(w) for w in p.split()) for p in tables().alias_phrases),
@@ -186,7 +178,7 @@ def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
     # the lower-case forms and the marks as string ids, from the attribute arrays: no Token
     # object per word, only for the brackets and commas where a stated alias can start
     lowers = doc.to_array(LOWER).tolist()
-    for i in _indices(doc, ORTH, (_OPEN_ID, _COMMA_ID)):
+    for i in token_indices(doc, ORTH, _OPEN_ID, _COMMA_ID):
         tok = doc[i]
         pair = None
         if tok.text == "(":

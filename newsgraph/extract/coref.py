@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
+from newsgraph.extract.spans import token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import canonical_key
@@ -145,7 +146,7 @@ def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
 def find_pronouns(doc: Doc) -> list[Token]:
     """Third-person pronouns of the table that may refer to something (pleonastic 'it' left out)."""
     tables = coref_tables()
-    pronouns = (doc[i] for i in _indices(doc, POS, PRON))
+    pronouns = (doc[i] for i in token_indices(doc, POS, PRON))
     return [t for t in pronouns if t.lower_ in tables.pronouns and not _is_pleonastic(t, tables)]
 
 
@@ -326,7 +327,7 @@ def _blockers(doc: Doc, skip_ends: set[int]) -> list[_Candidate]:
     that prefers one of these refers to no name, so it is left unresolved. Descriptions
     ("the militia", ending at ``skip_ends``) are anaphors themselves, not blockers."""
     out = []
-    for i in _indices(doc, POS, NOUN):
+    for i in token_indices(doc, POS, NOUN):
         t = doc[i]
         if (t.dep_ in _SUBJECT_DEPS and not t.ent_type_
                 and t.head.dep_ in ("ROOT", "conj")
@@ -466,7 +467,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
     _join_spelling_variants(named)
     held = _held_roles(named, tables)
-    pleonastic = {doc[i].idx for i in _indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
+    pleonastic = {doc[i].idx for i in token_indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
@@ -660,14 +661,6 @@ def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], boo
 
 _OPEN_QUOTES = frozenset({"\u201c"})
 _CLOSE_QUOTES = frozenset({"\u201d"})
-
-
-def _indices(doc: Doc, attr: int, value: int) -> list[int]:
-    """Indices of the tokens whose ``attr`` (LOWER, POS ...) is ``value``, found in the
-    document's attribute array rather than by making a Token object of every word."""
-    if not len(doc):
-        return []
-    return [int(i) for i in (doc.to_array(attr) == value).nonzero()[0]]
 
 
 def _in_quote(token: Token) -> bool:

@@ -186,7 +186,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
 
 
 @lru_cache(maxsize=1)
-def _shipped_roles() -> RoleLexicon:
+def shipped_roles() -> RoleLexicon:
     """The packaged role lists (a run's own, with the user's, come in its ``Lexicon``)."""
     return load_roles()
 
@@ -650,7 +650,8 @@ def load_demonyms(extra: str | Path | None = None) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _shipped_demonyms() -> dict[str, str]:
+def shipped_demonyms() -> dict[str, str]:
+    """The packaged demonyms (a run's own, with the user's, come in its ``Lexicon``)."""
     return load_demonyms()
 
 
@@ -1170,8 +1171,8 @@ def extract_nominal_triples(
     sent_ents: dict[int, list[Span]] = {}
     for ent in doc.ents:
         sent_ents.setdefault(sent_of[ent.start], []).append(ent)
-    ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or _shipped_roles(),
-               sent_ents, classes or shipped_classes(), _shipped_demonyms() if demonyms is None else demonyms)
+    ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or shipped_roles(),
+               sent_ents, classes or shipped_classes(), shipped_demonyms() if demonyms is None else demonyms)
     best: dict[tuple, RawTriple] = {}
     order: list[tuple] = []
     for sent in sents:

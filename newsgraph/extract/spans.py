@@ -17,11 +17,25 @@ from newsgraph.model import Mention
 from newsgraph.names import MARK_PAIRS, tables
 
 __all__ = [
+    "token_indices",
     "trim_span",
     "span_label",
     "make_mention",
     "arg_bounds",
 ]
+
+def token_indices(doc: Doc, attr: int, *values: int) -> list[int]:
+    """Indices, in document order, of the tokens whose ``attr`` (LOWER, POS, ORTH ...) is one
+    of ``values``, read from the document's attribute array rather than by making a Token
+    object of every word."""
+    if not len(doc):
+        return []
+    column = doc.to_array(attr)
+    hits = column == values[0]
+    for value in values[1:]:
+        hits |= column == value
+    return [int(i) for i in hits.nonzero()[0]]
+
 
 _EDGE_PUNCT = frozenset({"punct"})
 # Children that never belong to an argument's own words.

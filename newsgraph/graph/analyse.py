@@ -190,6 +190,20 @@ class Projection:
         return H
 
 
+def _symmetric(nodes: list, rows: list[int], cols: list[int], data: list[float]) -> Projection:
+    """The projection whose weights are the (row, col) pairs stored both ways, duplicates summed."""
+    n = len(nodes)
+    r = np.asarray(rows, dtype=np.int64)
+    c = np.asarray(cols, dtype=np.int64)
+    d = np.asarray(data, dtype=np.float64)
+    W = sp.coo_array((np.concatenate([d, d]), (np.concatenate([r, c]), np.concatenate([c, r]))),
+                     shape=(n, n)).tocsr()
+    W.sum_duplicates()
+    A = W.copy()
+    A.data[:] = 1.0
+    return Projection(nodes, W, A)
+
+
 def project(G: nx.Graph, weight: str = "count") -> Projection:
     """Build the undirected simple projection of ``G`` (see :class:`Projection`).
 
@@ -208,16 +222,7 @@ def project(G: nx.Graph, weight: str = "count") -> Projection:
             rows.append(index[u])
             cols.append(index[v])
             data.append(1 if w is None else w)
-    n = len(nodes)
-    r = np.asarray(rows, dtype=np.int64)
-    c = np.asarray(cols, dtype=np.int64)
-    d = np.asarray(data, dtype=np.float64)
-    W = sp.coo_array((np.concatenate([d, d]), (np.concatenate([r, c]), np.concatenate([c, r]))),
-                     shape=(n, n)).tocsr()
-    W.sum_duplicates()
-    A = W.copy()
-    A.data[:] = 1.0
-    return Projection(nodes, W, A)
+    return _symmetric(nodes, rows, cols, data)
 
 
 def project_pairs(pairs: Counter, nodes: list) -> Projection:
@@ -240,16 +245,7 @@ def project_pairs(pairs: Counter, nodes: list) -> Projection:
             rows.append(i)
             cols.append(j)
             data.append(w)
-    n = len(nodes)
-    r = np.asarray(rows, dtype=np.int64)
-    c = np.asarray(cols, dtype=np.int64)
-    d = np.asarray(data, dtype=np.float64)
-    W = sp.coo_array((np.concatenate([d, d]), (np.concatenate([r, c]), np.concatenate([c, r]))),
-                     shape=(n, n)).tocsr()
-    W.sum_duplicates()
-    A = W.copy()
-    A.data[:] = 1.0
-    return Projection(list(nodes), W, A)
+    return _symmetric(list(nodes), rows, cols, data)
 
 
 def in_degree(G: nx.Graph, weight: str | None = None) -> dict:
