@@ -493,7 +493,7 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
     Example: newsgraph triples --store kg.db --format csv -o triples.csv
     """
     with open_store(store_path) as store, _output(output) as stream:
-        records = (t.to_dict() for t in store.iter_triples(since=since, until=until))
+        records = (t.to_dict() for t in store.iter_triples(since=since, until=until, self_loops=False))
         write_records(records, TRIPLE_FIELDS, fmt, stream)
 
 

@@ -106,6 +106,7 @@ JOIN mentions mo ON mo.doc = t.doc AND mo.start_char = t.obj_start AND mo.end_ch
 JOIN entities es ON es.id = ms.entity
 JOIN entities eo ON eo.id = mo.entity
 WHERE (:since IS NULL OR d.date >= :since) AND (:until IS NULL OR d.date <= :until)
+  AND (:loops OR ms.entity != mo.entity)
 ORDER BY d.date IS NULL, d.date, t.doc, t.id
 """
 
@@ -410,9 +411,15 @@ class Store:
 
     # -- triples ---------------------------------------------------------------------
 
-    def iter_triples(self, *, since: str | None = None, until: str | None = None) -> Iterator[Triple]:
-        """Resolved triples in date order; both arguments must have a resolved entity."""
-        cur = self.db.execute(_TRIPLES_SQL, {"since": since, "until": until})
+    def iter_triples(
+        self, *, since: str | None = None, until: str | None = None, self_loops: bool = True
+    ) -> Iterator[Triple]:
+        """Resolved triples in date order; both arguments must have a resolved entity.
+
+        ``self_loops=False`` leaves out a fact whose two ends resolved to one entity ("ICI
+        is a ICI"): a tautology of resolution, which the ``triples`` listing does not show.
+        """
+        cur = self.db.execute(_TRIPLES_SQL, {"since": since, "until": until, "loops": self_loops})
         names = [column[0] for column in cur.description]  # the SELECT names every Triple field
         for row in cur:
             record = dict(zip(names, row, strict=True))
@@ -432,14 +439,14 @@ class Store:
 
     def fact_counts(self) -> dict[str, int]:
         """What the counts of the other commands count: ``facts`` stored, ``resolved`` (both
-        ends an entity: what ``triples`` lists), ``entities`` and, among them, ``claims``
+        ends an entity, two different ones: what ``triples`` lists), ``entities`` and, among them, ``claims``
         (reported statements, listed by ``entities --claims``, kept out of the graph)."""
         one = self.db.execute
         resolved = one(
             "SELECT COUNT(*) FROM triples t "
             "JOIN mentions ms ON ms.doc = t.doc AND ms.start_char = t.subj_start AND ms.end_char = t.subj_end "
             "JOIN mentions mo ON mo.doc = t.doc AND mo.start_char = t.obj_start AND mo.end_char = t.obj_end "
-            "WHERE ms.entity IS NOT NULL AND mo.entity IS NOT NULL").fetchone()[0]
+            "WHERE ms.entity IS NOT NULL AND mo.entity IS NOT NULL AND ms.entity != mo.entity").fetchone()[0]
         return {
             "documents": one("SELECT COUNT(*) FROM documents").fetchone()[0],
             "facts": one("SELECT COUNT(*) FROM triples").fetchone()[0],

@@ -107,6 +107,8 @@ class ClauseRules:
     light_verbs: dict[str, str] = field(default_factory=dict)
     condition_words: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    negation_phrases: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -144,6 +146,8 @@ def _read_rules(path: Path) -> ClauseRules:
         "speech_act_verbs",
         "condition_words",
         "question_verbs",
+        "place_prepositions",
+        "negation_phrases",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -318,8 +322,6 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         args.extend(_stray_agent(verb))
     _replace_relative(args, verb)
     doc = verb.doc
-    if any(a.role == "dobj" and _has_no(doc[a.head], rules) for a in args):
-        negated = True  # "struck no targets"
     if how == "acl" and _under_no(verb.head, rules):
         negated = True  # "no indications of casualties resulting from the strike"
     if _object_gap(verb, how, args) and verb.lemma_.lower() not in rules.reporting_verbs:
@@ -341,7 +343,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             verb=last.i,
             passive=passive,
             copular=copular,
-            negated=negated or _has_no(doc[subj.head], rules),
+            negated=negated or _has_no(doc[subj.head], rules) or _denied_object(doc, variant, rules),
             modality=modality,
             inherited=inherited,
         )
@@ -457,6 +459,22 @@ def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[A
 def _has_no(head: Token, rules: ClauseRules) -> bool:
     """An argument under "no" denies the fact: "No group claimed it", "struck no targets"."""
     return any(c.dep_ == "det" and c.lower_ in rules.negation_words for c in head.children)
+
+
+def _denied_object(doc: Doc, args: list[Arg], rules: ClauseRules) -> bool:
+    """The direct object of this variant is under "no": "struck no targets or buildings"
+    denies both, "had three schools and no universities" denies only the universities."""
+    for a in args:
+        if a.role != "dobj":
+            continue
+        tok = doc[a.head]
+        while True:
+            if _has_no(tok, rules):
+                return True
+            if tok.dep_ != "conj" or any(c.dep_ == "det" for c in tok.children):
+                break
+            tok = tok.head
+    return False
 
 
 def _subjects(verb: Token) -> tuple[list[Arg], str]:
@@ -714,6 +732,10 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                     lemmas.append("to")
             elif dep == "neg" or (dep == "advmod" and c.lower_ in rules.negation_words):
                 rel.append(c.i)
+                negated = True
+            elif dep == "advmod" and any(
+                    f"{g.lower_} {c.lower_}" in rules.negation_phrases for g in c.children if g.i == c.i - 1):
+                rel.extend((c.i - 1, c.i))  # "could no longer be assigned"
                 negated = True
         rel.append(verb.i)
         lemmas.append(verb.lemma_.lower())
@@ -1000,6 +1022,8 @@ def clause_triples(
         pred = ["be", *pred]
     main = clause.main()
     had_object = main is not None and main.role != "agent"
+    direct = main if main is not None and main.role == "dobj" and not _junk_arg(doc, main, rules) \
+        and doc[main.head].ent_type_ not in _TIME_ENTS else None
     if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
     reporting = doc[clause.verb].lemma_.lower() in rules.reporting_verbs
@@ -1055,10 +1079,27 @@ def clause_triples(
             continue  # "At Biden's direction, forces conducted strikes": a circumstance
         if arg.prep < clause.subj.start and not _is_node(head, rules):
             continue  # "In an update, the company explained ...": a frame, not a participant
+        carried: tuple[int, ...] = ()
+        if direct is not None and used_prep == -1 and arg.prep > direct.head:
+            if _is_node(doc[direct.head], rules):
+                if doc[arg.prep].lower_ in rules.place_prepositions:
+                    continue  # "told Reuters in La Paz": where it happened, not a second participant
+            else:
+                # "used a testing site at Cape Canaveral" -> use_testing_site_at: the object stays
+                carried = _object_words(doc, direct)
         penalty = 0.1 if has_object else 0.0
-        lemmas = [*pred, doc[arg.prep].lower_]
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty)
+        lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty,
+                      extra_words=carried)
         has_object = True
+
+
+def _object_words(doc: Doc, obj: Arg, limit: int = 3) -> tuple[int, ...]:
+    """The head of a direct object with the nouns compounded onto it (at most ``limit``
+    words): what a relation keeps of its object when a prepositional participant follows."""
+    head = doc[obj.head]
+    words = [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    return tuple([*words[-(limit - 1):], head.i]) if limit > 1 else (head.i,)
 
 
 _LIGHT_PREPS = ("to", "on", "against", "with", "at", "for", "of", "into")
@@ -1184,6 +1225,8 @@ def _junk_arg(doc: Doc, arg: Arg, rules: ClauseRules) -> bool:
     text = head.text
     if not _has_word(head) or text.endswith("-") or text.startswith("-"):
         return True
+    if not head.whitespace_ and not head.ent_type_ and head.i + 1 < len(doc) and doc[head.i + 1].text == "-":
+        return True  # "co" of "co-founder": the first half of a hyphenated word
     if head.lower_ in rules.vague_arguments:
         words = [t for t in doc[arg.start : arg.end] if not t.is_punct and t.dep_ != "det"]
         return len(words) <= 1

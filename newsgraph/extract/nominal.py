@@ -429,7 +429,7 @@ def _org_left_of(
         start = j
         while start - 1 >= lo and _is_name(doc[start - 1], ents) and doc[start - 1].i not in ents:
             start -= 1
-        return doc[start : j + 1], "propn"
+        return doc[_name_start(doc, start, lo, ents, lex) : j + 1], "propn"
     if tok.pos_ == "NOUN" and _word(tok) in lex.group_nouns:
         start = j
         while start - 1 >= lo and doc[start - 1].dep_ in ("compound", "amod") and doc[
@@ -445,6 +445,12 @@ def _name_start(doc: Doc, start: int, lo: int, ents: dict[int, Span], lex: RoleL
     Democrats leader X" (an untagged capitalised word that is no title, rank or "former")."""
     while start - 1 >= lo:
         tok = doc[start - 1]
+        if tok.lower_ == "of" and start - 2 >= lo and doc[start - 2].pos_ == "PROPN" \
+                and doc[start - 2].text[:1].isupper():
+            # "Constitutional Democratic Party of Japan leader X": the party, not Japan
+            before = _ent_span(doc[start - 2], ents)
+            start = before.start if before is not None and before.start >= lo else start - 2
+            continue
         if (tok.i in ents or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ")
                 or _word(tok) in _FORMER or _word(tok) in lex.title_words):
             break

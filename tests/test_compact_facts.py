@@ -1,0 +1,147 @@
+"""Compact facts on news (issue 12): what a relation keeps of its object, where a fact
+happened, denials, hyphen halves and role titles. Hand-built parses of our own sentences."""
+
+from __future__ import annotations
+
+from newsgraph.extract.clauses import extract_triples
+from newsgraph.extract.nominal import extract_nominal_triples
+from tests.handparse import hand_doc
+from tests.test_clauses import parse
+from tests.test_nominal import hand
+
+
+def spo(doc) -> set[tuple[str, str, str, bool]]:
+    return {(t.subject.text, t.predicate, t.object.text, t.negated) for t in extract_triples(doc, "d1")}
+
+
+def roles(doc) -> set[tuple[str, str, str]]:
+    return {(t.subject.text, t.predicate, t.object.text) for t in extract_nominal_triples(doc, "d1")}
+
+
+# "Ortega told Tessaly Radio in Brezna that exports would rise."
+TOLD_IN = parse("""
+Ortega    Ortega    PROPN NNP nsubj  1 B-PERSON
+told      tell      VERB  VBD ROOT   1
+Tessaly   Tessaly   PROPN NNP compound 3 B-ORG
+Radio     Radio     PROPN NNP dobj   1 I-ORG
+in        in        ADP   IN  prep   1
+Brezna    Brezna    PROPN NNP pobj   4 B-GPE
+that      that      SCONJ IN  mark   9
+exports   export    NOUN  NNS nsubj  9
+would     would     AUX   MD  aux    9
+rise      rise      VERB  VB  ccomp  1
+.         .         PUNCT .   punct  1
+""")
+
+
+def test_a_place_after_an_actor_object_is_no_second_participant():
+    found = {(s, p, o) for s, p, o, _ in spo(TOLD_IN)}
+    assert not any(p.startswith("tell_in") for _, p, _ in found), found
+
+
+# "The agency used a testing site at Port Vell."
+USED_AT = parse("""
+The      the      DET   DT  det      1
+agency   agency   NOUN  NN  nsubj    2
+used     use      VERB  VBD ROOT     2
+a        a        DET   DT  det      5
+testing  testing  NOUN  NN  compound 5
+site     site     NOUN  NN  dobj     2
+at       at       ADP   IN  prep     2
+Port     Port     PROPN NNP compound 8 B-GPE
+Vell     Vell     PROPN NNP pobj     6 I-GPE
+.        .        PUNCT .   punct    2
+""")
+
+
+def test_a_prepositional_participant_keeps_the_object_in_the_relation():
+    found = {(s, p, o) for s, p, o, _ in spo(USED_AT)}
+    assert ("agency", "use_testing_site_at", "Port Vell") in found
+    assert ("agency", "use_at", "Port Vell") not in found  # "used at Port Vell" is not what it says
+
+
+# "Brezna had two clinics and no hospitals."
+NO_HOSPITALS = parse("""
+Brezna     Brezna    PROPN NNP nsubj 1 B-GPE
+had        have      VERB  VBD ROOT  1
+two        two       NUM   CD  nummod 3
+clinics    clinic    NOUN  NNS dobj  1
+and        and       CCONJ CC  cc    3
+no         no        DET   DT  det   6
+hospitals  hospital  NOUN  NNS conj  3
+.          .         PUNCT .   punct 1
+""")
+
+
+def test_no_on_one_conjunct_denies_only_that_conjunct():
+    found = spo(NO_HOSPITALS)
+    assert ("Brezna", "have", "two clinics", False) in found
+    assert ("Brezna", "have", "hospitals", True) in found
+
+
+# "Desks could no longer be booked by staff."
+NO_LONGER = parse("""
+Desks   desk    NOUN  NNS nsubjpass 5
+could   could   AUX   MD  aux       5
+no      no      DET   DT  neg       3
+longer  long    ADV   RBR advmod    5
+be      be      AUX   VB  auxpass   5
+booked  book    VERB  VBN ROOT      5
+by      by      ADP   IN  agent     5
+staff   staff   NOUN  NN  pobj      6
+.       .       PUNCT .   punct     5
+""")
+
+
+def test_no_longer_denies_the_fact():
+    found = spo(NO_LONGER)
+    assert found and all(neg for *_, neg in found), found
+
+
+# "Mira and co-founder Jon Vale launched Orbex." ("co" and "-" written without spaces)
+CO_FOUNDER = hand_doc(
+    ["Mira", "and", "co", "-", "founder", "Jon", "Vale", "launched", "Orbex", "."],
+    [7, 0, 0, 4, 6, 6, 0, 7, 7, 7],
+    ["nsubj", "cc", "conj", "punct", "compound", "compound", "conj", "ROOT", "dobj", "punct"],
+    pos=["PROPN", "CCONJ", "NOUN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+    tags=["NNP", "CC", "NN", "HYPH", "NN", "NNP", "NNP", "VBD", "NNP", "."],
+    lemmas=["Mira", "and", "co", "-", "founder", "Jon", "Vale", "launch", "Orbex", "."],
+    ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O"],
+    spaces=[True, True, False, False, True, True, True, True, False, False],
+)
+
+
+def test_the_first_half_of_a_hyphenated_word_is_no_argument():
+    subjects = {s for s, p, _, _ in spo(CO_FOUNDER) if p == "launch"}
+    assert "co" not in subjects
+    assert "Mira" in subjects
+
+
+def test_a_portfolio_is_part_of_the_title_and_the_country_its_organisation():
+    doc = hand("""
+    Tessaly 2 poss PROPN B-GPE
+    's 0 case PART
+    Mining 5 compound PROPN
+    and 2 cc CCONJ
+    Energy 2 conj PROPN
+    Minister 7 compound PROPN
+    Ivo 7 compound PROPN B-PERSON
+    Dran 8 nsubj PROPN I-PERSON
+    resigned 8 ROOT VERB
+    """)
+    assert ("Ivo Dran", "mining_and_energy_minister_of", "Tessaly") in roles(doc)
+
+
+def test_an_organisation_named_with_of_is_not_cut_at_the_place():
+    doc = hand("""
+    Democratic 1 compound PROPN B-ORG
+    Party 5 nmod PROPN I-ORG
+    of 1 prep ADP
+    Brezna 2 pobj PROPN
+    leader 5 compound NOUN
+    Ana 6 compound PROPN B-PERSON
+    Kell 7 nsubj PROPN I-PERSON
+    spoke 7 ROOT VERB
+    """)
+    found = roles(doc)
+    assert ("Ana Kell", "leader_of", "Democratic Party of Brezna") in found, found
