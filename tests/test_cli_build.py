@@ -131,6 +131,24 @@ def test_triples_command_writes_csv(corpus, tmp_path):
     assert len(lines) > 3
 
 
+def test_min_confidence_keeps_only_facts_at_or_above_it(corpus, tmp_path):
+    import json
+
+    store = str(tmp_path / "kg.db")
+    _build(CliRunner(), str(corpus), "--store", store, "--quiet")
+    every = CliRunner().invoke(cli, ["triples", "--store", store])
+    some = CliRunner().invoke(cli, ["triples", "--store", store, "--min-confidence", "0.25"])
+    assert every.exit_code == 0 and some.exit_code == 0
+    all_rows = [json.loads(line) for line in every.output.splitlines()]
+    kept = [json.loads(line) for line in some.output.splitlines()]
+    assert 0 < len(kept) < len(all_rows)
+    assert all(r["confidence"] >= 0.25 for r in kept)
+    report = CliRunner().invoke(cli, ["report", "--store", store, "--format", "json", "--concepts",
+                                      "--min-confidence", "0.25"])
+    assert report.exit_code == 0, report.output
+    assert json.loads(report.output)["filters"]["min_confidence"] == 0.25
+
+
 def test_triples_on_a_missing_store_is_one_clear_line(tmp_path):
     result = CliRunner().invoke(cli, ["triples", "--store", str(tmp_path / "none.db")])
     assert result.exit_code == 1

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
-from newsgraph.extract.confidence import score_clause
+from newsgraph.extract.confidence import news_features, news_score, score_clause
 from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
 from newsgraph.labels import ACTOR_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
 from newsgraph.model import Mention, RawTriple
@@ -109,6 +109,7 @@ class ClauseRules:
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     negation_phrases: frozenset[str] = frozenset()
+    reference_words: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -148,6 +149,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "question_verbs",
         "place_prepositions",
         "negation_phrases",
+        "reference_words",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -987,7 +989,7 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
                 key = (t.subject.start_char, t.predicate, t.object.start_char, t.modality)
                 if key not in seen:  # "Co-founder and CEO of X, Jane Doe": one subject, once
                     seen.add(key)
-                    yield _news_scored(t, rules)
+                    yield t
 
 
 def clause_triples(
@@ -1311,18 +1313,21 @@ def _triple(
     )
 
 
-def _news_scored(t: RawTriple, rules: ClauseRules) -> RawTriple:
-    """``t`` with the news-fitted adjustment of its confidence (``confidence.graph``):
-    one-word common-noun ends and hypothetical facts count less."""
-    weights = rules.confidence.get("graph") or {}
-    bare = sum(1 for m in (t.subject, t.object)
-               if m.label == "CONCEPT" and m.kind != "claim" and " " not in m.text.strip())
-    score = weights.get("bare_argument", 0.0) * bare
-    if t.modality and ({"if", "unless", "?"} & set(t.modality.split())):
-        score += weights.get("hypothetical", 0.0)
-    if not score:
+def news_scored(t: RawTriple, rules: ClauseRules | None = None) -> RawTriple:
+    """``t`` with its news confidence (``confidence.news``): the probability that a reader
+    keeps the fact as it stands, from a model fitted on blind-judged real news
+    (``benchmarks/news_confidence.py``). Without those weights the clause score stays."""
+    rules = rules or _default_rules()
+    weights = rules.confidence.get("news")
+    if not weights:
         return t
-    return replace(t, confidence=round(min(0.99, max(0.02, t.confidence + score)), 3))
+    features = news_features(
+        extractor=t.extractor, predicate=t.predicate,
+        subject_text=t.subject.text, subject_label=t.subject.label,
+        object_text=t.object.text, object_label=t.object.label,
+        modality=t.modality, negated=t.negated, attribution=t.attribution,
+        sentence=t.sentence, confidence=t.confidence, pronouns=rules.reference_words)
+    return replace(t, confidence=news_score(features, weights))
 
 
 def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int = -1) -> Mention:

@@ -64,10 +64,12 @@ class GraphFilter:
     ``types``, ``predicate`` and ``relation_class`` hold allowed values (empty = all);
     ``since``/``until`` compare ISO dates of documents, inclusive, at the precision given
     (``until="2024-03"`` keeps all of March); triples without a date are left out when either
-    is set. ``min_count`` drops edges seen fewer times.
+    is set. ``min_count`` drops edges seen fewer times; ``min_confidence`` drops facts whose
+    news confidence (the probability a reader keeps the fact as it stands) is lower.
     """
 
     min_count: int = 1
+    min_confidence: float = 0.0
     types: frozenset[str] = field(default_factory=frozenset)
     since: str | None = None
     until: str | None = None
@@ -77,7 +79,7 @@ class GraphFilter:
     @classmethod
     def make(cls, *, min_count: int = 1, types: Any = None, since: str | None = None,
              until: str | None = None, predicate: Any = None,
-             relation_class: Any = None) -> GraphFilter:
+             relation_class: Any = None, min_confidence: float = 0.0) -> GraphFilter:
         """Build a filter from loose values: a string "ORG,PERSON" or any iterable of them."""
         return cls(
             min_count=max(1, int(min_count or 1)),
@@ -86,6 +88,7 @@ class GraphFilter:
             until=until or None,
             predicate=_as_set(predicate),
             relation_class=_as_set(relation_class, upper=True),
+            min_confidence=float(min_confidence or 0.0),
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -93,6 +96,8 @@ class GraphFilter:
         out: dict[str, Any] = {}
         if self.min_count > 1:
             out["min_count"] = self.min_count
+        if self.min_confidence > 0:
+            out["min_confidence"] = self.min_confidence
         for name in ("types", "predicate", "relation_class"):
             if getattr(self, name):
                 out[name] = sorted(getattr(self, name))
@@ -103,6 +108,8 @@ class GraphFilter:
 
     def keeps(self, triple: Triple) -> bool:
         """Whether one triple passes the per-triple filters (all but ``min_count``)."""
+        if triple.confidence < self.min_confidence:
+            return False
         if self.types and not ((triple.subject_type or "").upper() in self.types
                                and (triple.object_type or "").upper() in self.types):
             return False
@@ -352,6 +359,7 @@ def graph_from_triples(
     until: str | None = None,
     predicate: Any = None,
     relation_class: Any = None,
+    min_confidence: float = 0.0,
     self_loops: bool = False,
     isolates: bool = False,
     max_evidence: int = MAX_EVIDENCE,
@@ -367,7 +375,7 @@ def graph_from_triples(
         Resolved entities; their attributes become node attributes.
     triples : iterable of Triple
         Resolved triples; one edge per distinct (subject_id, key, object_id).
-    min_count, types, since, until, predicate, relation_class
+    min_count, types, since, until, predicate, relation_class, min_confidence
         Filters, see :class:`GraphFilter`. ``types`` keeps edges whose two ends both have
         one of the types.
     self_loops : bool
@@ -414,7 +422,8 @@ def graph_from_triples(
     (2, 'Hamas')
     """
     flt = GraphFilter.make(min_count=min_count, types=types, since=since, until=until,
-                           predicate=predicate, relation_class=relation_class)
+                           predicate=predicate, relation_class=relation_class,
+                           min_confidence=min_confidence)
     known = {e.id: e for e in entities}
     actors_only = not (concepts or claims) and not (flt.types and flt.types & {"CONCEPT", "CLAIM"})
     index = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms) \
