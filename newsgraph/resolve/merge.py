@@ -435,9 +435,9 @@ class _Resolver:
                      fits: Callable[[str, str], bool] | None = None, dominant: bool = False,
                      prefer: Callable[[str], bool] | None = None) -> None:
         """Join ``key`` to its only candidate cluster; else per document where one is present
-        (and ``fits(document, candidate)``); where several are present, to the only one
-        ``prefer`` takes (a person of the same sex); with ``dominant``, to
-        the one the document names far more often than any other (``surname_dominance``).
+        (and ``fits(document, candidate)``); with ``dominant``, where several are present, to
+        the one the document names far more often than any other (``surname_dominance``),
+        if ``prefer`` takes it (a person of the same sex).
         Candidates left ambiguous are near misses."""
         own = self.c.find(key)
         roots = sorted({self.c.find(k) for k in candidates} - {own})
@@ -453,11 +453,8 @@ class _Resolver:
             if len(here) == 1:
                 target = min(k for k in present if self.c.find(k) == here[0])
                 joined = self._union(self._scoped(doc, key), target, rule) or joined
-            elif len(here) > 1 and prefer is not None and len(liked := sorted(
-                    {self.c.find(k) for k in present if prefer(k)})) == 1:
-                target = min(k for k in present if self.c.find(k) == liked[0])
-                joined = self._union(self._scoped(doc, key), target, f"{rule}:sex") or joined
-            elif len(here) > 1 and dominant and (top := self._dominant(doc, here)):
+            elif len(here) > 1 and dominant and (top := self._dominant(doc, here)) and (
+                    prefer is None or any(prefer(k) for k in present if self.c.find(k) == top)):
                 target = min(k for k in present if self.c.find(k) == top)
                 joined = self._union(self._scoped(doc, key), target, f"{rule}:dominant") or joined
             elif len(here) > 1:
@@ -591,11 +588,13 @@ class _Resolver:
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k) in ("", mine))]
             if self.cluster_type(key) == "PERSON":
-                sexless = not self._sexes.get(key) and key == surname
-                if sexless:  # the article's "Lady Starmer" is a person of that name too
+                titled = self._sexes.get(key)
+                if not titled and key == surname:  # the article's "Lady Starmer" is a person of that name too
                     cands += [k for k in self.sexed.get(surname, ()) if k in self.labels]
-                self._join_unique(key, cands, "surname", dominant=sexless,
-                                  prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if mine else None,
+                # a bare surname to the article's dominant person; "Mrs Blair" only to one
+                # known to be a woman (by a title or the pronouns resolved to her)
+                self._join_unique(key, cands, "surname", dominant=True,
+                                  prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
                                   fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
             elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
@@ -645,6 +644,9 @@ class _Resolver:
         cands = sorted({k for doc in self.docs_of[key] for k in people_in.get(doc, ())
                         if " " in k and k.rsplit(" ", 1)[1][0] == key[0] and _variant(k.rsplit(" ", 1)[1], key)
                         and fuzz.ratio(k.rsplit(" ", 1)[1], key) >= FUZZY_THRESHOLD})
+        # a misspelling is the rarer form: "Reagan" written seven times is not "Donald Regan"
+        mentions = sum(self.labels[key].values())
+        cands = [k for k in cands if sum(self.labels[k].values()) >= mentions]
         if cands:
             self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
 
