@@ -42,7 +42,7 @@ from rapidfuzz import fuzz, process
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.gazetteer import gazetteer_types
 from newsgraph.extract.nominal import load_demonyms
-from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
+from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, PLACE_TYPES, TYPE_ORDER
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
     MARK_PAIRS,
@@ -175,6 +175,7 @@ class _Resolver:
         self.suffixed: Counter = Counter()  # key -> mentions written with a company's legal form
         self.evidence: dict[str, Counter] = defaultdict(Counter)  # key -> type -> votes the text states
         self.doc_count: Counter = Counter()  # (doc, key) -> named mentions
+        self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         self._forms: dict[str, set[str]] | None = None  # key -> written forms, once keys are final
@@ -197,6 +198,8 @@ class _Resolver:
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
                 titled = titled_person(m.text)
+                if m.label == "PERSON" and has_org_suffix(m.text):
+                    r.m = m = replace(m, label="ORG")  # "General Electric Co": a legal form says company
                 if titled and canonical_key(m.text) in suffixed:
                     r.m = m = replace(m, label="ORG")  # "General Electric" beside "General Electric Co"
                     titled = False
@@ -598,8 +601,25 @@ class _Resolver:
                                   fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
             elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
-                # the small model often tags a lone surname ORG, NORP or GPE: same document only
-                self._join_unique(key, cands, "surname", doc_only=True)
+                # the small model often tags a lone surname ORG, NORP or GPE: same document
+                # only, and never a word the text shows is a company or a place ("Pellmont"
+                # beside "Pellmont Foods" or written as a place is not Arno Pellmont, its founder)
+                self._join_unique(key, cands, "surname", doc_only=True,
+                                  fits=lambda doc, k, key=key: not self._named_body(doc, key))
+
+    def _named_body(self, doc: str, key: str) -> bool:
+        """Whether a one-word name is a place or a company by the text's own evidence: typed a
+        place anywhere, written with a legal form, or the first word of an organisation's name
+        in ``doc`` ("Pellmont" beside "Pellmont Foods")."""
+        if set(self.labels.get(key, ())) & PLACE_TYPES or self.suffixed.get(key):
+            return True
+        if self._org_heads is None:
+            heads: set[tuple[str, str]] = set()
+            for k in self.labels:
+                if " " in k and self.cluster_type(k) == "ORG":
+                    heads.update((d, k.split(" ", 1)[0]) for d in self.docs_of[k])
+            self._org_heads = heads
+        return (doc, key) in self._org_heads
 
     def _mistyped_people(self, forms: dict[str, set[str]]) -> dict[str, list[str]]:
         """Two- or three-word names the model typed ORG, NORP or GPE that read as a person's
@@ -645,8 +665,8 @@ class _Resolver:
                         if " " in k and k.rsplit(" ", 1)[1][0] == key[0] and _variant(k.rsplit(" ", 1)[1], key)
                         and fuzz.ratio(k.rsplit(" ", 1)[1], key) >= FUZZY_THRESHOLD})
         # a misspelling is the rarer form: "Reagan" written seven times is not "Donald Regan"
-        mentions = sum(self.labels[key].values())
-        cands = [k for k in cands if sum(self.labels[k].values()) >= mentions]
+        count = self.doc_count
+        cands = [k for k in cands if any(count[(d, k)] >= count[(d, key)] for d in self.docs_of[key] & self.docs_of[k])]
         if cands:
             self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
 
