@@ -127,7 +127,7 @@ def test_an_organisation_never_merges_with_its_founder_or_its_town() -> None:
     ms = Mentions()
     town = ms.add("d1", "Dunmarra", "GPE")
     mayor = ms.add("d1", "Ilse Dunmarra", "PERSON")
-    res = resolve(ms.rows, [])
+    res = resolve(ms.rows, [AliasPair("Dunmarra", "town", "type:GPE:place_of", "d1")])
     assert entity_of(res, town).id != entity_of(res, mayor).id
     assert entity_of(res, mayor).type == "PERSON"
 

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz, process
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.gazetteer import gazetteer_types
 from newsgraph.extract.nominal import load_demonyms
-from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, PLACE_TYPES, TYPE_ORDER
+from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
     MARK_PAIRS,
@@ -608,10 +608,10 @@ class _Resolver:
                                   fits=lambda doc, k, key=key: not self._named_body(doc, key))
 
     def _named_body(self, doc: str, key: str) -> bool:
-        """Whether a one-word name is a place or a company by the text's own evidence: typed a
-        place anywhere, written with a legal form, or the first word of an organisation's name
+        """Whether a one-word name is a place or a company by the text's own evidence: written
+        as a place ("the town of Dunmarra"), written with a legal form, or the first word of an organisation's name
         in ``doc`` ("Pellmont" beside "Pellmont Foods")."""
-        if set(self.labels.get(key, ())) & PLACE_TYPES or self.suffixed.get(key):
+        if self.evidence.get(key, {}).get("GPE") or self.suffixed.get(key):
             return True
         if self._org_heads is None:
             heads: set[tuple[str, str]] = set()
