@@ -24,8 +24,9 @@ al-Kadhimi") joins the name inside it (``head_entity``), a pronoun or descriptio
 antecedent (``coref:pronoun``), other phrases become CONCEPT entities keyed by their folded
 text. An unresolved pronoun or description ("it", "we", "the group" with no antecedent)
 becomes no entity and gets no assignment: the store keeps its triples, but they stay out of
-the graph rather than joining a junk "It" node. Types are voted (gazetteer first, then the
-majority label). Ids are ``model.entity_id`` of the canonical name's key: the same mentions
+the graph rather than joining a junk "It" node. Types are voted over the evidence of all
+mentions (``type_votes`` in data/names.yaml: gazetteer, labels, titles, legal forms, stated
+roles and place-of). Ids are ``model.entity_id`` of the canonical name's key: the same mentions
 give the same ids in any order.
 """
 
@@ -1114,7 +1115,7 @@ def _variant(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     """Keys of countries and demonyms that may stand before an organisation's name ("US",
-    "British", "Japanese"): the demonyms of data/names.yaml and data/demonyms.yaml, and the
+    "British", "Japanese"): the demonyms of data/demonyms.yaml (also in the name tables), and the
     countries of data/coref.yaml."""
     t = tables()
     words = (set(coref_tables().countries) | set(t.demonyms) | set(t.demonyms.values())
