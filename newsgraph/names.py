@@ -37,6 +37,7 @@ __all__ = [
     "titled_person",
     "title_sex",
     "drop_possessor",
+    "has_org_suffix",
 ]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'",
@@ -70,6 +71,9 @@ class NameTables:
     person_blockers: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()
     title_forms: dict[str, str] = field(default_factory=dict)
+    type_votes: dict[str, float] = field(default_factory=dict)  # kind of evidence -> weight
+    shared_roles: frozenset[str] = frozenset()
+    surname_dominance: float = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +81,7 @@ def tables() -> NameTables:
     """The name tables shipped in ``newsgraph/data/names.yaml`` (loaded once)."""
     text = shipped_text("names.yaml")
     data = load_yaml(text) or {}
+    demonyms = (load_yaml(shipped_text("demonyms.yaml")) or {}).get("demonyms") or {}
     suffixes = sorted((data.get("spelling_suffixes") or {}).items(), key=lambda kv: -len(kv[0]))
     return NameTables(
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),
@@ -84,7 +89,7 @@ def tables() -> NameTables:
         titles=frozenset(w.lower() for w in data.get("titles", [])),
         spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
         spelling_suffixes=tuple(suffixes),
-        demonyms={k.lower(): v.lower() for k, v in (data.get("demonyms") or {}).items()},
+        demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},
         acronym_skip=frozenset(w.lower() for w in data.get("acronym_skip", [])),
         alias_phrases=tuple(p.lower() for p in data.get("alias_phrases", [])),
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
@@ -99,6 +104,9 @@ def tables() -> NameTables:
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
         body_words=frozenset(w.lower() for w in data.get("body_words", [])),
         title_forms={str(k).lower(): str(v).lower() for k, v in (data.get("title_forms") or {}).items()},
+        type_votes={str(k): float(v) for k, v in (data.get("type_votes") or {}).items()},
+        shared_roles=frozenset(str(w).lower() for w in data.get("shared_roles", [])),
+        surname_dominance=float(data.get("surname_dominance", 2.0)),
     )
 
 
@@ -196,14 +204,23 @@ def titled_person(text: str) -> bool:
             _title_word(text.split(None, 1)[0] if text.strip() else "") not in t.honorifics):
         return False  # the common case, without cleaning the text
     words = drop_possessor(display_form(text)).split()
-    if len(words) < 2 or _title_word(words[0]) not in t.honorifics:
-        return False
+    if len(words) < 2 or _title_word(words[0]) not in t.honorifics or has_org_suffix(text):
+        return False  # "General Electric Co": a legal form says company, whatever the first word
     rest = words[1:]
     while rest and _title_word(rest[0]) in t.titles:
         rest = rest[1:]
     return 0 < len(rest) <= 4 and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles
                                       or fold(w) in t.name_particles for w in rest) and not any(
         _title_word(w) in t.person_blockers for w in rest)
+
+
+@lru_cache(maxsize=100_000)
+def has_org_suffix(text: str) -> bool:
+    """Whether a written name ends with a company's legal form ("General Electric Co",
+    "Purolator Courier Corp.", "Tata Sons Pvt Ltd"; ``org_suffixes`` in data/names.yaml):
+    evidence of an organisation. A one-word name is not ("Co" alone)."""
+    words = display_form(text).split()
+    return len(words) > 1 and _title_word(words[-1]) in tables().org_suffixes
 
 
 @dataclass(frozen=True)

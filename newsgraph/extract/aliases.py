@@ -8,20 +8,32 @@ Four patterns, each giving an :class:`~newsgraph.model.AliasPair` (long name fir
 - ``stated_alias:or`` — "the Popular Mobilization Units, or Hashd al-Shaabi," (only when the
   second is a proper name too, and not two places: "Iraq, or Syria" is a list);
 - ``stated_alias:aka`` — "X, also known as Y" (phrases in ``data/names.yaml``).
+
+The text also states what kind of actor a name is, and these statements are kept the same
+way, as evidence for the entity's type (voted in resolution with the weights of
+``type_votes`` in ``data/names.yaml``), never as a merge:
+
+- ``type:PERSON:role`` — a role of ``data/roles.yaml`` in apposition or before the name ("X,
+  the company's founder", "the chief executive X"), unless an organisation holds it too
+  (``shared_roles``: "member", "leader");
+- ``type:GPE:place_of`` — "the province of X", "the city of X" (``place_of_nouns``).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.nominal import shipped_roles
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
-from newsgraph.names import acronym_key, canonical_key, display_form, is_acronym, tables
+from newsgraph.names import acronym_key, canonical_key, display_form, is_acronym, strip_titles, tables
 
-__all__ = ["find_stated_aliases", "name_before", "name_after"]
+__all__ = ["find_stated_aliases", "find_type_evidence", "name_before", "name_after"]
 
 _MAX_NAME = 8
 
@@ -178,6 +190,8 @@ def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
     # the lower-case forms and the marks as string ids, from the attribute arrays: no Token
     # object per word, only for the brackets and commas where a stated alias can start
     lowers = doc.to_array(LOWER).tolist()
+    for pair in find_type_evidence(doc, doc_id):
+        found.setdefault((canonical_key(pair.name), pair.rule), pair)
     for i in token_indices(doc, ORTH, _OPEN_ID, _COMMA_ID):
         tok = doc[i]
         pair = None
@@ -188,3 +202,59 @@ def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
         if pair is not None:
             found.setdefault((canonical_key(pair.name), canonical_key(pair.alias)), pair)
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[tuple[str, ...]]:
+    """Role nouns of data/roles.yaml that only a person holds (``shared_roles`` left out)."""
+    shared = tables().shared_roles
+    return frozenset(r for r in shipped_roles().roles if " ".join(r) not in shared)
+
+
+def _role_of(words: list[str]) -> str:
+    """The person's role the words end with ("the company's chief executive" -> "chief executive")."""
+    roles = _person_roles()
+    words = [w.replace("-", "") for w in words]
+    for n in (3, 2, 1):
+        if len(words) >= n and tuple(words[-n:]) in roles:
+            return " ".join(words[-n:])
+    return ""
+
+
+def _noun_role(token: Token) -> str:
+    """The role a common noun names with its modifiers ("chief executive", "founder"), or ""."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+        return ""
+    mods = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+    return _role_of([*mods, token.lemma_.lower()])
+
+
+def _evidence(ent: Span, kind: str, word: str, doc_id: str) -> AliasPair | None:
+    name = strip_titles(display_form(ent.text)) if kind == "PERSON" else display_form(ent.text)
+    rule = f"type:{kind}:{'role' if kind == 'PERSON' else 'place_of'}"
+    return AliasPair(name=name, alias=word, rule=rule, doc=doc_id) if name and word else None
+
+
+def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
+    """What the text says a name is (see the module docstring): a role only a person holds
+    next to it, or a place noun before "of" it."""
+    place_nouns = tables().place_of_nouns
+    out: list[AliasPair] = []
+    for ent in doc.ents:
+        if ent.label_ in VALUE_TYPES:
+            continue
+        root, pair = ent.root, None
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == ent.start - 1 and (
+                root.head.head.i == ent.start - 2 and root.head.head.lemma_.lower() in place_nouns):
+            pair = _evidence(ent, "GPE", root.head.head.lemma_.lower(), doc_id)  # "the province of Orlen"
+        else:
+            before = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]
+                      if not t.is_punct and not t.ent_type_]
+            role = (_role_of(before) if ent.start and not doc[ent.start - 1].is_punct else "") or next(
+                (r for r in (_noun_role(c) for c in root.children if c.dep_ == "appos") if r), "")
+            if not role and root.dep_ == "appos":  # "the company's founder, Aldo Ferri"
+                role = _noun_role(root.head)
+            pair = _evidence(ent, "PERSON", role, doc_id) if role else None
+        if pair is not None:
+            out.append(pair)
+    return out

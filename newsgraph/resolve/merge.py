@@ -24,8 +24,9 @@ al-Kadhimi") joins the name inside it (``head_entity``), a pronoun or descriptio
 antecedent (``coref:pronoun``), other phrases become CONCEPT entities keyed by their folded
 text. An unresolved pronoun or description ("it", "we", "the group" with no antecedent)
 becomes no entity and gets no assignment: the store keeps its triples, but they stay out of
-the graph rather than joining a junk "It" node. Types are voted (gazetteer first, then the
-majority label). Ids are ``model.entity_id`` of the canonical name's key: the same mentions
+the graph rather than joining a junk "It" node. Types are voted over the evidence of all
+mentions (``type_votes`` in data/names.yaml: gazetteer, labels, titles, legal forms, stated
+roles and place-of). Ids are ``model.entity_id`` of the canonical name's key: the same mentions
 give the same ids in any order.
 """
 
@@ -51,7 +52,9 @@ from newsgraph.names import (
     canonical_key,
     concept_key,
     display_form,
+    drop_possessor,
     fold,
+    has_org_suffix,
     initials,
     is_acronym,
     person_parts,
@@ -71,9 +74,6 @@ FUZZY_THRESHOLD = 90
 # tags militias as PERSON: "Kaitab Hezbollah" PERSON is "Kataib Hezbollah" ORG).
 CROSS_TYPE_THRESHOLD = 93
 _TOKEN_THRESHOLD = 75
-# Votes for PERSON per mention written with a person's title ("Mr", "Lord", "Gen"): more than
-# the model's type of the same name elsewhere ("Aldous Penhallow" ORG, "Mr Penhallow").
-TITLE_VOTES = 3
 _MARKS = "".join(MARK_PAIRS) + "".join(MARK_PAIRS.values()) + "\"'"
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _WORDS = re.compile(r"[\s\-]+")
@@ -173,6 +173,12 @@ class _Resolver:
         self._sexes: dict[str, set[str]] = {}
         self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
         self.titled: Counter = Counter()  # key -> mentions written with a person's title
+        self.suffixed: Counter = Counter()  # key -> mentions written with a company's legal form
+        self.evidence: dict[str, Counter] = defaultdict(Counter)  # key -> type -> votes the text states
+        self.doc_count: Counter = Counter()  # (doc, key) -> named mentions
+        self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
+        self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
+        self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         self._forms: dict[str, set[str]] | None = None  # key -> written forms, once keys are final
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
@@ -182,6 +188,7 @@ class _Resolver:
         """Give every name mention its key and node; containers, anaphors and concepts wait."""
         by_pos = self.by_pos
         by_doc: dict[str, list[_Row]] = defaultdict(list)
+        suffixed = self._suffixed_keys()
         for r in self.rows:
             m = r.m
             by_pos[(m.doc, m.start_char, m.end_char)] = r
@@ -191,20 +198,29 @@ class _Resolver:
             if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
-                if titled_person(m.text):
+                titled = titled_person(m.text)
+                if m.label == "PERSON" and has_org_suffix(m.text):
+                    r.m = m = replace(m, label="ORG")  # "General Electric Co": a legal form says company
+                if titled and canonical_key(m.text) in suffixed:
+                    r.m = m = replace(m, label="ORG")  # "General Electric" beside "General Electric Co"
+                    titled = False
+                elif titled:
                     r.m = m = replace(m, label="PERSON")  # "Mr Blair" typed ORG: a title says person
                 if m.label == "PERSON" and _only_titles(m.text):
                     continue  # "Gen" cut off its name: no name at all
                 r.key = canonical_key(m.text, m.label)
-                if m.label == "PERSON" and titled_person(m.text):
+                if titled:
                     self.titled[r.key] += 1
+                elif has_org_suffix(m.text):
+                    self.suffixed[r.key] += 1
                 sex = title_sex(m.text) if m.label == "PERSON" else ""
                 if sex:
                     self.doc_sex[(m.doc, r.key)].add(sex)
         for rows in by_doc.values():
             self._titled_surnames(rows)
+            self._shared_surnames(rows)
             self._containers(rows)
-        labels, docs_of, add = self.labels, self.docs_of, self.c.add
+        labels, docs_of, add, doc_count = self.labels, self.docs_of, self.c.add, self.doc_count
         for r in self.rows:
             if r.key and r.inner is None:
                 key = r.key
@@ -212,6 +228,56 @@ class _Resolver:
                 counts = labels[key]
                 counts[r.m.label] = counts.get(r.m.label, 0) + 1
                 docs_of[key].add(r.m.doc)
+                doc_count[(r.m.doc, key)] += 1
+        self._stated_evidence()
+        self._pronoun_sexes()
+
+    def _pronoun_sexes(self) -> None:
+        """'he' / 'she' resolved to a name, counted per key: evidence of the person's sex."""
+        pronouns = coref_tables().pronouns
+        for r in self.rows:
+            if r.m.kind != "pronoun" or r.m.antecedent is None:
+                continue
+            gender = (pronouns.get(r.m.text.lower()) or {}).get("gender")
+            ante = self.by_pos.get((r.m.doc, *r.m.antecedent)) if gender else None
+            if ante is not None and ante.key:
+                self.pron_sex[ante.key][gender] += 1
+
+    def sex_of(self, key: str) -> str:
+        """The sex titles give a person ("Mrs", "Sir"), else the one nearly all the pronouns
+        resolved to the name give, else ""."""
+        titled = self._sexes.get(key, set())
+        if len(titled) == 1:
+            return next(iter(titled))
+        counts = self.pron_sex.get(key)
+        if counts and not titled:
+            sex, n = counts.most_common(1)[0]
+            if n >= 0.8 * sum(counts.values()):
+                return sex
+        return ""
+
+    def _suffixed_keys(self) -> set[str]:
+        """Keys of names written somewhere with a company's legal form ("General Electric Co"):
+        the same name written without it ("General Electric") is that company, not a General."""
+        out = set()
+        for r in self.rows:
+            m = r.m
+            if m.kind not in ("pronoun", "description") and m.label not in ("CONCEPT", "PRON", "CLAIM") and (
+                    has_org_suffix(m.text)):
+                out.add(canonical_key(m.text))
+        return out
+
+    def _stated_evidence(self) -> None:
+        """Votes for a type the text states ("X, the company's founder": PERSON; "the province
+        of X": GPE), found in extraction and stored with the stated aliases (``type:`` rules)."""
+        weights = tables().type_votes
+        for p in self.stated:
+            if not p.rule.startswith("type:"):
+                continue
+            _, typ, kind = (p.rule.split(":") + ["", ""])[:3]
+            for key in {canonical_key(p.name), canonical_key(p.name, "PERSON")}:
+                if key in self.labels:
+                    self.evidence[key][typ] += weights.get(kind, 0.0)
 
     def _titled_surnames(self, rows: list[_Row]) -> None:
         """'Gen Montoya' is the 'Gen Rafael Montoya' of its article and 'Sen Montoya' the
@@ -236,6 +302,36 @@ class _Resolver:
             if len(keys) == 1:
                 r.key = keys.pop()
 
+    def _shared_surnames(self, rows: list[_Row]) -> None:
+        """'Lady Starmer' beside 'Sir Keir Starmer': when an article has two people of one
+        surname (two full names, or titles of both sexes), a surname written with a title
+        that gives a sex ("Mrs", "Lady", "Mr", "Sir") is kept apart from the bare surname,
+        under its own key, so the bare one can go to the article's dominant person
+        (``apply_surnames``) and the titled one only to a person of its sex."""
+        people: dict[str, set[str]] = defaultdict(set)
+        sexes: dict[str, set[str]] = defaultdict(set)
+        sexed: list[tuple[_Row, str]] = []
+        for r in rows:
+            if not r.key or r.m.label != "PERSON" or not r.m.text[:1].isupper():
+                continue
+            p = person_parts(r.m.text)
+            if p.full:
+                people[p.last].add(r.key)
+            elif p.last and p.sex and r.key == p.last:
+                sexed.append((r, p.sex))
+            if p.last and p.sex:
+                sexes[p.last].add(p.sex)
+        for r, sex in sexed:
+            last = r.key
+            if len(people[last]) < 2 and len(sexes[last]) < 2:
+                continue
+            r.key = f"{'mrs' if sex == 'female' else 'mr'} {last}"
+            r.form = drop_possessor(display_form(r.m.text))  # shown with its title: "Lady Starmer"
+            self.doc_sex[(r.m.doc, last)].discard(sex)
+            self.doc_sex[(r.m.doc, r.key)].add(sex)
+            if r.key not in self.sexed[last]:
+                self.sexed[last].append(r.key)
+
     def apply_tables(self) -> None:
         """Splits first (they constrain everything), then user and built-in merges."""
         for tag, (a, b) in enumerate(self.user.split):
@@ -255,6 +351,8 @@ class _Resolver:
         by_alias: dict[str, set[str]] = defaultdict(set)
         pairs = []
         for p in self.stated:
+            if p.rule.startswith("type:"):
+                continue  # evidence for a type, not an alias
             kn, ka = canonical_key(p.name), canonical_key(p.alias)
             if kn in self.c.parent and ka in self.c.parent:
                 pairs.append((p, kn, ka))
@@ -285,23 +383,38 @@ class _Resolver:
         return memo
 
     def _vote(self, nodes: Iterable[str]) -> str:
+        """The type of a cluster: the user's type if given, else the most votes over the
+        evidence of all its mentions, with the weights of ``type_votes`` (data/names.yaml):
+        the gazetteer, the model's label of each mention, titles ("Mr", "Gen": PERSON), legal
+        forms ("Co", "Inc": ORG; a cluster with one gives titles no vote: "General Electric
+        Co"), and what the text states (a role in apposition: PERSON; "the province of": GPE)."""
         nodes = list(nodes)
         keys = [_node_key(n) for n in nodes]
         for name, typ in self.user.types.items():
             if canonical_key(name) in keys:
                 return typ
-        votes: Counter = Counter(self.gaz[k] for k in keys if k in self.gaz)
-        if not votes:
-            # A lone surname joined a full name because it is that person's: the model's
-            # type for it ("Brandt" as ORG) does not outvote the name's own.
-            voters = [n for n in nodes if not self._joined_as_surname(n)] or list(nodes)
-            for k in (_node_key(n) for n in voters):
-                for t, n in self.labels.get(k, {}).items():
-                    if t not in ("CONCEPT", "PRON"):
-                        votes[t] += n
-            titled = sum(self.titled.get(_node_key(n), 0) for n in nodes)
+        w = tables().type_votes
+        votes: Counter = Counter()
+        for k in keys:
+            if k in self.gaz:
+                votes[self.gaz[k]] += w.get("gazetteer", 100.0)
+            for t, n in self.evidence.get(k, {}).items():
+                votes[t] += n
+        # A lone surname joined a full name because it is that person's: the model's type for
+        # it ("Brandt" as ORG) does not outvote the name's own.
+        voters = [n for n in nodes if not self._joined_as_surname(n)] or nodes
+        for k in (_node_key(n) for n in voters):
+            for t, n in self.labels.get(k, {}).items():
+                if t not in ("CONCEPT", "PRON"):
+                    votes[t] += n * w.get("label", 1.0)
+        suffixed = sum(self.suffixed.get(k, 0) for k in keys)
+        if suffixed:
+            votes["ORG"] += w.get("org_suffix", 5.0) * suffixed
+        else:
+            titled = sum(self.titled.get(k, 0) for k in keys)
             if titled:  # "Mr Penhallow", "Lord Trevane": a title is evidence of a person
-                votes["PERSON"] += TITLE_VOTES * titled
+                votes["PERSON"] += w.get("title", 3.0) * titled
+        votes = Counter({t: v for t, v in votes.items() if v > 0})
         if not votes:
             return "CONCEPT"
         return min(votes, key=lambda t: (-votes[t], TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, t))
@@ -323,9 +436,13 @@ class _Resolver:
         return forms
 
     def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False,
-                     fits: Callable[[str, str], bool] | None = None) -> None:
+                     fits: Callable[[str, str], bool] | None = None, dominant: bool = False,
+                     prefer: Callable[[str], bool] | None = None) -> None:
         """Join ``key`` to its only candidate cluster; else per document where one is present
-        (and ``fits(document, candidate)``). Candidates left ambiguous are near misses."""
+        (and ``fits(document, candidate)``); with ``dominant``, where several are present, to
+        the one the document names far more often than any other (``surname_dominance``),
+        if ``prefer`` takes it (a person of the same sex).
+        Candidates left ambiguous are near misses."""
         own = self.c.find(key)
         roots = sorted({self.c.find(k) for k in candidates} - {own})
         if not roots or any(self.c.find(k) == own for k in candidates):
@@ -340,10 +457,23 @@ class _Resolver:
             if len(here) == 1:
                 target = min(k for k in present if self.c.find(k) == here[0])
                 joined = self._union(self._scoped(doc, key), target, rule) or joined
+            elif len(here) > 1 and dominant and (top := self._dominant(doc, here)) and (
+                    prefer is None or any(prefer(k) for k in present if self.c.find(k) == top)):
+                target = min(k for k in present if self.c.find(k) == top)
+                joined = self._union(self._scoped(doc, key), target, f"{rule}:dominant") or joined
             elif len(here) > 1:
                 self._ambiguous(key, present, rule, "in one document")
         if not joined and len(roots) > 1 and not doc_only:
             self._ambiguous(key, candidates, rule, "in the corpus")
+
+    def _dominant(self, doc: str, roots: list[str]) -> str:
+        """The cluster among ``roots`` that ``doc`` names at least ``surname_dominance`` times
+        as often as any other, or ""."""
+        counts = sorted(((sum(self.doc_count.get((doc, _node_key(k)), 0) for k in self.c.members[root]
+                              if "\x00" not in k or k.startswith(doc + "\x00")), root) for root in roots),
+                        reverse=True)
+        ratio = tables().surname_dominance
+        return counts[0][1] if counts[0][0] >= ratio * max(counts[1][0], 1) else ""
 
     def _union(self, a: str, b: str, rule: str) -> bool:
         """Join two clusters unless that would put two different people in one: two full
@@ -458,13 +588,39 @@ class _Resolver:
                     self._join_unique(key, mistyped.get(surname, []), "surname:titled", doc_only=True)
                 self._fuzzy_surname(key, people_in)
                 continue
-            cands = [k for k in by_last[surname] if self._same_sex(key, k)]
+            mine = self.sex_of(key)
+            cands = [k for k in by_last[surname] if self._same_sex(key, k)
+                     and (not mine or self.sex_of(k) in ("", mine))]
             if self.cluster_type(key) == "PERSON":
-                self._join_unique(key, cands, "surname", fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
+                titled = self._sexes.get(key)
+                if not titled and key == surname:  # the article's "Lady Starmer" is a person of that name too
+                    cands += [k for k in self.sexed.get(surname, ()) if k in self.labels]
+                # a bare surname to the article's dominant person; "Mrs Blair" only to one
+                # known to be a woman (by a title or the pronouns resolved to her)
+                self._join_unique(key, cands, "surname", dominant=True,
+                                  prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
+                                  fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
             elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
                   and key not in places and not any(is_acronym(f) for f in forms[key])):
-                # the small model often tags a lone surname ORG, NORP or GPE: same document only
-                self._join_unique(key, cands, "surname", doc_only=True)
+                # the small model often tags a lone surname ORG, NORP or GPE: same document
+                # only, and never a word the text shows is a company or a place ("Pellmont"
+                # beside "Pellmont Foods" or written as a place is not Arno Pellmont, its founder)
+                self._join_unique(key, cands, "surname", doc_only=True,
+                                  fits=lambda doc, k, key=key: not self._named_body(doc, key))
+
+    def _named_body(self, doc: str, key: str) -> bool:
+        """Whether a one-word name is a place or a company by the text's own evidence: written
+        as a place ("the town of Dunmarra"), written with a legal form, or the first word of an organisation's name
+        in ``doc`` ("Pellmont" beside "Pellmont Foods")."""
+        if self.evidence.get(key, {}).get("GPE") or self.suffixed.get(key):
+            return True
+        if self._org_heads is None:
+            heads: set[tuple[str, str]] = set()
+            for k in self.labels:
+                if " " in k and self.cluster_type(k) == "ORG":
+                    heads.update((d, k.split(" ", 1)[0]) for d in self.docs_of[k])
+            self._org_heads = heads
+        return (doc, key) in self._org_heads
 
     def _mistyped_people(self, forms: dict[str, set[str]]) -> dict[str, list[str]]:
         """Two- or three-word names the model typed ORG, NORP or GPE that read as a person's
@@ -509,6 +665,9 @@ class _Resolver:
         cands = sorted({k for doc in self.docs_of[key] for k in people_in.get(doc, ())
                         if " " in k and k.rsplit(" ", 1)[1][0] == key[0] and _variant(k.rsplit(" ", 1)[1], key)
                         and fuzz.ratio(k.rsplit(" ", 1)[1], key) >= FUZZY_THRESHOLD})
+        # a misspelling is the rarer form: "Reagan" written seven times is not "Donald Regan"
+        count = self.doc_count
+        cands = [k for k in cands if any(count[(d, k)] >= count[(d, key)] for d in self.docs_of[key] & self.docs_of[k])]
         if cands:
             self._join_unique(key, cands, "surname:fuzzy", doc_only=True)
 
@@ -775,7 +934,8 @@ class _Resolver:
     def _entity(self, root: str, rows: list[_Row]) -> tuple:
         typ = self.cluster_type(root)
         named = [r for r in rows if r.key and not r.rule]
-        forms = Counter(self._form(r) for r in (named or [r for r in rows if not r.rule]) if self._form(r))
+        forms = Counter(self._person_form(r) if typ == "PERSON" else self._form(r)
+                        for r in (named or [r for r in rows if not r.rule]) if self._form(r))
         name, named_by = self._name(root, forms, rows, typ)
         if typ == "CONCEPT" and root.startswith("concept:") and self._names_a_body(name):
             typ = "ORG"  # "US forces": an actor, though the model tagged only "US"
@@ -825,6 +985,13 @@ class _Resolver:
             owner.pop()
         return bool(owner) and owner[0][:1].isupper() and self._owner_known(owner)
 
+    def _person_form(self, r: _Row) -> str:
+        """A person's written form without titles, whatever type the model gave this mention
+        ("Prime Minister Modi" typed ORG shows as "Modi"); a surname kept apart by its title
+        ("Lady Starmer", see ``_shared_surnames``) keeps it."""
+        form = self._form(r)
+        return form if r.m.label == "PERSON" else strip_titles(form)
+
     @staticmethod
     def _form(r: _Row) -> str:
         if r.form is None:
@@ -868,6 +1035,11 @@ class _Resolver:
                 return min(full, key=lambda f: (-len(f.split()), -full[f], -len(f), f)), ""
         top = max(proper.values())
         frequent = [f for f, n in proper.items() if n >= 0.5 * top]
+        # the company's full name with its legal form, however rarely written: "Purolator
+        # Courier Corp" for "Purolator", "Moruo Mining and Construction Company" for "Moruo"
+        frequent += [f for f in proper if f not in frequent and has_org_suffix(f) and any(
+            _subsequence(canonical_key(g), canonical_key(f)) and canonical_key(f).startswith(canonical_key(g))
+            for g in frequent)]
         return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), -len(f), f)), ""
 
     def _explain(self, root: str, rows: list[_Row], name: str, named_by: str) -> list[tuple[str, str]]:
@@ -943,7 +1115,7 @@ def _variant(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     """Keys of countries and demonyms that may stand before an organisation's name ("US",
-    "British", "Japanese"): the demonyms of data/names.yaml and data/demonyms.yaml, and the
+    "British", "Japanese"): the demonyms of data/demonyms.yaml (also in the name tables), and the
     countries of data/coref.yaml."""
     t = tables()
     words = (set(coref_tables().countries) | set(t.demonyms) | set(t.demonyms.values())

@@ -1,0 +1,160 @@
+"""Issue 13: an entity's type is a vote over the evidence of its mentions; shared surnames,
+organisation guards and canonical names. Rule tests on hand-built mentions (sentences written
+for these tests), plus the extraction of stated evidence through the real model."""
+
+from __future__ import annotations
+
+from newsgraph.extract.aliases import find_type_evidence
+from newsgraph.model import AliasPair
+from newsgraph.names import has_org_suffix, tables, titled_person
+from newsgraph.resolve import resolve
+from tests.test_resolve import Mentions, entity_of
+
+
+def _type(ms: Mentions, rid: int, stated: list[AliasPair] | None = None) -> str:
+    return entity_of(resolve(ms.rows, stated or []), rid).type
+
+
+# -- types ------------------------------------------------------------------------------------
+
+def test_a_legal_form_makes_a_company_whatever_title_opens_it() -> None:
+    assert not titled_person("General Electric Co") and titled_person("General Okonjo")
+    ms = Mentions()
+    a = ms.add("d1", "General Electric Co", "PERSON")
+    b = ms.add("d1", "General Electric", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, a).type == "ORG"
+    assert entity_of(res, a).id == entity_of(res, b).id
+
+
+def test_a_stated_role_votes_person_over_the_model_label() -> None:
+    ms = Mentions()
+    rid = ms.add("d1", "Marta Ilves", "ORG")
+    ms.add("d2", "Marta Ilves", "ORG")
+    assert _type(ms, rid) == "ORG"
+    role = AliasPair("Marta Ilves", "chief executive", "type:PERSON:role", "d1")
+    assert _type(ms, rid, [role]) == "PERSON"
+
+
+def test_place_of_votes_gpe_and_is_never_an_alias() -> None:
+    ms = Mentions()
+    rid = ms.add("d1", "Varnok", "PERSON")
+    ms.add("d1", "Varnok", "PERSON")
+    other = ms.add("d1", "province", "CONCEPT", kind="chunk")
+    res = resolve(ms.rows, [AliasPair("Varnok", "province", "type:GPE:place_of", "d1")])
+    assert entity_of(res, rid).type == "GPE"
+    assert entity_of(res, rid).id != entity_of(res, other).id
+
+
+def test_type_weights_live_in_the_data_file() -> None:
+    votes = tables().type_votes
+    assert {"label", "title", "org_suffix", "role", "place_of", "gazetteer"} <= set(votes)
+    assert votes["org_suffix"] > votes["title"]
+
+
+def test_stated_evidence_is_found_in_text(nlp) -> None:
+    doc = nlp("Aldo Ferri, the company's founder, said the deal was done. "
+              "Troops entered the northern province of Varnok on Sunday.")
+    got = {(p.name, p.rule) for p in find_type_evidence(doc, "d1")}
+    assert ("Aldo Ferri", "type:PERSON:role") in got
+    assert ("Varnok", "type:GPE:place_of") in got
+
+
+def test_a_shared_role_is_no_evidence_of_a_person(nlp) -> None:
+    doc = nlp("Kestria, a member of the alliance, voted against the plan.")
+    assert not [p for p in find_type_evidence(doc, "d1") if p.name == "Kestria"]
+
+
+# -- shared surnames --------------------------------------------------------------------------
+
+def test_a_bare_surname_never_goes_to_the_lady_of_that_name() -> None:
+    ms = Mentions()
+    keir = [ms.add("d1", "Sir Keir Starmer", "PERSON") for _ in range(3)]
+    lady = ms.add("d1", "Lady Starmer", "PERSON")
+    bare = [ms.add("d1", "Starmer", "PERSON") for _ in range(2)]
+    res = resolve(ms.rows, [])
+    assert entity_of(res, lady).id != entity_of(res, keir[0]).id
+    assert entity_of(res, bare[0]).id == entity_of(res, keir[0]).id
+    assert entity_of(res, lady).name == "Lady Starmer"
+
+
+def test_a_bare_surname_between_two_equal_people_stays_apart() -> None:
+    ms = Mentions()
+    tony = ms.add("d1", "Tony Brandl", "PERSON")
+    ian = ms.add("d1", "Ian Brandl", "PERSON")
+    bare = ms.add("d1", "Brandl", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id not in {entity_of(res, tony).id, entity_of(res, ian).id}
+
+
+def test_a_bare_surname_goes_to_the_dominant_person_of_the_article() -> None:
+    ms = Mentions()
+    tony = [ms.add("d1", "Tony Brandl", "PERSON") for _ in range(4)]
+    ian = ms.add("d1", "Ian Brandl", "PERSON")
+    bare = ms.add("d1", "Brandl", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id == entity_of(res, tony[0]).id != entity_of(res, ian).id
+
+
+def test_mrs_goes_to_the_dominant_person_only_when_she_is_known_to_be_a_woman() -> None:
+    ms = Mentions()
+    holly = [ms.add("d1", "Holly Brandl", "PERSON") for _ in range(4)]
+    ms.add("d1", "Shaun Brandl", "PERSON")
+    mrs = ms.add("d1", "Mrs Brandl", "PERSON")
+    assert entity_of(resolve(ms.rows, []), mrs).id != entity_of(resolve(ms.rows, []), holly[0]).id
+    ms.add("d1", "she", "PRON", kind="pronoun", ante=holly[1])
+    res = resolve(ms.rows, [])
+    assert entity_of(res, mrs).id == entity_of(res, holly[0]).id
+
+
+def test_a_frequent_surname_is_not_a_misspelling_of_a_rare_full_name() -> None:
+    ms = Mentions()
+    reagan = [ms.add("d1", "Reagan", "PERSON") for _ in range(4)]
+    regan = ms.add("d1", "Donald Regan", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, reagan[0]).id != entity_of(res, regan).id
+
+
+# -- organisation guards ----------------------------------------------------------------------
+
+def test_an_organisation_never_merges_with_its_founder_or_its_town() -> None:
+    ms = Mentions()
+    ms.add("d1", "Pellmont Foods", "ORG")
+    firm = ms.add("d1", "Pellmont", "ORG")
+    founder = ms.add("d1", "Arno Pellmont", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, firm).id != entity_of(res, founder).id
+    ms = Mentions()
+    town = ms.add("d1", "Dunmarra", "GPE")
+    mayor = ms.add("d1", "Ilse Dunmarra", "PERSON")
+    res = resolve(ms.rows, [AliasPair("Dunmarra", "town", "type:GPE:place_of", "d1")])
+    assert entity_of(res, town).id != entity_of(res, mayor).id
+    assert entity_of(res, mayor).type == "PERSON"
+
+
+def test_a_parent_company_never_merges_with_its_subsidiary() -> None:
+    ms = Mentions()
+    parent = ms.add("d1", "Corvane Holdings", "ORG")
+    child = ms.add("d1", "Corvane Holdings Energy", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, parent).id != entity_of(res, child).id
+
+
+# -- canonical names --------------------------------------------------------------------------
+
+def test_the_canonical_name_is_the_most_complete_form() -> None:
+    ms = Mentions()
+    ms.add("d1", "Chancellor of the Exchequer Ralph Odell", "PERSON")
+    rid = [ms.add("d1", "Odell", "PERSON") for _ in range(5)][0]
+    firm = ms.add("d1", "Tarrow Freight Corp", "ORG")
+    short = [ms.add("d1", "Tarrow", "ORG") for _ in range(4)][0]
+    res = resolve(ms.rows, [])
+    assert entity_of(res, rid).name == "Ralph Odell"
+    assert entity_of(res, short).id == entity_of(res, firm).id
+    assert entity_of(res, short).name == "Tarrow Freight Corp"
+    assert has_org_suffix("Tarrow Freight Corp") and not has_org_suffix("Corp")
+
+
+def test_one_list_of_demonyms() -> None:
+    from newsgraph.extract.nominal import shipped_demonyms
+    assert set(tables().demonyms) == {k.lower() for k in shipped_demonyms()}
