@@ -534,7 +534,8 @@ def graph_filter_options(func: Callable) -> Callable:
                      help="Only these relation classes (ATTACK, STATEMENT, ...; repeat or comma-separate)."),
         click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
                      help="Keep facts whose confidence (how likely a reader keeps the fact as it stands, "
-                          "fitted on judged news) is at least this; on real news 0.3 keeps about a quarter of all facts."),
+                          "fitted on judged news) is at least this; on real news 0.3 keeps about a quarter "
+                          "of all facts."),
         click.option("--concepts", is_flag=True,
                      help="Also facts with a non-actor end (concepts, dates, amounts); "
                           "the default graph is actors only."),

@@ -391,3 +391,13 @@ def test_real_model_a_description_with_a_name_in_apposition_is_that_name(nlp) ->
     doc = nlp("Police arrested a rebel leader near Doss on Friday. The commander, Ilja Marek, "
               "was flown to the capital.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "commander") == "Ilja Marek"
+
+
+def test_a_title_that_says_the_sex_keeps_the_other_pronouns_off(nlp) -> None:
+    for pronoun, fits in (("She", False), ("He", True)):
+        doc = nlp("Prince Aldo Vennet visited the clinic in Brezna on Monday. "
+                  f"{pronoun} thanked the nurses for their work.")
+        mentions = collect_mentions(doc, "d1", [])
+        anaphor = next(m for m in mentions if m.text == pronoun)
+        prince = next(m for m in mentions if m.text.endswith("Aldo Vennet"))
+        assert (anaphor.antecedent == prince.key) is fits, pronoun  # a prince is no "she"

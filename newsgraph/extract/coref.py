@@ -34,7 +34,7 @@ from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
 from newsgraph.model import Mention
-from newsgraph.names import canonical_key
+from newsgraph.names import canonical_key, title_sex
 from newsgraph.names import tables as names_tables
 
 __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference"]
@@ -258,6 +258,7 @@ class _Candidate:
     written: str = ""
     roles: frozenset[str] = frozenset()  # title words around a person's name ("prime minister")
     quoted: bool = False  # inside a quotation
+    sex: str = ""  # "female"/"male" when a title of the person says so ("Mrs", "Prince")
 
 
 def _root(doc: Doc, m: Mention) -> Token | None:
@@ -279,6 +280,8 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
         return c.type == ("CONCEPT_PL" if info.get("number") == "plural" else "CONCEPT_SG")
     if c.type not in info.get("types", ()):
         return False
+    if c.sex and info.get("gender") and info["gender"] != c.sex:
+        return False  # "Prince Harry ... she": a title says which pronouns fit
     if info.get("plural_names") and c.type == "ORG" and not c.plural:
         return False
     if info.get("locative") is False and c.locative and c.type in PLACE_TYPES and not c.country:
@@ -429,7 +432,26 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
-    return sorted(by_head.values(), key=lambda c: (c.start, c.end))
+    return _with_sexes(doc, sorted(by_head.values(), key=lambda c: (c.start, c.end)))
+
+
+def _with_sexes(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """Persons whose title somewhere in the document says their sex ("Mrs Ndali", "Prince
+    Harry", "Sir Keir"): every candidate of that person carries it; a person titled both
+    ways (two people of one name) carries none."""
+    sexes: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type != "PERSON":
+            continue
+        before = doc.char_span(c.start, c.end, alignment_mode="expand")
+        words = c.written if before is None or before.start == 0 else f"{doc[before.start - 1].text} {c.written}"
+        sex = title_sex(c.written) or title_sex(words)
+        if sex:
+            sexes.setdefault(c.key, set()).add(sex)
+    if not sexes:
+        return cands
+    return [replace(c, sex=next(iter(sexes[c.key]))) if len(sexes.get(c.key, ())) == 1 else c
+            for c in cands]
 
 
 def _title_candidates(title: str, cands: list[_Candidate]) -> list[_Candidate]:
