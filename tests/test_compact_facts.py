@@ -145,3 +145,21 @@ def test_an_organisation_named_with_of_is_not_cut_at_the_place():
     """)
     found = roles(doc)
     assert ("Ana Kell", "leader_of", "Democratic Party of Brezna") in found, found
+
+
+# "Orbex focused on launches like Duqm."
+LIKE = parse("""
+Orbex    Orbex    PROPN NNP nsubj 1 B-ORG
+focused  focus    VERB  VBD ROOT  1
+on       on       ADP   IN  prep  1
+launches launch   NOUN  NNS pobj  2
+like     like     ADP   IN  prep  1
+Duqm     Duqm     PROPN NNP pobj  4 B-PRODUCT
+.        .        PUNCT .   punct 1
+""")
+
+
+def test_an_example_after_like_is_no_participant():
+    found = {(s, p, o) for s, p, o, _ in spo(LIKE)}
+    assert ("Orbex", "focus_on", "launches") in found
+    assert not any(p.endswith("_like") for _, p, _ in found), found

@@ -720,6 +720,13 @@ def test_hard_wrapped_wire_copy_joins_lines_that_start_with_a_capital():
 
 
 @pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
-                                      "BREZNA (AP) — "])
+                                      "BREZNA (AP) — ", "BREZNA, Ore. — ", "PORT VELL, Tessaly (AP) — ",
+                                      "BREZNA — "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
+
+
+@pytest.mark.parametrize("counter", ["14 / 18: ", "3 of 12 | ", "(2/9) - "])
+def test_a_photo_gallerys_captions_are_not_news(counter):
+    caption = f"{counter}Brezna's Ivo Dran checks Valdor's Tom Lee during the regional final on Friday."
+    assert paragraphs(f"Rifles seized\n\n{caption}\n\n{LEAD}") == ["Rifles seized", LEAD]
