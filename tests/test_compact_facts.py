@@ -163,3 +163,22 @@ def test_an_example_after_like_is_no_participant():
     found = {(s, p, o) for s, p, o, _ in spo(LIKE)}
     assert ("Orbex", "focus_on", "launches") in found
     assert not any(p.endswith("_like") for _, p, _ in found), found
+
+
+# "Vale conducted a poll of voters for Newsweek."
+POLL = parse("""
+Vale      Vale      PROPN NNP nsubj 1 B-PERSON
+conducted conduct   VERB  VBD ROOT  1
+a         a         DET   DT  det   3
+poll      poll      NOUN  NN  dobj  1
+of        of        ADP   IN  prep  3
+voters    voter     NOUN  NNS pobj  4
+for       for       ADP   IN  prep  5
+Newsweek  Newsweek  PROPN NNP pobj  6 B-ORG
+.         .         PUNCT .   punct 1
+""")
+
+
+def test_a_graph_argument_keeps_its_of_phrase_but_not_what_hangs_after_it():
+    objects = {o for s, p, o, _ in spo(POLL) if p == "conduct"}
+    assert objects == {"poll of voters"}, objects

@@ -83,11 +83,28 @@ def arg_bounds(
     end = _cut_nested_clause(doc, tok.i, start, end, _NESTED_CUT_MENTION if mention else _NESTED_CUT)
     if mention:
         end = _cut_relative(doc, tok.i, start, end)
+        end = _cut_of_adjuncts(tok, end)
     while end > start + 1 and _trim_edge(doc[end - 1], doc, start, end):
         end -= 1
     while start < end - 1 and _trim_edge(doc[start], doc, start, end):
         start += 1
     return start, end
+
+
+def _cut_of_adjuncts(tok: Token, end: int) -> int:
+    """A graph mention keeps its "of" phrase but not what hangs after the "of" object:
+    "a poll of 1,500 voters for Newsweek" -> "a poll of 1,500 voters", "the leader of the
+    militia in Basra" -> "the leader of the militia"."""
+    for of in tok.rights:
+        if of.dep_ != "prep" or of.lower_ not in _KEEP_PREP:
+            continue
+        for pobj in of.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for child in pobj.rights:
+                if child.dep_ in _CUT_MENTION and child.lower_ not in _KEEP_PREP:
+                    end = min(end, child.left_edge.i)
+    return end
 
 
 def _trim_edge(tok: Token, doc: Doc, start: int, end: int) -> bool:
