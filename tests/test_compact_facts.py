@@ -182,3 +182,23 @@ Newsweek  Newsweek  PROPN NNP pobj  6 B-ORG
 def test_a_graph_argument_keeps_its_of_phrase_but_not_what_hangs_after_it():
     objects = {o for s, p, o, _ in spo(POLL) if p == "conduct"}
     assert objects == {"poll of voters"}, objects
+
+
+# "Valdor signed a deal with Tessaly and Brezna."
+DEAL = parse("""
+Valdor   Valdor   PROPN NNP nsubj 1 B-GPE
+signed   sign     VERB  VBD ROOT  1
+a        a        DET   DT  det   3
+deal     deal     NOUN  NN  dobj  1
+with     with     ADP   IN  prep  3
+Tessaly  Tessaly  PROPN NNP pobj  4 B-GPE
+and      and      CCONJ CC  cc    5
+Brezna   Brezna   PROPN NNP conj  5 B-GPE
+.        .        PUNCT .   punct 1
+""")
+
+
+def test_an_actor_hung_on_the_object_noun_is_a_second_participant():
+    found = {(s, p, o) for s, p, o, _ in spo(DEAL)}
+    assert ("Valdor", "sign_deal_with", "Tessaly") in found
+    assert ("Valdor", "sign_deal_with", "Brezna") in found

@@ -110,6 +110,7 @@ class ClauseRules:
     place_prepositions: frozenset[str] = frozenset()
     negation_phrases: frozenset[str] = frozenset()
     reference_words: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -150,6 +151,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "place_prepositions",
         "negation_phrases",
         "reference_words",
+        "object_prepositions",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -1061,9 +1063,10 @@ def clause_triples(
             of_arg = Arg(start, end, pobj.i, "prep", prep=of_prep.i)
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, "of"],
                           of_arg, 0.05)
-        for extra, prep in _object_extras(doc, main, rules):
-            lemmas = pred if prep is None else [*pred, prep]
-            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, extra, 0.08)
+        for extra, prep, carried in _object_extras(doc, main, rules):
+            lemmas = pred if prep is None else [*pred, *(doc[i].lemma_.lower() for i in carried), prep]
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, extra, 0.08,
+                          extra_words=carried)
     # a junk object still was an object: the PPs stay adjuncts ("At X's direction,
     # forces conducted necessary ... strikes" gives no conduct_at)
     has_object = had_object or agent is not None
@@ -1172,12 +1175,16 @@ def _adjective_conjunct(verb: Token) -> bool:
     return not any(c.dep_ in _SUBJ_DEPS or c.dep_ in _AUX_DEPS for c in verb.children)
 
 
-def _object_extras(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, str | None]]:
-    """More objects hanging on the direct object.
+def _object_extras(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, str | None, tuple[int, ...]]]:
+    """More objects hanging on the direct object: (argument, preposition, object words the
+    relation carries).
 
     "killed three people, including the leader of X" -> kill / leader of X (same
     predicate); "received funding from Iran" -> receive_from / Iran (a source or
-    recipient that is an actor, which the parser hung on the object noun).
+    recipient that is an actor, which the parser hung on the object noun); "signed a deal
+    with Valdor", "imposed sanctions on Tessaly", "brokered a peace between X and Y" ->
+    sign_deal_with / Valdor, impose_sanction_on / Tessaly, broker_peace_between / X and Y
+    (``object_prepositions``: the object noun stays in the relation, each conjunct an edge).
     """
     if main.role != "dobj":
         return
@@ -1191,10 +1198,16 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Ar
         if word == "including":
             for t in _conjuncts(pobj):
                 start, end = arg_bounds(t)
-                yield Arg(start, end, t.i, "dobj"), None
+                yield Arg(start, end, t.i, "dobj"), None, ()
         elif word in ("from", "to") and _is_node(pobj, rules):
             start, end = arg_bounds(pobj)
-            yield Arg(start, end, pobj.i, "prep", prep=c.i), word
+            yield Arg(start, end, pobj.i, "prep", prep=c.i), word, ()
+        elif word in rules.object_prepositions and doc[main.head].pos_ == "NOUN":
+            carried = _object_words(doc, main)
+            for t in _conjuncts(pobj):
+                if _is_node(t, rules) or t.pos_ == "PROPN":
+                    start, end = arg_bounds(t)
+                    yield Arg(start, end, t.i, "prep", prep=c.i), word, carried
 
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:
