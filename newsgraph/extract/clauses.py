@@ -1042,8 +1042,9 @@ def clause_triples(
         light = _light_verb(clause, doc, main, rules)
         if light is not None:
             lemmas, noun, obj = light
-            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, obj, 0.0,
-                          extra_words=(noun,))
+            for each in _conjunct_args(doc, obj):  # "a deal with X and Y": one edge each
+                yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, each, 0.0,
+                              extra_words=(noun,))
             main, used_prep = None, obj.prep
         else:
             named = _naming(clause, doc, main, rules)
@@ -1133,6 +1134,15 @@ def _light_verb(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tupl
             start, end = arg_bounds(pobj)
             return predicate.split("_"), noun.i, Arg(start, end, pobj.i, "prep", prep=prep.i)
     return None
+
+
+def _conjunct_args(doc: Doc, arg: Arg) -> list[Arg]:
+    """A prepositional argument and the conjuncts of its head, each as an argument."""
+    out = []
+    for t in _conjuncts(doc[arg.head]):
+        start, end = arg_bounds(t)
+        out.append(Arg(start, end, t.i, arg.role, prep=arg.prep))
+    return out
 
 
 def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
