@@ -202,3 +202,19 @@ def test_an_actor_hung_on_the_object_noun_is_a_second_participant():
     found = {(s, p, o) for s, p, o, _ in spo(DEAL)}
     assert ("Valdor", "sign_deal_with", "Tessaly") in found
     assert ("Valdor", "sign_deal_with", "Brezna") in found
+
+
+def test_a_name_written_with_of_is_not_cut():
+    doc = hand("""
+    Vale 9 nsubj PROPN B-PERSON
+    , 0 punct PUNCT
+    a 3 det DET
+    member 0 appos NOUN
+    of 3 prep ADP
+    the 6 det DET
+    Gang 4 pobj PROPN
+    of 6 prep ADP
+    Eight 7 pobj PROPN
+    spoke 9 ROOT VERB
+    """)
+    assert ("Vale", "member_of", "Gang of Eight") in roles(doc), roles(doc)

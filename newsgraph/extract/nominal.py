@@ -236,14 +236,20 @@ def _np(tok: Token, ents: dict[int, Span], *, with_of: bool = True) -> Span:
         if child.dep_ in _NP_LEFT_DEPS:
             start = min(start, child.left_edge.i)
     end = tok.i + 1
-    if with_of:
-        for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = _first(child, ("pobj",))
-                if pobj is not None:
-                    end = max(end, _np(pobj, ents).end)
-                break
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = _first(child, ("pobj",))
+            if pobj is not None and (with_of or _name_with_of(tok, pobj)):
+                end = max(end, _np(pobj, ents).end)
+            break
     return doc[start:end]
+
+
+def _name_with_of(head: Token, pobj: Token) -> bool:
+    """A capitalised head and "of" object written as one name ("Gang of Eight", "Council
+    of Europe"), which a phrase without its "of" part would cut in two."""
+    return (head.text[:1].isupper() and head.pos_ == "PROPN" and pobj.text[:1].isupper()
+            and pobj.i == head.i + 2)
 
 
 def _grow_name(ent: Span, ents: dict[int, Span]) -> Span:
