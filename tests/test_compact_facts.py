@@ -218,3 +218,31 @@ def test_a_name_written_with_of_is_not_cut():
     spoke 9 ROOT VERB
     """)
     assert ("Vale", "member_of", "Gang of Eight") in roles(doc), roles(doc)
+
+
+def test_former_and_a_condition_stay_on_a_role():
+    former = hand("""
+    Vale 7 nsubj PROPN B-PERSON
+    , 0 punct PUNCT
+    a 4 det DET
+    former 4 amod ADJ
+    member 0 appos NOUN
+    of 4 prep ADP
+    Orbex 5 pobj PROPN B-ORG
+    spoke 7 ROOT VERB
+    """)
+    (t,) = [t for t in extract_nominal_triples(former, "d1") if t.predicate == "member_of"]
+    assert t.modality == "former"
+    becomes = hand("""
+    If 2 mark SCONJ
+    Vale 2 nsubj PROPN B-PERSON
+    becomes/become 8 advcl VERB
+    president 2 attr NOUN
+    of 3 prep ADP
+    Brezna 4 pobj PROPN B-GPE
+    , 8 punct PUNCT
+    taxes 8 nsubj NOUN
+    rise 8 ROOT VERB
+    """)
+    found = [t for t in extract_nominal_triples(becomes, "d1") if t.predicate == "president_of"]
+    assert found and all(t.modality and "if" in t.modality.split() for t in found)

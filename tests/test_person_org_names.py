@@ -186,6 +186,14 @@ def test_company_forms_and_their_stated_acronym_are_one_node() -> None:
     assert len({res.assignment[r] for r in (a, b, c, d)}) == 1
 
 
+def test_an_initialism_names_the_company_whose_legal_form_is_an_acronym_too() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Corvane Heavy Industries PLC", "ORG")
+    short = ms.add("d1", "CHI", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[full] == res.assignment[short]  # "PLC" is a legal form, no expansion
+
+
 def test_a_country_before_an_agency_is_dropped_when_it_qualifies() -> None:
     ms = Mentions()
     us = ms.add("d1", "US Securities and Exchange Commission", "ORG")

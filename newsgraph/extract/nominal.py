@@ -74,6 +74,7 @@ _NP_LEFT_DEPS = frozenset(
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with"})
 _FORMER = frozenset({"former", "ex", "late"})
+_FORMER_ADVERBS = frozenset({*_FORMER, "formerly", "previously"})  # "was formerly head of"
 _PLACE_ENTS = AREA_TYPES
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
 _VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which",
@@ -553,6 +554,29 @@ def _is_reporting(verb: Token, ctx: _Ctx) -> bool:
     return lemma in ctx.lex.reporting_words or ctx.classes.classify(lemma) in _REPORTING_CLASSES
 
 
+def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: Token,
+               ctx: _Ctx) -> str | None:
+    """The modality with what the sentence adds around the fact: "former" ("a former member
+    of", "was formerly head of") and a condition ("If X becomes president ..." -> "if")."""
+    words = [] if modality is None else modality.split()
+    heads = [e if isinstance(e, Token) else e.root for e in evidence]
+    if "former" not in words and any(
+            c.dep_ in ("amod", "advmod") and c.lower_ in _FORMER_ADVERBS for h in heads for c in h.children):
+        words.append("former")
+    tok = anchor
+    while True:
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ctx.conditions), None)
+        if mark is not None:
+            if not any(w in ctx.conditions for w in words):
+                words.append(mark)
+            break
+        if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "attr", "acomp", "appos", "ROOT") and \
+                tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            break
+        tok = tok.head
+    return " ".join(words) or None
+
+
 def _attribution(anchor: Token, ctx: _Ctx) -> str | None:
     """Who said the clause holding ``anchor`` ("X is Y, officials said" -> "officials")."""
     tok = anchor
@@ -590,6 +614,7 @@ class _Ctx:
     sent_ents: dict[int, list[Span]]
     classes: RelationClasses
     demonyms: Mapping[str, str]
+    conditions: frozenset[str] = frozenset({"if", "unless"})
 
 
 def _triple(
@@ -630,6 +655,7 @@ def _triple(
     anchor = evidence[0] if evidence else subj.root
     anchor = anchor if isinstance(anchor, Token) else anchor.root
     attribution = _attribution(anchor, ctx)
+    modality = _qualified(modality, evidence, anchor, ctx)
     return RawTriple(
         subject=s_mention,
         predicate=predicate,
@@ -1168,11 +1194,13 @@ def extract_nominal_triples(
     lexicon: RoleLexicon | None = None,
     classes: RelationClasses | None = None,
     demonyms: Mapping[str, str] | None = None,
+    conditions: frozenset[str] = frozenset({"if", "unless"}),
 ) -> Iterator[RawTriple]:
     """Yield the non-verbal facts of ``doc``: copulas, appositions and role titles.
 
     ``lexicon`` (role nouns), ``classes`` and ``demonyms`` default to the shipped data; a
-    run passes its own from :class:`newsgraph.lexicon.Lexicon`.
+    run passes its own from :class:`newsgraph.lexicon.Lexicon`, and the clause rules'
+    ``condition_words`` as ``conditions`` (a fact under "if" carries it as its modality).
 
     Each triple carries the rule that produced it in ``extractor`` and a confidence from
     the evidence (rule, parse agreement, argument kinds). The same fact found by two rules
@@ -1184,7 +1212,8 @@ def extract_nominal_triples(
     for ent in doc.ents:
         sent_ents.setdefault(sent_of[ent.start], []).append(ent)
     ctx = _Ctx(doc, doc_id, sents, sent_of, _entity_index(doc), lexicon or shipped_roles(),
-               sent_ents, classes or shipped_classes(), shipped_demonyms() if demonyms is None else demonyms)
+               sent_ents, classes or shipped_classes(), shipped_demonyms() if demonyms is None else demonyms,
+               frozenset(conditions))
     best: dict[tuple, RawTriple] = {}
     order: list[tuple] = []
     for sent in sents:

@@ -16,6 +16,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.extract.aliases import find_stated_aliases
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
+from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.mentions import collect_mentions, retype_places
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.model import DocExtraction, Document, Failure, RawTriple
@@ -130,7 +131,8 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     else:
         clause_rules, roles, classes, demonyms = lexicon.clauses, lexicon.roles, lexicon.classes, lexicon.demonyms
     found = (*extract_triples(doc, document.id, clause_rules),
-             *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms))
+             *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
+                                      conditions=(clause_rules or load_clause_rules()).condition_words))
     triples = [_finished(news_scored(t, clause_rules), classes) for t in found]
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(

@@ -516,7 +516,9 @@ class _Resolver:
         organisation has those initials."""
         index: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            if " " in key and not any(is_acronym(w) for f in forms[key] for w in f.split()):
+            suffixes = tables().org_suffixes  # "Imperial Chemical Industries PLC": a legal form
+            if " " in key and not any(is_acronym(w) and w.strip(".").lower() not in suffixes
+                                      for f in forms[key] for w in f.split()):
                 ini = initials(key)  # not "AP Photographer": an acronym inside is no expansion
                 if len(ini) >= 2:
                     index[ini].append(key)
