@@ -246,3 +246,18 @@ def test_former_and_a_condition_stay_on_a_role():
     """)
     found = [t for t in extract_nominal_triples(becomes, "d1") if t.predicate == "president_of"]
     assert found and all(t.modality and "if" in t.modality.split() for t in found)
+
+
+# "Vale reportedly paid Orbex."
+HEDGED = parse("""
+Vale        Vale        PROPN NNP nsubj  2 B-PERSON
+reportedly  reportedly  ADV   RB  advmod 2
+paid        pay         VERB  VBD ROOT   2
+Orbex       Orbex       PROPN NNP dobj   2 B-ORG
+.           .           PUNCT .   punct  2
+""")
+
+
+def test_a_hedging_adverb_is_the_facts_modality():
+    (t,) = [t for t in extract_triples(HEDGED, "d1") if t.predicate == "pay"]
+    assert t.modality == "reportedly"

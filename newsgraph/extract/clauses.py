@@ -111,6 +111,7 @@ class ClauseRules:
     negation_phrases: frozenset[str] = frozenset()
     reference_words: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
+    hedge_adverbs: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -152,6 +153,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "negation_phrases",
         "reference_words",
         "object_prepositions",
+        "hedge_adverbs",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -741,6 +743,9 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                     f"{g.lower_} {c.lower_}" in rules.negation_phrases for g in c.children if g.i == c.i - 1):
                 rel.extend((c.i - 1, c.i))  # "could no longer be assigned"
                 negated = True
+            elif dep == "advmod" and c.lower_ in rules.hedge_adverbs:
+                rel.append(c.i)  # "potentially saved", "reportedly asked": not stated as fact
+                modal.append(c.lower_)
         rel.append(verb.i)
         lemmas.append(verb.lemma_.lower())
         for c in verb.children:
