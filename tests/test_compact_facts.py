@@ -261,3 +261,15 @@ Orbex       Orbex       PROPN NNP dobj   2 B-ORG
 def test_a_hedging_adverb_is_the_facts_modality():
     (t,) = [t for t in extract_triples(HEDGED, "d1") if t.predicate == "pay"]
     assert t.modality == "reportedly"
+
+
+def test_a_two_word_demonym_tagged_as_two_entities_names_its_country():
+    doc = hand("""
+    South 2 amod ADJ B-NORP
+    African 2 amod ADJ B-NORP
+    Minister 4 compound PROPN
+    Ivo 4 compound PROPN B-PERSON
+    Dran 5 nsubj PROPN I-PERSON
+    resigned 5 ROOT VERB
+    """)
+    assert ("Ivo Dran", "minister_of", "South Africa") in roles(doc), roles(doc)

@@ -431,7 +431,11 @@ def _org_left_of(
         return doc[span.start : min(span.end, j)], "poss"
     ent = _ent_span(tok, ents)
     if ent is not None and ent.label_ in _NAME_ENTS:
-        return doc[_name_start(doc, max(ent.start, lo), lo, ents, lex) : j + 1], "entity"
+        start = ent.start
+        while start - 1 >= lo and (before := ents.get(start - 1)) is not None \
+                and before.label_ == ent.label_ and before.end == start:
+            start = before.start  # "Saudi" + "Arabian", tagged as two entities: one demonym
+        return doc[_name_start(doc, max(start, lo), lo, ents, lex) : j + 1], "entity"
     if _is_name(tok, ents):
         start = j
         while start - 1 >= lo and _is_name(doc[start - 1], ents) and doc[start - 1].i not in ents:
