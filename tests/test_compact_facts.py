@@ -273,3 +273,19 @@ def test_a_two_word_demonym_tagged_as_two_entities_names_its_country():
     resigned 5 ROOT VERB
     """)
     assert ("Ivo Dran", "minister_of", "South Africa") in roles(doc), roles(doc)
+
+
+def test_a_conjunction_joins_portfolios_but_not_two_people():
+    doc = hand("""
+    Envoy 1 compound PROPN
+    Ana 2 compound PROPN B-PERSON
+    Kell 8 nsubj PROPN I-PERSON
+    and 2 cc CCONJ
+    Defense 5 compound PROPN
+    Secretary 7 compound PROPN
+    Ivo 7 compound PROPN B-PERSON
+    Dran 2 conj PROPN I-PERSON
+    met 8 ROOT VERB
+    """)
+    assert not any(p.startswith("and_") for _, p, _ in roles(doc)), roles(doc)
+    assert ("Ivo Dran", "is_a", "Defense Secretary") in roles(doc)

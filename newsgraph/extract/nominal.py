@@ -399,8 +399,10 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
         if _is_hyphen(tok):
             j -= 1
             continue
-        if qualifying and word in lex.qualifiers:
-            stem.insert(0, word)
+        if qualifying and (word in lex.qualifiers or (
+                word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
+                and stem[0] in lex.qualifiers)):
+            stem.insert(0, word)  # "Mining and Energy Minister", not "X and Defense Secretary"
         elif word in lex.descriptors or word in _FORMER:
             qualifying = False
             former = former or word in _FORMER
