@@ -401,3 +401,14 @@ def test_a_title_that_says_the_sex_keeps_the_other_pronouns_off(nlp) -> None:
         anaphor = next(m for m in mentions if m.text == pronoun)
         prince = next(m for m in mentions if m.text.endswith("Aldo Vennet"))
         assert (anaphor.antecedent == prince.key) is fits, pronoun  # a prince is no "she"
+
+
+def test_the_foundation_and_the_government_find_their_name(nlp) -> None:
+    doc = nlp("Ana Vell set up the Vell Family Foundation in 2001. The foundation funds three schools. "
+              "Tessaly suspended payments on its debt. The government said talks would resume.")
+    mentions = collect_mentions(doc, "d1", [])
+    foundation = next(m for m in mentions if m.text == "foundation" or m.text.lower() == "the foundation")
+    government = next(m for m in mentions if m.text.lower() in ("government", "the government"))
+    names = {m.key: m.text for m in mentions}
+    assert "Foundation" in names.get(foundation.antecedent, "")
+    assert names.get(government.antecedent) == "Tessaly"
