@@ -289,3 +289,30 @@ def test_a_conjunction_joins_portfolios_but_not_two_people():
     """)
     assert not any(p.startswith("and_") for _, p, _ in roles(doc)), roles(doc)
     assert ("Ivo Dran", "is_a", "Defense Secretary") in roles(doc)
+
+
+# "Rents Are Rising And Hurting Families" (a headline in Title Case)
+HEADLINE = parse("""
+Rents     rent      NOUN  NNS nsubj  2
+Are       be        AUX   VBP aux    2
+Rising    rise      VERB  VBG ROOT   2
+And       and       CCONJ CC  cc     2
+Hurting   hurt      VERB  VBG conj   2
+Families  family    NOUN  NNS dobj   4
+""")
+
+# "Rents are rising and hurting families."
+SENTENCE = parse("""
+Rents     rent      NOUN  NNS nsubj  2
+are       be        AUX   VBP aux    2
+rising    rise      VERB  VBG ROOT   2
+and       and       CCONJ CC  cc     2
+hurting   hurt      VERB  VBG conj   2
+families  family    NOUN  NNS dobj   4
+.         .         PUNCT .   punct  2
+""")
+
+
+def test_a_headline_in_title_case_gives_no_clause_facts():
+    assert not spo(HEADLINE)
+    assert ("Rents", "hurt", "families", False) in spo(SENTENCE)

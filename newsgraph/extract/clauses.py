@@ -986,6 +986,8 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
     """
     rules = rules or _default_rules()
     for sent_index, sent in enumerate(doc.sents):
+        if _headline_case(sent):
+            continue  # "Allergy Season Is Getting Worse And Lasting Longer": the parse is garbage
         clauses = [c for c in sentence_clauses(sent, rules) if not c.copular]
         if not clauses:
             continue
@@ -997,6 +999,18 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
                 if key not in seen:  # "Co-founder and CEO of X, Jane Doe": one subject, once
                     seen.add(key)
                     yield t
+
+
+def _headline_case(sent: Span) -> bool:
+    """A line in Title Case or capitals (a headline): every verb, adverb and adjective after
+    the first word is capitalised, at least two of them, in four words or more. The tagger
+    reads such lines as names, so their clauses are not facts; sentences of names ("Kamala
+    Harris and Joe Biden attended") keep their lower-case verbs and are read as usual."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4:
+        return False
+    content = [t for t in words[1:] if t.pos_ in ("VERB", "AUX", "ADV", "ADJ") and t.ent_iob_ == "O"]
+    return len(content) >= 2 and all(t.text[0].isupper() for t in content)
 
 
 def clause_triples(
