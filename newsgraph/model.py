@@ -119,6 +119,8 @@ class RawTriple:
     attribution: str | None = None
     negated: bool = False
     modality: str | None = None
+    place: str | None = None  # where it happened, as written ("Basra" of "in Basra")
+    date_text: str | None = None  # when it happened, as written ("Sunday" of "on Sunday")
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,9 @@ class Failure:
 class Triple:
     """A resolved triple: the record of ``newsgraph extract`` and ``newsgraph triples``.
 
-    Built by keyword only: 25 fields in a row are too easy to shift by one.
+    Built by keyword only: 27 fields in a row are too easy to shift by one. ``place`` and
+    ``date_text`` are the clause's place and time phrases as written, without their
+    preposition ("Basra", "Sunday"): properties of the fact, not objects.
     """
 
     subject: str
@@ -172,6 +176,8 @@ class Triple:
     attribution: str | None
     negated: bool
     modality: str | None
+    place: str | None = None
+    date_text: str | None = None
     doc: str
     source: str | None = None
     title: str | None = None

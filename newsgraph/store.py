@@ -5,7 +5,8 @@ One file in WAL mode. A document is keyed by its source (``key``: the absolute p
 transaction with everything extracted from it, and an edited source replaces its earlier
 version (facts, mentions, aliases) in that same transaction. An interrupted build keeps
 every document it committed and the next build resumes where it stopped. A store of
-schema 1 (documents keyed by content) is migrated when opened.
+schema 1 (documents keyed by content) or 2 (facts without place and time) is migrated
+when opened.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from newsgraph.model import (
 
 __all__ = ["Store", "StoreError", "StoredDocument", "SCHEMA_VERSION", "store_error_message"]
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # Seconds a writer waits for another one (a concurrent build) before giving up.
 BUSY_TIMEOUT = 30.0
@@ -61,7 +62,7 @@ CREATE TABLE IF NOT EXISTS triples (
     subj_start INTEGER, subj_end INTEGER, obj_start INTEGER, obj_end INTEGER,
     subject_text TEXT, object_text TEXT, predicate TEXT, predicate_text TEXT,
     relation_class TEXT, attribution TEXT, negated INTEGER, modality TEXT,
-    confidence REAL, extractor TEXT
+    confidence REAL, extractor TEXT, place TEXT, date_text TEXT
 );
 CREATE INDEX IF NOT EXISTS triples_doc ON triples(doc);
 CREATE TABLE IF NOT EXISTS aliases (
@@ -92,11 +93,18 @@ ALTER TABLE documents ADD COLUMN data TEXT;
 UPDATE documents SET hash = id;
 """
 
+# Schema 2 had no place or time phrase on a fact: facts stored then keep none (NULL) until
+# their documents are built again.
+_MIGRATE_2_TO_3 = """
+ALTER TABLE triples ADD COLUMN place TEXT;
+ALTER TABLE triples ADD COLUMN date_text TEXT;
+"""
+
 _TRIPLES_SQL = """
 SELECT es.name AS subject, es.id AS subject_id, es.type AS subject_type, t.subject_text,
        t.predicate, t.predicate_text, t.relation_class,
        eo.name AS object, eo.id AS object_id, eo.type AS object_type, t.object_text,
-       t.attribution, t.negated, t.modality,
+       t.attribution, t.negated, t.modality, t.place, t.date_text,
        t.doc, d.source, d.title, d.url, t.sentence, t.sent_index, t.start_char, t.end_char,
        d.date, t.confidence, t.extractor
 FROM triples t
@@ -153,6 +161,9 @@ class Store:
             version, tables = self._schema_state()
             if version == "1":
                 self._migrate_from_1()
+            if version in ("1", "2"):
+                for statement in _statements(_MIGRATE_2_TO_3):
+                    self.db.execute(statement)
             elif version not in (None, SCHEMA_VERSION):
                 raise StoreError(f"{self.path} has schema {version}; this newsgraph reads {SCHEMA_VERSION}")
             elif version is None and tables:
@@ -251,13 +262,13 @@ class Store:
             self.db.executemany(
                 "INSERT INTO triples (doc, sent_index, sentence, start_char, end_char, subj_start, subj_end, "
                 "obj_start, obj_end, subject_text, object_text, predicate, predicate_text, relation_class, "
-                "attribution, negated, modality, confidence, extractor) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "attribution, negated, modality, confidence, extractor, place, date_text) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (doc_id, t.sent_index, t.sentence, t.start_char, t.end_char,
                      t.subject.start_char, t.subject.end_char, t.object.start_char, t.object.end_char,
                      t.subject.text, t.object.text, t.predicate, t.predicate_text, t.relation_class,
-                     t.attribution, int(t.negated), t.modality, t.confidence, t.extractor)
+                     t.attribution, int(t.negated), t.modality, t.confidence, t.extractor, t.place, t.date_text)
                     for t in ex.triples
                 ],
             )

@@ -1021,6 +1021,43 @@ def clause_triples(
     sent_text: str,
     rules: ClauseRules,
 ) -> Iterator[RawTriple]:
+    """Graph triples of one clause (see ``_clause_triples``), each with the clause's place
+    and time phrases as written: "arrested two men in Basra on Sunday" -> place "Basra",
+    date_text "Sunday". A triple whose object is the place itself has no place."""
+    place, when = _setting(clause, doc, rules)
+    date_text = doc[when.start : when.end].text if when is not None else None
+    for t in _clause_triples(clause, doc, doc_id, sent_index, sent_text, rules):
+        where = None
+        if place is not None and not t.object.start_char <= doc[place.head].idx < t.object.end_char:
+            where = doc[place.start : place.end].text
+        yield replace(t, place=where, date_text=date_text) if where or date_text else t
+
+
+def _setting(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg | None, Arg | None]:
+    """(place, time) adjuncts of a clause, the first of each: a place preposition
+    (``place_prepositions``) whose object is a place entity ("in Basra"), and a
+    prepositional or noun-phrase adjunct headed by a date or time ("on Sunday", "last week")."""
+    place = when = None
+    for arg in clause.args:
+        head = doc[arg.head]
+        if arg.role not in ("prep", "time") or arg.end <= arg.start:
+            continue
+        if when is None and head.ent_type_ in _TIME_ENTS:
+            when = arg
+        elif (place is None and arg.role == "prep" and head.ent_type_ in _PLACE_ENTS
+              and doc[arg.prep].lower_ in rules.place_prepositions):
+            place = arg
+    return place, when
+
+
+def _clause_triples(
+    clause: Clause,
+    doc: Doc,
+    doc_id: str,
+    sent_index: int,
+    sent_text: str,
+    rules: ClauseRules,
+) -> Iterator[RawTriple]:
     """Graph triples of one clause: the main object, then prepositional objects.
 
     A passive's agent becomes the subject ("the raid was ordered by X" -> X / order /
