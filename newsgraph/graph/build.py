@@ -309,6 +309,7 @@ class _EdgeAcc:
             "subject_text": t.subject_text, "predicate_text": t.predicate_text,
             "object_text": t.object_text, "confidence": round(float(t.confidence), 4),
             "attribution": t.attribution, "modality": t.modality,
+            "place": t.place, "date_text": t.date_text,
         }
         self.evidence.append({k: v for k, v in record.items() if v is not None})
         if len(self.evidence) >= 2 * self.max_evidence:

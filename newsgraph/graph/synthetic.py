@@ -44,7 +44,7 @@ def triple(subject: str, predicate: str, obj: str, **fields: Any) -> Triple:
         "subject_text": subject, "predicate": predicate, "predicate_text": predicate,
         "relation_class": None, "object": obj, "object_id": obj.lower(), "object_type": "ORG",
         "object_text": obj, "attribution": None, "negated": False, "modality": None,
-        "doc": "d1", "source": None, "title": None, "url": None,
+        "place": None, "date_text": None, "doc": "d1", "source": None, "title": None, "url": None,
         "sentence": f"{subject} {predicate} {obj}.", "sent_index": 0,
         "start_char": 0, "end_char": len(subject) + len(predicate) + len(obj) + 3,
         "date": None, "confidence": 0.5, "extractor": "synthetic",
@@ -82,7 +82,7 @@ def random_corpus(n_triples: int, n_entities: int, *, seed: int = 0,
                     subject_text=f"Actor {s}", predicate=pred, predicate_text=pred, relation_class=cls,
                     object=f"Actor {o}", object_id=f"e{o}", object_type=entities[o].type,
                     object_text=f"Actor {o}", attribution=None, negated=False, modality=None,
-                    doc=f"doc{doc}", sentence=f"Actor {s} {pred} Actor {o}.", sent_index=0,
+                    place=None, date_text=None, doc=f"doc{doc}", sentence=f"Actor {s} {pred} Actor {o}.", sent_index=0,
                     start_char=0, end_char=20, date=f"{2023 + doc % 2}-{1 + doc % 12:02d}-{1 + doc % 28:02d}",
                     confidence=round(rng.uniform(0.3, 0.95), 2), extractor="synthetic")
 
@@ -116,7 +116,8 @@ def store_triples(store: Any, triples: Iterable[Triple], entities: Iterable[Enti
             found.setdefault(t.object_id, (t.object, t.object_type))
             raws.append(RawTriple(subj, t.predicate, t.predicate_text, obj, i, t.sentence,
                                   offset, offset + len(t.sentence), t.confidence, t.extractor,
-                                  t.relation_class, t.attribution, t.negated, t.modality))
+                                  t.relation_class, t.attribution, t.negated, t.modality,
+                                  t.place, t.date_text))
             offset += len(t.sentence) + 1
         text = "\n".join(t.sentence for t in items)
         document = Document(doc, text, f"synthetic:{doc}", date=items[0].date)
