@@ -94,7 +94,7 @@ def test_records_carry_source_title_and_url(tmp_path):
     record = triples(store)[0]
     assert (record["source"], record["title"], record["url"]) == (f"{wire}#w-1", "Raid near Basra",
                                                                   "https://wire.example/1")
-    assert list(record)[14:18] == ["doc", "source", "title", "url"]
+    assert list(record)[16:20] == ["doc", "source", "title", "url"]
     extracted = run("extract", wire)  # no store: the same provenance
     first = json.loads(extracted.output.splitlines()[0])
     assert (first["doc"], first["source"], first["title"], first["url"]) == (
