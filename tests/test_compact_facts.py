@@ -39,15 +39,15 @@ def test_a_place_after_an_actor_object_is_no_second_participant():
     assert not any(p.startswith("tell_in") for _, p, _ in found), found
 
 
-# "The agency used a testing site at Port Vell."
+# "The agency launched a test rocket from Port Vell."
 USED_AT = parse("""
 The      the      DET   DT  det      1
 agency   agency   NOUN  NN  nsubj    2
-used     use      VERB  VBD ROOT     2
+launched launch   VERB  VBD ROOT     2
 a        a        DET   DT  det      5
-testing  testing  NOUN  NN  compound 5
-site     site     NOUN  NN  dobj     2
-at       at       ADP   IN  prep     2
+test     test     NOUN  NN  compound 5
+rocket   rocket   NOUN  NN  dobj     2
+from     from     ADP   IN  prep     2
 Port     Port     PROPN NNP compound 8 B-GPE
 Vell     Vell     PROPN NNP pobj     6 I-GPE
 .        .        PUNCT .   punct    2
@@ -56,8 +56,8 @@ Vell     Vell     PROPN NNP pobj     6 I-GPE
 
 def test_a_prepositional_participant_keeps_the_object_in_the_relation():
     found = {(s, p, o) for s, p, o, _ in spo(USED_AT)}
-    assert ("agency", "use_testing_site_at", "Port Vell") in found
-    assert ("agency", "use_at", "Port Vell") not in found  # "used at Port Vell" is not what it says
+    assert ("agency", "launch_test_rocket_from", "Port Vell") in found
+    assert ("agency", "launch_from", "Port Vell") not in found  # "launched from Port Vell" is not what it says
 
 
 # "Brezna had two clinics and no hospitals."

@@ -42,11 +42,10 @@ def test_the_place_and_day_of_an_arrest_are_properties_of_the_fact():
     assert found[("Police", "arrest", "two men")] == ("Basra", "Sunday")
 
 
-def test_a_triple_whose_object_is_the_place_has_no_place_but_keeps_the_day():
+def test_the_place_of_a_fact_with_an_object_is_a_property_not_a_second_object():
     found = setting(ARREST)
-    to_place = [key for key in found if key[2] == "Basra"]
-    assert to_place, found  # the place-object triple stays (a separate change decides it)
-    assert all(found[key] == (None, "Sunday") for key in to_place)
+    assert not [key for key in found if key[2] == "Basra"], found  # no arrest_man_in Basra
+    assert found[("Police", "arrest", "two men")] == ("Basra", "Sunday")
 
 
 # "The envoy met Tessaly leaders in La Paz last week."

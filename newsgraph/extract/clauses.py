@@ -1143,6 +1143,8 @@ def _clause_triples(
             continue  # "In an update, the company explained ...": a frame, not a participant
         carried: tuple[int, ...] = ()
         if direct is not None and used_prep == -1 and arg.prep > direct.head:
+            if doc[arg.prep].lower_ in rules.place_prepositions and head.ent_type_ in _PLACE_ENTS:
+                continue  # "arrested two men in Basra": where it happened (the fact's place)
             if _is_node(doc[direct.head], rules) or doc[direct.head].pos_ == "PROPN":
                 if doc[arg.prep].lower_ in rules.place_prepositions:
                     continue  # "told Reuters in La Paz": where it happened, not a second participant
