@@ -316,3 +316,21 @@ families  family    NOUN  NNS dobj   4
 def test_a_headline_in_title_case_gives_no_clause_facts():
     assert not spo(HEADLINE)
     assert ("Rents", "hurt", "families", False) in spo(SENTENCE)
+
+
+# "Vale made an alleged payment to Orbex."
+ALLEGED = parse("""
+Vale     Vale     PROPN NNP nsubj  1 B-PERSON
+made     make     VERB  VBD ROOT   1
+an       an       DET   DT  det    4
+alleged  alleged  ADJ   JJ  amod   4
+payment  payment  NOUN  NN  dobj   1
+to       to       ADP   IN  prep   4
+Orbex    Orbex    PROPN NNP pobj   5 B-ORG
+.        .        PUNCT .   punct  1
+""")
+
+
+def test_a_hedged_argument_hedges_the_fact_and_a_light_verb_reads_as_its_noun():
+    found = [t for t in extract_triples(ALLEGED, "d1") if t.object.text == "Orbex"]
+    assert [(t.predicate, t.modality) for t in found] == [("pay", "alleged")]

@@ -112,6 +112,7 @@ class ClauseRules:
     reference_words: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
     hedge_adverbs: frozenset[str] = frozenset()
+    hedge_adjectives: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -154,6 +155,7 @@ def _read_rules(path: Path) -> ClauseRules:
         "reference_words",
         "object_prepositions",
         "hedge_adverbs",
+        "hedge_adjectives",
     ):
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -1026,11 +1028,26 @@ def clause_triples(
     date_text "Sunday". A triple whose object is the place itself has no place."""
     place, when = _setting(clause, doc, rules)
     date_text = doc[when.start : when.end].text if when is not None else None
+    hedge = _hedged_argument(clause, doc, rules)
     for t in _clause_triples(clause, doc, doc_id, sent_index, sent_text, rules):
         where = None
         if place is not None and not t.object.start_char <= doc[place.head].idx < t.object.end_char:
             where = doc[place.start : place.end].text
+        if hedge and hedge not in (t.modality or "").split():
+            t = replace(t, modality=f"{t.modality} {hedge}" if t.modality else hedge)
         yield replace(t, place=where, date_text=date_text) if where or date_text else t
+
+
+def _hedged_argument(clause: Clause, doc: Doc, rules: ClauseRules) -> str | None:
+    """The hedge written on an argument of the clause ("made an alleged payment to X",
+    "the suspected attackers fled"): the fact is not stated as done (``hedge_adjectives``)."""
+    for arg in (clause.subj, *clause.args):
+        if arg.role == "claim" or arg.end <= arg.start:
+            continue
+        for c in doc[arg.head].children:
+            if c.dep_ == "amod" and c.lower_ in rules.hedge_adjectives:
+                return c.lower_
+    return None
 
 
 def _setting(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg | None, Arg | None]:
