@@ -1003,16 +1003,22 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
                     yield t
 
 
+_SMALL_WORDS = frozenset({"is", "are", "was", "were", "be", "and", "or", "to", "of", "the", "a", "an",
+                          "for", "with", "in", "on", "at", "by", "from", "as", "will", "has", "have"})
+
+
 def _headline_case(sent: Span) -> bool:
-    """A line in Title Case or capitals (a headline): every verb, adverb and adjective after
-    the first word is capitalised, at least two of them, in four words or more. The tagger
-    reads such lines as names, so their clauses are not facts; sentences of names ("Kamala
-    Harris and Joe Biden attended") keep their lower-case verbs and are read as usual."""
+    """A line in Title Case or capitals (a headline): four words or more, most long words
+    capitalised and a small word ("Is", "And", "OF") capitalised after the first word. The
+    tagger reads such lines as names, so their clauses are not facts; a sentence of names
+    ("Kamala Harris, Joe Biden and Barack Obama attended") keeps its lower-case small words."""
     words = [t for t in sent if t.is_alpha]
     if len(words) < 4:
         return False
-    content = [t for t in words[1:] if t.pos_ in ("VERB", "AUX", "ADV", "ADJ") and t.ent_iob_ == "O"]
-    return len(content) >= 2 and all(t.text[0].isupper() for t in content)
+    long = [t for t in words if len(t) >= 4]
+    if not long or sum(t.text[0].isupper() for t in long) < 0.8 * len(long):
+        return False
+    return any(t.lower_ in _SMALL_WORDS and t.text[0].isupper() for t in words[1:])
 
 
 def clause_triples(
