@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -84,7 +85,9 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     """Load an installed spaCy pipeline, ready for newsgraph.
 
     Adds the paragraph-boundary rule before the parser and the gazetteer of actor names
-    that the small English model mistypes.
+    that the small English model mistypes. Then freezes what is alive (the model, the
+    modules, the data tables) out of the garbage collector's sight: every full collection
+    during parsing would walk those hundred thousand objects again for nothing.
     """
     name = name or default_model_name()
     try:
@@ -101,6 +104,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
 
         add_gazetteer(nlp)
     nlp.max_length = MAX_CHARS + 1
+    gc.freeze()
     return nlp
 
 
