@@ -17,6 +17,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.extract.aliases import find_stated_aliases
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples
+from newsgraph.extract.lemmas import fast_lemma_index
 from newsgraph.extract.mentions import collect_mentions, retype_places
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.model import DocExtraction, Document, Failure, RawTriple
@@ -85,7 +86,8 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     """Load an installed spaCy pipeline, ready for newsgraph.
 
     Adds the paragraph-boundary rule before the parser and the gazetteer of actor names
-    that the small English model mistypes. Then freezes what is alive (the model, the
+    that the small English model mistypes, and makes the lemmatizer's look-ups fast (same
+    lemmas, see :mod:`newsgraph.extract.lemmas`). Then freezes what is alive (the model, the
     modules, the data tables) out of the garbage collector's sight: every full collection
     during parsing would walk those hundred thousand objects again for nothing.
     """
@@ -97,6 +99,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
             f"spaCy model {name!r} is not installed; install its package with pip "
             f"(models cannot be downloaded at run time)"
         ) from exc
+    fast_lemma_index(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if gazetteer:
