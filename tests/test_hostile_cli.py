@@ -218,6 +218,26 @@ def _start_with_two_workers(tmp_path, command):
     return proc, psutil, list(seen.values())
 
 
+def _left_in_group(group: int, psutil) -> list[str]:
+    """Processes still in the command's process group (zombies included: where nothing reaps
+    orphans they stay), waited for up to ten seconds."""
+    import os
+    import time
+
+    for _ in range(100):
+        left = []
+        for p in psutil.process_iter(["cmdline", "status"]):
+            try:
+                if os.getpgid(p.pid) == group:
+                    left.append(f"{p.pid} {p.info['status']} {' '.join(p.info['cmdline'] or [])[:80]}")
+            except (OSError, psutil.Error):
+                continue
+        if not left:
+            return []
+        time.sleep(0.1)
+    return left
+
+
 @pytest.mark.parametrize("command", ["build", "extract"])
 def test_no_process_is_left_after_a_run_with_two_workers(tmp_path, command):
     proc, psutil, children = _start_with_two_workers(tmp_path, command)
@@ -225,6 +245,7 @@ def test_no_process_is_left_after_a_run_with_two_workers(tmp_path, command):
     assert proc.wait() == 0
     _, alive = psutil.wait_procs(children, timeout=60)
     assert alive == []
+    assert _left_in_group(proc.pid, psutil) == []
 
 
 @pytest.mark.parametrize("whom", ["the command", "its process group (Ctrl-C)"])
@@ -241,6 +262,7 @@ def test_no_process_is_left_after_sigint_with_two_workers(tmp_path, whom):
     proc.wait(timeout=120)  # it ends (interrupted, or done if the signal came late)
     _, alive = psutil.wait_procs(children, timeout=60)
     assert alive == []
+    assert _left_in_group(proc.pid, psutil) == []
     with Store(tmp_path / "kg.db") as store:  # what was committed stays whole
         assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 

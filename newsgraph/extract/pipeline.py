@@ -76,9 +76,11 @@ def default_model_name() -> str:
 @Language.component("newsgraph_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """Start a new sentence after every blank line, so no sentence spans two paragraphs."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():  # only space tokens become Token objects
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
