@@ -166,7 +166,6 @@ class ProcessRunner:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
             self._executor = None
-            _stop_resource_tracker()
 
 
     def _start(self) -> ProcessPoolExecutor:
@@ -202,18 +201,6 @@ def _collected(batch: list[Document], future: Future) -> list[Result]:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - a lost batch is reported, document by document
         return failed_batch(batch, exc, "worker process failed")
-
-
-def _stop_resource_tracker() -> None:
-    """End multiprocessing's resource-tracker process, which the spawned workers started, and
-    reap it now: left alone it outlives this process by a moment and, orphaned where nothing
-    reaps orphans (a container's first process), stays behind as a zombie. The next pool
-    starts a new one."""
-    from multiprocessing import resource_tracker
-
-    stop = getattr(resource_tracker._resource_tracker, "_stop", None)  # private to CPython: checked
-    if stop is not None:
-        stop()
 
 
 # -- Dask ------------------------------------------------------------------------------------
