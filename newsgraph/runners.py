@@ -22,6 +22,7 @@ to every worker with its job.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -125,6 +126,7 @@ def _init_worker(nlp: Language, options: PipelineOptions, parent: int | None = N
     watch the parent (its pid sent from the parent, which may be dead already): a worker
     ends when its parent does, even one killed by SIGKILL."""
     _WORKER.update(nlp=nlp, options=options)
+    gc.freeze()  # the model just unpickled stays out of every collection (see load_model)
     if parent is not None:
         threading.Thread(target=_end_with_parent, args=(parent,), name="newsgraph-parent-watch",
                          daemon=True).start()
@@ -164,6 +166,7 @@ class ProcessRunner:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
             self._executor = None
+
 
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is not None:

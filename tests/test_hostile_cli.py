@@ -193,6 +193,80 @@ def test_worker_processes_end_with_their_parent_even_after_sigkill(tmp_path):
         assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def _start_with_two_workers(tmp_path, command):
+    """``newsgraph COMMAND`` on 30 small articles with --workers 2, in a process group of its
+    own, returned once both worker processes run (with psutil, the parent's psutil.Process)."""
+    psutil = pytest.importorskip("psutil")
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(30):
+        _article(news, f"a{n}.txt", f"The Northern Guard attacked a depot near Basra on day {n}.\n")
+    target = ["--store", str(tmp_path / "kg.db"), "-q"] if command == "build" else ["-o", str(tmp_path / "t.jsonl")]
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", command, str(news), *target, "--workers", "2",
+                             "--batch-size", "1"], cwd=ROOT, stderr=subprocess.DEVNULL, start_new_session=True)
+    parent = psutil.Process(proc.pid)
+    seen: dict[int, object] = {}
+    for _ in range(600):  # until both workers are started (at most a minute)
+        for child in parent.children(recursive=True):
+            seen.setdefault(child.pid, child)
+        if sum("spawn_main" in " ".join(c.cmdline()) for c in parent.children()) == 2 or proc.poll() is not None:
+            break
+        try:
+            proc.wait(timeout=0.1)
+        except subprocess.TimeoutExpired:
+            pass
+    return proc, psutil, list(seen.values())
+
+
+def _left_in_group(group: int, psutil) -> list[str]:
+    """Processes still in the command's process group (zombies included: where nothing reaps
+    orphans they stay), waited for up to ten seconds."""
+    import os
+    import time
+
+    for _ in range(100):
+        left = []
+        for p in psutil.process_iter(["cmdline", "status"]):
+            try:
+                if os.getpgid(p.pid) == group:
+                    left.append(f"{p.pid} {p.info['status']} {' '.join(p.info['cmdline'] or [])[:80]}")
+            except (OSError, psutil.Error):
+                continue
+        if not left:
+            return []
+        time.sleep(0.1)
+    return left
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_no_process_is_left_after_a_run_with_two_workers(tmp_path, command):
+    proc, psutil, children = _start_with_two_workers(tmp_path, command)
+    assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2
+    assert proc.wait() == 0
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert alive == []
+    assert _left_in_group(proc.pid, psutil) == []
+
+
+@pytest.mark.parametrize("whom", ["the command", "its process group (Ctrl-C)"])
+def test_no_process_is_left_after_sigint_with_two_workers(tmp_path, whom):
+    import os
+    import signal
+
+    proc, psutil, children = _start_with_two_workers(tmp_path, "build")
+    assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2
+    if whom == "the command":
+        proc.send_signal(signal.SIGINT)
+    else:
+        os.killpg(proc.pid, signal.SIGINT)
+    proc.wait(timeout=120)  # it ends (interrupted, or done if the signal came late)
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert alive == []
+    assert _left_in_group(proc.pid, psutil) == []
+    with Store(tmp_path / "kg.db") as store:  # what was committed stays whole
+        assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
 def test_neo4j_uri_that_is_not_bolt_is_one_line(tmp_path):
     store = hostile_store(tmp_path / "kg.db")
     result = run("neo4j", "load", "--store", store, "--uri", "http://localhost:7474")

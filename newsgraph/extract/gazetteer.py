@@ -65,13 +65,16 @@ def load_entries(extra: str | Path | None = None) -> list[dict]:
 
 
 def _ruler_pattern(nlp: Language, entry: dict) -> dict:
-    """A phrase becomes a LOWER token pattern (case-insensitive) unless case is exact."""
+    """A phrase stays a phrase, matched on LOWER (case-insensitive) by the ruler's phrase
+    matcher; a phrase with ``"case": "exact"`` becomes an ORTH token pattern. The phrase
+    matcher looks a token up in one table whatever the number of names, where the token
+    matcher tries every pattern at every token (a fifth of the gazetteer's time)."""
     pattern = entry["pattern"]
     out = {"label": entry["label"]}
     if "id" in entry:
         out["id"] = entry["id"]
-    if isinstance(pattern, str) and entry.get("case") != "exact":
-        out["pattern"] = [{"LOWER": t.lower_} for t in nlp.make_doc(pattern)]
+    if isinstance(pattern, str) and entry.get("case") == "exact":
+        out["pattern"] = [{"ORTH": t.text} for t in nlp.make_doc(pattern)]
     else:
         out["pattern"] = pattern
     return out
@@ -82,7 +85,8 @@ def add_gazetteer(nlp: Language, extra: str | Path | None = None) -> Language:
     if RULER_NAME in nlp.pipe_names:
         return nlp
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, **where)
+    config = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config, **where)
     ruler.add_patterns([_ruler_pattern(nlp, e) for e in load_entries(extra)])
     return nlp
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from newsgraph.extract.aliases import find_stated_aliases
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
+from newsgraph.extract.lemmas import fast_lemma_index
 from newsgraph.extract.mentions import collect_mentions, retype_places
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.model import DocExtraction, Document, Failure, RawTriple
@@ -75,9 +77,11 @@ def default_model_name() -> str:
 @Language.component("newsgraph_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """Start a new sentence after every blank line, so no sentence spans two paragraphs."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():  # only space tokens become Token objects
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -85,7 +89,10 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     """Load an installed spaCy pipeline, ready for newsgraph.
 
     Adds the paragraph-boundary rule before the parser and the gazetteer of actor names
-    that the small English model mistypes.
+    that the small English model mistypes, and makes the lemmatizer's look-ups fast (same
+    lemmas, see :mod:`newsgraph.extract.lemmas`). Then freezes what is alive (the model, the
+    modules, the data tables) out of the garbage collector's sight: every full collection
+    during parsing would walk those hundred thousand objects again for nothing.
     """
     name = name or default_model_name()
     try:
@@ -95,6 +102,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
             f"spaCy model {name!r} is not installed; install its package with pip "
             f"(models cannot be downloaded at run time)"
         ) from exc
+    fast_lemma_index(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if gazetteer:
@@ -102,6 +110,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
 
         add_gazetteer(nlp)
     nlp.max_length = MAX_CHARS + 1
+    gc.freeze()
     return nlp
 
 

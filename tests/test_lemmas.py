@@ -1,0 +1,31 @@
+"""The lemmatizer's fast index gives exactly spaCy's lemmas, in this process and in a worker's copy."""
+
+import pickle
+
+import spacy
+
+from newsgraph.extract.lemmas import IndexWords, fast_lemma_index
+from newsgraph.extract.pipeline import default_model_name
+
+TEXT = ("The ministers were meeting their counterparts while the striking dockworkers blocked two "
+        "harbours; the negotiators said the talks had gone better than the unions' leaders feared, "
+        "and the happiest of them kept singing louder songs about ferries, geese and lorries.")
+
+
+def test_lemmas_are_spacys_own(nlp):
+    plain = spacy.load(default_model_name())
+    assert [t.lemma_ for t in nlp(TEXT)] == [t.lemma_ for t in plain(TEXT)]
+    copy = pickle.loads(pickle.dumps(nlp))  # what a worker process receives
+    assert [t.lemma_ for t in copy(TEXT)] == [t.lemma_ for t in plain(TEXT)]
+    assert {t.lemma_ for t in plain(TEXT)} >= {"meet", "minister", "block", "harbour", "ferry", "happy"}
+
+
+def test_the_index_is_the_same_list_with_set_lookups():
+    words = IndexWords(["goose", "ferry", "harbour"])
+    assert words == ["goose", "ferry", "harbour"] and "ferry" in words and "ferries" not in words
+    assert pickle.loads(pickle.dumps(words)) == words and "goose" in pickle.loads(pickle.dumps(words))
+
+
+def test_a_pipeline_without_a_lemmatizer_is_left_as_it_is():
+    blank = spacy.blank("en")
+    assert fast_lemma_index(blank).pipe_names == []
