@@ -334,3 +334,19 @@ Orbex    Orbex    PROPN NNP pobj   5 B-ORG
 def test_a_hedged_argument_hedges_the_fact_and_a_light_verb_reads_as_its_noun():
     found = [t for t in extract_triples(ALLEGED, "d1") if t.object.text == "Orbex"]
     assert [(t.predicate, t.modality) for t in found] == [("pay", "alleged")]
+
+
+def test_a_hyphenated_title_keeps_its_prefix():
+    # "Jon Vale, a co-founder of Orbex, spoke."
+    doc = hand_doc(
+        ["Jon", "Vale", ",", "a", "co", "-", "founder", "of", "Orbex", ",", "spoke", "."],
+        [1, 10, 1, 4, 1, 1, 1, 6, 7, 1, 10, 10],
+        ["compound", "nsubj", "punct", "det", "appos", "appos", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "NN", "NN", "IN", "NNP", ",", "VBD", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O"],
+        spaces=[True, False, True, True, False, False, True, True, False, True, False, False],
+    )
+    found = roles(doc)
+    assert ("Jon Vale", "co_founder_of", "Orbex") in found, found
+    assert not any(o == "co" for _, _, o in found)

@@ -529,7 +529,10 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     """A title headed by ``head`` in the tree ("the commander of Y", "Y's leader")."""
     doc = head.doc
     np = _np(head, ents, with_of=False)
-    title = _title_before(doc, head.i, np.start, ents, lex)
+    lo = np.start
+    if lo == head.i and head.i >= 2 and _is_hyphen(doc[head.i - 1]) and not doc[head.i - 2].whitespace_:
+        lo = head.i - 2  # "vice-president" parsed as three siblings: the prefix is the title's
+    title = _title_before(doc, head.i, lo, ents, lex)
     if title is None:
         return None
     head, title = _title_with_of(head, title, lex)
@@ -898,22 +901,34 @@ def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
     """"part of Y" -> ("part_of", Y, of); None when comp is not a relation noun with "of"."""
     if _word(comp) not in ctx.lex.relations:
         return None
+    stem = _hyphen_prefix(comp, ctx) + _word(comp)
     for child in comp.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = _first(child, ("pobj",))
             if pobj is not None:
-                return f"{_word(comp)}_of", _named_np(pobj, ctx), child
+                return f"{stem}_of", _named_np(pobj, ctx), child
     for child in comp.lefts:  # "Iraq's main ally" -> ally_of Iraq
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             span = _np(child, ctx.ents, with_of=False)
             end = span.end - (1 if span[-1].tag_ == "POS" else 0)
-            return f"{_word(comp)}_of", ctx.doc[span.start : end], child
+            return f"{stem}_of", ctx.doc[span.start : end], child
     for child in comp.lefts:  # "a key US ally" -> ally_of US
         ent = _ent_span(child, ctx.ents)
         if child.dep_ in ("compound", "amod", "nmod") and ent is not None and (
                 ent.label_ in ("GPE", "ORG", "NORP") and ent.end <= comp.i):
-            return f"{_word(comp)}_of", _grow_name(ent, ctx.ents), child
+            return f"{stem}_of", _grow_name(ent, ctx.ents), child
     return None
+
+
+def _hyphen_prefix(noun: Token, ctx: _Ctx) -> str:
+    """A qualifier joined to a role noun by a hyphen, as a predicate prefix: "vice" of
+    "vice-president" -> "vice_", "co" of "co-founder" -> "co_" (the hyphen's own token)."""
+    doc = noun.doc
+    if noun.i >= 2 and _is_hyphen(doc[noun.i - 1]) and not doc[noun.i - 2].whitespace_:
+        word = _word(doc[noun.i - 2])
+        if word in ctx.lex.qualifiers or word in ("co", "ex"):
+            return f"{word}_"
+    return ""
 
 
 def _named_np(tok: Token, ctx: _Ctx) -> Span:
@@ -1056,6 +1071,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         name = _np(name_tok, ctx.ents, with_of=False)
         if name.root.pos_ == "PRON" or not _appos_separated(tok) or not desc.is_alpha:
             continue
+        if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
+            continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
 
 
