@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -166,6 +167,8 @@ class ProcessRunner:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
             self._executor = None
+            if (exc[0] if exc else sys.exc_info()[0]) is None:  # a clean end, not an interrupt
+                _stop_resource_tracker()
 
 
     def _start(self) -> ProcessPoolExecutor:
@@ -194,6 +197,19 @@ class ProcessRunner:
                 yield from _collected(*pending.popleft())
         finally:
             self.__exit__()
+
+
+def _stop_resource_tracker() -> None:
+    """Stop the helper process that multiprocessing starts beside spawned workers, after a
+    clean end: it would outlive the command by a moment, and where nothing reaps orphans
+    (a container's first process) stay as a zombie. Only after a clean end: with a worker
+    still alive (an interrupt) stopping it would wait for that worker."""
+    from multiprocessing import resource_tracker
+
+    gc.collect()  # the pool's queues release their semaphores first, not after the stop
+    tracker = resource_tracker._resource_tracker
+    if getattr(tracker, "_fd", None) is not None:
+        tracker._stop()
 
 
 def _collected(batch: list[Document], future: Future) -> list[Result]:

@@ -242,7 +242,11 @@ def _left_in_group(group: int, psutil) -> list[str]:
 def test_no_process_is_left_after_a_run_with_two_workers(tmp_path, command):
     proc, psutil, children = _start_with_two_workers(tmp_path, command)
     assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2
+    trackers = [c.pid for c in children if "resource_tracker" in " ".join(c.cmdline())]
     assert proc.wait() == 0
+    # multiprocessing's resource tracker is stopped and reaped by the command itself: not
+    # left running, nor as a zombie where nothing reaps orphans
+    assert [pid for pid in trackers if psutil.pid_exists(pid)] == []
     _, alive = psutil.wait_procs(children, timeout=60)
     assert alive == []
     assert _left_in_group(proc.pid, psutil) == []
