@@ -1012,13 +1012,16 @@ def _headline_case(sent: Span) -> bool:
     capitalised and a small word ("Is", "And", "OF") capitalised after the first word. The
     tagger reads such lines as names, so their clauses are not facts; a sentence of names
     ("Kamala Harris, Joe Biden and Barack Obama attended") keeps its lower-case small words."""
-    words = [t for t in sent if t.is_alpha]
-    if len(words) < 4:
+    words = [w for w in (part.strip(_EDGE_PUNCT) for part in sent.text.split()) if w.isalpha()]
+    if len(words) < 4:  # the sentence's text, not its tokens: no Token object per word
         return False
-    long = [t for t in words if len(t) >= 4]
-    if not long or sum(t.text[0].isupper() for t in long) < 0.8 * len(long):
+    long = [w for w in words if len(w) >= 4]
+    if not long or sum(w[0].isupper() for w in long) < 0.8 * len(long):
         return False
-    return any(t.lower_ in _SMALL_WORDS and t.text[0].isupper() for t in words[1:])
+    return any(w.lower() in _SMALL_WORDS and w[0].isupper() for w in words[1:])
+
+
+_EDGE_PUNCT = ".,;:!?\"'()[]“”‘’«»—–-"
 
 
 def clause_triples(
