@@ -730,3 +730,10 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
 def test_a_photo_gallerys_captions_are_not_news(counter):
     caption = f"{counter}Brezna's Ivo Dran checks Valdor's Tom Lee during the regional final on Friday."
     assert paragraphs(f"Rifles seized\n\n{caption}\n\n{LEAD}") == ["Rifles seized", LEAD]
+
+
+@pytest.mark.parametrize("notice", ["This story has been edited to correct the date of the vote.",
+                                    "Editor's note: An earlier version gave the wrong town.",
+                                    "An earlier version of this article misspelled the mayor's name."])
+def test_an_editors_correction_notice_is_not_news(notice):
+    assert paragraphs(f"Rifles seized\n\n{LEAD}\n\n{notice}") == ["Rifles seized", LEAD]
