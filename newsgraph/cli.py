@@ -139,6 +139,14 @@ def open_store(store_path: str) -> Any:
     return store
 
 
+def min_confidence_option(func: Callable) -> Callable:
+    """--min-confidence, shared by ``triples`` and every graph command."""
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                        help="Keep facts whose confidence (how likely a reader keeps the fact as it "
+                             "stands, fitted on judged news) is at least this; on real news 0.3 keeps "
+                             "about a quarter of all facts.")(func)
+
+
 def output_option(func: Callable) -> Callable:
     """-o/--output FILE ('-' or none: standard output), shared by every command that writes records."""
     return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
@@ -486,9 +494,7 @@ def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOp
 @output_option
 @click.option("--since", help="Only documents dated on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Only documents dated on or before this day (YYYY-MM-DD).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Only facts whose confidence (how likely a reader keeps the fact as it stands) "
-                   "is at least this.")
+@min_confidence_option
 @library_errors
 def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None, until: str | None,
                 min_confidence: float) -> None:
@@ -532,10 +538,7 @@ def graph_filter_options(func: Callable) -> Callable:
                      help="Only these predicates (repeat, or comma-separate: strike,attack)."),
         click.option("--relation-class", multiple=True, metavar="CLASS",
                      help="Only these relation classes (ATTACK, STATEMENT, ...; repeat or comma-separate)."),
-        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-                     help="Keep facts whose confidence (how likely a reader keeps the fact as it stands, "
-                          "fitted on judged news) is at least this; on real news 0.3 keeps about a quarter "
-                          "of all facts."),
+        min_confidence_option,
         click.option("--concepts", is_flag=True,
                      help="Also facts with a non-actor end (concepts, dates, amounts); "
                           "the default graph is actors only."),

@@ -20,7 +20,7 @@ the graph gets those from :mod:`newsgraph.extract.nominal`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
@@ -115,6 +115,10 @@ class ClauseRules:
     hedge_adjectives: frozenset[str] = frozenset()
 
 
+_WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]")
+"""The word-list fields of :class:`ClauseRules`, each read from the data file's key of that name."""
+
+
 def load_rules(path: str | Path | None = None) -> ClauseRules:
     """Read the clause word lists (default: ``newsgraph/data/clauses.yaml``)."""
     if path is None:
@@ -130,33 +134,7 @@ def _default_rules() -> ClauseRules:
 def _read_rules(path: Path) -> ClauseRules:
     data = read_mapping(path, "clause rules", ClauseRulesError)
     lists = {}
-    for name in (
-        "reporting_verbs",
-        "according_words",
-        "modal_words",
-        "modality_verbs",
-        "negation_words",
-        "copular_lemmas",
-        "particles",
-        "stop_predicates",
-        "circumstance_types",
-        "circumstance_nouns",
-        "vague_arguments",
-        "person_nouns",
-        "naming_verbs",
-        "person_participles",
-        "of_object_verbs",
-        "idle_prepositions",
-        "speech_act_verbs",
-        "condition_words",
-        "question_verbs",
-        "place_prepositions",
-        "negation_phrases",
-        "reference_words",
-        "object_prepositions",
-        "hedge_adverbs",
-        "hedge_adjectives",
-    ):
+    for name in _WORD_LISTS:
         value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ClauseRulesError(
@@ -1124,7 +1102,7 @@ def _clause_triples(
         light = _light_verb(clause, doc, main, rules)
         if light is not None:
             lemmas, noun, obj = light
-            for each in _conjunct_args(doc, obj):  # "a deal with X and Y": one edge each
+            for each in _conjunct_args(doc[obj.head], obj.role, obj.prep):  # one edge each
                 yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, each, 0.0,
                               extra_words=(noun,))
             main, used_prep = None, obj.prep
@@ -1184,12 +1162,12 @@ def _clause_triples(
         has_object = True
 
 
-def _object_words(doc: Doc, obj: Arg, limit: int = 3) -> tuple[int, ...]:
-    """The head of a direct object with the nouns compounded onto it (at most ``limit``
-    words): what a relation keeps of its object when a prepositional participant follows."""
+def _object_words(doc: Doc, obj: Arg) -> tuple[int, ...]:
+    """The head of a direct object with at most two nouns compounded onto it: what a
+    relation keeps of its object when a prepositional participant follows."""
     head = doc[obj.head]
     words = [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-    return tuple([*words[-(limit - 1):], head.i]) if limit > 1 else (head.i,)
+    return (*words[-2:], head.i)
 
 
 _LIGHT_PREPS = ("to", "on", "against", "with", "at", "for", "of", "into")
@@ -1220,13 +1198,10 @@ def _light_verb(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tupl
     return None
 
 
-def _conjunct_args(doc: Doc, arg: Arg) -> list[Arg]:
-    """A prepositional argument and the conjuncts of its head, each as an argument."""
-    out = []
-    for t in _conjuncts(doc[arg.head]):
-        start, end = arg_bounds(t)
-        out.append(Arg(start, end, t.i, arg.role, prep=arg.prep))
-    return out
+def _conjunct_args(head: Token, role: str, prep: int = -1) -> list[Arg]:
+    """The argument headed by ``head`` and one for each of its conjuncts ("a deal with X
+    and Y": X, Y)."""
+    return [Arg(*arg_bounds(t), t.i, role, prep=prep) for t in _conjuncts(head)]
 
 
 def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
@@ -1290,18 +1265,16 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Ar
             continue
         word = c.lower_
         if word == "including":
-            for t in _conjuncts(pobj):
-                start, end = arg_bounds(t)
-                yield Arg(start, end, t.i, "dobj"), None, ()
+            for each in _conjunct_args(pobj, "dobj"):
+                yield each, None, ()
         elif word in ("from", "to") and _is_node(pobj, rules):
             start, end = arg_bounds(pobj)
             yield Arg(start, end, pobj.i, "prep", prep=c.i), word, ()
         elif word in rules.object_prepositions and doc[main.head].pos_ == "NOUN":
             carried = _object_words(doc, main)
-            for t in _conjuncts(pobj):
-                if _is_node(t, rules) or t.pos_ == "PROPN":
-                    start, end = arg_bounds(t)
-                    yield Arg(start, end, t.i, "prep", prep=c.i), word, carried
+            for each in _conjunct_args(pobj, "prep", c.i):
+                if _is_node(doc[each.head], rules) or doc[each.head].pos_ == "PROPN":
+                    yield each, word, carried
 
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:

@@ -12,6 +12,7 @@ recall for precision in a way a user can retune.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -120,8 +121,6 @@ def news_features(
 def news_score(features: dict[str, float], weights: dict) -> float:
     """The probability a reader keeps the fact as it stands: a logistic model whose
     ``intercept`` and ``weights`` were fitted on judged samples of real news."""
-    import math
-
     z = float(weights.get("intercept", 0.0))
     table = weights.get("weights", {})
     for name, value in features.items():

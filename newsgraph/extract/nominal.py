@@ -572,18 +572,19 @@ def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: T
     if "former" not in words and any(
             c.dep_ in ("amod", "advmod") and c.lower_ in _FORMER_ADVERBS for h in heads for c in h.children):
         words.append("former")
-    tok = anchor
-    while True:
+    for tok in (anchor, *anchor.ancestors):  # up to the clause that says "if"
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ctx.conditions), None)
         if mark is not None:
             if not any(w in ctx.conditions for w in words):
                 words.append(mark)
             break
-        if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "attr", "acomp", "appos", "ROOT") and \
-                tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        if tok.dep_ not in _CLIMB_DEPS and tok.pos_ not in _CLIMB_POS:
             break
-        tok = tok.head
     return " ".join(words) or None
+
+
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "attr", "acomp", "appos", "ROOT"})
+_CLIMB_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 def _attribution(anchor: Token, ctx: _Ctx) -> str | None:

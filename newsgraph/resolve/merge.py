@@ -515,8 +515,8 @@ class _Resolver:
         Mark Ridley-Thomas, three letters or more) only in its document and when no
         organisation has those initials."""
         index: dict[str, list[str]] = defaultdict(list)
+        suffixes = tables().org_suffixes  # "Imperial Chemical Industries PLC": a legal form
         for key in self.labels:
-            suffixes = tables().org_suffixes  # "Imperial Chemical Industries PLC": a legal form
             if " " in key and not any(is_acronym(w) and w.strip(".").lower() not in suffixes
                                       for f in forms[key] for w in f.split()):
                 ini = initials(key)  # not "AP Photographer": an acronym inside is no expansion
