@@ -916,7 +916,7 @@ from      from      ADP   IN  prep      3
 Iran      Iran      PROPN NNP pobj      4 B-GPE
 .         .         PUNCT .   punct     2
 """)
-    assert {("militia", "receive", "drones"), ("militia", "receive_from", "Iran")} <= spo(doc)
+    assert {("militia", "receive", "drones"), ("militia", "receive_drone_from", "Iran")} <= spo(doc)
 
 
 def test_passive_agent_hung_on_a_gerund():

@@ -350,3 +350,100 @@ def test_a_hyphenated_title_keeps_its_prefix():
     found = roles(doc)
     assert ("Jon Vale", "co_founder_of", "Orbex") in found, found
     assert not any(o == "co" for _, _, o in found)
+
+
+# "Valdor bought a stake in Orvik Mining and rejected Brezna's offer."
+OWNED = parse("""
+Valdor  Valdor  PROPN NNP nsubj    1 B-ORG
+bought  buy     VERB  VBD ROOT     1
+a       a       DET   DT  det      3
+stake   stake   NOUN  NN  dobj     1
+in      in      ADP   IN  prep     3
+Orvik   Orvik   PROPN NNP compound 6 B-ORG
+Mining  Mining  PROPN NNP pobj     4 I-ORG
+and     and     CCONJ CC  cc       1
+rejected reject VERB  VBD conj     1
+Brezna  Brezna  PROPN NNP poss     11 B-ORG
+'s      's      PART  POS case     9
+offer   offer   NOUN  NN  dobj     8
+.       .       PUNCT .   punct    1
+""")
+
+
+def test_the_named_owner_of_the_object_is_a_participant():
+    found = {(s, p, o) for s, p, o, _ in spo(OWNED)}
+    assert ("Valdor", "buy_stake_in", "Orvik Mining") in found, found
+    assert ("Valdor", "reject_offer_of", "Brezna") in found, found
+    assert ("Valdor", "buy", "a stake") in found or ("Valdor", "buy", "stake") in found, found
+
+
+# "Ortega said Brezna's deficit grew." misparsed with "deficit" as the object of "said"
+SAID_OWNED = parse("""
+Ortega  Ortega  PROPN NNP nsubj 1 B-PERSON
+said    say     VERB  VBD ROOT  1
+Brezna  Brezna  PROPN NNP poss  4 B-GPE
+'s      's      PART  POS case  2
+deficit deficit NOUN  NN  dobj  1
+grew    grow    VERB  VBD conj  1
+.       .       PUNCT .   punct 1
+""")
+
+
+def test_a_reporting_verb_gives_no_owner_edge():
+    found = {p for _, p, _, _ in spo(SAID_OWNED)}
+    assert not any(p.startswith("say_") for p in found), found
+
+
+# "Valdor's attack on Tessaly and Brezna failed."
+ATTACK = parse("""
+Valdor  Valdor  PROPN NNP poss  2 B-GPE
+'s      's      PART  POS case  0
+attack  attack  NOUN  NN  nsubj 7
+on      on      ADP   IN  prep  2
+Tessaly Tessaly PROPN NNP pobj  3 B-GPE
+and     and     CCONJ CC  cc    4
+Brezna  Brezna  PROPN NNP conj  4 B-GPE
+failed  fail    VERB  VBD ROOT  7
+.       .       PUNCT .   punct 7
+""")
+
+
+def test_an_actors_act_written_as_a_noun_is_an_edge():
+    found = roles(ATTACK)
+    assert ("Valdor", "attack_on", "Tessaly") in found, found
+    assert ("Valdor", "attack_on", "Brezna") in found, found
+
+
+# "Ana Ruiz, chief economist at Orvik Bank, and Tom Vale, chief of the Orvik Ministry's
+# budget division, resigned."
+AT_ROLES = parse("""
+Ana      Ana      PROPN NNP compound 1 B-PERSON
+Ruiz     Ruiz     PROPN NNP nsubj    21 I-PERSON
+,        ,        PUNCT ,   punct    1
+chief    chief    ADJ   JJ  amod     4
+economist economist NOUN NN appos    1
+at       at       ADP   IN  prep     4
+Orvik    Orvik    PROPN NNP compound 7 B-ORG
+Bank     Bank     PROPN NNP pobj     5 I-ORG
+,        ,        PUNCT ,   punct    1
+and      and      CCONJ CC  cc       1
+Tom      Tom      PROPN NNP compound 11 B-PERSON
+Vale     Vale     PROPN NNP conj     1 I-PERSON
+,        ,        PUNCT ,   punct    11
+chief    chief    NOUN  NN  appos    11
+of       of       ADP   IN  prep     13
+the      the      DET   DT  det      17
+Orvik    Orvik    PROPN NNP compound 17 B-ORG
+Ministry Ministry PROPN NNP poss     20 I-ORG
+'s       's       PART  POS case     17
+budget   budget   NOUN  NN  compound 20
+division division NOUN  NN  pobj     14
+resigned resign   VERB  VBD ROOT     21
+.        .        PUNCT .   punct    21
+""")
+
+
+def test_a_role_at_an_organisation_and_the_owner_of_a_unit():
+    found = roles(AT_ROLES)
+    assert ("Ana Ruiz", "chief_economist_of", "Orvik Bank") in found, found
+    assert ("Tom Vale", "chief_of", "Orvik Ministry") in found, found

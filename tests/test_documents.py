@@ -528,7 +528,9 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "Sign up for our Morning Briefing newsletter", "Subscribe now",
      "Follow us on Twitter for the latest news", "Copyright 2024 Brezna Post. All rights reserved.",
      "© 2024 Brezna Post", "By Ada Lisk", "By Ada Lisk and Tom Wen, Brezna Post",
-     "Reporting by Ada Lisk; Editing by Tom Wen", "Click here to read the full report"],
+     "Reporting by Ada Lisk; Editing by Tom Wen", "Click here to read the full report",
+     "Disclaimer (varies by section): articles here may carry the opinions of their writers.",
+     "Disclosure: the writer owns shares in Valdor Mining."],
 )
 def test_page_furniture_lines_are_removed(line):
     assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]
@@ -721,7 +723,7 @@ def test_hard_wrapped_wire_copy_joins_lines_that_start_with_a_capital():
 
 @pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
                                       "BREZNA (AP) — ", "BREZNA, Ore. — ", "PORT VELL, Tessaly (AP) — ",
-                                      "BREZNA — "])
+                                      "BREZNA — ", "Brezna (Tessaly Radio) -- ", "Port Vell, Tessaly (VNS) — "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 

@@ -32,7 +32,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
 from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
-from newsgraph.labels import ACTOR_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
+from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
 from newsgraph.model import Mention, RawTriple
 
 __all__ = [
@@ -113,6 +113,9 @@ class ClauseRules:
     object_prepositions: frozenset[str] = frozenset()
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_adjectives: frozenset[str] = frozenset()
+    owner_prepositions: frozenset[str] = frozenset()
+    organisation_prepositions: frozenset[str] = frozenset()
+    unowned_nouns: frozenset[str] = frozenset()
 
 
 _WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]")
@@ -1124,7 +1127,7 @@ def _clause_triples(
             of_arg = Arg(start, end, pobj.i, "prep", prep=of_prep.i)
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, "of"],
                           of_arg, 0.05)
-        for extra, prep, carried in _object_extras(doc, main, rules):
+        for extra, prep, carried in _object_extras(doc, main, rules, owners=not reporting):
             lemmas = pred if prep is None else [*pred, *(doc[i].lemma_.lower() for i in carried), prep]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, extra, 0.08,
                           extra_words=carried)
@@ -1244,16 +1247,20 @@ def _adjective_conjunct(verb: Token) -> bool:
     return not any(c.dep_ in _SUBJ_DEPS or c.dep_ in _AUX_DEPS for c in verb.children)
 
 
-def _object_extras(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, str | None, tuple[int, ...]]]:
+def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
+                   owners: bool = True) -> Iterator[tuple[Arg, str | None, tuple[int, ...]]]:
     """More objects hanging on the direct object: (argument, preposition, object words the
     relation carries).
 
     "killed three people, including the leader of X" -> kill / leader of X (same
-    predicate); "received funding from Iran" -> receive_from / Iran (a source or
-    recipient that is an actor, which the parser hung on the object noun); "signed a deal
+    predicate); "received funding from Iran" -> receive_funding_from / Iran (a source or
+    recipient that is an actor, which the parser hung on the object noun; "has business
+    ties to X" is have_business_tie_to, not have_to); "signed a deal
     with Valdor", "imposed sanctions on Tessaly", "brokered a peace between X and Y" ->
     sign_deal_with / Valdor, impose_sanction_on / Tessaly, broker_peace_between / X and Y
-    (``object_prepositions``: the object noun stays in the relation, each conjunct an edge).
+    (``object_prepositions``: the object noun stays in the relation, each conjunct an edge);
+    with ``owners``, the named owner of the object noun ("led the takeover of Varo Mining",
+    "rejected Halden Steel's offer"; not after a reporting verb, whose object is what was said).
     """
     if main.role != "dobj":
         return
@@ -1269,12 +1276,57 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Ar
                 yield each, None, ()
         elif word in ("from", "to") and _is_node(pobj, rules):
             start, end = arg_bounds(pobj)
-            yield Arg(start, end, pobj.i, "prep", prep=c.i), word, ()
+            carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
+            yield Arg(start, end, pobj.i, "prep", prep=c.i), word, carried
         elif word in rules.object_prepositions and doc[main.head].pos_ == "NOUN":
             carried = _object_words(doc, main)
             for each in _conjunct_args(pobj, "prep", c.i):
                 if _is_node(doc[each.head], rules) or doc[each.head].pos_ == "PROPN":
                     yield each, word, carried
+        elif owners and _owns(doc[main.head], pobj, word, rules):
+            carried = _owned_words(doc, main, rules)
+            for each in _conjunct_args(pobj, "prep", c.i):
+                if doc[each.head].ent_type_ in _ACTOR_ENTS:
+                    yield each, word, carried
+    if owners:
+        yield from _possessor(doc, main, rules)
+
+
+def _owns(noun: Token, pobj: Token, prep: str, rules: ClauseRules) -> bool:
+    """Whether the named actor after ``prep`` owns the object ``noun``: "the takeover of
+    Varo Mining" (``owner_prepositions``, any actor), "a stake in Varo Mining"
+    (``organisation_prepositions``, an organisation or person: a place there is where the
+    fact happened); not "the rest of", "the city of" (``unowned_nouns``)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in rules.unowned_nouns or pobj.pos_ != "PROPN":
+        return False
+    if prep in rules.owner_prepositions:
+        return pobj.ent_type_ in _ACTOR_ENTS
+    return prep in rules.organisation_prepositions and pobj.ent_type_ in _GROUP_ENTS
+
+
+def _possessor(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, str | None, tuple[int, ...]]]:
+    """The named owner of a possessed object: "rejected Halden Steel's offer" -> (Halden
+    Steel, "of", offer): reject_offer_of / Halden Steel. Pronouns ("his offer") are left
+    to the object as written."""
+    noun = doc[main.head]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in rules.unowned_nouns \
+            or "of" not in rules.owner_prepositions:
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in _ACTOR_ENTS:
+        return
+    start, end = arg_bounds(owner)
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if end > start:
+        yield Arg(start, end, owner.i, "prep"), "of", _owned_words(doc, main, rules)
+
+
+def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
+    """The object words a relation keeps before the owner, amounts left out ("a 20
+    percent stake in X" -> stake)."""
+    return tuple(i for i in _object_words(doc, obj)
+                 if i == obj.head or doc[i].lemma_.lower() not in rules.unowned_nouns)
 
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:
@@ -1331,6 +1383,7 @@ def _is_wh(doc: Doc, arg: Arg) -> bool:
 
 
 _ACTOR_ENTS = ACTOR_TYPES
+_GROUP_ENTS = GROUP_TYPES
 
 
 def _is_node(tok: Token, rules: ClauseRules) -> bool:

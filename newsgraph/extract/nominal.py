@@ -72,7 +72,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _NP_LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
 )
-_ROLE_PREPS = frozenset({"of", "for", "from", "with"})
+_ROLE_PREPS = frozenset({"of", "for", "from", "with", "at"})
 _FORMER = frozenset({"former", "ex", "late"})
 _FORMER_ADVERBS = frozenset({*_FORMER, "formerly", "previously"})  # "was formerly head of"
 _PLACE_ENTS = AREA_TYPES
@@ -107,6 +107,7 @@ class RoleLexicon:
     reporting_words: frozenset[str] = frozenset()
     modal_words: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
+    event_prepositions: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -158,7 +159,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words", "owned_nouns")
+            "modal_words", "owned_nouns", "event_prepositions")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -177,6 +178,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         reporting_words=frozenset(w.lower() for w in lists["reporting_words"]),
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
+        event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -197,10 +199,15 @@ def shipped_roles() -> RoleLexicon:
 
 
 def _word(tok: Token) -> str:
-    """A token's matching form: its lower-case lemma for nouns, else its lower text."""
+    """A token's matching form: its lower-case lemma for nouns, else its lower text; a
+    title's short form is its long one ("Gov." -> governor, "Sen" -> senator; names.yaml
+    ``title_forms``)."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
         return tok.lemma_.lower()
-    return tok.lower_
+    word = tok.lower_
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return name_tables().title_forms.get(word.rstrip("."), word)
+    return word
 
 
 def _is_hyphen(tok: Token) -> bool:
@@ -547,8 +554,21 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
             pobj = _first(child, ("pobj",))
             if pobj is not None:
-                return _Title(title.span, title.stem, _np(pobj, ents), "prep", title.former)
+                return _Title(title.span, title.stem, _owning_np(pobj, ents), "prep", title.former)
     return title
+
+
+def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
+    """The organisation of a role's "of" phrase: the named owner of a unit that is not a
+    name itself ("chief of the Finance Ministry's budget division" -> Finance Ministry)."""
+    if _ent_span(pobj, ents) is None:
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        ent = _ent_span(owner, ents) if owner is not None and owner.pos_ == "PROPN" else None
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+            if end > ent.start:
+                return pobj.doc[ent.start:end]
+    return _np(pobj, ents)
 
 
 # ---------------------------------------------------------------------------------------
@@ -741,7 +761,7 @@ def _role_triples(
 ) -> Iterator[RawTriple | None]:
     """The triples one role title gives: role_of the organisation, or is_a the title."""
     modality = "former" if title.former else None
-    if title.org is not None and len(title.org) > 0:
+    if title.org is not None and len(title.org) > 0 and not _party_word(title.org, ctx):
         conf = base + _arg_bonus(title.org, ctx) + _arg_bonus(person, ctx)
         if title.org_rule == "noun":
             conf -= 0.15
@@ -758,6 +778,12 @@ def _role_triples(
         span = _with_noun_modifiers(title.span, ctx)
         yield _triple(ctx, person, "is_a", span.text, span, evidence, conf, name,
                       modality=modality)
+
+
+def _party_word(org: Span, ctx: _Ctx) -> bool:
+    """A group adjective that is no country ("Democratic Sen. X", "Republican Rep. Y"): the
+    person's party or camp, not the body the role belongs to."""
+    return org.root.ent_type_ == "NORP" and len(org) == 1 and org.text.lower() not in ctx.demonyms
 
 
 def _with_noun_modifiers(title: Span, ctx: _Ctx) -> Span:
@@ -1134,7 +1160,8 @@ def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             k += 1
             if doc[k - 1].dep_ != "compound":
                 break
-        if k > name.end and _word(doc[k - 1]) in types and len(name):
+        if k > name.end and _word(doc[k - 1]) in types and len(name) and doc[k - 1].tag_ != "NNS":
+            # ("the Caribbean countries", "Gulf states": a plural names its members, not a type)
             yield _triple(ctx, name, "is_a", doc[name.end : k].text, doc[name.end : k],
                           [name], 0.7 + 0.05 * (end == name.end), "name_type")
             continue
@@ -1206,9 +1233,58 @@ def _described_name(part: Token, ctx: _Ctx, sent: Span) -> Span | None:
     return None
 
 
+def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    """An actor's act on another written as a noun: "Russia's attack on Ukraine", "the
+    Russian attack on Ukraine", "US sanctions against Iran", "Pesch's offer for American
+    Medical" -> Russia / attack_on / Ukraine, ... (``event_prepositions``).
+
+    The owner is a possessive name, a demonym or a name compounded onto the noun; the
+    other actor is the named object of the noun's preposition, each conjunct an edge. A
+    role noun ("Hamas's leader in Gaza") is the role rules' fact, not an event.
+    """
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i in ctx.ents:
+            continue
+        owner = _event_owner(noun, ctx)
+        if owner is None or _unit_ending_at(ctx.doc, noun.i, noun.i, ctx.lex) is not None:
+            continue
+        for prep in noun.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ctx.lex.event_prepositions:
+                continue
+            pobj = _first(prep, ("pobj",))
+            for other in _conjuncts(pobj) if pobj is not None else ():
+                ent = _ent_span(other, ctx.ents)
+                if ent is None or ent.label_ not in _EVENT_ACTORS or other.pos_ != "PROPN":
+                    continue
+                predicate = f"{noun.lemma_.lower()}_{prep.lower_}"
+                conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
+                yield _triple(ctx, owner, predicate, f"{noun.text} {prep.text}",
+                              _grow_name(ent, ctx.ents), [noun, prep], conf, "owned_event")
+            break  # the first event preposition only: "attack on X in Y"
+
+
+_EVENT_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _event_owner(noun: Token, ctx: _Ctx) -> Span | None:
+    """The named actor before an event noun: its possessor ("Russia's"), demonym
+    ("Russian") or compounded name ("US sanctions")."""
+    for child in noun.lefts:
+        if child.dep_ not in ("poss", "amod", "compound") or child.pos_ not in ("PROPN", "ADJ"):
+            continue
+        ent = _ent_span(child, ctx.ents)
+        if ent is None or ent.label_ not in _EVENT_ACTORS or ent.end > noun.i:
+            continue
+        if child.dep_ == "amod" and ent.label_ != "NORP":
+            continue
+        end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        return ctx.doc[ent.start:end] if end > ent.start else None
+    return None
+
+
 # ---------------------------------------------------------------------------------------
 
-_RULES = (_copula, _apposition, _role_np, _name_type, _participle)
+_RULES = (_copula, _apposition, _role_np, _name_type, _participle, _owned_event)
 
 
 def extract_nominal_triples(
