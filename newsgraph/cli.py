@@ -495,17 +495,25 @@ def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOp
 @click.option("--since", help="Only documents dated on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Only documents dated on or before this day (YYYY-MM-DD).")
 @min_confidence_option
+@click.option("--actors", is_flag=True,
+              help="Only the actor graph's facts (the edges report, export and Neo4j show): an "
+                   "argument that belongs to an actor becomes that actor, its words kept in "
+                   "subject_text/object_text; facts without two actors are left out.")
 @library_errors
 def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None, until: str | None,
-                min_confidence: float) -> None:
+                min_confidence: float, actors: bool) -> None:
     """Print the resolved triples the store holds, with provenance, in date order.
 
     Example: newsgraph triples --store kg.db --format csv -o triples.csv --min-confidence 0.4
     """
     with open_store(store_path) as store, _output(output) as stream:
-        records = (t.to_dict() for t in store.iter_triples(since=since, until=until, self_loops=False)
+        triples = (t for t in store.iter_triples(since=since, until=until, self_loops=False)
                    if t.confidence >= min_confidence)
-        write_records(records, TRIPLE_FIELDS, fmt, stream)
+        if actors:
+            from newsgraph.graph.build import actor_triples
+
+            triples = actor_triples(store.iter_entities(), triples)
+        write_records((t.to_dict() for t in triples), TRIPLE_FIELDS, fmt, stream)
 
 
 # --- graph commands: report, show, path, export ------------------------------------------

@@ -161,3 +161,17 @@ def test_python_dash_m_runs_the_cli():
 
     done = subprocess.run([sys.executable, "-m", "newsgraph", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and "newsgraph" in done.stdout
+
+
+def test_triples_actors_are_the_actor_graphs_facts(corpus, tmp_path):
+    store = str(tmp_path / "kg.db")
+    _build(CliRunner(), str(corpus), "--store", store, "--quiet")
+    every = [json.loads(line) for line in CliRunner().invoke(cli, ["triples", "--store", store]).output.splitlines()]
+    result = CliRunner().invoke(cli, ["triples", "--store", store, "--actors"])
+    assert result.exit_code == 0, result.output
+    actors = [json.loads(line) for line in result.output.splitlines()]
+    assert 0 < len(actors) < len(every)
+    not_actors = {"CONCEPT", "CLAIM"}
+    assert all(r["subject_type"] not in not_actors and r["object_type"] not in not_actors for r in actors)
+    report = json.loads(CliRunner().invoke(cli, ["report", "--store", store, "--format", "json"]).output)
+    assert report["triples"] == len(actors)  # the rows are the evidence of the report's edges

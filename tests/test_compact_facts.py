@@ -447,3 +447,43 @@ def test_a_role_at_an_organisation_and_the_owner_of_a_unit():
     found = roles(AT_ROLES)
     assert ("Ana Ruiz", "chief_economist_of", "Orvik Bank") in found, found
     assert ("Tom Vale", "chief_of", "Orvik Ministry") in found, found
+
+
+# "Mark Reed, founder and chief executive of Tamar Labs, declined."
+TWO_ROLES = parse("""
+Mark      Mark      PROPN NNP compound 1 B-PERSON
+Reed      Reed      PROPN NNP nsubj    11 I-PERSON
+,         ,         PUNCT ,   punct    1
+founder   founder   NOUN  NN  appos    1
+and       and       CCONJ CC  cc       3
+chief     chief     ADJ   JJ  amod     6
+executive executive NOUN  NN  conj     3
+of        of        ADP   IN  prep     3
+Tamar     Tamar     PROPN NNP compound 9 B-ORG
+Labs      Labs      PROPN NNP pobj     7 I-ORG
+,         ,         PUNCT ,   punct    1
+declined  decline   VERB  VBD ROOT     11
+.         .         PUNCT .   punct    11
+""")
+
+
+def test_coordinated_roles_share_their_organisation():
+    found = roles(TWO_ROLES)
+    assert ("Mark Reed", "founder_of", "Tamar Labs") in found, found
+    assert ("Mark Reed", "chief_executive_of", "Tamar Labs") in found, found
+
+
+def _titled(place: str, label: str):
+    return parse(f"""
+{place}   {place}   PROPN NNP compound 3 B-{label}
+Sen.      Sen.      PROPN NNP compound 3
+Ana       Ana       PROPN NNP compound 3 B-PERSON
+Ruiz      Ruiz      PROPN NNP nsubj    4 I-PERSON
+voted     vote      VERB  VBD ROOT     4
+.         .         PUNCT .   punct    4
+""")
+
+
+def test_an_abbreviated_title_reads_as_the_role_and_a_party_is_no_organisation():
+    assert ("Ana Ruiz", "senator_of", "Tessaly") in roles(_titled("Tessaly", "GPE"))
+    assert not any(p == "senator_of" for _, p, _ in roles(_titled("Democratic", "NORP")))

@@ -555,7 +555,27 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             pobj = _first(child, ("pobj",))
             if pobj is not None:
                 return _Title(title.span, title.stem, _owning_np(pobj, ents), "prep", title.former)
+    shared = _shared_org(head, ents)
+    if shared is not None:  # "co-founder and chief executive of X": both roles are X's
+        return _Title(title.span, title.stem, shared, "prep", title.former)
     return title
+
+
+def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
+    """The organisation a coordinated role names for both: the "of"/"at" object of the
+    role noun this one is coordinated with."""
+    others = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj":
+        others.append(head.head)
+    for other in others:
+        if other.pos_ != "NOUN":
+            continue
+        for child in other.rights:
+            if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+                pobj = _first(child, ("pobj",))
+                if pobj is not None and _ent_span(pobj, ents) is not None:
+                    return _owning_np(pobj, ents)
+    return None
 
 
 def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
@@ -1101,6 +1121,11 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
+        for other in desc.children:  # "X, founder and chief executive of Y": each role
+            if other.dep_ == "conj" and other.pos_ == "NOUN" and other.is_alpha:
+                title = _title_of_head(other, ctx.ents, ctx.lex)
+                if title is not None and title.org is not None:
+                    yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
 
 
 def _role_above(anchor: Token, ctx: _Ctx) -> Token | None:
