@@ -487,3 +487,22 @@ voted     vote      VERB  VBD ROOT     4
 def test_an_abbreviated_title_reads_as_the_role_and_a_party_is_no_organisation():
     assert ("Ana Ruiz", "senator_of", "Tessaly") in roles(_titled("Tessaly", "GPE"))
     assert not any(p == "senator_of" for _, p, _ in roles(_titled("Democratic", "NORP")))
+
+
+# "Valdor attacked Tessaly, leading to riots."
+LEADING = parse("""
+Valdor   Valdor   PROPN NNP nsubj 1 B-GPE
+attacked attack   VERB  VBD ROOT  1
+Tessaly  Tessaly  PROPN NNP dobj  1 B-GPE
+,        ,        PUNCT ,   punct 1
+leading  lead     VERB  VBG advcl 1
+to       to       ADP   IN  prep  4
+riots    riot     NOUN  NNS pobj  5
+.        .        PUNCT .   punct 1
+""")
+
+
+def test_a_result_participle_does_not_inherit_the_subject():
+    found = {(s, p, o) for s, p, o, _ in spo(LEADING)}
+    assert ("Valdor", "attack", "Tessaly") in found
+    assert not any(p.startswith("lead") for _, p, _ in found), found

@@ -29,3 +29,13 @@ def test_the_index_is_the_same_list_with_set_lookups():
 def test_a_pipeline_without_a_lemmatizer_is_left_as_it_is():
     blank = spacy.blank("en")
     assert fast_lemma_index(blank).pipe_names == []
+
+
+def test_verb_forms_are_read_by_their_spelling(nlp):
+    doc = nlp("The regulator fined the bank, which hoped to keep riding the boom; traders were "
+              "hopping mad, and the rebels were routed while the crowd was singing.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert {lemmas.get(w) for w in ("fined", "hoped", "riding")} == {"fine", "hope", "ride"}, lemmas
+    assert (lemmas["hopping"], lemmas["singing"], lemmas["routed"]) == ("hop", "sing", "rout"), lemmas
+    copy = pickle.loads(pickle.dumps(nlp))  # what a worker process receives
+    assert [t.lemma_ for t in copy(doc.text)] == [t.lemma_ for t in doc]

@@ -114,6 +114,7 @@ class ClauseRules:
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_adjectives: frozenset[str] = frozenset()
     owner_prepositions: frozenset[str] = frozenset()
+    unowned_participles: frozenset[str] = frozenset()
     organisation_prepositions: frozenset[str] = frozenset()
     unowned_nouns: frozenset[str] = frozenset()
 
@@ -514,7 +515,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             return [Arg(start, end, objs[0].i, "subj")], "control"
         subs, _ = _subjects(head)
         return subs, "control"
-    if dep == "advcl" and head.pos_ in _VERBISH and verb.tag_ in ("VBG", "VBN"):
+    if dep == "advcl" and head.pos_ in _VERBISH and verb.tag_ in ("VBG", "VBN") \
+            and verb.lemma_.lower() not in _default_rules().unowned_participles:
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""

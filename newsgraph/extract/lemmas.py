@@ -1,4 +1,5 @@
-"""spaCy's rule lemmatizer, the same lemmas at a seventh of its cost.
+"""spaCy's rule lemmatizer, the same lemmas at a seventh of its cost, and verb forms read
+by their spelling (:func:`spelled_verb_lemmas`: "riding" is ride, not rid).
 
 For a word it has not seen with that part of speech and morphology, spaCy's
 ``rule_lemmatize`` tries each suffix rule of the part of speech and asks whether the form
@@ -11,10 +12,13 @@ lemmatizer's code, tables and answers are spaCy's own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokens import Token
 
-__all__ = ["IndexWords", "fast_lemma_index"]
+__all__ = ["IndexWords", "fast_lemma_index", "spelled_verb_lemmas"]
 
 
 class IndexWords(list):
@@ -41,3 +45,47 @@ def fast_lemma_index(nlp: Language) -> Language:
                 if type(words) is list:
                     dict.__setitem__(index, key, IndexWords(words))  # the key is hashed already
     return nlp
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def spelled_verb_lemmas(nlp: Language) -> Language:
+    """Read a verb's -ing and -ed forms by English spelling where two lemmas fit.
+
+    spaCy's rule lemmatizer keeps the last suffix rule that makes a known verb, so
+    "riding" is *rid*, "hoped" *hop*, "fined" *fin*, "rated" *rat*. English doubles the
+    final consonant of a short verb before -ing/-ed ("ridding", "hopped"); a single one
+    after one vowel means the verb ends in e. Where the rule gives such a stem and the stem
+    plus "e" is a known verb, the lemma is that verb (ride, hope, fine, rate). Other
+    lemmas stay spaCy's.
+    """
+    for _, component in nlp.pipeline:
+        if isinstance(component, Lemmatizer) and component.mode == "rule":
+            verbs = component.lookups.get_table("lemma_index", {}).get("verb", ())
+            component.lemmatize = _BySpelling(component.lemmatize, verbs)
+    return nlp
+
+
+class _BySpelling:
+    """The lemmatizer's own ``lemmatize`` with the -ing/-ed spelling rule on top (a class,
+    so that the model still pickles for worker processes)."""
+
+    def __init__(self, lemmatize: Callable[[Token], list[str]], verbs) -> None:
+        self.lemmatize = lemmatize
+        self.verbs = verbs
+
+    def __call__(self, token: Token) -> list[str]:
+        forms = self.lemmatize(token)
+        if token.pos_ == "VERB" and forms:
+            stem = forms[0]
+            text = token.lower_
+            if text in (stem + "ing", stem + "ed") and _short_stem(stem) and stem + "e" in self.verbs:
+                forms.insert(0, stem + "e")  # spaCy's cached list: corrected once
+        return forms
+
+
+def _short_stem(stem: str) -> bool:
+    """A stem ending in one vowel and one consonant ("rid", "hop"; not "rout", "sing")."""
+    return (len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy"
+            and stem[-2] in _VOWELS and stem[-3] not in _VOWELS)

@@ -18,7 +18,7 @@ from newsgraph.extract.aliases import find_stated_aliases
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
-from newsgraph.extract.lemmas import fast_lemma_index
+from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
 from newsgraph.extract.mentions import collect_mentions, retype_places
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.model import DocExtraction, Document, Failure, RawTriple
@@ -102,7 +102,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
             f"spaCy model {name!r} is not installed; install its package with pip "
             f"(models cannot be downloaded at run time)"
         ) from exc
-    fast_lemma_index(nlp)
+    spelled_verb_lemmas(fast_lemma_index(nlp))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if gazetteer:
