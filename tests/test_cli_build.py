@@ -175,3 +175,19 @@ def test_triples_actors_are_the_actor_graphs_facts(corpus, tmp_path):
     assert all(r["subject_type"] not in not_actors and r["object_type"] not in not_actors for r in actors)
     report = json.loads(CliRunner().invoke(cli, ["report", "--store", store, "--format", "json"]).output)
     assert report["triples"] == len(actors)  # the rows are the evidence of the report's edges
+
+
+def test_a_bare_description_repeats_the_fuller_phrase_before_it(tmp_path):
+    article = tmp_path / "law.txt"
+    article.write_text("Law\n\ndate 2024-05-02\n\nAlabama passed a strict new immigration law in June. "
+                       "The law targets employers who hire undocumented workers.\n"
+                       "The Arab world watched the talks. The world waited for the result.\n",
+                       encoding="utf-8")
+    store = str(tmp_path / "kg.db")
+    _build(CliRunner(), str(article), "--store", store, "--quiet")
+    rows = [json.loads(line) for line in CliRunner().invoke(cli, ["triples", "--store", store]).output.splitlines()]
+    targets = [r for r in rows if r["predicate"] == "target"]
+    assert targets and targets[0]["subject"] == "strict new immigration law", targets
+    assert targets[0]["subject_text"] == "law"  # as written
+    waited = [r for r in rows if r["predicate"].startswith("wait")]
+    assert all(r["subject"] != "Arab world" for r in waited), waited  # a generic head stays itself

@@ -69,6 +69,7 @@ class CorefTables:
     weights: dict[str, float] = field(default_factory=dict)  # salience, see ``weights`` in coref.yaml
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    unrepeated_heads: frozenset[str] = frozenset()
 
     def kinds_of(self, key: str) -> frozenset[str]:
         """Kinds of organisation ("state", "media", ...) a folded name belongs to, by its words."""
@@ -114,6 +115,7 @@ def coref_tables() -> CorefTables:
         state_possessions=frozenset(w.lower() for w in data.get("state_possessions") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
+        unrepeated_heads=frozenset(w.lower() for w in data.get("unrepeated_heads") or ()),
     )
 
 

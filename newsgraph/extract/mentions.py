@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.coref import find_descriptions, find_pronouns, resolve_coreference
+from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables, titled_person
@@ -24,6 +24,8 @@ __all__ = ["collect_mentions", "clean_entity", "retype_places"]
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
 _TITLED_AS = frozenset({"ORG", "PRODUCT", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 # Numeric and time entities are not actors: they become mentions only as triple arguments.
 
@@ -136,5 +138,39 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
             found[key] = replace(old, kind="description", antecedent=ante)
     mentions = sorted((_titled(m) for m in found.values()), key=lambda m: (m.start_char, m.end_char))
     if coref:
-        mentions = resolve_coreference(doc, mentions, title=title)
+        mentions = _repeated_descriptions(doc, resolve_coreference(doc, mentions, title=title))
     return mentions
+
+
+#: Sentences back that a bare description ("the law") looks for the fuller phrase it repeats.
+_REPEAT_WINDOW = 6
+
+
+def _repeated_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bare definite description that repeats an earlier, fuller phrase of the same head
+    refers to it: "Alabama's strict new immigration law ... The law targets employers" ->
+    the law's antecedent is the earlier phrase (one concept, named by its fuller form).
+    Only a lone noun after "the"/"this"/"that"/"these"/"those", not a name, a pronoun or a
+    description of an actor ("the group" goes to coreference); generic heads
+    (``unrepeated_heads`` in data/coref.yaml: "the world", "the year") never.
+    """
+    generic = coref_tables().unrepeated_heads
+    latest: dict[str, Mention] = {}  # head -> the latest fuller phrase with it
+    out = []
+    for m in mentions:
+        head = m.head.lower()
+        if m.kind == "chunk" and m.label == "CONCEPT" and m.antecedent is None:
+            if " " not in m.text.strip() and head not in generic and _after_definite(doc, m):
+                ante = latest.get(head)
+                if ante is not None and m.sent_index - ante.sent_index <= _REPEAT_WINDOW:
+                    m = replace(m, antecedent=ante.key)
+            elif len(m.text.split()) > 1 and m.text.split()[-1].lower() == head:
+                latest[head] = m
+        out.append(m)
+    return out
+
+
+def _after_definite(doc: Doc, m: Mention) -> bool:
+    """Whether the word before the mention is a definite determiner ("the law")."""
+    span = doc.char_span(m.start_char, m.end_char)
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE

@@ -894,9 +894,12 @@ class _Resolver:
         ante = self.by_pos.get((r.m.doc, *r.m.antecedent)) if r.m.antecedent else None
         if ante is not None and ante is not r and depth < 8:
             node = self._anaphor(ante, named_keys, depth + 1)
-            if node and not node.startswith("concept:"):
+            repeat = node.startswith("concept:") and r.m.kind == "chunk" and ante.m.kind == "chunk"
+            if node and (not node.startswith("concept:") or repeat):
+                # a phrase goes to a name; "the law" to the fuller "immigration law" it repeats
                 r.node = node
-                r.rule = "coref:" + (r.m.kind if r.m.kind in ("pronoun", "description") else "apposition")
+                r.rule = "coref:" + (r.m.kind if r.m.kind in ("pronoun", "description")
+                                     else "repeat" if repeat else "apposition")
                 return node
         self._concept(r, named_keys)
         return r.node
