@@ -473,3 +473,13 @@ def test_a_product_model_is_not_the_product_line() -> None:
     model = ms.add("d1", "Veltrax III", "ORG")
     res = resolve(ms.rows, [])
     assert res.assignment[line] != res.assignment[model]
+
+
+def test_a_name_cut_with_its_description_is_not_a_second_person() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Idris Al-Harthy", "PERSON")
+    cut = ms.add("d1", "Al-Harthy, calm and precise", "PERSON")  # the model ran past the name
+    bare = ms.add("d1", "Al-Harthy", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[bare] == res.assignment[full]
+    assert cut in res.assignment

@@ -79,6 +79,7 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _WORDS = re.compile(r"[\s\-]+")
 _ALNUM = re.compile(r"\w")
 _NON_ALNUM = re.compile(r"[^\w\s]+")
+_CUT = re.compile(r"[,;:()\"]")  # a mention that runs past a name into its description
 # A word that names a model or an edition, not a body: "II", "737", "A320", "4x4".
 _MODEL = re.compile(r"(?=.)x{0,3}(?:ix|iv|v?i{0,3})|\w*\d\w*")
 
@@ -634,11 +635,13 @@ class _Resolver:
         return got
 
     def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        """Full PERSON names (first and last written) by last name and by document."""
+        """Full PERSON names (first and last written, as a name: not "Al-Riyami, tall and
+        intense", a name cut with its description) by last name and by document."""
         by_last: dict[str, list[str]] = defaultdict(list)
         people_in: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full:
+            if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
+                    not _CUT.search(f) for f in forms.get(key, ())):
                 by_last[self.parts(key, forms).last].append(key)
                 for doc in self.docs_of[key]:
                     people_in[doc].append(key)
