@@ -412,3 +412,23 @@ def test_the_foundation_and_the_government_find_their_name(nlp) -> None:
     names = {m.key: m.text for m in mentions}
     assert "Foundation" in names.get(foundation.antecedent, "")
     assert names.get(government.antecedent) == "Tessaly"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bill or a plan nearer than the company: "it" may mean the thing, so no guess
+        ("Marlow Bank lobbied hard against the housing bill. It passed the senate on Friday by three votes.", None),
+        ("Trenholm Energy unveiled a plan to close two plants. It would cut 400 jobs by 2027.", None),
+        # what only an actor does, or owns, keeps the company
+        ("Marlow Bank lobbied hard against the housing bill. It said the vote was a mistake.", "Marlow Bank"),
+        ("Trenholm Energy unveiled a plan to close two plants. Its chief executive defended the decision.",
+         "Trenholm Energy"),
+        ("Corvane Resources reported higher profit. It expects sales to grow next year.", "Corvane Resources"),
+    ],
+)
+def test_real_model_it_after_a_bill_or_a_plan_is_not_put_on_the_company(nlp, text: str, expected) -> None:
+    doc = nlp(text)
+    mentions = collect_mentions(doc, "d1", [])
+    pronoun = next(m for m in mentions if m.kind == "pronoun")
+    assert _antecedent_text(doc, mentions, pronoun.text) == expected

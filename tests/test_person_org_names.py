@@ -378,3 +378,108 @@ def test_a_short_name_never_chains_two_different_people() -> None:
     res = resolve(ms.rows, [])
     assert res.assignment[sadeq] != res.assignment[hassan]
     assert res.assignment[short] not in (res.assignment[sadeq], res.assignment[hassan])  # either
+
+
+# -- parts of a name the model typed otherwise, acronyms spelt out, places before a name ----------
+
+def test_a_first_name_the_model_typed_a_place_joins_the_full_name_written_before_it() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Zawadi Mwakyusa", "PERSON")
+    first = ms.add("d1", "Zawadi", "GPE")
+    early = ms.add("d2", "Halima", "ORG")  # written before the full name: no guess
+    later = ms.add("d2", "Halima Njoroge", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[first] == res.assignment[full]
+    assert res.assignment[early] != res.assignment[later]
+
+
+def test_a_first_name_typed_a_place_never_joins_two_people() -> None:
+    ms = Mentions()
+    a = ms.add("d1", "Zawadi Mwakyusa", "PERSON")
+    b = ms.add("d1", "Zawadi Okello", "PERSON")
+    first = ms.add("d1", "Zawadi", "GPE")
+    res = resolve(ms.rows, [])
+    assert len({res.assignment[a], res.assignment[b], res.assignment[first]}) == 3
+
+
+def test_a_bare_surname_before_a_relative_is_named_belongs_to_the_first_person() -> None:
+    ms = Mentions()
+    driver = ms.add("d1", "Colm Hartigan", "PERSON")
+    bare = [ms.add("d1", "Hartigan", "ORG") for _ in range(4)]
+    mother = ms.add("d1", "Brid Hartigan", "PERSON")  # his mother, named once, late
+    ms.add("d1", "Hartigan", "ORG")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in bare} == {res.assignment[driver]}
+    assert res.assignment[mother] != res.assignment[driver]
+
+
+def test_a_surname_typed_a_product_joins_its_person() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Petra Lindqvist", "PERSON")
+    bare = ms.add("d1", "Lindqvist", "PRODUCT")
+    res = resolve(ms.rows, [])
+    assert res.assignment[bare] == res.assignment[full]
+    assert entity_of(res, bare).type == "PERSON"
+
+
+@pytest.mark.parametrize("title", ["MEC", "Datuk"])
+def test_regional_titles_make_a_surname_a_person(title: str) -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Sipho Ndlela", "PERSON")
+    titled = ms.add("d1", f"{title} Ndlela", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[titled] == res.assignment[full]
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name"),
+    [
+        ("GLMEX", "Great Lakes Metals Exchange"),  # some words give two letters
+        ("NAVCOM", "Northern Avionics Company"),  # the legal form spelt in
+        ("RDMC", "Tarlo Regional Disaster Management Centre"),  # a province before the name
+    ],
+)
+def test_an_acronym_spelt_by_more_than_initials_joins_its_organisation(acronym: str, name: str) -> None:
+    ms = Mentions()
+    ms.add("d1", "Tarlo", "GPE")
+    full = ms.add("d1", name, "ORG")
+    short = ms.add("d1", acronym, "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[full]
+
+
+def test_an_acronym_at_the_head_of_a_name_is_the_name_spelt_out() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Baltic Energy Regulators Council Training Institute", "ORG")
+    short = ms.add("d1", "BERC Training Institute", "ORG")
+    other = ms.add("d1", "BERC Press Office", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[full]
+    assert res.assignment[other] != res.assignment[full]
+
+
+def test_a_team_without_its_city_is_the_team() -> None:
+    ms = Mentions()
+    ms.add("d1", "Halden", "GPE")
+    full = ms.add("d1", "Halden Ravens", "ORG")
+    short = ms.add("d1", "Ravens", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[full]
+
+
+def test_a_product_model_is_not_the_product_line() -> None:
+    ms = Mentions()
+    line = ms.add("d1", "Veltrax", "ORG")
+    model = ms.add("d1", "Veltrax III", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[line] != res.assignment[model]
+
+
+def test_a_name_cut_with_its_description_is_not_a_second_person() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Idris Al-Harthy", "PERSON")
+    cut = ms.add("d1", "Al-Harthy, calm and precise", "PERSON")  # the model ran past the name
+    bare = ms.add("d1", "Al-Harthy", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[bare] == res.assignment[full]
+    assert cut in res.assignment

@@ -67,9 +67,11 @@ class CorefTables:
     locative_preps: frozenset[str] = frozenset()
     state_possessions: frozenset[str] = frozenset()
     weights: dict[str, float] = field(default_factory=dict)  # salience, see ``weights`` in coref.yaml
+    non_actor_nouns: frozenset[str] = frozenset()  # "the bill", "the plan": what "it" often means
+    actor_verbs: frozenset[str] = frozenset()  # "it said": only an actor does it
+    unrepeated_heads: frozenset[str] = frozenset()  # "the world": never a repeat (mentions.py)
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
-    unrepeated_heads: frozenset[str] = frozenset()
 
     def kinds_of(self, key: str) -> frozenset[str]:
         """Kinds of organisation ("state", "media", ...) a folded name belongs to, by its words."""
@@ -116,7 +118,17 @@ def coref_tables() -> CorefTables:
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
         unrepeated_heads=frozenset(w.lower() for w in data.get("unrepeated_heads") or ()),
+        non_actor_nouns=frozenset(w.lower() for w in data.get("non_actor_nouns") or ()),
+        actor_verbs=_actor_verbs(),
     )
+
+
+def _actor_verbs() -> frozenset[str]:
+    """Verbs whose subject is an actor: the reporting and speech-act verbs of data/clauses.yaml
+    (one list for both stages)."""
+    clauses = load_yaml(shipped_text("clauses.yaml")) or {}
+    return frozenset(str(w).lower() for name in ("reporting_verbs", "speech_act_verbs")
+                     for w in clauses.get(name) or ())
 
 
 def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
@@ -492,6 +504,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     _join_spelling_variants(named)
     held = _held_roles(named, tables)
     pleonastic = {doc[i].idx for i in token_indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
+    things = _non_actor_nouns(doc, tables)
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
@@ -515,6 +528,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
             found = _choose(doc, a, pool, counts, tables, held)
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
+            if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
+                continue  # "the bill ... it": no guess at the bank named before
             resolved[a.key] = found.target
         if found is None:
             continue
@@ -528,6 +543,42 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             quoted=_in_quote(root) if root is not None else False))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
+
+
+def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
+    """Offsets of singular common nouns that name no actor ("the bill", "a plan", "the
+    deal"; ``non_actor_nouns`` in data/coref.yaml), not a modifier of another noun."""
+    if not tables.non_actor_nouns:
+        return []
+    out = []
+    for i in token_indices(doc, POS, NOUN):
+        t = doc[i]
+        if t.tag_ == "NN" and not t.ent_type_ and t.dep_ != "compound" and t.lemma_.lower() in tables.non_actor_nouns:
+            out.append(t.idx)
+    return out
+
+
+def _thing_nearer(doc: Doc, a: Mention, found: _Candidate, things: list[int], tables: CorefTables) -> bool:
+    """Whether a singular "it"/"its" has a non-actor noun ("the bill", "the plan") nearer
+    than the name chosen for it, in its sentence or the one before: it may well mean that
+    thing, so it is left unresolved (a missed fact costs less than a fact on the wrong
+    actor). Not when the "it" does what only an actor does ("it said", "it warned"), nor
+    for a person's pronoun."""
+    info = tables.pronouns.get(a.text.lower()) or {}
+    if info.get("number") != "singular" or "PERSON" in info.get("types", ()) or not things:
+        return False
+    root = _root(doc, a)
+    if root is None:
+        return False
+    if root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in tables.actor_verbs:
+        return False
+    if root.dep_ == "poss" and ("PERSON" in tables.descriptions.get(root.head.lower_, ())
+                                or root.head.lower_ in tables.state_possessions):
+        return False  # "its chief executive", "its government": an actor's
+    sent = root.sent
+    floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    lo = max(found.end, floor)
+    return any(lo <= t < a.start_char for t in things)
 
 
 def _join_spelling_variants(cands: list[_Candidate]) -> None:

@@ -78,6 +78,10 @@ _MARKS = "".join(MARK_PAIRS) + "".join(MARK_PAIRS.values()) + "\"'"
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _WORDS = re.compile(r"[\s\-]+")
 _ALNUM = re.compile(r"\w")
+_NON_ALNUM = re.compile(r"[^\w\s]+")
+_CUT = re.compile(r"[,;:()\"]")  # a mention that runs past a name into its description
+# A word that names a model or an edition, not a body: "II", "737", "A320", "4x4".
+_MODEL = re.compile(r"(?=.)x{0,3}(?:ix|iv|v?i{0,3})|\w*\d\w*")
 
 
 
@@ -176,7 +180,9 @@ class _Resolver:
         self.suffixed: Counter = Counter()  # key -> mentions written with a company's legal form
         self.evidence: dict[str, Counter] = defaultdict(Counter)  # key -> type -> votes the text states
         self.doc_count: Counter = Counter()  # (doc, key) -> named mentions
+        self.where: dict[tuple[str, str], list[int]] = defaultdict(list)  # (doc, key) -> mention offsets
         self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
+        self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         self._forms: dict[str, set[str]] | None = None  # key -> written forms, once keys are final
@@ -229,6 +235,7 @@ class _Resolver:
                 counts[r.m.label] = counts.get(r.m.label, 0) + 1
                 docs_of[key].add(r.m.doc)
                 doc_count[(r.m.doc, key)] += 1
+                self.where[(r.m.doc, key)].append(r.m.start_char)
         self._stated_evidence()
         self._pronoun_sexes()
 
@@ -457,7 +464,7 @@ class _Resolver:
             if len(here) == 1:
                 target = min(k for k in present if self.c.find(k) == here[0])
                 joined = self._union(self._scoped(doc, key), target, rule) or joined
-            elif len(here) > 1 and dominant and (top := self._dominant(doc, here)) and (
+            elif len(here) > 1 and dominant and (top := self._dominant(doc, here, key)) and (
                     prefer is None or any(prefer(k) for k in present if self.c.find(k) == top)):
                 target = min(k for k in present if self.c.find(k) == top)
                 joined = self._union(self._scoped(doc, key), target, f"{rule}:dominant") or joined
@@ -466,14 +473,29 @@ class _Resolver:
         if not joined and len(roots) > 1 and not doc_only:
             self._ambiguous(key, candidates, rule, "in the corpus")
 
-    def _dominant(self, doc: str, roots: list[str]) -> str:
+    def _dominant(self, doc: str, roots: list[str], key: str = "") -> str:
         """The cluster among ``roots`` that ``doc`` names at least ``surname_dominance`` times
-        as often as any other, or ""."""
-        counts = sorted(((sum(self.doc_count.get((doc, _node_key(k)), 0) for k in self.c.members[root]
-                              if "\x00" not in k or k.startswith(doc + "\x00")), root) for root in roots),
-                        reverse=True)
+        as often as any other, or "". The mentions of ``key`` (a bare surname) written before
+        the second of these people is first named count for the first: until then it can
+        only mean the one already named ("Tanner Fischer ... Fischer ... Fischer's mother,
+        Adrianne Fischer")."""
+        def own(root: str) -> list[str]:
+            return [_node_key(k) for k in self.c.members[root] if "\x00" not in k or k.startswith(doc + "\x00")]
+
+        counts = {root: sum(self.doc_count.get((doc, k), 0) for k in own(root)) for root in roots}
+        if key:
+            firsts = sorted((min((p for k in own(root) if k != key for p in self.where.get((doc, k), ())),
+                                 default=1 << 60), root) for root in roots)
+            counts[firsts[0][1]] += sum(1 for p in self.where.get((doc, key), ()) if p < firsts[1][0])
+        ranked = sorted(((n, root) for root, n in counts.items()), reverse=True)
         ratio = tables().surname_dominance
-        return counts[0][1] if counts[0][0] >= ratio * max(counts[1][0], 1) else ""
+        return ranked[0][1] if ranked[0][0] >= ratio * max(ranked[1][0], 1) else ""
+
+    def _named_before(self, doc: str, full: str, short: str) -> bool:
+        """Whether ``doc`` names ``full`` before it first writes ``short`` (a person is
+        introduced by the full name, then called by a part of it)."""
+        a, b = self.where.get((doc, full)), self.where.get((doc, short))
+        return bool(a) and bool(b) and min(a) < min(b)
 
     def _union(self, a: str, b: str, rule: str) -> bool:
         """Join two clusters unless that would put two different people in one: two full
@@ -519,9 +541,14 @@ class _Resolver:
         for key in self.labels:
             if " " in key and not any(is_acronym(w) and w.strip(".").lower() not in suffixes
                                       for f in forms[key] for w in f.split()):
-                ini = initials(key)  # not "AP Photographer": an acronym inside is no expansion
-                if len(ini) >= 2:
-                    index[ini].append(key)
+                for ini in dict.fromkeys(initials(k) for k in self._expansions(key)):
+                    if len(ini) >= 2:  # not "AP Photographer": an acronym inside is no expansion
+                        index[ini].append(key)
+        for r in self.rows:  # "CDPJ": the written "Constitutional Democratic Party of Japan",
+            if r.inner is not None and r.inner.key and " " in r.key and r.m.label == r.inner.m.label:
+                ini = initials(r.key)  # which resolved to the name inside it
+                if len(ini) >= 3 and r.inner.key not in index[ini]:
+                    index[ini].append(r.inner.key)
         for key in sorted(self.labels):
             if " " in key or not any(is_acronym(f) for f in forms[key]):
                 continue
@@ -531,9 +558,70 @@ class _Resolver:
             others = [k for k in cands if self.cluster_type(k) != "PERSON"]
             if others and not person:
                 self._join_unique(key, others, "acronym")
+            elif not cands and not person and len(letters) >= 3:
+                self._prefix_acronym(key, letters, forms)
             elif not others and len(letters) >= 3:
                 people = [k for k in cands if self.cluster_type(k) == "PERSON"]
                 self._join_unique(key, people, "acronym:person", doc_only=True)
+
+    def apply_acronym_heads(self, forms: dict[str, set[str]]) -> None:
+        """'UN Security Council' and 'United Nations Security Council', 'FINRA Investor
+        Education Foundation' and 'Financial Industry Regulatory Authority Investor Education
+        Foundation': in one document, an organisation's name that opens with an acronym is the
+        name that spells the acronym out before the same words."""
+        skip = tables().acronym_skip
+        for key in sorted(self.labels):
+            words = key.split()
+            if len(words) < 2 or self.cluster_type(key) != "ORG" or not any(
+                    is_acronym(display_form(f).split(" ", 1)[0]) for f in forms[key]):
+                continue
+            letters, tail = words[0], " " + " ".join(words[1:])
+            cands = sorted({k for doc in self.docs_of[key] for k in self._doc_orgs().get(doc, ())
+                            if k != key and k.endswith(tail) and k[0] == letters[0]
+                            and _spells(letters, k[: -len(tail)].split(), skip)})
+            if cands:
+                self._join_unique(key, cands, "acronym:head", doc_only=True)
+
+    def _expansions(self, key: str) -> list[str]:
+        """A name and, when it opens with a place or people that qualifies it, the rest:
+        "SEC" is the "US Securities and Exchange Commission", "PDMC" the "Gauteng Provincial
+        Disaster Management Centre"."""
+        out = [key]
+        words = key.split()
+        for n in (1, 2, 3):
+            head = " ".join(words[:n])
+            if len(words) - n >= 2 and self._is_place(head):
+                out.append(" ".join(words[n:]))
+        return out
+
+    def _prefix_acronym(self, key: str, letters: str, forms: dict[str, set[str]]) -> None:
+        """'NYMEX' for the New York Mercantile Exchange, 'NASCOM' for the National Aerospace
+        Services Company: an acronym spelt by the first letters of the words of one
+        organisation's name as written in its document, some words giving more than one letter."""
+        skip = tables().acronym_skip
+
+        def spelt(k: str) -> bool:
+            for f in forms.get(k, ()):
+                words = _WORDS.split(_NON_ALNUM.sub(" ", fold(display_form(f)).replace("&", " and ")).strip())
+                if len(letters) > len([w for w in words if w not in skip]) >= 2 and _spells(letters, words, skip):
+                    return True
+            return False
+
+        cands = sorted({k for doc in self.docs_of[key] for k in self._doc_orgs().get(doc, ())
+                        if k[0] == letters[0] and spelt(k)})
+        if cands:
+            self._join_unique(key, cands, "acronym:prefix", doc_only=True)
+
+    def _doc_orgs(self) -> dict[str, list[str]]:
+        """Names of two words or more typed ORG, by document (computed once)."""
+        if self._orgs_in is None:
+            out: dict[str, list[str]] = defaultdict(list)
+            for k in self.labels:
+                if " " in k and self.cluster_type(k) == "ORG":
+                    for doc in self.docs_of[k]:
+                        out[doc].append(k)
+            self._orgs_in = out
+        return self._orgs_in
 
     # persons
     def parts(self, key: str, forms: dict[str, set[str]]) -> PersonName:
@@ -547,11 +635,13 @@ class _Resolver:
         return got
 
     def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        """Full PERSON names (first and last written) by last name and by document."""
+        """Full PERSON names (first and last written, as a name: not "Al-Riyami, tall and
+        intense", a name cut with its description) by last name and by document."""
         by_last: dict[str, list[str]] = defaultdict(list)
         people_in: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full:
+            if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
+                    not _CUT.search(f) for f in forms.get(key, ())):
                 by_last[self.parts(key, forms).last].append(key)
                 for doc in self.docs_of[key]:
                     people_in[doc].append(key)
@@ -602,13 +692,22 @@ class _Resolver:
                 self._join_unique(key, cands, "surname", dominant=True,
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
                                   fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
-            elif (self.cluster_type(key) in GROUP_TYPES | AREA_TYPES and key not in self.gaz
-                  and key not in places and not any(is_acronym(f) for f in forms[key])):
-                # the small model often tags a lone surname ORG, NORP or GPE: same document
-                # only, and never a word the text shows is a company or a place ("Pellmont"
-                # beside "Pellmont Foods" or written as a place is not Arno Pellmont, its founder)
-                self._join_unique(key, cands, "surname", doc_only=True,
+            elif self._mistyped_part(key, forms, places):
+                # the small model often tags a lone surname ORG, NORP, GPE or PRODUCT: same
+                # document only, and never a word the text shows is a company or a place
+                # ("Pellmont" beside "Pellmont Foods" or written as a place is not Arno
+                # Pellmont, its founder)
+                self._join_unique(key, cands, "surname", doc_only=True, dominant=True,
                                   fits=lambda doc, k, key=key: not self._named_body(doc, key))
+
+    def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: set[str]) -> bool:
+        """Whether a one-word name the model did not type PERSON may still be part of a
+        person's name (a surname, a first name): a capitalised word, not a gazetteer entry, a
+        demonym's place, a country or an acronym."""
+        return (" " not in key and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
+                and key not in self.gaz and key not in places and key not in coref_tables().countries
+                and all(f[:1].isupper() for f in forms.get(key, ()))
+                and not any(is_acronym(f) for f in forms.get(key, ())))
 
     def _named_body(self, doc: str, key: str) -> bool:
         """Whether a one-word name is a place or a company by the text's own evidence: written
@@ -642,10 +741,16 @@ class _Resolver:
 
     def apply_first_names(self, forms: dict[str, set[str]]) -> None:
         """'Boris' or 'Sir Ian' joins the only full name with that first name in its document,
-        when no person of the document has it as a surname; never across documents."""
+        when no person of the document has it as a surname; never across documents. A first
+        name the model typed otherwise ("Aisha" GPE, "Jacob" ORG) joins only a full name
+        written before it, and never when the text shows the word is a place or a company."""
         _by_last, people_in = self._people(forms)
+        places = set(tables().demonyms.values())
         for key in sorted(self.labels):
-            if " " in key or len(key) < 3 or self.cluster_type(key) != "PERSON":
+            if " " in key or len(key) < 3:
+                continue
+            mistyped = self.cluster_type(key) != "PERSON"
+            if mistyped and not self._mistyped_part(key, forms, places):
                 continue
             if any(self.c.find(k) == self.c.find(key) for k in _by_last.get(key, ())):
                 continue
@@ -653,8 +758,10 @@ class _Resolver:
                 here = people_in.get(doc, ())
                 if any(self.parts(k, forms).last == key for k in here):
                     continue
+                if mistyped and self._named_body(doc, key):
+                    continue
                 firsts = [k for k in here if self.parts(k, forms).first.split()[:1] == [key]
-                          and self._same_sex(key, k)]
+                          and self._same_sex(key, k) and (not mistyped or self._named_before(doc, k, key))]
                 roots = {self.c.find(k) for k in firsts}
                 if len(roots) == 1 and self.c.find(key) not in roots:
                     node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
@@ -710,6 +817,40 @@ class _Resolver:
         for rest, keys in sorted(by_rest.items()):
             self._join_unique(rest, keys, "qualifier")
 
+    def apply_place_prefixes(self, forms: dict[str, set[str]]) -> None:
+        """'Dodgers' after 'Los Angeles Dodgers', 'Red Sox' after 'Boston Red Sox': in one
+        document, a name that is an organisation's name without the place it opens with
+        joins it, when only one such name of the document fits (whatever type the model gave
+        the short form, unless it is a place, a person's name or an acronym)."""
+        by_rest: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) < 2 or self.cluster_type(key) != "ORG":
+                continue
+            for n in (1, 2):
+                rest = " ".join(words[n:])
+                if len(words) > n and rest in self.labels and self._is_place(" ".join(words[:n])):
+                    by_rest[rest].append(key)
+        if not by_rest:
+            return
+        _by_last, people_in = self._people(forms)
+        for rest, keys in sorted(by_rest.items()):
+            if (self.cluster_type(rest) not in ("ORG", "NORP", "PERSON", "PRODUCT") or rest in self.gaz
+                    or set(self.labels[rest]) & AREA_TYPES or any(is_acronym(f) for f in forms[rest])
+                    or not all(f[:1].isupper() for f in forms[rest])):
+                continue
+            if any(rest in k.split() for doc in self.docs_of[rest] for k in people_in.get(doc, ())):
+                continue  # "Washington" beside "Kenny Washington": a person's name
+            self._join_unique(rest, keys, "place_prefix", doc_only=True)
+
+    def _is_place(self, key: str) -> bool:
+        """A country, people, or a name typed GPE or LOC (by the gazetteer, else by the model)."""
+        if key in _qualifiers():
+            return True
+        if key in self.gaz:
+            return self.gaz[key] in AREA_TYPES
+        return bool(set(self.labels.get(key, ())) & AREA_TYPES)
+
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
         a one-word ORG that starts (or, for generic words, ends) one ORG name in its document.
@@ -721,7 +862,8 @@ class _Resolver:
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
-                if not bodies & set(words[1:]) and any(  # "Orlen Defence Council": a body of Orlen
+                if not bodies & set(words[1:]) and not all(_MODEL.fullmatch(w) for w in words[1:]) and any(
+                        # "Orlen Defence Council": a body of Orlen; "Macintosh II": a model of it
                         canonical_key(display_form(f).split(" ", 1)[0]) == words[0] for f in forms.get(key, ())):
                     by_first[words[0]].append(key)  # not "Congress-free India": a compound
                 if words[-1] in generic and words[-1] != words[0]:
@@ -1128,6 +1270,22 @@ def _qualifiers() -> frozenset[str]:
     return frozenset(canonical_key(w) for w in words)
 
 
+def _spells(letters: str, words: list[str], skip: frozenset[str]) -> bool:
+    """Whether ``letters`` are the words' opening letters in order, each word giving one or
+    more (a word of ``skip`` may give none): "nymex" = "new york mercantile exchange"."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in skip and _spells(letters, rest, skip):
+        return True
+    n = 0
+    while n < min(len(word), len(letters)) and letters[n] == word[n]:
+        n += 1
+        if _spells(letters[n:], rest, skip):
+            return True
+    return False
+
+
 def _subsequence(short: str, long: str) -> bool:
     """True when the words of ``short`` appear in order in ``long``."""
     words = iter(long.split())
@@ -1144,9 +1302,11 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_stated()
     forms = resolver._forms = resolver._key_forms()
     resolver.apply_acronyms(forms)
+    resolver.apply_acronym_heads(forms)
     resolver.apply_fuzzy(forms)
     resolver.apply_middle_names()
     resolver.apply_qualifiers()
+    resolver.apply_place_prefixes(forms)
     resolver.apply_surnames(forms)
     resolver.apply_first_names(forms)
     resolver.apply_short_forms(forms)
