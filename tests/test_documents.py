@@ -530,7 +530,9 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "© 2024 Brezna Post", "By Ada Lisk", "By Ada Lisk and Tom Wen, Brezna Post",
      "Reporting by Ada Lisk; Editing by Tom Wen", "Click here to read the full report",
      "Disclaimer (varies by section): articles here may carry the opinions of their writers.",
-     "Disclosure: the writer owns shares in Valdor Mining."],
+     "Disclosure: the writer owns shares in Valdor Mining.",
+     "Post was not sent - check your email addresses!", "Email check failed, please try again",
+     "Sorry, your blog cannot share posts by email.", "Like this:", "Loading..."],
 )
 def test_page_furniture_lines_are_removed(line):
     assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]
