@@ -506,3 +506,31 @@ def test_a_result_participle_does_not_inherit_the_subject():
     found = {(s, p, o) for s, p, o, _ in spo(LEADING)}
     assert ("Valdor", "attack", "Tessaly") in found
     assert not any(p.startswith("lead") for _, p, _ in found), found
+
+
+# '“But,” Ruiz continued, as she addressed Vale, “is it true?”'
+QUOTED_QUESTION = parse("""
+“         “         PUNCT ``  punct  5
+But       but       CCONJ CC  cc     5
+,         ,         PUNCT ,   punct  5
+”         ”         PUNCT ''  punct  5
+Ruiz      Ruiz      PROPN NNP nsubj  5 B-PERSON
+continued continue  VERB  VBD ROOT   5
+,         ,         PUNCT ,   punct  5
+as        as        SCONJ IN  mark   9
+she       she       PRON  PRP nsubj  9
+addressed address   VERB  VBD advcl  5
+Vale      Vale      PROPN NNP dobj   9 B-PERSON
+,         ,         PUNCT ,   punct  5
+“         “         PUNCT ``  punct  13
+is        be        AUX   VBZ ccomp  5
+it        it        PRON  PRP nsubj  13
+true      true      ADJ   JJ  acomp  13
+?         ?         PUNCT .   punct  5
+”         ”         PUNCT ''  punct  5
+""")
+
+
+def test_a_quoted_question_asks_nothing_of_the_narrative_around_it():
+    (t,) = [t for t in extract_triples(QUOTED_QUESTION, "d1") if t.predicate == "address"]
+    assert t.modality is None

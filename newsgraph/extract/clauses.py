@@ -376,7 +376,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     if own:
         marks.append(own)
     sent = verb.sent
-    if _ends_in_question(sent) or _indirect_question(verb, rules):
+    if (_ends_in_question(sent) and not _quoted_question_around(sent, verb)) or _indirect_question(verb, rules):
         marks.append("?")
     if not marks:
         return modality
@@ -387,6 +387,30 @@ def _ends_in_question(sent: Span) -> bool:
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSE_QUOTES
                  and t.text not in ('"', "'")), None)
     return last is not None and last.text == "?"
+
+
+def _quoted_question_around(sent: Span, verb: Token) -> bool:
+    """Whether the sentence's question is a quotation and ``verb`` stands outside it:
+    '"But," Alito continued, as he addressed Prelogar, "is it not the case ...?"' asks
+    nothing of the narrative around the quote."""
+    last = max((t.i for t in sent if t.text == "?"), default=-1)
+    return last >= 0 and _inside_quotes(sent, last) and not _inside_quotes(sent, verb.i)
+
+
+def _inside_quotes(sent: Span, i: int) -> bool:
+    """Whether token ``i`` is inside a quotation of its sentence (curly or straight double
+    quotes; a quotation left open at the end runs to the end)."""
+    depth = 0
+    for t in sent:
+        if t.i >= i:
+            break
+        if t.text == "“":
+            depth = 1
+        elif t.text == "”":
+            depth = 0
+        elif t.text == '"':
+            depth = 1 - depth
+    return depth == 1
 
 
 def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
