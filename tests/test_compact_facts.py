@@ -534,3 +534,22 @@ true      true      ADJ   JJ  acomp  13
 def test_a_quoted_question_asks_nothing_of_the_narrative_around_it():
     (t,) = [t for t in extract_triples(QUOTED_QUESTION, "d1") if t.predicate == "address"]
     assert t.modality is None
+
+
+# "Ana Ruiz, the Tessaly Treasury Secretary, arrived."
+CAPITAL_ROLE = parse("""
+Ana       Ana       PROPN NNP compound 1 B-PERSON
+Ruiz      Ruiz      PROPN NNP nsubj    8 I-PERSON
+,         ,         PUNCT ,   punct    1
+the       the       DET   DT  det      6
+Tessaly   Tessaly   PROPN NNP compound 6 B-GPE
+Treasury  Treasury  PROPN NNP compound 6
+Secretary Secretary PROPN NNP appos    1
+,         ,         PUNCT ,   punct    1
+arrived   arrive    VERB  VBD ROOT     8
+.         .         PUNCT .   punct    8
+""")
+
+
+def test_a_role_in_capitals_in_apposition():
+    assert ("Ana Ruiz", "treasury_secretary_of", "Tessaly") in roles(CAPITAL_ROLE)

@@ -1104,8 +1104,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         anchor = tok.head
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
-        if _is_name(anchor, ctx.ents) and tok.pos_ == "NOUN":
-            name_tok, desc = anchor, tok
+        if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
+            name_tok, desc = anchor, tok  # "X, the U.S. Treasury Secretary," (a title in capitals)
         elif _is_name(tok, ctx.ents) and anchor.pos_ == "NOUN":
             name_tok, desc = tok, anchor
         elif (tok.ent_type_ == "PERSON" and anchor.ent_type_ != "PERSON"
@@ -1126,6 +1126,13 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+
+
+def _capital_role(tok: Token, ctx: _Ctx) -> bool:
+    """A role written in capitals outside any name ("Secretary" of "the U.S. Treasury
+    Secretary"), which the tagger calls a proper noun."""
+    return (tok.pos_ == "PROPN" and tok.i not in ctx.ents
+            and _unit_ending_at(tok.doc, tok.i, tok.i, ctx.lex) is not None)
 
 
 def _role_above(anchor: Token, ctx: _Ctx) -> Token | None:
