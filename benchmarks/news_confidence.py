@@ -8,6 +8,7 @@ fitted score, precision and kept share at thresholds, then the weights as YAML f
 ``confidence.news`` in ``newsgraph/data/clauses.yaml``.
 
     python benchmarks/news_confidence.py ROWS.jsonl:VERDICTS.tsv [ROWS:VERDICTS ...]
+    python benchmarks/news_confidence.py --by-extractor ROWS.jsonl:VERDICTS.tsv [...]   # C/P/W per rule
 """
 
 from __future__ import annotations
@@ -46,6 +47,38 @@ def load(pair: str) -> list[tuple[dict[str, float], int, float]]:
     return out
 
 
+def by_extractor(pairs: list[str]) -> None:
+    """Print the verdict shares (C, P, W) of each extraction rule, for all judged facts and
+    for those with a named actor at both ends (one judgement per distinct fact)."""
+    from collections import Counter, defaultdict
+
+    not_actors = {"CONCEPT", "CLAIM", None, ""}
+    every: dict[str, Counter] = defaultdict(Counter)
+    actors: dict[str, Counter] = defaultdict(Counter)
+    seen = set()
+    for pair in pairs:
+        rows_path, verdicts_path = pair.split(":")
+        rows = [json.loads(line) for line in open(rows_path, encoding="utf-8")]
+        for line in open(verdicts_path, encoding="utf-8"):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2 or not parts[0].strip().isdigit() or int(parts[0]) >= len(rows):
+                continue
+            r = rows[int(parts[0])]
+            key = (r.get("subject_text"), r["predicate"], r.get("object_text"), r["sentence"])
+            if key in seen:
+                continue
+            seen.add(key)
+            verdict = parts[1].strip().upper()[:1]
+            every[r.get("extractor") or "?"][verdict] += 1
+            if r.get("subject_type") not in not_actors and r.get("object_type") not in not_actors:
+                actors[r.get("extractor") or "?"][verdict] += 1
+    for title, table in (("all judged facts", every), ("actor edges", actors)):
+        print(f"{title}: rule, n, C, P, W")
+        for rule, c in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
+            n = sum(c.values())
+            print(f"  {rule:16s} {n:5d}  {c['C'] / n:.2f}  {c['P'] / n:.2f}  {c['W'] / n:.2f}")
+
+
 def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
     """L2-regularised logistic regression by Newton steps (intercept last, not penalised)."""
     X1 = np.hstack([X, np.ones((len(X), 1))])
@@ -72,7 +105,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pairs", nargs="+", help="ROWS.jsonl:VERDICTS.tsv of one judged sample")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--by-extractor", action="store_true", help="only the verdict shares of each rule")
     a = ap.parse_args()
+    if a.by_extractor:
+        by_extractor(a.pairs)
+        return
     groups = [load(p) for p in a.pairs]
     names = sorted(groups[0][0][0])
     to_x = lambda g: np.array([[f[n] for n in names] for f, _, _ in g])  # noqa: E731

@@ -194,6 +194,17 @@ class Triple:
         """The record as a plain dict, in contract field order."""
         return asdict(self)
 
+    def is_tautology(self) -> bool:
+        """A fact resolution made empty: both ends one entity ("ICI is a ICI"), or an
+        ``is_a`` whose description was resolved to a named node ("Amazonas is a Brazil",
+        written "the largest state"): a class is not a reference."""
+        if self.subject_id == self.object_id or self.subject.casefold() == self.object.casefold():
+            return True
+        if self.predicate == "is_a" and self.object_type != "CONCEPT":
+            words = [w for w in (self.object_text or "").split() if w.casefold() not in ("the", "a", "an")]
+            return bool(words) and words[0][:1].islower()
+        return False
+
 
 TRIPLE_FIELDS: tuple[str, ...] = tuple(Triple.__dataclass_fields__)
 

@@ -186,3 +186,20 @@ def test_a_demonym_owner_is_the_country_even_when_the_people_are_a_node():
     ents = [*ACTORS, Entity("valdoran", "Valdoran", "NORP")]
     G = graph_from_triples(ents, [t], demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("vr", "nf", "hit")]
+
+
+def _fact(subject: str, predicate: str, obj: str, object_text: str, object_type: str = "GPE"):
+    from newsgraph.model import Triple
+
+    return Triple(subject=subject, subject_id="e-" + subject, subject_type="GPE", subject_text=subject,
+                  predicate=predicate, predicate_text=predicate, relation_class=None, object=obj,
+                  object_id="e-" + obj, object_type=object_type, object_text=object_text,
+                  attribution=None, negated=False, modality=None, doc="d1", sentence="s",
+                  sent_index=0, start_char=0, end_char=1, date=None, confidence=0.5, extractor="apposition")
+
+
+def test_an_is_a_to_a_resolved_description_is_a_tautology():
+    assert _fact("Amazonas", "is_a", "Brazil", "largest state").is_tautology()  # "the largest state" is a class
+    assert _fact("ICI", "is_a", "ICI", "largest chemical company").is_tautology()
+    assert not _fact("Amazonas", "is_a", "state", "largest state", "CONCEPT").is_tautology()
+    assert not _fact("Amazonas", "border", "Brazil", "Brazil").is_tautology()

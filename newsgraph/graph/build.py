@@ -487,14 +487,9 @@ def actor_triples(
 
 
 def _self_loop(t: Triple) -> bool:
-    """An edge from an actor to itself: the same id, or two nodes of one name, or an
-    ``is_a`` whose description ("the main city") was resolved to a node: a tautology."""
-    if t.subject_id == t.object_id or t.subject.casefold() == t.object.casefold():
-        return True
-    if t.predicate == "is_a" and t.object_type != "CONCEPT":
-        words = [w for w in (t.object_text or "").split() if w.casefold() not in ("the", "a", "an")]
-        return bool(words) and words[0][:1].islower()
-    return False
+    """An edge from an actor to itself, or an ``is_a`` to a resolved description
+    (:meth:`Triple.is_tautology`)."""
+    return t.is_tautology()
 
 
 def _shipped_demonyms() -> dict[str, str]:
