@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import numpy
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -68,7 +69,7 @@ def columns(doc: Doc) -> Columns:
         if len(doc):
             array = doc.to_array([POS, DEP, LOWER, ORTH, HEAD])
             offsets = array[:, 4].view("int64")  # HEAD is the head's offset, stored unsigned
-            heads = [i + int(offset) for i, offset in enumerate(offsets)]
+            heads = (offsets + numpy.arange(len(doc), dtype="int64")).tolist()
             cached = Columns(*(array[:, k].tolist() for k in range(4)), heads)
         else:
             cached = Columns([], [], [], [], [])
