@@ -147,6 +147,11 @@ class DaskCluster:
             raise
         return self
 
+    @property
+    def local(self) -> bool:
+        """A LocalCluster was started here (its worker processes are this process's children)."""
+        return self._cluster is not None
+
     def close(self) -> None:
         """Disconnect; a LocalCluster started here is shut down (pending batches are dropped)."""
         if self._client is not None:

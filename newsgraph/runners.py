@@ -200,12 +200,15 @@ class ProcessRunner:
 
 
 def _stop_resource_tracker() -> None:
-    """Stop the helper process that multiprocessing starts beside spawned workers, after a
-    clean end: it would outlive the command by a moment, and where nothing reaps orphans
-    (a container's first process) stay as a zombie. Only after a clean end: with a worker
-    still alive (an interrupt) stopping it would wait for that worker."""
+    """Stop the helper process that multiprocessing starts beside spawned workers (a process
+    pool's, a local Dask cluster's), after a clean end: it would outlive the command by a
+    moment, and where nothing reaps orphans (a container's first process) stay as a zombie.
+    Only after a clean end, and only when no child process of multiprocessing is alive: with
+    a worker still alive (an interrupt) stopping it would wait for that worker."""
     from multiprocessing import resource_tracker
 
+    if multiprocessing.active_children():  # joins the finished ones; a live one keeps the tracker
+        return
     gc.collect()  # the pool's queues release their semaphores first, not after the stop
     tracker = resource_tracker._resource_tracker
     if getattr(tracker, "_fd", None) is not None:
@@ -253,8 +256,11 @@ class DaskRunner:
 
     def __exit__(self, *exc: object) -> None:
         if self._cluster is not None:
+            local = self._cluster.local
             self._cluster.close()
             self._cluster = None
+            if local and (exc[0] if exc else sys.exc_info()[0]) is None:  # a clean end, not an interrupt
+                _stop_resource_tracker()  # the local cluster's workers were spawned beside one
 
     def run(self, documents: Iterable[Document]) -> Iterator[Result]:
         limit = self.in_flight or max(2, 2 * self.workers)

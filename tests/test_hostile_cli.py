@@ -193,16 +193,17 @@ def test_worker_processes_end_with_their_parent_even_after_sigkill(tmp_path):
         assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def _start_with_two_workers(tmp_path, command):
-    """``newsgraph COMMAND`` on 30 small articles with --workers 2, in a process group of its
-    own, returned once both worker processes run (with psutil, the parent's psutil.Process)."""
+def _start_with_two_workers(tmp_path, command, parallel=("--workers", "2")):
+    """``newsgraph COMMAND`` on 30 small articles with --workers 2 (or ``parallel``), in a
+    process group of its own, returned once both worker processes run (with psutil, the
+    parent's psutil.Process)."""
     psutil = pytest.importorskip("psutil")
     news = tmp_path / "news"
     news.mkdir()
     for n in range(30):
         _article(news, f"a{n}.txt", f"The Northern Guard attacked a depot near Basra on day {n}.\n")
     target = ["--store", str(tmp_path / "kg.db"), "-q"] if command == "build" else ["-o", str(tmp_path / "t.jsonl")]
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", command, str(news), *target, "--workers", "2",
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", command, str(news), *target, *parallel,
                              "--batch-size", "1"], cwd=ROOT, stderr=subprocess.DEVNULL, start_new_session=True)
     parent = psutil.Process(proc.pid)
     seen: dict[int, object] = {}
@@ -250,6 +251,22 @@ def test_no_process_is_left_after_a_run_with_two_workers(tmp_path, command):
     _, alive = psutil.wait_procs(children, timeout=60)
     assert alive == []
     assert _left_in_group(proc.pid, psutil) == []
+
+
+def test_no_process_is_left_after_a_run_on_a_local_dask_cluster(tmp_path):
+    pytest.importorskip("distributed")
+    proc, psutil, children = _start_with_two_workers(tmp_path, "build", ("--dask", "local:2"))
+    assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2  # the cluster's two workers
+    trackers = [c.pid for c in children if "resource_tracker" in " ".join(c.cmdline())]
+    assert proc.wait() == 0
+    # the workers are stopped with the cluster, and the resource tracker started beside them
+    # is stopped and reaped by the command itself (not left as a zombie)
+    assert [pid for pid in trackers if psutil.pid_exists(pid)] == []
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert alive == []
+    assert _left_in_group(proc.pid, psutil) == []
+    with Store(tmp_path / "kg.db") as store:
+        assert store.db.execute("SELECT count(*) FROM documents").fetchone() == (30,)
 
 
 @pytest.mark.parametrize("whom", ["the command", "its process group (Ctrl-C)"])

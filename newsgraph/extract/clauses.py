@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
-from newsgraph.extract.spans import arg_bounds, make_mention, trim_span
+from newsgraph.extract.spans import arg_bounds, columns, make_mention, trim_span
 from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
 from newsgraph.model import Mention, RawTriple
 
@@ -229,8 +229,14 @@ def sentence_clauses(
     verbs: list[Token] = []
     speech: list[tuple[int, int, int, tuple[int, int]]] = []
     out: list[Clause] = []
-    for tok in sent:
-        dep = tok.dep
+    doc = sent.doc
+    cols = columns(doc)
+    pos_ids, dep_ids = cols.pos, cols.dep
+    for i in range(sent.start, sent.end):
+        dep = dep_ids[i]
+        if dep != _PREP_ID and dep != _APPOS_ID and pos_ids[i] not in _VERB_IDS:
+            continue  # integer tests on the columns: most tokens never become a Token
+        tok = doc[i]
         if dep == _PREP_ID and tok.lower_ in rules.according_words:
             _according(tok, speech)
         elif tok.pos in _VERB_IDS:
@@ -253,7 +259,6 @@ def sentence_clauses(
     if ablate:
         out = [c for c in out if c.rule not in ablate]
     n_tokens = len(sent)
-    doc = sent.doc
     for clause in out:
         clause.confidence = score_clause(clause, doc, n_tokens, rules.confidence)
     return out
@@ -994,13 +999,14 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
     (the pipeline classes every triple with the run's table).
     """
     rules = rules or _default_rules()
+    doc_text = doc.text  # joined once: a sentence's text is a slice of it, not a join of its tokens
     for sent_index, sent in enumerate(doc.sents):
-        if _headline_case(sent):
+        text = doc_text[sent.start_char : sent.end_char]
+        if _headline_case(text):
             continue  # "Allergy Season Is Getting Worse And Lasting Longer": the parse is garbage
         clauses = [c for c in sentence_clauses(sent, rules) if not c.copular]
         if not clauses:
             continue
-        text = sent.text  # not doc.text[...]: that joins the whole document again per sentence
         seen: set[tuple[int, str, int, str | None]] = set()
         for clause in clauses:
             for t in clause_triples(clause, doc, doc_id, sent_index, text, rules):
@@ -1014,12 +1020,12 @@ _SMALL_WORDS = frozenset({"is", "are", "was", "were", "be", "and", "or", "to", "
                           "for", "with", "in", "on", "at", "by", "from", "as", "will", "has", "have"})
 
 
-def _headline_case(sent: Span) -> bool:
+def _headline_case(text: str) -> bool:
     """A line in Title Case or capitals (a headline): four words or more, most long words
     capitalised and a small word ("Is", "And", "OF") capitalised after the first word. The
     tagger reads such lines as names, so their clauses are not facts; a sentence of names
     ("Kamala Harris, Joe Biden and Barack Obama attended") keeps its lower-case small words."""
-    words = [w for w in (part.strip(_EDGE_PUNCT) for part in sent.text.split()) if w.isalpha()]
+    words = [w for w in (part.strip(_EDGE_PUNCT) for part in text.split()) if w.isalpha()]
     if len(words) < 4:  # the sentence's text, not its tokens: no Token object per word
         return False
     long = [w for w in words if len(w) >= 4]

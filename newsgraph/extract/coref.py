@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.spans import token_indices
+from newsgraph.extract.spans import columns, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import canonical_key, title_sex
@@ -633,6 +633,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if not own and (speaker.pos_ == "PROPN" or speaker.tag_ == "NN"):
             return None
     bound = _co_argument_keys(doc, root, pool) if root is not None else set()
+    heads = columns(doc).head
     possessive = root is not None and root.dep_ == "poss"
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
@@ -657,7 +658,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         if state_owned and c.type != "GPE":
             continue  # "its foreign ministry": a country's
-        if root is not None and _same_clause_argument(root, doc[c.head_i] if c.head_i >= 0 else None):
+        if root is not None and c.head_i >= 0 and heads[c.head_i] == heads[root.i] \
+                and _same_clause_argument(root, doc[c.head_i]):
             continue
         w = tables.weights
         s = _score(c, a.sent_index, a.start_char, counts, w,
@@ -736,6 +738,9 @@ def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], boo
 
 _OPEN_QUOTES = frozenset({"\u201c"})
 _CLOSE_QUOTES = frozenset({"\u201d"})
+_STRAIGHT_QUOTE_ID = get_string_id('"')
+_OPEN_QUOTE_IDS = frozenset(get_string_id(q) for q in _OPEN_QUOTES)
+_CLOSE_QUOTE_IDS = frozenset(get_string_id(q) for q in _CLOSE_QUOTES)
 
 
 def _in_quote(token: Token) -> bool:
@@ -753,15 +758,16 @@ def _quote_flags(doc: Doc) -> list[bool]:
     """For every token, whether quotation marks opened earlier in its sentence are still open
     (one pass over the document, instead of one scan of the sentence per question)."""
     flags = [False] * len(doc)
+    orth = columns(doc).orth  # the texts' ids: no Token object per word
     for sent in doc.sents:
         straight = opened = 0
-        for t in sent:
-            flags[t.i] = straight % 2 == 1 or opened > 0
-            if t.text == '"':
+        for i in range(sent.start, sent.end):
+            flags[i] = straight % 2 == 1 or opened > 0
+            if orth[i] == _STRAIGHT_QUOTE_ID:
                 straight += 1
-            elif t.text in _OPEN_QUOTES:
+            elif orth[i] in _OPEN_QUOTE_IDS:
                 opened += 1
-            elif t.text in _CLOSE_QUOTES:
+            elif orth[i] in _CLOSE_QUOTE_IDS:
                 opened -= 1
     return flags
 
@@ -816,8 +822,10 @@ def _co_argument_keys(doc: Doc, anaphor: Token, pool: list[_Candidate]) -> set[s
     """Keys of the names that are co-arguments of a plain pronoun ("Starmer told him")."""
     if anaphor.dep_ == "poss" or anaphor.lower_.endswith(("self", "selves")):
         return set()
+    heads = columns(doc).head
     return {c.key for c in pool
-            if c.key and 0 <= c.head_i < len(doc) and _same_clause_argument(anaphor, doc[c.head_i])}
+            if c.key and 0 <= c.head_i < len(doc) and heads[c.head_i] == heads[anaphor.i]
+            and _same_clause_argument(anaphor, doc[c.head_i])}  # the head column first: no Token
 
 
 def _last_plural_noun(doc: Doc, anaphor: Token) -> int:

@@ -38,12 +38,13 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
-from newsgraph.extract.spans import make_mention
+from newsgraph.extract.spans import columns, make_mention
 from newsgraph.labels import AREA_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
@@ -121,6 +122,16 @@ class RoleLexicon:
         """Every word that may stand in a title (role words, qualifiers, descriptors)."""
         words = frozenset(w for unit in self.units for w in unit if w != "of")
         return words | self.qualifiers | self.descriptors
+
+    @cached_property
+    def participle_ids(self) -> frozenset[int]:
+        """String ids of the participle words, to test a token's LOWER id before its text."""
+        return frozenset(get_string_id(w) for w in (*self.agent_participles, *self.group_participles))
+
+    @cached_property
+    def event_preposition_ids(self) -> frozenset[int]:
+        """String ids of the event prepositions, to test a token's LOWER id first."""
+        return frozenset(get_string_id(w) for w in self.event_prepositions)
 
     @cached_property
     def max_unit(self) -> int:
@@ -653,6 +664,11 @@ def _attribution(anchor: Token, ctx: _Ctx) -> str | None:
 # Emitting triples
 
 
+_VERB_IDS = frozenset(get_string_id(p) for p in ("AUX", "VERB"))
+_PROPN_ID = get_string_id("PROPN")
+_APPOS_ID = get_string_id("appos")
+
+
 @dataclass
 class _Ctx:
     doc: Doc
@@ -822,6 +838,7 @@ def _with_noun_modifiers(title: Span, ctx: _Ctx) -> Span:
 def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
     """PERSON entities of a sentence, plus capitalised name runs the tagger left untagged."""
     doc = ctx.doc
+    pos_ids = columns(doc).pos
     i = sent.start
     while i < sent.end:
         ent = ctx.ents.get(i)
@@ -830,6 +847,9 @@ def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
                 ent = _grow_name(ent, ctx.ents)
                 yield ent
             i = ent.end
+            continue
+        if pos_ids[i] != _PROPN_ID:
+            i += 1  # the integer test first: no Token for a word that is not a proper noun
             continue
         tok = doc[i]
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and i > sent.start:
@@ -1009,9 +1029,11 @@ def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
 
 
 def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
-    for verb in sent:
-        if verb.pos_ not in ("AUX", "VERB"):
+    pos_ids = columns(ctx.doc).pos
+    for i in range(sent.start, sent.end):
+        if pos_ids[i] not in _VERB_IDS:
             continue
+        verb = ctx.doc[i]
         lemma = verb.lemma_.lower()
         if lemma not in _COPULAS and lemma not in _AS_VERBS and lemma not in _NAMING_VERBS:
             continue
@@ -1098,9 +1120,11 @@ def _with(t: RawTriple, negated: bool, modality: str | None) -> RawTriple:
 
 
 def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
-    for tok in sent:
-        if tok.dep_ != "appos":
+    dep_ids = columns(ctx.doc).dep
+    for i in range(sent.start, sent.end):
+        if dep_ids[i] != _APPOS_ID:
             continue
+        tok = ctx.doc[i]
         anchor = tok.head
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
@@ -1215,7 +1239,11 @@ def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 def _participle(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     doc, lex = ctx.doc, ctx.lex
-    for tok in sent:
+    lower_ids, wanted = columns(doc).lower, lex.participle_ids
+    for i in range(sent.start, sent.end):
+        if lower_ids[i] not in wanted:
+            continue
+        tok = doc[i]
         word = tok.lower_
         if word not in lex.agent_participles and word not in lex.group_participles:
             continue
@@ -1274,27 +1302,31 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     other actor is the named object of the noun's preposition, each conjunct an edge. A
     role noun ("Hamas's leader in Gaza") is the role rules' fact, not an event.
     """
-    for noun in sent:
+    cols, wanted = columns(ctx.doc), ctx.lex.event_preposition_ids
+    done: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if cols.lower[i] not in wanted or cols.dep[i] != _PREP_ID or cols.head[i] in done:
+            continue
+        noun = ctx.doc[cols.head[i]]
         if noun.pos_ != "NOUN" or noun.i in ctx.ents:
             continue
+        done.add(noun.i)  # the first event preposition only: "attack on X in Y"
         owner = _event_owner(noun, ctx)
         if owner is None or _unit_ending_at(ctx.doc, noun.i, noun.i, ctx.lex) is not None:
             continue
-        for prep in noun.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in ctx.lex.event_prepositions:
+        prep = ctx.doc[i]
+        pobj = _first(prep, ("pobj",))
+        for other in _conjuncts(pobj) if pobj is not None else ():
+            ent = _ent_span(other, ctx.ents)
+            if ent is None or ent.label_ not in _EVENT_ACTORS or other.pos_ != "PROPN":
                 continue
-            pobj = _first(prep, ("pobj",))
-            for other in _conjuncts(pobj) if pobj is not None else ():
-                ent = _ent_span(other, ctx.ents)
-                if ent is None or ent.label_ not in _EVENT_ACTORS or other.pos_ != "PROPN":
-                    continue
-                predicate = f"{noun.lemma_.lower()}_{prep.lower_}"
-                conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
-                yield _triple(ctx, owner, predicate, f"{noun.text} {prep.text}",
-                              _grow_name(ent, ctx.ents), [noun, prep], conf, "owned_event")
-            break  # the first event preposition only: "attack on X in Y"
+            predicate = f"{noun.lemma_.lower()}_{prep.lower_}"
+            conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
+            yield _triple(ctx, owner, predicate, f"{noun.text} {prep.text}",
+                          _grow_name(ent, ctx.ents), [noun, prep], conf, "owned_event")
 
 
+_PREP_ID = get_string_id("prep")
 _EVENT_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 

@@ -21,6 +21,7 @@ from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
 from newsgraph.extract.mentions import collect_mentions, retype_places
 from newsgraph.extract.nominal import extract_nominal_triples
+from newsgraph.extract.ruler import fast_attribute_ruler
 from newsgraph.model import DocExtraction, Document, Failure, RawTriple
 
 if TYPE_CHECKING:
@@ -90,7 +91,8 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
 
     Adds the paragraph-boundary rule before the parser and the gazetteer of actor names
     that the small English model mistypes, and makes the lemmatizer's look-ups fast (same
-    lemmas, see :mod:`newsgraph.extract.lemmas`). Then freezes what is alive (the model, the
+    lemmas, see :mod:`newsgraph.extract.lemmas`) and the attribute ruler's matching (same
+    matches, see :mod:`newsgraph.extract.ruler`). Then freezes what is alive (the model, the
     modules, the data tables) out of the garbage collector's sight: every full collection
     during parsing would walk those hundred thousand objects again for nothing.
     """
@@ -103,6 +105,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
             f"(models cannot be downloaded at run time)"
         ) from exc
     spelled_verb_lemmas(fast_lemma_index(nlp))
+    fast_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if gazetteer:

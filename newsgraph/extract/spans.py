@@ -11,12 +11,18 @@ OpenIE argument should be.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Mention
 from newsgraph.names import MARK_PAIRS, tables
 
 __all__ = [
+    "Columns",
+    "columns",
     "token_indices",
     "trim_span",
     "span_label",
@@ -35,6 +41,40 @@ def token_indices(doc: Doc, attr: int, *values: int) -> list[int]:
     for value in values[1:]:
         hits |= column == value
     return [int(i) for i in hits.nonzero()[0]]
+
+
+class Columns(NamedTuple):
+    """Integer ids of every token's POS, DEP, LOWER and ORTH, and the index of its head, as
+    plain lists by token index."""
+
+    pos: list[int]
+    dep: list[int]
+    lower: list[int]
+    orth: list[int]
+    head: list[int]
+
+
+_COLUMNS = "newsgraph_columns"
+
+
+def columns(doc: Doc) -> Columns:
+    """The :class:`Columns` of ``doc``, read from its attribute array once and kept with it.
+
+    Rules that look at every token of a sentence test these integers first and make a
+    Token object only of the few that pass (``doc[i]`` costs more than the rule's test).
+    Only attributes extraction never changes are here (not lemmas, not entity types).
+    """
+    cached = doc.user_data.get(_COLUMNS)
+    if cached is None or len(cached.pos) != len(doc):
+        if len(doc):
+            array = doc.to_array([POS, DEP, LOWER, ORTH, HEAD])
+            offsets = array[:, 4].view("int64")  # HEAD is the head's offset, stored unsigned
+            heads = (offsets + numpy.arange(len(doc), dtype="int64")).tolist()
+            cached = Columns(*(array[:, k].tolist() for k in range(4)), heads)
+        else:
+            cached = Columns([], [], [], [], [])
+        doc.user_data[_COLUMNS] = cached
+    return cached
 
 
 _EDGE_PUNCT = frozenset({"punct"})
