@@ -532,7 +532,11 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "Disclaimer (varies by section): articles here may carry the opinions of their writers.",
      "Disclosure: the writer owns shares in Valdor Mining.",
      "Post was not sent - check your email addresses!", "Email check failed, please try again",
-     "Sorry, your blog cannot share posts by email.", "Like this:", "Loading..."],
+     "Sorry, your blog cannot share posts by email.", "Like this:", "Loading...",
+     "You can send him an e-mail; subscribe to his RSS feed; follow him on Twitter.",
+     "No articles have recently been shared in your network.",
+     "If readers wish to report offensive comments or suggest a correction, email desk@brezna.example.",
+     "The public may view the reports by going to the FCC Public File."],
 )
 def test_page_furniture_lines_are_removed(line):
     assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]

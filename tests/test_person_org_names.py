@@ -448,6 +448,14 @@ def test_an_acronym_spelt_by_more_than_initials_joins_its_organisation(acronym: 
     assert res.assignment[short] == res.assignment[full]
 
 
+def test_a_name_holding_an_acronym_of_its_own_is_no_prefix_spelling() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "VNET News", "ORG")
+    short = ms.add("d1", "VNN", "ORG")  # another outlet, not "VN(ET) N(ews)"
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] != res.assignment[full]
+
+
 def test_an_acronym_at_the_head_of_a_name_is_the_name_spelt_out() -> None:
     ms = Mentions()
     full = ms.add("d1", "Baltic Energy Regulators Council Training Institute", "ORG")

@@ -602,6 +602,8 @@ class _Resolver:
 
         def spelt(k: str) -> bool:
             for f in forms.get(k, ()):
+                if any(len(w) >= 2 and w.isupper() for w in display_form(f).split()):
+                    continue  # "CNET News" holds an acronym of its own: "CNN" is no prefix spelling
                 words = _WORDS.split(_NON_ALNUM.sub(" ", fold(display_form(f)).replace("&", " and ")).strip())
                 if len(letters) > len([w for w in words if w not in skip]) >= 2 and _spells(letters, words, skip):
                     return True
