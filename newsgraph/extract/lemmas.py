@@ -62,8 +62,7 @@ def spelled_verb_lemmas(nlp: Language) -> Language:
     """
     for _, component in nlp.pipeline:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
-            verbs = component.lookups.get_table("lemma_index", {}).get("verb", ())
-            component.lemmatize = _BySpelling(component.lemmatize, verbs)
+            component.lemmatize = _BySpelling(component.lemmatize)
     return nlp
 
 
@@ -71,17 +70,17 @@ class _BySpelling:
     """The lemmatizer's own ``lemmatize`` with the -ing/-ed spelling rule on top (a class,
     so that the model still pickles for worker processes)."""
 
-    def __init__(self, lemmatize: Callable[[Token], list[str]], verbs) -> None:
+    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
         self.lemmatize = lemmatize
-        self.verbs = verbs
 
     def __call__(self, token: Token) -> list[str]:
         forms = self.lemmatize(token)
-        if token.pos_ == "VERB" and forms:
+        # spaCy's answer when two suffix rules make known lemmas: the stem first, the stem +
+        # "e" next; the only case to decide
+        if len(forms) > 1 and forms[1] == forms[0] + "e" and token.pos_ == "VERB":
             stem = forms[0]
-            text = token.lower_
-            if text in (stem + "ing", stem + "ed") and _short_stem(stem) and stem + "e" in self.verbs:
-                forms.insert(0, stem + "e")  # spaCy's cached list: corrected once
+            if token.lower_ in (stem + "ing", stem + "ed") and _short_stem(stem):
+                forms.insert(0, forms.pop(1))  # spaCy's cached list: corrected once
         return forms
 
 
