@@ -414,6 +414,14 @@ def test_the_foundation_and_the_government_find_their_name(nlp) -> None:
     assert names.get(government.antecedent) == "Tessaly"
 
 
+def test_the_party_is_a_name_that_says_party(nlp) -> None:
+    doc = nlp("The Blue Hawks Caucus met the Tessaly Labour Party on Monday. The party said talks would resume.")
+    mentions = collect_mentions(doc, "d1", [])
+    party = next(m for m in mentions if m.text.lower() in ("party", "the party"))
+    names = {m.key: m.text for m in mentions}
+    assert "Caucus" not in names.get(party.antecedent, "")  # a caucus is no party
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
