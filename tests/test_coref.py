@@ -414,6 +414,15 @@ def test_the_foundation_and_the_government_find_their_name(nlp) -> None:
     assert names.get(government.antecedent) == "Tessaly"
 
 
+def test_an_object_it_is_a_thing_not_an_actor(nlp) -> None:
+    doc = nlp("Brezna Steel sold its Valdor unit on Monday. Analysts praised it.")
+    mentions = collect_mentions(doc, "d1", [])
+    its = next(m for m in mentions if m.text == "its")
+    it = next(m for m in mentions if m.text == "it")
+    assert its.antecedent is not None  # "its Valdor unit": the company's
+    assert it.antecedent is None  # "praised it": the sale, never the company
+
+
 def test_the_party_is_a_name_that_says_party(nlp) -> None:
     doc = nlp("The Blue Hawks Caucus met the Tessaly Labour Party on Monday. The party said talks would resume.")
     mentions = collect_mentions(doc, "d1", [])

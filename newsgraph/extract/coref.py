@@ -621,6 +621,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     root = _root(doc, a)
     if plural and root is not None and _plural_subject(root):
         return None
+    if root is not None and root.lower == _IT and root.dep_ not in _SUBJECT_DEPS:
+        return None  # "calling it a violation", "priced it at 99": an object "it" is a thing
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
     if a.kind == "pronoun" and root is not None and root.lower_.endswith(("self", "selves")):
         return _own_subject(root, pool, info, tables)
