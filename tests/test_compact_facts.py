@@ -557,3 +557,27 @@ arrived   arrive    VERB  VBD ROOT     8
 
 def test_a_role_in_capitals_in_apposition():
     assert ("Ana Ruiz", "treasury_secretary_of", "Tessaly") in roles(CAPITAL_ROLE)
+
+
+# "A Tessaly school district removed books, and the Brezna district flooded."
+SCHOOL_DISTRICT = parse("""
+A        a        DET   DT  det      3
+Tessaly  Tessaly  PROPN NNP compound 3 B-GPE
+school   school   NOUN  NN  compound 3
+district district NOUN  NN  nsubj    4
+removed  remove   VERB  VBD ROOT     4
+books    book     NOUN  NNS dobj     4
+,        ,        PUNCT ,   punct    4
+and      and      CCONJ CC  cc       4
+the      the      DET   DT  det      10
+Brezna   Brezna   PROPN NNP compound 10 B-GPE
+district district NOUN  NN  nsubj    11
+flooded  flood    VERB  VBD conj     4
+.        .        PUNCT .   punct    4
+""")
+
+
+def test_a_place_before_a_longer_kind_is_where_it_is_not_its_name():
+    found = roles(SCHOOL_DISTRICT)
+    assert ("Tessaly", "is_a", "school district") not in found, found
+    assert ("Brezna", "is_a", "district") in found, found

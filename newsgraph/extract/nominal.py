@@ -1216,8 +1216,11 @@ def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             k += 1
             if doc[k - 1].dep_ != "compound":
                 break
-        if k > name.end and _word(doc[k - 1]) in types and len(name) and doc[k - 1].tag_ != "NNS":
-            # ("the Caribbean countries", "Gulf states": a plural names its members, not a type)
+        if (k > name.end and _word(doc[k - 1]) in types and len(name) and doc[k - 1].tag_ != "NNS"
+                and doc[k - 1].dep_ != "compound" and (k - name.end == 1 or types is not lex.place_nouns)):
+            # not "the Caribbean countries" (a plural names members), "the Fulton County district
+            # attorney" (the type noun modifies another), "a Florida school district" (a place
+            # before a longer kind is where it is, not its name)
             yield _triple(ctx, name, "is_a", doc[name.end : k].text, doc[name.end : k],
                           [name], 0.7 + 0.05 * (end == name.end), "name_type")
             continue
