@@ -507,7 +507,7 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
     Example: newsgraph triples --store kg.db --format csv -o triples.csv --min-confidence 0.4
     """
     with open_store(store_path) as store, _output(output) as stream:
-        triples = (t for t in store.iter_triples(since=since, until=until, self_loops=False)
+        triples = (t for t in store.iter_triples(since=since, until=until)
                    if t.confidence >= min_confidence and not t.is_tautology())
         if actors:
             from newsgraph.graph.build import actor_triples

@@ -114,7 +114,6 @@ JOIN mentions mo ON mo.doc = t.doc AND mo.start_char = t.obj_start AND mo.end_ch
 JOIN entities es ON es.id = ms.entity
 JOIN entities eo ON eo.id = mo.entity
 WHERE (:since IS NULL OR d.date >= :since) AND (:until IS NULL OR d.date <= :until)
-  AND (:loops OR ms.entity != mo.entity)
 ORDER BY d.date IS NULL, d.date, t.doc, t.id
 """
 
@@ -422,15 +421,10 @@ class Store:
 
     # -- triples ---------------------------------------------------------------------
 
-    def iter_triples(
-        self, *, since: str | None = None, until: str | None = None, self_loops: bool = True
-    ) -> Iterator[Triple]:
-        """Resolved triples in date order; both arguments must have a resolved entity.
-
-        ``self_loops=False`` leaves out a fact whose two ends resolved to one entity ("ICI
-        is a ICI"): a tautology of resolution, which the ``triples`` listing does not show.
-        """
-        cur = self.db.execute(_TRIPLES_SQL, {"since": since, "until": until, "loops": self_loops})
+    def iter_triples(self, *, since: str | None = None, until: str | None = None) -> Iterator[Triple]:
+        """Resolved triples in date order; both arguments must have a resolved entity
+        (tautologies of resolution included: see :meth:`Triple.is_tautology`)."""
+        cur = self.db.execute(_TRIPLES_SQL, {"since": since, "until": until})
         names = [column[0] for column in cur.description]  # the SELECT names every Triple field
         for row in cur:
             record = dict(zip(names, row, strict=True))

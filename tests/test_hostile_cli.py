@@ -239,32 +239,28 @@ def _left_in_group(group: int, psutil) -> list[str]:
     return left
 
 
-@pytest.mark.parametrize("command", ["build", "extract"])
-def test_no_process_is_left_after_a_run_with_two_workers(tmp_path, command):
-    proc, psutil, children = _start_with_two_workers(tmp_path, command)
+def _assert_ends_clean(proc, psutil, children) -> None:
+    """Two worker processes ran (processes or the cluster's workers), the command ends well,
+    and nothing is left: the workers are gone and multiprocessing's resource tracker is
+    stopped and reaped by the command itself, not left running, nor as a zombie where
+    nothing reaps orphans."""
     assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2
     trackers = [c.pid for c in children if "resource_tracker" in " ".join(c.cmdline())]
     assert proc.wait() == 0
-    # multiprocessing's resource tracker is stopped and reaped by the command itself: not
-    # left running, nor as a zombie where nothing reaps orphans
     assert [pid for pid in trackers if psutil.pid_exists(pid)] == []
     _, alive = psutil.wait_procs(children, timeout=60)
     assert alive == []
     assert _left_in_group(proc.pid, psutil) == []
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_no_process_is_left_after_a_run_with_two_workers(tmp_path, command):
+    _assert_ends_clean(*_start_with_two_workers(tmp_path, command))
 
 
 def test_no_process_is_left_after_a_run_on_a_local_dask_cluster(tmp_path):
     pytest.importorskip("distributed")
-    proc, psutil, children = _start_with_two_workers(tmp_path, "build", ("--dask", "local:2"))
-    assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2  # the cluster's two workers
-    trackers = [c.pid for c in children if "resource_tracker" in " ".join(c.cmdline())]
-    assert proc.wait() == 0
-    # the workers are stopped with the cluster, and the resource tracker started beside them
-    # is stopped and reaped by the command itself (not left as a zombie)
-    assert [pid for pid in trackers if psutil.pid_exists(pid)] == []
-    _, alive = psutil.wait_procs(children, timeout=60)
-    assert alive == []
-    assert _left_in_group(proc.pid, psutil) == []
+    _assert_ends_clean(*_start_with_two_workers(tmp_path, "build", ("--dask", "local:2")))
     with Store(tmp_path / "kg.db") as store:
         assert store.db.execute("SELECT count(*) FROM documents").fetchone() == (30,)
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
-from newsgraph.extract.spans import arg_bounds, columns, make_mention, trim_span
+from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, trim_span
 from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
 from newsgraph.model import Mention, RawTriple
 
@@ -399,23 +399,7 @@ def _quoted_question_around(sent: Span, verb: Token) -> bool:
     '"But," Alito continued, as he addressed Prelogar, "is it not the case ...?"' asks
     nothing of the narrative around the quote."""
     last = max((t.i for t in sent if t.text == "?"), default=-1)
-    return last >= 0 and _inside_quotes(sent, last) and not _inside_quotes(sent, verb.i)
-
-
-def _inside_quotes(sent: Span, i: int) -> bool:
-    """Whether token ``i`` is inside a quotation of its sentence (curly or straight double
-    quotes; a quotation left open at the end runs to the end)."""
-    depth = 0
-    for t in sent:
-        if t.i >= i:
-            break
-        if t.text == "“":
-            depth = 1
-        elif t.text == "”":
-            depth = 0
-        elif t.text == '"':
-            depth = 1 - depth
-    return depth == 1
+    return last >= 0 and in_quote(sent.doc[last]) and not in_quote(verb)
 
 
 def _indirect_question(verb: Token, rules: ClauseRules) -> bool:

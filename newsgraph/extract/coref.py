@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.spans import columns, token_indices
+from newsgraph.extract.spans import columns, in_quote, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import canonical_key, title_sex
@@ -442,7 +442,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
                        plural=key.rsplit(" ", 1)[-1] in tables.plural_heads or root.tag_ == "NNPS",
                        title=m.start_char < title_end, usable=root.dep_ not in _MODIFIER_DEPS,
                        written=m.text, roles=_roles(doc, root) if label == "PERSON" else frozenset(),
-                       quoted=_in_quote(root))
+                       quoted=in_quote(root))
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
@@ -540,7 +540,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             head_i=root.i if root is not None else -1,
                             embedded=_embedded(root) if root is not None else False,
                             locative=False, title=False, usable=True,
-                            quoted=_in_quote(root) if root is not None else False))
+                            quoted=in_quote(root) if root is not None else False))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
 
@@ -642,7 +642,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     own_subject = _clause_subject(root) if possessive else -1
     person = bool(head) and "PERSON" in info
     roles = frozenset(a.text.lower().split()) - names_tables().determiners if person else frozenset()
-    quoted = _in_quote(root) if root is not None else False
+    quoted = in_quote(root) if root is not None else False
     if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
             not any(c.head_i == own_subject for c in pool)):
         return None  # "a spokesman, who gave his name as ...": his own, and he has no name yet
@@ -736,42 +736,6 @@ def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], boo
     distance: the fallback when the window holds no such name."""
     return next((c for c in reversed(pool) if c.usable and c.end <= a.start_char and fits(c)
                  and c.key not in bound and _compatible(info, c, tables, head)), None)
-
-
-_OPEN_QUOTES = frozenset({"\u201c"})
-_CLOSE_QUOTES = frozenset({"\u201d"})
-_STRAIGHT_QUOTE_ID = get_string_id('"')
-_OPEN_QUOTE_IDS = frozenset(get_string_id(q) for q in _OPEN_QUOTES)
-_CLOSE_QUOTE_IDS = frozenset(get_string_id(q) for q in _CLOSE_QUOTES)
-
-
-def _in_quote(token: Token) -> bool:
-    """Whether a token stands inside quotation marks opened earlier in its sentence."""
-    flags = token.doc.user_data.get(_QUOTE_FLAGS)
-    if flags is None:
-        flags = token.doc.user_data[_QUOTE_FLAGS] = _quote_flags(token.doc)
-    return flags[token.i]
-
-
-_QUOTE_FLAGS = "newsgraph_in_quote"
-
-
-def _quote_flags(doc: Doc) -> list[bool]:
-    """For every token, whether quotation marks opened earlier in its sentence are still open
-    (one pass over the document, instead of one scan of the sentence per question)."""
-    flags = [False] * len(doc)
-    orth = columns(doc).orth  # the texts' ids: no Token object per word
-    for sent in doc.sents:
-        straight = opened = 0
-        for i in range(sent.start, sent.end):
-            flags[i] = straight % 2 == 1 or opened > 0
-            if orth[i] == _STRAIGHT_QUOTE_ID:
-                straight += 1
-            elif orth[i] in _OPEN_QUOTE_IDS:
-                opened += 1
-            elif orth[i] in _CLOSE_QUOTE_IDS:
-                opened -= 1
-    return flags
 
 
 def _roles(doc: Doc, root: Token) -> frozenset[str]:

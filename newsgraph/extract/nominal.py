@@ -45,7 +45,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.spans import columns, make_mention
-from newsgraph.labels import AREA_TYPES, NAMED_TYPES, VALUE_TYPES
+from newsgraph.labels import ACTOR_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
 
@@ -558,9 +558,8 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         return title
     for child in head.children:
         if child.dep_ == "poss":
-            span = _np(child, ents, with_of=False)
-            end = span.end - (1 if span[-1].tag_ == "POS" else 0)
-            return _Title(title.span, title.stem, doc[span.start : end], "poss", title.former)
+            owner = _without_possessive(_np(child, ents, with_of=False))
+            return _Title(title.span, title.stem, owner, "poss", title.former)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
             pobj = _first(child, ("pobj",))
@@ -595,11 +594,16 @@ def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
     if _ent_span(pobj, ents) is None:
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         ent = _ent_span(owner, ents) if owner is not None and owner.pos_ == "PROPN" else None
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-            end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
-            if end > ent.start:
-                return pobj.doc[ent.start:end]
+        if ent is not None and ent.label_ in BODY_OWNER_TYPES:
+            name = _without_possessive(ent)
+            if len(name):
+                return name
     return _np(pobj, ents)
+
+
+def _without_possessive(span: Span) -> Span:
+    """``span`` without a trailing possessive ("Russia's" -> Russia); may be empty."""
+    return span.doc[span.start : span.end - (1 if span[-1].tag_ == "POS" else 0)]
 
 
 # ---------------------------------------------------------------------------------------
@@ -976,9 +980,7 @@ def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
                 return f"{stem}_of", _named_np(pobj, ctx), child
     for child in comp.lefts:  # "Iraq's main ally" -> ally_of Iraq
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            span = _np(child, ctx.ents, with_of=False)
-            end = span.end - (1 if span[-1].tag_ == "POS" else 0)
-            return f"{stem}_of", ctx.doc[span.start : end], child
+            return f"{stem}_of", _without_possessive(_np(child, ctx.ents, with_of=False)), child
     for child in comp.lefts:  # "a key US ally" -> ally_of US
         ent = _ent_span(child, ctx.ents)
         if child.dep_ in ("compound", "amod", "nmod") and ent is not None and (
@@ -1321,7 +1323,7 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         pobj = _first(prep, ("pobj",))
         for other in _conjuncts(pobj) if pobj is not None else ():
             ent = _ent_span(other, ctx.ents)
-            if ent is None or ent.label_ not in _EVENT_ACTORS or other.pos_ != "PROPN":
+            if ent is None or ent.label_ not in ACTOR_TYPES or other.pos_ != "PROPN":
                 continue
             predicate = f"{noun.lemma_.lower()}_{prep.lower_}"
             conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
@@ -1330,7 +1332,6 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 
 _PREP_ID = get_string_id("prep")
-_EVENT_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _event_owner(noun: Token, ctx: _Ctx) -> Span | None:
@@ -1340,12 +1341,12 @@ def _event_owner(noun: Token, ctx: _Ctx) -> Span | None:
         if child.dep_ not in ("poss", "amod", "compound") or child.pos_ not in ("PROPN", "ADJ"):
             continue
         ent = _ent_span(child, ctx.ents)
-        if ent is None or ent.label_ not in _EVENT_ACTORS or ent.end > noun.i:
+        if ent is None or ent.label_ not in ACTOR_TYPES or ent.end > noun.i:
             continue
         if child.dep_ == "amod" and ent.label_ != "NORP":
             continue
-        end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
-        return ctx.doc[ent.start:end] if end > ent.start else None
+        name = _without_possessive(ent)
+        return name if len(name) else None
     return None
 
 

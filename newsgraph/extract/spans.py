@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import numpy
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Mention
@@ -23,6 +24,7 @@ from newsgraph.names import MARK_PAIRS, tables
 __all__ = [
     "Columns",
     "columns",
+    "in_quote",
     "token_indices",
     "trim_span",
     "span_label",
@@ -76,6 +78,39 @@ def columns(doc: Doc) -> Columns:
         doc.user_data[_COLUMNS] = cached
     return cached
 
+
+
+_STRAIGHT_QUOTE_ID = get_string_id('"')
+_OPEN_QUOTE_IDS = frozenset({get_string_id("\u201c")})
+_CLOSE_QUOTE_IDS = frozenset({get_string_id("\u201d")})
+_QUOTE_FLAGS = "newsgraph_in_quote"
+
+
+def in_quote(token: Token) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its sentence (curly
+    or straight double quotes; flags for the whole document computed once and kept with it)."""
+    flags = token.doc.user_data.get(_QUOTE_FLAGS)
+    if flags is None:
+        flags = token.doc.user_data[_QUOTE_FLAGS] = _quote_flags(token.doc)
+    return flags[token.i]
+
+
+def _quote_flags(doc: Doc) -> list[bool]:
+    """For every token, whether quotation marks opened earlier in its sentence are still open
+    (one pass over the document, instead of one scan of the sentence per question)."""
+    flags = [False] * len(doc)
+    orth = columns(doc).orth  # the texts' ids: no Token object per word
+    for sent in doc.sents:
+        straight = opened = 0
+        for i in range(sent.start, sent.end):
+            flags[i] = straight % 2 == 1 or opened > 0
+            if orth[i] == _STRAIGHT_QUOTE_ID:
+                straight += 1
+            elif orth[i] in _OPEN_QUOTE_IDS:
+                opened += 1
+            elif orth[i] in _CLOSE_QUOTE_IDS:
+                opened -= 1
+    return flags
 
 _EDGE_PUNCT = frozenset({"punct"})
 # Children that never belong to an argument's own words.

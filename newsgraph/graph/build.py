@@ -438,7 +438,7 @@ def graph_from_triples(
             t = _as_actor_triple(t, index)
             if t is None:
                 continue
-        if (not self_loops and _self_loop(t)) or not flt.keeps(t):
+        if (not self_loops and t.is_tautology()) or not flt.keeps(t):
             continue
         if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
             continue
@@ -481,15 +481,9 @@ def actor_triples(
     index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
     for t in triples:
         actor = _as_actor_triple(t, index)
-        if actor is None or _self_loop(actor) or "CLAIM" in (actor.subject_type, actor.object_type):
+        if actor is None or actor.is_tautology() or "CLAIM" in (actor.subject_type, actor.object_type):
             continue
         yield actor
-
-
-def _self_loop(t: Triple) -> bool:
-    """An edge from an actor to itself, or an ``is_a`` to a resolved description
-    (:meth:`Triple.is_tautology`)."""
-    return t.is_tautology()
 
 
 def _shipped_demonyms() -> dict[str, str]:
