@@ -74,6 +74,7 @@ class NameTables:
     type_votes: dict[str, float] = field(default_factory=dict)  # kind of evidence -> weight
     shared_roles: frozenset[str] = frozenset()
     surname_dominance: float = 2.0
+    surname_first: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +108,36 @@ def tables() -> NameTables:
         type_votes={str(k): float(v) for k, v in (data.get("type_votes") or {}).items()},
         shared_roles=frozenset(str(w).lower() for w in data.get("shared_roles", [])),
         surname_dominance=float(data.get("surname_dominance", 2.0)),
+        surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def _first_name_sexes() -> dict[str, str]:
+    """Folded first name -> "male" or "female", from Faker's first-name lists of all its
+    locales (MIT; ~0.15 s once). A name listed for both sexes anywhere is left out."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    male: set[str] = set()
+    female: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+        male.update(fold(n) for n in getattr(provider, "first_names_male", ()) or ())
+        female.update(fold(n) for n in getattr(provider, "first_names_female", ()) or ())
+    return {**dict.fromkeys(male - female, "male"), **dict.fromkeys(female - male, "female")}
+
+
+def first_name_sex(first: str) -> str:
+    """"male" or "female" when a first name is one sex's in every locale that lists it, else "".
+
+    >>> first_name_sex("Harry"), first_name_sex("Jeanne"), first_name_sex("Andrea")
+    ('male', 'female', '')
+    """
+    key = fold(first)
+    return "" if key in tables().surname_first else _first_name_sexes().get(key, "")
 
 
 def fold(text: str) -> str:
@@ -227,7 +257,8 @@ def has_org_suffix(text: str) -> bool:
 class PersonName:
     """A person's name in parts, each a folded key ("al-" dropped, hyphens as spaces).
 
-    ``sex`` is "female" or "male" when a title says so ("Mrs", "Sir"), else "". A lone word
+    ``sex`` is "female" or "male" when a title says so ("Mrs", "Sir"), else when the first
+    name is one sex's (``first_name_sex``: "Harry", "Jeanne"), else "". A lone word
     without a title that takes a first name ("Sir Ian") is a ``last`` name.
     """
 
@@ -272,6 +303,8 @@ def person_parts(text: str) -> PersonName:
     >>> p = person_parts("Prime Minister Sir Keir Starmer")
     >>> p.title, p.first, p.last, p.sex
     (('prime', 'minister', 'sir'), 'keir', 'starmer', 'male')
+    >>> person_parts("Jeanne Okafor").sex, person_parts("Kim Jong Un").sex
+    ('female', '')
     >>> person_parts("Mr Blair").last, person_parts("Sir Ian").first
     ('blair', 'ian')
     """
@@ -288,15 +321,17 @@ def person_parts(text: str) -> PersonName:
         return PersonName(title, key if takes_first else "", "", "" if takes_first else key, "", sex)
     words = rest.split()
     if len(words) <= 3 and not any(_title_word(w) in _NAMEPARSER_WORDS or "," in w for w in words):
-        return PersonName(title, canonical_key(words[0]), canonical_key(" ".join(words[1:-1])) if len(words) > 2
-                          else "", canonical_key(words[-1]), "", sex)  # plain: no need to parse
+        first = canonical_key(words[0])  # plain: no need to parse
+        return PersonName(title, first, canonical_key(" ".join(words[1:-1])) if len(words) > 2 else "",
+                          canonical_key(words[-1]), "", sex or first_name_sex(first))
     name = HumanName(rest, constants=_name_constants())
     first, middle, last = name.first, name.middle, name.last
     if not last:  # "Ahmed" "Hassan" parsed oddly: the last written word is the surname
         words = rest.split()
         first, middle, last = words[0], " ".join(words[1:-1]), words[-1]
-    return PersonName(title, canonical_key(first) if first else "", canonical_key(middle) if middle else "",
-                      canonical_key(last), canonical_key(name.suffix) if name.suffix else "", sex)
+    first = canonical_key(first) if first else ""
+    return PersonName(title, first, canonical_key(middle) if middle else "", canonical_key(last),
+                      canonical_key(name.suffix) if name.suffix else "", sex or first_name_sex(first))
 
 
 def title_sex(text: str) -> str:

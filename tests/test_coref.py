@@ -326,6 +326,36 @@ def test_a_pronoun_never_binds_to_its_co_argument_by_another_name() -> None:
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") == "Ali Hassan"
 
 
+def test_a_pronoun_is_no_co_argument_named_after_it_or_through_a_preposition() -> None:
+    spoke = [("Keir", 1, "compound", "PROPN", "NNP", "Keir", "B-PERSON"),
+             ("Starmer", 2, "nsubj", "PROPN", "NNP", "Starmer", "I-PERSON"),
+             ("spoke", 2, "ROOT", "VERB", "VBD", "speak", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    told = [("He", 1, "nsubj", "PRON", "PRP", "he", "O"), ("told", 1, "ROOT", "VERB", "VBD", "tell", "O"),
+            ("Starmer", 1, "dobj", "PROPN", "NNP", "Starmer", "B-PERSON"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(spoke, told)
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") is None  # "He told Starmer": not Starmer
+    lashed = [("Starmer", 1, "nsubj", "PROPN", "NNP", "Starmer", "B-PERSON"),
+              ("lashed", 1, "ROOT", "VERB", "VBD", "lash", "O"), ("out", 1, "prt", "ADP", "RP", "out", "O"),
+              ("at", 1, "prep", "ADP", "IN", "at", "O"), ("him", 3, "pobj", "PRON", "PRP", "he", "O"),
+              (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    called = [("Keir", 1, "compound", "PROPN", "NNP", "Keir", "B-PERSON"),
+              ("Starmer", 2, "nsubj", "PROPN", "NNP", "Starmer", "I-PERSON"),
+              ("called", 2, "ROOT", "VERB", "VBD", "call", "O"),
+              ("Ali", 4, "compound", "PROPN", "NNP", "Ali", "B-PERSON"),
+              ("Hassan", 2, "dobj", "PROPN", "NNP", "Hassan", "I-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(called, lashed)
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") == "Ali Hassan"
+
+
+def test_a_first_name_says_which_pronouns_fit(nlp) -> None:
+    for first, fits in (("Harold", False), ("Margaret", True)):
+        doc = nlp(f"{first} Vennet visited the clinic in Brezna on Monday. She thanked the nurses for their work.")
+        mentions = collect_mentions(doc, "d1", [])
+        she = next(m for m in mentions if m.text == "She")
+        person = next(m for m in mentions if m.text.endswith("Vennet"))
+        assert (she.antecedent == person.key) is fits, first  # a Harold is no "she"
+
+
 def test_real_model_the_company_is_never_a_militia_and_looks_further_back(nlp) -> None:
     doc = nlp("Halvern Mining Ltd. said on Monday that it had closed its copper mine in Doss. "
               "The mine employs 900 people. Police said the road to the mine was blocked. "
@@ -449,3 +479,10 @@ def test_real_model_it_after_a_bill_or_a_plan_is_not_put_on_the_company(nlp, tex
     mentions = collect_mentions(doc, "d1", [])
     pronoun = next(m for m in mentions if m.kind == "pronoun")
     assert _antecedent_text(doc, mentions, pronoun.text) == expected
+
+
+def test_when_it_comes_to_is_an_idiom_not_a_reference(nlp) -> None:
+    doc = nlp("Vell Records signed the band. When it comes to money, the singer is careful. "
+              "It boils down to trust.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert not [m for m in mentions if m.kind == "pronoun" and m.antecedent is not None]

@@ -31,7 +31,10 @@ from tests.test_resolve import Mentions, entity_of
         ("Prime Minister Sir Keir Starmer", ("prime", "minister", "sir"), "keir", "starmer", "male"),
         ("Sen Lindsey Graham", ("sen",), "lindsey", "graham", ""),
         ("Dame Louise Casey", ("dame",), "louise", "casey", "female"),
-        ("Tony Blair", (), "tony", "blair", ""),
+        ("Tony Blair", (), "tony", "blair", "male"),  # the first name says it (Faker's lists)
+        ("Jeanne Okafor", (), "jeanne", "okafor", "female"),
+        ("Andrea Rossi", (), "andrea", "rossi", ""),  # a man's name in Italy, a woman's elsewhere
+        ("Kim Jong Un", (), "kim", "un", ""),  # a family name first
         ("Harlan Voss's Mr Quint", ("mr",), "", "quint", "male"),
     ],
 )

@@ -98,13 +98,22 @@ def test_a_bare_surname_goes_to_the_dominant_person_of_the_article() -> None:
 
 def test_mrs_goes_to_the_dominant_person_only_when_she_is_known_to_be_a_woman() -> None:
     ms = Mentions()
-    holly = [ms.add("d1", "Holly Brandl", "PERSON") for _ in range(4)]
-    ms.add("d1", "Shaun Brandl", "PERSON")
+    tavrin = [ms.add("d1", "Tavrin Brandl", "PERSON") for _ in range(4)]  # a first name of no known sex
+    ms.add("d1", "Zoltar Brandl", "PERSON")
     mrs = ms.add("d1", "Mrs Brandl", "PERSON")
-    assert entity_of(resolve(ms.rows, []), mrs).id != entity_of(resolve(ms.rows, []), holly[0]).id
-    ms.add("d1", "she", "PRON", kind="pronoun", ante=holly[1])
+    assert entity_of(resolve(ms.rows, []), mrs).id != entity_of(resolve(ms.rows, []), tavrin[0]).id
+    ms.add("d1", "she", "PRON", kind="pronoun", ante=tavrin[1])
     res = resolve(ms.rows, [])
-    assert entity_of(res, mrs).id == entity_of(res, holly[0]).id
+    assert entity_of(res, mrs).id == entity_of(res, tavrin[0]).id
+
+
+def test_mrs_goes_to_the_woman_her_first_name_says_not_the_dominant_man() -> None:
+    ms = Mentions()
+    shaun = [ms.add("d1", "Shaun Brandl", "PERSON") for _ in range(4)]
+    holly = ms.add("d1", "Holly Brandl", "PERSON")
+    mrs = ms.add("d1", "Mrs Brandl", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, mrs).id == entity_of(res, holly).id != entity_of(res, shaun[0]).id
 
 
 def test_a_frequent_surname_is_not_a_misspelling_of_a_rare_full_name() -> None:

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from rapidfuzz import fuzz
 from spacy.attrs import LOWER, POS
@@ -31,10 +32,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.spans import columns, in_quote, token_indices
+from newsgraph.extract.spans import in_quote, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
 from newsgraph.model import Mention
-from newsgraph.names import canonical_key, title_sex
+from newsgraph.names import canonical_key, person_parts, title_sex
 from newsgraph.names import tables as names_tables
 
 __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference"]
@@ -65,6 +66,8 @@ class CorefTables:
     plural_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    pleonastic_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # "when it comes to"
+    binding_preps: frozenset[str] = frozenset()  # "at her": the pronoun is the verb's argument
     state_possessions: frozenset[str] = frozenset()
     weights: dict[str, float] = field(default_factory=dict)  # salience, see ``weights`` in coref.yaml
     non_actor_nouns: frozenset[str] = frozenset()  # "the bill", "the plan": what "it" often means
@@ -113,6 +116,9 @@ def coref_tables() -> CorefTables:
         plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
+        binding_preps=frozenset(str(w).lower() for w in data.get("binding_preps") or ()),
+        pleonastic_idioms={str(k).lower(): frozenset(str(w).lower() for w in v)
+                           for k, v in (data.get("pleonastic_idioms") or {}).items()},
         weights={k: float(v) for k, v in (data.get("weights") or {}).items()},
         state_possessions=frozenset(w.lower() for w in data.get("state_possessions") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
@@ -147,6 +153,9 @@ def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
             c.dep_ == "attr" and c.lemma_.lower() in tables.event_nouns and not c.ent_type_
             for c in head.children):
         return True  # "It is the most recent threatening statement": the event just told
+    idiom = tables.pleonastic_idioms.get(head.lemma_.lower())
+    if token.dep_ == "nsubj" and idiom and any(c.lower_ in idiom and c.i > token.i for c in head.children):
+        return True  # "when it comes to pricing"
     if head.lemma_ not in tables.pleonastic_verbs and head.lower_ not in ("'s", "\u2019s"):
         return False
     for child in head.children:
@@ -450,16 +459,16 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
 
 
 def _with_sexes(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """Persons whose title somewhere in the document says their sex ("Mrs Ndali", "Prince
-    Harry", "Sir Keir"): every candidate of that person carries it; a person titled both
-    ways (two people of one name) carries none."""
+    """Persons whose title or first name somewhere in the document says their sex ("Mrs
+    Ndali", "Prince Harry", "Jeanne Okafor"): every candidate of that person carries it; a
+    person of both (two people of one name) carries none."""
     sexes: dict[str, set[str]] = {}
     for c in cands:
         if c.type != "PERSON":
             continue
         before = doc.char_span(c.start, c.end, alignment_mode="expand")
         words = c.written if before is None or before.start == 0 else f"{doc[before.start - 1].text} {c.written}"
-        sex = title_sex(c.written) or title_sex(words)
+        sex = title_sex(c.written) or title_sex(words) or person_parts(c.written).sex
         if sex:
             sexes.setdefault(c.key, set()).add(sex)
     if not sexes:
@@ -525,7 +534,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         else:
             if a.kind == "pronoun" and a.start_char in pleonastic:
                 continue
-            found = _choose(doc, a, pool, counts, tables, held)
+            later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, named[ni:]))
+            found = _choose(doc, a, pool, counts, tables, held, later)
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
             if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
@@ -600,8 +610,10 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
 
 
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
-            tables: CorefTables, held: dict[str, frozenset[str]] | None = None) -> _Candidate | None:
-    """The best compatible candidate for one anaphor, or None."""
+            tables: CorefTables, held: dict[str, frozenset[str]] | None = None,
+            later: Sequence[_Candidate] = ()) -> _Candidate | None:
+    """The best compatible candidate for one anaphor, or None. ``later``: names after it,
+    whose co-arguments it cannot be ("She told Harris": not Harris)."""
     words: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
     head = ""
@@ -634,8 +646,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             return fit[-1]
         if not own and (speaker.pos_ == "PROPN" or speaker.tag_ == "NN"):
             return None
-    bound = _co_argument_keys(doc, root, pool) if root is not None else set()
-    heads = columns(doc).head
+    bound = _co_argument_keys(doc, root, [*pool, *later], tables) if root is not None else set()
     possessive = root is not None and root.dep_ == "poss"
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
@@ -660,8 +671,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         if state_owned and c.type != "GPE":
             continue  # "its foreign ministry": a country's
-        if root is not None and c.head_i >= 0 and heads[c.head_i] == heads[root.i] \
-                and _same_clause_argument(root, doc[c.head_i]):
+        if root is not None and c.head_i >= 0 and _same_clause_argument(root, doc[c.head_i], tables):
             continue
         w = tables.weights
         s = _score(c, a.sent_index, a.start_char, counts, w,
@@ -784,14 +794,14 @@ def _speaker(anaphor: Token) -> Token | None:
     return subj
 
 
-def _co_argument_keys(doc: Doc, anaphor: Token, pool: list[_Candidate]) -> set[str]:
-    """Keys of the names that are co-arguments of a plain pronoun ("Starmer told him")."""
+def _co_argument_keys(doc: Doc, anaphor: Token, cands: Sequence[_Candidate], tables: CorefTables) -> set[str]:
+    """Keys of the names that are co-arguments of a plain pronoun ("Starmer told him", "she
+    told Harris", "Trump lashed out at her"): never its antecedent, by any of their names."""
     if anaphor.dep_ == "poss" or anaphor.lower_.endswith(("self", "selves")):
         return set()
-    heads = columns(doc).head
-    return {c.key for c in pool
-            if c.key and 0 <= c.head_i < len(doc) and heads[c.head_i] == heads[anaphor.i]
-            and _same_clause_argument(anaphor, doc[c.head_i])}  # the head column first: no Token
+    lo, hi = anaphor.sent.start, anaphor.sent.end
+    return {c.key for c in cands if c.key and lo <= c.head_i < hi
+            and _same_clause_argument(anaphor, doc[c.head_i], tables)}
 
 
 def _last_plural_noun(doc: Doc, anaphor: Token) -> int:
@@ -807,9 +817,20 @@ def _last_plural_noun(doc: Doc, anaphor: Token) -> int:
     return -1
 
 
-def _same_clause_argument(anaphor: Token, cand: Token | None) -> bool:
+def _same_clause_argument(anaphor: Token, cand: Token | None, tables: CorefTables) -> bool:
     """'Kataib Hezbollah attacked it': a plain pronoun is never a co-argument of its antecedent."""
     if cand is None or anaphor.dep_ in ("poss",) or anaphor.lower_.endswith("self") or \
             anaphor.lower_.endswith("selves"):
         return False
-    return cand.head.i == anaphor.head.i and cand.sent.start == anaphor.sent.start
+    return cand.sent.start == anaphor.sent.start and _governor(cand, tables) == _governor(anaphor, tables)
+
+
+def _governor(t: Token, tables: CorefTables) -> int:
+    """The verb a clause argument belongs to: its head, or for the object of a preposition
+    that binds ("lashed out at her"; ``binding_preps`` in coref.yaml) the preposition's head."""
+    head = t.head
+    if t.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative") and head.lower_ in tables.binding_preps:
+        return head.head.i
+    return head.i
+
+
