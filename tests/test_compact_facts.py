@@ -581,3 +581,57 @@ def test_a_place_before_a_longer_kind_is_where_it_is_not_its_name():
     found = roles(SCHOOL_DISTRICT)
     assert ("Tessaly", "is_a", "school district") not in found, found
     assert ("Brezna", "is_a", "district") in found, found
+
+
+# "The ministry denied that Kestria had attacked Brezna."
+DENIED = parse("""
+The       the       DET   DT  det    1
+ministry  ministry  NOUN  NN  nsubj  2
+denied    deny      VERB  VBD ROOT   2
+that      that      SCONJ IN  mark   6
+Kestria   Kestria   PROPN NNP nsubj  6 B-GPE
+had       have      AUX   VBD aux    6
+attacked  attack    VERB  VBN ccomp  2
+Brezna    Brezna    PROPN NNP dobj   6 B-GPE
+.         .         PUNCT .   punct  2
+""")
+
+# "The ministry did not deny that Kestria had attacked Brezna."
+NOT_DENIED = parse("""
+The       the       DET   DT  det    1
+ministry  ministry  NOUN  NN  nsubj  4
+did       do        AUX   VBD aux    4
+not       not       PART  RB  neg    4
+deny      deny      VERB  VB  ROOT   4
+that      that      SCONJ IN  mark   8
+Kestria   Kestria   PROPN NNP nsubj  8 B-GPE
+had       have      AUX   VBD aux    8
+attacked  attack    VERB  VBN ccomp  4
+Brezna    Brezna    PROPN NNP dobj   8 B-GPE
+.         .         PUNCT .   punct  4
+""")
+
+# "Tessaly rejected claims that Kestria had armed the rebels."
+REJECTED_CLAIMS = parse("""
+Tessaly   Tessaly   PROPN NNP nsubj  1 B-GPE
+rejected  reject    VERB  VBD ROOT   1
+claims    claim     NOUN  NNS dobj   1
+that      that      SCONJ IN  mark   6
+Kestria   Kestria   PROPN NNP nsubj  6 B-GPE
+had       have      AUX   VBD aux    6
+armed     arm       VERB  VBN acl    2
+the       the       DET   DT  det    8
+rebels    rebel     NOUN  NNS dobj   6
+.         .         PUNCT .   punct  1
+""")
+
+
+def _modality(doc, predicate: str) -> str | None:
+    (t,) = [t for t in extract_triples(doc, "d1") if t.predicate == predicate]
+    return t.modality
+
+
+def test_a_denied_or_claimed_clause_is_not_stated_as_fact():
+    assert _modality(DENIED, "attack") == "denied"
+    assert _modality(NOT_DENIED, "attack") is None  # "did not deny": nothing denied
+    assert _modality(REJECTED_CLAIMS, "arm") == "denied"

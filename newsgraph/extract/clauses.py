@@ -106,6 +106,8 @@ class ClauseRules:
     speech_act_verbs: frozenset[str] = frozenset()
     light_verbs: dict[str, str] = field(default_factory=dict)
     condition_words: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     negation_phrases: frozenset[str] = frozenset()
@@ -380,12 +382,38 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
                     if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
     if own:
         marks.append(own)
+    unasserted = _unasserted(verb, rules)
+    if unasserted:
+        marks.append(unasserted)
     sent = verb.sent
     if (_ends_in_question(sent) and not _quoted_question_around(sent, verb)) or _indirect_question(verb, rules):
         marks.append("?")
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
+
+
+def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
+    """"denied" for a clause a verb denies ("denied that Russia had attacked Poland", "rejected
+    claims that it had armed the group"), "alleged" for the clause of a claim noun ("claims that
+    Iran armed the group"); None for a clause the text asserts or reports."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ not in ("ccomp", "acl") or verb.head is verb:
+        return None
+    gov = verb.head
+    if gov.pos_ in ("NOUN", "PROPN"):
+        if gov.lemma_.lower() not in rules.claim_nouns and gov.lower_ not in rules.claim_nouns:
+            return None
+        owner = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
+        return "denied" if owner is not None and _denies(owner, rules) else "alleged"
+    return "denied" if verb.dep_ == "ccomp" and _denies(gov, rules) else None
+
+
+def _denies(verb: Token, rules: ClauseRules) -> bool:
+    """A denial verb that is not itself negated ("denied", not "did not deny")."""
+    return verb.lemma_.lower() in rules.denial_verbs and not any(
+        c.dep_ == "neg" or c.lower_ in rules.negation_words for c in verb.children)
 
 
 def _ends_in_question(sent: Span) -> bool:
