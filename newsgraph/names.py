@@ -113,21 +113,44 @@ def tables() -> NameTables:
 
 
 @lru_cache(maxsize=1)
-def _first_name_sexes() -> dict[str, str]:
-    """Folded first name -> "male" or "female", from Faker's first-name lists of all its
-    locales (MIT; ~0.15 s once). A name listed for both sexes anywhere is left out."""
+def _first_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Folded first name -> "male" or "female", and every first name, from Faker's first-name
+    lists of all its locales (MIT; ~0.15 s once). A name listed for both sexes anywhere has no
+    sex."""
     import importlib
     import pkgutil
 
     import faker.providers.person as people
 
+    def names(provider: object, attr: str) -> set[str]:
+        value = getattr(provider, attr, ())
+        return {fold(n) for n in value} if isinstance(value, list | tuple | dict | set | frozenset) else set()
+
     male: set[str] = set()
     female: set[str] = set()
+    every: set[str] = set()
     for module in pkgutil.iter_modules(people.__path__):
         provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
-        male.update(fold(n) for n in getattr(provider, "first_names_male", ()) or ())
-        female.update(fold(n) for n in getattr(provider, "first_names_female", ()) or ())
-    return {**dict.fromkeys(male - female, "male"), **dict.fromkeys(female - male, "female")}
+        male |= names(provider, "first_names_male")
+        female |= names(provider, "first_names_female")
+        every |= names(provider, "first_names") | male | female
+    sexes = {**dict.fromkeys(male - female, "male"), **dict.fromkeys(female - male, "female")}
+    return sexes, frozenset(every)
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """An East Asian name written family name first ("Yoon Suk Yeol", "Lee Jae-myung", "Xi
+    Jinping"): the first word is a family name of ``surname_first`` and no other word is a
+    first name anyone uses ("Lee Harvey Oswald" is not one); with two words, the given name
+    is hyphenated or the family name is no first name either ("Kim Kardashian" is not one)."""
+    head = canonical_key(words[0])
+    if len(words) < 2 or head not in tables().surname_first:
+        return False
+    every = _first_names()[1]
+    rest = [canonical_key(w) for w in words[1:]]
+    if any(part in every for w in rest for part in w.split()):
+        return False
+    return len(rest) > 1 or "-" in words[1] or head not in every
 
 
 def first_name_sex(first: str) -> str:
@@ -137,7 +160,7 @@ def first_name_sex(first: str) -> str:
     ('male', 'female', '')
     """
     key = fold(first)
-    return "" if key in tables().surname_first else _first_name_sexes().get(key, "")
+    return "" if key in tables().surname_first else _first_names()[0].get(key, "")
 
 
 def fold(text: str) -> str:
@@ -303,8 +326,8 @@ def person_parts(text: str) -> PersonName:
     >>> p = person_parts("Prime Minister Sir Keir Starmer")
     >>> p.title, p.first, p.last, p.sex
     (('prime', 'minister', 'sir'), 'keir', 'starmer', 'male')
-    >>> person_parts("Jeanne Okafor").sex, person_parts("Kim Jong Un").sex
-    ('female', '')
+    >>> person_parts("Jeanne Okafor").sex, person_parts("Kim Jong Un").last
+    ('female', 'kim')
     >>> person_parts("Mr Blair").last, person_parts("Sir Ian").first
     ('blair', 'ian')
     """
@@ -320,6 +343,9 @@ def person_parts(text: str) -> PersonName:
         key = canonical_key(rest)
         return PersonName(title, key if takes_first else "", "", "" if takes_first else key, "", sex)
     words = rest.split()
+    if len(words) <= 3 and _family_name_first(words):  # "Yoon Suk Yeol": family name Yoon
+        return PersonName(title, canonical_key(words[1]), canonical_key(" ".join(words[2:])), canonical_key(words[0]),
+                          "", sex)
     if len(words) <= 3 and not any(_title_word(w) in _NAMEPARSER_WORDS or "," in w for w in words):
         first = canonical_key(words[0])  # plain: no need to parse
         return PersonName(title, first, canonical_key(" ".join(words[1:-1])) if len(words) > 2 else "",

@@ -34,7 +34,7 @@ from tests.test_resolve import Mentions, entity_of
         ("Tony Blair", (), "tony", "blair", "male"),  # the first name says it (Faker's lists)
         ("Jeanne Okafor", (), "jeanne", "okafor", "female"),
         ("Andrea Rossi", (), "andrea", "rossi", ""),  # a man's name in Italy, a woman's elsewhere
-        ("Kim Jong Un", (), "kim", "un", ""),  # a family name first
+        ("Kim Jong Un", (), "jong", "kim", ""),  # a family name written first
         ("Harlan Voss's Mr Quint", ("mr",), "", "quint", "male"),
     ],
 )
@@ -494,3 +494,23 @@ def test_a_name_cut_with_its_description_is_not_a_second_person() -> None:
     res = resolve(ms.rows, [])
     assert res.assignment[bare] == res.assignment[full]
     assert cut in res.assignment
+
+
+def test_a_family_name_written_first_is_the_surname_an_article_repeats() -> None:
+    ms = Mentions()
+    yoon = ms.add("d1", "President Yoon Suk Yeol", "PERSON")
+    bare = [ms.add("d1", "Yoon", "PERSON") for _ in range(3)]
+    cut = ms.add("d1", "Yoon Suk", "PERSON")  # the model's span cut short
+    lee = ms.add("d1", "Lee Jae-myung", "PERSON")
+    lee_bare = ms.add("d1", "Lee", "PERSON")
+    kim = ms.add("d1", "Kim Kardashian", "PERSON")
+    kardashian = ms.add("d1", "Kardashian", "PERSON")
+    res = resolve(ms.rows, [])
+    assert {entity_of(res, r).id for r in (yoon, *bare, cut)} == {entity_of(res, yoon).id}
+    assert entity_of(res, lee_bare).id == entity_of(res, lee).id != entity_of(res, yoon).id
+    assert entity_of(res, kardashian).id == entity_of(res, kim).id  # a Western name stays Western
+    ms = Mentions()
+    kang = ms.add("d2", "Kang Shao Pin", "PERSON")
+    mr = ms.add("d2", "Mr Pin", "PERSON")  # this outlet takes the last word for the surname
+    res = resolve(ms.rows, [])
+    assert entity_of(res, mr).id == entity_of(res, kang).id

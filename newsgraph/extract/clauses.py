@@ -405,6 +405,8 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     if gov.pos_ in ("NOUN", "PROPN"):
         if gov.lemma_.lower() not in rules.claim_nouns and gov.lower_ not in rules.claim_nouns:
             return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return None  # "a report released by X", "allegations involving Y": no claim's content
         owner = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
         return "denied" if owner is not None and _denies(owner, rules) else "alleged"
     return "denied" if verb.dep_ == "ccomp" and _denies(gov, rules) else None

@@ -638,13 +638,18 @@ class _Resolver:
 
     def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """Full PERSON names (first and last written, as a name: not "Al-Riyami, tall and
-        intense", a name cut with its description) by last name and by document."""
+        intense", a name cut with its description) by last name and by document. A name
+        written family name first is filed under its last word too: outlets differ ("Mr Pin"
+        for Kang Shao Pin)."""
         by_last: dict[str, list[str]] = defaultdict(list)
         people_in: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
                     not _CUT.search(f) for f in forms.get(key, ())):
-                by_last[self.parts(key, forms).last].append(key)
+                last = self.parts(key, forms).last
+                by_last[last].append(key)
+                if key.split(" ", 1)[0] == last:
+                    by_last[key.rsplit(" ", 1)[1]].append(key)
                 for doc in self.docs_of[key]:
                     people_in[doc].append(key)
         return by_last, people_in
@@ -786,11 +791,21 @@ class _Resolver:
         """'Mazloum Abdi' and 'Mazloum Kobani Abdi' (same first and last word, extra middle
         words), 'Rodriguez Zapatero' or 'McMorris Rodgers' (the last words of a longer name:
         two surnames, a compound name): the short name joins the only longer one it fits;
-        "Abu Amer" beside "Sadeq Abu Amer" and "Abu Hassan Amer" joins neither."""
+        "Abu Amer" beside "Sadeq Abu Amer" and "Abu Hassan Amer" joins neither. A name written
+        family name first ("Yoon Suk" of "Yoon Suk Yeol") joins the only longer one it begins."""
         by_end: dict[str, list[str]] = defaultdict(list)
+        by_family: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             if " " in key and self.cluster_type(key) == "PERSON":
                 by_end[key.rsplit(" ", 1)[1]].append(key)
+                head = key.split(" ", 1)[0]
+                if self.parts(key, self._forms or {}).last == head:
+                    by_family[head].append(key)
+        for keys in by_family.values():
+            for short in keys:
+                longer = [k for k in keys if k.startswith(short + " ")]
+                if longer:
+                    self._join_unique(short, longer, "middle_name")
         for keys in by_end.values():
             if len(keys) < 2:
                 continue
