@@ -514,3 +514,11 @@ def test_a_family_name_written_first_is_the_surname_an_article_repeats() -> None
     mr = ms.add("d2", "Mr Pin", "PERSON")  # this outlet takes the last word for the surname
     res = resolve(ms.rows, [])
     assert entity_of(res, mr).id == entity_of(res, kang).id
+
+
+def test_a_first_name_that_folds_away_like_an_article_still_resolves() -> None:
+    ms = Mentions()
+    al = ms.add("d1", "Al Pacino", "PERSON")  # "Al" folds like the article "al-": key "pacino"
+    bare = ms.add("d1", "Pacino", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id == entity_of(res, al).id

@@ -648,7 +648,7 @@ class _Resolver:
                     not _CUT.search(f) for f in forms.get(key, ())):
                 last = self.parts(key, forms).last
                 by_last[last].append(key)
-                if key.split(" ", 1)[0] == last:
+                if " " in key and key.split(" ", 1)[0] == last:
                     by_last[key.rsplit(" ", 1)[1]].append(key)
                 for doc in self.docs_of[key]:
                     people_in[doc].append(key)
