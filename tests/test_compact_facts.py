@@ -418,6 +418,40 @@ def test_an_actors_act_written_as_a_noun_is_an_edge():
     assert ("Valdor", "attack_on", "Brezna") in found, found
 
 
+# "A bid by Orvik for Tessaly Steel failed." ("for" hung on the agent, as the parser often does)
+BID_BY = parse("""
+A       a       DET   DT  det   1
+bid     bid     NOUN  NN  nsubj 7
+by      by      ADP   IN  prep  1
+Orvik   Orvik   PROPN NNP pobj  2 B-ORG
+for     for     ADP   IN  prep  3
+Tessaly Tessaly PROPN NNP compound 6 B-ORG
+Steel   Steel   PROPN NNP pobj  4 I-ORG
+failed  fail    VERB  VBD ROOT  7
+.       .       PUNCT .   punct 7
+""")
+
+# "The video did not show support by Orvik for Tessaly."
+NO_SUPPORT = parse("""
+The     the     DET   DT  det   1
+video   video   NOUN  NN  nsubj 4
+did     do      AUX   VBD aux   4
+not     not     PART  RB  neg   4
+show    show    VERB  VB  ROOT  4
+support support NOUN  NN  dobj  4
+by      by      ADP   IN  prep  5
+Orvik   Orvik   PROPN NNP pobj  6 B-ORG
+for     for     ADP   IN  prep  5
+Tessaly Tessaly PROPN NNP pobj  8 B-GPE
+.       .       PUNCT .   punct 4
+""")
+
+
+def test_the_by_phrase_of_an_event_noun_is_its_actor_unless_negated():
+    assert ("Orvik", "bid_for", "Tessaly Steel") in roles(BID_BY)
+    assert not any(p.startswith("support") for _, p, _ in roles(NO_SUPPORT))
+
+
 # "Ana Ruiz, chief economist at Orvik Bank, and Tom Vale, chief of the Orvik Ministry's
 # budget division, resigned."
 AT_ROLES = parse("""

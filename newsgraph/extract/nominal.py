@@ -1301,11 +1301,13 @@ def _described_name(part: Token, ctx: _Ctx, sent: Span) -> Span | None:
 def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """An actor's act on another written as a noun: "Russia's attack on Ukraine", "the
     Russian attack on Ukraine", "US sanctions against Iran", "Pesch's offer for American
-    Medical" -> Russia / attack_on / Ukraine, ... (``event_prepositions``).
+    Medical", "a bid by Acme for Fitbit" -> Russia / attack_on / Ukraine, ...
+    (``event_prepositions``).
 
-    The owner is a possessive name, a demonym or a name compounded onto the noun; the
-    other actor is the named object of the noun's preposition, each conjunct an edge. A
-    role noun ("Hamas's leader in Gaza") is the role rules' fact, not an event.
+    The owner is a possessive name, a demonym, a name compounded onto the noun or its "by"
+    phrase; the other actor is the named object of the noun's preposition, each conjunct an
+    edge. A role noun ("Hamas's leader in Gaza") is the role rules' fact, not an event; an
+    event under a negated verb ("did not show support by X for Y") is no fact.
     """
     cols, wanted = columns(ctx.doc), ctx.lex.event_preposition_ids
     done: set[int] = set()
@@ -1313,11 +1315,14 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if cols.lower[i] not in wanted or cols.dep[i] != _PREP_ID or cols.head[i] in done:
             continue
         noun = ctx.doc[cols.head[i]]
-        if noun.pos_ != "NOUN" or noun.i in ctx.ents:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a bid by Acme for Fitbit", "for" hung on the agent
+        if noun.pos_ != "NOUN" or noun.i in ctx.ents or noun.i in done:
             continue
         done.add(noun.i)  # the first event preposition only: "attack on X in Y"
         owner = _event_owner(noun, ctx)
-        if owner is None or _unit_ending_at(ctx.doc, noun.i, noun.i, ctx.lex) is not None:
+        if owner is None or _unit_ending_at(ctx.doc, noun.i, noun.i, ctx.lex) is not None \
+                or _negated_governor(noun):
             continue
         prep = ctx.doc[i]
         pobj = _first(prep, ("pobj",))
@@ -1347,7 +1352,33 @@ def _event_owner(noun: Token, ctx: _Ctx) -> Span | None:
             continue
         name = _without_possessive(ent)
         return name if len(name) else None
-    return None
+    return _event_agent(noun, ctx)
+
+
+def _event_agent(noun: Token, ctx: _Ctx) -> Span | None:
+    """The named actor of an event noun's "by" phrase: "a bid by Acme for Fitbit", "the
+    attack by Russia on Ukraine"."""
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = _first(by, ("pobj",)) if by is not None else None
+    if agent is None or agent.pos_ != "PROPN":
+        return None
+    ent = _ent_span(agent, ctx.ents)
+    if ent is None or ent.label_ not in ACTOR_TYPES:
+        return None
+    name = _without_possessive(ent)
+    return name if len(name) else None
+
+
+def _negated_governor(noun: Token) -> bool:
+    """Whether the verb a noun phrase hangs from is negated ("did not show support")."""
+    t = noun
+    for _ in range(4):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in t.children)
+    return False
 
 
 # ---------------------------------------------------------------------------------------
