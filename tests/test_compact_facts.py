@@ -669,3 +669,46 @@ def test_a_denied_or_claimed_clause_is_not_stated_as_fact():
     assert _modality(DENIED, "attack") == "denied"
     assert _modality(NOT_DENIED, "attack") is None  # "did not deny": nothing denied
     assert _modality(REJECTED_CLAIMS, "arm") == "denied"
+
+
+# "Tessaly and Orvik signed a deal."
+SIGNED_TOGETHER = parse("""
+Tessaly Tessaly PROPN NNP nsubj 3 B-GPE
+and     and     CCONJ CC  cc    0
+Orvik   Orvik   PROPN NNP conj  0 B-GPE
+signed  sign    VERB  VBD ROOT  3
+a       a       DET   DT  det   5
+deal    deal    NOUN  NN  dobj  3
+.       .       PUNCT .   punct 3
+""")
+
+# "Tessaly and Orvik did not meet."
+NOT_MET = parse("""
+Tessaly Tessaly PROPN NNP nsubj 5 B-GPE
+and     and     CCONJ CC  cc    0
+Orvik   Orvik   PROPN NNP conj  0 B-GPE
+did     do      AUX   VBD aux   5
+not     not     PART  RB  neg   5
+meet    meet    VERB  VB  ROOT  5
+.       .       PUNCT .   punct 5
+""")
+
+
+def test_actors_that_act_together_give_one_edge_between_them():
+    assert ("Tessaly", "sign_deal_with", "Orvik") in roles(SIGNED_TOGETHER)
+    assert not any(p.startswith("meet") for _, p, _ in roles(NOT_MET))
+
+
+# "Orvik's Ana Vell resigned."
+OWNERS_PERSON = parse("""
+Orvik   Orvik   PROPN NNP poss     3 B-ORG
+'s      's      PART  POS case     0
+Ana     Ana     PROPN NNP compound 3 B-PERSON
+Vell    Vell    PROPN NNP nsubj    4 I-PERSON
+resigned resign VERB  VBD ROOT     4
+.       .       PUNCT .   punct    4
+""")
+
+
+def test_a_person_named_with_an_organisations_possessive_belongs_to_it():
+    assert ("Ana Vell", "of", "Orvik") in roles(OWNERS_PERSON)

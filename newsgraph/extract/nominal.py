@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import combinations
 from pathlib import Path
 
 from spacy.strings import get_string_id
@@ -109,6 +110,8 @@ class RoleLexicon:
     modal_words: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
+    reciprocal_objects: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -170,7 +173,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words", "owned_nouns", "event_prepositions")
+            "modal_words", "owned_nouns", "event_prepositions", "reciprocal_verbs", "reciprocal_objects")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -190,6 +193,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
+        reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
+        reciprocal_objects=frozenset(w.lower() for w in lists["reciprocal_objects"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -1381,9 +1386,56 @@ def _negated_governor(noun: Token) -> bool:
     return False
 
 
+def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    """Actors that act together as one subject: "Iran and Iraq signed a deal", "Vell and
+    Okafor met" -> Iran / sign_deal_with / Iraq, Vell / meet_with / Okafor: a verb of
+    ``reciprocal_verbs``, or a verb whose object is one of ``reciprocal_objects``; each pair
+    of named conjuncts once, in the order written. Not under negation ("did not meet")."""
+    lex = ctx.lex
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        obj = _first(verb, ("dobj",))
+        noun = obj.lemma_.lower() if obj is not None and obj.lemma_.lower() in lex.reciprocal_objects else ""
+        if not noun and verb.lemma_.lower() not in lex.reciprocal_verbs:
+            continue
+        subj = _first(verb, ("nsubj",))
+        names: list[Span] = []
+        for t in _conjuncts(subj) if subj is not None else ():
+            ent = _ent_span(t, ctx.ents)
+            if ent is not None and ent.label_ in ACTOR_TYPES and t.pos_ == "PROPN" \
+                    and all(n.start != ent.start for n in names):
+                names.append(_grow_name(_without_possessive(ent), ctx.ents))
+        predicate = f"{verb.lemma_.lower()}_{noun}_with" if noun else f"{verb.lemma_.lower()}_with"
+        text = f"{verb.text} {obj.text} with" if noun else f"{verb.text} with"
+        evidence = [verb, obj] if noun else [verb]
+        for a, b in combinations(names, 2):
+            yield _triple(ctx, a, predicate, text, b, evidence,
+                          0.6 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal")
+
+
+def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    """A person named with an organisation's possessive and no role: "American Airlines'
+    Kent Powell", "ONGC's Mr Raha" -> Kent Powell / of / American Airlines (a role between
+    them is the role rules' fact). A place's possessive is left out: what the small model
+    calls a person there is often a place ("New York's JFK", "Berlin's Petersallee")."""
+    for person in _person_spans(ctx, sent):
+        owner = next((c for c in person.root.children if c.dep_ == "poss" and c.i < person.start), None)
+        ent = _ent_span(owner, ctx.ents) if owner is not None and owner.pos_ == "PROPN" else None
+        if ent is None or ent.label_ != "ORG" or ent.end > person.start:
+            continue
+        between = ctx.doc[ent.end:person.start]
+        if any(t.pos_ not in ("PART", "PUNCT") for t in between):
+            continue  # "Acme's chief executive Ana Vell": a role
+        org = _without_possessive(ent)
+        yield _triple(ctx, person, "of", "'s", org, [between[0]] if len(between) else [person.root],
+                      0.55 + _arg_bonus(org, ctx) + _arg_bonus(person, ctx), "possessive_person")
+
+
 # ---------------------------------------------------------------------------------------
 
-_RULES = (_copula, _apposition, _role_np, _name_type, _participle, _owned_event)
+_RULES = (_copula, _apposition, _role_np, _name_type, _participle, _owned_event, _reciprocal,
+          _possessive_person)
 
 
 def extract_nominal_triples(
