@@ -486,3 +486,27 @@ def test_when_it_comes_to_is_an_idiom_not_a_reference(nlp) -> None:
               "It boils down to trust.")
     mentions = collect_mentions(doc, "d1", [])
     assert not [m for m in mentions if m.kind == "pronoun" and m.antecedent is not None]
+
+
+def test_the_prime_minister_is_the_one_the_article_follows_not_one_titled_later(nlp) -> None:
+    doc = nlp("Israeli Prime Minister Benjamin Vesko won the election on Tuesday. In 1991, when Prime "
+              "Minister David Levin opposed the talks, President George Hart held back loans. Levin gave "
+              "in. But this time, Vesko was not hurt by the conflict. It did not hurt the way it did with "
+              "Levin. Vesko warned against a bad deal. If a deal is reached, Vesko is likely to work with "
+              "Republicans. The prime minister has made clear that he will fight the deal, an analyst said.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert "Vesko" in (_antecedent_text(doc, mentions, "prime minister") or "")
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject(nlp) -> None:
+    doc = nlp("Ana Vell arrived in Brezna. Before his address on Saturday, Tom Okafor met the cabinet.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "his") == "Tom Okafor"
+    doc = nlp("Ana Vell arrived in Brezna. After meeting him, Tom Okafor left.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") != "Tom Okafor"
+
+
+def test_who_said_he_is_the_name_the_relative_clause_describes(nlp) -> None:
+    doc = nlp("President Ilan Vesko apologized on Saturday. Vesko said he would not resign. Vesko bowed "
+              "deeply. Before his address, Vesko had made no appearances. Since then, he has accepted the "
+              "resignation of his defense minister Tom Okafor, who said he took full responsibility.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he", nth=2) == "Tom Okafor"

@@ -415,8 +415,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
     gaz = gazetteer_types()
     title_end = _title_end(doc)
     by_head: dict[int, _Candidate] = {}
-    surnames = {canonical_key(m.text, "PERSON").rsplit(" ", 1)[-1] for m in mentions
-                if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")}
+    surnames = {s for m in mentions if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")
+                for s in _surnames(m.text)}
     full_name: dict[str, tuple[tuple[int, int], str]] = {}  # surname -> last full name (position, key)
     for m in sorted(mentions, key=lambda m: m.start_char):
         if m.kind in ("pronoun", "description"):
@@ -425,7 +425,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         label = m.label
         target = m.key
         if label == "PERSON" and " " in key:
-            full_name[key.rsplit(" ", 1)[-1]] = (m.key, key)
+            for surname in _surnames(m.text):
+                full_name[surname] = (m.key, key)
         if label not in NAMED_TYPES:
             if not (m.text[:1].isupper() and " " not in m.text and canonical_key(m.text) in full_name):
                 continue
@@ -455,7 +456,28 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
-    return _with_sexes(doc, sorted(by_head.values(), key=lambda c: (c.start, c.end)))
+    return _with_sexes(doc, _with_titles(sorted(by_head.values(), key=lambda c: (c.start, c.end))))
+
+
+def _surnames(name: str) -> set[str]:
+    """The words a person's name may be cut to: its last word, and its family name when that
+    is written first ("Yoon" of "Yoon Suk Yeol")."""
+    key = canonical_key(name, "PERSON")
+    return {key.rsplit(" ", 1)[-1], person_parts(name).last} - {""}
+
+
+def _with_titles(cands: list[_Candidate]) -> list[_Candidate]:
+    """Every mention of a person carries the title words of all its mentions: "the prime
+    minister" finds "Netanyahu" written bare after "Prime Minister Benjamin Netanyahu", not
+    a "Prime Minister Yitzhak Shamir" of 1991 named with his title more recently."""
+    titles: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "PERSON" and c.key and c.roles:
+            titles.setdefault(c.key, set()).update(c.roles)
+    if not titles:
+        return cands
+    return [replace(c, roles=frozenset(titles[c.key])) if c.type == "PERSON" and c.key in titles else c
+            for c in cands]
 
 
 def _with_sexes(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -638,6 +660,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
     if a.kind == "pronoun" and root is not None and root.lower_.endswith(("self", "selves")):
         return _own_subject(root, pool, info, tables)
+    ahead = _fronted_subject(root, later, info, tables) if a.kind == "pronoun" and root is not None else None
+    if ahead is not None:
+        return ahead  # "Before his address on Saturday, Yoon ...": the subject it introduces
     speaker = _speaker(root) if a.kind == "pronoun" and root is not None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
@@ -782,13 +807,38 @@ def _clause_subject(token: Token) -> int:
     return -1
 
 
+def _fronted_subject(anaphor: Token, later: Sequence[_Candidate], info: dict | frozenset[str],
+                     tables: CorefTables) -> _Candidate | None:
+    """The named subject that a pronoun in a phrase or clause opening the sentence points
+    ahead to: "Before his address on Saturday, Yoon ...", "When she arrived, Harris ...". Not
+    the object of a clause without its own subject ("After meeting him, Biden ...": Biden
+    met someone else)."""
+    root = anaphor.sent.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.i < anaphor.i:
+        return None
+    t = anaphor
+    while t.head.i != root.i and t.head is not t:
+        t = t.head
+    if t.dep_ not in ("prep", "advcl", "npadvmod") or t.i > subj.i or t.right_edge.i >= subj.left_edge.i:
+        return None
+    if anaphor.dep_ not in ("poss", *_SUBJECT_DEPS) and not any(
+            c.dep_ in _SUBJECT_DEPS for c in (anaphor.head, *anaphor.head.children)):
+        return None
+    fit = [c for c in later if c.usable and c.head_i == subj.i and _compatible(info, c, tables)]
+    return fit[0] if fit else None
+
+
 def _speaker(anaphor: Token) -> Token | None:
     """The subject of the verb whose clausal complement the pronoun is the subject of
-    ("Equinor said it was not involved" -> Equinor), when it comes before the pronoun."""
+    ("Equinor said it was not involved" -> Equinor), when it comes before the pronoun; for a
+    relative "who", the name it stands for."""
     if anaphor.dep_ not in _SUBJECT_DEPS or anaphor.head.dep_ != "ccomp":
         return None
     matrix = anaphor.head.head
     subj = next((c for c in matrix.children if c.dep_ in _SUBJECT_DEPS and c.i < anaphor.i), None)
+    if subj is not None and subj.tag_ == "WP" and matrix.dep_ == "relcl" and matrix.head.pos_ == "PROPN":
+        subj = matrix.head  # "Kim Yong-hyun, who said he took full responsibility": Kim
     if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
         return None  # "They said it ...", "Officials said it ...": no evidence either way
     return subj
