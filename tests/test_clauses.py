@@ -273,8 +273,8 @@ def test_relative_pronoun_replaced_by_antecedent():
 
 def test_control_verbs_fold_with_modality_and_object_control_splits():
     found = {(t.subject.text, t.predicate, t.object.text): t for t in triples(VOWED)}
-    assert set(found) == {("group", "vow_to_force", "US"), ("US", "leave", "Iraq")}
-    assert found[("group", "vow_to_force", "US")].modality == "vowed"
+    assert set(found) == {("group", "vow_to_force_to_leave", "US"), ("US", "leave", "Iraq")}  # forced to do what
+    assert found[("group", "vow_to_force_to_leave", "US")].modality == "vowed"
     assert found[("US", "leave", "Iraq")].modality == "vowed to force"
 
 

@@ -712,3 +712,43 @@ resigned resign VERB  VBD ROOT     4
 
 def test_a_person_named_with_an_organisations_possessive_belongs_to_it():
     assert ("Ana Vell", "of", "Orvik") in roles(OWNERS_PERSON)
+
+
+# "Orvik urged Tessaly to step down."
+URGED = parse("""
+Orvik   Orvik   PROPN NNP nsubj 1 B-ORG
+urged   urge    VERB  VBD ROOT  1
+Tessaly Tessaly PROPN NNP dobj  1 B-GPE
+to      to      PART  TO  aux   4
+step    step    VERB  VB  xcomp 1
+down    down    ADP   RP  prt   4
+.       .       PUNCT .   punct 1
+""")
+
+# "Orvik accused Tessaly of war crimes."
+ACCUSED = parse("""
+Orvik   Orvik   PROPN NNP nsubj    1 B-ORG
+accused accuse  VERB  VBD ROOT     1
+Tessaly Tessaly PROPN NNP dobj     1 B-GPE
+of      of      ADP   IN  prep     1
+war     war     NOUN  NN  compound 5
+crimes  crime   NOUN  NNS pobj     3
+.       .       PUNCT .   punct    1
+""")
+
+# "Orvik fined Tessaly Steel for dumping."
+FINED = parse("""
+Orvik   Orvik   PROPN NNP nsubj    1 B-ORG
+fined   fine    VERB  VBD ROOT     1
+Tessaly Tessaly PROPN NNP compound 3 B-ORG
+Steel   Steel   PROPN NNP dobj     1 I-ORG
+for     for     ADP   IN  prep     1
+dumping dump    VERB  VBG pcomp    4
+.       .       PUNCT .   punct    1
+""")
+
+
+def test_what_is_done_to_an_actor_stays_in_the_edge():
+    assert ("Orvik", "urge_to_step_down", "Tessaly", False) in spo(URGED)
+    assert ("Orvik", "accuse_of_war_crime", "Tessaly", False) in spo(ACCUSED)
+    assert ("Orvik", "fine_for_dump", "Tessaly Steel", False) in spo(FINED)

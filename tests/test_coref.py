@@ -510,3 +510,10 @@ def test_who_said_he_is_the_name_the_relative_clause_describes(nlp) -> None:
               "deeply. Before his address, Vesko had made no appearances. Since then, he has accepted the "
               "resignation of his defense minister Tom Okafor, who said he took full responsibility.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he", nth=2) == "Tom Okafor"
+
+
+def test_a_bare_surname_is_the_person_the_article_names_most_not_the_last_named(nlp) -> None:
+    doc = nlp("Rep. Tom Okafor will retire. Okafor has served since 2013. Okafor won four terms. "
+              "His wife, Ana Okafor, runs a bakery. In announcing his retirement, Okafor said he was tired.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "he") == "Okafor"

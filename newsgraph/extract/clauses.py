@@ -107,6 +107,7 @@ class ClauseRules:
     light_verbs: dict[str, str] = field(default_factory=dict)
     condition_words: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    complement_prepositions: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
@@ -1164,8 +1165,10 @@ def _clause_triples(
                 main, used_prep = None, -2
     if main is not None:
         of_prep = _of_object(clause, doc, main, rules)
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0,
-                      obj_exclude=of_prep.i if of_prep is not None else -1)
+        said = reporting and any(a.role == "claim" for a in clause.args)
+        words, tokens = _complement(clause, doc, main, of_prep, rules) if not said else ((), ())
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], main, 0.0,
+                      obj_exclude=of_prep.i if of_prep is not None else -1, extra_words=tokens)
         if of_prep is not None:
             # "accused the militia of rocket attacks" -> US / accuse_of / rocket attacks
             pobj = next(c for c in of_prep.children if c.dep_ == "pobj")
@@ -1373,6 +1376,37 @@ def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
     percent stake in X" -> stake)."""
     return tuple(i for i in _object_words(doc, obj)
                  if i == obj.head or doc[i].lemma_.lower() not in rules.unowned_nouns)
+
+
+def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
+                rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """What is done to an actor object, folded into the relation (lemmas, token indices):
+    "urged Yoon to step down" -> urge_to_step_down, "accused Israel of war crimes" ->
+    accuse_of_war_crime, "fined Google for abuse" -> fine_for_abuse. Without it the edge
+    says only that one actor urged, accused or fined another. Only for an actor object."""
+    obj = doc[main.head]
+    named = obj.ent_type_ in _ACTOR_ENTS or obj.pos_ == "PROPN" and obj.ent_type_ not in _TIME_ENTS
+    if main.role != "dobj" or not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):
+        return (), ()
+    verb = doc[clause.verb]
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
+            to = [t for t in c.children if t.dep_ == "aux" and t.lower_ == "to"]
+            prt = [t for t in c.children if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in rules.particles]
+            if to:
+                return ("to", c.lemma_.lower(), *(t.lower_ for t in prt)), (to[0].i, c.i, *(t.i for t in prt))
+    of_verb = verb.lemma_.lower() in rules.of_object_verbs
+    preps = [of_prep] if of_prep is not None else []
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and (
+        c.lower_ in rules.complement_prepositions or of_verb and c.lower_ == "of")]
+    for prep in preps:
+        head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB"):
+            continue
+        mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
+        return ((prep.lower_, *(t.lemma_.lower() for t in mods), head.lemma_.lower()),
+                (prep.i, *(t.i for t in mods), head.i))
+    return (), ()
 
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:

@@ -417,7 +417,9 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
     by_head: dict[int, _Candidate] = {}
     surnames = {s for m in mentions if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")
                 for s in _surnames(m.text)}
-    full_name: dict[str, tuple[tuple[int, int], str]] = {}  # surname -> last full name (position, key)
+    full_name: dict[str, tuple[tuple[int, int], str]] = {}  # surname -> its person so far (position, key)
+    named_times: Counter = Counter()  # full name -> mentions so far
+    shared: set[str] = set()  # surnames of two people named equally often
     for m in sorted(mentions, key=lambda m: m.start_char):
         if m.kind in ("pronoun", "description"):
             continue
@@ -425,8 +427,14 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         label = m.label
         target = m.key
         if label == "PERSON" and " " in key:
+            named_times[key] += 1
             for surname in _surnames(m.text):
-                full_name[surname] = (m.key, key)
+                held = full_name.get(surname)
+                if held is None or held[1] == key or named_times[key] > named_times[held[1]]:
+                    full_name[surname] = (m.key, key)  # the most named ("Mark Meadows", not his wife)
+                    shared.discard(surname)
+                elif named_times[key] == named_times[held[1]]:
+                    shared.add(surname)  # two people of that name as often: a bare one is either
         if label not in NAMED_TYPES:
             if not (m.text[:1].isupper() and " " not in m.text and canonical_key(m.text) in full_name):
                 continue
@@ -442,8 +450,9 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         if root is None:
             continue
         key = _salience_key(canonical_key(m.text, label))
-        if label == "PERSON" and key in full_name:
+        if label == "PERSON" and key in full_name and key not in shared:
             key = full_name[key][1]  # "Starmer" counts and binds as "Keir Starmer"
+            named_times[key] += 1
         c = _Candidate(m.start_char, m.end_char, m.sent_index, target, label, key,
                        _subject_weight(root), root.i, _embedded(root),
                        country=label == "GPE" and key in tables.countries,
