@@ -752,3 +752,33 @@ def test_what_is_done_to_an_actor_stays_in_the_edge():
     assert ("Orvik", "urge_to_step_down", "Tessaly", False) in spo(URGED)
     assert ("Orvik", "accuse_of_war_crime", "Tessaly", False) in spo(ACCUSED)
     assert ("Orvik", "fine_for_dump", "Tessaly Steel", False) in spo(FINED)
+
+
+# "Orvik hopes that Tessaly passes the bill."
+HOPES = parse("""
+Orvik   Orvik   PROPN NNP nsubj  1 B-ORG
+hopes   hope    VERB  VBZ ROOT   1
+that    that    SCONJ IN  mark   4
+Tessaly Tessaly PROPN NNP nsubj  4 B-GPE
+passes  pass    VERB  VBZ ccomp  1
+the     the     DET   DT  det    6
+bill    bill    NOUN  NN  dobj   4
+.       .       PUNCT .   punct  1
+""")
+
+# "It is possible that Tessaly attacked Orvik."
+POSSIBLE = parse("""
+It       it       PRON  PRP nsubj  1
+is       be       AUX   VBZ ROOT   1
+possible possible ADJ   JJ  acomp  1
+that     that     SCONJ IN  mark   5
+Tessaly  Tessaly  PROPN NNP nsubj  5 B-GPE
+attacked attack   VERB  VBD ccomp  1
+Orvik    Orvik    PROPN NNP dobj   5 B-ORG
+.        .        PUNCT .   punct  1
+""")
+
+
+def test_a_wish_or_a_possibility_is_not_stated_as_fact():
+    assert _modality(HOPES, "pass") == "hopes"
+    assert _modality(POSSIBLE, "attack") == "possible"

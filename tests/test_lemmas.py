@@ -33,9 +33,10 @@ def test_a_pipeline_without_a_lemmatizer_is_left_as_it_is():
 
 def test_verb_forms_are_read_by_their_spelling(nlp):
     doc = nlp("The regulator fined the bank, which hoped to keep riding the boom; traders were "
-              "hopping mad, and the rebels were routed while the crowd was singing.")
+              "hopping mad, and the rebels were routed while the crowd was singing. She hopes it rates well.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert {lemmas.get(w) for w in ("fined", "hoped", "riding")} == {"fine", "hope", "ride"}, lemmas
+    assert (lemmas["hopes"], lemmas["rates"]) == ("hope", "rate"), lemmas
     assert (lemmas["hopping"], lemmas["singing"], lemmas["routed"]) == ("hop", "sing", "rout"), lemmas
     copy = pickle.loads(pickle.dumps(nlp))  # what a worker process receives
     assert [t.lemma_ for t in copy(doc.text)] == [t.lemma_ for t in doc]

@@ -108,6 +108,8 @@ class ClauseRules:
     condition_words: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
+    irrealis_verbs: frozenset[str] = frozenset()
+    irrealis_adjectives: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
@@ -383,7 +385,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
                     if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
     if own:
         marks.append(own)
-    unasserted = _unasserted(verb, rules)
+    unasserted = _unasserted(verb, rules) or _irrealis(verb, rules)
     if unasserted:
         marks.append(unasserted)
     sent = verb.sent
@@ -411,6 +413,29 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         owner = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
         return "denied" if owner is not None and _denies(owner, rules) else "alleged"
     return "denied" if verb.dep_ == "ccomp" and _denies(gov, rules) else None
+
+
+def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
+    """The word that makes a clause a wish, a plan or a possibility, not a fact: "hopes that
+    Congress passes the bill" (hopes), "wants Congress to pass it" (wants), "urged Yoon to
+    step down" (urged), "It is possible that Russia attacked" (possible), "It seems as though
+    Disney decided ..." (seems); ``irrealis_verbs`` and ``irrealis_adjectives``."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    gov = verb.head
+    if gov is verb or verb.dep_ not in ("ccomp", "xcomp", "advcl"):
+        return None
+    lemma = gov.lemma_.lower()
+    if verb.dep_ == "advcl":  # "seems as though", "looks as if"
+        as_if = any(c.dep_ == "mark" and c.lower_ in ("as", "though", "if", "like") for c in verb.children)
+        return gov.lower_ if as_if and lemma in rules.irrealis_verbs else None
+    if lemma in rules.irrealis_verbs or lemma in rules.irrealis_adjectives:
+        return gov.lower_
+    if lemma == "be":  # "It is possible that ...": the adjective of the copula
+        adj = next((c for c in gov.children
+                    if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
+        return adj.lower_ if adj is not None else None
+    return None
 
 
 def _denies(verb: Token, rules: ClauseRules) -> bool:

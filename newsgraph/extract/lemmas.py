@@ -51,14 +51,15 @@ _VOWELS = frozenset("aeiou")
 
 
 def spelled_verb_lemmas(nlp: Language) -> Language:
-    """Read a verb's -ing and -ed forms by English spelling where two lemmas fit.
+    """Read a verb's -ing, -ed and -es forms by English spelling where two lemmas fit.
 
     spaCy's rule lemmatizer keeps the last suffix rule that makes a known verb, so
-    "riding" is *rid*, "hoped" *hop*, "fined" *fin*, "rated" *rat*. English doubles the
-    final consonant of a short verb before -ing/-ed ("ridding", "hopped"); a single one
-    after one vowel means the verb ends in e. Where the rule gives such a stem and the stem
-    plus "e" is a known verb, the lemma is that verb (ride, hope, fine, rate). Other
-    lemmas stay spaCy's.
+    "riding" is *rid*, "hoped" and "hopes" *hop*, "fined" *fin*, "rated" *rat*. English
+    doubles the final consonant of a short verb before -ing/-ed ("ridding", "hopped") and
+    writes its third person with -s ("hops"); a single consonant after one vowel before
+    -ing, -ed or -es means the verb ends in e. Where the rule gives such a stem and the stem
+    plus "e" is a known verb, the lemma is that verb (ride, hope, fine, rate). Other lemmas
+    stay spaCy's.
     """
     for _, component in nlp.pipeline:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
@@ -67,7 +68,7 @@ def spelled_verb_lemmas(nlp: Language) -> Language:
 
 
 class _BySpelling:
-    """The lemmatizer's own ``lemmatize`` with the -ing/-ed spelling rule on top (a class,
+    """The lemmatizer's own ``lemmatize`` with the -ing/-ed/-es spelling rule on top (a class,
     so that the model still pickles for worker processes)."""
 
     def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
@@ -79,7 +80,7 @@ class _BySpelling:
         # "e" next; the only case to decide
         if len(forms) > 1 and forms[1] == forms[0] + "e" and token.pos_ == "VERB":
             stem = forms[0]
-            if token.lower_ in (stem + "ing", stem + "ed") and _short_stem(stem):
+            if token.lower_ in (stem + "ing", stem + "ed", stem + "es") and _short_stem(stem):
                 forms.insert(0, forms.pop(1))  # spaCy's cached list: corrected once
         return forms
 
