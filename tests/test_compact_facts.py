@@ -782,3 +782,19 @@ Orvik    Orvik    PROPN NNP dobj   5 B-ORG
 def test_a_wish_or_a_possibility_is_not_stated_as_fact():
     assert _modality(HOPES, "pass") == "hopes"
     assert _modality(POSSIBLE, "attack") == "possible"
+
+
+# "Orvik warned Tessaly not to interfere."
+WARNED_NOT = parse("""
+Orvik     Orvik     PROPN NNP nsubj 1 B-GPE
+warned    warn      VERB  VBD ROOT  1
+Tessaly   Tessaly   PROPN NNP dobj  1 B-GPE
+not       not       PART  RB  neg   5
+to        to        PART  TO  aux   5
+interfere interfere VERB  VB  xcomp 1
+.         .         PUNCT .   punct 1
+""")
+
+
+def test_a_negated_complement_keeps_its_not():
+    assert ("Orvik", "warn_not_to_interfere", "Tessaly", False) in spo(WARNED_NOT)

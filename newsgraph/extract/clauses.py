@@ -1417,9 +1417,11 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
             to = [t for t in c.children if t.dep_ == "aux" and t.lower_ == "to"]
+            neg = [t for t in c.children if t.dep_ == "neg"]  # "warned the US not to interfere"
             prt = [t for t in c.children if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in rules.particles]
             if to:
-                return ("to", c.lemma_.lower(), *(t.lower_ for t in prt)), (to[0].i, c.i, *(t.i for t in prt))
+                words = (*("not" for _ in neg[:1]), "to", c.lemma_.lower(), *(t.lower_ for t in prt))
+                return words, (*(t.i for t in neg[:1]), to[0].i, c.i, *(t.i for t in prt))
     of_verb = verb.lemma_.lower() in rules.of_object_verbs
     preps = [of_prep] if of_prep is not None else []
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and (
