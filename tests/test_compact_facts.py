@@ -798,3 +798,34 @@ interfere interfere VERB  VB  xcomp 1
 
 def test_a_negated_complement_keeps_its_not():
     assert ("Orvik", "warn_not_to_interfere", "Tessaly", False) in spo(WARNED_NOT)
+
+
+# "Orvik launched airstrikes on Tessaly."
+AIRSTRIKES_ON = parse("""
+Orvik      Orvik     PROPN NNP nsubj 1 B-GPE
+launched   launch    VERB  VBD ROOT  1
+airstrikes airstrike NOUN  NNS dobj  1
+on         on        ADP   IN  prep  1
+Tessaly    Tessaly   PROPN NNP pobj  3 B-GPE
+.          .         PUNCT .   punct 1
+""")
+
+
+def test_strikes_on_a_place_name_their_target_not_where_they_happened():
+    assert ("Orvik", "launch_airstrike_on", "Tessaly", False) in spo(AIRSTRIKES_ON)
+
+
+# "Tessaly and Orvik restored diplomatic ties."
+RESTORED_TIES = parse("""
+Tessaly    Tessaly    PROPN NNP nsubj 3 B-GPE
+and        and        CCONJ CC  cc    0
+Orvik      Orvik      PROPN NNP conj  0 B-GPE
+restored   restore    VERB  VBD ROOT  3
+diplomatic diplomatic ADJ   JJ  amod  5
+ties       tie        NOUN  NNS dobj  3
+.          .          PUNCT .   punct 3
+""")
+
+
+def test_restored_ties_is_an_edge_between_the_two():
+    assert ("Tessaly", "restore_tie_with", "Orvik") in roles(RESTORED_TIES)

@@ -108,6 +108,7 @@ class ClauseRules:
     condition_words: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
+    target_nouns: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
     irrealis_adjectives: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
@@ -1224,7 +1225,9 @@ def _clause_triples(
             continue  # "In an update, the company explained ...": a frame, not a participant
         carried: tuple[int, ...] = ()
         if direct is not None and used_prep == -1 and arg.prep > direct.head:
-            if doc[arg.prep].lower_ in rules.place_prepositions and head.ent_type_ in _PLACE_ENTS:
+            target = (doc[direct.head].lemma_.lower() in rules.target_nouns
+                      and doc[arg.prep].lower_ in ("on", "against", "at"))  # "airstrikes on Gaza"
+            if doc[arg.prep].lower_ in rules.place_prepositions and head.ent_type_ in _PLACE_ENTS and not target:
                 continue  # "arrested two men in Basra": where it happened (the fact's place)
             if _is_node(doc[direct.head], rules) or doc[direct.head].pos_ == "PROPN":
                 if doc[arg.prep].lower_ in rules.place_prepositions:
