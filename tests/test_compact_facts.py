@@ -829,3 +829,22 @@ ties       tie        NOUN  NNS dobj  3
 
 def test_restored_ties_is_an_edge_between_the_two():
     assert ("Tessaly", "restore_tie_with", "Orvik") in roles(RESTORED_TIES)
+
+
+# "Vell Corp was fined 5 million euros by Orvik." ("by" hung on the object, as the parser does)
+FINED_BY = parse("""
+Vell    Vell    PROPN NNP compound  1 B-ORG
+Corp    Corp    PROPN NNP nsubjpass 3 I-ORG
+was     be      AUX   VBD auxpass   3
+fined   fine    VERB  VBN ROOT      3
+5       5       NUM   CD  compound  5 B-MONEY
+million million NUM   CD  nummod    6 I-MONEY
+euros   euro    NOUN  NNS dobj      3 I-MONEY
+by      by      ADP   IN  prep      6
+Orvik   Orvik   PROPN NNP pobj      7 B-ORG
+.       .       PUNCT .   punct     3
+""")
+
+
+def test_a_passive_agent_hung_on_the_object_is_still_the_agent():
+    assert ("Orvik", "fine", "Vell Corp", False) in spo(FINED_BY)

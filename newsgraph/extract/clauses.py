@@ -848,8 +848,17 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
 
 
 def _stray_agent(verb: Token) -> list[Arg]:
-    """A passive's "by" agent that the parser hung on a gerund inside it: "has been blamed
-    for attacking US troops by the Defence Department" -> Department / blame / group."""
+    """A passive's "by" agent that the parser hung on a gerund inside it ("has been blamed
+    for attacking US troops by the Defence Department" -> Department / blame / group) or on
+    its object ("was fined 1.2 billion euros by the European Union")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for by in obj.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                out = _prep_args(by, "agent", True)
+                if out and all(verb.doc[a.head].ent_type_ in _ACTOR_ENTS for a in out):
+                    return out
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
