@@ -848,3 +848,59 @@ Orvik   Orvik   PROPN NNP pobj      7 B-ORG
 
 def test_a_passive_agent_hung_on_the_object_is_still_the_agent():
     assert ("Orvik", "fine", "Vell Corp", False) in spo(FINED_BY)
+
+
+# "Ana Vell, a doctor working at Orvik Hospital, spoke."
+DOCTOR_WORKING = parse("""
+Ana     Ana     PROPN NNP compound 1 B-PERSON
+Vell    Vell    PROPN NNP nsubj    10 I-PERSON
+,       ,       PUNCT ,   punct    1
+a       a       DET   DT  det      4
+doctor  doctor  NOUN  NN  appos    1
+working work    VERB  VBG acl      4
+at      at      ADP   IN  prep     5
+Orvik   Orvik   PROPN NNP compound 8 B-ORG
+Hospital Hospital PROPN NNP pobj   6 I-ORG
+,       ,       PUNCT ,   punct    1
+spoke   speak   VERB  VBD ROOT     10
+.       .       PUNCT .   punct    10
+""")
+
+# "Tom Vell, senior vice president of fleet at Orvik Air, said no."
+VP_OF_FLEET_AT = parse("""
+Tom       Tom       PROPN NNP compound 1 B-PERSON
+Vell      Vell      PROPN NNP nsubj    12 I-PERSON
+,         ,         PUNCT ,   punct    1
+senior    senior    ADJ   JJ  amod     5
+vice      vice      NOUN  NN  compound 5
+president president NOUN  NN  appos    1
+of        of        ADP   IN  prep     5
+fleet     fleet     NOUN  NN  pobj     6
+at        at        ADP   IN  prep     7
+Orvik     Orvik     PROPN NNP compound 10 B-ORG
+Air       Air       PROPN NNP pobj     8 I-ORG
+,         ,         PUNCT ,   punct    1
+said      say       VERB  VBD ROOT     12
+no        no        INTJ  UH  dobj     12
+.         .         PUNCT .   punct    12
+""")
+
+# "Ana Vell, Tom Vell's daughter, spoke."
+DAUGHTER = parse("""
+Ana      Ana      PROPN NNP compound 1 B-PERSON
+Vell     Vell     PROPN NNP nsubj    8 I-PERSON
+,        ,        PUNCT ,   punct    1
+Tom      Tom      PROPN NNP compound 4 B-PERSON
+Vell     Vell     PROPN NNP poss     6 I-PERSON
+'s       's       PART  POS case     4
+daughter daughter NOUN  NN  appos    1
+,        ,        PUNCT ,   punct    1
+spoke    speak    VERB  VBD ROOT     8
+.        .        PUNCT .   punct    8
+""")
+
+
+def test_what_an_apposition_says_of_a_named_person_is_theirs():
+    assert ("Ana Vell", "work_at", "Orvik Hospital", False) in spo(DOCTOR_WORKING)
+    assert ("Tom Vell", "vice_president_of", "Orvik Air") in roles(VP_OF_FLEET_AT)
+    assert ("Ana Vell", "daughter_of", "Tom Vell") in roles(DAUGHTER)

@@ -573,6 +573,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         return [Arg(start, end, head.i, "subj")], "relcl"
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ in ("VBN", "VBG"):
         noun = head
+        if noun.dep_ == "appos" and noun.head.ent_type_ in _ACTOR_ENTS and noun.head.pos_ == "PROPN":
+            name = noun.head  # "Sherine Abed, a doctor working at Al Aqsa Hospital": Abed works there
+            return [Arg(*_with_entity(name, name.i, name.i + 1), name.i, "subj")], "acl"
         head = _person_governor(noun, verb)
         start, end = arg_bounds(head, exclude=verb.i)
         if head is not noun:

@@ -565,15 +565,27 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         if child.dep_ == "poss":
             owner = _without_possessive(_np(child, ents, with_of=False))
             return _Title(title.span, title.stem, owner, "poss", title.former)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
-            pobj = _first(child, ("pobj",))
-            if pobj is not None:
-                return _Title(title.span, title.stem, _owning_np(pobj, ents), "prep", title.former)
+    pobj = _role_object(head, ents)
+    if pobj is not None:
+        return _Title(title.span, title.stem, _owning_np(pobj, ents), "prep", title.former)
     shared = _shared_org(head, ents)
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
     return title
+
+
+def _role_object(head: Token, ents: dict[int, Span]) -> Token | None:
+    """The object of a role's "of"/"at"/"for" phrase; a named one first, also one level down:
+    "senior vice president of fleet and finance at Alaska Airlines" -> Alaska Airlines, not
+    fleet."""
+    objs = [pobj for child in head.rights if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS
+            if (pobj := _first(child, ("pobj",))) is not None]
+    named = [o for o in objs if _ent_span(o, ents) is not None]
+    if not named:
+        named = [g for o in objs for t in o.subtree
+                 if t.dep_ == "prep" and t.lower_ in _ROLE_PREPS and t.head.i != head.i
+                 if (g := _first(t, ("pobj",))) is not None and _ent_span(g, ents) is not None]
+    return (named or objs or [None])[0]
 
 
 def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
