@@ -904,3 +904,20 @@ def test_what_an_apposition_says_of_a_named_person_is_theirs():
     assert ("Ana Vell", "work_at", "Orvik Hospital", False) in spo(DOCTOR_WORKING)
     assert ("Tom Vell", "vice_president_of", "Orvik Air") in roles(VP_OF_FLEET_AT)
     assert ("Ana Vell", "daughter_of", "Tom Vell") in roles(DAUGHTER)
+
+
+# "The war between Tessaly and Orvik continued."
+WAR_BETWEEN = parse("""
+The       the       DET   DT  det   1
+war       war       NOUN  NN  nsubj 6
+between   between   ADP   IN  prep  1
+Tessaly   Tessaly   PROPN NNP pobj  2 B-GPE
+and       and       CCONJ CC  cc    3
+Orvik     Orvik     PROPN NNP conj  3 B-GPE
+continued continue  VERB  VBD ROOT  6
+.         .         PUNCT .   punct 6
+""")
+
+
+def test_a_war_between_two_actors_is_an_edge_between_them():
+    assert ("Tessaly", "war_with", "Orvik") in roles(WAR_BETWEEN)

@@ -1424,6 +1424,29 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         for a, b in combinations(names, 2):
             yield _triple(ctx, a, predicate, text, b, evidence,
                           0.6 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal")
+    yield from _between(ctx, sent)
+
+
+def _between(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    """A mutual act or state named by a noun "between" two actors: "talks between Russia and
+    Ukraine", "the war between Israel and Hamas" -> Russia / talk_with / Ukraine (nouns of
+    ``reciprocal_objects``); not under a negated verb."""
+    for prep in sent:
+        if prep.lower_ != "between" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+            continue
+        noun = prep.head
+        if noun.lemma_.lower() not in ctx.lex.reciprocal_objects or _negated_governor(noun):
+            continue
+        pobj = _first(prep, ("pobj",))
+        names: list[Span] = []
+        for t in _conjuncts(pobj) if pobj is not None else ():
+            ent = _ent_span(t, ctx.ents)
+            if ent is not None and ent.label_ in ACTOR_TYPES and t.pos_ == "PROPN" \
+                    and all(n.start != ent.start for n in names):
+                names.append(_grow_name(_without_possessive(ent), ctx.ents))
+        for a, b in combinations(names, 2):
+            yield _triple(ctx, a, f"{noun.lemma_.lower()}_with", f"{noun.text} between", b, [noun, prep],
+                          0.55 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal")
 
 
 def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
