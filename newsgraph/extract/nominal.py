@@ -112,6 +112,7 @@ class RoleLexicon:
     event_prepositions: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     reciprocal_objects: frozenset[str] = frozenset()
+    between_nouns: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -173,7 +174,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words", "owned_nouns", "event_prepositions", "reciprocal_verbs", "reciprocal_objects")
+            "modal_words", "owned_nouns", "event_prepositions", "reciprocal_verbs", "reciprocal_objects",
+            "between_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -195,6 +197,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
         reciprocal_objects=frozenset(w.lower() for w in lists["reciprocal_objects"]),
+        between_nouns=frozenset(w.lower() for w in lists["between_nouns"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -1430,12 +1433,13 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 def _between(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """A mutual act or state named by a noun "between" two actors: "talks between Russia and
     Ukraine", "the war between Israel and Hamas" -> Russia / talk_with / Ukraine (nouns of
-    ``reciprocal_objects``); not under a negated verb."""
+    ``reciprocal_objects`` and ``between_nouns``); not under a negated verb."""
     for prep in sent:
         if prep.lower_ != "between" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
             continue
         noun = prep.head
-        if noun.lemma_.lower() not in ctx.lex.reciprocal_objects or _negated_governor(noun):
+        lemma = noun.lemma_.lower()
+        if lemma not in ctx.lex.reciprocal_objects and lemma not in ctx.lex.between_nouns or _negated_governor(noun):
             continue
         pobj = _first(prep, ("pobj",))
         names: list[Span] = []
