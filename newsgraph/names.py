@@ -293,6 +293,13 @@ class PersonName:
     sex: str = ""
 
     @property
+    def title_sex(self) -> str:
+        """The sex the titles alone give ("Mrs", "Sir"), else ""."""
+        honorifics = tables().honorifics
+        sexes = {honorifics.get(w) for w in self.title} - {None, "any"}
+        return sexes.pop() if len(sexes) == 1 else ""
+
+    @property
     def full(self) -> bool:
         """Both a first and a last name are written."""
         return bool(self.first and self.last)

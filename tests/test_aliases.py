@@ -42,6 +42,8 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
         "The analyst Sara Rahimi (@srahimi) wrote that the talks had failed.",  # a handle
         "The Northern Defence Front (KRG) said nothing.",  # letters do not match
         "Officials said the raid was planned (in secret) for weeks.",
+        # a character and the actor who plays her
+        "The show stars Storm Reid. In episode seven, Ellie's best friend Riley (Reid) returns.",
     ],
 )
 def test_non_aliases_are_ignored(nlp, text: str) -> None:

@@ -921,3 +921,20 @@ continued continue  VERB  VBD ROOT  6
 
 def test_a_war_between_two_actors_is_an_edge_between_them():
     assert ("Tessaly", "war_with", "Orvik") in roles(WAR_BETWEEN)
+
+
+# "Orvik's wife Ana Vell spoke." (a family role before the name)
+WIFE_BEFORE = parse("""
+Tom     Tom     PROPN NNP compound 1 B-PERSON
+Orvik   Orvik   PROPN NNP poss     4 I-PERSON
+'s      's      PART  POS case     1
+wife    wife    NOUN  NN  compound 5
+Ana     Ana     PROPN NNP compound 5 B-PERSON
+Vell    Vell    PROPN NNP nsubj    6 I-PERSON
+spoke   speak   VERB  VBD ROOT     6
+.       .       PUNCT .   punct    6
+""")
+
+
+def test_a_family_role_before_a_name_is_an_edge_to_the_owner():
+    assert ("Ana Vell", "wife_of", "Tom Orvik") in roles(WIFE_BEFORE)

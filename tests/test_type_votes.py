@@ -167,3 +167,13 @@ def test_the_canonical_name_is_the_most_complete_form() -> None:
 def test_one_list_of_demonyms() -> None:
     from newsgraph.extract.nominal import shipped_demonyms
     assert set(tables().demonyms) == {k.lower() for k in shipped_demonyms()}
+
+
+def test_her_pronouns_outweigh_a_first_name_another_locale_gives_men() -> None:
+    ms = Mentions()
+    storm = ms.add("d1", "Storm Reid", "PERSON")  # "Storm": a man's name in Faker's lists, she is a woman
+    reid = [ms.add("d1", "Reid", "PERSON") for _ in range(3)]
+    ms.add("d1", "she", "PRON", kind="pronoun", ante=reid[0])
+    ms.add("d1", "her", "PRON", kind="pronoun", ante=reid[1])
+    res = resolve(ms.rows, [])
+    assert entity_of(res, reid[2]).id == entity_of(res, storm).id

@@ -148,7 +148,22 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     labels = {_label(before), next((e.label_ for e in doc.ents if e.start == inside.start), "")}
     if labels & PLACE_TYPES or labels & VALUE_TYPES:
         return None  # "Mashtal (Baghdad)" says where, not who
+    if _someone_elses_surname(doc, before, inside):
+        return None  # "Ellie's friend Riley (Reid)": the actor Storm Reid, not Riley
     return _pair(before.text, inside.text, "stated_alias:paren", doc_id)
+
+
+def _someone_elses_surname(doc: Doc, before: Span, inside: Span) -> bool:
+    """Whether the bracket holds one word that is the last word of another person's full
+    name in the document: a character and the actor who plays it, not one person."""
+    if len(inside) != 1:
+        return False
+    word = inside.text.lower()
+    for e in doc.ents:
+        words = [t.lower_ for t in e if t.tag_ != "POS" and t.lower_ not in ("'s", "\u2019s")]
+        if e.label_ == "PERSON" and len(words) > 1 and words[-1] == word and before.text.lower() not in e.text.lower():
+            return True
+    return False
 
 
 def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:

@@ -174,7 +174,8 @@ class _Resolver:
         # concept node -> (possessor's node, the words after the pronoun): "its leader"
         self.possessed: dict[str, tuple[str, str]] = {}
         self._parts: dict[str, PersonName] = {}
-        self._sexes: dict[str, set[str]] = {}
+        self._sexes: dict[str, set[str]] = {}  # key -> sex its titles or first name give
+        self._titled_sexes: dict[str, set[str]] = {}  # key -> sex its titles give
         self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
         self.titled: Counter = Counter()  # key -> mentions written with a person's title
         self.suffixed: Counter = Counter()  # key -> mentions written with a company's legal form
@@ -250,10 +251,12 @@ class _Resolver:
             if ante is not None and ante.key:
                 self.pron_sex[ante.key][gender] += 1
 
-    def sex_of(self, key: str) -> str:
-        """The sex titles give a person ("Mrs", "Sir"), else the one nearly all the pronouns
-        resolved to the name give, else ""."""
-        titled = self._sexes.get(key, set())
+    def sex_of(self, key: str, *, first_name: bool = True) -> str:
+        """The sex titles or the first name give a person ("Mrs", "Sir", "Jeanne"), else the
+        one nearly all the pronouns resolved to the name give, else "". Without
+        ``first_name`` a first name alone says nothing (a pronoun's evidence weighs more
+        than a first name some locale gives the other sex: "Storm Reid")."""
+        titled = self._sexes.get(key, set()) if first_name else self._titled_sexes.get(key, set())
         if len(titled) == 1:
             return next(iter(titled))
         counts = self.pron_sex.get(key)
@@ -634,6 +637,7 @@ class _Resolver:
             got = max(parsed, key=lambda p: (p.full, bool(p.last), len(p.middle)))
             self._parts[key] = got
             self._sexes[key] = {p.sex for p in parsed} - {""}
+            self._titled_sexes[key] = {p.title_sex for p in parsed} - {""}
         return got
 
     def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -688,10 +692,10 @@ class _Resolver:
                 self._fuzzy_surname(key, people_in)
                 continue
             mine = self.sex_of(key)
+            titled = self._sexes.get(key) if self.cluster_type(key) == "PERSON" else None
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
-                     and (not mine or self.sex_of(k) in ("", mine))]
+                     and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))]
             if self.cluster_type(key) == "PERSON":
-                titled = self._sexes.get(key)
                 if not titled and key == surname:  # the article's "Lady Starmer" is a person of that name too
                     cands += [k for k in self.sexed.get(surname, ()) if k in self.labels]
                 # a bare surname to the article's dominant person; "Mrs Blair" only to one
