@@ -938,3 +938,20 @@ spoke   speak   VERB  VBD ROOT     6
 
 def test_a_family_role_before_a_name_is_an_edge_to_the_owner():
     assert ("Ana Vell", "wife_of", "Tom Orvik") in roles(WIFE_BEFORE)
+
+
+# "Officials were asked to leave Tessaly."
+ASKED_TO_LEAVE = parse("""
+Officials officials NOUN  NNS nsubjpass 2
+were      be        AUX   VBD auxpass   2
+asked     ask       VERB  VBN ROOT      2
+to        to        PART  TO  aux       4
+leave     leave     VERB  VB  xcomp     2
+Tessaly   Tessaly   PROPN NNP dobj      4 B-GPE
+.         .         PUNCT .   punct     2
+""")
+
+
+def test_asked_to_do_is_the_doing_as_asked_not_the_asking():
+    (t,) = [t for t in extract_triples(ASKED_TO_LEAVE, "d1")]
+    assert (t.subject.text, t.predicate, t.object.text, t.modality) == ("Officials", "leave", "Tessaly", "asked")

@@ -317,6 +317,10 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         passive = True
         modality = modality or " ".join(v.lower_ for v in chain[:-1])
         lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
+    elif len(chain) > 1 and any(c.dep_ == "auxpass" for c in chain[0].children):
+        # "Participants were asked to move the clock": they move it, as asked (not "ask")
+        modality = " ".join(v.lower_ for v in chain[:-1])
+        lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
     copular = len(chain) == 1 and _is_copula(verb, rules)
     args = _arguments(chain, rules, split_conj)
     if passive and not any(a.role == "agent" for a in args):
