@@ -955,3 +955,21 @@ Tessaly   Tessaly   PROPN NNP dobj      4 B-GPE
 def test_asked_to_do_is_the_doing_as_asked_not_the_asking():
     (t,) = [t for t in extract_triples(ASKED_TO_LEAVE, "d1")]
     assert (t.subject.text, t.predicate, t.object.text, t.modality) == ("Officials", "leave", "Tessaly", "asked")
+
+
+# "Orvik was eager to buy Tessaly Steel."
+EAGER = parse("""
+Orvik   Orvik   PROPN NNP nsubj    1 B-ORG
+was     be      AUX   VBD ROOT     1
+eager   eager   ADJ   JJ  acomp    1
+to      to      PART  TO  aux      4
+buy     buy     VERB  VB  xcomp    2
+Tessaly Tessaly PROPN NNP compound 6 B-ORG
+Steel   Steel   PROPN NNP dobj     4 I-ORG
+.       .       PUNCT .   punct    1
+""")
+
+
+def test_eager_to_buy_is_a_buying_not_yet_done():
+    (t,) = [t for t in extract_triples(EAGER, "d1")]
+    assert (t.subject.text, t.predicate, t.object.text, t.modality) == ("Orvik", "buy", "Tessaly Steel", "eager")

@@ -334,7 +334,9 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         ante = verb.head
         start, end = arg_bounds(ante, exclude=verb.i)
         args.insert(0, Arg(start, end, ante.i, "dobj"))
-    if how == "control":
+    if how == "control" and verb.head.pos_ == "ADJ":
+        modality = verb.head.lower_  # "was eager to buy": eager
+    elif how == "control":
         modality = _governor_modality(verb, rules) or modality
     modality = _with_mood(verb, modality, rules)
     rule = _rule_name(verb, how, passive, copular, args)
@@ -585,6 +587,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         if head is not noun:
             end = min(end, verb.left_edge.i)  # "senior commander of the militia"
         return [Arg(start, end, head.i, "subj")], "acl"
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in _VERBISH:
+        subs, _ = _subjects(head.head)  # "Google was eager to buy Fitbit": Google would buy
+        return subs, "control"
     if dep == "xcomp" and head.pos_ in _VERBISH:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objs:
