@@ -36,6 +36,7 @@ __all__ = [
     "person_parts",
     "titled_person",
     "title_sex",
+    "is_first_name",
     "drop_possessor",
     "has_org_suffix",
 ]
@@ -151,6 +152,11 @@ def _family_name_first(words: list[str]) -> bool:
     if any(part in every for w in rest for part in w.split()):
         return False
     return len(rest) > 1 or "-" in words[1] or head not in every
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name in any of Faker's locales ("harrison", "ignaz")."""
+    return fold(word) in _first_names()[1]
 
 
 def first_name_sex(first: str) -> str:

@@ -902,7 +902,7 @@ spoke    speak    VERB  VBD ROOT     8
 
 def test_what_an_apposition_says_of_a_named_person_is_theirs():
     assert ("Ana Vell", "work_at", "Orvik Hospital", False) in spo(DOCTOR_WORKING)
-    assert ("Tom Vell", "vice_president_of", "Orvik Air") in roles(VP_OF_FLEET_AT)
+    assert ("Tom Vell", "vice_president_of_fleet_of", "Orvik Air") in roles(VP_OF_FLEET_AT)
     assert ("Ana Vell", "daughter_of", "Tom Vell") in roles(DAUGHTER)
 
 
@@ -973,3 +973,32 @@ Steel   Steel   PROPN NNP dobj     4 I-ORG
 def test_eager_to_buy_is_a_buying_not_yet_done():
     (t,) = [t for t in extract_triples(EAGER, "d1")]
     assert (t.subject.text, t.predicate, t.object.text, t.modality) == ("Orvik", "buy", "Tessaly Steel", "eager")
+
+
+# "Orvik swept Tessaly to become champion." (the sweeper becomes it: no urge-like fold)
+SWEPT_TO_BECOME = parse("""
+Orvik    Orvik    PROPN NNP nsubj 1 B-ORG
+swept    sweep    VERB  VBD ROOT  1
+Tessaly  Tessaly  PROPN NNP dobj  1 B-ORG
+to       to       PART  TO  aux   4
+become   become   VERB  VB  xcomp 1
+champion champion NOUN  NN  attr  4
+.        .        PUNCT .   punct 1
+""")
+
+# "Tessaly is not anxious to push Orvik."
+NOT_ANXIOUS = parse("""
+Tessaly Tessaly PROPN NNP nsubj 1 B-GPE
+is      be      AUX   VBZ ROOT  1
+not     not     PART  RB  neg   1
+anxious anxious ADJ   JJ  acomp 1
+to      to      PART  TO  aux   5
+push    push    VERB  VB  xcomp 3
+Orvik   Orvik   PROPN NNP dobj  5 B-GPE
+.       .       PUNCT .   punct 1
+""")
+
+
+def test_only_urge_like_verbs_fold_their_to_clause_and_not_keeps_the_adjective_negated():
+    assert ("Orvik", "sweep", "Tessaly", False) in spo(SWEPT_TO_BECOME)
+    assert ("Tessaly", "push", "Orvik", True) in spo(NOT_ANXIOUS)

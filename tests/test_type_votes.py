@@ -177,3 +177,14 @@ def test_her_pronouns_outweigh_a_first_name_another_locale_gives_men() -> None:
     ms.add("d1", "her", "PRON", kind="pronoun", ante=reid[1])
     res = resolve(ms.rows, [])
     assert entity_of(res, reid[2]).id == entity_of(res, storm).id
+
+
+def test_a_full_name_the_model_mistyped_is_a_person_by_its_first_name() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Harrison Goldvane", "WORK_OF_ART")
+    bare = [ms.add("d1", "Goldvane", "PERSON") for _ in range(2)]
+    station = ms.add("d1", "Victoria Station", "FAC")  # a place word: no person
+    res = resolve(ms.rows, [])
+    assert entity_of(res, full).type == "PERSON"
+    assert entity_of(res, bare[1]).id == entity_of(res, full).id
+    assert entity_of(res, station).type == "FAC"

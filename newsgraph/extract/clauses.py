@@ -108,6 +108,7 @@ class ClauseRules:
     condition_words: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
+    object_control_verbs: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
     irrealis_adjectives: frozenset[str] = frozenset()
@@ -336,6 +337,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         args.insert(0, Arg(start, end, ante.i, "dobj"))
     if how == "control" and verb.head.pos_ == "ADJ":
         modality = verb.head.lower_  # "was eager to buy": eager
+        negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
     elif how == "control":
         modality = _governor_modality(verb, rules) or modality
     modality = _with_mood(verb, modality, rules)
@@ -588,6 +590,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             end = min(end, verb.left_edge.i)  # "senior commander of the militia"
         return [Arg(start, end, head.i, "subj")], "acl"
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in _VERBISH:
+        if not _own_subjects(head.head):
+            return [], ""  # "thought to be eager to sell": whose eagerness the parse does not say
         subs, _ = _subjects(head.head)  # "Google was eager to buy Fitbit": Google would buy
         return subs, "control"
     if dep == "xcomp" and head.pos_ in _VERBISH:
@@ -1438,8 +1442,9 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     if main.role != "dobj" or not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):
         return (), ()
     verb = doc[clause.verb]
+    control = verb.lemma_.lower() in rules.object_control_verbs  # "swept X to become": T1's aim, not X's
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
+        if control and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
             to = [t for t in c.children if t.dep_ == "aux" and t.lower_ == "to"]
             neg = [t for t in c.children if t.dep_ == "neg"]  # "warned the US not to interfere"
             prt = [t for t in c.children if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in rules.particles]

@@ -568,27 +568,41 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         if child.dep_ == "poss":
             owner = _without_possessive(_np(child, ents, with_of=False))
             return _Title(title.span, title.stem, owner, "poss", title.former)
-    pobj = _role_object(head, ents)
-    if pobj is not None:
-        return _Title(title.span, title.stem, _owning_np(pobj, ents), "prep", title.former)
+    pobj, area = _role_object(head, ents)
+    if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
+        stem = f"{title.stem}_of_{area}" if area else title.stem
+        return _Title(title.span, stem, _owning_np(pobj, ents), "prep", title.former)
     shared = _shared_org(head, ents)
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
     return title
 
 
-def _role_object(head: Token, ents: dict[int, Span]) -> Token | None:
-    """The object of a role's "of"/"at"/"for" phrase; a named one first, also one level down:
-    "senior vice president of fleet and finance at Alaska Airlines" -> Alaska Airlines, not
-    fleet."""
+def _role_object(head: Token, ents: dict[int, Span]) -> tuple[Token | None, str]:
+    """The object of a role's "of"/"at"/"for" phrase, a named one first, and the field of
+    the role when the name comes one level down: "head of financial reporting at the ICAEW"
+    -> (ICAEW, "financial_reporting"), not "head of financial reporting"."""
     objs = [pobj for child in head.rights if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS
             if (pobj := _first(child, ("pobj",))) is not None]
     named = [o for o in objs if _ent_span(o, ents) is not None]
-    if not named:
-        named = [g for o in objs for t in o.subtree
-                 if t.dep_ == "prep" and t.lower_ in _ROLE_PREPS and t.head.i != head.i
-                 if (g := _first(t, ("pobj",))) is not None and _ent_span(g, ents) is not None]
-    return (named or objs or [None])[0]
+    if named:  # "head of financial reporting at the ICAEW", both phrases on "head"
+        area = next((o for o in objs if o.i < named[0].i and o not in named and o.head.lower_ == "of"), None)
+        return named[0], _field_words(area) if area is not None else ""
+    if not objs:
+        return None, ""
+    for area in objs:
+        for t in area.subtree:
+            if t.dep_ == "prep" and t.lower_ in _ROLE_PREPS and t.head.i != head.i:
+                g = _first(t, ("pobj",))
+                if g is not None and _ent_span(g, ents) is not None:
+                    return g, _field_words(area)
+    return objs[0], ""
+
+
+def _field_words(area: Token) -> str:
+    """A role's field as predicate words: "financial reporting" -> financial_reporting."""
+    words = [w.lemma_.lower() for w in area.lefts if w.dep_ in ("amod", "compound")]
+    return "_".join([*words, area.lemma_.lower()])
 
 
 def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:

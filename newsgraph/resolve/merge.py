@@ -57,6 +57,7 @@ from newsgraph.names import (
     has_org_suffix,
     initials,
     is_acronym,
+    is_first_name,
     person_parts,
     strip_titles,
     tables,
@@ -417,6 +418,8 @@ class _Resolver:
             for t, n in self.labels.get(k, {}).items():
                 if t not in ("CONCEPT", "PRON"):
                     votes[t] += n * w.get("label", 1.0)
+        if not votes.keys() & _ACTOR_LABELS:  # "Harrison Goldin" tagged WORK_OF_ART: a person
+            votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if _first_named(k))
         suffixed = sum(self.suffixed.get(k, 0) for k in keys)
         if suffixed:
             votes["ORG"] += w.get("org_suffix", 5.0) * suffixed
@@ -1237,6 +1240,17 @@ class _Resolver:
                 rule = why.get(r.node, "")
                 out[text] = rule or ("exact" if text == name else "fold")
         return sorted(out.items())
+
+
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+
+
+def _first_named(key: str) -> bool:
+    """A key of two to four words that opens with a first name anyone uses and holds no word
+    of a place or an institution ("harrison goldin"; not "victoria station")."""
+    words = key.split()
+    return 2 <= len(words) <= 4 and is_first_name(words[0]) and not any(
+        w in tables().person_blockers for w in words)
 
 
 def _anaphoric(m: Mention) -> bool:
