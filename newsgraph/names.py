@@ -76,6 +76,7 @@ class NameTables:
     shared_roles: frozenset[str] = frozenset()
     surname_dominance: float = 2.0
     surname_first: frozenset[str] = frozenset()
+    org_possessions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,7 @@ def tables() -> NameTables:
         shared_roles=frozenset(str(w).lower() for w in data.get("shared_roles", [])),
         surname_dominance=float(data.get("surname_dominance", 2.0)),
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
+        org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
     )
 
 

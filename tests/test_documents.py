@@ -729,7 +729,8 @@ def test_hard_wrapped_wire_copy_joins_lines_that_start_with_a_capital():
 
 @pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
                                       "BREZNA (AP) — ", "BREZNA, Ore. — ", "PORT VELL, Tessaly (AP) — ",
-                                      "BREZNA — ", "Brezna (Tessaly Radio) -- ", "Port Vell, Tessaly (VNS) — "])
+                                      "BREZNA — ", "Brezna (Tessaly Radio) -- ", "Port Vell, Tessaly (VNS) — ",
+                                      "VALDOR, Conn., March 31 - ", "Port Vell, March 30 - "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 

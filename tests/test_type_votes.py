@@ -188,3 +188,16 @@ def test_a_full_name_the_model_mistyped_is_a_person_by_its_first_name() -> None:
     assert entity_of(res, full).type == "PERSON"
     assert entity_of(res, bare[1]).id == entity_of(res, full).id
     assert entity_of(res, station).type == "FAC"
+
+
+def test_a_company_is_no_persons_surname_when_the_text_names_its_chairman(nlp) -> None:
+    from newsgraph.extract.aliases import find_type_evidence
+
+    doc = nlp("Vellmar said John C. Vellmar, Vellmar's chairman, would stay.")
+    stated = find_type_evidence(doc, "d1")
+    assert any(p.rule == "type:ORG:org_owner" and p.name == "Vellmar" for p in stated), stated
+    ms = Mentions()
+    firm = [ms.add("d1", "Vellmar", "ORG") for _ in range(2)]
+    person = ms.add("d1", "John C. Vellmar", "PERSON")
+    res = resolve(ms.rows, [p for p in stated if p.name == "Vellmar"])
+    assert entity_of(res, firm[0]).id != entity_of(res, person).id

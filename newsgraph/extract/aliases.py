@@ -244,22 +244,28 @@ def _noun_role(token: Token) -> str:
     return _role_of([*mods, token.lemma_.lower()])
 
 
+_VOTE_OF = {"PERSON": "role", "GPE": "place_of", "ORG": "org_owner"}  # type -> its type_votes weight
+
+
 def _evidence(ent: Span, kind: str, word: str, doc_id: str) -> AliasPair | None:
     name = strip_titles(display_form(ent.text)) if kind == "PERSON" else display_form(ent.text)
-    rule = f"type:{kind}:{'role' if kind == 'PERSON' else 'place_of'}"
+    rule = f"type:{kind}:{_VOTE_OF[kind]}"
     return AliasPair(name=name, alias=word, rule=rule, doc=doc_id) if name and word else None
 
 
 def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
     """What the text says a name is (see the module docstring): a role only a person holds
-    next to it, or a place noun before "of" it."""
-    place_nouns = tables().place_of_nouns
+    next to it, a place noun before "of" it, or what only a company has after its
+    possessive ("Emery's chairman", "Acme's shareholders": ``org_possessions``)."""
+    place_nouns, org_possessions = tables().place_of_nouns, tables().org_possessions
     out: list[AliasPair] = []
     for ent in doc.ents:
         if ent.label_ in VALUE_TYPES:
             continue
         root, pair = ent.root, None
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == ent.start - 1 and (
+        if root.dep_ == "poss" and root.head.lemma_.lower() in org_possessions:
+            pair = _evidence(ent, "ORG", root.head.lemma_.lower(), doc_id)  # "Emery's chairman"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == ent.start - 1 and (
                 root.head.head.i == ent.start - 2 and root.head.head.lemma_.lower() in place_nouns):
             pair = _evidence(ent, "GPE", root.head.head.lemma_.lower(), doc_id)  # "the province of Orlen"
         else:

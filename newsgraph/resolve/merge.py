@@ -725,9 +725,10 @@ class _Resolver:
 
     def _named_body(self, doc: str, key: str) -> bool:
         """Whether a one-word name is a place or a company by the text's own evidence: written
-        as a place ("the town of Dunmarra"), written with a legal form, or the first word of an organisation's name
-        in ``doc`` ("Pellmont" beside "Pellmont Foods")."""
-        if self.evidence.get(key, {}).get("GPE") or self.suffixed.get(key):
+        as a place ("the town of Dunmarra"), written with a legal form or as a company's owner
+        ("Emery's chairman"), or the first word of an organisation's name in ``doc``
+        ("Pellmont" beside "Pellmont Foods")."""
+        if self.evidence.get(key, {}).get("GPE") or self.evidence.get(key, {}).get("ORG") or self.suffixed.get(key):
             return True
         if self._org_heads is None:
             heads: set[tuple[str, str]] = set()
