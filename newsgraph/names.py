@@ -303,9 +303,7 @@ class PersonName:
     @property
     def title_sex(self) -> str:
         """The sex the titles alone give ("Mrs", "Sir"), else ""."""
-        honorifics = tables().honorifics
-        sexes = {honorifics.get(w) for w in self.title} - {None, "any"}
-        return sexes.pop() if len(sexes) == 1 else ""
+        return _honorific_sex(self.title)
 
     @property
     def full(self) -> bool:
@@ -346,13 +344,11 @@ def person_parts(text: str) -> PersonName:
     >>> person_parts("Mr Blair").last, person_parts("Sir Ian").first
     ('blair', 'ian')
     """
-    t = tables()
     shown = drop_possessor(display_form(text))
     rest = strip_titles(shown)
     head = shown[: len(shown) - len(rest)].split() if shown.endswith(rest) else []
     title = tuple(_title_word(w) for w in head)
-    sexes = {t.honorifics.get(w) for w in title} - {None, "any"}
-    sex = sexes.pop() if len(sexes) == 1 else ""
+    sex = _honorific_sex(title)
     if " " not in rest:
         takes_first = bool(title) and title[-1] in ("sir", "dame")
         key = canonical_key(rest)
@@ -373,6 +369,12 @@ def person_parts(text: str) -> PersonName:
     first = canonical_key(first) if first else ""
     return PersonName(title, first, canonical_key(middle) if middle else "", canonical_key(last),
                       canonical_key(name.suffix) if name.suffix else "", sex or first_name_sex(first))
+
+
+def _honorific_sex(title: tuple[str, ...]) -> str:
+    """"female" or "male" when a title's honorifics say so, and only one way ("Mrs", "Sir")."""
+    sexes = {tables().honorifics.get(w) for w in title} - {None, "any"}
+    return sexes.pop() if len(sexes) == 1 else ""
 
 
 def title_sex(text: str) -> str:

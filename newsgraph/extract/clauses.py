@@ -867,25 +867,15 @@ def _stray_agent(verb: Token) -> list[Arg]:
     """A passive's "by" agent that the parser hung on a gerund inside it ("has been blamed
     for attacking US troops by the Defence Department" -> Department / blame / group) or on
     its object ("was fined 1.2 billion euros by the European Union")."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj":
-            continue
-        for by in obj.children:
+    hosts = [c for c in verb.children if c.dep_ == "dobj"]
+    hosts += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    for host in hosts:
+        for by in host.children:
             if by.dep_ == "prep" and by.lower_ == "by":
                 out = _prep_args(by, "agent", True)
                 if out and all(verb.doc[a.head].ent_type_ in _ACTOR_ENTS for a in out):
                     return out
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for ger in prep.children:
-            if ger.dep_ != "pcomp" or ger.tag_ != "VBG":
-                continue
-            for by in ger.children:
-                if by.dep_ == "prep" and by.lower_ == "by":
-                    out = _prep_args(by, "agent", True)
-                    if out and all(verb.doc[a.head].ent_type_ in _ACTOR_ENTS for a in out):
-                        return out
     return []
 
 

@@ -1428,13 +1428,7 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         noun = obj.lemma_.lower() if obj is not None and obj.lemma_.lower() in lex.reciprocal_objects else ""
         if not noun and verb.lemma_.lower() not in lex.reciprocal_verbs:
             continue
-        subj = _first(verb, ("nsubj",))
-        names: list[Span] = []
-        for t in _conjuncts(subj) if subj is not None else ():
-            ent = _ent_span(t, ctx.ents)
-            if ent is not None and ent.label_ in ACTOR_TYPES and t.pos_ == "PROPN" \
-                    and all(n.start != ent.start for n in names):
-                names.append(_grow_name(_without_possessive(ent), ctx.ents))
+        names = _named_conjuncts(_first(verb, ("nsubj",)), ctx)
         predicate = f"{verb.lemma_.lower()}_{noun}_with" if noun else f"{verb.lemma_.lower()}_with"
         text = f"{verb.text} {obj.text} with" if noun else f"{verb.text} with"
         evidence = [verb, obj] if noun else [verb]
@@ -1455,16 +1449,21 @@ def _between(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         lemma = noun.lemma_.lower()
         if lemma not in ctx.lex.reciprocal_objects and lemma not in ctx.lex.between_nouns or _negated_governor(noun):
             continue
-        pobj = _first(prep, ("pobj",))
-        names: list[Span] = []
-        for t in _conjuncts(pobj) if pobj is not None else ():
-            ent = _ent_span(t, ctx.ents)
-            if ent is not None and ent.label_ in ACTOR_TYPES and t.pos_ == "PROPN" \
-                    and all(n.start != ent.start for n in names):
-                names.append(_grow_name(_without_possessive(ent), ctx.ents))
+        names = _named_conjuncts(_first(prep, ("pobj",)), ctx)
         for a, b in combinations(names, 2):
             yield _triple(ctx, a, f"{noun.lemma_.lower()}_with", f"{noun.text} between", b, [noun, prep],
                           0.55 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal")
+
+
+def _named_conjuncts(head: Token | None, ctx: _Ctx) -> list[Span]:
+    """The named actors coordinated at ``head`` ("Iran and Iraq"), each once, as names."""
+    names: list[Span] = []
+    for t in _conjuncts(head) if head is not None else ():
+        ent = _ent_span(t, ctx.ents)
+        if ent is not None and ent.label_ in ACTOR_TYPES and t.pos_ == "PROPN" \
+                and all(n.start != ent.start for n in names):
+            names.append(_grow_name(_without_possessive(ent), ctx.ents))
+    return names
 
 
 def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
