@@ -618,10 +618,14 @@ def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | Non
 
 
 def _remove_spans(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
-    """Cut ``remove_span`` matches (URLs) out of lines; a line left with no word goes."""
+    """Cut ``remove_span`` matches (URLs, datelines) out of lines; a line left with no word
+    goes. A line whose start was cut (a dateline) is marked (``_CUT_HEAD``): it goes on into
+    the next line however short it now is ("MOUNTAIN VIEW, Calif., March 3 - Equatorial
+    Communications" + "Co said ...")."""
     out: list[str | None] = []
     for line in lines:
         if line:
+            original = line
             for rule in rules.remove_span:
                 line = rule.regex.sub(" ", line)
             line = re.sub(r"\(\s*\)|\[\s*\]", " ", line)
@@ -629,8 +633,13 @@ def _remove_spans(lines: list[str | None], rules: CleaningRules) -> list[str | N
             line = re.sub(r" ([,.;:!?])", r"\1", line)
             if not re.search(r"\w", line):
                 line = _DROP
+            elif line != original and not original.startswith(line[:8]):
+                line = _CUT_HEAD + line
         out.append(line)
     return out
+
+
+_CUT_HEAD = "\x01"  # leads a line whose start a rule cut; control characters never reach here
 
 
 def _drop_link_lists(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
@@ -675,7 +684,8 @@ def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bo
         if not line:
             blank = True
             continue
-        if parts and (_continues(parts[-1], line, across_blank=blank, short=words <= max_headline_words)
+        cut = parts and parts[-1].startswith(_CUT_HEAD) and not blank and not _ends_sentence(parts[-1])
+        if parts and (cut or _continues(parts[-1], line, across_blank=blank, short=words <= max_headline_words)
                       or (wrapped and not blank and len(parts[-1]) >= 40 and not _ends_sentence(parts[-1]))):
             parts.append(_joiner(parts[-1], line))
         elif parts:
@@ -686,7 +696,7 @@ def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bo
         blank = False
     if parts:
         paragraphs.append("".join(parts))
-    return paragraphs
+    return [p.replace(_CUT_HEAD, "") for p in paragraphs]
 
 
 _SPLIT_ABBREVIATION = re.compile(r"\b[A-Z]\.$")

@@ -517,3 +517,14 @@ def test_a_bare_surname_is_the_person_the_article_names_most_not_the_last_named(
               "His wife, Ana Okafor, runs a bakery. In announcing his retirement, Okafor said he was tired.")
     mentions = collect_mentions(doc, "d1", [])
     assert _antecedent_text(doc, mentions, "he") == "Okafor"
+
+
+def test_a_speakers_he_is_not_a_name_inside_what_he_reports(nlp) -> None:
+    doc = nlp("President Joe Biden condemned the visit. Biden called it a stunt. Biden said the jail was a "
+              "disgrace. \"It is as good as a jail can be,\" said Rep. Ana Vell, a former public defender. "
+              "Rep. Tom Okafor of Tessaly noted the way the visitors treated the defendants as celebrities. "
+              "As they left, the defendants chanted a phrase against Biden, he said in a tweet.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he") == "Tom Okafor"
+    doc = nlp("Committee Chairman Tom Okafor, asked by reporters if a ban was inevitable, responded "
+              "\"yes;\" he also said that the assurances of the company were weak.")
+    assert "Tom Okafor" in (_antecedent_text(doc, collect_mentions(doc, "d1", []), "he") or "")

@@ -746,3 +746,9 @@ def test_a_photo_gallerys_captions_are_not_news(counter):
                                     "An earlier version of this article misspelled the mayor's name."])
 def test_an_editors_correction_notice_is_not_news(notice):
     assert paragraphs(f"Rifles seized\n\n{LEAD}\n\n{notice}") == ["Rifles seized", LEAD]
+
+
+def test_a_dateline_cut_from_a_wrapped_line_leaves_the_sentence_whole():
+    text = ("Losses ahead\n\nVALDOR, Tessaly, March 3 - Orvik Communications\n"
+            "Co said it expects to report losses for the fourth quarter.\n")
+    assert paragraphs(text)[1] == "Orvik Communications Co said it expects to report losses for the fourth quarter."

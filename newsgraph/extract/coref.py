@@ -233,6 +233,27 @@ def _restricted(token: Token) -> bool:
     return False
 
 
+def _reported_span(speaker: Token) -> tuple[int, int]:
+    """Token bounds of what a speaker's verb reports, in the speaker's own sentence: its
+    clausal complement after it, or, before it, the clause from its verb on (that clause's
+    subject may be the speaker: "Turner responded 'yes'; he also said ...")."""
+    verb = speaker.head
+    if verb.dep_ == "parataxis" and verb.head is not verb:
+        content = verb.head
+        return content.i, min(content.right_edge.i + 1, verb.left_edge.i)
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None:
+        return 0, 0
+    if said.i < speaker.i:  # '"...," he said', or a clause the parser hung there: from its verb on
+        return said.i, min(said.right_edge.i + 1, speaker.i)
+    return said.left_edge.i, said.right_edge.i + 1
+
+
+def _is_speaker(root: Token, tables: CorefTables) -> bool:
+    """Whether a mention is the subject of a reporting verb ("Sterling said", "he added")."""
+    return root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in tables.actor_verbs
+
+
 def _subject_weight(root: Token) -> float:
     """1 for the subject of a main clause, 0.5 for a subject of a subordinate clause, else 0."""
     if root.dep_ not in _SUBJECT_DEPS:
@@ -282,6 +303,7 @@ class _Candidate:
     roles: frozenset[str] = frozenset()  # title words around a person's name ("prime minister")
     quoted: bool = False  # inside a quotation
     sex: str = ""  # "female"/"male" when a title of the person says so ("Mrs", "Prince")
+    speaker: bool = False  # the subject of a reporting verb ("X said")
 
 
 def _root(doc: Doc, m: Mention) -> Token | None:
@@ -313,7 +335,7 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
 
 
 def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter, w: dict[str, float], *,
-           anaphor_subject: bool, description: bool) -> float:
+           anaphor_subject: bool, description: bool, anaphor_speaker: bool = False) -> float:
     """Salience, decayed per sentence of distance (after Lappin and Leass, much simplified).
 
     Salience counts more than recency: a name that is the subject of a main clause, was
@@ -328,6 +350,8 @@ def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter
         score += w["title_subject"] if c.subject else w["title"]
     if anaphor_subject and c.subject >= 1.0:
         score += w["parallel_subject"]
+    if anaphor_speaker and c.speaker:
+        score += w.get("speaker", 0.0)
     if c.embedded and not description:
         score += w["embedded"]
     if c.locative and description and c.country:
@@ -461,7 +485,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
                        plural=key.rsplit(" ", 1)[-1] in tables.plural_heads or root.tag_ == "NNPS",
                        title=m.start_char < title_end, usable=root.dep_ not in _MODIFIER_DEPS,
                        written=m.text, roles=_roles(doc, root) if label == "PERSON" else frozenset(),
-                       quoted=in_quote(root))
+                       quoted=in_quote(root), speaker=_is_speaker(root, tables))
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
@@ -581,7 +605,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             head_i=root.i if root is not None else -1,
                             embedded=_embedded(root) if root is not None else False,
                             locative=False, title=False, usable=True,
-                            quoted=in_quote(root) if root is not None else False))
+                            quoted=in_quote(root) if root is not None else False,
+                            speaker=root is not None and _is_speaker(root, tables)))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
 
@@ -691,8 +716,12 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
             not any(c.head_i == own_subject for c in pool)):
         return None  # "a spokesman, who gave his name as ...": his own, and he has no name yet
+    speaking = not head and root is not None and _is_speaker(root, tables)  # '"...," he said': a speaker
+    said = _reported_span(root) if speaking else (0, 0)
     best, best_score = None, float("-inf")
     for c in reversed(pool):
+        if said[0] <= c.head_i < said[1]:
+            continue  # "the defendants chanted a phrase against Biden, he said": not Biden
         if a.sent_index - c.sent > window and not (c.title and head):
             continue
         if not c.usable or c.end > a.start_char or c.end <= floor or not _compatible(info, c, tables, head):
@@ -709,7 +738,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         w = tables.weights
         s = _score(c, a.sent_index, a.start_char, counts, w,
-                   anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head))
+                   anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head),
+                   anaphor_speaker=speaking)
         if prefer and prefer & set(c.key.split()):
             s += w["preferred"]
         if c.head_i >= 0 and c.head_i == own_subject:
