@@ -1002,3 +1002,25 @@ Orvik   Orvik   PROPN NNP dobj  5 B-GPE
 def test_only_urge_like_verbs_fold_their_to_clause_and_not_keeps_the_adjective_negated():
     assert ("Orvik", "sweep", "Tessaly", False) in spo(SWEPT_TO_BECOME)
     assert ("Tessaly", "push", "Orvik", True) in spo(NOT_ANXIOUS)
+
+
+# "Tom Okafor, Orvik's chairman, Ana Vell, spoke." (the parser hangs the role on the first name)
+ROLE_OF_THE_NEXT = parse("""
+Tom      Tom      PROPN NNP compound 1 B-PERSON
+Okafor   Okafor   PROPN NNP nsubj    11 I-PERSON
+,        ,        PUNCT ,   punct    1
+Orvik    Orvik    PROPN NNP poss     5 B-ORG
+'s       's       PART  POS case     3
+chairman chairman NOUN  NN  appos    1
+,        ,        PUNCT ,   punct    5
+Ana      Ana      PROPN NNP compound 8 B-PERSON
+Vell     Vell     PROPN NNP appos    5 I-PERSON
+,        ,        PUNCT ,   punct    8
+and      and      CCONJ CC  cc       1
+spoke    speak    VERB  VBD ROOT     11
+.        .        PUNCT .   punct    11
+""")
+
+
+def test_a_role_followed_by_its_own_name_is_not_the_first_names():
+    assert roles(ROLE_OF_THE_NEXT) == {("Ana Vell", "chairman_of", "Orvik")}

@@ -1212,6 +1212,12 @@ def _appos_separated(appos: Token) -> bool:
 
 
 def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:
+    after = next((c for c in desc.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > desc.i), None)
+    if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
+        own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
+        if own is not None and title is not None and title.org is not None:
+            yield from _role_triples(ctx, _grow_name(own, ctx.ents), title, 0.8, "role_appos", [desc])
+        return
     rel = _relation_object(desc, ctx)
     if rel is not None:
         predicate, obj, _ = rel
