@@ -313,14 +313,12 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         # "conducted necessary and proportionate strikes": the objects are the head verb's
         rel, lemmas, negated, modality = _relation([verb.head], rules)
     passive = len(chain) == 1 and _is_passive(verb, how, subjects)
-    if len(chain) > 1 and any(c.dep_ == "auxpass" for c in last.children):
-        # raising into a passive: "appears to have been ordered by X" -> X / order, modality
-        passive = True
-        modality = modality or " ".join(v.lower_ for v in chain[:-1])
-        lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
-    elif len(chain) > 1 and any(c.dep_ == "auxpass" for c in chain[0].children):
-        # "Participants were asked to move the clock": they move it, as asked (not "ask")
-        modality = " ".join(v.lower_ for v in chain[:-1])
+    # raising into a passive: "appears to have been ordered by X" -> X / order, modality;
+    # a passive that asks: "Participants were asked to move the clock" -> they move it, as asked
+    raised = len(chain) > 1 and any(c.dep_ == "auxpass" for c in last.children)
+    if raised or len(chain) > 1 and any(c.dep_ == "auxpass" for c in chain[0].children):
+        governors = " ".join(v.lower_ for v in chain[:-1])
+        passive, modality = (True, modality or governors) if raised else (passive, governors)
         lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
     copular = len(chain) == 1 and _is_copula(verb, rules)
     args = _arguments(chain, rules, split_conj)
@@ -405,12 +403,18 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     return " ".join([modality, *marks] if modality else marks)
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of a coordination ``verb`` is in ("said X and added Y" -> said)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
 def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     """"denied" for a clause a verb denies ("denied that Russia had attacked Poland", "rejected
     claims that it had armed the group"), "alleged" for the clause of a claim noun ("claims that
     Iran armed the group"); None for a clause the text asserts or reports."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = _first_conjunct(verb)
     if verb.dep_ not in ("ccomp", "acl") or verb.head is verb:
         return None
     gov = verb.head
@@ -429,8 +433,7 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     Congress passes the bill" (hopes), "wants Congress to pass it" (wants), "urged Yoon to
     step down" (urged), "It is possible that Russia attacked" (possible), "It seems as though
     Disney decided ..." (seems); ``irrealis_verbs`` and ``irrealis_adjectives``."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = _first_conjunct(verb)
     gov = verb.head
     if gov is verb or verb.dep_ not in ("ccomp", "xcomp", "advcl"):
         return None
@@ -470,9 +473,7 @@ def _quoted_question_around(sent: Span, verb: Token) -> bool:
 def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
     """A clause under "wonder"/"ask" (or the noun "question") opened by a question word
     or "whether"/"if"."""
-    head = verb
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    head = _first_conjunct(verb)
     governor = head.head
     if head.dep_ == "pcomp" and governor.dep_ == "prep":
         governor = governor.head  # "questions over how Sinwar will manage the talks"
@@ -734,8 +735,7 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
 
 def _relcl_of(verb: Token) -> Token | None:
     """The relative clause verb this verb heads or is coordinated into, if any."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = _first_conjunct(verb)
     return verb if verb.dep_ == "relcl" else None
 
 
@@ -1435,12 +1435,9 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     control = verb.lemma_.lower() in rules.object_control_verbs  # "swept X to become": T1's aim, not X's
     for c in verb.children:
         if control and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
-            to = [t for t in c.children if t.dep_ == "aux" and t.lower_ == "to"]
-            neg = [t for t in c.children if t.dep_ == "neg"]  # "warned the US not to interfere"
-            prt = [t for t in c.children if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in rules.particles]
-            if to:
-                words = (*("not" for _ in neg[:1]), "to", c.lemma_.lower(), *(t.lower_ for t in prt))
-                return words, (*(t.i for t in neg[:1]), to[0].i, c.i, *(t.i for t in prt))
+            if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
+                rel, lemmas, negated, _ = _relation([c], rules)  # "warned the US not to interfere"
+                return (*(("not",) if negated else ()), "to", *lemmas), tuple(rel)
     of_verb = verb.lemma_.lower() in rules.of_object_verbs
     preps = [of_prep] if of_prep is not None else []
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and (

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
 from spacy.attrs import LOWER, POS
@@ -589,7 +589,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         else:
             if a.kind == "pronoun" and a.start_char in pleonastic:
                 continue
-            later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, named[ni:]))
+            later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, islice(named, ni, None)))
             found = _choose(doc, a, pool, counts, tables, held, later)
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
@@ -705,7 +705,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             return fit[-1]
         if not own and (speaker.pos_ == "PROPN" or speaker.tag_ == "NN"):
             return None
-    bound = _co_argument_keys(doc, root, [*pool, *later], tables) if root is not None else set()
+    bound, co_heads = _co_arguments(doc, root, [*pool, *later], tables) if root is not None else (set(), set())
     possessive = root is not None and root.dep_ == "poss"
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
@@ -734,7 +734,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         if state_owned and c.type != "GPE":
             continue  # "its foreign ministry": a country's
-        if root is not None and c.head_i >= 0 and _same_clause_argument(root, doc[c.head_i], tables):
+        if c.head_i in co_heads:
             continue
         w = tables.weights
         s = _score(c, a.sent_index, a.start_char, counts, w,
@@ -883,14 +883,16 @@ def _speaker(anaphor: Token) -> Token | None:
     return subj
 
 
-def _co_argument_keys(doc: Doc, anaphor: Token, cands: Sequence[_Candidate], tables: CorefTables) -> set[str]:
-    """Keys of the names that are co-arguments of a plain pronoun ("Starmer told him", "she
-    told Harris", "Trump lashed out at her"): never its antecedent, by any of their names."""
+def _co_arguments(doc: Doc, anaphor: Token, cands: Sequence[_Candidate],
+                  tables: CorefTables) -> tuple[set[str], set[int]]:
+    """Keys and head tokens of the candidates that are co-arguments of a plain pronoun
+    ("Starmer told him", "she told Harris", "Trump lashed out at her"): never its antecedent,
+    by any of their names."""
     if anaphor.dep_ == "poss" or anaphor.lower_.endswith(("self", "selves")):
-        return set()
+        return set(), set()
     lo, hi = anaphor.sent.start, anaphor.sent.end
-    return {c.key for c in cands if c.key and lo <= c.head_i < hi
-            and _same_clause_argument(anaphor, doc[c.head_i], tables)}
+    co = [c for c in cands if lo <= c.head_i < hi and _same_clause_argument(anaphor, doc[c.head_i], tables)]
+    return {c.key for c in co if c.key}, {c.head_i for c in co}
 
 
 def _last_plural_noun(doc: Doc, anaphor: Token) -> int:

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.gazetteer import gazetteer_types
 from newsgraph.extract.nominal import load_demonyms
-from newsgraph.labels import AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
+from newsgraph.labels import ACTOR_TYPES, AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
     MARK_PAIRS,
@@ -418,7 +418,7 @@ class _Resolver:
             for t, n in self.labels.get(k, {}).items():
                 if t not in ("CONCEPT", "PRON"):
                     votes[t] += n * w.get("label", 1.0)
-        if not votes.keys() & _ACTOR_LABELS:  # "Harrison Goldin" tagged WORK_OF_ART: a person
+        if not votes.keys() & (ACTOR_TYPES | AREA_TYPES):  # "Harrison Goldin" tagged WORK_OF_ART: a person
             votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if _first_named(k))
         suffixed = sum(self.suffixed.get(k, 0) for k in keys)
         if suffixed:
@@ -643,6 +643,10 @@ class _Resolver:
             self._titled_sexes[key] = {p.title_sex for p in parsed} - {""}
         return got
 
+    def _family_first(self, key: str, forms: dict[str, set[str]]) -> bool:
+        """Whether a name is written family name first ("yoon suk yeol": its surname leads)."""
+        return " " in key and key.split(" ", 1)[0] == self.parts(key, forms).last
+
     def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """Full PERSON names (first and last written, as a name: not "Al-Riyami, tall and
         intense", a name cut with its description) by last name and by document. A name
@@ -653,9 +657,8 @@ class _Resolver:
         for key in self.labels:
             if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
                     not _CUT.search(f) for f in forms.get(key, ())):
-                last = self.parts(key, forms).last
-                by_last[last].append(key)
-                if " " in key and key.split(" ", 1)[0] == last:
+                by_last[self.parts(key, forms).last].append(key)
+                if self._family_first(key, forms):
                     by_last[key.rsplit(" ", 1)[1]].append(key)
                 for doc in self.docs_of[key]:
                     people_in[doc].append(key)
@@ -695,7 +698,7 @@ class _Resolver:
                 self._fuzzy_surname(key, people_in)
                 continue
             mine = self.sex_of(key)
-            titled = self._sexes.get(key) if self.cluster_type(key) == "PERSON" else None
+            titled = self._titled_sexes.get(key) if self.cluster_type(key) == "PERSON" else None
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))]
             if self.cluster_type(key) == "PERSON":
@@ -806,9 +809,8 @@ class _Resolver:
         for key in self.labels:
             if " " in key and self.cluster_type(key) == "PERSON":
                 by_end[key.rsplit(" ", 1)[1]].append(key)
-                head = key.split(" ", 1)[0]
-                if self.parts(key, self._forms or {}).last == head:
-                    by_family[head].append(key)
+                if self._family_first(key, self._forms or {}):
+                    by_family[key.split(" ", 1)[0]].append(key)
         for keys in by_family.values():
             for short in keys:
                 longer = [k for k in keys if k.startswith(short + " ")]
@@ -1241,9 +1243,6 @@ class _Resolver:
                 rule = why.get(r.node, "")
                 out[text] = rule or ("exact" if text == name else "fold")
         return sorted(out.items())
-
-
-_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 
 def _first_named(key: str) -> bool:
