@@ -1024,3 +1024,13 @@ spoke    speak    VERB  VBD ROOT     11
 
 def test_a_role_followed_by_its_own_name_is_not_the_first_names():
     assert roles(ROLE_OF_THE_NEXT) == {("Ana Vell", "chairman_of", "Orvik")}
+
+
+def test_the_recipient_of_a_double_object_verb_is_an_edge_and_a_day_is_no_object(nlp):
+    """ "sent Tom Brady a letter": the main triple keeps the letter; who received it is the
+    actor edge a reader writes down; "on Monday" is when, not a participant."""
+    doc = nlp("Senator Ray Cole sent Tom Brady a letter on Monday.")
+    found = {(t.subject.text, t.predicate, t.object.text) for t in extract_triples(doc, "d1")}
+    assert ("Ray Cole", "send_letter_to", "Tom Brady") in {(s.replace("Senator ", ""), p, o)
+                                                          for s, p, o in found}, found
+    assert not any(o == "Monday" for _, _, o in found), found

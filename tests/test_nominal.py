@@ -943,3 +943,34 @@ def test_a_party_name_the_tagger_cut_keeps_its_first_word():
 
 def test_a_multiword_title_is_kept_whole():
     assert ("Ada Lisk", "chief_executive_officer_of", "Valcor") in facts(hand(CHIEF_EXECUTIVE))
+
+
+# --- business relations and field roles (real model, our own sentences) ---------------
+
+RELATIONS = [
+    ("Halden Financial, the parent of Varo Trust, reported higher profit.",
+     ("Halden Financial", "parent_of", "Varo Trust")),
+    ("Initech is the largest shareholder in Zemco Industries.",
+     ("Initech", "shareholder_of", "Zemco Industries")),
+    ("Orvanco, with assets of one billion dollars, is the holding company for the Cascade Bank.",
+     ("Orvanco", "holding_company_of", "Cascade Bank")),
+    ('"The deal is small," said Derek Stone, a China scholar with the American Enterprise Institute.',
+     ("Derek Stone", "scholar_of", "American Enterprise Institute")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RELATIONS, ids=[e[1][1] for e in RELATIONS])
+def test_business_relation_nouns_relate_two_actors(nlp, sentence, expected):
+    assert expected in facts(nlp(sentence))
+
+
+def test_a_place_before_a_firm_noun_says_where_it_is_not_whose(nlp):
+    found = facts(nlp("Security Atlantic is the sixth largest U.S. bank holding company."))
+    assert not any(p == "holding_company_of" for _, p, _ in found), found
+
+
+def test_a_place_before_a_field_role_is_its_subject_not_its_employer(nlp):
+    found = facts(nlp('"The deal is small," said Derek Stone, a China scholar with the '
+                      'American Enterprise Institute, and Ana Ruiz, an expert from San Diego.'))
+    assert ("Derek Stone", "scholar_of", "China") not in found
+    assert not any(o == "San Diego" for _, _, o in found), found

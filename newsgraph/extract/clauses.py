@@ -1221,6 +1221,13 @@ def _clause_triples(
             lemmas = pred if prep is None else [*pred, *(doc[i].lemma_.lower() for i in carried), prep]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, extra, 0.08,
                           extra_words=carried)
+        recipient = None if reporting else _recipient(clause, doc, main, rules)
+        if recipient is not None:
+            # "paid Globex $5 million", "gave Ukraine tanks" -> pay_to / Globex, give_tank_to / Ukraine
+            carried = _object_words(doc, main) if doc[main.head].pos_ == "NOUN" else ()
+            lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), "to"]
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, recipient, 0.08,
+                          extra_words=carried)
     # a junk object still was an object: the PPs stay adjuncts ("At X's direction,
     # forces conducted necessary ... strikes" gives no conduct_at)
     has_object = had_object or agent is not None
@@ -1255,6 +1262,17 @@ def _clause_triples(
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty,
                       extra_words=carried)
         has_object = True
+
+
+def _recipient(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
+    """The named indirect object of a clause whose main object is its direct object: the
+    recipient in "paid Globex $5 million", which the main triple (pay / $5 million) loses."""
+    if main.role != "dobj":
+        return None
+    dative = next((a for a in clause.args if a.role == "dative"), None)
+    if dative is None or doc[dative.head].pos_ not in ("PROPN", "NOUN") or _junk_arg(doc, dative, rules):
+        return None
+    return dative if _is_node(doc[dative.head], rules) else None
 
 
 def _object_words(doc: Doc, obj: Arg) -> tuple[int, ...]:
@@ -1373,8 +1391,9 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
         elif word in rules.object_prepositions and doc[main.head].pos_ == "NOUN":
             carried = _object_words(doc, main)
             for each in _conjunct_args(pobj, "prep", c.i):
-                if _is_node(doc[each.head], rules) or doc[each.head].pos_ == "PROPN":
-                    yield each, word, carried
+                if _is_node(doc[each.head], rules) or (doc[each.head].pos_ == "PROPN" and
+                                                       doc[each.head].ent_type_ not in rules.circumstance_types):
+                    yield each, word, carried  # not "sent a letter on Monday": a date
         elif owners and _owns(doc[main.head], pobj, word, rules):
             carried = _owned_words(doc, main, rules)
             for each in _conjunct_args(pobj, "prep", c.i):

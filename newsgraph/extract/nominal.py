@@ -33,6 +33,7 @@ raises the confidence. Word lists are in ``newsgraph/data/roles.yaml``.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -71,6 +72,7 @@ _COPULAS = frozenset({"be", "become", "remain", "stay"})
 _AS_VERBS = frozenset({"serve", "act", "work"})
 _NAMING_VERBS = frozenset({"appoint", "name", "elect", "make", "choose", "install"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _NP_LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
 )
@@ -113,6 +115,9 @@ class RoleLexicon:
     reciprocal_verbs: frozenset[str] = frozenset()
     reciprocal_objects: frozenset[str] = frozenset()
     between_nouns: frozenset[str] = frozenset()
+    relation_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    located_relations: frozenset[str] = frozenset()
+    field_roles: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -163,6 +168,21 @@ def _string_map(data: dict, key: str, path: Path) -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in value.items()}
 
 
+def _preposition_map(data: dict, path: Path) -> dict[str, set[str]]:
+    """``relation_prepositions``: preposition -> relation nouns, read as noun -> prepositions."""
+    value = data.get("relation_prepositions", {}) or {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
+        for k, v in value.items()
+    ):
+        raise RoleLexiconError(f"{path}: 'relation_prepositions' must map prepositions to lists of nouns")
+    out: dict[str, set[str]] = defaultdict(set)
+    for prep, nouns in value.items():
+        for noun in nouns:
+            out[" ".join(_words(noun))].add(prep.lower())
+    return out
+
+
 def _read_roles(path: Path) -> dict:
     return read_mapping(path, "roles", RoleLexiconError)
 
@@ -172,22 +192,25 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     paths = [DEFAULT_ROLES_PATH] + ([Path(extra)] if extra is not None else [])
     lists: dict[str, set[str]] = {}
     maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
+    preps: dict[str, set[str]] = defaultdict(set)
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "event_prepositions", "reciprocal_verbs", "reciprocal_objects",
-            "between_nouns")
+            "between_nouns", "located_relations", "field_roles")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
             lists.setdefault(key, set()).update(_string_list(data, key, path))
         for key, mapping in maps.items():
             mapping.update(_string_map(data, key, path))
+        for noun, words in _preposition_map(data, path).items():
+            preps[noun] |= words
     return RoleLexicon(
         roles=frozenset(_words(r) for r in lists["roles"] if _words(r)),
         titles=frozenset(_words(t) for t in lists["multiword_titles"] if _words(t)),
         qualifiers=frozenset(w.lower() for w in lists["qualifiers"]),
         descriptors=frozenset(w.lower() for w in lists["descriptors"]),
-        relations=frozenset(w.lower() for w in lists["relations"]),
+        relations=frozenset(" ".join(_words(w)) for w in lists["relations"] if _words(w)),
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
         not_types=frozenset(w.lower() for w in lists["not_types"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
@@ -198,6 +221,9 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
         reciprocal_objects=frozenset(w.lower() for w in lists["reciprocal_objects"]),
         between_nouns=frozenset(w.lower() for w in lists["between_nouns"]),
+        relation_prepositions={noun: frozenset(words) for noun, words in preps.items()},
+        located_relations=frozenset(" ".join(_words(w)) for w in lists["located_relations"] if _words(w)),
+        field_roles=frozenset(w.lower() for w in lists["field_roles"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -562,13 +588,17 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if title is None:
         return None
     head, title = _title_with_of(head, title, lex)
-    if title.org is not None:
+    if title.org is not None and not _field_place(head, title, ents, lex):
         return title
+    if title.org is not None:  # "a China scholar with the AEI": the place is the field
+        title = _Title(title.span, title.stem, None, "", title.former)
     for child in head.children:
         if child.dep_ == "poss":
             owner = _without_possessive(_np(child, ents, with_of=False))
             return _Title(title.span, title.stem, owner, "poss", title.former)
     pobj, area = _role_object(head, ents)
+    if pobj is not None and _word(head) in lex.field_roles and pobj.head.lower_ == "from":
+        return title  # "an expert from San Diego": where the expert comes from
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
         stem = f"{title.stem}_of_{area}" if area else title.stem
         return _Title(title.span, stem, _owning_np(pobj, ents), "prep", title.former)
@@ -576,6 +606,15 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
     return title
+
+
+def _field_place(head: Token, title: _Title, ents: dict[int, Span], lex: RoleLexicon) -> bool:
+    """Whether the place written before a field role is its subject or its seat, not its
+    employer: "a China scholar with the AEI", "a San Diego expert" (``field_roles``)."""
+    org = title.org
+    if org is None or org.end > head.i or _word(head) not in lex.field_roles:
+        return False
+    return any(ents.get(t.i) is not None and ents[t.i].label_ in ("GPE", "LOC", "NORP") for t in org)
 
 
 def _role_object(head: Token, ents: dict[int, Span]) -> tuple[Token | None, str]:
@@ -1002,25 +1041,53 @@ def _complements(verb: Token) -> list[tuple[Token, str]]:
     return out
 
 
+def _relation_noun(comp: Token, ctx: _Ctx) -> str | None:
+    """The relation noun ``comp`` heads, with a compound word before it when the two are one
+    ("holding company", "parent company"), else None."""
+    word = _word(comp)
+    before = comp.nbor(-1) if comp.i > comp.sent.start else None
+    if before is not None and before.dep_ in ("compound", "amod") and before.head.i == comp.i:
+        pair = f"{before.lower_} {word}"
+        if pair in ctx.lex.relations:
+            return pair
+    return word if word in ctx.lex.relations else None
+
+
 def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
-    """"part of Y" -> ("part_of", Y, of); None when comp is not a relation noun with "of"."""
-    if _word(comp) not in ctx.lex.relations:
+    """"part of Y" -> ("part_of", Y, of); "the largest shareholder in Y", "its parent, X" ->
+    shareholder_of, parent_of (``relation_prepositions``, a possessive); None when comp is
+    not a relation noun with its other end."""
+    noun = _relation_noun(comp, ctx)
+    if noun is None:
         return None
-    stem = _hyphen_prefix(comp, ctx) + _word(comp)
+    stem = _hyphen_prefix(comp, ctx) + noun.replace(" ", "_")
+    preps = ctx.lex.relation_prepositions.get(noun, frozenset()) | {"of"}
     for child in comp.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             pobj = _first(child, ("pobj",))
             if pobj is not None:
                 return f"{stem}_of", _named_np(pobj, ctx), child
-    for child in comp.lefts:  # "Iraq's main ally" -> ally_of Iraq
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+    located = noun in ctx.lex.located_relations
+    for child in comp.lefts:  # "Iraq's main ally" -> ally_of Iraq; "its parent" -> parent_of it
+        if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or (
+                child.pos_ == "PRON" and child.lower_ in _OWNER_PRONOUNS)):
+            if located and _is_place_word(child, ctx):
+                return None  # "Japan's biggest lender": a lender in Japan
             return f"{stem}_of", _without_possessive(_np(child, ctx.ents, with_of=False)), child
     for child in comp.lefts:  # "a key US ally" -> ally_of US
         ent = _ent_span(child, ctx.ents)
         if child.dep_ in ("compound", "amod", "nmod") and ent is not None and (
                 ent.label_ in ("GPE", "ORG", "NORP") and ent.end <= comp.i):
+            if located and ent.label_ != "ORG":
+                return None  # "a U.S. bank holding company": where it is, not whose
             return f"{stem}_of", _grow_name(ent, ctx.ents), child
     return None
+
+
+def _is_place_word(tok: Token, ctx: _Ctx) -> bool:
+    """Whether ``tok`` is part of a place or nationality name."""
+    ent = _ent_span(tok, ctx.ents)
+    return ent is not None and ent.label_ in ("GPE", "LOC", "NORP")
 
 
 def _hyphen_prefix(noun: Token, ctx: _Ctx) -> str:
