@@ -1034,3 +1034,14 @@ def test_the_recipient_of_a_double_object_verb_is_an_edge_and_a_day_is_no_object
     assert ("Ray Cole", "send_letter_to", "Tom Brady") in {(s.replace("Senator ", ""), p, o)
                                                           for s, p, o in found}, found
     assert not any(o == "Monday" for _, _, o in found), found
+
+
+def test_an_infinitive_under_an_aim_noun_is_no_fact(nlp):
+    """ "Trump's effort to get Ukraine to investigate Biden" is no fact that Ukraine
+    investigated; "the plea deal offered by prosecutors" (a participle) stays a fact."""
+    doc = nlp("The inquiry focuses on the mayor's effort to get Vell to investigate Ada Lisk.")
+    found = {(t.subject.text, t.predicate, t.object.text): t.modality for t in extract_triples(doc, "d1")}
+    assert found.get(("Vell", "investigate", "Ada Lisk")) == "effort", found
+    doc = nlp("Senator Cole renewed his call for Germany to expel Russian diplomats.")
+    found = {(t.subject.text, t.predicate): t.modality for t in extract_triples(doc, "d1")}
+    assert found.get(("Germany", "expel")) == "call", found

@@ -112,6 +112,7 @@ class ClauseRules:
     target_nouns: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
     irrealis_adjectives: frozenset[str] = frozenset()
+    irrealis_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
@@ -434,6 +435,9 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     step down" (urged), "It is possible that Russia attacked" (possible), "It seems as though
     Disney decided ..." (seems); ``irrealis_verbs`` and ``irrealis_adjectives``."""
     verb = _first_conjunct(verb)
+    noun = _irrealis_noun(verb, rules)
+    if noun is not None:
+        return noun
     gov = verb.head
     if gov is verb or verb.dep_ not in ("ccomp", "xcomp", "advcl"):
         return None
@@ -447,6 +451,24 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
         adj = next((c for c in gov.children
                     if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
         return adj.lower_ if adj is not None else None
+    return None
+
+
+def _irrealis_noun(verb: Token, rules: ClauseRules) -> str | None:
+    """The noun whose infinitive the clause is, when that noun makes it an aim, not a fact:
+    "Trump's effort to get Ukraine to investigate Biden", "a request by Iran to buy jets",
+    "his call for Germany to expel diplomats" (``irrealis_nouns``), through at most two
+    verbs of control ("get Ukraine to investigate")."""
+    for _ in range(3):
+        head = verb.head
+        if head is verb:
+            return None
+        if verb.dep_ in ("acl", "advcl") and head.pos_ == "NOUN":
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            return head.lower_ if infinitive and head.lemma_.lower() in rules.irrealis_nouns else None
+        if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = head
     return None
 
 
