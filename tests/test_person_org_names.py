@@ -62,6 +62,9 @@ def test_an_institution_or_a_bare_title_is_not_a_titled_person(text: str) -> Non
 def test_titles_inside_a_name_are_dropped() -> None:
     assert strip_titles("Health Commissioner Dr. Rana Ostrova") == "Rana Ostrova"
     assert strip_titles("Kim Jong Un") == "Kim Jong Un"  # a title word at the end is a name
+    # a job written as a title before the name is no part of it
+    assert strip_titles("Plant Manager Tan Kim Seng") == "Tan Kim Seng"
+    assert strip_titles("Chief Economist Ana Lopez") == "Ana Lopez"
 
 
 @pytest.mark.parametrize(
