@@ -531,6 +531,9 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "Reporting by Ada Lisk; Editing by Tom Wen", "Click here to read the full report",
      "Brezna Post writers Ada Lisk in Vell and Tom Wen in Orlen contributed to this report.",
      "Tom Wen contributed reporting from Vell.",
+     "This article has been adapted from its original source.",
+     "This story has been updated to add a statement from the ministry.",
+     "This article first appeared on The Brezna Post.",
      "Disclaimer (varies by section): articles here may carry the opinions of their writers.",
      "Disclosure: the writer owns shares in Valdor Mining.",
      "Post was not sent - check your email addresses!", "Email check failed, please try again",
@@ -550,7 +553,8 @@ def test_sentences_that_resemble_furniture_are_kept():
             "Share prices in Brezna fell after the raid, traders said.",
             "Photos by residents showed the burnt lorry.",
             "Related talks are planned for April, the ministry said.",
-            "The ministry said the smugglers contributed to the report's delay."]
+            "The ministry said the smugglers contributed to the report's delay.",
+            "This report was corrected by the ministry, which had miscounted the lorries, officials said."]
     assert paragraphs("\n".join([LEAD, *keep])) == [LEAD, *keep]
 
 
