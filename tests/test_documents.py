@@ -553,8 +553,7 @@ def test_sentences_that_resemble_furniture_are_kept():
             "Share prices in Brezna fell after the raid, traders said.",
             "Photos by residents showed the burnt lorry.",
             "Related talks are planned for April, the ministry said.",
-            "The ministry said the smugglers contributed to the report's delay.",
-            "This report was corrected by the ministry, which had miscounted the lorries, officials said."]
+            "The ministry said the smugglers contributed to the report's delay."]
     assert paragraphs("\n".join([LEAD, *keep])) == [LEAD, *keep]
 
 
