@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import tables, titled_person
+from newsgraph.names import is_legal_form, tables, titled_person
 
-__all__ = ["collect_mentions", "clean_entity", "retype_places"]
+__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -54,6 +54,10 @@ def clean_entity(ent: Span) -> Span | None:
     return span
 
 
+# Entities a coordinated legal form may belong to ("Morgan Stanley" is sometimes a PERSON).
+_JOINABLE = frozenset({"ORG", "PERSON"})
+
+
 def retype_places(doc: Doc) -> None:
     """Type GPE a name the model typed otherwise after "the town of", "the province of"
     (``place_of_nouns`` in data/names.yaml): "near the town of Brezna" names a town."""
@@ -68,6 +72,27 @@ def retype_places(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def join_legal_forms(doc: Doc) -> None:
+    """A legal form coordinated after a name belongs to it: "Morgan Stanley and Co Inc",
+    "Bear, Stearns and Co" are one organisation, never also a company named "Co Inc"
+    (``org_suffixes`` in data/names.yaml). The name's entity grows over "and"/"&" and the
+    legal form, typed ORG, and the legal form's own entity goes."""
+    ents = list(doc.ents)
+    ending = {ent.end: ent for ent in ents if ent.label_ in _JOINABLE}
+    joined = []
+    for ent_end, ent in ending.items():
+        if ent_end >= len(doc) or doc[ent_end].lower_ not in ("and", "&"):
+            continue
+        end = ent_end + 1
+        while end < len(doc) and is_legal_form(doc[end].text):
+            end += 1
+        if end > ent_end + 1 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
+            joined.append(Span(doc, ent.start, end, label="ORG"))
+    if joined:
+        kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+        doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
 
 
 def _name_word(token) -> bool:
