@@ -445,6 +445,8 @@ def canonical_key(name: str, label: str | None = None) -> str:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in t.org_suffixes:
         tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
+        if len(tokens) > 1 and tokens[-1] == "and":
+            tokens = tokens[:-1]  # "Morgan Stanley and Co Inc" = "Morgan Stanley"
     out: list[str] = []
     for i, w in enumerate(tokens):
         if w in t.articles and i + 1 < len(tokens):

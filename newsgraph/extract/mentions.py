@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
@@ -35,7 +35,7 @@ def clean_entity(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     dets = tables().determiners
-    while start < end and (doc[start].lower_ in dets or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in dets or doc[start].is_punct or _leading_prep(doc[start], end)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
@@ -95,9 +95,15 @@ def join_legal_forms(doc: Doc) -> None:
         doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
 
 
+def _leading_prep(token: Token, end: int) -> bool:
+    """A preposition opening an entity that it governs ("Inside Zaatari" of "Inside Zaatari
+    camp, ...", the model taking a capitalised "Inside" for a first name): not a name word."""
+    return token.dep_ == "prep" and token.i < token.right_edge.i and token.right_edge.i >= end - 1
+
+
 def _name_word(token) -> bool:
     """A capitalised proper-noun word, alone or in a one-word entity: part of the next name."""
-    return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
+    return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and token.dep_ != "prep"
             and token.ent_type_ not in PLACE_TYPES and token.ent_type_ != "DATE" and token.ent_iob_ != "I")
 
 
