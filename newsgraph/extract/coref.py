@@ -818,7 +818,8 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     person it describes), else the place the article is about by a clear margin of
     mentions, unless its own sentence names another outside a relative or adverbial clause;
     else the only place named in the window (a demonym of a place the article names counts
-    as naming it). None when places compete: a wrong place puts a fact on the wrong actor."""
+    as naming it; a modifier only in the description's own sentence). None when places
+    compete: a wrong place puts a fact on the wrong actor."""
     fits = [c for c in places.cands if _compatible(info, c, tables, head)]
     keys = {_place_of(c, tables) for c in fits}
     said = fits + [c for c in places.cands if c.type == "NORP" and _place_of(c, tables) in keys]  # "Israeli"
@@ -830,7 +831,8 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
         rivals = {_place_of(c, tables) for c in said if c.sent == a.sent_index
                   and c.end <= a.start_char and not c.embedded} - {main}
         return None if rivals else _named_place(main, a, fits, tables)
-    near = {_place_of(c, tables) for c in said if c.end <= a.start_char
+    near = {_place_of(c, tables) for c in said if c.end <= a.start_char  # a modifier ("Ukrainian
+            and (c.usable or c.sent == a.sent_index)  # President X") only in the sentence itself
             and a.sent_index - c.sent <= tables.window_description}
     return _named_place(near.pop(), a, fits, tables) if len(near) == 1 else None
 
