@@ -77,6 +77,8 @@ class NameTables:
     surname_dominance: float = 2.0
     surname_first: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
+    joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
+    joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +114,9 @@ def tables() -> NameTables:
         surname_dominance=float(data.get("surname_dominance", 2.0)),
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
+        joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))
+                           for n in data.get("joined_names", [])),
+        joined_name_tails=frozenset(str(w).lower() for w in data.get("joined_name_tails", [])),
     )
 
 
@@ -286,6 +291,12 @@ def has_org_suffix(text: str) -> bool:
     return len(words) > 1 and _title_word(words[-1]) in tables().org_suffixes
 
 
+def is_legal_form(word: str) -> bool:
+    """Whether a written word is a company's legal form ("Co", "Inc.", "Ltd"; ``org_suffixes``
+    in data/names.yaml), written as a name word (capitalised), not "company" in running text."""
+    return word[:1].isupper() and _title_word(word) in tables().org_suffixes
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name in parts, each a folded key ("al-" dropped, hyphens as spaces).
@@ -434,6 +445,8 @@ def canonical_key(name: str, label: str | None = None) -> str:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in t.org_suffixes:
         tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
+        if len(tokens) > 1 and tokens[-1] == "and":
+            tokens = tokens[:-1]  # "Morgan Stanley and Co Inc" = "Morgan Stanley"
     out: list[str] = []
     for i, w in enumerate(tokens):
         if w in t.articles and i + 1 < len(tokens):

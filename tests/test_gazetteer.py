@@ -27,3 +27,10 @@ def test_a_phrase_matches_in_any_case_and_keeps_its_actor_id(tmp_path):
 
 def test_an_exact_case_name_matches_only_as_written(tmp_path):
     assert _ruled(tmp_path, "HWB denied it; the hwb and Hwb did not.") == [("HWB", "ORG", "Harbour Watch Brigade")]
+
+
+def test_a_company_joined_by_and_is_one_entity_with_its_company_words():
+    nlp = add_gazetteer(spacy.blank("en"))
+    ents = [(e.text, e.label_) for e in nlp("Shares of Procter and Gamble Co and Gulf & Western Industries Inc rose "
+                                             "as black and decker paint dried.").ents]
+    assert ents == [("Procter and Gamble Co", "ORG"), ("Gulf & Western Industries Inc", "ORG")]

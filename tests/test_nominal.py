@@ -295,6 +295,37 @@ def test_apposition_gives_is_a():
     assert t.extractor == "apposition"
 
 
+# "Ali Haddad supports his wife and infant child, Rina." as the model parses it: the
+# apposition hung on the first conjunct
+APPOS_AFTER_CONJUNCTS = """
+Ali 1 compound PROPN B-PERSON
+Haddad 2 nsubj PROPN I-PERSON
+supports/support/VBZ 2 ROOT VERB
+his/his/PRP$ 4 poss PRON
+wife 2 dobj NOUN
+and 4 cc CCONJ
+infant 7 compound NOUN
+child 4 conj NOUN
+, 4 punct PUNCT
+Rina 4 appos PROPN B-PERSON
+. 2 punct PUNCT
+"""
+
+
+def test_an_apposition_after_coordinated_nouns_belongs_to_the_last():
+    found = facts(hand(APPOS_AFTER_CONJUNCTS))
+    assert not any(s == "Rina" and p == "wife_of" for s, p, _ in found)  # Rina is the child
+    assert ("Rina", "is_a", "infant child") in found
+
+
+def test_real_model_an_apposition_after_coordinated_nouns_belongs_to_the_last(nlp):
+    doc = nlp("Ali Haddad earns 300 dinars a month, money that helps him support his wife and infant "
+              "child, Rina, famed for being the first baby born in the camp.")
+    assert not any(s == "Rina" and p == "wife_of" for s, p, _ in facts(doc))
+    doc = nlp("Regulators asked whether Brixa's founder and former chief executive, Tom Vale, enriched himself.")
+    assert ("Tom Vale", "founder_of", "Brixa") in facts(doc)  # two roles of one person stay his
+
+
 def test_hyphenated_participle_names_the_backer():
     t = only(hand(APPOS_IS_A), "back")
     assert (t.subject.text, t.object.text) == ("Iran", "Asaib Ahl Haq")

@@ -525,3 +525,33 @@ def test_a_first_name_that_folds_away_like_an_article_still_resolves() -> None:
     bare = ms.add("d1", "Pacino", "PERSON")
     res = resolve(ms.rows, [])
     assert entity_of(res, bare).id == entity_of(res, al).id
+
+
+# -- names joined by "and" (sentences written for these tests) --------------------------------
+
+def _extracted(tmp_path, *sentences: str) -> list[dict]:
+    lines = tmp_path / "sentences.txt"
+    lines.write_text("\n".join(sentences) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in result.output.splitlines()]
+
+
+def test_real_model_a_legal_form_after_and_belongs_to_the_name_before(tmp_path) -> None:
+    records = _extracted(tmp_path, "Clevebaco bought shares from Bear, Stearns and Co Inc on March 9.",
+                         "It said that Brenner Stahl and Co Inc and Halvard Brothers Inc, hired in 1983 to "
+                         "advise Southern, appraised Southern.")
+    names = {r[end] for r in records for end in ("subject", "object")}
+    assert "Bear, Stearns and Co Inc" in names
+    assert {"Brenner Stahl and Co Inc", "Halvard Brothers Inc"} <= {r["subject"] for r in records}
+    assert not names & {"Co Inc", "Co", "Bear, Stearns", "Brenner Stahl"}  # never a company named "Co Inc"
+
+
+def test_real_model_a_known_two_part_company_is_one_actor(tmp_path) -> None:
+    records = _extracted(tmp_path, "Gulf and Western sold its valve unit to Crosby Valve in 1983.",
+                         "Marks and Spencer opened a store in Lyon.",
+                         "Britain and France signed the accord on Monday.")
+    subjects = {(r["subject"], r["subject_type"]) for r in records if r["predicate"] in ("sell", "open", "sign")}
+    assert {("Gulf and Western", "ORG"), ("Marks and Spencer", "ORG")} <= subjects
+    assert not {s for s, _ in subjects} & {"Gulf", "Western", "Marks", "Spencer"}
+    assert {"United Kingdom", "France"} <= {s for s, _ in subjects}  # two countries stay two

@@ -49,13 +49,16 @@ def entity_of(res, rid: int):
         ("Kataib Hezbollah\u2019s", "Kataib Hezbollah"),
         ("Kata'ib Hezbollah", "Kataib Hezbollah"),
         ("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale", "Societe Generale"),
+        ("Morgan Stanley and Co Inc", "Morgan Stanley"),  # "and Co" is a legal form too
+        ("Lazard Freres & Co", "Lazard Freres"),
     ],
 )
 def test_spelling_variants_share_a_key(a: str, b: str) -> None:
     assert canonical_key(a) == canonical_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Iraq", "Iraqi"), ("Hezbollah", "Kataib Hezbollah"), ("Iran", "Iraq")])
+@pytest.mark.parametrize(("a", "b"), [("Iraq", "Iraqi"), ("Hezbollah", "Kataib Hezbollah"), ("Iran", "Iraq"),
+                                      ("Procter and Gamble Co", "Procter")])
 def test_different_names_keep_different_keys(a: str, b: str) -> None:
     assert canonical_key(a) != canonical_key(b)
 

@@ -73,6 +73,8 @@ class CorefTables:
     non_actor_nouns: frozenset[str] = frozenset()  # "the bill", "the plan": what "it" often means
     actor_verbs: frozenset[str] = frozenset()  # "it said": only an actor does it
     unrepeated_heads: frozenset[str] = frozenset()  # "the world": never a repeat (mentions.py)
+    place_scope: frozenset[str] = frozenset()  # "the country", "the government": read the article
+    place_aliases: dict[str, str] = field(default_factory=dict)  # "us" -> "united states"
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -109,6 +111,8 @@ def coref_tables() -> CorefTables:
                             for k, v in described.items() if _entry(v, "prefer")},
         description_avoid={k: frozenset(_entry(v, "avoid")) for k, v in described.items() if _entry(v, "avoid")},
         description_place={k: v["place"] for k, v in described.items() if isinstance(v, dict) and v.get("place")},
+        place_scope=frozenset(k for k, v in described.items() if isinstance(v, dict) and v.get("scope") == "article"),
+        place_aliases=_place_aliases(),
         pleonastic_verbs=frozenset(data.get("pleonastic_verbs") or ()),
         event_object_verbs=frozenset(data.get("event_object_verbs") or ()),
         event_nouns=frozenset(data.get("event_nouns") or ()),
@@ -127,6 +131,13 @@ def coref_tables() -> CorefTables:
         non_actor_nouns=frozenset(w.lower() for w in data.get("non_actor_nouns") or ()),
         actor_verbs=_actor_verbs(),
     )
+
+
+def _place_aliases() -> dict[str, str]:
+    """Folded place name -> the folded first name of its group in data/aliases.yaml ("us" ->
+    "united states"): one list for coreference and entity resolution."""
+    groups = (load_yaml(shipped_text("aliases.yaml")) or {}).get("merge") or ()
+    return {canonical_key(str(n), "GPE"): canonical_key(str(g[0]), "GPE") for g in groups for n in g}
 
 
 def _actor_verbs() -> frozenset[str]:
@@ -354,8 +365,6 @@ def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter
         score += w.get("speaker", 0.0)
     if c.embedded and not description:
         score += w["embedded"]
-    if c.locative and description and c.country:
-        score += w["locative_country"]
     decay = w["decay_description"] if description else w["decay_pronoun"]
     return score * decay ** (anaphor_sent - c.sent) - w["per_char"] * (anaphor_start - c.end)
 
@@ -567,6 +576,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
     _join_spelling_variants(named)
     held = _held_roles(named, tables)
+    places = _document_places(named, tables)
     pleonastic = {doc[i].idx for i in token_indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
     things = _non_actor_nouns(doc, tables)
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
@@ -590,7 +600,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
             if a.kind == "pronoun" and a.start_char in pleonastic:
                 continue
             later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, islice(named, ni, None)))
-            found = _choose(doc, a, pool, counts, tables, held, later)
+            found = _choose(doc, a, pool, counts, tables, held, later, places)
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
             if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
@@ -667,9 +677,10 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
 
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             tables: CorefTables, held: dict[str, frozenset[str]] | None = None,
-            later: Sequence[_Candidate] = ()) -> _Candidate | None:
+            later: Sequence[_Candidate] = (), places: _Places | None = None) -> _Candidate | None:
     """The best compatible candidate for one anaphor, or None. ``later``: names after it,
-    whose co-arguments it cannot be ("She told Harris": not Harris)."""
+    whose co-arguments it cannot be ("She told Harris": not Harris); ``places``: the
+    document's places, read by "the country" and the like (``scope: article``)."""
     words: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
     head = ""
@@ -687,6 +698,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if not info:
         return None
     root = _root(doc, a)
+    if head in tables.place_scope and places is not None and root is not None:
+        return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):
         return None
     if root is not None and root.lower == _IT and root.dep_ not in _SUBJECT_DEPS:
@@ -756,6 +769,114 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     return best
+
+
+@dataclass(frozen=True)
+class _Places:
+    """The places of one document, for "the country" and the like: named mentions per
+    folded place (a country's demonyms counted for it: "Americans", "Swedish"), and the
+    place candidates in document order."""
+
+    counts: Counter
+    cands: tuple[_Candidate, ...]
+
+
+def _place_key(key: str, tables: CorefTables) -> str:
+    """One key per place: "us", "usa" and "america" are "united states" (data/aliases.yaml)."""
+    return tables.place_aliases.get(key, key)
+
+
+def _demonym_place(word: str, tables: CorefTables) -> str:
+    """The folded country of a demonym ("Americans" -> "united states", data/demonyms.yaml), or ""."""
+    demonyms = names_tables().demonyms
+    w = word.lower()
+    country = demonyms.get(w) or (demonyms.get(w[:-1], "") if w.endswith("s") else "")
+    return _place_key(canonical_key(country, "GPE"), tables) if country else ""
+
+
+def _place_of(c: _Candidate, tables: CorefTables) -> str:
+    """The folded place a candidate names: a GPE by its written name (not its salience key,
+    which a spelling variant may have joined to a demonym), a NORP by its country; else ""."""
+    if c.type == "GPE":
+        return _place_key(canonical_key(c.written, "GPE"), tables)
+    if c.type == "NORP" and c.written:
+        return _demonym_place(c.written.split()[-1], tables)
+    return ""
+
+
+def _document_places(named: Sequence[_Candidate], tables: CorefTables) -> _Places:
+    """Mentions per place in the whole document and its place candidates (headline copies left out)."""
+    counts = Counter(_place_of(c, tables) for c in named if c.start >= 0)
+    counts.pop("", None)
+    return _Places(counts, tuple(c for c in named if c.start >= 0 and _place_of(c, tables)))
+
+
+def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
+               info: frozenset[str], tables: CorefTables, head: str) -> _Candidate | None:
+    """The antecedent of "the country", "the nation", "the government", "the state": the
+    place the sentence states (a demonym in the description, the stated country of the
+    person it describes), else the place the article is about by a clear margin of
+    mentions, unless its own sentence names another outside a relative or adverbial clause;
+    else the only place named in the window (a demonym of a place the article names counts
+    as naming it; a modifier only in the description's own sentence). None when places
+    compete: a wrong place puts a fact on the wrong actor."""
+    fits = [c for c in places.cands if _compatible(info, c, tables, head)]
+    keys = {_place_of(c, tables) for c in fits}
+    said = fits + [c for c in places.cands if c.type == "NORP" and _place_of(c, tables) in keys]  # "Israeli"
+    stated = _stated_place(root, pool, tables)
+    if stated:
+        return _named_place(stated, a, fits, tables)
+    main = _main_place(places.counts, keys, tables)
+    if main:
+        rivals = {_place_of(c, tables) for c in said if c.sent == a.sent_index
+                  and c.end <= a.start_char and not c.embedded} - {main}
+        return None if rivals else _named_place(main, a, fits, tables)
+    near = {_place_of(c, tables) for c in said if c.end <= a.start_char  # a modifier ("Ukrainian
+            and (c.usable or c.sent == a.sent_index)  # President X") only in the sentence itself
+            and a.sent_index - c.sent <= tables.window_description}
+    return _named_place(near.pop(), a, fits, tables) if len(near) == 1 else None
+
+
+def _main_place(counts: Counter, keys: set[str], tables: CorefTables) -> str:
+    """The place among ``keys`` the article names most, by a clear margin (``article_place``
+    weights of data/coref.yaml), or ""."""
+    ranked = sorted(((counts[k], k) for k in keys), reverse=True)
+    if not ranked:
+        return ""
+    w = tables.weights
+    top, key = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0
+    return key if top >= w["article_place_min"] and top >= w["article_place_ratio"] * second else ""
+
+
+def _stated_place(root: Token, pool: list[_Candidate], tables: CorefTables) -> str:
+    """The place a description states itself: a demonym in it ("the Israeli government"),
+    or, as the possessor of a role in apposition to a person ("Vance, the country's
+    president"), the country that person's titles name ("U.S. President"); else ""."""
+    for t in root.subtree:
+        if t.ent_type_ == "NORP" and t.i < root.i:
+            place = _demonym_place(t.text, tables)
+            if place:
+                return place
+    if root.dep_ != "poss":
+        return ""
+    role = root.head
+    person = role.head if role.dep_ == "appos" else next((c for c in role.children if c.dep_ == "appos"), None)
+    if person is None:
+        return ""
+    name = canonical_key(person.text, "PERSON")
+    roles = next((c.roles for c in reversed(pool) if c.type == "PERSON" and (
+        c.head_i == person.i or name in c.key.split())), frozenset())  # "Hart" of "Lena Hart"
+    stated = {_demonym_place(w, tables) or _place_key(canonical_key(w, "GPE"), tables) for w in roles}
+    stated = {p for p in stated if p in tables.countries or p in tables.place_aliases.values()}
+    return stated.pop() if len(stated) == 1 else ""
+
+
+def _named_place(place: str, a: Mention, fits: Sequence[_Candidate], tables: CorefTables) -> _Candidate | None:
+    """The latest named mention of a place before the anaphor, else its first one after it."""
+    named = [c for c in fits if _place_of(c, tables) == place]
+    before = [c for c in named if c.end <= a.start_char]
+    return before[-1] if before else (named[0] if named else None)
 
 
 def _own_subject(root: Token, pool: list[_Candidate], info: dict | frozenset[str],

@@ -25,9 +25,9 @@ from spacy.language import Language
 
 from newsgraph.datafiles import shipped_text
 from newsgraph.errors import NewsgraphError
-from newsgraph.names import canonical_key
+from newsgraph.names import canonical_key, tables
 
-__all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gazetteer_types",
+__all__ = ["GazetteerError", "RULER_NAME", "load_entries", "add_gazetteer", "gazetteer_types", "joined_name_patterns",
            "gazetteer_groups"]
 
 RULER_NAME = "newsgraph_gazetteer"
@@ -87,18 +87,33 @@ def add_gazetteer(nlp: Language, extra: str | Path | None = None) -> Language:
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     config = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config, **where)
-    ruler.add_patterns([_ruler_pattern(nlp, e) for e in load_entries(extra)])
+    ruler.add_patterns([*(_ruler_pattern(nlp, e) for e in load_entries(extra)), *joined_name_patterns()])
     return nlp
+
+
+def joined_name_patterns() -> list[dict]:
+    """ORG token patterns for the company names of two parts joined by "and" or "&"
+    (``joined_names`` in data/names.yaml), with the company words that follow ("Gulf and
+    Western Industries Inc"): one entity, so neither the model nor a conjunction cuts it."""
+    t = tables()
+    tails = sorted(t.joined_name_tails | t.org_suffixes)
+    out = []
+    for parts in t.joined_names:
+        words = [[{"LOWER": w} for w in part.split()] for part in parts]
+        words[0][0] = {**words[0][0], "IS_TITLE": True}
+        pattern = [*words[0]]
+        for part in words[1:]:
+            pattern += [{"LOWER": {"IN": ["and", "&"]}}, *part]
+        pattern.append({"LOWER": {"IN": tails}, "OP": "*"})
+        out.append({"label": "ORG", "pattern": pattern, "id": " and ".join(parts)})
+    return out
 
 
 @lru_cache(maxsize=1)
 def gazetteer_types() -> dict[str, str]:
     """Folded key -> type for every shipped gazetteer name (the type that wins the vote)."""
-    return {
-        canonical_key(e["pattern"]): e["label"]
-        for e in load_entries()
-        if isinstance(e["pattern"], str)
-    }
+    types = {canonical_key(e["pattern"]): e["label"] for e in load_entries() if isinstance(e["pattern"], str)}
+    return {**{" and ".join(parts): "ORG" for parts in tables().joined_names}, **types}
 
 
 @lru_cache(maxsize=1)

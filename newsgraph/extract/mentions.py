@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import tables, titled_person
+from newsgraph.names import is_legal_form, tables, titled_person
 
-__all__ = ["collect_mentions", "clean_entity", "retype_places"]
+__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -35,7 +35,7 @@ def clean_entity(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     dets = tables().determiners
-    while start < end and (doc[start].lower_ in dets or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in dets or doc[start].is_punct or _leading_prep(doc[start], end)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
@@ -54,6 +54,10 @@ def clean_entity(ent: Span) -> Span | None:
     return span
 
 
+# Entities a coordinated legal form may belong to ("Morgan Stanley" is sometimes a PERSON).
+_JOINABLE = frozenset({"ORG", "PERSON"})
+
+
 def retype_places(doc: Doc) -> None:
     """Type GPE a name the model typed otherwise after "the town of", "the province of"
     (``place_of_nouns`` in data/names.yaml): "near the town of Brezna" names a town."""
@@ -70,9 +74,36 @@ def retype_places(doc: Doc) -> None:
         doc.ents = ents
 
 
+def join_legal_forms(doc: Doc) -> None:
+    """A legal form coordinated after a name belongs to it: "Morgan Stanley and Co Inc",
+    "Bear, Stearns and Co" are one organisation, never also a company named "Co Inc"
+    (``org_suffixes`` in data/names.yaml). The name's entity grows over "and"/"&" and the
+    legal form, typed ORG, and the legal form's own entity goes."""
+    ents = list(doc.ents)
+    ending = {ent.end: ent for ent in ents if ent.label_ in _JOINABLE}
+    joined = []
+    for ent_end, ent in ending.items():
+        if ent_end >= len(doc) or doc[ent_end].lower_ not in ("and", "&"):
+            continue
+        end = ent_end + 1
+        while end < len(doc) and is_legal_form(doc[end].text):
+            end += 1
+        if end > ent_end + 1 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
+            joined.append(Span(doc, ent.start, end, label="ORG"))
+    if joined:
+        kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+        doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
+
+
+def _leading_prep(token: Token, end: int) -> bool:
+    """A preposition opening an entity that it governs ("Inside Zaatari" of "Inside Zaatari
+    camp, ...", the model taking a capitalised "Inside" for a first name): not a name word."""
+    return token.dep_ == "prep" and token.i < token.right_edge.i and token.right_edge.i >= end - 1
+
+
 def _name_word(token) -> bool:
     """A capitalised proper-noun word, alone or in a one-word entity: part of the next name."""
-    return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
+    return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and token.dep_ != "prep"
             and token.ent_type_ not in PLACE_TYPES and token.ent_type_ != "DATE" and token.ent_iob_ != "I")
 
 

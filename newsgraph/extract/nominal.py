@@ -1228,7 +1228,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if dep_ids[i] != _APPOS_ID:
             continue
         tok = ctx.doc[i]
-        anchor = tok.head
+        anchor = _appos_anchor(tok, ctx)  # "his wife and infant child, Rina": the child
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
         if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
@@ -1253,6 +1253,19 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+
+
+def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:
+    """What an apposition describes. After coordinated nouns the parser hangs it on the
+    first; when that one is a relation noun (``relations`` in data/roles.yaml: "wife",
+    "son", "ally"), the coordination names several people or things and the apposition
+    names the last ("his wife and infant child, Rina": Rina is the child). Roles of one
+    person stay together ("WeWork's founder and former CEO, Adam Neumann": both his)."""
+    head = appos.head
+    if head.lemma_.lower() not in ctx.lex.relations and head.lower_ not in ctx.lex.relations:
+        return head
+    between = [c for c in head.conjuncts if head.i < c.i < appos.i]
+    return max(between, key=lambda c: c.i) if between else head
 
 
 def _capital_role(tok: Token, ctx: _Ctx) -> bool:
