@@ -1100,11 +1100,19 @@ def test_a_name_in_apposition_is_the_subject():
 
 def test_light_verbs_in_a_user_file_must_name_verb_and_noun(tmp_path):
     from newsgraph.extract.clauses import DATA_FILE
-    text = DATA_FILE.read_text(encoding="utf-8").replace("  make visit: visit", "  makevisit: visit")
+    text = DATA_FILE.read_text(encoding="utf-8").replace("  make visit: {to: visit}", "  makevisit: visit")
     path = tmp_path / "clauses.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ClauseRulesError, match="light_verbs"):
         load_rules(path)
+
+
+def test_a_light_verb_reads_its_relation_only_through_its_own_preposition(nlp):
+    """ "made a call to X" is calling X, "made a call for X" calling for X."""
+    def spo_of(text: str) -> set[tuple[str, str, str]]:
+        return {(t.subject.text, t.predicate, t.object.text) for t in extract_triples(nlp(text), "d1")}
+    assert ("Ana Ruiz", "call", "Tom Wen") in spo_of("Ana Ruiz made a phone call to Tom Wen on Friday.")
+    assert ("Ana Ruiz", "call_for", "calm") in spo_of("Ana Ruiz made a call for calm on Friday.")
 
 
 TOLD = parse("""

@@ -104,7 +104,7 @@ class ClauseRules:
     idle_prepositions: frozenset[str] = frozenset()
     object_lemmas: dict[str, str] = field(default_factory=dict)
     speech_act_verbs: frozenset[str] = frozenset()
-    light_verbs: dict[str, str] = field(default_factory=dict)
+    light_verbs: dict[str, dict[str, str]] = field(default_factory=dict)
     condition_words: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
@@ -159,12 +159,22 @@ def _read_rules(path: Path) -> ClauseRules:
     fixes = data.get("object_lemmas") or {}
     if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
         raise ClauseRulesError(f"{path}: 'object_lemmas' must map a lemma to a lemma (lie: lay)")
-    light = data.get("light_verbs") or {}
-    if not isinstance(light, dict) or not all(
-            isinstance(k, str) and len(k.split()) == 2 and isinstance(v, str) for k, v in light.items()):
-        raise ClauseRulesError(f"{path}: 'light_verbs' must map 'verb noun' to a predicate (make visit: visit)")
     return ClauseRules(confidence=conf, object_lemmas={k.lower(): v.lower() for k, v in fixes.items()},
-                       light_verbs={k.lower(): v.lower() for k, v in light.items()}, **lists)
+                       light_verbs=_light_verbs(data.get("light_verbs") or {}, path), **lists)
+
+
+def _light_verbs(light: object, path: Path) -> dict[str, dict[str, str]]:
+    """``light_verbs``: 'verb noun' -> {preposition: predicate}; a plain predicate holds for
+    every preposition a light verb's participant may take."""
+    def valid(v: object) -> bool:
+        return isinstance(v, str) or (isinstance(v, dict) and all(
+            isinstance(a, str) and isinstance(b, str) for a, b in v.items()))
+    if not isinstance(light, dict) or not all(
+            isinstance(k, str) and len(k.split()) == 2 and valid(v) for k, v in light.items()):
+        raise ClauseRulesError(f"{path}: 'light_verbs' must map 'verb noun' to a predicate "
+                               "(make visit: visit) or to prepositions and predicates (make call: {to: call})")
+    return {k.lower(): ({p: v.lower() for p in _LIGHT_PREPS} if isinstance(v, str)
+                        else {a.lower(): b.lower() for a, b in v.items()}) for k, v in light.items()}
 
 
 @dataclass(slots=True)
@@ -1319,17 +1329,17 @@ def _light_verb(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tupl
     if main.role != "dobj" or not rules.light_verbs:
         return None
     noun = doc[main.head]
-    predicate = rules.light_verbs.get(f"{'_'.join(clause.lemmas)} {noun.lemma_.lower()}")
-    if predicate is None:
+    predicates = rules.light_verbs.get(f"{'_'.join(clause.lemmas)} {noun.lemma_.lower()}")
+    if predicates is None:
         return None
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in predicates]
     preps += [c for c in doc[clause.verb].children
-              if c.dep_ in ("prep", "dative") and c.i > noun.i and c.lower_ in _LIGHT_PREPS]
+              if c.dep_ in ("prep", "dative") and c.i > noun.i and c.lower_ in predicates]
     for prep in preps:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is not None and not _junk_arg(doc, Arg(pobj.i, pobj.i + 1, pobj.i, "prep"), rules):
             start, end = arg_bounds(pobj)
-            return predicate.split("_"), noun.i, Arg(start, end, pobj.i, "prep", prep=prep.i)
+            return predicates[prep.lower_].split("_"), noun.i, Arg(start, end, pobj.i, "prep", prep=prep.i)
     return None
 
 
