@@ -1045,3 +1045,10 @@ def test_an_infinitive_under_an_aim_noun_is_no_fact(nlp):
     doc = nlp("Senator Cole renewed his call for Germany to expel Russian diplomats.")
     found = {(t.subject.text, t.predicate): t.modality for t in extract_triples(doc, "d1")}
     assert found.get(("Germany", "expel")) == "call", found
+
+
+def test_a_price_is_no_part_of_the_relation(nlp):
+    """ "agreed to acquire X for 40 mln dlrs": the price is no complement of what is done to X."""
+    doc = nlp("Zemco Inc agreed to acquire Globex Holdings of Ohio for 40 mln dlrs.")
+    found = {(t.subject.text, t.predicate, t.object.text) for t in extract_triples(doc, "d1")}
+    assert ("Zemco Inc", "agree_to_acquire", "Globex Holdings") in found, found

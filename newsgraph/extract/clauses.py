@@ -1472,6 +1472,9 @@ def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
                  if i == obj.head or doc[i].lemma_.lower() not in rules.unowned_nouns)
 
 
+_AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
 def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
                 rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """What is done to an actor object, folded into the relation (lemmas, token indices):
@@ -1497,6 +1500,8 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB"):
             continue
+        if any(t.dep_ == "nummod" or t.ent_type_ in _AMOUNT_ENTS for t in head.children):
+            continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
         return ((prep.lower_, *(t.lemma_.lower() for t in mods), head.lemma_.lower()),
                 (prep.i, *(t.i for t in mods), head.i))
