@@ -1052,3 +1052,10 @@ def test_a_price_is_no_part_of_the_relation(nlp):
     doc = nlp("Zemco Inc agreed to acquire Globex Holdings of Ohio for 40 mln dlrs.")
     found = {(t.subject.text, t.predicate, t.object.text) for t in extract_triples(doc, "d1")}
     assert ("Zemco Inc", "agree_to_acquire", "Globex Holdings of Ohio") in found, found
+
+
+def test_a_speech_tag_after_a_clause_is_no_act_of_its_subject(nlp):
+    """ "Kane stood emotionless, reported Mary Olson": Olson reported; Kane reported nobody."""
+    doc = nlp("As the verdict was read, Kane stood emotionless, reported Mary Olson of Ohio Public Radio.")
+    found = {(t.subject.text, t.predicate, t.object.text) for t in extract_triples(doc, "d1")}
+    assert not any(s == "Kane" and p == "report" for s, p, _ in found), found

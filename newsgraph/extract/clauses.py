@@ -603,6 +603,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             # active conjunct of a passive reported clause belongs to the reporting verb
             subs, _ = _subjects(head.head)
             return subs, "conj"
+        if _speech_tag(verb, head):
+            return [], ""  # "Roof stood silent, reported Ada Lisk of Vell Radio": Lisk reported
         subs, _ = _subjects(head)
         return subs, "conj"
     if (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS
@@ -636,9 +638,30 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         return subs, "control"
     if dep == "advcl" and head.pos_ in _VERBISH and verb.tag_ in ("VBG", "VBN") \
             and verb.lemma_.lower() not in _default_rules().unowned_participles:
+        if verb.tag_ == "VBN" and _after_object(verb, head):
+            return [], ""  # "Israel seized the territories, seen as ...": the territories are seen
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+def _speech_tag(verb: Token, head: Token) -> bool:
+    """A reporting verb after a comma whose object is a name and which no "and" joins to the
+    clause before it: the speaker comes after the verb ("..., reported Ada Lisk")."""
+    if verb.lemma_.lower() not in _default_rules().reporting_verbs:
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.text == "," and any(
+        c.dep_ in ("dobj", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _after_object(verb: Token, head: Token) -> bool:
+    """A participle set off by a comma after its governor's object, which it describes."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.text == "," and any(
+        c.dep_ == "dobj" and c.i < verb.i for c in head.children)
 
 
 def _has_word(tok: Token) -> bool:
