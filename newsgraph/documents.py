@@ -360,6 +360,20 @@ _INVISIBLE = re.compile(
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*•·▪►◦]\s+|>\s*)+")
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+# Wire copy marks a company name in angle brackets ("<Air New Zealand Ltd>", "<DBS Securities
+# Singapore Pte Ltd>"): the name stays, the brackets go; a ticker after a name ("AmeriTrust
+# Corp <AMTR>") goes whole.
+_BRACKETED_NAME = re.compile(r" ?<((?:[A-Z0-9][\w&.,'-]*)(?: [\w&.,'-]+){0,8})>")
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
+
+
+def _unbracket(match: re.Match) -> str:
+    """A bracketed wire name without its brackets, a bracketed ticker without anything."""
+    inner = match.group(1)
+    before = match.string[:match.start()].rsplit(None, 1)
+    if _TICKER.fullmatch(inner) and match.group(0).startswith(" ") and before and before[-1][:1].isupper():
+        return ""
+    return (" " if match.group(0).startswith(" ") else "") + inner
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _ELLIPSIS = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])\s*[\"'”’»)\]]?$")
@@ -432,11 +446,13 @@ def _normalise(text: str) -> str:
 
 
 def _strip_markup(line: str) -> str:
-    """The line trimmed, its spaces collapsed, markdown heading/list/link syntax removed."""
+    """The line trimmed, its spaces collapsed, markdown heading/list/link syntax and the angle
+    brackets of a wire service's company names removed."""
     line = re.sub(r" {2,}", " ", line).strip()
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_IMAGE.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
+    line = _BRACKETED_NAME.sub(_unbracket, line)
     return line.replace("**", "").replace("__", "").strip()
 
 

@@ -758,3 +758,11 @@ def test_a_dateline_cut_from_a_wrapped_line_leaves_the_sentence_whole():
     text = ("Losses ahead\n\nVALDOR, Tessaly, March 3 - Orvik Communications\n"
             "Co said it expects to report losses for the fourth quarter.\n")
     assert paragraphs(text)[1] == "Orvik Communications Co said it expects to report losses for the fourth quarter."
+
+
+def test_wire_angle_brackets_around_company_names_go_and_tickers_after_a_name_go_whole():
+    text = ("A group said it bought a stake in Vell Bancorp <VELB> and may buy more.\n\n"
+            "The Government will sell 25 pct of state-owned <Brezna Air Ltd> to the public.")
+    assert clean_text(text) == ("A group said it bought a stake in Vell Bancorp and may buy more.\n\n"
+                                "The Government will sell 25 pct of state-owned Brezna Air Ltd to the public.")
+    assert clean_text("He wrote that 3 < 4 and 5 > 2.") == "He wrote that 3 < 4 and 5 > 2."
