@@ -1005,3 +1005,5 @@ def test_a_place_before_a_field_role_is_its_subject_not_its_employer(nlp):
                       'American Enterprise Institute, and Ana Ruiz, an expert from San Diego.'))
     assert ("Derek Stone", "scholar_of", "China") not in found
     assert not any(o == "San Diego" for _, _, o in found), found
+    found = facts(nlp("The testimony came from former White House Russia adviser Fiona Hall."))
+    assert ("Fiona Hall", "adviser_of", "Russia") not in found, found

@@ -993,6 +993,8 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if not _looks_like_name(person):
             continue  # "Defense Minister Vows To Disarm Militia": a headline, not a name
+        if _field_place(title.span[-1], title, ctx.ents, ctx.lex):
+            title = _Title(title.span, title.stem, None, "", title.former)  # "Russia adviser X"
         untagged = person.start not in ctx.ents
         base = 0.8 if _attached(title.span, person) else 0.65
         if untagged:
