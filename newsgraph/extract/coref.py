@@ -75,6 +75,7 @@ class CorefTables:
     unrepeated_heads: frozenset[str] = frozenset()  # "the world": never a repeat (mentions.py)
     place_scope: frozenset[str] = frozenset()  # "the country", "the government": read the article
     place_aliases: dict[str, str] = field(default_factory=dict)  # "us" -> "united states"
+    sex_nouns: dict[str, str] = field(default_factory=dict)  # "wife" -> "female", "widower" -> "male"
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -130,6 +131,8 @@ def coref_tables() -> CorefTables:
         unrepeated_heads=frozenset(w.lower() for w in data.get("unrepeated_heads") or ()),
         non_actor_nouns=frozenset(w.lower() for w in data.get("non_actor_nouns") or ()),
         actor_verbs=_actor_verbs(),
+        sex_nouns={str(w).lower(): sex for sex in ("female", "male")
+                   for w in (data.get("sex_nouns") or {}).get(sex) or ()},
     )
 
 
@@ -523,22 +526,48 @@ def _with_titles(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _with_sexes(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """Persons whose title or first name somewhere in the document says their sex ("Mrs
-    Ndali", "Prince Harry", "Jeanne Okafor"): every candidate of that person carries it; a
-    person of both (two people of one name) carries none."""
-    sexes: dict[str, set[str]] = {}
+    """Persons whose sex the document states somewhere: a title ("Mrs Ndali", "Prince
+    Harry") or a noun written with the name (``sex_nouns``: "his wife, Ann Marie",
+    "Congresswoman Ilhan Omar", "Dara Fenn is the mother of ..."), else a first name
+    ("Jeanne Okafor"). Every candidate of that person carries it; a person of both (two
+    people of one name) carries none. A stated sex outweighs the first-name table."""
+    sex_nouns = coref_tables().sex_nouns
+    stated: dict[str, set[str]] = {}
+    guessed: dict[str, set[str]] = {}
     for c in cands:
-        if c.type != "PERSON":
+        if c.type != "PERSON" or not c.key:
             continue
         before = doc.char_span(c.start, c.end, alignment_mode="expand")
         words = c.written if before is None or before.start == 0 else f"{doc[before.start - 1].text} {c.written}"
-        sex = title_sex(c.written) or title_sex(words) or person_parts(c.written).sex
+        sex = title_sex(c.written) or title_sex(words)
+        sex = sex or (_noun_sex(doc[c.head_i], sex_nouns) if c.head_i >= 0 else "")
         if sex:
-            sexes.setdefault(c.key, set()).add(sex)
+            stated.setdefault(c.key, set()).add(sex)
+        elif person_parts(c.written).sex:
+            guessed.setdefault(c.key, set()).add(person_parts(c.written).sex)
+    sexes = {**guessed, **stated}
     if not sexes:
         return cands
     return [replace(c, sex=next(iter(sexes[c.key]))) if len(sexes.get(c.key, ())) == 1 else c
             for c in cands]
+
+
+_SEX_NOUN_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _noun_sex(root: Token, sex_nouns: dict[str, str]) -> str:
+    """The sex nouns written with a person's name give (``sex_nouns`` of data/coref.yaml):
+    a title before it ("Congresswoman Ilhan Omar", "actress Kerry Lute"), an apposition
+    ("his wife, Ann Marie", "Dara Fenn, the company's spokeswoman") or a predicate noun
+    ("Dara Fenn is the mother of two"); "" when they give none or both."""
+    words = [t for t in root.children if t.i < root.i and t.dep_ in _SEX_NOUN_DEPS and t.ent_iob_ != "I"]
+    words += [t for t in root.children if t.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("be", "become"):
+        words += [t for t in root.head.children if t.dep_ == "attr"]
+    sexes = {sex_nouns.get(t.lower_) for t in words} - {None}
+    return sexes.pop() if len(sexes) == 1 else ""
 
 
 def _title_candidates(title: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -730,6 +759,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             not any(c.head_i == own_subject for c in pool)):
         return None  # "a spokesman, who gave his name as ...": his own, and he has no name yet
     speaking = not head and root is not None and _is_speaker(root, tables)  # '"...," he said': a speaker
+    info_gender = info.get("gender") if isinstance(info, dict) else None  # "she": a woman named so
     said = _reported_span(root) if speaking else (0, 0)
     best, best_score = None, float("-inf")
     for c in reversed(pool):
@@ -761,6 +791,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             s += w["same_title"]
         if c.quoted and not quoted:
             s += w["quoted"]
+        if c.sex and c.sex == info_gender:
+            s += w.get("same_sex", 0.0)
         if s > best_score:
             best, best_score = c, s
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
