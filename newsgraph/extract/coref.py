@@ -76,6 +76,7 @@ class CorefTables:
     place_scope: frozenset[str] = frozenset()  # "the country", "the government": read the article
     place_aliases: dict[str, str] = field(default_factory=dict)  # "us" -> "united states"
     sex_nouns: dict[str, str] = field(default_factory=dict)  # "wife" -> "female", "widower" -> "male"
+    sex_from_pronouns: int = 0  # pronouns of one gender that give a person of unknown sex that sex
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -133,6 +134,7 @@ def coref_tables() -> CorefTables:
         actor_verbs=_actor_verbs(),
         sex_nouns={str(w).lower(): sex for sex in ("female", "male")
                    for w in (data.get("sex_nouns") or {}).get(sex) or ()},
+        sex_from_pronouns=int(data.get("sex_from_pronouns") or 0),
     )
 
 
@@ -613,6 +615,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
     pool: list[_Candidate] = []
     counts: Counter = Counter()
+    genders: dict[str, Counter] = {}  # key of a person of unknown sex -> genders of the pronouns it took
     by_target = {c.target: c for c in named}
     ni = 0
     for a in anaphors:
@@ -638,6 +641,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         if found is None:
             continue
         counts[found.key] += 1
+        if a.kind == "pronoun" and found.type == "PERSON" and found.key and not found.sex:
+            _count_gender(a, found.key, genders, [*named, *pool], tables)
         root = _root(doc, a)
         pool.append(replace(found, start=a.start_char, end=a.end_char, sent=a.sent_index,
                             subject=_subject_weight(root) if root is not None else 0.0,
@@ -648,6 +653,22 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             speaker=root is not None and _is_speaker(root, tables)))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
+
+
+def _count_gender(a: Mention, key: str, genders: dict[str, Counter], cands: list[_Candidate],
+                  tables: CorefTables) -> None:
+    """Count the gender of a pronoun a person of unknown sex took; after ``sex_from_pronouns``
+    of one gender and none of the other, every candidate of that person has that sex ("him",
+    "his", "he" for Obama: a later "she" is not Obama)."""
+    gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender")
+    if not gender or not tables.sex_from_pronouns:
+        return
+    seen = genders.setdefault(key, Counter())
+    seen[gender] += 1
+    if len(seen) == 1 and seen[gender] >= tables.sex_from_pronouns:
+        for c in cands:
+            if c.key == key and c.type == "PERSON":
+                c.sex = gender
 
 
 def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
