@@ -318,7 +318,7 @@ class _Candidate:
     written: str = ""
     roles: frozenset[str] = frozenset()  # title words around a person's name ("prime minister")
     quoted: bool = False  # inside a quotation
-    sex: str = ""  # "female"/"male" when a title of the person says so ("Mrs", "Prince")
+    sex: str = ""  # "female"/"male": a title, a noun, a first name or the person's pronouns say so
     speaker: bool = False  # the subject of a reporting verb ("X said")
 
 
@@ -528,26 +528,23 @@ def _with_titles(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _with_sexes(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """Persons whose sex the document states somewhere: a title ("Mrs Ndali", "Prince
-    Harry") or a noun written with the name (``sex_nouns``: "his wife, Ann Marie",
-    "Congresswoman Ilhan Omar", "Dara Fenn is the mother of ..."), else a first name
-    ("Jeanne Okafor"). Every candidate of that person carries it; a person of both (two
-    people of one name) carries none. A stated sex outweighs the first-name table."""
+    """Persons whose sex a mention somewhere in the document gives: by a title ("Mrs Ndali",
+    "Prince Harry"), else by a noun written with the name (``sex_nouns``: "his wife, Ann
+    Marie", "Congresswoman Ilhan Omar", "Dara Fenn is the mother of ..."), else by the first
+    name ("Jeanne Okafor"). Every candidate of that person carries it; a person of both (two
+    people of one name) carries none."""
     sex_nouns = coref_tables().sex_nouns
-    stated: dict[str, set[str]] = {}
-    guessed: dict[str, set[str]] = {}
+    sexes: dict[str, set[str]] = {}
     for c in cands:
-        if c.type != "PERSON" or not c.key:
+        if c.type != "PERSON":
             continue
         before = doc.char_span(c.start, c.end, alignment_mode="expand")
         words = c.written if before is None or before.start == 0 else f"{doc[before.start - 1].text} {c.written}"
-        sex = title_sex(c.written) or title_sex(words)
-        sex = sex or (_noun_sex(doc[c.head_i], sex_nouns) if c.head_i >= 0 else "")
+        sex = (title_sex(c.written) or title_sex(words)
+               or (_noun_sex(doc[c.head_i], sex_nouns) if c.head_i >= 0 else "")
+               or person_parts(c.written).sex)
         if sex:
-            stated.setdefault(c.key, set()).add(sex)
-        elif person_parts(c.written).sex:
-            guessed.setdefault(c.key, set()).add(person_parts(c.written).sex)
-    sexes = {**guessed, **stated}
+            sexes.setdefault(c.key, set()).add(sex)
     if not sexes:
         return cands
     return [replace(c, sex=next(iter(sexes[c.key]))) if len(sexes.get(c.key, ())) == 1 else c
@@ -642,7 +639,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
             continue
         counts[found.key] += 1
         if a.kind == "pronoun" and found.type == "PERSON" and found.key and not found.sex:
-            _count_gender(a, found.key, genders, [*named, *pool], tables)
+            _count_gender(a, found.key, genders, (named, pool), tables)
         root = _root(doc, a)
         pool.append(replace(found, start=a.start_char, end=a.end_char, sent=a.sent_index,
                             subject=_subject_weight(root) if root is not None else 0.0,
@@ -655,8 +652,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
 
 
-def _count_gender(a: Mention, key: str, genders: dict[str, Counter], cands: list[_Candidate],
-                  tables: CorefTables) -> None:
+def _count_gender(a: Mention, key: str, genders: dict[str, Counter],
+                  cands: tuple[list[_Candidate], ...], tables: CorefTables) -> None:
     """Count the gender of a pronoun a person of unknown sex took; after ``sex_from_pronouns``
     of one gender and none of the other, every candidate of that person has that sex ("him",
     "his", "he" for Obama: a later "she" is not Obama)."""
@@ -666,7 +663,7 @@ def _count_gender(a: Mention, key: str, genders: dict[str, Counter], cands: list
     seen = genders.setdefault(key, Counter())
     seen[gender] += 1
     if len(seen) == 1 and seen[gender] >= tables.sex_from_pronouns:
-        for c in cands:
+        for c in (c for group in cands for c in group):
             if c.key == key and c.type == "PERSON":
                 c.sex = gender
 
