@@ -572,3 +572,66 @@ def test_a_speakers_he_is_not_a_name_inside_what_he_reports(nlp) -> None:
     doc = nlp("Committee Chairman Tom Okafor, asked by reporters if a ban was inevitable, responded "
               "\"yes;\" he also said that the assurances of the company were weak.")
     assert "Tom Okafor" in (_antecedent_text(doc, collect_mentions(doc, "d1", []), "he") or "")
+
+
+def _sex_of(words: list[str], heads: list[int], deps: list[str], name_at: int) -> str:
+    """The sex the nouns around the name whose head token is ``name_at`` give, on a hand parse."""
+    from newsgraph.extract.coref import _noun_sex, coref_tables
+
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if w in ",." else "AUX" if w == "is" else "NOUN"
+           for w in words]
+    doc = hand_doc(words, heads, deps, pos=pos, lemmas=["be" if w == "is" else w.lower() for w in words])
+    return _noun_sex(doc[name_at], coref_tables().sex_nouns)
+
+
+def test_nouns_written_with_a_name_give_the_persons_sex() -> None:
+    # "his wife , Ebele Sefa": the name is in apposition to "wife"
+    assert _sex_of(["his", "wife", ",", "Ebele", "Sefa", "left"], [1, 5, 1, 4, 1, 5],
+                   ["poss", "nsubj", "punct", "compound", "appos", "ROOT"], 4) == "female"
+    # "Tavi Oru , her husband , left": a noun in apposition to the name
+    assert _sex_of(["Tavi", "Oru", ",", "her", "husband", ",", "left"], [1, 6, 1, 4, 1, 1, 6],
+                   ["compound", "nsubj", "punct", "poss", "appos", "punct", "ROOT"], 1) == "male"
+    # "Actress Ebele Sefa left": a title noun before the name
+    assert _sex_of(["Actress", "Ebele", "Sefa", "left"], [2, 2, 3, 3],
+                   ["compound", "compound", "nsubj", "ROOT"], 2) == "female"
+    # "Ebele Sefa is the mother": a predicate noun
+    assert _sex_of(["Ebele", "Sefa", "is", "the", "mother"], [1, 2, 2, 4, 2],
+                   ["compound", "nsubj", "ROOT", "det", "attr"], 1) == "female"
+    # "the wife of Tavi Oru left": the wife is someone else; "Tavi Oru 's wife": so is she
+    assert _sex_of(["the", "wife", "of", "Tavi", "Oru", "left"], [1, 5, 1, 4, 2, 5],
+                   ["det", "nsubj", "prep", "compound", "pobj", "ROOT"], 4) == ""
+    assert _sex_of(["Tavi", "Oru", "'s", "wife", "left"], [1, 3, 1, 4, 4],
+                   ["compound", "poss", "case", "nsubj", "ROOT"], 1) == ""
+    # "Actress Tavi Oru , a husband , left": nouns of both sexes (a misparse) give none
+    assert _sex_of(["Actress", "Tavi", "Oru", ",", "husband", ",", "left"], [2, 2, 6, 2, 2, 2, 6],
+                   ["compound", "compound", "nsubj", "punct", "appos", "punct", "ROOT"], 2) == ""
+
+
+def test_real_model_she_goes_to_the_wife_named_in_apposition_not_her_husband(nlp) -> None:
+    doc = nlp("Tavi Brannoc and his wife, Ebele Sefa, a couple from Lanford, split their vote. "
+              "He went for Kessa Oru. She backed the other candidate.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "He") == "Tavi Brannoc"
+    assert _antecedent_text(doc, mentions, "She") == "Ebele Sefa"  # no first name says so
+
+
+def test_real_model_a_title_or_predicate_noun_keeps_the_other_pronoun_off(nlp) -> None:
+    for text in ("Actress Ebele Sefa met Kessa Oru at the festival. He said the film would open in May.",
+                 "Ebele Sefa, the company's spokeswoman, met Kessa Oru at the office. He said the deal was off."):
+        doc = nlp(text)
+        assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") == "Kessa Oru", text
+    doc = nlp("Ebele Sefa is the mother of Kessa Oru. On Monday the police questioned Oru. "
+              "She said he was at home.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "She") == "Ebele Sefa"
+
+
+def test_real_model_a_person_referred_to_as_he_is_not_a_later_she(nlp) -> None:
+    doc = nlp("Kessa Oru visited Lanford on Monday and thanked the workers who met him. His speech was "
+              "short, and his aides left early. Ebele Sefa arrived later. Oru waited. She said nothing.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "She") == "Ebele Sefa"
+
+
+def test_real_model_a_known_sex_does_not_beat_a_much_more_salient_speaker(nlp) -> None:
+    doc = nlp("Noor Quill, who represents Tavi Oru, said his client had refused a plea deal. Quill said Oru "
+              "is a father of three. \"We hoped for more,\" Quill said. Some guards break the rules, he said.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he") == "Quill"  # not Oru, the father

@@ -75,6 +75,8 @@ class CorefTables:
     unrepeated_heads: frozenset[str] = frozenset()  # "the world": never a repeat (mentions.py)
     place_scope: frozenset[str] = frozenset()  # "the country", "the government": read the article
     place_aliases: dict[str, str] = field(default_factory=dict)  # "us" -> "united states"
+    sex_nouns: dict[str, str] = field(default_factory=dict)  # "wife" -> "female", "widower" -> "male"
+    sex_from_pronouns: int = 0  # pronouns of one gender that give a person of unknown sex that sex
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -130,6 +132,9 @@ def coref_tables() -> CorefTables:
         unrepeated_heads=frozenset(w.lower() for w in data.get("unrepeated_heads") or ()),
         non_actor_nouns=frozenset(w.lower() for w in data.get("non_actor_nouns") or ()),
         actor_verbs=_actor_verbs(),
+        sex_nouns={str(w).lower(): sex for sex in ("female", "male")
+                   for w in (data.get("sex_nouns") or {}).get(sex) or ()},
+        sex_from_pronouns=int(data.get("sex_from_pronouns") or 0),
     )
 
 
@@ -313,7 +318,7 @@ class _Candidate:
     written: str = ""
     roles: frozenset[str] = frozenset()  # title words around a person's name ("prime minister")
     quoted: bool = False  # inside a quotation
-    sex: str = ""  # "female"/"male" when a title of the person says so ("Mrs", "Prince")
+    sex: str = ""  # "female"/"male": a title, a noun, a first name or the person's pronouns say so
     speaker: bool = False  # the subject of a reporting verb ("X said")
 
 
@@ -523,22 +528,45 @@ def _with_titles(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _with_sexes(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """Persons whose title or first name somewhere in the document says their sex ("Mrs
-    Ndali", "Prince Harry", "Jeanne Okafor"): every candidate of that person carries it; a
-    person of both (two people of one name) carries none."""
+    """Persons whose sex a mention somewhere in the document gives: by a title ("Mrs Ndali",
+    "Prince Harry"), else by a noun written with the name (``sex_nouns``: "his wife, Ann
+    Marie", "Congresswoman Ilhan Omar", "Dara Fenn is the mother of ..."), else by the first
+    name ("Jeanne Okafor"). Every candidate of that person carries it; a person of both (two
+    people of one name) carries none."""
+    sex_nouns = coref_tables().sex_nouns
     sexes: dict[str, set[str]] = {}
     for c in cands:
         if c.type != "PERSON":
             continue
         before = doc.char_span(c.start, c.end, alignment_mode="expand")
         words = c.written if before is None or before.start == 0 else f"{doc[before.start - 1].text} {c.written}"
-        sex = title_sex(c.written) or title_sex(words) or person_parts(c.written).sex
+        sex = (title_sex(c.written) or title_sex(words)
+               or (_noun_sex(doc[c.head_i], sex_nouns) if c.head_i >= 0 else "")
+               or person_parts(c.written).sex)
         if sex:
             sexes.setdefault(c.key, set()).add(sex)
     if not sexes:
         return cands
     return [replace(c, sex=next(iter(sexes[c.key]))) if len(sexes.get(c.key, ())) == 1 else c
             for c in cands]
+
+
+_SEX_NOUN_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _noun_sex(root: Token, sex_nouns: dict[str, str]) -> str:
+    """The sex nouns written with a person's name give (``sex_nouns`` of data/coref.yaml):
+    a title before it ("Congresswoman Ilhan Omar", "actress Kerry Lute"), an apposition
+    ("his wife, Ann Marie", "Dara Fenn, the company's spokeswoman") or a predicate noun
+    ("Dara Fenn is the mother of two"); "" when they give none or both."""
+    words = [t for t in root.children if t.i < root.i and t.dep_ in _SEX_NOUN_DEPS and t.ent_iob_ != "I"]
+    words += [t for t in root.children if t.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("be", "become"):
+        words += [t for t in root.head.children if t.dep_ == "attr"]
+    sexes = {sex_nouns.get(t.lower_) for t in words} - {None}
+    return sexes.pop() if len(sexes) == 1 else ""
 
 
 def _title_candidates(title: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -584,6 +612,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
     pool: list[_Candidate] = []
     counts: Counter = Counter()
+    genders: dict[str, Counter] = {}  # key of a person of unknown sex -> genders of the pronouns it took
     by_target = {c.target: c for c in named}
     ni = 0
     for a in anaphors:
@@ -609,6 +638,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         if found is None:
             continue
         counts[found.key] += 1
+        if a.kind == "pronoun" and found.type == "PERSON" and found.key and not found.sex:
+            _count_gender(a, found.key, genders, (named, pool), tables)
         root = _root(doc, a)
         pool.append(replace(found, start=a.start_char, end=a.end_char, sent=a.sent_index,
                             subject=_subject_weight(root) if root is not None else 0.0,
@@ -619,6 +650,22 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             speaker=root is not None and _is_speaker(root, tables)))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
+
+
+def _count_gender(a: Mention, key: str, genders: dict[str, Counter],
+                  cands: tuple[list[_Candidate], ...], tables: CorefTables) -> None:
+    """Count the gender of a pronoun a person of unknown sex took; after ``sex_from_pronouns``
+    of one gender and none of the other, every candidate of that person has that sex ("him",
+    "his", "he" for Obama: a later "she" is not Obama)."""
+    gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender")
+    if not gender or not tables.sex_from_pronouns:
+        return
+    seen = genders.setdefault(key, Counter())
+    seen[gender] += 1
+    if len(seen) == 1 and seen[gender] >= tables.sex_from_pronouns:
+        for c in (c for group in cands for c in group):
+            if c.key == key and c.type == "PERSON":
+                c.sex = gender
 
 
 def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
@@ -730,6 +777,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             not any(c.head_i == own_subject for c in pool)):
         return None  # "a spokesman, who gave his name as ...": his own, and he has no name yet
     speaking = not head and root is not None and _is_speaker(root, tables)  # '"...," he said': a speaker
+    info_gender = info.get("gender") if isinstance(info, dict) else None  # "she": a woman named so
     said = _reported_span(root) if speaking else (0, 0)
     best, best_score = None, float("-inf")
     for c in reversed(pool):
@@ -761,6 +809,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             s += w["same_title"]
         if c.quoted and not quoted:
             s += w["quoted"]
+        if c.sex and c.sex == info_gender:
+            s += w.get("same_sex", 0.0)
         if s > best_score:
             best, best_score = c, s
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
