@@ -635,3 +635,16 @@ def test_real_model_a_known_sex_does_not_beat_a_much_more_salient_speaker(nlp) -
     doc = nlp("Noor Quill, who represents Tavi Oru, said his client had refused a plea deal. Quill said Oru "
               "is a father of three. \"We hoped for more,\" Quill said. Some guards break the rules, he said.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he") == "Quill"  # not Oru, the father
+
+
+def test_real_model_a_predicate_noun_is_no_description_to_resolve(nlp) -> None:
+    """ "If Gadkari remains the president": what he is, not a president named before."""
+    doc = nlp("Shanta Kumar, the president, spoke first. If Gadkari remains the president, the session will go on.")
+    mentions = collect_mentions(doc, "d1", [])
+    later = [m for m in mentions if m.text.lower().endswith("president") and m.sent_index == 1]
+    assert all(not m.antecedent for m in later), later
+
+
+def test_real_model_the_country_is_the_one_its_sentence_names_not_its_clause_subject(nlp) -> None:
+    doc = nlp("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "country") == "Afghanistan"

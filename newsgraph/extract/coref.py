@@ -44,6 +44,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp"})
+_PREDICATE_DEPS = frozenset({"attr", "oprd"})  # the noun after "is", "remains", "became"
 _IT = get_string_id("it")  # token.lower of "it": an integer test in the whole-document scans
 
 
@@ -225,8 +226,8 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
         if not bad and inner is None and named is not None:  # "the commander, Ilja Marek, ..."
             out.append((span, types, next((e for e in doc.ents if e.start <= named.i < e.end), None)))
             continue
-        if bad or (token.dep_ != "appos" and _restricted(token)):
-            continue
+        if bad or (token.dep_ != "appos" and _restricted(token)) or token.dep_ in _PREDICATE_DEPS:
+            continue  # "if Gadkari remains the president": what he is, not someone named before
         if inner is None and token.dep_ == "appos" and token.head.ent_type_ in types:
             inner = next((e for e in doc.ents if e.start <= token.head.i < e.end), None)
         out.append((span, types, inner))
@@ -876,6 +877,9 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     stated = _stated_place(root, pool, tables)
     if stated:
         return _named_place(stated, a, fits, tables)
+    own = _sentence_place(a, root, said, places.cands, tables)
+    if own:
+        return _named_place(own, a, fits, tables)
     main = _main_place(places.counts, keys, tables)
     if main:
         rivals = {_place_of(c, tables) for c in said if c.sent == a.sent_index
@@ -885,6 +889,18 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
             and (c.usable or c.sent == a.sent_index)  # President X") only in the sentence itself
             and a.sent_index - c.sent <= tables.window_description}
     return _named_place(near.pop(), a, fits, tables) if len(near) == 1 else None
+
+
+def _sentence_place(a: Mention, root: Token, said: Sequence[_Candidate], cands: Sequence[_Candidate],
+                    tables: CorefTables) -> str:
+    """The one place the description's own sentence names before it, not counting its own
+    clause's subject: "US troops remain in Afghanistan, years after Washington invaded the
+    country" is Afghanistan (Washington, the invader, is the United States); else ""."""
+    subject = _clause_subject(root)
+    bound = {_place_of(c, tables) for c in cands if c.head_i == subject} if subject >= 0 else set()
+    own = {_place_of(c, tables) for c in said if c.sent == a.sent_index and c.end <= a.start_char
+           and c.usable} - bound  # a modifier ("US troops") is no candidate of its own here
+    return own.pop() if len(own) == 1 and bound else ""
 
 
 def _main_place(counts: Counter, keys: set[str], tables: CorefTables) -> str:
