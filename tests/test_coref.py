@@ -648,3 +648,10 @@ def test_real_model_a_predicate_noun_is_no_description_to_resolve(nlp) -> None:
 def test_real_model_the_country_is_the_one_its_sentence_names_not_its_clause_subject(nlp) -> None:
     doc = nlp("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "country") == "Afghanistan"
+
+
+def test_real_model_i_in_a_quotation_is_its_speaker_and_nobody_else(nlp) -> None:
+    doc = nlp('"I will sue Acme," said Tom Wen, the founder of Globex.')
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "I") == "Tom Wen"
+    doc = nlp("I think the market will fall, the analyst wrote.")  # no quotation: nobody
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "I") is None

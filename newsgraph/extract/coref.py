@@ -184,7 +184,8 @@ def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
 
 
 def find_pronouns(doc: Doc) -> list[Token]:
-    """Third-person pronouns of the table that may refer to something (pleonastic 'it' left out)."""
+    """Pronouns of the table that may refer to something (pleonastic 'it' left out; "I" only
+    resolves inside a quotation, to its speaker)."""
     tables = coref_tables()
     pronouns = (doc[i] for i in token_indices(doc, POS, PRON))
     return [t for t in pronouns if t.lower_ in tables.pronouns and not _is_pleonastic(t, tables)]
@@ -752,6 +753,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         return None
     if root is not None and root.lower == _IT and root.dep_ not in _SUBJECT_DEPS:
         return None  # "calling it a violation", "priced it at 99": an object "it" is a thing
+    if a.kind == "pronoun" and info.get("first_person"):
+        return _quote_speaker(root, [*pool, *later], tables) if root is not None else None
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
     if a.kind == "pronoun" and root is not None and root.lower_.endswith(("self", "selves")):
         return _own_subject(root, pool, info, tables)
@@ -1053,6 +1056,37 @@ def _fronted_subject(anaphor: Token, later: Sequence[_Candidate], info: dict | f
         return None
     fit = [c for c in later if c.usable and c.head_i == subj.i and _compatible(info, c, tables)]
     return fit[0] if fit else None
+
+
+def _quote_speaker(root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> _Candidate | None:
+    """The named person who speaks the quotation a first-person pronoun stands in: the
+    subject of the sentence's reporting verb outside the quotes ('"I was not there," Lisk
+    said', 'Lisk said: "I was not there"'); None without a quotation or a named speaker."""
+    if not in_quote(root):
+        return None
+    verb = root
+    while in_quote(verb) and verb.head.i != verb.i:
+        verb = verb.head  # up to the verb that introduces the quotation
+    if in_quote(verb) or verb.lemma_.lower() not in tables.actor_verbs or verb.i != _nearest_report(root, tables):
+        return None  # 'he said he lost it after she said "... I love him"': her words, not his
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not in_quote(c)), None)
+    if subj is None:
+        return None
+    found = [c for c in cands if c.head_i == subj.i and c.type == "PERSON" and c.usable]
+    return found[-1] if found else None
+
+
+def _nearest_report(root: Token, tables: CorefTables) -> int:
+    """The index of the reporting verb outside quotation marks nearest to the quotation
+    ``root`` is in, or -1."""
+    sent, doc = root.sent, root.doc
+    lo = hi = root.i
+    while lo > sent.start and in_quote(doc[lo - 1]):
+        lo -= 1
+    while hi + 1 < sent.end and in_quote(doc[hi + 1]):
+        hi += 1
+    verbs = [t.i for t in sent if t.pos_ == "VERB" and not in_quote(t) and t.lemma_.lower() in tables.actor_verbs]
+    return min(verbs, key=lambda i: lo - i if i < lo else i - hi, default=-1)
 
 
 def _speaker(anaphor: Token) -> Token | None:
