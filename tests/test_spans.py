@@ -38,3 +38,17 @@ def test_a_graph_mention_ends_before_a_relative_clause_inside_it():
     doc = hand_doc(words, heads, deps)
     assert arg_bounds(doc[0], mention=True) == (0, 4)  # "arrests of two men"
     assert arg_bounds(doc[0]) == (0, 8)  # the OpenIE argument keeps the clause
+
+
+def test_a_coordination_inside_one_name_is_no_pair_of_conjuncts() -> None:
+    """ "Walker and Worts Ltd" tagged as one organisation: "Worts" is no second company."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from newsgraph.extract.spans import same_entity
+
+    doc = Doc(Vocab(), words=["Acme", "bought", "Walker", "and", "Worts", "Ltd", "and", "Vell", "Inc"])
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 6, "ORG"), Span(doc, 7, 9, "ORG")]
+    assert same_entity(doc[2], doc[4])
+    assert not same_entity(doc[2], doc[7])
+    assert not same_entity(doc[0], doc[2])

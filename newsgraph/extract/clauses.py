@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
-from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, trim_span
+from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, same_entity, trim_span
 from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
 from newsgraph.model import Mention, RawTriple
 
@@ -795,7 +795,8 @@ def _relcl_of(verb: Token) -> Token | None:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    """``tok`` and its later conjuncts, but none inside the same name ("X and Y Ltd")."""
+    return [tok, *(c for c in tok.conjuncts if c.i > tok.i and not same_entity(tok, c))]
 
 
 def _is_rel_pronoun(tok: Token) -> bool:

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
-from newsgraph.extract.spans import columns, make_mention
+from newsgraph.extract.spans import columns, make_mention, same_entity
 from newsgraph.labels import ACTOR_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
@@ -366,7 +366,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("X and Y" -> [X, Y])."""
     out = [tok]
     for conj in tok.conjuncts:
-        if conj.i != tok.i and conj not in out:
+        if conj.i != tok.i and conj not in out and not same_entity(tok, conj):
             out.append(conj)
     return sorted(out, key=lambda t: t.i)
 

@@ -271,3 +271,11 @@ def make_mention(
         kind=kind,
         head=head.text,
     )
+
+
+def same_entity(a: Token, b: Token) -> bool:
+    """Whether two tokens lie inside one named-entity span ("Hiram Walker-Gooderham and Worts
+    Ltd": "Worts" is no conjunct of its own)."""
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc
+    return bool(doc[lo].ent_type_) and all(doc[i].ent_iob_ == "I" for i in range(lo + 1, hi + 1))

@@ -13,6 +13,8 @@ joined by rules, each recorded as the explanation of the merge:
    corpus (else in its document; a lone surname the model typed ORG/NORP/GPE, or spelt
    differently — ``surname:fuzzy`` — same document only);
    ``short_form`` — a one-word ORG and the only ORG name in its document starting with it;
+   ``prefix_form`` — a longer ORG short form ("Rochester Gas"), written after the only ORG
+   name of its document it opens ("Rochester Gas and Electric Co");
    ``middle_name`` — "Mazloum Abdi" and the only longer PERSON name with the same first and
    last words ("Mazloum Kobani Abdi");
 6. ``fuzzy:NN`` — spelling variants (rapidfuzz ratio >= 90 on keys), compared only inside
@@ -905,6 +907,31 @@ class _Resolver:
                 continue
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
+    def apply_prefix_forms(self) -> None:
+        """'Rochester Gas' after 'Rochester Gas and Electric Co', 'National Distillers' after
+        'National Distillers and Chemical Corp': in one document, a name of two or more words
+        that opens exactly one longer organisation name, and is first written after it (the
+        article introduces the full name, then shortens it), joins it. Never when the longer
+        name adds a body ("Senate Judiciary Committee"), nor for a name with a legal form of its
+        own ("Coca-Cola Co." beside "Coca-Cola Enterprises Inc"), nor a name written first
+        ("Gulf and Western" before "its Gulf and Western Manufacturing unit")."""
+        bodies = tables().body_words
+        longer: dict[str, list[str]] = defaultdict(list)
+        forms = self._forms
+        orgs = [k for k in self.labels if " " in k and self.cluster_type(k) == "ORG"]
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for key in orgs:
+            by_first[key.split(" ", 1)[0]].append(key)
+        for key in orgs:
+            for other in by_first[key.split(" ", 1)[0]]:
+                if other.startswith(key + " ") and not bodies & set(other[len(key):].split()):
+                    longer[key].append(other)
+        for key, keys in sorted(longer.items()):
+            if any(has_org_suffix(f) for f in forms.get(key, ())):
+                continue  # "Coca-Cola Co." is a company's full name, not "Coca-Cola Enterprises Inc" cut short
+            self._join_unique(key, keys, "prefix_form", doc_only=True,
+                              fits=lambda doc, full, short=key: self._named_before(doc, full, short))
+
     def apply_fuzzy(self, forms: dict[str, set[str]]) -> None:
         blocks: dict[tuple, list[str]] = defaultdict(list)
         demonyms = tables().demonyms
@@ -1345,6 +1372,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_surnames(forms)
     resolver.apply_first_names(forms)
     resolver.apply_short_forms(forms)
+    resolver.apply_prefix_forms()
     resolver.assign()
     return resolver
 
@@ -1374,6 +1402,7 @@ class NearMiss:
 
 _EVIDENCE_FOR = {"surname": "same surname", "first_name": "same first name", "acronym": "same initials",
                  "acronym:person": "same initials", "short_form": "first word of the longer name",
+                 "prefix_form": "first words of the longer name",
                  "qualifier": "same name after a country", "tail_name": "same last words",
                  "middle_name": "same first and last words", "surname:fuzzy": "similar surname"}
 
