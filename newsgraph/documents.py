@@ -435,14 +435,20 @@ def _take_marker(lines: list[str | None]) -> str | None:
     return None
 
 
+# A curly apostrophe inside a word ("It’s", "Trump’s", "isn’t") is written straight: the
+# parser reads "It’s" as a verb "’" and "Trump’s" as the noun "trump", "It's" and "Trump's" right.
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u2019\u02bc](?=[^\W\d_])")
+
+
 def _normalise(text: str) -> str:
-    """One kind of line break and space; no control or invisible characters; entities decoded."""
+    """One kind of line break and space; no control or invisible characters; entities
+    decoded; apostrophes inside words straight."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
     if "&" in text:
         text = html.unescape(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    return text
+    return _CURLY_APOSTROPHE.sub("'", text)
 
 
 def _strip_markup(line: str) -> str:

@@ -146,7 +146,8 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     found = (*extract_triples(doc, document.id, clause_rules),
              *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
                                       conditions=(clause_rules or load_clause_rules()).condition_words))
-    triples = [_finished(news_scored(t, clause_rules), classes) for t in found]
+    triples = [_finished(news_scored(t, clause_rules), classes) for t in found
+               if any(c.isalpha() for c in t.predicate)]  # a predicate of punctuation ("’") is a misparse
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(
         document=document,
