@@ -360,9 +360,9 @@ _INVISIBLE = re.compile(
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*•·▪►◦]\s+|>\s*)+")
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
-# Wire copy marks a company name in angle brackets ("<Air New Zealand Ltd>", "<DBS Securities
-# Singapore Pte Ltd>"): the name stays, the brackets go; a ticker after a name ("AmeriTrust
-# Corp <AMTR>") goes whole.
+# Wire copy marks a company name in angle brackets ("<Brezna Air Ltd>", "<Vell Securities
+# Pte Ltd>"): the name stays, the brackets go; a ticker after a name ("Halden
+# Bancorp <HLDB>") goes whole.
 _BRACKETED_NAME = re.compile(r" ?<((?:[A-Z0-9][\w&.,'-]*)(?: [\w&.,'-]+){0,8})>")
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 

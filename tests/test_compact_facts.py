@@ -1037,7 +1037,7 @@ def test_the_recipient_of_a_double_object_verb_is_an_edge_and_a_day_is_no_object
 
 
 def test_an_infinitive_under_an_aim_noun_is_no_fact(nlp):
-    """ "Trump's effort to get Ukraine to investigate Biden" is no fact that Ukraine
+    """ "the mayor's effort to get Vell to investigate Ada Lisk" is no fact that Vell
     investigated; "the plea deal offered by prosecutors" (a participle) stays a fact."""
     doc = nlp("The inquiry focuses on the mayor's effort to get Vell to investigate Ada Lisk.")
     found = {(t.subject.text, t.predicate, t.object.text): t.modality for t in extract_triples(doc, "d1")}

@@ -258,10 +258,10 @@ def test_a_comma_relative_clause_keeps_a_description_anaphoric() -> None:
 
 def test_real_model_a_preposition_opening_a_paragraph_is_no_part_of_a_name(nlp) -> None:
     doc = nlp("Few permits have been issued, officials said.\n\n"
-              "Inside Zaatari camp, documentation is not such an issue. Ali Haddad works there.")
+              "Inside Mardan camp, papers are not such an issue. Ali Haddad works there.")
     names = {m.text for m in collect_mentions(doc, "d1", []) if m.kind == "entity"}
-    assert "Zaatari" in names
-    assert not any(n.startswith("Inside") for n in names)  # the model tags "Inside Zaatari" PERSON
+    assert "Mardan" in names
+    assert not any(n.startswith("Inside") for n in names)  # the model tags "Inside Mardan" PERSON
 
 
 def test_real_model_the_group_skips_a_government_body(nlp) -> None:
@@ -638,16 +638,16 @@ def test_real_model_a_known_sex_does_not_beat_a_much_more_salient_speaker(nlp) -
 
 
 def test_real_model_a_predicate_noun_is_no_description_to_resolve(nlp) -> None:
-    """ "If Gadkari remains the president": what he is, not a president named before."""
-    doc = nlp("Shanta Kumar, the president, spoke first. If Gadkari remains the president, the session will go on.")
+    """ "If Tom Wen remains the president": what he is, not a president named before."""
+    doc = nlp("Ana Ruiz, the president, spoke first. If Tom Wen remains the president, the session will go on.")
     mentions = collect_mentions(doc, "d1", [])
     later = [m for m in mentions if m.text.lower().endswith("president") and m.sent_index == 1]
     assert all(not m.antecedent for m in later), later
 
 
 def test_real_model_the_country_is_the_one_its_sentence_names_not_its_clause_subject(nlp) -> None:
-    doc = nlp("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.")
-    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "country") == "Afghanistan"
+    doc = nlp("Roughly 9,000 Russian troops remain in Georgia, 15 years after Moscow invaded the country.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "country") == "Georgia"
 
 
 def test_real_model_i_in_a_quotation_is_its_speaker_and_nobody_else(nlp) -> None:

@@ -237,12 +237,12 @@ def test_a_short_form_joins_its_company_but_never_a_town_or_a_body_named_after_i
 
 def test_a_longer_short_form_written_after_its_company_joins_it_but_never_a_parent() -> None:
     ms = Mentions()
-    full = ms.add("d1", "Rochester Gas and Electric Co", "ORG")
-    short = ms.add("d1", "Rochester Gas", "ORG")
+    full = ms.add("d1", "Vell Gas and Electric Co", "ORG")
+    short = ms.add("d1", "Vell Gas", "ORG")
     parent = ms.add("d2", "Vell and Orlen", "ORG")  # the parent, written first ...
     unit = ms.add("d2", "Vell and Orlen Manufacturing", "ORG")  # ... then its unit
-    company = ms.add("d3", "Coca-Cola Enterprises Inc", "ORG")
-    owner = ms.add("d3", "Coca-Cola Co.", "ORG")  # a full name of its own, the owner
+    company = ms.add("d3", "Varo Foods Enterprises Inc", "ORG")
+    owner = ms.add("d3", "Varo Foods Co.", "ORG")  # a full name of its own, the owner
     res = resolve(ms.rows, [])
     assert res.assignment[short] == res.assignment[full]
     assert res.assignment[parent] != res.assignment[unit]

@@ -466,9 +466,9 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
 
 def _irrealis_noun(verb: Token, rules: ClauseRules) -> str | None:
     """The noun whose infinitive the clause is, when that noun makes it an aim, not a fact:
-    "Trump's effort to get Ukraine to investigate Biden", "a request by Iran to buy jets",
+    "the mayor's effort to get Vell to investigate Ada Lisk", "a request by Iran to buy jets",
     "his call for Germany to expel diplomats" (``irrealis_nouns``), through at most two
-    verbs of control ("get Ukraine to investigate")."""
+    verbs of control ("get Vell to investigate")."""
     for _ in range(3):
         head = verb.head
         if head is verb:
@@ -604,7 +604,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             subs, _ = _subjects(head.head)
             return subs, "conj"
         if _speech_tag(verb, head):
-            return [], ""  # "Roof stood silent, reported Ada Lisk of Vell Radio": Lisk reported
+            return [], ""  # "Kane stood silent, reported Ada Lisk of Vell Radio": Lisk reported
         subs, _ = _subjects(head)
         return subs, "conj"
     if (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS

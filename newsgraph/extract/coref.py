@@ -228,7 +228,7 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
             out.append((span, types, next((e for e in doc.ents if e.start <= named.i < e.end), None)))
             continue
         if bad or (token.dep_ != "appos" and _restricted(token)) or token.dep_ in _PREDICATE_DEPS:
-            continue  # "if Gadkari remains the president": what he is, not someone named before
+            continue  # "if Lisk remains the president": what he is, not someone named before
         if inner is None and token.dep_ == "appos" and token.head.ent_type_ in types:
             inner = next((e for e in doc.ents if e.start <= token.head.i < e.end), None)
         out.append((span, types, inner))
@@ -559,7 +559,7 @@ _SEX_NOUN_DEPS = frozenset({"compound", "amod", "nmod"})
 def _noun_sex(root: Token, sex_nouns: dict[str, str]) -> str:
     """The sex nouns written with a person's name give (``sex_nouns`` of data/coref.yaml):
     a title before it ("Congresswoman Ilhan Omar", "actress Kerry Lute"), an apposition
-    ("his wife, Ann Marie", "Dara Fenn, the company's spokeswoman") or a predicate noun
+    ("his wife, Ebele Sefa", "Dara Fenn, the company's spokeswoman") or a predicate noun
     ("Dara Fenn is the mother of two"); "" when they give none or both."""
     words = [t for t in root.children if t.i < root.i and t.dep_ in _SEX_NOUN_DEPS and t.ent_iob_ != "I"]
     words += [t for t in root.children if t.dep_ == "appos"]
@@ -658,7 +658,7 @@ def _count_gender(a: Mention, key: str, genders: dict[str, Counter],
                   cands: tuple[list[_Candidate], ...], tables: CorefTables) -> None:
     """Count the gender of a pronoun a person of unknown sex took; after ``sex_from_pronouns``
     of one gender and none of the other, every candidate of that person has that sex ("him",
-    "his", "he" for Obama: a later "she" is not Obama)."""
+    "his", "he" for Tom Wen: a later "she" is not Tom Wen)."""
     gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender")
     if not gender or not tables.sex_from_pronouns:
         return
@@ -897,8 +897,8 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
 def _sentence_place(a: Mention, root: Token, said: Sequence[_Candidate], cands: Sequence[_Candidate],
                     tables: CorefTables) -> str:
     """The one place the description's own sentence names before it, not counting its own
-    clause's subject: "US troops remain in Afghanistan, years after Washington invaded the
-    country" is Afghanistan (Washington, the invader, is the United States); else ""."""
+    clause's subject: "Russian troops remain in Georgia, years after Moscow invaded the
+    country" is Georgia (Moscow, the invader, is not the country); else ""."""
     subject = _clause_subject(root)
     bound = {_place_of(c, tables) for c in cands if c.head_i == subject} if subject >= 0 else set()
     own = {_place_of(c, tables) for c in said if c.sent == a.sent_index and c.end <= a.start_char

@@ -96,7 +96,7 @@ def join_legal_forms(doc: Doc) -> None:
 
 
 def _leading_prep(token: Token, end: int) -> bool:
-    """A preposition opening an entity that it governs ("Inside Zaatari" of "Inside Zaatari
+    """A preposition opening an entity that it governs ("Inside Orlen" of "Inside Orlen
     camp, ...", the model taking a capitalised "Inside" for a first name): not a name word."""
     return token.dep_ == "prep" and token.i < token.right_edge.i and token.right_edge.i >= end - 1
 

@@ -1262,7 +1262,7 @@ def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:
     first; when that one is a relation noun (``relations`` in data/roles.yaml: "wife",
     "son", "ally"), the coordination names several people or things and the apposition
     names the last ("his wife and infant child, Rina": Rina is the child). Roles of one
-    person stay together ("WeWork's founder and former CEO, Adam Neumann": both his)."""
+    person stay together ("Varo's founder and former CEO, Ada Lisk": both hers)."""
     head = appos.head
     if head.lemma_.lower() not in ctx.lex.relations and head.lower_ not in ctx.lex.relations:
         return head

@@ -13,8 +13,8 @@ joined by rules, each recorded as the explanation of the merge:
    corpus (else in its document; a lone surname the model typed ORG/NORP/GPE, or spelt
    differently — ``surname:fuzzy`` — same document only);
    ``short_form`` — a one-word ORG and the only ORG name in its document starting with it;
-   ``prefix_form`` — a longer ORG short form ("Rochester Gas"), written after the only ORG
-   name of its document it opens ("Rochester Gas and Electric Co");
+   ``prefix_form`` — a longer ORG short form ("Vell Gas"), written after the only ORG
+   name of its document it opens ("Vell Gas and Electric Co");
    ``middle_name`` — "Mazloum Abdi" and the only longer PERSON name with the same first and
    last words ("Mazloum Kobani Abdi");
 6. ``fuzzy:NN`` — spelling variants (rapidfuzz ratio >= 90 on keys), compared only inside
@@ -908,12 +908,12 @@ class _Resolver:
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
     def apply_prefix_forms(self) -> None:
-        """'Rochester Gas' after 'Rochester Gas and Electric Co', 'National Distillers' after
+        """'Vell Gas' after 'Vell Gas and Electric Co', 'Orlen Mills' after
         'National Distillers and Chemical Corp': in one document, a name of two or more words
         that opens exactly one longer organisation name, and is first written after it (the
         article introduces the full name, then shortens it), joins it. Never when the longer
         name adds a body ("Senate Judiciary Committee"), nor for a name with a legal form of its
-        own ("Coca-Cola Co." beside "Coca-Cola Enterprises Inc"), nor a name written first
+        own ("Varo Foods Co." beside "Varo Foods Enterprises Inc"), nor a name written first
         ("Gulf and Western" before "its Gulf and Western Manufacturing unit")."""
         bodies = tables().body_words
         longer: dict[str, list[str]] = defaultdict(list)
@@ -928,7 +928,7 @@ class _Resolver:
                     longer[key].append(other)
         for key, keys in sorted(longer.items()):
             if any(has_org_suffix(f) for f in forms.get(key, ())):
-                continue  # "Coca-Cola Co." is a company's full name, not "Coca-Cola Enterprises Inc" cut short
+                continue  # "Varo Foods Co.": a company's full name, not a cut "Varo Foods Enterprises Inc"
             self._join_unique(key, keys, "prefix_form", doc_only=True,
                               fits=lambda doc, full, short=key: self._named_before(doc, full, short))
 
