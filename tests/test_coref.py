@@ -655,3 +655,11 @@ def test_real_model_i_in_a_quotation_is_its_speaker_and_nobody_else(nlp) -> None
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "I") == "Tom Wen"
     doc = nlp("I think the market will fall, the analyst wrote.")  # no quotation: nobody
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "I") is None
+
+
+def test_real_model_it_after_a_speaker_typed_a_person_is_nobody_nearer(nlp) -> None:
+    """ "Vance Siegler said it plans ...": the company the model typed a person, or nobody;
+    never the unit named before it."""
+    doc = nlp("Vance Siegler Holding Corp plans to divest its Aerospace Group. "
+              "Vance Siegler said it plans to retain Kelso Services Corp.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "it") in (None, "Vance Siegler")

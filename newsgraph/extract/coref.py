@@ -767,8 +767,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         fit = [c for c in own if _compatible(info, c, tables, head)]
         if fit:
             return fit[-1]
-        if not own and (speaker.pos_ == "PROPN" or speaker.tag_ == "NN"):
-            return None
+        if own or speaker.pos_ == "PROPN" or speaker.tag_ == "NN":
+            return None  # "Lear Siegler said it ..." with the speaker typed a person: not a nearer unit
     bound, co_heads = _co_arguments(doc, root, [*pool, *later], tables) if root is not None else (set(), set())
     possessive = root is not None and root.dep_ == "poss"
     state_owned = possessive and root.lower_ in ("its", "their") and (
