@@ -1007,3 +1007,9 @@ def test_a_place_before_a_field_role_is_its_subject_not_its_employer(nlp):
     assert not any(o == "San Diego" for _, _, o in found), found
     found = facts(nlp("The testimony came from former White House Russia adviser Fiona Hall."))
     assert ("Fiona Hall", "adviser_of", "Russia") not in found, found
+
+
+def test_a_latin_rank_in_a_title_is_no_person(nlp):
+    """ "Senate President Pro Tem Del Varsh": the rank belongs to the title, not to a person "Pro Tem"."""
+    found = facts(nlp("Senate President Pro Tem Del Varsh said the vote would wait."))
+    assert not any(s in ("Pro Tem", "Tem") for s, _, _ in found), found
