@@ -1013,3 +1013,10 @@ def test_a_latin_rank_in_a_title_is_no_person(nlp):
     """ "Senate President Pro Tem Del Varsh": the rank belongs to the title, not to a person "Pro Tem"."""
     found = facts(nlp("Senate President Pro Tem Del Varsh said the vote would wait."))
     assert not any(s in ("Pro Tem", "Tem") for s, _, _ in found), found
+
+
+def test_a_role_of_a_described_company_belongs_to_the_name_in_apposition(nlp):
+    found = facts(nlp("In Frankfurt Tom Wen, joint chief executive of West Germany's largest bank, "
+                      "Deutsche Bank, said that he believed the accord would hold."))
+    assert ("Tom Wen", "chief_executive_of", "Deutsche Bank") in found, found
+    assert ("Tom Wen", "chief_executive_of", "West Germany") not in found

@@ -663,8 +663,14 @@ def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
 
 def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
     """The organisation of a role's "of" phrase: the named owner of a unit that is not a
-    name itself ("chief of the Finance Ministry's budget division" -> Finance Ministry)."""
+    name itself ("chief of the Finance Ministry's budget division" -> Finance Ministry), or
+    the name in apposition to it ("chief executive of Vell's largest bank, Orlen Bank" ->
+    Orlen Bank)."""
     if _ent_span(pobj, ents) is None:
+        named = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i), None)
+        ent = _ent_span(named, ents) if named is not None else None
+        if ent is not None and ent.label_ == "ORG":
+            return _grow_name(ent, ents)
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         ent = _ent_span(owner, ents) if owner is not None and owner.pos_ == "PROPN" else None
         if ent is not None and ent.label_ in BODY_OWNER_TYPES:
