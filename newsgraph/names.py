@@ -79,6 +79,7 @@ class NameTables:
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
+    partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def tables() -> NameTables:
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))
                            for n in data.get("joined_names", [])),
         joined_name_tails=frozenset(str(w).lower() for w in data.get("joined_name_tails", [])),
+        partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
     )
 
 
@@ -293,8 +295,10 @@ def has_org_suffix(text: str) -> bool:
 
 def is_legal_form(word: str) -> bool:
     """Whether a written word is a company's legal form ("Co", "Inc.", "Ltd"; ``org_suffixes``
-    in data/names.yaml), written as a name word (capitalised), not "company" in running text."""
-    return word[:1].isupper() and _title_word(word) in tables().org_suffixes
+    in data/names.yaml) or a partnership's tail ("Son", "Partners"; ``partner_tails``), written
+    as a name word (capitalised), not "company" in running text."""
+    return word[:1].isupper() and (_title_word(word) in tables().org_suffixes
+                                   or _title_word(word) in tables().partner_tails)
 
 
 @dataclass(frozen=True)

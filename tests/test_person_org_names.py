@@ -569,3 +569,11 @@ def test_real_model_a_known_two_part_company_is_one_actor(tmp_path) -> None:
     assert {("Gulf and Western", "ORG"), ("Marks and Spencer", "ORG")} <= subjects
     assert not {s for s, _ in subjects} & {"Gulf", "Western", "Marks", "Spencer"}
     assert {"United Kingdom", "France"} <= {s for s, _ in subjects}  # two countries stay two
+
+
+def test_a_partnership_tail_after_and_is_no_company_of_its_own(nlp) -> None:
+    from newsgraph.extract.mentions import join_legal_forms
+
+    doc = nlp("The issue is underwritten by J.B. Vell and Son.")
+    join_legal_forms(doc)
+    assert "J.B. Vell and Son" in [e.text for e in doc.ents]
