@@ -297,8 +297,8 @@ def is_legal_form(word: str) -> bool:
     """Whether a written word is a company's legal form ("Co", "Inc.", "Ltd"; ``org_suffixes``
     in data/names.yaml) or a partnership's tail ("Son", "Partners"; ``partner_tails``), written
     as a name word (capitalised), not "company" in running text."""
-    return word[:1].isupper() and (_title_word(word) in tables().org_suffixes
-                                   or _title_word(word) in tables().partner_tails)
+    t, key = tables(), _title_word(word)
+    return word[:1].isupper() and (key in t.org_suffixes or key in t.partner_tails)
 
 
 @dataclass(frozen=True)

@@ -652,16 +652,17 @@ def _speech_tag(verb: Token, head: Token) -> bool:
         return False
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return False
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return before is not None and before.text == "," and any(
-        c.dep_ in ("dobj", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
+    return _after_comma(verb) and any(c.dep_ in ("dobj", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _after_object(verb: Token, head: Token) -> bool:
     """A participle set off by a comma after its governor's object, which it describes."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return before is not None and before.text == "," and any(
-        c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+    return _after_comma(verb) and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes just before ``tok``."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _has_word(tok: Token) -> bool:

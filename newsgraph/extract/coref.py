@@ -1067,7 +1067,7 @@ def _quote_speaker(root: Token, cands: Sequence[_Candidate], tables: CorefTables
     verb = root
     while in_quote(verb) and verb.head.i != verb.i:
         verb = verb.head  # up to the verb that introduces the quotation
-    if in_quote(verb) or verb.lemma_.lower() not in tables.actor_verbs or verb.i != _nearest_report(root, tables):
+    if verb.i != _nearest_report(root, tables):  # an actor verb outside the quotation, the nearest
         return None  # 'he said he lost it after she said "... I love him"': her words, not his
     subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not in_quote(c)), None)
     if subj is None:

@@ -73,6 +73,7 @@ _AS_VERBS = frozenset({"serve", "act", "work"})
 _NAMING_VERBS = frozenset({"appoint", "name", "elect", "make", "choose", "install"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+_PLACE_LABELS = AREA_TYPES | {"NORP"}  # a place or a nationality
 _NP_LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
 )
@@ -557,6 +558,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     org, how = found if found is not None else (None, "")
     if org is not None and org.start > lo and doc[org.start - 1].lower_ in _FORMER:
         former = True
+    if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
+        org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     return _Title(doc[start : last + 1], stem, org, how, former)
 
 
@@ -588,10 +591,8 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if title is None:
         return None
     head, title = _title_with_of(head, title, lex)
-    if title.org is not None and not _field_place(head, title, ents, lex):
+    if title.org is not None:
         return title
-    if title.org is not None:  # "a China scholar with the AEI": the place is the field
-        title = _Title(title.span, title.stem, None, "", title.former)
     for child in head.children:
         if child.dep_ == "poss":
             owner = _without_possessive(_np(child, ents, with_of=False))
@@ -608,13 +609,10 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     return title
 
 
-def _field_place(head: Token, title: _Title, ents: dict[int, Span], lex: RoleLexicon) -> bool:
-    """Whether the place written before a field role is its subject or its seat, not its
-    employer: "a China scholar with the AEI", "a San Diego expert" (``field_roles``)."""
-    org = title.org
-    if org is None or org.end > head.i or _word(head) not in lex.field_roles:
-        return False
-    return any(ents.get(t.i) is not None and ents[t.i].label_ in ("GPE", "LOC", "NORP") for t in org)
+def _names_place(span: Span, ents: dict[int, Span]) -> bool:
+    """Whether a place or nationality name stands in ``span`` (a field role's "China", "San
+    Diego": its subject or its seat, not its employer; ``field_roles``)."""
+    return any((ent := ents.get(t.i)) is not None and ent.label_ in _PLACE_LABELS for t in span)
 
 
 def _role_object(head: Token, ents: dict[int, Span]) -> tuple[Token | None, str]:
@@ -999,8 +997,6 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if not _looks_like_name(person):
             continue  # "Defense Minister Vows To Disarm Militia": a headline, not a name
-        if _field_place(title.span[-1], title, ctx.ents, ctx.lex):
-            title = _Title(title.span, title.stem, None, "", title.former)  # "Russia adviser X"
         untagged = person.start not in ctx.ents
         base = 0.8 if _attached(title.span, person) else 0.65
         if untagged:
@@ -1053,7 +1049,7 @@ def _relation_noun(comp: Token, ctx: _Ctx) -> str | None:
     """The relation noun ``comp`` heads, with a compound word before it when the two are one
     ("holding company", "parent company"), else None."""
     word = _word(comp)
-    before = comp.nbor(-1) if comp.i > comp.sent.start else None
+    before = comp.nbor(-1) if comp.i > 0 else None  # its head being comp keeps it in the sentence
     if before is not None and before.dep_ in ("compound", "amod") and before.head.i == comp.i:
         pair = f"{before.lower_} {word}"
         if pair in ctx.lex.relations:
@@ -1079,7 +1075,7 @@ def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
     for child in comp.lefts:  # "Iraq's main ally" -> ally_of Iraq; "its parent" -> parent_of it
         if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or (
                 child.pos_ == "PRON" and child.lower_ in _OWNER_PRONOUNS)):
-            if located and _is_place_word(child, ctx):
+            if located and _names_place(ctx.doc[child.i:child.i + 1], ctx.ents):
                 return None  # "Japan's biggest lender": a lender in Japan
             return f"{stem}_of", _without_possessive(_np(child, ctx.ents, with_of=False)), child
     for child in comp.lefts:  # "a key US ally" -> ally_of US
@@ -1092,10 +1088,6 @@ def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
     return None
 
 
-def _is_place_word(tok: Token, ctx: _Ctx) -> bool:
-    """Whether ``tok`` is part of a place or nationality name."""
-    ent = _ent_span(tok, ctx.ents)
-    return ent is not None and ent.label_ in ("GPE", "LOC", "NORP")
 
 
 def _hyphen_prefix(noun: Token, ctx: _Ctx) -> str:

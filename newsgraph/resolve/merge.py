@@ -907,9 +907,9 @@ class _Resolver:
                 continue
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
-    def apply_prefix_forms(self) -> None:
-        """'Vell Gas' after 'Vell Gas and Electric Co', 'Orlen Mills' after
-        'National Distillers and Chemical Corp': in one document, a name of two or more words
+    def apply_prefix_forms(self, forms: dict[str, set[str]]) -> None:
+        """'Vell Gas' after 'Vell Gas and Electric Co', 'Orlen Mills' after 'Orlen Mills and
+        Chemical Corp': in one document, a name of two or more words
         that opens exactly one longer organisation name, and is first written after it (the
         article introduces the full name, then shortens it), joins it. Never when the longer
         name adds a body ("Senate Judiciary Committee"), nor for a name with a legal form of its
@@ -917,7 +917,6 @@ class _Resolver:
         ("Gulf and Western" before "its Gulf and Western Manufacturing unit")."""
         bodies = tables().body_words
         longer: dict[str, list[str]] = defaultdict(list)
-        forms = self._forms
         orgs = [k for k in self.labels if " " in k and self.cluster_type(k) == "ORG"]
         by_first: dict[str, list[str]] = defaultdict(list)
         for key in orgs:
@@ -1372,7 +1371,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_surnames(forms)
     resolver.apply_first_names(forms)
     resolver.apply_short_forms(forms)
-    resolver.apply_prefix_forms()
+    resolver.apply_prefix_forms(forms)
     resolver.assign()
     return resolver
 
