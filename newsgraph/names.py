@@ -80,6 +80,7 @@ class NameTables:
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
     partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
+    family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,7 @@ def tables() -> NameTables:
                            for n in data.get("joined_names", [])),
         joined_name_tails=frozenset(str(w).lower() for w in data.get("joined_name_tails", [])),
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
+        family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
     )
 
 

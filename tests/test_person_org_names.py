@@ -129,6 +129,23 @@ def test_a_first_name_never_merges_two_people_whose_surnames_differ() -> None:
     assert len({res.assignment[a], res.assignment[b], res.assignment[c]}) == 3
 
 
+def test_a_first_name_written_as_a_relative_joins_only_a_person_of_the_family() -> None:
+    """ "Tom Wen ... his son Rob": not the Rob Hale the article names, but Rob Wen."""
+    ms = Mentions()
+    ms.add("d1", "Tom Wen", "PERSON")
+    hale = ms.add("d1", "Rob Hale", "PERSON")
+    son = ms.add("d1", "Rob", "PERSON")
+    ms.add("d2", "Tom Wen", "PERSON")
+    rob_wen = ms.add("d2", "Rob Wen", "PERSON")
+    son2 = ms.add("d2", "Rob", "PERSON")
+    stated = [AliasPair("Rob", "son", "type:PERSON:role", "d1"), AliasPair("Rob", "son", "type:PERSON:role", "d2")]
+    res = resolve(ms.rows, stated)
+    assert res.assignment[son] != res.assignment[hale]
+    assert res.assignment[son2] == res.assignment[rob_wen]
+    plain = resolve(ms.rows, [])  # written without "his son": the article's only Rob
+    assert plain.assignment[son] == plain.assignment[hale]
+
+
 def test_spelling_never_merges_persons_with_different_surnames() -> None:
     ms = Mentions()
     feroz = ms.add("d1", "Feroz Abbasi", "PERSON")

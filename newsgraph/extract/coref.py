@@ -18,7 +18,7 @@ to the position of the *named* mention the chain starts from.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -615,6 +615,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     pool: list[_Candidate] = []
     counts: Counter = Counter()
     genders: dict[str, Counter] = {}  # key of a person of unknown sex -> genders of the pronouns it took
+    took: dict[int, dict[str, str]] = defaultdict(dict)  # sentence -> person's key -> gender it took there
     by_target = {c.target: c for c in named}
     ni = 0
     for a in anaphors:
@@ -631,7 +632,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
             if a.kind == "pronoun" and a.start_char in pleonastic:
                 continue
             later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, islice(named, ni, None)))
-            found = _choose(doc, a, pool, counts, tables, held, later, places)
+            found = _choose(doc, a, pool, counts, tables, held, later, places,
+                            _other_sex(a, took.get(a.sent_index, {}), tables))
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
             if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
@@ -640,8 +642,12 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         if found is None:
             continue
         counts[found.key] += 1
-        if a.kind == "pronoun" and found.type == "PERSON" and found.key and not found.sex:
-            _count_gender(a, found.key, genders, (named, pool), tables)
+        if a.kind == "pronoun" and found.type == "PERSON" and found.key:
+            gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender")
+            if gender:
+                took[a.sent_index].setdefault(found.key, gender)
+            if not found.sex:
+                _count_gender(a, found.key, genders, (named, pool), tables)
         root = _root(doc, a)
         pool.append(replace(found, start=a.start_char, end=a.end_char, sent=a.sent_index,
                             subject=_subject_weight(root) if root is not None else 0.0,
@@ -652,6 +658,16 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             speaker=root is not None and _is_speaker(root, tables)))
         pool.sort(key=lambda c: (c.end, c.start))
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
+
+
+def _other_sex(a: Mention, took: dict[str, str], tables: CorefTables) -> frozenset[str]:
+    """Persons who took a pronoun of the other gender earlier in the anaphor's sentence: one
+    person is not "she" and "his" in one sentence ("Joan Vell said when she learned of his
+    arrest": "his" is not Joan Vell, whatever sex her first name has in some locale)."""
+    gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender") if a.kind == "pronoun" else None
+    if not gender or not took:
+        return frozenset()
+    return frozenset(k for k, g in took.items() if g != gender)
 
 
 def _count_gender(a: Mention, key: str, genders: dict[str, Counter],
@@ -726,10 +742,12 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
 
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             tables: CorefTables, held: dict[str, frozenset[str]] | None = None,
-            later: Sequence[_Candidate] = (), places: _Places | None = None) -> _Candidate | None:
+            later: Sequence[_Candidate] = (), places: _Places | None = None,
+            other_sex: frozenset[str] = frozenset()) -> _Candidate | None:
     """The best compatible candidate for one anaphor, or None. ``later``: names after it,
     whose co-arguments it cannot be ("She told Harris": not Harris); ``places``: the
-    document's places, read by "the country" and the like (``scope: article``)."""
+    document's places, read by "the country" and the like (``scope: article``);
+    ``other_sex``: persons who took a pronoun of the other gender in this sentence."""
     words: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
     head = ""
@@ -791,7 +809,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         if not c.usable or c.end > a.start_char or c.end <= floor or not _compatible(info, c, tables, head):
             continue
-        if c.key and c.key in bound:
+        if c.key and (c.key in bound or c.key in other_sex):
             continue  # "Starmer told him": never Starmer, by any of his names
         if roles and _other_role(roles, (held or {}).get(c.key, frozenset())):
             continue  # "the prime minister" is not "Sir Ian Brack, the police commissioner"

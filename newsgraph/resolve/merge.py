@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -183,6 +183,7 @@ class _Resolver:
         self.titled: Counter = Counter()  # key -> mentions written with a person's title
         self.suffixed: Counter = Counter()  # key -> mentions written with a company's legal form
         self.evidence: dict[str, Counter] = defaultdict(Counter)  # key -> type -> votes the text states
+        self.kin: set[tuple[str, str]] = set()  # (doc, key) of a name written as a relative: "his son James"
         self.doc_count: Counter = Counter()  # (doc, key) -> named mentions
         self.where: dict[tuple[str, str], list[int]] = defaultdict(list)  # (doc, key) -> mention offsets
         self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
@@ -283,10 +284,12 @@ class _Resolver:
     def _stated_evidence(self) -> None:
         """Votes for a type the text states ("X, the company's founder": PERSON; "the province
         of X": GPE), found in extraction and stored with the stated aliases (``type:`` rules)."""
-        weights = tables().type_votes
+        weights, family = tables().type_votes, tables().family_nouns
         for p in self.stated:
             if not p.rule.startswith("type:"):
                 continue
+            if p.rule == "type:PERSON:role" and p.alias.lower() in family:
+                self.kin.add((p.doc, canonical_key(p.name, "PERSON")))
             _, typ, kind = (p.rule.split(":") + ["", ""])[:3]
             for key in {canonical_key(p.name), canonical_key(p.name, "PERSON")}:
                 if key in self.labels:
@@ -782,10 +785,19 @@ class _Resolver:
                     continue
                 firsts = [k for k in here if self.parts(k, forms).first.split()[:1] == [key]
                           and self._same_sex(key, k) and (not mistyped or self._named_before(doc, k, key))]
+                if (doc, key) in self.kin:  # "his son James": only a James of a family the article names
+                    firsts = [k for k in firsts if self._family_named(doc, k, here, forms)]
                 roots = {self.c.find(k) for k in firsts}
                 if len(roots) == 1 and self.c.find(key) not in roots:
                     node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
                     self.c.union(node, min(firsts), "first_name")
+
+    def _family_named(self, doc: str, full: str, here: Sequence[str], forms: dict[str, set[str]]) -> bool:
+        """Whether another person of ``doc`` has the surname of ``full`` (a full name, or the
+        surname written alone): "Tom Wen ... his son Rob" may be Rob Wen, not Rob Hale."""
+        last = self.parts(full, forms).last
+        return any(k != full and self.parts(k, forms).last == last for k in here) or (
+            self.doc_count.get((doc, last), 0) > 0 and self.c.find(last) != self.c.find(full))
 
     def _fuzzy_surname(self, key: str, people_in: dict[str, list[str]]) -> None:
         """'Zelensky' after 'Volodymyr Zelenskyy': a spelling variant of a surname, same document only."""
