@@ -9,17 +9,20 @@ are kept exactly as the extractor made them (their position is the store's join 
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.attrs import ENT_IOB, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
+from newsgraph.extract.spans import token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import is_legal_form, tables, titled_person
 
-__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places"]
+__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -93,6 +96,61 @@ def join_legal_forms(doc: Doc) -> None:
     if joined:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
         doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
+
+
+# Types a name keeps wherever its article writes it again (not NORP: "Chinese" is an adjective
+# as often as a people).
+_REPEATED = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def tag_repeated_names(doc: Doc) -> None:
+    """A name the model tagged somewhere in the article is tagged where the article writes it
+    again untagged, with the type it was given most: the small model tags "Halvard" in one
+    sentence and leaves the same word a bare proper noun in "Halvard employees waited" three
+    sentences later, and that sentence then names no actor. Only the same words, written the
+    same way, each a proper noun (or capitalised, for a name of several words), outside any
+    entity and not running into another capitalised word ("Halvard Trust" is another name)."""
+    ents = list(doc.ents)
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for ent in ents:
+        span = clean_entity(ent) if ent.label_ in _REPEATED else None
+        if span is not None and span.text[:1].isupper() and len(span) <= 6:
+            votes[tuple(t.text for t in span)][ent.label_] += 1
+    names = {}
+    for words, counts in votes.items():
+        (label, n), *rest = counts.most_common(2)
+        if not rest or n > rest[0][1]:
+            names[words] = label
+    if not names:
+        return
+    by_first: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for words in names:
+        by_first[doc.vocab.strings.add(words[0])].append(words)
+    tagged = doc.to_array(ENT_IOB)  # 1 inside, 3 beginning an entity
+    added = []
+    for i in token_indices(doc, ORTH, *by_first):
+        for words in sorted(by_first[doc[i].orth], key=len, reverse=True):
+            end = i + len(words)
+            if end <= len(doc) and _untagged_name(doc, i, end, words, tagged):
+                added.append(Span(doc, i, end, label=names[words]))
+                break
+    if added:
+        doc.set_ents(added, default="unmodified")
+
+
+def _untagged_name(doc: Doc, start: int, end: int, words: tuple[str, ...], tagged) -> bool:
+    """Whether ``doc[start:end]`` writes ``words`` as a name no entity covers (see
+    :func:`tag_repeated_names`)."""
+    span = doc[start:end]
+    if tuple(t.text for t in span) != words or any(tagged[i] in (1, 3) for i in range(start, end)):
+        return False
+    if len(words) == 1 and span[0].pos_ != "PROPN":
+        return False
+    if start and doc[start - 1].like_num:
+        return False  # "3.7 GW": a unit the model once took for a company
+    outside = [doc[start - 1]] if start else []
+    outside += [doc[end]] if end < len(doc) else []
+    return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in outside)
 
 
 def _leading_prep(token: Token, end: int) -> bool:

@@ -19,7 +19,7 @@ from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
-from newsgraph.extract.mentions import collect_mentions, join_legal_forms, retype_places
+from newsgraph.extract.mentions import collect_mentions, join_legal_forms, retype_places, tag_repeated_names
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.extract.ruler import fast_attribute_ruler
 from newsgraph.model import DocExtraction, Document, Failure, RawTriple
@@ -139,6 +139,7 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     """
     retype_places(doc)
     join_legal_forms(doc)
+    tag_repeated_names(doc)
     if lexicon is None:
         clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
     else:
