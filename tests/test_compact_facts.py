@@ -1059,3 +1059,42 @@ def test_a_speech_tag_after_a_clause_is_no_act_of_its_subject(nlp):
     doc = nlp("As the verdict was read, Kane stood emotionless, reported Mary Olson of Ohio Public Radio.")
     found = {(t.subject.text, t.predicate, t.object.text) for t in extract_triples(doc, "d1")}
     assert not any(s == "Kane" and p == "report" for s, p, _ in found), found
+
+
+def test_real_model_two_lists_paired_by_respectively_give_no_crossed_fact(tmp_path):
+    """ "Tom Wen and Ada Lisk, the bank's chairman and its auditor, respectively, met ...":
+    the meetings hold for each, but no fact pairs one list's member with the other's."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    lines = tmp_path / "sentences.txt"
+    lines.write_text("Tom Wen and Ada Lisk, the bank's chairman and its auditor, respectively, met Orlen "
+                     "executives on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
+    assert {("Tom Wen", "meet", "Orlen executives"), ("Ada Lisk", "meet", "Orlen executives")} <= facts
+    assert not any({s, o} == {"Tom Wen", "Ada Lisk"} for s, _, o in facts)
+
+
+def test_real_model_its_under_a_possessed_infinitive_is_the_owner_and_a_name_cut_at_of_is_whole(tmp_path):
+    """ "The board approved Vellcorp's application to purchase through its subsidiary, Vell
+    Savings of Oakland, ...": the subsidiary is Vellcorp's, not the board's, and its name is
+    not cut at "of"."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    lines = tmp_path / "sentences.txt"
+    lines.write_text("The Federal Reserve Board said it approved Vellcorp's application to purchase through its "
+                     "subsidiary, Vell Savings of Oakland, some assets of Brezna Savings Bank.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
+    assert ("Vell Savings of Oakland", "subsidiary_of", "Vellcorp") in facts
+    assert not any(s == "Vell Savings of" or o == "Federal Reserve Board" for s, _, o in facts)

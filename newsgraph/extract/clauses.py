@@ -125,6 +125,7 @@ class ClauseRules:
     unowned_participles: frozenset[str] = frozenset()
     organisation_prepositions: frozenset[str] = frozenset()
     unowned_nouns: frozenset[str] = frozenset()
+    distributive_words: frozenset[str] = frozenset()
 
 
 _WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]")

@@ -1043,12 +1043,19 @@ def _unnamed_person(subject: Token, tables: CorefTables) -> bool:
 
 
 def _clause_subject(token: Token) -> int:
-    """Index of the subject of the clause a token is in (its nearest verb's), or -1."""
+    """Index of the subject of the clause a token is in (its nearest verb's), or -1. An
+    infinitive without a subject takes its controller's: the subject of the verb it completes
+    ("Vell wants to sell its stake"), or the owner of the noun it qualifies ("Orlen's
+    application to buy, through its unit, ...": Orlen)."""
     head = token.head
-    for _ in range(6):
+    for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
-            return next((c.i for c in head.children if c.dep_ in _SUBJECT_DEPS), -1)
-        if head.head.i == head.i:
+            subject = next((c.i for c in head.children if c.dep_ in _SUBJECT_DEPS), -1)
+            if subject >= 0 or head.dep_ not in ("xcomp", "acl") or head.head.i == head.i:
+                return subject
+            if head.dep_ == "acl":
+                return next((c.i for c in head.head.children if c.dep_ == "poss"), -1)
+        elif head.head.i == head.i:
             return -1
         head = head.head
     return -1

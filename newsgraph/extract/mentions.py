@@ -22,7 +22,8 @@ from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import is_legal_form, tables, titled_person
 
-__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names"]
+__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names",
+           "join_of_names"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -151,6 +152,19 @@ def _untagged_name(doc: Doc, start: int, end: int, words: tuple[str, ...], tagge
     outside = [doc[start - 1]] if start else []
     outside += [doc[end]] if end < len(doc) else []
     return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in outside)
+
+
+def join_of_names(doc: Doc) -> None:
+    """An organisation's entity the model ended at "of" takes the name right after it:
+    "Vell Savings of" + "Oakland" is "Vell Savings of Oakland", never a company "Vell Savings
+    of" (the small model cuts names of this shape before a place)."""
+    ents = list(doc.ents)
+    joined = [Span(doc, a.start, b.end, label="ORG") for a, b in zip(ents, ents[1:], strict=False)
+              if a.label_ == "ORG" and doc[a.end - 1].lower_ == "of" and b.start == a.end
+              and b.label_ in ("GPE", "LOC", "ORG")]
+    if joined:
+        kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+        doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
 
 
 def _leading_prep(token: Token, end: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,10 +19,17 @@ from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
-from newsgraph.extract.mentions import collect_mentions, join_legal_forms, retype_places, tag_repeated_names
+from newsgraph.extract.mentions import (
+    collect_mentions,
+    join_legal_forms,
+    join_of_names,
+    retype_places,
+    tag_repeated_names,
+)
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.extract.ruler import fast_attribute_ruler
-from newsgraph.model import DocExtraction, Document, Failure, RawTriple
+from newsgraph.extract.spans import token_indices
+from newsgraph.model import DocExtraction, Document, Failure, Mention, RawTriple
 
 if TYPE_CHECKING:
     from newsgraph.lexicon import Lexicon
@@ -139,6 +146,7 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     """
     retype_places(doc)
     join_legal_forms(doc)
+    join_of_names(doc)
     tag_repeated_names(doc)
     if lexicon is None:
         clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
@@ -147,8 +155,10 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     found = (*extract_triples(doc, document.id, clause_rules),
              *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
                                       conditions=(clause_rules or load_clause_rules()).condition_words))
+    paired = _paired_sentences(doc, (clause_rules or load_clause_rules()).distributive_words)
     triples = [_finished(news_scored(t, clause_rules), classes) for t in found
-               if any(c.isalpha() for c in t.predicate)]  # a predicate of punctuation ("’") is a misparse
+               if any(c.isalpha() for c in t.predicate)  # a predicate of punctuation ("’") is a misparse
+               and not (t.sent_index in paired and _list_member(doc, t))]
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(
         document=document,
@@ -158,6 +168,41 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
         aliases=find_stated_aliases(doc, document.id),
         words=_word_count(doc),
     )
+
+
+def _paired_sentences(doc: Doc, words: frozenset[str]) -> set[int]:
+    """Numbers of the sentences that pair two lists by order ("respectively": the
+    ``distributive_words`` of data/clauses.yaml)."""
+    if not words or not len(doc):
+        return set()
+    ids = [doc.vocab.strings.add(w) for w in words]
+    hits = token_indices(doc, LOWER, *ids)
+    if not hits:
+        return set()
+    return {n for n, sent in enumerate(doc.sents) if any(sent.start <= i < sent.end for i in hits)}
+
+
+def _list_member(doc: Doc, t: RawTriple) -> bool:
+    """Whether both ends of ``t`` are members of lists ("Vell" of "Vell and Orlen", "its" of
+    "its chairman and its auditor", "1.5" of "1.5 and 4.9 pct"), whose pairing the sentence
+    gives by order only. A list's shared verb still holds for each member ("Vell and Orlen
+    met Tom Wen" keeps both meetings)."""
+    return all(_in_list(doc, arg) for arg in (t.subject, t.object))
+
+
+def _in_list(doc: Doc, arg: Mention) -> bool:
+    """Whether an argument, or the noun phrase it sits in, is coordinated with another."""
+    span = doc.char_span(arg.start_char, arg.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(3):  # the name, the noun it qualifies, that noun's head: "its" -> "editor"
+        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+            return token.pos_ != "VERB"
+        if token.head is token or token.pos_ == "VERB":
+            return False
+        token = token.head
+    return False
 
 
 def _word_count(doc: Doc) -> int:
