@@ -54,7 +54,8 @@ def test_a_title_makes_a_person(text: str) -> None:
     assert titled_person(text)
 
 
-@pytest.mark.parametrize("text", ["Lady Pohamba Private Hospital", "Gen", "King Edward Hospital", "Tony Blair"])
+@pytest.mark.parametrize("text", ["Lady Pohamba Private Hospital", "Gen", "King Edward Hospital", "Tony Blair",
+                                  "General Motors", "General Technology Division", "General Partners"])
 def test_an_institution_or_a_bare_title_is_not_a_titled_person(text: str) -> None:
     assert not titled_person(text)
 
@@ -127,6 +128,14 @@ def test_a_first_name_never_merges_two_people_whose_surnames_differ() -> None:
     c = ms.add("d1", "Lindsey", "PERSON")  # two Lindseys here: no guess
     res = resolve(ms.rows, [])
     assert len({res.assignment[a], res.assignment[b], res.assignment[c]}) == 3
+
+
+def test_a_company_named_general_stays_a_company() -> None:
+    ms = Mentions()
+    gm = ms.add("d1", "General Motors", "ORG")
+    ms.add("d1", "General Ray Abel", "PERSON")
+    res = resolve(ms.rows, [])
+    assert (entity_of(res, gm).name, entity_of(res, gm).type) == ("General Motors", "ORG")
 
 
 def test_a_first_name_written_as_a_relative_joins_only_a_person_of_the_family() -> None:
