@@ -81,6 +81,7 @@ class NameTables:
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
     partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
     family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
+    quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,7 @@ def tables() -> NameTables:
         joined_name_tails=frozenset(str(w).lower() for w in data.get("joined_name_tails", [])),
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
+        quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
     )
 
 

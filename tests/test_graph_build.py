@@ -180,6 +180,16 @@ def test_a_demonym_actor_is_its_country():
     assert list(G.edges(keys=True)) == [("nf", "vr", "condemn")]
 
 
+def test_counted_people_of_a_demonym_are_people_not_their_country():
+    """ "More than 300 Valdorans were deported": the people, not the Valdor Republic."""
+    for words in ("more than 300 Valdorans", "hundreds of Valdorans", "two Valdorans"):
+        t = triple("Northern Front", "deport", "Valdorans", subject_id="nf", object_id="valdorans",
+                   object_type="NORP", object_text=words)
+        G = graph_from_triples([*ACTORS, Entity("valdorans", "Valdorans", "NORP")], [t],
+                               demonyms={"valdoran": "Valdor Republic"})
+        assert list(G.edges(keys=True)) == [("nf", "valdorans", "deport")], words
+
+
 def test_a_demonym_owner_is_the_country_even_when_the_people_are_a_node():
     t = triple("Valdoran strikes", "hit", "Northern Front", subject_id="c:strikes",
                subject_type="CONCEPT", object_id="nf")

@@ -36,6 +36,7 @@ import networkx as nx
 from newsgraph.graph.errors import EmptyGraph
 from newsgraph.labels import NAMED_TYPES
 from newsgraph.model import Entity, Triple
+from newsgraph.names import tables as names_tables
 
 __all__ = [
     "GraphFilter",
@@ -233,6 +234,16 @@ def _singular(name: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _counted(text: str) -> bool:
+    """Whether a phrase counts people before its last word ("more than 300 Indians", "two
+    Britons", "hundreds of Americans"; ``quantity_words`` of data/names.yaml)."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    words = text.split()[:-1]
+    quantities = names_tables().quantity_words
+    return any(like_num(w) or w.casefold() in quantities for w in words)
+
+
 def _is_actor(type_: str | None) -> bool:
     return (type_ or "").upper() in NAMED_TYPES
 
@@ -243,9 +254,11 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
     changes: dict[str, str] = {}
     for end in ("subject", "object"):
         if getattr(t, f"{end}_type") == "NORP":
-            # a demonym in actor position is its country: "Pakistan condemned the Indians"
+            # a demonym in actor position is its country: "Pakistan condemned the Indians";
+            # counted ("more than 300 Indians") it names people
             country = index.countries.get(_singular(getattr(t, end) or ""))
-            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate):
+            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(
+                    getattr(t, f"{end}_text") or ""):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue
         if _is_actor(getattr(t, f"{end}_type")):
