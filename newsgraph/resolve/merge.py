@@ -212,7 +212,7 @@ class _Resolver:
                 titled = titled_person(m.text)
                 if m.label == "PERSON" and has_org_suffix(m.text):
                     r.m = m = replace(m, label="ORG")  # "General Electric Co": a legal form says company
-                if titled and canonical_key(m.text) in suffixed:
+                if (titled or m.label == "PERSON") and canonical_key(m.text) in suffixed:
                     r.m = m = replace(m, label="ORG")  # "General Electric" beside "General Electric Co"
                     titled = False
                 elif titled:
