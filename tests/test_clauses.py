@@ -1201,3 +1201,21 @@ explained explain   VERB  VBD ROOT      6
 
 def test_a_fronted_frame_is_not_a_participant():
     assert spo(FRAMED) == set()
+
+
+def test_a_means_or_result_clause_takes_the_modality_of_its_verb():
+    """ "Vell will fund the deal by placing shares": the placing is planned, not done."""
+    doc = parse("""
+Vell      Vell      PROPN NNP nsubj  2 B-ORG
+will      will      AUX   MD  aux    2
+fund      fund      VERB  VB  ROOT   2
+the       the       DET   DT  det    4
+deal      deal      NOUN  NN  dobj   2
+by        by        ADP   IN  prep   2
+placing   place     VERB  VBG pcomp  5
+shares    share     NOUN  NNS dobj   6
+.         .         PUNCT .   punct  2
+""")
+    found = {(t.subject.text, t.predicate, t.object.text): t for t in triples(doc)}
+    assert found[("Vell", "fund", "deal")].modality == "will"
+    assert found[("Vell", "place", "shares")].modality == "will"

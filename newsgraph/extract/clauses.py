@@ -350,6 +350,10 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
     elif how == "control":
         modality = _governor_modality(verb, rules) or modality
+    elif how == "adverbial" and not modality:
+        # "will finance the purchase by placing shares with X": the placing is as planned
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        modality = _relation(_chain(governor), rules)[3]
     modality = _with_mood(verb, modality, rules)
     rule = _rule_name(verb, how, passive, copular, args)
     for subj, variant in product(subjects, _variants(args)):
