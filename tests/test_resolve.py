@@ -193,6 +193,16 @@ def test_built_in_table_names_the_united_states() -> None:
     assert us.id == entity_id("united states")
 
 
+def test_built_in_table_joins_an_institutions_short_form_across_articles() -> None:
+    """ "The Fed" of one article is the "Federal Reserve" of another: no initialism says so."""
+    ms = Mentions()
+    rows = [ms.add("d1", "Federal Reserve", "ORG"), ms.add("d2", "Fed", "ORG"), ms.add("d3", "FDA", "ORG")]
+    res = resolve(ms.rows, [])
+    assert res.assignment[rows[0]] == res.assignment[rows[1]] != res.assignment[rows[2]]
+    assert entity_of(res, rows[1]).name == "Federal Reserve"
+    assert entity_of(res, rows[2]).name == "Food and Drug Administration"
+
+
 def test_pronouns_and_descriptions_take_their_antecedents_entity() -> None:
     ms = Mentions()
     kh = ms.add("d1", "Kataib Hezbollah", "ORG")
