@@ -1098,3 +1098,21 @@ def test_real_model_its_under_a_possessed_infinitive_is_the_owner_and_a_name_cut
     facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
     assert ("Vell Savings of Oakland", "subsidiary_of", "Vellcorp") in facts
     assert not any(s == "Vell Savings of" or o == "Federal Reserve Board" for s, _, o in facts)
+
+
+def test_real_model_an_office_after_a_party_is_the_places_not_the_partys(tmp_path):
+    """ "Kentucky GOP Gov. Matt Bevin": governor of Kentucky, a Republican; no governor of the GOP."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    lines = tmp_path / "sentences.txt"
+    lines.write_text("Kentucky GOP Gov. Matt Bevin signed the bill on Monday.\n"
+                     "Ohio Republican Sen. Rob Portman met Vell executives.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
+    assert {("Matt Bevin", "governor_of", "Kentucky"), ("Rob Portman", "senator_of", "Ohio")} <= facts
+    assert not any(o in ("GOP", "Republican") for _, _, o in facts)

@@ -119,6 +119,8 @@ class RoleLexicon:
     relation_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     located_relations: frozenset[str] = frozenset()
     field_roles: frozenset[str] = frozenset()
+    office_roles: frozenset[str] = frozenset()
+    party_words: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -197,7 +199,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "event_prepositions", "reciprocal_verbs", "reciprocal_objects",
-            "between_nouns", "located_relations", "field_roles")
+            "between_nouns", "located_relations", "field_roles", "office_roles", "party_words")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -225,6 +227,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         relation_prepositions={noun: frozenset(words) for noun, words in preps.items()},
         located_relations=frozenset(" ".join(_words(w)) for w in lists["located_relations"] if _words(w)),
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
+        office_roles=frozenset(w.lower() for w in lists["office_roles"]),
+        party_words=frozenset(w.lower() for w in lists["party_words"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -554,13 +558,28 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     start, stem, former = walked
     if all((w,) in lex.honorifics for w in stem.split("_")):
         return None  # "Mr. X", "Sheikh X": no title
-    found = _org_left_of(doc, start - 1, lo, ents, lex)
+    found = _org_left_of(doc, _after_party(doc, start - 1, lo, stem, lex), lo, ents, lex)
     org, how = found if found is not None else (None, "")
     if org is not None and org.start > lo and doc[org.start - 1].lower_ in _FORMER:
         former = True
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     return _Title(doc[start : last + 1], stem, org, how, former)
+
+
+def _after_party(doc: Doc, j: int, lo: int, stem: str, lex: RoleLexicon) -> int:
+    """Where to look for an office's organisation left of token ``j``: past a party written
+    before the office ("Kentucky GOP Gov. X", "Ohio Republican Sen. X": governor and senator of
+    the state, not of the party; ``office_roles``, ``party_words``). A party's own role ("GOP
+    leader X") keeps the party."""
+    if stem.split("_")[-1] not in lex.office_roles:
+        return j
+    k = j
+    while k >= lo and doc[k].lower_.rstrip(".") in lex.party_words:
+        k -= 1
+    if k == j:
+        return j
+    return k if k >= lo and doc[k].ent_type_ in _PLACE_LABELS else lo - 1
 
 
 def _title_with_of(head: Token, title: _Title, lex: RoleLexicon) -> tuple[Token, _Title]:
