@@ -912,8 +912,17 @@ def _role_triples(
         conf = base - 0.05 + _arg_bonus(person, ctx)
         name = "role_title" if rule == "role_np" else rule
         span = _with_noun_modifiers(title.span, ctx)
-        yield _triple(ctx, person, "is_a", span.text, span, evidence, conf, name,
-                      modality=modality)
+        fact = _triple(ctx, person, "is_a", span.text, span, evidence, conf, name, modality=modality)
+        yield fact if fact is None else replace(fact, object=replace(fact.object, text=_spelled_out(span)))
+
+
+def _spelled_out(title: Span) -> str:
+    """A title with its short forms written out ("Sen." -> "senator", "Lt. Gov." ->
+    "lieutenant governor"; ``title_forms`` of data/names.yaml): what a reader calls the role."""
+    forms = name_tables().title_forms
+    words = [forms.get(t.lower_.rstrip("."), t.text) if t.text[:1].isupper() and t.pos_ == "PROPN" else t.text
+             for t in title]
+    return " ".join(words) if words != [t.text for t in title] else title.text
 
 
 def _party_word(org: Span, ctx: _Ctx) -> bool:
