@@ -736,7 +736,8 @@ def test_hard_wrapped_wire_copy_joins_lines_that_start_with_a_capital():
 @pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
                                       "BREZNA (AP) — ", "BREZNA, Ore. — ", "PORT VELL, Tessaly (AP) — ",
                                       "BREZNA — ", "Brezna (Tessaly Radio) -- ", "Port Vell, Tessaly (VNS) — ",
-                                      "VALDOR, Conn., March 31 - ", "Port Vell, March 30 - "])
+                                      "VALDOR, Conn., March 31 - ", "Port Vell, March 30 - ",
+                                      "Brezna – ", "Port Vell, N.Y. — "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
@@ -752,6 +753,11 @@ def test_a_photo_gallerys_captions_are_not_news(counter):
                                     "An earlier version of this article misspelled the mayor's name."])
 def test_an_editors_correction_notice_is_not_news(notice):
     assert paragraphs(f"Rifles seized\n\n{LEAD}\n\n{notice}") == ["Rifles seized", LEAD]
+
+
+def test_a_dash_inside_a_sentence_or_a_hyphenated_place_is_no_dateline():
+    for text in ("Tom Wen – the mayor – spoke on Monday.", "Brezna-based Vell Corp said it grew."):
+        assert paragraphs(text) == [text]
 
 
 def test_a_dateline_cut_from_a_wrapped_line_leaves_the_sentence_whole():
