@@ -255,10 +255,13 @@ def test_a_short_form_joins_its_company_but_never_a_town_or_a_body_named_after_i
     orlen_org = ms.add("d2", "Orlen", "ORG")
     house = ms.add("d3", "House", "ORG")
     committee = ms.add("d3", "House Select Committee", "ORG")
+    senate = ms.add("d4", "Senate", "ORG")
+    caucus = ms.add("d4", "Senate Reform Caucus", "ORG")
     res = resolve(ms.rows, [])
     assert res.assignment[short] == res.assignment[holdings]
     assert res.assignment[council] not in (res.assignment[town], res.assignment[orlen_org])
     assert res.assignment[house] != res.assignment[committee]
+    assert res.assignment[senate] != res.assignment[caucus]
 
 
 def test_a_longer_short_form_written_after_its_company_joins_it_but_never_a_parent() -> None:
