@@ -1219,3 +1219,20 @@ shares    share     NOUN  NNS dobj   6
     found = {(t.subject.text, t.predicate, t.object.text): t for t in triples(doc)}
     assert found[("Vell", "fund", "deal")].modality == "will"
     assert found[("Vell", "place", "shares")].modality == "will"
+
+
+def test_which_after_an_indefinite_description_of_a_name_is_the_name():
+    """ "Nova, an Alberta firm, which owns Husky": Nova owns Husky, not "an Alberta firm"."""
+    doc = parse("""
+Nova      Nova      PROPN NNP ROOT   0 B-ORG
+,         ,         PUNCT ,   punct  0
+an        an        DET   DT  det    4
+Alberta   Alberta   PROPN NNP compound 4 B-GPE
+firm      firm      NOUN  NN  appos  0
+,         ,         PUNCT ,   punct  4
+which     which     PRON  WDT nsubj  7
+owns      own       VERB  VBZ relcl  4
+Husky     Husky     PROPN NNP dobj   7 B-ORG
+.         .         PUNCT .   punct  0
+""")
+    assert ("Nova", "own", "Husky") in spo(doc)

@@ -650,6 +650,14 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
     return [], ""
 
 
+def _described_name(noun: Token) -> bool:
+    """Whether ``noun`` is an indefinite description set after a name ("Nova, an Alberta
+    corporation", "Vell, a unit of Orlen"): what it says is the name's."""
+    name = noun.head
+    return (name.pos_ == "PROPN" and name.ent_type_ in _ACTOR_ENTS and name.i < noun.i
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
+
+
 def _speech_tag(verb: Token, head: Token) -> bool:
     """A reporting verb after a comma whose object is a name and which no "and" joins to the
     clause before it: the speaker comes after the verb ("..., reported Ada Lisk")."""
@@ -763,12 +771,16 @@ def _is_person(tok: Token, rules: ClauseRules) -> bool:
 
 def _antecedent(rc: Token) -> Token:
     """What a relative pronoun stands for: the noun the clause hangs on, or the named
-    subject of a copula whose complement that noun is ("X is a group which seeks ...")."""
+    subject of a copula whose complement that noun is ("X is a group which seeks ..."), or
+    the name an indefinite description follows ("Nova, an Alberta corporation, which owns
+    ...": Nova)."""
     ante = rc.head
     if ante.dep_ == "attr" and ante.head.lemma_ == "be":
         subj = next((c for c in ante.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.ent_type_ and subj.ent_type_ not in _NUMERIC_ENTS:
             return subj
+    if ante.dep_ == "appos" and _described_name(ante):
+        return ante.head
     return ante
 
 
