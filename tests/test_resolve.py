@@ -203,6 +203,19 @@ def test_built_in_table_joins_an_institutions_short_form_across_articles() -> No
     assert entity_of(res, rows[2]).name == "Food and Drug Administration"
 
 
+def test_a_capitalised_common_noun_is_no_surname_of_a_name_with_its_description() -> None:
+    """ "Jan Vell of the Brezna police ... Police arrested a man": the police, not Jan Vell;
+    an untagged "Vell" still joins him."""
+    ms = Mentions()
+    jan = ms.add("d1", "Jan Vell of the Brezna police", "PERSON")
+    police = ms.add("d1", "Police", "CONCEPT", kind="chunk")
+    vell = ms.add("d1", "Vell", "CONCEPT", kind="chunk")
+    ms.add("d1", "Ada Lisk", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[police] != res.assignment[jan]
+    assert res.assignment[vell] != res.assignment[police]
+
+
 def test_pronouns_and_descriptions_take_their_antecedents_entity() -> None:
     ms = Mentions()
     kh = ms.add("d1", "Kataib Hezbollah", "ORG")

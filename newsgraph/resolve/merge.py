@@ -1052,7 +1052,8 @@ class _Resolver:
         """(document, last word) -> nodes of the PERSON names in that document ending with it."""
         out: dict[tuple[str, str], set[str]] = defaultdict(set)
         for r in self.rows:
-            if r.node and r.key and " " in r.key and self.cluster_type(r.node) == "PERSON":
+            if r.node and r.key and " " in r.key and self.cluster_type(r.node) == "PERSON" and (
+                    r.m.text.split()[-1][:1].isupper()):  # not "Jan Vell of the Brezna police"
                 out[(r.m.doc, r.key.rsplit(" ", 1)[1])].add(self.c.find(r.node))
         return out
 
