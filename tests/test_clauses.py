@@ -1236,3 +1236,15 @@ Husky     Husky     PROPN NNP dobj   7 B-ORG
 .         .         PUNCT .   punct  0
 """)
     assert ("Nova", "own", "Husky") in spo(doc)
+
+
+def test_what_the_object_is_left_as_is_part_of_the_relation():
+    """ "Wen left her intrigued": no plain "leave" (he did not leave her)."""
+    doc = parse("""
+Wen        Wen        PROPN NNP nsubj  1 B-PERSON
+left       leave      VERB  VBD ROOT   1
+her        she        PRON  PRP dobj   1
+intrigued  intrigue   ADJ   JJ  xcomp  1
+.          .          PUNCT .   punct  1
+""")
+    assert {(s, p) for s, p, _ in spo(doc)} == {("Wen", "leave_intrigued")}

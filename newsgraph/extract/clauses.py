@@ -901,7 +901,20 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                 lemmas.append(c.lower_)
         if k < len(chain) - 1 and verb.lemma_.lower() in rules.modality_verbs:
             modal.append(verb.lower_)
+        if k == len(chain) - 1 and _has_object(verb):
+            for c in _object_complements(verb):  # "left her intrigued": leave_intrigued
+                rel.append(c.i)
+                lemmas.append(c.lower_)
     return rel, lemmas, negated, (" ".join(modal) or None)
+
+
+def _object_complements(verb: Token) -> list[Token]:
+    """What a verb says its object becomes or stays, one word after the object: "left her
+    intrigued", "kept Orlen waiting", "found them guilty" - the relation, with the verb."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return [c for c in verb.children
+            if obj is not None and c.dep_ in ("xcomp", "oprd") and c.tag_ in ("JJ", "VBN", "VBG")
+            and c.i > obj.i and not any(g.dep_ in ("dobj", "nsubj", "aux") for g in c.children)]
 
 
 # ---------------------------------------------------------------- arguments
