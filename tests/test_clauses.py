@@ -1221,6 +1221,23 @@ shares    share     NOUN  NNS dobj   6
     assert found[("Vell", "place", "shares")].modality == "will"
 
 
+def test_a_fronted_past_participle_keeps_no_modality_of_the_main_verb():
+    """ "Built by Orlen, the probe will fly": the building is done."""
+    doc = parse("""
+Built     build     VERB  VBN advcl    7
+by        by        ADP   IN  agent    0
+Orlen     Orlen     PROPN NNP pobj     1 B-ORG
+,         ,         PUNCT ,   punct    7
+the       the       DET   DT  det      5
+probe     probe     NOUN  NN  nsubj    7
+will      will      AUX   MD  aux      7
+fly       fly       VERB  VB  ROOT     7
+.         .         PUNCT .   punct    7
+""")
+    found = {(t.subject.text, t.predicate, t.object.text): t for t in triples(doc)}
+    assert ("Orlen", "build", "probe") in found and found[("Orlen", "build", "probe")].modality is None
+
+
 def test_which_after_an_indefinite_description_of_a_name_is_the_name():
     """ "Nova, an Alberta firm, which owns Husky": Nova owns Husky, not "an Alberta firm"."""
     doc = parse("""

@@ -350,8 +350,9 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
     elif how == "control":
         modality = _governor_modality(verb, rules) or modality
-    elif how == "adverbial" and not modality:
+    elif how == "adverbial" and not modality and verb.tag_ == "VBG":
         # "will finance the purchase by placing shares with X": the placing is as planned
+        # (not "Built by X, the satellite will be operated ...": that is done)
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         modality = _relation(_chain(governor), rules)[3]
     modality = _with_mood(verb, modality, rules)
