@@ -446,7 +446,7 @@ def canonical_key(name: str, label: str | None = None) -> str:
     text = " ".join(name.translate(_QUOTES).split())
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub("", fold(text))
-    text = text.replace("'", "").replace("&", " and ")
+    text = text.replace("'", "").replace("&", " and ").replace("+", " plus ")  # "Disney+" is not Disney
     text = _NON_WORD.sub(" ", text.replace("-", " "))
     tokens = text.split()
     while len(tokens) > 1 and tokens[0] in t.determiners:

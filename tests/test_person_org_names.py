@@ -264,6 +264,16 @@ def test_a_short_form_joins_its_company_but_never_a_town_or_a_body_named_after_i
     assert res.assignment[senate] != res.assignment[caucus]
 
 
+def test_a_companys_country_unit_channel_or_plus_service_is_not_the_company() -> None:
+    """ "Vellum" is neither "Vellum India", nor the "Vellum Channel", nor "Vellum+"; a
+    commission is not its commissioner, though spelling is close."""
+    ms = Mentions()
+    rows = [ms.add("d1", t, "ORG") for t in ("Vellum", "Vellum India", "Vellum Channel", "Vellum+",
+                                              "Securities Commission", "Securities Commissioner")]
+    res = resolve(ms.rows, [])
+    assert len({res.assignment[r] for r in rows}) == len(rows)
+
+
 def test_a_longer_short_form_written_after_its_company_joins_it_but_never_a_parent() -> None:
     ms = Mentions()
     full = ms.add("d1", "Vell Gas and Electric Co", "ORG")

@@ -898,12 +898,15 @@ class _Resolver:
         Never a word also written as a place, nor a person's name, nor a name that adds a
         body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council")."""
         generic, bodies = tables().generic_org_words, tables().body_words
+        places = set(coref_tables().countries) | set(tables().demonyms.values())
         by_first: dict[str, list[str]] = defaultdict(list)
         named: set[str] = set()
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
-                if not bodies & set(words[1:]) and not all(_MODEL.fullmatch(w) for w in words[1:]) and any(
+                if " ".join(words[1:]) in places:
+                    pass  # "Vell India": the company's unit in a country, not the company
+                elif not bodies & set(words[1:]) and not all(_MODEL.fullmatch(w) for w in words[1:]) and any(
                         # "Orlen Defence Council": a body of Orlen; "Macintosh II": a model of it
                         canonical_key(display_form(f).split(" ", 1)[0]) == words[0] for f in forms.get(key, ())):
                     by_first[words[0]].append(key)  # not "Congress-free India": a compound
@@ -977,7 +980,8 @@ class _Resolver:
         if demonyms.get(a) == b or demonyms.get(b) == a:
             return "a demonym and its place"
         for wa, wb in zip(a.split(), b.split(), strict=True):
-            if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD):
+            if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD
+                             or _extended(wa, wb)):
                 return f"words differ ({wa} / {wb})"
         ta, tb = self.cluster_type(a), self.cluster_type(b)
         if ta == tb == "PERSON" or "PERSON" in (ta, tb) and " " not in a:
@@ -1358,6 +1362,14 @@ def _spells(letters: str, words: list[str], skip: frozenset[str]) -> bool:
         if _spells(letters[n:], rest, skip):
             return True
     return False
+
+
+def _extended(a: str, b: str) -> bool:
+    """Whether one word is the other with an ending of two letters or more: another word,
+    not a spelling ("commission" / "commissioner", "Vell" / "Vellers"), while "Zelensky" /
+    "Zelenskyy" is one name."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 2
 
 
 def _subsequence(short: str, long: str) -> bool:
