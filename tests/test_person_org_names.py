@@ -264,6 +264,24 @@ def test_a_short_form_joins_its_company_but_never_a_town_or_a_body_named_after_i
     assert res.assignment[senate] != res.assignment[caucus]
 
 
+def test_a_two_letter_family_name_joins_its_full_name() -> None:
+    """ "Xi" is the "Xi Jinping" of its article."""
+    ms = Mentions()
+    full = ms.add("d1", "Xi Jinping", "PERSON")
+    short = ms.add("d1", "Xi", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[full] == res.assignment[short]
+
+
+def test_an_acronym_spells_a_name_that_opens_with_a_dotted_abbreviation() -> None:
+    """ "USGS" is the "U.S. Geological Survey" its article names."""
+    ms = Mentions()
+    full = ms.add("d1", "U.S. Geological Survey", "ORG")
+    short = ms.add("d1", "USGS", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[full] == res.assignment[short]
+
+
 def test_a_companys_country_unit_channel_or_plus_service_is_not_the_company() -> None:
     """ "Vellum" is neither "Vellum India", nor the "Vellum Channel", nor "Vellum+"; a
     commission is not its commissioner, though spelling is close."""

@@ -613,10 +613,11 @@ class _Resolver:
 
         def spelt(k: str) -> bool:
             for f in forms.get(k, ()):
-                if any(len(w) >= 2 and w.isupper() for w in display_form(f).split()):
+                if any(len(w) >= 2 and w.isupper() and "." not in w for w in f.split()):
                     continue  # "CNET News" holds an acronym of its own: "CNN" is no prefix spelling
+                    # ("U.S. Geological Survey" does not: "USGS" spells it)
                 words = _WORDS.split(_NON_ALNUM.sub(" ", fold(display_form(f)).replace("&", " and ")).strip())
-                if len(letters) > len([w for w in words if w not in skip]) >= 2 and _spells(letters, words, skip):
+                if len(letters) >= len([w for w in words if w not in skip]) >= 2 and _spells(letters, words, skip):
                     return True
             return False
 
@@ -695,7 +696,7 @@ class _Resolver:
         mistyped = self._mistyped_people(forms)
         for key in sorted(self.labels):
             surname = self._surname_of(key, forms)
-            if len(surname) < 3:
+            if len(surname) < 3 and surname not in tables().surname_first:  # "Xi", "Wu", "Li" are surnames
                 continue
             if surname not in by_last:
                 if self.titled.get(key) and self.cluster_type(key) == "PERSON":
