@@ -82,6 +82,7 @@ class NameTables:
     partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
     family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
     quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India
+    firm_nouns: frozenset[str] = frozenset()  # "handset maker Xiaomi": a company
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +124,7 @@ def tables() -> NameTables:
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
+        firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),
     )
 
 

@@ -60,6 +60,17 @@ def test_stated_evidence_is_found_in_text(nlp) -> None:
     assert ("Varnok", "type:GPE:place_of") in got
 
 
+def test_a_company_noun_with_a_name_votes_org(nlp) -> None:
+    """ "handset maker Xiaomi": a company, however often the model tags the name PERSON."""
+    doc = nlp("Chinese handset maker Xiaomi said sales rose. The filmmaker Tom Wen left.")
+    got = {(p.name, p.rule) for p in find_type_evidence(doc, "d1")}
+    assert ("Xiaomi", "type:ORG:firm_noun") in got
+    assert not [p for p in got if p[0] == "Tom Wen"]
+    ms = Mentions()
+    rows = [ms.add("d1", "Xiaomi", "PERSON") for _ in range(4)]
+    assert _type(ms, rows[0], [AliasPair("Xiaomi", "maker", "type:ORG:firm_noun", "d1")]) == "ORG"
+
+
 def test_a_shared_role_is_no_evidence_of_a_person(nlp) -> None:
     doc = nlp("Kestria, a member of the alliance, voted against the plan.")
     assert not [p for p in find_type_evidence(doc, "d1") if p.name == "Kestria"]

@@ -16,7 +16,8 @@ way, as evidence for the entity's type (voted in resolution with the weights of
 - ``type:PERSON:role`` — a role of ``data/roles.yaml`` in apposition or before the name ("X,
   the company's founder", "the chief executive X"), unless an organisation holds it too
   (``shared_roles``: "member", "leader");
-- ``type:GPE:place_of`` — "the province of X", "the city of X" (``place_of_nouns``).
+- ``type:GPE:place_of`` — "the province of X", "the city of X" (``place_of_nouns``);
+- ``type:ORG:firm_noun`` — "handset maker X", "X, the carmaker" (``firm_nouns``).
 """
 
 from __future__ import annotations
@@ -247,10 +248,23 @@ def _noun_role(token: Token) -> str:
 _VOTE_OF = {"PERSON": "role", "GPE": "place_of", "ORG": "org_owner"}  # type -> its type_votes weight
 
 
-def _evidence(ent: Span, kind: str, word: str, doc_id: str) -> AliasPair | None:
+def _evidence(ent: Span, kind: str, word: str, doc_id: str, vote: str = "") -> AliasPair | None:
     name = strip_titles(display_form(ent.text)) if kind == "PERSON" else display_form(ent.text)
-    rule = f"type:{kind}:{_VOTE_OF[kind]}"
+    rule = f"type:{kind}:{vote or _VOTE_OF[kind]}"
     return AliasPair(name=name, alias=word, rule=rule, doc=doc_id) if name and word else None
+
+
+def _firm_noun(ent: Span, root: Token) -> str:
+    """A noun that says a name is a company, written just before it or in apposition
+    ("handset maker Xiaomi", "Xiaomi, the handset maker", "the carmaker, Vell";
+    ``firm_nouns`` of data/names.yaml), or ""."""
+    firms = tables().firm_nouns
+    if ent.start and not ent.doc[ent.start - 1].ent_type_ and ent.doc[ent.start - 1].lemma_.lower() in firms:
+        return ent.doc[ent.start - 1].lemma_.lower()
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in firms:
+        return root.head.lemma_.lower()
+    return next((c.lemma_.lower() for c in root.children
+                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in firms), "")
 
 
 def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
@@ -268,6 +282,8 @@ def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == ent.start - 1 and (
                 root.head.head.i == ent.start - 2 and root.head.head.lemma_.lower() in place_nouns):
             pair = _evidence(ent, "GPE", root.head.head.lemma_.lower(), doc_id)  # "the province of Orlen"
+        elif firm := _firm_noun(ent, root):
+            pair = _evidence(ent, "ORG", firm, doc_id, "firm_noun")  # "handset maker Xiaomi"
         else:
             before = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]
                       if not t.is_punct and not t.ent_type_]
