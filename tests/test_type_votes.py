@@ -27,6 +27,17 @@ def test_a_legal_form_makes_a_company_whatever_title_opens_it() -> None:
     assert entity_of(res, a).id == entity_of(res, b).id
 
 
+def test_a_firm_named_after_a_person_with_a_middle_initial_is_not_the_person() -> None:
+    """ "Ivan F. Vell and Co LP" beside "Ivan F. Vell": the firm and its founder, two actors."""
+    ms = Mentions()
+    person = ms.add("d1", "Ivan F. Vell", "PERSON")
+    firm = ms.add("d1", "Ivan F. Vell and Co LP", "ORG")
+    bare = ms.add("d1", "Vell", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[person] == res.assignment[bare] != res.assignment[firm]
+    assert (entity_of(res, person).type, entity_of(res, firm).type) == ("PERSON", "ORG")
+
+
 def test_a_stated_role_votes_person_over_the_model_label() -> None:
     ms = Mentions()
     rid = ms.add("d1", "Marta Ilves", "ORG")

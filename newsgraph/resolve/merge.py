@@ -82,6 +82,7 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _WORDS = re.compile(r"[\s\-]+")
 _ALNUM = re.compile(r"\w")
 _NON_ALNUM = re.compile(r"[^\w\s]+")
+_INITIALLED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z]")  # "Ivan F. Boesky": a person's middle initial
 _CUT = re.compile(r"[,;:()\"]")  # a mention that runs past a name into its description
 # A word that names a model or an edition, not a body: "II", "737", "A320", "4x4".
 _MODEL = re.compile(r"(?=.)x{0,3}(?:ix|iv|v?i{0,3})|\w*\d\w*")
@@ -212,7 +213,8 @@ class _Resolver:
                 titled = titled_person(m.text)
                 if m.label == "PERSON" and has_org_suffix(m.text):
                     r.m = m = replace(m, label="ORG")  # "General Electric Co": a legal form says company
-                if (titled or m.label == "PERSON") and canonical_key(m.text) in suffixed:
+                if (titled or m.label == "PERSON" and not _INITIALLED.search(m.text)) and (
+                        canonical_key(m.text) in suffixed):
                     r.m = m = replace(m, label="ORG")  # "General Electric" beside "General Electric Co"
                     titled = False
                 elif titled:
@@ -228,6 +230,7 @@ class _Resolver:
                 if sex:
                     self.doc_sex[(m.doc, r.key)].add(sex)
         for rows in by_doc.values():
+            self._founders_firms(rows)
             self._titled_surnames(rows)
             self._shared_surnames(rows)
             self._containers(rows)
@@ -294,6 +297,17 @@ class _Resolver:
             for key in {canonical_key(p.name), canonical_key(p.name, "PERSON")}:
                 if key in self.labels:
                     self.evidence[key][typ] += weights.get(kind, 0.0)
+
+    def _founders_firms(self, rows: list[_Row]) -> None:
+        """'Ivan F. Boesky and Co LP' beside 'Ivan F. Boesky': a firm named after a person
+        its article names with a middle initial (a person's name, never a company's) is not
+        that person, though the legal form folds away; it gets a key of its own."""
+        people = {r.key for r in rows if r.key and r.m.label == "PERSON" and _INITIALLED.search(r.m.text)}
+        for r in rows:
+            if r.key in people and r.m.label == "ORG" and has_org_suffix(r.m.text):
+                self.suffixed[r.key] -= 1  # the legal form is the firm's evidence, not the person's
+                r.key = f"{r.key} firm"
+                self.suffixed[r.key] += 1
 
     def _titled_surnames(self, rows: list[_Row]) -> None:
         """'Gen Montoya' is the 'Gen Rafael Montoya' of its article and 'Sen Montoya' the
