@@ -1111,10 +1111,12 @@ def test_real_model_an_office_after_a_party_is_the_places_not_the_partys(tmp_pat
     lines = tmp_path / "sentences.txt"
     lines.write_text("Kentucky GOP Gov. Matt Bevin signed the bill on Monday.\n"
                      "Ohio Republican Sen. Rob Portman met Vell executives.\n"
-                     "Sen. Ana Ruiz met Vell executives.\n", encoding="utf-8")
+                     "Sen. Ana Ruiz met Vell executives.\n"
+                     "Maj. Gen. Tom Wen said the road was closed.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
     assert {("Matt Bevin", "governor_of", "Kentucky"), ("Rob Portman", "senator_of", "Ohio")} <= facts
     assert not any(o in ("GOP", "Republican") for _, _, o in facts)
     assert ("Ana Ruiz", "is_a", "senator") in facts  # the title written out, not "Sen."
+    assert ("Tom Wen", "is_a", "major general") in facts

@@ -921,7 +921,7 @@ def _spelled_out(title: Span) -> str:
     "lieutenant governor"; ``title_forms`` of data/names.yaml): what a reader calls the role."""
     forms = name_tables().title_forms
     words = [forms.get(t.lower_.rstrip("."), t.text) if t.text[:1].isupper() and t.pos_ == "PROPN" else t.text
-             for t in title]
+             for t in title if t.text != "."]  # "Maj. Gen." may be parsed "Maj", ".", "Gen."
     return " ".join(words) if words != [t.text for t in title] else title.text
 
 
