@@ -290,6 +290,10 @@ def test_a_companys_country_unit_channel_or_plus_service_is_not_the_company() ->
                                               "Securities Commission", "Securities Commissioner")]
     res = resolve(ms.rows, [])
     assert len({res.assignment[r] for r in rows}) == len(rows)
+    ms = Mentions()  # a registered name with the country is the company itself
+    full, short = ms.add("d2", "Ariel Australia Ltd", "ORG"), ms.add("d2", "Ariel", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[full] == res.assignment[short]
 
 
 def test_a_longer_short_form_written_after_its_company_joins_it_but_never_a_parent() -> None:

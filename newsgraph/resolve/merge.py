@@ -919,8 +919,8 @@ class _Resolver:
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
-                if " ".join(words[1:]) in places:
-                    pass  # "Vell India": the company's unit in a country, not the company
+                if " ".join(words[1:]) in places and not any(has_org_suffix(f) for f in forms.get(key, ())):
+                    pass  # "Vell India": the company's unit in a country ("Vell Australia Ltd" may be it)
                 elif not bodies & set(words[1:]) and not all(_MODEL.fullmatch(w) for w in words[1:]) and any(
                         # "Orlen Defence Council": a body of Orlen; "Macintosh II": a model of it
                         canonical_key(display_form(f).split(" ", 1)[0]) == words[0] for f in forms.get(key, ())):
