@@ -73,10 +73,11 @@ def test_stated_evidence_is_found_in_text(nlp) -> None:
 
 def test_a_company_noun_with_a_name_votes_org(nlp) -> None:
     """ "handset maker Xiaomi": a company, however often the model tags the name PERSON."""
-    doc = nlp("Chinese handset maker Xiaomi said sales rose. The filmmaker Tom Wen left.")
+    doc = nlp("Chinese handset maker Xiaomi said sales rose. The filmmaker Tom Wen left. "
+              '"It is risky," said analyst Eliot Vance of Orlen Partners, a Lanford brokerage.')
     got = {(p.name, p.rule) for p in find_type_evidence(doc, "d1")}
     assert ("Xiaomi", "type:ORG:firm_noun") in got
-    assert not [p for p in got if p[0] == "Tom Wen"]
+    assert not [p for p in got if p[0] in ("Tom Wen", "Eliot Vance") and p[1].startswith("type:ORG")]
     ms = Mentions()
     rows = [ms.add("d1", "Xiaomi", "PERSON") for _ in range(4)]
     assert _type(ms, rows[0], [AliasPair("Xiaomi", "maker", "type:ORG:firm_noun", "d1")]) == "ORG"

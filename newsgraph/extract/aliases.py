@@ -32,7 +32,15 @@ from newsgraph.extract.nominal import shipped_roles
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
-from newsgraph.names import acronym_key, canonical_key, display_form, is_acronym, strip_titles, tables
+from newsgraph.names import (
+    acronym_key,
+    canonical_key,
+    display_form,
+    is_acronym,
+    is_first_name,
+    strip_titles,
+    tables,
+)
 
 __all__ = ["find_stated_aliases", "find_type_evidence", "name_before", "name_after"]
 
@@ -259,6 +267,8 @@ def _firm_noun(ent: Span, root: Token) -> str:
     ("handset maker Xiaomi", "Xiaomi, the handset maker", "the carmaker, Vell";
     ``firm_nouns`` of data/names.yaml), or ""."""
     firms = tables().firm_nouns
+    if ent.label_ == "PERSON" and len(ent) > 1 and is_first_name(ent[0].text):
+        return ""  # "analyst Eliot Laurence of Vell Partners, a brokerage": the brokerage is Vell's
     if ent.start and not ent.doc[ent.start - 1].ent_type_ and ent.doc[ent.start - 1].lemma_.lower() in firms:
         return ent.doc[ent.start - 1].lemma_.lower()
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in firms:
