@@ -1064,18 +1064,8 @@ def test_a_speech_tag_after_a_clause_is_no_act_of_its_subject(nlp):
 def test_real_model_two_lists_paired_by_respectively_give_no_crossed_fact(tmp_path):
     """ "Tom Wen and Ada Lisk, the bank's chairman and its auditor, respectively, met ...":
     the meetings hold for each, but no fact pairs one list's member with the other's."""
-    import json
-
-    from click.testing import CliRunner
-
-    from newsgraph.cli import cli
-
-    lines = tmp_path / "sentences.txt"
-    lines.write_text("Tom Wen and Ada Lisk, the bank's chairman and its auditor, respectively, met Orlen "
-                     "executives on Monday.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
+    facts = _cli_facts(tmp_path, "Tom Wen and Ada Lisk, the bank's chairman and its auditor, respectively, "
+                                 "met Orlen executives on Monday.\n")
     assert {("Tom Wen", "meet", "Orlen executives"), ("Ada Lisk", "meet", "Orlen executives")} <= facts
     assert not any({s, o} == {"Tom Wen", "Ada Lisk"} for s, _, o in facts)
 
@@ -1084,24 +1074,27 @@ def test_real_model_its_under_a_possessed_infinitive_is_the_owner_and_a_name_cut
     """ "The board approved Vellcorp's application to purchase through its subsidiary, Vell
     Savings of Oakland, ...": the subsidiary is Vellcorp's, not the board's, and its name is
     not cut at "of"."""
-    import json
-
-    from click.testing import CliRunner
-
-    from newsgraph.cli import cli
-
-    lines = tmp_path / "sentences.txt"
-    lines.write_text("The Federal Reserve Board said it approved Vellcorp's application to purchase through its "
-                     "subsidiary, Vell Savings of Oakland, some assets of Brezna Savings Bank.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
+    facts = _cli_facts(tmp_path, "The Federal Reserve Board said it approved Vellcorp's application to "
+                                 "purchase through its subsidiary, Vell Savings of Oakland, some assets of "
+                                 "Brezna Savings Bank.\n")
     assert ("Vell Savings of Oakland", "subsidiary_of", "Vellcorp") in facts
     assert not any(s == "Vell Savings of" or o == "Federal Reserve Board" for s, _, o in facts)
 
 
 def test_real_model_an_office_after_a_party_is_the_places_not_the_partys(tmp_path):
     """ "Kentucky GOP Gov. Matt Bevin": governor of Kentucky, a Republican; no governor of the GOP."""
+    facts = _cli_facts(tmp_path, "Kentucky GOP Gov. Matt Bevin signed the bill on Monday.\n"
+                                 "Ohio Republican Sen. Rob Portman met Vell executives.\n"
+                                 "Sen. Ana Ruiz met Vell executives.\n"
+                                 "Maj. Gen. Tom Wen said the road was closed.\n")
+    assert {("Matt Bevin", "governor_of", "Kentucky"), ("Rob Portman", "senator_of", "Ohio")} <= facts
+    assert not any(o in ("GOP", "Republican") for _, _, o in facts)
+    assert ("Ana Ruiz", "is_a", "senator") in facts  # the title written out, not "Sen."
+    assert ("Tom Wen", "is_a", "major general") in facts
+
+
+def _cli_facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of `newsgraph extract --sentences` on ``text`` (one sentence a line)."""
     import json
 
     from click.testing import CliRunner
@@ -1109,14 +1102,7 @@ def test_real_model_an_office_after_a_party_is_the_places_not_the_partys(tmp_pat
     from newsgraph.cli import cli
 
     lines = tmp_path / "sentences.txt"
-    lines.write_text("Kentucky GOP Gov. Matt Bevin signed the bill on Monday.\n"
-                     "Ohio Republican Sen. Rob Portman met Vell executives.\n"
-                     "Sen. Ana Ruiz met Vell executives.\n"
-                     "Maj. Gen. Tom Wen said the road was closed.\n", encoding="utf-8")
+    lines.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
-    assert {("Matt Bevin", "governor_of", "Kentucky"), ("Rob Portman", "senator_of", "Ohio")} <= facts
-    assert not any(o in ("GOP", "Republican") for _, _, o in facts)
-    assert ("Ana Ruiz", "is_a", "senator") in facts  # the title written out, not "Sen."
-    assert ("Tom Wen", "is_a", "major general") in facts
+    return {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}

@@ -913,9 +913,11 @@ def _object_complements(verb: Token) -> list[Token]:
     """What a verb says its object becomes or stays, one word after the object: "left her
     intrigued", "kept Orlen waiting", "found them guilty" - the relation, with the verb."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
     return [c for c in verb.children
-            if obj is not None and c.dep_ in ("xcomp", "oprd") and c.tag_ in ("JJ", "VBN", "VBG")
-            and c.i > obj.i and not any(g.dep_ in ("dobj", "nsubj", "aux") for g in c.children)]
+            if c.dep_ in ("xcomp", "oprd") and c.tag_ in ("JJ", "VBN", "VBG") and c.i > obj.i
+            and not any(g.dep_ in ("dobj", "nsubj", "aux") for g in c.children)]
 
 
 # ---------------------------------------------------------------- arguments
