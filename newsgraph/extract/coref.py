@@ -625,6 +625,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
             if c.key and (c.usable or c.type in ("ORG", "PERSON")):
                 counts[c.key] += 1 if c.usable else 0.5  # "US forces": no salience for "US"
             ni += 1
+        gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender") if a.kind == "pronoun" else None
         if a.antecedent is not None:  # set by the description finder (embedded name)
             resolved[a.key] = a.antecedent
             found = by_target.get(a.antecedent)
@@ -633,7 +634,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                 continue
             later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, islice(named, ni, None)))
             found = _choose(doc, a, pool, counts, tables, held, later, places,
-                            _other_sex(a, took.get(a.sent_index, {}), tables))
+                            _other_sex(gender, took.get(a.sent_index, {})))
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
             if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
@@ -642,12 +643,10 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
         if found is None:
             continue
         counts[found.key] += 1
-        if a.kind == "pronoun" and found.type == "PERSON" and found.key:
-            gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender")
-            if gender:
-                took[a.sent_index].setdefault(found.key, gender)
+        if gender and found.type == "PERSON" and found.key:
+            took[a.sent_index].setdefault(found.key, gender)
             if not found.sex:
-                _count_gender(a, found.key, genders, (named, pool), tables)
+                _count_gender(gender, found.key, genders, (named, pool), tables)
         root = _root(doc, a)
         pool.append(replace(found, start=a.start_char, end=a.end_char, sent=a.sent_index,
                             subject=_subject_weight(root) if root is not None else 0.0,
@@ -660,23 +659,22 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
 
 
-def _other_sex(a: Mention, took: dict[str, str], tables: CorefTables) -> frozenset[str]:
-    """Persons who took a pronoun of the other gender earlier in the anaphor's sentence: one
-    person is not "she" and "his" in one sentence ("Joan Vell said when she learned of his
-    arrest": "his" is not Joan Vell, whatever sex her first name has in some locale)."""
-    gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender") if a.kind == "pronoun" else None
+def _other_sex(gender: str | None, took: dict[str, str]) -> frozenset[str]:
+    """Persons who took a pronoun of the other gender (than the anaphor's ``gender``) earlier
+    in the anaphor's sentence: one person is not "she" and "his" in one sentence ("Joan Vell
+    said when she learned of his arrest": "his" is not Joan Vell, whatever sex her first name
+    has in some locale)."""
     if not gender or not took:
         return frozenset()
     return frozenset(k for k, g in took.items() if g != gender)
 
 
-def _count_gender(a: Mention, key: str, genders: dict[str, Counter],
+def _count_gender(gender: str, key: str, genders: dict[str, Counter],
                   cands: tuple[list[_Candidate], ...], tables: CorefTables) -> None:
-    """Count the gender of a pronoun a person of unknown sex took; after ``sex_from_pronouns``
-    of one gender and none of the other, every candidate of that person has that sex ("him",
-    "his", "he" for Tom Wen: a later "she" is not Tom Wen)."""
-    gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender")
-    if not gender or not tables.sex_from_pronouns:
+    """Count the ``gender`` of a pronoun a person of unknown sex took; after
+    ``sex_from_pronouns`` of one gender and none of the other, every candidate of that person
+    has that sex ("him", "his", "he" for Tom Wen: a later "she" is not Tom Wen)."""
+    if not tables.sex_from_pronouns:
         return
     seen = genders.setdefault(key, Counter())
     seen[gender] += 1

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.extract.spans import token_indices
-from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
+from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import is_legal_form, tables, titled_person
 
@@ -94,6 +94,11 @@ def join_legal_forms(doc: Doc) -> None:
             end += 1
         if end > ent_end + 1 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
             joined.append(Span(doc, ent.start, end, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
+def _set_joined(doc: Doc, ents: list[Span], joined: list[Span]) -> None:
+    """The document's entities with ``joined`` in place of the entities they overlap."""
     if joined:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
         doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
@@ -101,7 +106,7 @@ def join_legal_forms(doc: Doc) -> None:
 
 # Types a name keeps wherever its article writes it again (not NORP: "Chinese" is an adjective
 # as often as a people).
-_REPEATED = frozenset({"PERSON", "ORG", "GPE"})
+_REPEATED = ACTOR_TYPES - {"NORP"}
 
 
 def tag_repeated_names(doc: Doc) -> None:
@@ -162,9 +167,7 @@ def join_of_names(doc: Doc) -> None:
     joined = [Span(doc, a.start, b.end, label="ORG") for a, b in zip(ents, ents[1:], strict=False)
               if a.label_ == "ORG" and doc[a.end - 1].lower_ == "of" and b.start == a.end
               and b.label_ in ("GPE", "LOC", "ORG")]
-    if joined:
-        kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
-        doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
+    _set_joined(doc, ents, joined)
 
 
 def _leading_prep(token: Token, end: int) -> bool:

@@ -254,10 +254,15 @@ def _word(tok: Token) -> str:
     ``title_forms``)."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
         return tok.lemma_.lower()
-    word = tok.lower_
+    return _long_title(tok) or tok.lower_
+
+
+def _long_title(tok: Token) -> str:
+    """The long form of a capitalised title's short one ("Gov." -> governor, "Sen" ->
+    senator; names.yaml ``title_forms``), or ""."""
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        return name_tables().title_forms.get(word.rstrip("."), word)
-    return word
+        return name_tables().title_forms.get(tok.lower_.rstrip("."), "")
+    return ""
 
 
 def _is_hyphen(tok: Token) -> bool:
@@ -919,9 +924,7 @@ def _role_triples(
 def _spelled_out(title: Span) -> str:
     """A title with its short forms written out ("Sen." -> "senator", "Lt. Gov." ->
     "lieutenant governor"; ``title_forms`` of data/names.yaml): what a reader calls the role."""
-    forms = name_tables().title_forms
-    words = [forms.get(t.lower_.rstrip("."), t.text) if t.text[:1].isupper() and t.pos_ == "PROPN" else t.text
-             for t in title if t.text != "."]  # "Maj. Gen." may be parsed "Maj", ".", "Gen."
+    words = [_long_title(t) or t.text for t in title if t.text != "."]  # "Maj. Gen." may be "Maj", ".", "Gen."
     return " ".join(words) if words != [t.text for t in title] else title.text
 
 

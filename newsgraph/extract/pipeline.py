@@ -152,10 +152,11 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
         clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
     else:
         clause_rules, roles, classes, demonyms = lexicon.clauses, lexicon.roles, lexicon.classes, lexicon.demonyms
+    rules = clause_rules or load_clause_rules()
     found = (*extract_triples(doc, document.id, clause_rules),
              *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
-                                      conditions=(clause_rules or load_clause_rules()).condition_words))
-    paired = _paired_sentences(doc, (clause_rules or load_clause_rules()).distributive_words)
+                                      conditions=rules.condition_words))
+    paired = _paired_sentences(doc, rules.distributive_words)
     triples = [_finished(news_scored(t, clause_rules), classes) for t in found
                if any(c.isalpha() for c in t.predicate)  # a predicate of punctuation ("’") is a misparse
                and not (t.sent_index in paired and _list_member(doc, t))]

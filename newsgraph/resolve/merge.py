@@ -157,6 +157,7 @@ class _Row:
     rule: str = ""
     form: str | None = None
     inner: _Row | None = None
+    suffixed: bool = False  # written with a company's legal form ("Vell Co"), no title
 
 
 class _Resolver:
@@ -224,8 +225,8 @@ class _Resolver:
                 r.key = canonical_key(m.text, m.label)
                 if titled:
                     self.titled[r.key] += 1
-                elif has_org_suffix(m.text):
-                    self.suffixed[r.key] += 1
+                else:
+                    r.suffixed = has_org_suffix(m.text)
                 sex = title_sex(m.text) if m.label == "PERSON" else ""
                 if sex:
                     self.doc_sex[(m.doc, r.key)].add(sex)
@@ -234,6 +235,7 @@ class _Resolver:
             self._titled_surnames(rows)
             self._shared_surnames(rows)
             self._containers(rows)
+        self.suffixed.update(r.key for r in self.rows if r.suffixed)
         labels, docs_of, add, doc_count = self.labels, self.docs_of, self.c.add, self.doc_count
         for r in self.rows:
             if r.key and r.inner is None:
@@ -304,10 +306,8 @@ class _Resolver:
         that person, though the legal form folds away; it gets a key of its own."""
         people = {r.key for r in rows if r.key and r.m.label == "PERSON" and _INITIALLED.search(r.m.text)}
         for r in rows:
-            if r.key in people and r.m.label == "ORG" and has_org_suffix(r.m.text):
-                self.suffixed[r.key] -= 1  # the legal form is the firm's evidence, not the person's
+            if r.key in people and r.m.label == "ORG" and r.suffixed:
                 r.key = f"{r.key} firm"
-                self.suffixed[r.key] += 1
 
     def _titled_surnames(self, rows: list[_Row]) -> None:
         """'Gen Montoya' is the 'Gen Rafael Montoya' of its article and 'Sen Montoya' the
@@ -912,19 +912,15 @@ class _Resolver:
         a one-word ORG that starts (or, for generic words, ends) one ORG name in its document.
         Never a word also written as a place, nor a person's name, nor a name that adds a
         body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council")."""
-        generic, bodies = tables().generic_org_words, tables().body_words
+        generic = tables().generic_org_words
         places = set(coref_tables().countries) | set(tables().demonyms.values())
         by_first: dict[str, list[str]] = defaultdict(list)
         named: set[str] = set()
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
-                if " ".join(words[1:]) in places and not any(has_org_suffix(f) for f in forms.get(key, ())):
-                    pass  # "Vell India": the company's unit in a country ("Vell Australia Ltd" may be it)
-                elif not bodies & set(words[1:]) and not all(_MODEL.fullmatch(w) for w in words[1:]) and any(
-                        # "Orlen Defence Council": a body of Orlen; "Macintosh II": a model of it
-                        canonical_key(display_form(f).split(" ", 1)[0]) == words[0] for f in forms.get(key, ())):
-                    by_first[words[0]].append(key)  # not "Congress-free India": a compound
+                if self._opened_by_short_form(key, forms, places):
+                    by_first[words[0]].append(key)
                 if words[-1] in generic and words[-1] != words[0]:
                     by_first[words[-1]].append(key)
             elif len(words) > 1 and self.cluster_type(key) == "PERSON":
@@ -936,6 +932,21 @@ class _Resolver:
                     or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
+
+    @staticmethod
+    def _opened_by_short_form(key: str, forms: dict[str, set[str]], places: set[str]) -> bool:
+        """Whether an organisation's first word, written alone, may be its short form: not when
+        the rest is a body ("Orlen Defence Council": ``body_words``), a model ("Macintosh II"), a
+        country without a legal form ("Vell India": the company's unit there; "Vell Australia
+        Ltd" may be the company), nor when the word is no name's opening ("Congress-free
+        India": a compound)."""
+        words = key.split()
+        rest = words[1:]
+        if tables().body_words & set(rest) or all(_MODEL.fullmatch(w) for w in rest):
+            return False
+        if " ".join(rest) in places and not any(has_org_suffix(f) for f in forms.get(key, ())):
+            return False
+        return any(canonical_key(display_form(f).split(" ", 1)[0]) == words[0] for f in forms.get(key, ()))
 
     def apply_prefix_forms(self, forms: dict[str, set[str]]) -> None:
         """'Vell Gas' after 'Vell Gas and Electric Co', 'Orlen Mills' after 'Orlen Mills and
