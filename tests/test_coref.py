@@ -699,3 +699,22 @@ def test_a_name_tagged_once_is_tagged_where_the_article_writes_it_again() -> Non
     tag_repeated_names(doc)
     assert [(e.start, e.text, e.label_) for e in doc.ents] == [
         (0, "Halvard", "ORG"), (2, "Ono", "PERSON"), (4, "Halvard", "ORG"), (12, "Ono", "PERSON")]
+
+
+def test_two_repeated_names_that_overlap_tag_the_first_and_the_article_still_parses() -> None:
+    """ "the Lisk - Vell probe": "Lisk - Vell" and "Vell" were both tagged before; the model
+    raised on two overlapping entities and the whole article was lost."""
+    from newsgraph.extract.mentions import tag_repeated_names
+
+    rows = [("Lisk", 2, "compound", "PROPN", "B-PERSON"), ("-", 2, "punct", "PUNCT", "I-PERSON"),
+            ("Vell", 3, "nsubj", "PROPN", "I-PERSON"), ("met", 3, "ROOT", "VERB", "O"),
+            ("Vell", 3, "dobj", "PROPN", "B-PERSON"), (".", 3, "punct", "PUNCT", "O"),
+            ("The", 10, "det", "DET", "O"), ("Lisk", 9, "compound", "PROPN", "O"),
+            ("-", 9, "punct", "PUNCT", "O"), ("Vell", 10, "compound", "PROPN", "O"),
+            ("probe", 11, "nsubj", "NOUN", "O"), ("ended", 11, "ROOT", "VERB", "O"),
+            (".", 11, "punct", "PUNCT", "O")]
+    words, heads, deps, pos, ents = zip(*rows, strict=True)
+    doc = hand_doc(words, heads, deps, pos=pos, ents=ents,
+                   sent_starts=[i in (0, 6) for i in range(len(words))])
+    tag_repeated_names(doc)
+    assert [(e.start, e.text) for e in doc.ents] == [(0, "Lisk - Vell"), (4, "Vell"), (7, "Lisk - Vell")]

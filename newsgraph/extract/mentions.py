@@ -133,8 +133,10 @@ def tag_repeated_names(doc: Doc) -> None:
     for words in names:
         by_first[doc.vocab.strings.add(words[0])].append(words)
     tagged = doc.to_array(ENT_IOB)  # 1 inside, 3 beginning an entity
-    added = []
+    added: list[Span] = []
     for i in token_indices(doc, ORTH, *by_first):
+        if added and i < added[-1].end:
+            continue  # inside the name just added ("Lisk-Vell" after "Lisk")
         for words in sorted(by_first[doc[i].orth], key=len, reverse=True):
             end = i + len(words)
             if end <= len(doc) and _untagged_name(doc, i, end, words, tagged):
