@@ -1093,8 +1093,8 @@ def test_real_model_an_office_after_a_party_is_the_places_not_the_partys(tmp_pat
     assert ("Tom Wen", "is_a", "major general") in facts
 
 
-def _cli_facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) of `newsgraph extract --sentences` on ``text`` (one sentence a line)."""
+def _cli_rows(tmp_path, text: str) -> list[dict]:
+    """The records of `newsgraph extract --sentences` on ``text`` (one sentence a line)."""
     import json
 
     from click.testing import CliRunner
@@ -1105,4 +1105,43 @@ def _cli_facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
     lines.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
-    return {(r["subject"], r["predicate"], r["object"]) for r in map(json.loads, result.output.splitlines())}
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def _cli_facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of `newsgraph extract --sentences` on ``text``."""
+    return {(r["subject"], r["predicate"], r["object"]) for r in _cli_rows(tmp_path, text)}
+
+
+def test_real_model_a_title_keeps_acting_spiritual_and_its_past(tmp_path):
+    """ "acting head", "spiritual head" are other offices than "head"; "then-secretary" and an
+    "ousted CEO" held them once (a judge reads the bare title as a dropped qualifier)."""
+    rows = _cli_rows(tmp_path, "Jane Obi, the acting head of the Varo Prosecuting Authority, declined.\n"
+                               "Abdul Karim, the spiritual head of the Tarsi, spoke on Friday.\n"
+                               "Ted Moss, then-secretary of the Alabama Road Agency, resigned.\n"
+                               "Ousted Varo CEO Adam Lisk can still name directors.\n")
+    facts = {(r["subject"], r["predicate"], r["object"], r["modality"]) for r in rows}
+    assert {("Jane Obi", "acting_head_of", "Varo Prosecuting Authority", None),
+            ("Abdul Karim", "spiritual_head_of", "Tarsi", None),
+            ("Ted Moss", "secretary_of", "Alabama Road Agency", "former"),
+            ("Adam Lisk", "ceo_of", "Varo", "former")} <= facts
+
+
+def test_real_model_names_and_relations_of_the_wire(tmp_path):
+    """A centre named for two topics is one name; "Will" opening a question is no first name;
+    an amount is no relation word; "Concerning X" is no verb; "who" after a label and a
+    person means the person."""
+    facts = _cli_facts(
+        tmp_path,
+        "Tariq Alam, executive director of the Abu Dhabi Ghantoot Centre for Consulting and Training, agreed.\n"
+        "Will Trump work with Democrats on trade?\n"
+        "Seneca Corp sold six pct of Ulm SA to Aga AB.\n"
+        "Concerning Bart Oil's 42 pct stake in Fenwick Energy Corp, Vesey said the stake was strategic.\n"
+        "The feud between Lena Moss and her former label, Vell Records, Dan Arlo, 38 - who manages "
+        "Tom Rye - has tried to call Moss.\n")
+    assert ("Tariq Alam", "executive_director_of", "Abu Dhabi Ghantoot Centre for Consulting and Training") in facts
+    assert not any("Will" in s for s, _, _ in facts)
+    assert ("Seneca Corp", "sell_to", "Aga AB") in facts
+    assert not any(p.startswith("concern") for _, p, _ in facts)
+    assert ("Dan Arlo", "manage", "Tom Rye") in facts
+    assert not any(s == "Vell Records" and p.startswith("manage") for s, p, _ in facts)

@@ -123,6 +123,8 @@ class ClauseRules:
     hedge_adjectives: frozenset[str] = frozenset()
     owner_prepositions: frozenset[str] = frozenset()
     unowned_participles: frozenset[str] = frozenset()
+    preposition_participles: frozenset[str] = frozenset()
+    amount_words: frozenset[str] = frozenset()
     organisation_prepositions: frozenset[str] = frozenset()
     unowned_nouns: frozenset[str] = frozenset()
     distributive_words: frozenset[str] = frozenset()
@@ -643,7 +645,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head)
         return subs, "control"
     if dep == "advcl" and head.pos_ in _VERBISH and verb.tag_ in ("VBG", "VBN") \
-            and verb.lemma_.lower() not in _default_rules().unowned_participles:
+            and verb.lemma_.lower() not in _default_rules().unowned_participles \
+            and verb.lower_ not in _default_rules().preposition_participles:
         if verb.tag_ == "VBN" and _after_object(verb, head):
             return [], ""  # "Israel seized the territories, seen as ...": the territories are seen
         subs, _ = _subjects(head)
@@ -785,6 +788,24 @@ def _antecedent(rc: Token) -> Token:
     return ante
 
 
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def _person_between(ante: Token, relative: Token) -> Token | None:
+    """The person named last before "who" when the parser hung the clause on something
+    else: "Vell Records, Ada Lisk, 38 - who manages X" (on the label, or on the dash) means
+    her. The first name met going back decides (an untagged proper noun counts as a
+    person's); an age or a date is passed over."""
+    floor = relative.sent.start - 1 if ante.is_punct else ante.i
+    for i in range(relative.i - 1, floor, -1):
+        tok = relative.doc[i]
+        if tok.ent_type_ in _ACTOR_ENTS:
+            return tok if tok.ent_type_ == "PERSON" else None
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title:
+            return tok  # "Vell Records, Lisk, 38 - who": a surname the model left untagged
+    return None
+
+
 def _subject_arg(tok: Token, verb: Token) -> Arg | None:
     """The subject argument headed by ``tok``; a relative pronoun gives its antecedent.
 
@@ -797,6 +818,8 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
     if rc is not None and (_is_rel_pronoun(tok) or of_relative):
         rules = _default_rules()
         ante = _antecedent(rc)
+        if tok.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules):
+            ante = _person_between(ante, tok) or ante
         if tok.lower_ == "which" and _is_person(ante, rules):
             return None
         if of_relative and tok.lower_ in rules.vague_arguments:
@@ -1367,10 +1390,16 @@ def _recipient(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg |
 
 def _object_words(doc: Doc, obj: Arg) -> tuple[int, ...]:
     """The head of a direct object with at most two nouns compounded onto it: what a
-    relation keeps of its object when a prepositional participant follows."""
+    relation keeps of its object when a prepositional participant follows. Amounts are no
+    relation words ("a 2.5 mln dlr advance to X" -> advance; "six pct of Y to X" -> none)."""
     head = doc[obj.head]
     words = [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-    return (*words[-2:], head.i)
+    return tuple(i for i in (*words[-2:], head.i) if not _amount(doc[i]))
+
+
+def _amount(token: Token) -> bool:
+    """A unit or a part of an amount ("dlr", "pct", "worth", a MONEY entity)."""
+    return token.ent_type_ in _AMOUNT_ENTS or token.lower_ in _default_rules().amount_words
 
 
 _LIGHT_PREPS = ("to", "on", "against", "with", "at", "for", "of", "into")

@@ -23,7 +23,7 @@ from newsgraph.model import Mention, RawTriple
 from newsgraph.names import is_legal_form, tables, titled_person
 
 __all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names",
-           "join_of_names"]
+           "join_of_names", "join_topic_names", "trim_question_auxiliaries"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -170,6 +170,56 @@ def join_of_names(doc: Doc) -> None:
               if a.label_ == "ORG" and doc[a.end - 1].lower_ == "of" and b.start == a.end
               and b.label_ in ("GPE", "LOC", "ORG")]
     _set_joined(doc, ents, joined)
+
+
+def trim_question_auxiliaries(doc: Doc) -> None:
+    """A name the model began with the auxiliary of a question loses it: "Will Trump work
+    with Democrats?" names Trump, not a "Will Trump"."""
+    ents = list(doc.ents)
+    trimmed = [Span(doc, e.start + 1, e.end, label=e.label_) for e in ents
+               if len(e) > 1 and e[0].is_sent_start and (e[0].pos_ == "AUX" or e[0].tag_ == "MD")
+               and e.sent[-1].text == "?"]
+    _set_joined(doc, ents, trimmed)
+
+
+_TOPIC_PREPOSITIONS = frozenset({"for", "on"})
+_CONJUNCTIONS = frozenset({"and", "&"})
+
+
+def join_topic_names(doc: Doc) -> None:
+    """An organisation named for its topics that the model ended before "and" takes the
+    capitalised words after it: "Ghantoot Centre for Consulting" + "and Training" is one
+    name. Only when the entity already holds "for" or "on" and the words after "and" are no
+    organisation or place of their own ("the Centre for Trade and Ulm Bank" stays two)."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        end = _topic_tail(doc, ent)
+        if end > ent.end:
+            joined.append(Span(doc, ent.start, end, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
+def _topic_tail(doc: Doc, ent: Span) -> int:
+    """Where ``ent`` ends with its untagged "and Training" tail, or its own end."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _TOPIC_PREPOSITIONS for t in ent[1:-1]):
+        return ent.end
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in _CONJUNCTIONS:
+        return ent.end
+    end = ent.end + 1
+    while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and _untagged_word(doc, end):
+        end += 1
+    return end if end > ent.end + 1 else ent.end
+
+
+def _untagged_word(doc: Doc, i: int) -> bool:
+    """No entity of its own: untagged, or a lone word the model took for a name or a people
+    ("and Training" tagged PERSON), never an organisation or a place."""
+    tok = doc[i]
+    if tok.ent_iob_ == "O":
+        return True
+    alone = tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+    return alone and tok.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
 
 
 def _leading_prep(token: Token, end: int) -> bool:

@@ -78,8 +78,7 @@ _NP_LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with", "at"})
-_FORMER = frozenset({"former", "ex", "late"})
-_FORMER_ADVERBS = frozenset({*_FORMER, "formerly", "previously"})  # "was formerly head of"
+_FORMER_ADVERBS = frozenset({"formerly", "previously"})  # "was formerly head of"
 _PLACE_ENTS = AREA_TYPES
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
 _VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which",
@@ -121,6 +120,8 @@ class RoleLexicon:
     field_roles: frozenset[str] = frozenset()
     office_roles: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
+    kept_descriptors: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
 
@@ -133,7 +134,7 @@ class RoleLexicon:
     def title_words(self) -> frozenset[str]:
         """Every word that may stand in a title (role words, qualifiers, descriptors)."""
         words = frozenset(w for unit in self.units for w in unit if w != "of")
-        return words | self.qualifiers | self.descriptors
+        return words | self.qualifiers | self.descriptors | self.kept_descriptors
 
     @cached_property
     def participle_ids(self) -> frozenset[int]:
@@ -199,7 +200,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "event_prepositions", "reciprocal_verbs", "reciprocal_objects",
-            "between_nouns", "located_relations", "field_roles", "office_roles", "party_words")
+            "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
+            "kept_descriptors", "former_words")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -229,6 +231,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
         party_words=frozenset(w.lower() for w in lists["party_words"]),
+        kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),
+        former_words=frozenset(w.lower() for w in lists["former_words"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -445,7 +449,9 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
 
     The title must end in a role ("commander", "prime minister"); qualifiers written just
     before the role stay in the stem ("Defense Secretary" -> "defense_secretary");
-    descriptors ("senior", "military") may precede and are dropped.
+    descriptors ("senior", "top") may precede and are dropped; those that change the
+    office ("acting", "spiritual") stay in the stem, and "former", "then-", "ousted" make
+    the title a past one.
     """
     unit = _unit_ending_at(doc, last, lo, lex)
     if unit is None:
@@ -465,9 +471,12 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
                 word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
                 and stem[0] in lex.qualifiers)):
             stem.insert(0, word)  # "Mining and Energy Minister", not "X and Defense Secretary"
-        elif word in lex.descriptors or word in _FORMER:
+        elif word in lex.kept_descriptors:
             qualifying = False
-            former = former or word in _FORMER
+            stem.insert(0, word)  # "acting head", "spiritual leader"
+        elif word in lex.descriptors or word in lex.former_words:
+            qualifying = False
+            former = former or word in lex.former_words
         else:
             break
         start = j
@@ -527,7 +536,7 @@ def _name_start(doc: Doc, start: int, lo: int, ents: dict[int, Span], lex: RoleL
             start = before.start if before is not None and before.start >= lo else start - 2
             continue
         if (tok.i in ents or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ")
-                or _word(tok) in _FORMER or _word(tok) in lex.title_words):
+                or _word(tok) in lex.former_words or _word(tok) in lex.title_words):
             break
         start -= 1
     return start
@@ -565,7 +574,7 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         return None  # "Mr. X", "Sheikh X": no title
     found = _org_left_of(doc, _after_party(doc, start - 1, lo, stem, lex), lo, ents, lex)
     org, how = found if found is not None else (None, "")
-    if org is not None and org.start > lo and doc[org.start - 1].lower_ in _FORMER:
+    if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
@@ -725,8 +734,9 @@ def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: T
     of", "was formerly head of") and a condition ("If X becomes president ..." -> "if")."""
     words = [] if modality is None else modality.split()
     heads = [e if isinstance(e, Token) else e.root for e in evidence]
+    past = _FORMER_ADVERBS | ctx.lex.former_words
     if "former" not in words and any(
-            c.dep_ in ("amod", "advmod") and c.lower_ in _FORMER_ADVERBS for h in heads for c in h.children):
+            c.dep_ in ("amod", "advmod") and c.lower_ in past for h in heads for c in h.children):
         words.append("former")
     for tok in (anchor, *anchor.ancestors):  # up to the clause that says "if"
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ctx.conditions), None)

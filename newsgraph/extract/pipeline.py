@@ -23,8 +23,10 @@ from newsgraph.extract.mentions import (
     collect_mentions,
     join_legal_forms,
     join_of_names,
+    join_topic_names,
     retype_places,
     tag_repeated_names,
+    trim_question_auxiliaries,
 )
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.extract.ruler import fast_attribute_ruler
@@ -144,9 +146,11 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     ``lexicon`` is the run's data (relation classes, role nouns, demonyms, clause word
     lists); None uses the shipped data.
     """
+    trim_question_auxiliaries(doc)
     retype_places(doc)
     join_legal_forms(doc)
     join_of_names(doc)
+    join_topic_names(doc)
     tag_repeated_names(doc)
     if lexicon is None:
         clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
