@@ -718,3 +718,17 @@ def test_two_repeated_names_that_overlap_tag_the_first_and_the_article_still_par
                    sent_starts=[i in (0, 6) for i in range(len(words))])
     tag_repeated_names(doc)
     assert [(e.start, e.text) for e in doc.ents] == [(0, "Lisk - Vell"), (4, "Vell"), (7, "Lisk - Vell")]
+
+
+def test_real_model_he_after_an_unnamed_person_is_left_unresolved(nlp) -> None:
+    """ "the suicide bomber ... He appeared to be a foreigner": he may be the bomber, not the
+    leader who spoke; "her son ... He met": not his mother. An object noun does not hold a
+    subject "she" back ("met the judge. She praised Varo" is Ana Bel)."""
+    doc = nlp("Ali Karimi, the leader of the Tarsi, said the suicide bomber had stood at the front of the hall. "
+              "He appeared to be a foreigner, Karimi added. "
+              "Joan Vell said her son worked at Varo Corp. He met Tom Rye in Paris. "
+              "President Ana Bel met the judge. She praised Varo.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "He") is None
+    assert _antecedent_text(doc, mentions, "He", 1) is None
+    assert _antecedent_text(doc, mentions, "She") == "Ana Bel"

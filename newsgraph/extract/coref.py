@@ -78,6 +78,7 @@ class CorefTables:
     place_aliases: dict[str, str] = field(default_factory=dict)  # "us" -> "united states"
     sex_nouns: dict[str, str] = field(default_factory=dict)  # "wife" -> "female", "widower" -> "male"
     sex_from_pronouns: int = 0  # pronouns of one gender that give a person of unknown sex that sex
+    unnamed_people: frozenset[str] = frozenset()  # "the bomber", "her son": a person not named
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -136,6 +137,7 @@ def coref_tables() -> CorefTables:
         sex_nouns={str(w).lower(): sex for sex in ("female", "male")
                    for w in (data.get("sex_nouns") or {}).get(sex) or ()},
         sex_from_pronouns=int(data.get("sex_from_pronouns") or 0),
+        unnamed_people=frozenset(w.lower() for w in data.get("unnamed_people") or ()),
     )
 
 
@@ -609,6 +611,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     places = _document_places(named, tables)
     pleonastic = {doc[i].idx for i in token_indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
     things = _non_actor_nouns(doc, tables)
+    people = _unnamed_people(doc, tables, {m.end_char for m in mentions if m.kind == "description"})
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
                       key=lambda m: m.start_char)
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
@@ -639,6 +642,9 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                 continue  # no compatible name, or a common noun is the likelier antecedent
             if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
                 continue  # "the bill ... it": no guess at the bank named before
+            if a.kind == "pronoun" and gender and not a.text.lower().endswith("self") and _person_nearer(
+                    doc, a, found, gender, people):
+                continue  # "her son ... He": no guess at the mother named before
             resolved[a.key] = found.target
         if found is None:
             continue
@@ -718,6 +724,44 @@ def _thing_nearer(doc: Doc, a: Mention, found: _Candidate, things: list[int], ta
     floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     lo = max(found.end, floor)
     return any(lo <= t < a.start_char for t in things)
+
+
+def _unnamed_people(doc: Doc, tables: CorefTables, skip_ends: set[int]) -> list[tuple[int, str, bool, str]]:
+    """The singular nouns of a person the article does not name there ("the suicide bomber",
+    "her son"; ``unnamed_people``, the sex nouns and the person descriptions of
+    data/coref.yaml): offset, sex, whether a subject, the gender of its possessive pronoun.
+    Not a noun written with a name (an apposition, a predicate, a title before it, a noun
+    with a name in apposition) nor a description, which is resolved itself."""
+    words = tables.unnamed_people | tables.sex_nouns.keys() | {
+        k for k, v in tables.descriptions.items() if "PERSON" in v}
+    out = []
+    for i in token_indices(doc, POS, NOUN):
+        t = doc[i]
+        if (t.tag_ == "NN" and not t.ent_type_ and t.lower_ in words and t.dep_ not in ("compound", "appos", "attr")
+                and t.idx + len(t.text) not in skip_ends
+                and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children)):
+            owner = next((c.lower_ for c in t.children if c.dep_ == "poss"), "")
+            owner_gender = (tables.pronouns.get(owner) or {}).get("gender", "")
+            out.append((t.idx, tables.sex_nouns.get(t.lower_, ""), t.dep_ in _SUBJECT_DEPS, owner_gender))
+    return out
+
+
+def _person_nearer(doc: Doc, a: Mention, found: _Candidate, gender: str,
+                   people: list[tuple[int, str, bool, str]]) -> bool:
+    """Whether a "he"/"she" has a person's noun of a fitting sex ("the bomber", "her son")
+    nearer than the name chosen for it, in its sentence or the one before (see
+    :func:`_unnamed_people`). A subject "he" is only held back by a noun that is a subject
+    too: "Ana Bel met the judge. She praised Varo" is Ana Bel; nor by a noun owned by a
+    pronoun of its own gender ("his lawyer declined ... his arrest": the one man so far)."""
+    root = _root(doc, a)
+    if root is None or found.type != "PERSON":
+        return False
+    sent = root.sent
+    floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    lo = max(found.end, floor)
+    subject = root.dep_ in _SUBJECT_DEPS
+    return any(lo <= offset < a.start_char and sex in ("", gender) and (subj or not subject)
+               and owner != gender for offset, sex, subj, owner in people)
 
 
 def _join_spelling_variants(cands: list[_Candidate]) -> None:
