@@ -1129,19 +1129,30 @@ def test_real_model_a_title_keeps_acting_spiritual_and_its_past(tmp_path):
 
 def test_real_model_names_and_relations_of_the_wire(tmp_path):
     """A centre named for two topics is one name; "Will" opening a question is no first name;
-    an amount is no relation word; "Concerning X" is no verb; "who" after a label and a
-    person means the person."""
+    an amount is no relation word, nor the host of the seller after it; "Concerning X" is no
+    verb; "who" after a label and a person means the person."""
     facts = _cli_facts(
         tmp_path,
         "Tariq Alam, executive director of the Abu Dhabi Ghantoot Centre for Consulting and Training, agreed.\n"
         "Will Trump work with Democrats on trade?\n"
         "Seneca Corp sold six pct of Ulm SA to Aga AB.\n"
+        "Rada Corp bought its stake for 505.5 mln dlrs from Wattie Industries Ltd last year.\n"
         "Concerning Bart Oil's 42 pct stake in Fenwick Energy Corp, Vesey said the stake was strategic.\n"
         "The feud between Lena Moss and her former label, Vell Records, Dan Arlo, 38 - who manages "
         "Tom Rye - has tried to call Moss.\n")
     assert ("Tariq Alam", "executive_director_of", "Abu Dhabi Ghantoot Centre for Consulting and Training") in facts
     assert not any("Will" in s for s, _, _ in facts)
     assert ("Seneca Corp", "sell_to", "Aga AB") in facts
+    assert ("Rada Corp", "buy_stake_from", "Wattie Industries Ltd") in facts  # not dollars from Wattie
     assert not any(p.startswith("concern") for _, p, _ in facts)
     assert ("Dan Arlo", "manage", "Tom Rye") in facts
     assert not any(s == "Vell Records" and p.startswith("manage") for s, p, _ in facts)
+
+
+def test_real_model_what_a_plan_calls_for_is_not_done(tmp_path):
+    """ "The plan calls for Seneca to buy a stake": a requirement, stated with its verb."""
+    rows = _cli_rows(tmp_path, "The plan calls for Seneca Corp to buy a stake in Argo Corp.\n"
+                               "The agreement provides for Varo Corp to supply gas to Ulm Corp.\n")
+    found = {(r["subject"], r["predicate"], r["modality"]) for r in rows}
+    assert {("Seneca Corp", "buy", "calls"), ("Varo Corp", "supply_gas_to", "provides")} <= found
+    assert not any(r["modality"] is None for r in rows if r["subject"] in ("Seneca Corp", "Varo Corp"))

@@ -417,6 +417,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     sent = verb.sent
     if (_ends_in_question(sent) and not _quoted_question_around(sent, verb)) or _indirect_question(verb, rules):
         marks.append("?")
+    marks = [m for m in marks if not modality or m not in modality.split()]  # not "requires requires"
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
@@ -462,6 +463,8 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     lemma = gov.lemma_.lower()
     if verb.dep_ == "advcl":  # "seems as though", "looks as if"
         as_if = any(c.dep_ == "mark" and c.lower_ in ("as", "though", "if", "like") for c in verb.children)
+        if _for_to(verb):
+            return gov.lower_  # "the plan calls for Seneca to buy", "provides for X to supply": not done
         return gov.lower_ if as_if and lemma in rules.irrealis_verbs else None
     if lemma in rules.irrealis_verbs or lemma in rules.irrealis_adjectives:
         return gov.lower_
@@ -470,6 +473,13 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
                     if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
         return adj.lower_ if adj is not None else None
     return None
+
+
+def _for_to(verb: Token) -> bool:
+    """A "for X to do" clause: a requirement or a purpose, never a report of the deed."""
+    children = list(verb.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
 
 
 def _irrealis_noun(verb: Token, rules: ClauseRules) -> str | None:
@@ -968,6 +978,7 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 args.extend(_prep_args(c, "agent", split_conj))
             elif dep == "prep" and c.lemma_.lower() not in rules.according_words:
                 args.extend(_prep_args(c, "prep", False))
+                args.extend(_after_amount(c))
             elif dep == "npadvmod" and c.ent_type_ in _TIME_ENTS:
                 args.append(_plain(c, "time"))
             elif verb is last and dep == "xcomp":
@@ -1025,6 +1036,20 @@ def _own_clause(verb: Token, comp: Token) -> bool:
         return True
     doc = verb.doc
     return not any(doc[k].text in (";", "—") for k in range(comp.right_edge.i + 1, verb.i))
+
+
+#: Prepositions of a participant the parser hangs on a price before it: "bought its stake
+#: for 505 mln dlrs from Wattie Ltd" (from Wattie, not dollars from Wattie).
+_PARTICIPANT_PREPS = frozenset({"from", "to", "with"})
+
+
+def _after_amount(prep: Token) -> list[Arg]:
+    """The verb's participants hung on the amount of its preposition (see ``_PARTICIPANT_PREPS``)."""
+    amount = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if amount is None or not _amount(amount):
+        return []
+    return [arg for g in amount.children if g.dep_ == "prep" and g.lower_ in _PARTICIPANT_PREPS
+            for arg in _prep_args(g, "prep", False)]
 
 
 def _prep_args(prep: Token, role: str, split_conj: bool) -> list[Arg]:
