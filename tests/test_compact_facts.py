@@ -1156,3 +1156,15 @@ def test_real_model_what_a_plan_calls_for_is_not_done(tmp_path):
     found = {(r["subject"], r["predicate"], r["modality"]) for r in rows}
     assert {("Seneca Corp", "buy", "calls"), ("Varo Corp", "supply_gas_to", "provides")} <= found
     assert not any(r["modality"] is None for r in rows if r["subject"] in ("Seneca Corp", "Varo Corp"))
+
+
+def test_real_model_partners_behind_a_noun_and_a_dative_list(tmp_path):
+    """ "entered into an agreement with X": an edge to X through the noun; "awarded orders to
+    X, Y and Z": one edge to each; "routes between X and Y" are no partners."""
+    facts = _cli_facts(tmp_path, "Quadram Corp has entered into a joint development agreement with Genoa Systems Corp "
+                                 "on Monday.\n"
+                                 "In May, Varo awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond.\n"
+                                 "The jets will be used on routes between Brazil and Chile, Varo said.\n")
+    assert ("Quadram Corp", "enter_into_development_agreement_with", "Genoa Systems Corp") in facts
+    assert {("Varo", "award_task_order_to", o) for o in ("Astrobotic", "Intuitive Machines", "OrbitBeyond")} <= facts
+    assert not any(p.endswith("between") for _, p, _ in facts)

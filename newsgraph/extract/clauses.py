@@ -125,6 +125,8 @@ class ClauseRules:
     unowned_participles: frozenset[str] = frozenset()
     preposition_participles: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
+    noun_partner_hosts: frozenset[str] = frozenset()
+    noun_partner_prepositions: frozenset[str] = frozenset()
     organisation_prepositions: frozenset[str] = frozenset()
     unowned_nouns: frozenset[str] = frozenset()
     distributive_words: frozenset[str] = frozenset()
@@ -970,6 +972,8 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 for t in _conjuncts(c) if split_conj else [c]:
                     start, end = arg_bounds(t, split_conj=split_conj)
                     args.append(Arg(start, end, t.i, role, group=c.i))
+            elif verb is last and dep == "dative" and c.pos_ == "ADP":
+                args.extend(_prep_args(c, "prep", True))  # "awarded orders to X, Y and Z": each
             elif verb is last and dep == "dative":
                 args.append(_plain(c, "dative"))
             elif verb is last and dep == "ccomp" and _own_clause(verb, c):
@@ -1400,6 +1404,31 @@ def _clause_triples(
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty,
                       extra_words=carried)
         has_object = True
+        if direct is None:
+            for partner, words in _partners_of_noun(doc, arg, rules):
+                lemmas = [*pred, *(doc[i].lemma_.lower() for i in words)]
+                yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, partner, 0.08,
+                              extra_words=words[1:-1])
+
+
+def _partners_of_noun(doc: Doc, arg: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, tuple[int, ...]]]:
+    """The actors a verb's prepositional noun reaches: "entered into an agreement with Genoa
+    Systems" -> (Genoa Systems, into agreement with): the noun and both prepositions are
+    relation words, each named conjunct an argument (``noun_partner_hosts`` and
+    ``noun_partner_prepositions`` of data/clauses.yaml)."""
+    noun = doc[arg.head]
+    if noun.pos_ != "NOUN" or noun.ent_type_ or _is_node(noun, rules) or (
+            doc[arg.prep].lower_ not in rules.noun_partner_hosts):
+        return
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in rules.noun_partner_prepositions:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        for each in _conjunct_args(pobj, "prep", c.i):
+            if _is_node(doc[each.head], rules):
+                yield each, (arg.prep, *_object_words(doc, arg), c.i)
 
 
 def _recipient(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
