@@ -1164,7 +1164,9 @@ def test_real_model_partners_behind_a_noun_and_a_dative_list(tmp_path):
     facts = _cli_facts(tmp_path, "Quadram Corp has entered into a joint development agreement with Genoa Systems Corp "
                                  "on Monday.\n"
                                  "In May, Varo awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond.\n"
-                                 "The jets will be used on routes between Brazil and Chile, Varo said.\n")
+                                 "The jets will be used on routes between Brazil and Chile, Varo said.\n"
+                                 "Varo Corp is in talks with Ulm Bank about a merger.\n")
     assert ("Quadram Corp", "enter_into_development_agreement_with", "Genoa Systems Corp") in facts
     assert {("Varo", "award_task_order_to", o) for o in ("Astrobotic", "Intuitive Machines", "OrbitBeyond")} <= facts
     assert not any(p.endswith("between") for _, p, _ in facts)
+    assert ("Varo Corp", "be_in_talk_with", "Ulm Bank") in facts  # a "be" clause says it too

@@ -1202,12 +1202,16 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
         text = doc_text[sent.start_char : sent.end_char]
         if _headline_case(text):
             continue  # "Allergy Season Is Getting Worse And Lasting Longer": the parse is garbage
-        clauses = [c for c in sentence_clauses(sent, rules) if not c.copular]
-        if not clauses:
+        every = sentence_clauses(sent, rules)
+        clauses = [c for c in every if not c.copular]
+        copulas = [c for c in every if c.copular]
+        if not clauses and not copulas:
             continue
         seen: set[tuple[int, str, int, str | None]] = set()
-        for clause in clauses:
-            for t in clause_triples(clause, doc, doc_id, sent_index, text, rules):
+        for clause in [*clauses, *copulas]:
+            found = (clause_triples(clause, doc, doc_id, sent_index, text, rules) if not clause.copular
+                     else _copula_partners(clause, doc, doc_id, sent_index, text, rules))
+            for t in found:
                 key = (t.subject.start_char, t.predicate, t.object.start_char, t.modality)
                 if key not in seen:  # "Co-founder and CEO of X, Jane Doe": one subject, once
                     seen.add(key)
@@ -1409,6 +1413,23 @@ def _clause_triples(
                 lemmas = [*pred, *(doc[i].lemma_.lower() for i in words)]
                 yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, partner, 0.08,
                               extra_words=words[1:-1])
+
+
+def _copula_partners(clause: Clause, doc: Doc, doc_id: str, sent_index: int, sent_text: str,
+                     rules: ClauseRules) -> Iterator[RawTriple]:
+    """The one fact of a "be" clause the clause extractor states (the nominal extractor reads
+    the rest): a partner reached through a prepositional noun, "Varo is in talks with Ulm
+    Bank" -> be_in_talk_with / Ulm Bank."""
+    subj = _named_subject(doc, clause.subj)
+    if _junk_arg(doc, subj, rules) or _is_wh(doc, subj):
+        return
+    for arg in clause.args:
+        if arg.role != "prep":
+            continue
+        for partner, words in _partners_of_noun(doc, arg, rules):
+            lemmas = [*clause.lemmas, *(doc[i].lemma_.lower() for i in words)]
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, partner, 0.08,
+                          extra_words=words[1:-1])
 
 
 def _partners_of_noun(doc: Doc, arg: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, tuple[int, ...]]]:
