@@ -166,6 +166,15 @@ def test_a_say_edge_to_a_claim_is_not_an_actor_edge_but_the_claims_fact_is():
     assert list(G.edges(keys=True)) == [("nf", "vr", "shell")]
 
 
+def test_an_owner_named_after_its_title_is_still_the_owner():
+    """ "Valdor Republic President Mira Lenk's government": hers; the title before her name
+    hid her from the owner look-up."""
+    t = concept("Northern Front", "join", "Valdor Republic President Mira Lenk's government",
+                subject_id="nf", subject_type="ORG")
+    G = graph_from_triples(ACTORS, [t])
+    assert list(G.edges(keys=True)) == [("nf", "ml", "join")]
+
+
 def test_an_is_a_fact_never_borrows_an_owner():
     t = concept("Mira Lenk", "is_a", "Northern Front leader", subject_id="ml", subject_type="PERSON")
     with pytest.raises(EmptyGraph):

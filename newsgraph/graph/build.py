@@ -180,7 +180,7 @@ class ActorIndex:
             return None
         possessive = _POSSESSIVE.match(" ".join(words))
         if possessive and self._owned(_head_word(words)):
-            found = self.by_form.get(possessive.group("owner").casefold())
+            found = self._named_at_end(possessive.group("owner").split())
             if found:
                 return found
         head = _head_word(words)
@@ -203,6 +203,15 @@ class ActorIndex:
 
     def _owned(self, word: str) -> bool:
         return word.casefold() in self.owned
+
+    def _named_at_end(self, words: list[str]) -> Entity | None:
+        """The actor the last words of a possessor name, the longest first: "Palestinian
+        Authority President Mahmoud Abbas's government" is Mahmoud Abbas's."""
+        for i in range(max(0, len(words) - self.longest), len(words)):
+            found = self.by_form.get(" ".join(words[i:]).casefold())
+            if found:
+                return found
+        return None
 
 
 _HEAD_ENDS = frozenset({"of", "on", "in", "at", "from", "by", "to", "with", "for", "against", "near",
