@@ -1135,6 +1135,7 @@ def test_real_model_names_and_relations_of_the_wire(tmp_path):
         tmp_path,
         "Tariq Alam, executive director of the Abu Dhabi Ghantoot Centre for Consulting and Training, agreed.\n"
         "Will Trump work with Democrats on trade?\n"
+        "Ramon Diaz, secretary of the Presidential Commission on Good Government (PCGG), left.\n"
         "Seneca Corp sold six pct of Ulm SA to Aga AB.\n"
         "Rada Corp bought its stake for 505.5 mln dlrs from Wattie Industries Ltd last year.\n"
         "Concerning Bart Oil's 42 pct stake in Fenwick Energy Corp, Vesey said the stake was strategic.\n"
@@ -1142,6 +1143,7 @@ def test_real_model_names_and_relations_of_the_wire(tmp_path):
         "Tom Rye - has tried to call Moss.\n")
     assert ("Tariq Alam", "executive_director_of", "Abu Dhabi Ghantoot Centre for Consulting and Training") in facts
     assert not any("Will" in s for s, _, _ in facts)
+    assert ("Ramon Diaz", "secretary_of", "Presidential Commission on Good Government") in facts  # no "(PCGG"
     assert ("Seneca Corp", "sell_to", "Aga AB") in facts
     assert ("Rada Corp", "buy_stake_from", "Wattie Industries Ltd") in facts  # not dollars from Wattie
     assert not any(p.startswith("concern") for _, p, _ in facts)

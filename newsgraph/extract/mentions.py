@@ -23,7 +23,8 @@ from newsgraph.model import Mention, RawTriple
 from newsgraph.names import is_legal_form, tables, titled_person
 
 __all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names",
-           "join_of_names", "join_topic_names", "trim_question_auxiliaries"]
+           "join_of_names", "join_topic_names", "trim_question_auxiliaries",
+           "cut_open_brackets"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -180,6 +181,19 @@ def trim_question_auxiliaries(doc: Doc) -> None:
                if len(e) > 1 and e[0].is_sent_start and (e[0].pos_ == "AUX" or e[0].tag_ == "MD")
                and e.sent[-1].text == "?"]
     _set_joined(doc, ents, trimmed)
+
+
+def cut_open_brackets(doc: Doc) -> None:
+    """A name the model ran into an opening bracket ends before it: "the Presidential
+    Commission on Good Government (PCGG" is the commission; its acronym in brackets is an
+    alias the aliases step reads, not a word of its name."""
+    ents = list(doc.ents)
+    cut = []
+    for e in ents:
+        opening = next((t.i for t in e if t.text == "("), None)
+        if opening is not None and opening > e.start and not any(t.text == ")" for t in doc[opening:e.end]):
+            cut.append(Span(doc, e.start, opening, label=e.label_))
+    _set_joined(doc, ents, cut)
 
 
 _TOPIC_PREPOSITIONS = frozenset({"for", "on"})

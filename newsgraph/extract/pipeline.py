@@ -21,6 +21,7 @@ from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
 from newsgraph.extract.mentions import (
     collect_mentions,
+    cut_open_brackets,
     join_legal_forms,
     join_of_names,
     join_topic_names,
@@ -147,6 +148,7 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     lists); None uses the shipped data.
     """
     trim_question_auxiliaries(doc)
+    cut_open_brackets(doc)
     retype_places(doc)
     join_legal_forms(doc)
     join_of_names(doc)
