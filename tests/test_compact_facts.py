@@ -1172,3 +1172,14 @@ def test_real_model_partners_behind_a_noun_and_a_dative_list(tmp_path):
     assert {("Varo", "award_task_order_to", o) for o in ("Astrobotic", "Intuitive Machines", "OrbitBeyond")} <= facts
     assert not any(p.endswith("between") for _, p, _ in facts)
     assert ("Varo Corp", "be_in_talk_with", "Ulm Bank") in facts  # a "be" clause says it too
+
+
+def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
+    """ "led key acquisitions, including Marvel": Rye led the acquisition of Marvel, not
+    Marvel; "killed three people, including Ana Bel": she was killed."""
+    facts = _cli_facts(tmp_path, "Tom Rye led key acquisitions, including Marvel Entertainment and Lucasfilm.\n"
+                                 "Gunmen killed three people, including Ana Bel.\n")
+    assert {("Tom Rye", "lead_acquisition_of", "Marvel Entertainment"),
+            ("Tom Rye", "lead_acquisition_of", "Lucasfilm")} <= facts
+    assert ("Tom Rye", "lead", "Marvel Entertainment") not in facts
+    assert ("Gunmen", "kill", "Ana Bel") in facts

@@ -125,6 +125,7 @@ class ClauseRules:
     unowned_participles: frozenset[str] = frozenset()
     preposition_participles: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
     noun_partner_hosts: frozenset[str] = frozenset()
     noun_partner_prepositions: frozenset[str] = frozenset()
     organisation_prepositions: frozenset[str] = frozenset()
@@ -1557,7 +1558,8 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
     relation carries).
 
     "killed three people, including the leader of X" -> kill / leader of X (same
-    predicate); "received funding from Iran" -> receive_funding_from / Iran (a source or
+    predicate, the object a kind of actor: ``member_nouns``; "led acquisitions, including
+    Marvel" -> lead_acquisition_of / Marvel); "received funding from Iran" -> receive_funding_from / Iran (a source or
     recipient that is an actor, which the parser hung on the object noun; "has business
     ties to X" is have_business_tie_to, not have_to); "signed a deal
     with Valdor", "imposed sanctions on Tessaly", "brokered a peace between X and Y" ->
@@ -1576,8 +1578,12 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
             continue
         word = c.lower_
         if word == "including":
+            kind = doc[main.head].lemma_.lower() in rules.member_nouns or doc[main.head].pos_ != "NOUN"
             for each in _conjunct_args(pobj, "dobj"):
-                yield each, None, ()
+                if kind:
+                    yield each, None, ()  # "killed three people, including X": X was killed
+                elif doc[each.head].ent_type_ in _ACTOR_ENTS:
+                    yield each, "of", (main.head,)  # "led acquisitions, including Marvel": of Marvel
         elif word in ("from", "to") and _is_node(pobj, rules):
             start, end = arg_bounds(pobj)
             carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
