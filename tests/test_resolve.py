@@ -468,3 +468,18 @@ def test_a_company_the_model_tagged_person_next_to_a_lone_surname_resolves() -> 
     johnson = m.add("d1", "Johnson", "PERSON")
     res = resolve(m.rows, [])
     assert entity_of(res, ge).id != entity_of(res, johnson).id
+
+
+def test_a_lowercase_phrase_never_joins_a_name_by_its_spelling() -> None:
+    """ "breaking the law" is not Justice Law; "Law said" is."""
+    from newsgraph.resolve import resolve
+
+    mentions = [
+        Mention("d1", 0, 0, 11, "Justice Law", "PERSON", "entity", "Law"),
+        Mention("d1", 1, 40, 43, "law", "CONCEPT", "chunk", "law"),
+        Mention("d1", 2, 80, 83, "Law", "CONCEPT", "chunk", "Law"),
+    ]
+    res = resolve(enumerate(mentions), [])
+    by_text = {m.text: res.assignment[i] for i, m in enumerate(mentions)}
+    assert by_text["law"] != by_text["Justice Law"]
+    assert by_text["Law"] == by_text["Justice Law"]

@@ -1096,7 +1096,7 @@ class _Resolver:
         if _anaphoric(r.m):
             return  # an unresolved pronoun or description: no entity (left out of the graph)
         key = canonical_key(r.m.text)
-        if key in named_keys:
+        if key in named_keys and not r.m.text.islower():  # "the law" is no "Justice Law"
             r.node = self.doc_nodes.get((r.m.doc, key), key)
             r.rule = "exact"
             return
