@@ -222,3 +222,11 @@ def test_an_is_a_to_a_resolved_description_is_a_tautology():
     assert _fact("ICI", "is_a", "ICI", "largest chemical company").is_tautology()
     assert not _fact("Amazonas", "is_a", "state", "largest state", "CONCEPT").is_tautology()
     assert not _fact("Amazonas", "border", "Brazil", "Brazil").is_tautology()
+
+
+def test_a_bare_common_noun_is_no_concept_node_but_a_phrase_is():
+    """ "Mira Lenk issued a statement" would tie every article's statements to one node."""
+    bare = concept("Mira Lenk", "issue", "statement", subject_id="ml", subject_type="PERSON")
+    phrase = concept("Mira Lenk", "deny", "smuggling charges", subject_id="ml", subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [bare, phrase], concepts=True)
+    assert list(G.edges(keys=True)) == [("ml", "c:smuggling charges", "deny")]

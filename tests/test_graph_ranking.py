@@ -77,10 +77,10 @@ def test_communities_are_named_by_their_most_central_actors():
 
 
 def test_path_avoids_concept_nodes():
-    """Two actors tied only through a concept ("attack", joining unrelated events) have no path;
+    """Two actors tied only through a concept ("bridge attack", joining unrelated events) have no path;
     one tied through an actor has a path through that actor."""
-    t = [triple("Elm Front", "claim", "attack", object_type="CONCEPT", doc="d1"),
-         triple("Paul Ekk", "condemn", "attack", subject_type="PERSON", object_type="CONCEPT", doc="d2"),
+    t = [triple("Elm Front", "claim", "bridge attack", object_type="CONCEPT", doc="d1"),
+         triple("Paul Ekk", "condemn", "bridge attack", subject_type="PERSON", object_type="CONCEPT", doc="d2"),
          triple("Elm Front", "threaten", "Dorn Mill", doc="d3"),
          triple("Dorn Mill", "hire", "Rita Oy", object_type="PERSON", doc="d4")]
     G = graph_from_triples([], t, concepts=True)  # concepts in the graph, yet never on a path
@@ -89,4 +89,4 @@ def test_path_avoids_concept_nodes():
     chains = shortest_chains(G, "Elm Front", "Rita Oy")
     assert [[h.target_name for h in chain] for chain in chains] == [["Dorn Mill", "Rita Oy"]]
     # a concept may still be an end of the path
-    assert shortest_chains(G, "Paul Ekk", "attack")
+    assert shortest_chains(G, "Paul Ekk", "bridge attack")

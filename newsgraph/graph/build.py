@@ -43,6 +43,7 @@ __all__ = [
     "build_graph",
     "graph_from_triples",
     "actor_triples",
+    "bare_concept",
     "edge_key",
     "ActorIndex",
     "MAX_EVIDENCE",
@@ -414,7 +415,8 @@ def graph_from_triples(
         statement does not crowd the actors; the claim's own facts are edges anyway.
     concepts : bool
         Keep facts with a non-actor end (type CONCEPT, a date, an amount) as edges to
-        concept nodes. By default the graph is the actor graph: an end that is not an actor
+        concept nodes, except a bare common noun ("statement", "suit": see
+        :func:`bare_concept`). By default the graph is the actor graph: an end that is not an actor
         becomes the actor it belongs to ("Kataib positions" -> Kataib Hezbollah, its words
         kept as ``object_text``), or the fact is left out. ``types`` naming CONCEPT implies it.
     demonyms : dict, optional
@@ -460,6 +462,8 @@ def graph_from_triples(
             t = _as_actor_triple(t, index)
             if t is None:
                 continue
+        elif bare_concept(t.subject, t.subject_type) or bare_concept(t.object, t.object_type):
+            continue
         if (not self_loops and t.is_tautology()) or not flt.keeps(t):
             continue
         if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
@@ -487,6 +491,13 @@ def graph_from_triples(
     if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
         raise EmptyGraph(_empty_message(flt))
     return G
+
+
+def bare_concept(name: str | None, type_: str | None) -> bool:
+    """Whether a concept node is one bare common noun ("statement", "suit", "rate"): no
+    node of the concepts graph, where it would tie together the unrelated statements of
+    every article (and a blind judge finds almost none of its facts worth keeping)."""
+    return type_ == "CONCEPT" and bool(name) and " " not in name.strip() and name.islower()
 
 
 def actor_triples(
