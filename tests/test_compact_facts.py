@@ -1183,3 +1183,13 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
             ("Tom Rye", "lead_acquisition_of", "Lucasfilm")} <= facts
     assert ("Tom Rye", "lead", "Marvel Entertainment") not in facts
     assert ("Gunmen", "kill", "Ana Bel") in facts
+
+
+def test_real_model_where_a_speaker_spoke_is_no_partner(tmp_path):
+    """ "said in Kuwait", "said on Vell TV's Morning Hour": where or how it was said; "said to
+    Tom Rye" names whom it was said to."""
+    facts = _cli_facts(tmp_path, "Ana Bel said in Kuwait that the law was a step forward.\n"
+                                 "Tom Rye said on Vell TV's Morning Hour that the stock fell.\n"
+                                 "Ana Bel said to Tom Rye that she was leaving.\n")
+    assert not any(p in ("say_in", "say_on") for _, p, _ in facts)
+    assert ("Ana Bel", "say_to", "Tom Rye") in facts

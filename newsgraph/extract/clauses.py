@@ -126,6 +126,7 @@ class ClauseRules:
     preposition_participles: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
+    report_prepositions: frozenset[str] = frozenset()
     noun_partner_hosts: frozenset[str] = frozenset()
     noun_partner_prepositions: frozenset[str] = frozenset()
     organisation_prepositions: frozenset[str] = frozenset()
@@ -1381,6 +1382,8 @@ def _clause_triples(
     for arg in clause.args:
         if arg.role != "prep" or doc[arg.prep].lower_ in rules.idle_prepositions or arg.prep == used_prep:
             continue
+        if reporting and doc[arg.prep].lower_ not in rules.report_prepositions:
+            continue  # "said in Kuwait", "said on CNBC's Trading Nation": where, not to whom
         head = doc[arg.head]
         if head.pos_ in _VERBISH or head.pos_ in _NOT_ARG_POS or _is_wh(doc, arg):
             continue
