@@ -732,3 +732,13 @@ def test_real_model_he_after_an_unnamed_person_is_left_unresolved(nlp) -> None:
     assert _antecedent_text(doc, mentions, "He") is None
     assert _antecedent_text(doc, mentions, "He", 1) is None
     assert _antecedent_text(doc, mentions, "She") == "Ana Bel"
+
+
+def test_real_model_it_after_an_unnamed_carrier_is_not_the_bank_named_before(nlp) -> None:
+    """ "Tess Bank ... cautioned the carrier that it will not fly": it is the carrier; with a
+    body the article does not name nearer than the bank (``unnamed_orgs``), no guess."""
+    doc = nlp("Tess Bank, the lead bank to ailing Vell Airlines, on Tuesday cautioned the carrier that it "
+              "will not fly if it fails to bring in fresh capital.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "it") != "Tess Bank"
+    assert _antecedent_text(doc, mentions, "it", 1) != "Tess Bank"

@@ -79,6 +79,7 @@ class CorefTables:
     sex_nouns: dict[str, str] = field(default_factory=dict)  # "wife" -> "female", "widower" -> "male"
     sex_from_pronouns: int = 0  # pronouns of one gender that give a person of unknown sex that sex
     unnamed_people: frozenset[str] = frozenset()  # "the bomber", "her son": a person not named
+    unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -138,6 +139,7 @@ def coref_tables() -> CorefTables:
                    for w in (data.get("sex_nouns") or {}).get(sex) or ()},
         sex_from_pronouns=int(data.get("sex_from_pronouns") or 0),
         unnamed_people=frozenset(w.lower() for w in data.get("unnamed_people") or ()),
+        unnamed_orgs=frozenset(w.lower() for w in data.get("unnamed_orgs") or ()),
     )
 
 
@@ -692,13 +694,15 @@ def _count_gender(gender: str, key: str, genders: dict[str, Counter],
 
 def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
     """Offsets of singular common nouns that name no actor ("the bill", "a plan", "the
-    deal"; ``non_actor_nouns`` in data/coref.yaml), not a modifier of another noun."""
-    if not tables.non_actor_nouns:
+    deal"; ``non_actor_nouns`` in data/coref.yaml) or an actor the article does not name ("a
+    purchaser"; ``unnamed_orgs``), not a modifier of another noun."""
+    words = tables.non_actor_nouns | tables.unnamed_orgs
+    if not words:
         return []
     out = []
     for i in token_indices(doc, POS, NOUN):
         t = doc[i]
-        if t.tag_ == "NN" and not t.ent_type_ and t.dep_ != "compound" and t.lemma_.lower() in tables.non_actor_nouns:
+        if t.tag_ == "NN" and not t.ent_type_ and t.dep_ != "compound" and t.lemma_.lower() in words:
             out.append(t.idx)
     return out
 
