@@ -685,9 +685,13 @@ def _halvard_doc() -> Doc:
             ("paid", 10, "ROOT", "VERB", "O"), (".", 10, "punct", "PUNCT", "O"),
             ("Ono", 13, "nsubj", "PROPN", "O"), ("rose", 13, "ROOT", "VERB", "O"),
             (".", 13, "punct", "PUNCT", "O")]
+    return _rows_doc(rows, (0, 4, 8, 12))
+
+
+def _rows_doc(rows: list[tuple[str, int, str, str, str]], starts: tuple[int, ...]) -> Doc:
+    """A hand parse from (word, head, dep, POS, entity IOB) rows and the sentence starts."""
     words, heads, deps, pos, ents = zip(*rows, strict=True)
-    return hand_doc(words, heads, deps, pos=pos, ents=ents,
-                    sent_starts=[i in (0, 4, 8, 12) for i in range(len(words))])
+    return hand_doc(words, heads, deps, pos=pos, ents=ents, sent_starts=[i in starts for i in range(len(words))])
 
 
 def test_a_name_tagged_once_is_tagged_where_the_article_writes_it_again() -> None:
@@ -713,9 +717,7 @@ def test_two_repeated_names_that_overlap_tag_the_first_and_the_article_still_par
             ("-", 9, "punct", "PUNCT", "O"), ("Vell", 10, "compound", "PROPN", "O"),
             ("probe", 11, "nsubj", "NOUN", "O"), ("ended", 11, "ROOT", "VERB", "O"),
             (".", 11, "punct", "PUNCT", "O")]
-    words, heads, deps, pos, ents = zip(*rows, strict=True)
-    doc = hand_doc(words, heads, deps, pos=pos, ents=ents,
-                   sent_starts=[i in (0, 6) for i in range(len(words))])
+    doc = _rows_doc(rows, (0, 6))
     tag_repeated_names(doc)
     assert [(e.start, e.text) for e in doc.ents] == [(0, "Lisk - Vell"), (4, "Vell"), (7, "Lisk - Vell")]
 

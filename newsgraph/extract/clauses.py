@@ -984,7 +984,7 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 args.extend(_prep_args(c, "agent", split_conj))
             elif dep == "prep" and c.lemma_.lower() not in rules.according_words:
                 args.extend(_prep_args(c, "prep", False))
-                args.extend(_after_amount(c))
+                args.extend(_after_amount(c, rules))
             elif dep == "npadvmod" and c.ent_type_ in _TIME_ENTS:
                 args.append(_plain(c, "time"))
             elif verb is last and dep == "xcomp":
@@ -1049,10 +1049,10 @@ def _own_clause(verb: Token, comp: Token) -> bool:
 _PARTICIPANT_PREPS = frozenset({"from", "to", "with"})
 
 
-def _after_amount(prep: Token) -> list[Arg]:
+def _after_amount(prep: Token, rules: ClauseRules) -> list[Arg]:
     """The verb's participants hung on the amount of its preposition (see ``_PARTICIPANT_PREPS``)."""
     amount = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if amount is None or not _amount(amount):
+    if amount is None or not _amount(amount, rules):
         return []
     return [arg for g in amount.children if g.dep_ == "prep" and g.lower_ in _PARTICIPANT_PREPS
             for arg in _prep_args(g, "prep", False)]
@@ -1372,7 +1372,7 @@ def _clause_triples(
         recipient = None if reporting else _recipient(clause, doc, main, rules)
         if recipient is not None:
             # "paid Globex $5 million", "gave Ukraine tanks" -> pay_to / Globex, give_tank_to / Ukraine
-            carried = _object_words(doc, main) if doc[main.head].pos_ == "NOUN" else ()
+            carried = _object_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
             lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), "to"]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, recipient, 0.08,
                           extra_words=carried)
@@ -1406,7 +1406,7 @@ def _clause_triples(
                     continue  # "told Reuters in La Paz": where it happened, not a second participant
             else:
                 # "used a testing site at Cape Canaveral" -> use_testing_site_at: the object stays
-                carried = _object_words(doc, direct)
+                carried = _object_words(doc, direct, rules)
         penalty = 0.1 if has_object else 0.0
         lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty,
@@ -1453,7 +1453,7 @@ def _partners_of_noun(doc: Doc, arg: Arg, rules: ClauseRules) -> Iterator[tuple[
             continue
         for each in _conjunct_args(pobj, "prep", c.i):
             if _is_node(doc[each.head], rules):
-                yield each, (arg.prep, *_object_words(doc, arg), c.i)
+                yield each, (arg.prep, *_object_words(doc, arg, rules), c.i)
 
 
 def _recipient(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
@@ -1467,18 +1467,18 @@ def _recipient(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg |
     return dative if _is_node(doc[dative.head], rules) else None
 
 
-def _object_words(doc: Doc, obj: Arg) -> tuple[int, ...]:
+def _object_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
     """The head of a direct object with at most two nouns compounded onto it: what a
     relation keeps of its object when a prepositional participant follows. Amounts are no
     relation words ("a 2.5 mln dlr advance to X" -> advance; "six pct of Y to X" -> none)."""
     head = doc[obj.head]
     words = [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-    return tuple(i for i in (*words[-2:], head.i) if not _amount(doc[i]))
+    return tuple(i for i in (*words[-2:], head.i) if not _amount(doc[i], rules))
 
 
-def _amount(token: Token) -> bool:
-    """A unit or a part of an amount ("dlr", "pct", "worth", a MONEY entity)."""
-    return token.ent_type_ in _AMOUNT_ENTS or token.lower_ in _default_rules().amount_words
+def _amount(token: Token, rules: ClauseRules) -> bool:
+    """A unit or a part of an amount ("dlr", "pct", "worth", a MONEY entity; ``amount_words``)."""
+    return token.ent_type_ in _AMOUNT_ENTS or token.lower_ in rules.amount_words
 
 
 _LIGHT_PREPS = ("to", "on", "against", "with", "at", "for", "of", "into")
@@ -1583,16 +1583,16 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
         if word == "including":
             kind = doc[main.head].lemma_.lower() in rules.member_nouns or doc[main.head].pos_ != "NOUN"
             for each in _conjunct_args(pobj, "dobj"):
-                if kind:
-                    yield each, None, ()  # "killed three people, including X": X was killed
-                elif doc[each.head].ent_type_ in _ACTOR_ENTS:
+                if kind or doc[each.head].ent_type_ not in _ACTOR_ENTS:
+                    yield each, None, ()  # "killed three people, including X"; "measures, including a ban"
+                else:
                     yield each, "of", (main.head,)  # "led acquisitions, including Marvel": of Marvel
         elif word in ("from", "to") and _is_node(pobj, rules):
             start, end = arg_bounds(pobj)
             carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
             yield Arg(start, end, pobj.i, "prep", prep=c.i), word, carried
         elif word in rules.object_prepositions and doc[main.head].pos_ == "NOUN":
-            carried = _object_words(doc, main)
+            carried = _object_words(doc, main, rules)
             for each in _conjunct_args(pobj, "prep", c.i):
                 if _is_node(doc[each.head], rules) or (doc[each.head].pos_ == "PROPN" and
                                                        doc[each.head].ent_type_ not in rules.circumstance_types):
@@ -1639,7 +1639,7 @@ def _possessor(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, s
 def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
     """The object words a relation keeps before the owner, amounts left out ("a 20
     percent stake in X" -> stake)."""
-    return tuple(i for i in _object_words(doc, obj)
+    return tuple(i for i in _object_words(doc, obj, rules)
                  if i == obj.head or doc[i].lemma_.lower() not in rules.unowned_nouns)
 
 
