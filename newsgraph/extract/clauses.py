@@ -526,8 +526,11 @@ def _quoted_question_around(sent: Span, verb: Token) -> bool:
 
 def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
     """A clause under "wonder"/"ask" (or the noun "question") opened by a question word
-    or "whether"/"if"."""
+    or "whether"/"if"; and any clause opened by "whether", which states no answer ("did not
+    say whether he will return to Seoul")."""
     head = _first_conjunct(verb)
+    if head.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
+        return True
     governor = head.head
     if head.dep_ == "pcomp" and governor.dep_ == "prep":
         governor = governor.head  # "questions over how Sinwar will manage the talks"

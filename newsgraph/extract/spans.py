@@ -146,6 +146,7 @@ def arg_bounds(
         if not (
             dep in _CUT_ALWAYS
             or child.i == exclude
+            or (dep == "advmod" and child.i < tok.i and tok.pos_ == "PROPN")  # "At least Harper", "Even Lisk"
             or (split_conj and dep in _CUT_CONJ)
             or (mention and dep in _CUT_MENTION and child.lower_ not in _KEEP_PREP)
         ):
