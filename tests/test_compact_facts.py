@@ -1197,11 +1197,14 @@ def test_real_model_where_a_speaker_spoke_is_no_partner(tmp_path):
 
 def test_real_model_whether_an_amount_and_at_least_are_not_facts_or_names(tmp_path):
     """ "did not say whether he will return to Seoul": no answer, so "?"; "Ontario is 162
-    billion dollars in debt": no type; "At least Harper met ...": Harper."""
+    billion dollars in debt": no type; "At least Harper met ...": Harper; "until Damascus
+    shows ..." is a condition."""
     rows = _cli_rows(tmp_path, "Tom Rye did not say whether he will return to Seoul or travel to Beijing.\n"
                                "Ontario is 162 billion dollars in debt.\n"
-                               "At least Harper met with the premiers on Friday.\n")
+                               "At least Harper met with the premiers on Friday.\n"
+                               "France will have no contact with Syria until Damascus shows its willingness.\n")
     modality = {(r["predicate"], r["object"]): r["modality"] or "" for r in rows}
     assert "?" in modality[("return_to", "Seoul")].split() and "?" in modality[("travel_to", "Beijing")].split()
     assert not any(r["predicate"] == "is_a" and r["subject"] == "Ontario" for r in rows)
     assert any(r["subject_text"] == "Harper" and r["predicate"] == "meet_with" for r in rows)
+    assert "until" in modality[("have_contact_with", "Syria")].split()  # holds only until then
