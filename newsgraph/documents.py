@@ -58,7 +58,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 STDIN_NAME = "<stdin>"
 
 _RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "teaser", "tweet_attribution",
-               "remove_span")
+               "remove_span", "end_of_article")
 _SETTINGS = {
     "headline_max_words": int,
     "link_list_min_lines": int,
@@ -66,6 +66,7 @@ _SETTINGS = {
     "split_glued_headline": bool,
     "caption_max_words": int,
     "repeated_line_max_words": int,
+    "end_after_words": int,
 }
 
 
@@ -152,6 +153,7 @@ class CleaningRules:
     teaser: tuple[Rule, ...] = ()
     tweet_attribution: tuple[Rule, ...] = ()
     remove_span: tuple[Rule, ...] = ()
+    end_of_article: tuple[Rule, ...] = ()
     sentence_openers: frozenset[str] = field(default_factory=frozenset)
     headline_max_words: int = 15
     link_list_min_lines: int = 3
@@ -159,6 +161,7 @@ class CleaningRules:
     split_glued_headline: bool = True
     caption_max_words: int = 8
     repeated_line_max_words: int = 20
+    end_after_words: int = 80
 
 
 @dataclass(frozen=True)
@@ -411,7 +414,7 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     rules = rules or load_rules()
     lines: list[str | None] = [_strip_markup(line) for line in _normalise(text).split("\n")]
     _take_marker(lines)
-    for step in (_drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits, _drop_lines,
+    for step in (_drop_after_end, _drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits, _drop_lines,
                  _remove_spans, _drop_link_lists, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
     paragraphs = _paragraphs(lines, rules.headline_max_words, wrapped=_hard_wrapped(lines))
@@ -632,6 +635,20 @@ def _hard_wrapped(lines: list[str | None]) -> bool:
     sized = sum(1 for i in live if 40 <= len(lines[i]) <= 90)
     followed = sum(1 for i in live if i + 1 < len(lines) and lines[i + 1])
     return sized >= 0.6 * len(live) and followed >= 0.5 * len(live)
+
+
+def _drop_after_end(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """An ``end_of_article`` line ("Comments are now closed for this story", "Post a
+    comment") and every line after it: readers' comments are no news. Only after
+    ``end_after_words`` words of article (a "Comments (3)" link near the top is no end)."""
+    words = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if words >= rules.end_after_words and _matches(rules.end_of_article, line):
+            return [*lines[:i], *([_DROP] * (len(lines) - i))]
+        words += len(line.split())
+    return lines
 
 
 def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | None]:

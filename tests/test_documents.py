@@ -778,3 +778,15 @@ def test_a_curly_apostrophe_inside_a_word_is_written_straight_and_quotes_stay():
     """The parser reads "It’s" as a verb "’" and "Trump’s" as the noun "trump"."""
     text = "It’s Vell’s deal, and it isn’t ‘nothing’ for O’Hare’s staff."
     assert clean_text(text) == "It's Vell's deal, and it isn't ‘nothing’ for O'Hare's staff."
+
+
+def test_readers_comments_after_the_comment_heading_are_no_article():
+    """A 2008 page: the story, "Comments are now closed for this story", then readers'
+    opinions that would become facts; a comment count near the top ends nothing."""
+    comments = ("Ada Lisk is a narrow minded zealot who only listens to the rich.\n\n"
+                "Stop whining and spending, Vell!!!")
+    body = " ".join([LEAD, SECOND] * 3)
+    text = f"Rifles seized\n\nComments (3)\n\n{body}\n\nComments are now closed for this story\n\n{comments}"
+    cleaned = clean_text(text)
+    assert LEAD in cleaned and "zealot" not in cleaned and "whining" not in cleaned
+    assert "Comments" not in cleaned.split("\n\n")[-1]
