@@ -483,3 +483,17 @@ def test_a_lowercase_phrase_never_joins_a_name_by_its_spelling() -> None:
     by_text = {m.text: res.assignment[i] for i, m in enumerate(mentions)}
     assert by_text["law"] != by_text["Justice Law"]
     assert by_text["Law"] == by_text["Justice Law"]
+
+
+def test_a_parent_written_with_its_legal_form_never_joins_its_unit() -> None:
+    """ "downgraded Varocorp Inc and the unit Varocorp Overseas Finance Corp ... Varocorp said":
+    the parent, not its unit; a bare word with no legal form of its own still joins
+    ("Northgate" after "Northgate Logistics Inc")."""
+    rows = [("Varocorp Inc", "ORG"), ("Varocorp Overseas Finance Corp", "ORG"), ("Varocorp", "ORG"),
+            ("Northgate Logistics Inc", "ORG"), ("Northgate", "ORG")]
+    mentions = [Mention("d1", i, 100 * i, 100 * i + len(t), t, label, "entity", t.split()[-1])
+                for i, (t, label) in enumerate(rows)]
+    res = resolve(enumerate(mentions), [])
+    of = {m.text: res.assignment[i] for i, m in enumerate(mentions)}
+    assert of["Varocorp"] == of["Varocorp Inc"] != of["Varocorp Overseas Finance Corp"]
+    assert of["Northgate"] == of["Northgate Logistics Inc"]

@@ -911,7 +911,8 @@ class _Resolver:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
         a one-word ORG that starts (or, for generic words, ends) one ORG name in its document.
         Never a word also written as a place, nor a person's name, nor a name that adds a
-        body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council")."""
+        body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council"),
+        nor a word written with a legal form of its own (a parent is not its unit)."""
         generic = tables().generic_org_words
         places = set(coref_tables().countries) | set(tables().demonyms.values())
         by_first: dict[str, list[str]] = defaultdict(list)
@@ -931,6 +932,8 @@ class _Resolver:
                     or typ not in ("ORG", "PERSON") or any(is_acronym(f) for f in forms[key])
                     or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
+            if any(has_org_suffix(f) for f in forms.get(key, ())):
+                continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
     @staticmethod
