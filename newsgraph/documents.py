@@ -402,7 +402,8 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     """``text`` without boilerplate, as paragraphs separated by one blank line.
 
     Removes control characters, a leading ``date YYYY-MM-DD`` marker, markdown markup
-    and, by the rules: embedded tweets, teasers with their headlines, photo captions and
+    and, by the rules: readers' comments after a comment-section heading, embedded tweets,
+    teasers with their headlines, photo captions and
     credits, share/newsletter/advertisement lines, bare URLs and runs of link-like
     headlines. Structural rules, not one rule per phrase, catch the rest: a line with no
     letter ("2", "***"), a short unpunctuated line repeated in the article (a caption
