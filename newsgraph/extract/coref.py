@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
@@ -82,6 +82,19 @@ class CorefTables:
     unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def thing_nouns(self) -> frozenset[str]:
+        """What an "it" may mean instead of a name: a thing or a body the article does not
+        name (``non_actor_nouns`` and ``unnamed_orgs``)."""
+        return self.non_actor_nouns | self.unnamed_orgs
+
+    @cached_property
+    def person_nouns(self) -> frozenset[str]:
+        """What a "he" or "she" may mean instead of a name: ``unnamed_people``, the sex nouns
+        and the person descriptions."""
+        return self.unnamed_people | self.sex_nouns.keys() | {
+            k for k, v in self.descriptions.items() if "PERSON" in v}
 
     def kinds_of(self, key: str) -> frozenset[str]:
         """Kinds of organisation ("state", "media", ...) a folded name belongs to, by its words."""
@@ -696,7 +709,7 @@ def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
     """Offsets of singular common nouns that name no actor ("the bill", "a plan", "the
     deal"; ``non_actor_nouns`` in data/coref.yaml) or an actor the article does not name ("a
     purchaser"; ``unnamed_orgs``), not a modifier of another noun."""
-    words = tables.non_actor_nouns | tables.unnamed_orgs
+    words = tables.thing_nouns
     if not words:
         return []
     out = []
@@ -724,10 +737,16 @@ def _thing_nearer(doc: Doc, a: Mention, found: _Candidate, things: list[int], ta
     if root.dep_ == "poss" and ("PERSON" in tables.descriptions.get(root.head.lower_, ())
                                 or root.head.lower_ in tables.state_possessions):
         return False  # "its chief executive", "its government": an actor's
+    lo = _window_start(doc, root, found)
+    return any(lo <= t < a.start_char for t in things)
+
+
+def _window_start(doc: Doc, root: Token, found: _Candidate) -> int:
+    """Where a nearer rival of the name chosen for an anaphor may start: after that name, and
+    no earlier than the sentence before the anaphor's."""
     sent = root.sent
     floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    lo = max(found.end, floor)
-    return any(lo <= t < a.start_char for t in things)
+    return max(found.end, floor)
 
 
 def _unnamed_people(doc: Doc, tables: CorefTables, skip_ends: set[int]) -> list[tuple[int, str, bool, str]]:
@@ -736,8 +755,7 @@ def _unnamed_people(doc: Doc, tables: CorefTables, skip_ends: set[int]) -> list[
     data/coref.yaml): offset, sex, whether a subject, the gender of its possessive pronoun.
     Not a noun written with a name (an apposition, a predicate, a title before it, a noun
     with a name in apposition) nor a description, which is resolved itself."""
-    words = tables.unnamed_people | tables.sex_nouns.keys() | {
-        k for k, v in tables.descriptions.items() if "PERSON" in v}
+    words = tables.person_nouns
     out = []
     for i in token_indices(doc, POS, NOUN):
         t = doc[i]
@@ -760,9 +778,7 @@ def _person_nearer(doc: Doc, a: Mention, found: _Candidate, gender: str,
     root = _root(doc, a)
     if root is None or found.type != "PERSON":
         return False
-    sent = root.sent
-    floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    lo = max(found.end, floor)
+    lo = _window_start(doc, root, found)
     subject = root.dep_ in _SUBJECT_DEPS
     return any(lo <= offset < a.start_char and sex in ("", gender) and (subj or not subject)
                and owner != gender for offset, sex, subj, owner in people)

@@ -24,7 +24,7 @@ from newsgraph.names import is_legal_form, tables, titled_person
 
 __all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names",
            "join_of_names", "join_topic_names", "trim_question_auxiliaries",
-           "cut_open_brackets"]
+           "cut_open_brackets", "fix_entities"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -234,6 +234,15 @@ def _untagged_word(doc: Doc, i: int) -> bool:
         return True
     alone = tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
     return alone and tok.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+
+
+def fix_entities(doc: Doc) -> None:
+    """The model's entities mended before extraction, in order: a question's auxiliary cut
+    off, a name cut at an opening bracket, places after "the town of", legal forms, names
+    cut at "of" or before "and Training", then names tagged once tagged where written again."""
+    for step in (trim_question_auxiliaries, cut_open_brackets, retype_places, join_legal_forms,
+                 join_of_names, join_topic_names, tag_repeated_names):
+        step(doc)
 
 
 def _leading_prep(token: Token, end: int) -> bool:

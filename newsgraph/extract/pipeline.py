@@ -19,16 +19,7 @@ from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
-from newsgraph.extract.mentions import (
-    collect_mentions,
-    cut_open_brackets,
-    join_legal_forms,
-    join_of_names,
-    join_topic_names,
-    retype_places,
-    tag_repeated_names,
-    trim_question_auxiliaries,
-)
+from newsgraph.extract.mentions import collect_mentions, fix_entities
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.extract.ruler import fast_attribute_ruler
 from newsgraph.extract.spans import token_indices
@@ -147,13 +138,7 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     ``lexicon`` is the run's data (relation classes, role nouns, demonyms, clause word
     lists); None uses the shipped data.
     """
-    trim_question_auxiliaries(doc)
-    cut_open_brackets(doc)
-    retype_places(doc)
-    join_legal_forms(doc)
-    join_of_names(doc)
-    join_topic_names(doc)
-    tag_repeated_names(doc)
+    fix_entities(doc)
     if lexicon is None:
         clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
     else:

@@ -932,7 +932,7 @@ class _Resolver:
                     or typ not in ("ORG", "PERSON") or any(is_acronym(f) for f in forms[key])
                     or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
-            if any(has_org_suffix(f) for f in forms.get(key, ())):
+            if self.suffixed.get(key):
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
