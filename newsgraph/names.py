@@ -453,7 +453,7 @@ def canonical_key(name: str, label: str | None = None) -> str:
     tokens = text.split()
     while len(tokens) > 1 and tokens[0] in t.determiners:
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in t.org_suffixes:
+    while len(tokens) > 1 and tokens[-1] in t.org_suffixes and not _common_noun_end(name):
         tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
         if len(tokens) > 1 and tokens[-1] == "and":
             tokens = tokens[:-1]  # "Morgan Stanley and Co Inc" = "Morgan Stanley"
@@ -463,6 +463,15 @@ def canonical_key(name: str, label: str | None = None) -> str:
             continue
         out.append(_spell(w, t))
     return " ".join(out) or fold(name).strip()
+
+
+def _common_noun_end(name: str) -> bool:
+    """Whether a name ends in a lower-case word, not an abbreviation: "the U.S. company",
+    "the Japanese corporation" are descriptions, whose last word is no legal form to drop
+    (their key is not the country's); "Shell plc" and "Vell Inc" keep theirs."""
+    words = name.split()
+    last = words[-1].strip(".,;:'’\"”)") if words else ""
+    return len(last) > 4 and last.isalpha() and last.islower()
 
 
 @lru_cache(maxsize=100_000)

@@ -1208,3 +1208,27 @@ def test_real_model_whether_an_amount_and_at_least_are_not_facts_or_names(tmp_pa
     assert not any(r["predicate"] == "is_a" and r["subject"] == "Ontario" for r in rows)
     assert any(r["subject_text"] == "Harper" and r["predicate"] == "meet_with" for r in rows)
     assert "until" in modality[("have_contact_with", "Syria")].split()  # holds only until then
+
+
+def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
+    """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
+    names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;
+    "the U.S. company" is a description, not the United States."""
+    rows = _cli_rows(tmp_path, "Elsewhere in the league, it was: Hawks 6 Lynx 4, Owls 2 Bears 1 and Rams 3 Colts 2.\n"
+                               "Tom Rye earned $410,000 U.S. for his third-place finish.\n"
+                               "The U.S. company has sold 13,218 cars so far this year.\n")
+    assert not any("league" in r["sentence"] for r in rows), rows
+    assert not any(r["object"] == "United States" for r in rows if r["subject"] == "Tom Rye")
+    sold = [r for r in rows if r["predicate"] == "sell"]
+    assert sold and all(r["subject"] != "United States" for r in sold), sold
+
+
+def test_real_model_a_name_keeps_its_place_and_a_demonym_its_country(tmp_path):
+    """ "the Islamic Front of Varo" is one name, not "Islamic Front"; "Kuwaiti oil minister"
+    and an untagged "Omani oil minister" hold their office in the country."""
+    facts = _cli_facts(tmp_path, "Ali Rasa, the leader of the Islamic Front of Varo, spoke on Friday.\n"
+                                 "According to Kuwaiti oil minister Sheikh Ali Hamad, output will rise.\n"
+                                 "Omani oil minister Said Nasser met the press.\n")
+    assert ("Ali Rasa", "leader_of", "Islamic Front of Varo") in facts, facts
+    assert ("Ali Hamad", "oil_minister_of", "Kuwait") in facts, facts
+    assert ("Said Nasser", "oil_minister_of", "Oman") in facts, facts

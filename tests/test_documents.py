@@ -790,3 +790,10 @@ def test_readers_comments_after_the_comment_heading_are_no_article():
     cleaned = clean_text(text)
     assert LEAD in cleaned and "zealot" not in cleaned and "whining" not in cleaned
     assert "Comments" not in cleaned.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("label", ["Tags: vell tarn merger abuse", "Keywords: Vell, Tarn",
+                                   "Filed under: Business", "Tagged with: vell, tarn"])
+def test_tag_and_keyword_lines_are_removed(label):
+    """A page's tag line ("Tags: vell tarn merger abuse") is no sentence: its words made facts."""
+    assert paragraphs(f"{LEAD}\n\n{label}\n\n{SECOND}") == [LEAD, SECOND]

@@ -638,3 +638,13 @@ def test_a_partnership_tail_after_and_is_no_company_of_its_own(nlp) -> None:
     doc = nlp("The issue is underwritten by J.B. Vell and Son.")
     join_legal_forms(doc)
     assert "J.B. Vell and Son" in [e.text for e in doc.ents]
+
+
+def test_a_lower_case_company_word_is_a_description_not_a_legal_form():
+    """ "the U.S. company" is not the United States ("company" is no legal form there), while
+    "Shell plc", "Vell Co" and "Ford Motor Company" drop theirs."""
+    assert canonical_key("the U.S. company") != canonical_key("U.S.")
+    assert canonical_key("the Japanese corporation") != canonical_key("Japanese")
+    assert canonical_key("Shell plc") == canonical_key("Shell")
+    assert canonical_key("Vell Co") == canonical_key("Vell")
+    assert canonical_key("Ford Motor Company") == canonical_key("Ford Motor")

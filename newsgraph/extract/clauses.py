@@ -132,6 +132,7 @@ class ClauseRules:
     organisation_prepositions: frozenset[str] = frozenset()
     unowned_nouns: frozenset[str] = frozenset()
     distributive_words: frozenset[str] = frozenset()
+    results_list_scores: int = 0
 
 
 _WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]")
@@ -166,8 +167,12 @@ def _read_rules(path: Path) -> ClauseRules:
     fixes = data.get("object_lemmas") or {}
     if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
         raise ClauseRulesError(f"{path}: 'object_lemmas' must map a lemma to a lemma (lie: lay)")
+    scores = data.get("results_list_scores", 0)
+    if not isinstance(scores, int) or isinstance(scores, bool) or scores < 0:
+        raise ClauseRulesError(f"{path}: 'results_list_scores' must be a whole number (0: off)")
     return ClauseRules(confidence=conf, object_lemmas={k.lower(): v.lower() for k, v in fixes.items()},
-                       light_verbs=_light_verbs(data.get("light_verbs") or {}, path), **lists)
+                       light_verbs=_light_verbs(data.get("light_verbs") or {}, path),
+                       results_list_scores=scores, **lists)
 
 
 def _light_verbs(light: object, path: Path) -> dict[str, dict[str, str]]:

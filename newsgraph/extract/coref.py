@@ -841,6 +841,10 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     ahead = _fronted_subject(root, later, info, tables) if a.kind == "pronoun" and root is not None else None
     if ahead is not None:
         return ahead  # "Before his address on Saturday, Yoon ...": the subject it introduces
+    main = _main_clause_antecedent(root, pool, info, tables) if a.kind == "pronoun" and root is not None \
+        else None
+    if main is not None:
+        return main  # "The team lost Heatley for six weeks when he dislocated ...": Heatley
     speaker = _speaker(root) if a.kind == "pronoun" and root is not None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
@@ -875,6 +879,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "Starmer told him": never Starmer, by any of his names
         if roles and _other_role(roles, (held or {}).get(c.key, frozenset())):
             continue  # "the prime minister" is not "Sir Ian Brack, the police commissioner"
+        if roles and _other_place(roles, c.roles):
+            continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
         if words and not words & set(c.key.split()):
             continue
         if state_owned and c.type != "GPE":
@@ -1073,6 +1079,21 @@ def _other_role(roles: frozenset[str], held: frozenset[str]) -> bool:
     return bool(held) and not held & roles
 
 
+def _places_in(words: frozenset[str]) -> set[str]:
+    """The countries a title's words name, a demonym as its country ("kuwaiti" -> kuwait)."""
+    demonyms = names_tables().demonyms
+    countries = set(demonyms.values())
+    return {demonyms.get(w, w) for w in words if w in demonyms or w in countries}
+
+
+def _other_place(roles: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether a description names one country and the person's title another: "the Qatari
+    minister" is not "Kuwaiti oil minister Ali Hamad". A title without a country says nothing."""
+    mine = _places_in(roles)
+    theirs = _places_in(held) if mine else set()
+    return bool(theirs) and not mine & theirs
+
+
 def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], bool],
             info: dict | frozenset[str], tables: CorefTables, head: str,
             bound: set[str]) -> _Candidate | None:
@@ -1143,6 +1164,40 @@ def _fronted_subject(anaphor: Token, later: Sequence[_Candidate], info: dict | f
         return None
     fit = [c for c in later if c.usable and c.head_i == subj.i and _compatible(info, c, tables)]
     return fit[0] if fit else None
+
+
+def _main_clause_antecedent(anaphor: Token, pool: Sequence[_Candidate], info: dict | frozenset[str],
+                            tables: CorefTables) -> _Candidate | None:
+    """The one compatible name of the main clause that a subject pronoun's adverbial clause
+    follows: "The Senators lost Dany Heatley for six weeks when he dislocated his shoulder"
+    (Heatley, not the goalie quoted a sentence before, however salient). None when the
+    pronoun is no subject of such a clause, or when the main clause names no compatible
+    person or more than one ("Vell fired Orlen after he ...": salience decides)."""
+    if anaphor.dep_ not in _SUBJECT_DEPS:
+        return None
+    clause = anaphor.head
+    if clause.dep_ != "advcl" or clause.head.i >= clause.i or not any(
+            (c.dep_ == "mark" or c.tag_ == "WRB") and c.i < anaphor.i for c in clause.children):
+        return None
+    main = clause.head
+    lo, hi = main.left_edge.i, clause.left_edge.i
+    fit = [c for c in pool if c.usable and lo <= c.head_i < hi and not c.embedded
+           and _governed_by(anaphor.doc[c.head_i], main) and _compatible(info, c, tables)]
+    keys = {c.key or c.head_i for c in fit}
+    return fit[-1] if len(keys) == 1 else None
+
+
+def _governed_by(token: Token, verb: Token) -> bool:
+    """Whether ``verb`` is the nearest verb above ``token`` (the clause it is an argument
+    of), not through an owner or an apposition ("Spezza" of "Heatley, Spezza's linemate")."""
+    t = token
+    for _ in range(8):
+        if t.head.i == t.i or t.dep_ in ("poss", "appos"):
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i == verb.i
+    return False
 
 
 def _quote_speaker(root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> _Candidate | None:

@@ -24,7 +24,7 @@ from newsgraph.names import is_legal_form, tables, titled_person
 
 __all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names",
            "join_of_names", "join_topic_names", "trim_question_auxiliaries",
-           "cut_open_brackets", "fix_entities"]
+           "cut_open_brackets", "cut_scores", "is_score", "tag_demonyms", "fix_entities"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -170,7 +170,25 @@ def join_of_names(doc: Doc) -> None:
     joined = [Span(doc, a.start, b.end, label="ORG") for a, b in zip(ents, ents[1:], strict=False)
               if a.label_ == "ORG" and doc[a.end - 1].lower_ == "of" and b.start == a.end
               and b.label_ in ("GPE", "LOC", "ORG")]
+    joined += [span for ent in ents if (span := _body_of_place(doc, ent)) is not None]
     _set_joined(doc, ents, joined)
+
+
+def _body_of_place(doc: Doc, ent: Span) -> Span | None:
+    """"Islamic State" + "of Iraq", "Central Bank" + "of Nigeria": an organisation whose name
+    ends in a capitalised body word (``body_words`` of data/names.yaml) and goes on with "of"
+    and a place or a name is named by the whole phrase; None for other names."""
+    last, end = doc[ent.end - 1], ent.end
+    if (ent.label_ != "ORG" or not last.text[:1].isupper() or last.lower_ not in tables().body_words
+            or end + 1 >= len(doc) or doc[end].lower_ != "of"):
+        return None
+    k = end + 1
+    tail = next((e for e in doc.ents if e.start == k), None)
+    if tail is not None:
+        return Span(doc, ent.start, tail.end, label="ORG") if tail.label_ in ("GPE", "LOC") else None
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].ent_type_:
+        k += 1
+    return Span(doc, ent.start, k, label="ORG") if k > end + 1 else None
 
 
 def trim_question_auxiliaries(doc: Doc) -> None:
@@ -236,12 +254,51 @@ def _untagged_word(doc: Doc, i: int) -> bool:
     return alone and tok.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
 
 
+def is_score(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a score between two names ("Flyers 6 Capitals 4", "Oilers 2
+    Flames 1"): a short number after a capitalised word and before one."""
+    tok = doc[i]
+    return (0 < i < len(doc) - 1 and tok.is_digit and len(tok) <= 3
+            and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+            and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())
+
+
+def cut_scores(doc: Doc) -> None:
+    """End a name at a score inside it: the model reads a results line "Oilers 2 Flames 1"
+    as one team; the name is the words before the score."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = next((i for i in range(ent.start + 1, ent.end - 1) if is_score(doc, i)), None)
+        if cut is not None:
+            ent, changed = Span(doc, ent.start, cut, label=ent.label_), True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
+def tag_demonyms(doc: Doc) -> None:
+    """Type NORP a capitalised demonym the model left untagged before a common noun or a
+    title ("Omani oil minister Said Nasser", "a Qatari official"; the demonyms of
+    data/demonyms.yaml): the role is the country's, as "Kuwaiti oil minister" is when tagged.
+    A demonym before another capitalised word ("Omani Airlines") may start a name: left."""
+    demonyms = tables().demonyms
+    ents, added = list(doc.ents), []
+    for tok in doc:
+        if (tok.ent_iob_ == "O" and tok.text[:1].isupper() and tok.lower_ in demonyms
+                and tok.pos_ in ("ADJ", "PROPN") and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].is_lower and doc[tok.i + 1].is_alpha):
+            added.append(Span(doc, tok.i, tok.i + 1, label="NORP"))
+    if added:
+        doc.ents = sorted([*ents, *added], key=lambda e: e.start)
+
+
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a question's auxiliary cut
-    off, a name cut at an opening bracket, places after "the town of", legal forms, names
-    cut at "of" or before "and Training", then names tagged once tagged where written again."""
-    for step in (trim_question_auxiliaries, cut_open_brackets, retype_places, join_legal_forms,
-                 join_of_names, join_topic_names, tag_repeated_names):
+    off, a name cut at an opening bracket or a score, places after "the town of", legal forms, names
+    cut at "of" or before "and Training", names tagged once tagged where written again, then
+    untagged demonyms."""
+    for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
+                 join_legal_forms, join_of_names, join_topic_names, tag_repeated_names, tag_demonyms):
         step(doc)
 
 

@@ -879,9 +879,10 @@ def _as_place(mention: Mention, demonyms: Mapping[str, str]) -> Mention:
     """A demonym argument of a role or backing as its country: "Iraqi" -> "Iraq" (GPE).
 
     "Iraqi Prime Minister X" means X is prime minister of Iraq; the node is the country,
-    and the written demonym stays in the triple's predicate text.
+    and the written demonym stays in the triple's predicate text. A demonym the model typed
+    GPE ("Kuwaiti oil minister") is the country too.
     """
-    if mention.label != "NORP":
+    if mention.label not in ("NORP", "GPE"):
         return mention
     place = demonyms.get(mention.text.lower())
     if place is None:

@@ -19,7 +19,7 @@ from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
-from newsgraph.extract.mentions import collect_mentions, fix_entities
+from newsgraph.extract.mentions import collect_mentions, fix_entities, is_score
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.extract.ruler import fast_attribute_ruler
 from newsgraph.extract.spans import token_indices
@@ -148,9 +148,11 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
              *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
                                       conditions=rules.condition_words))
     paired = _paired_sentences(doc, rules.distributive_words)
+    results = _results_sentences(doc, rules.results_list_scores)
     triples = [_finished(news_scored(t, clause_rules), classes) for t in found
                if any(c.isalpha() for c in t.predicate)  # a predicate of punctuation ("’") is a misparse
-               and not (t.sent_index in paired and _list_member(doc, t))]
+               and not (t.sent_index in paired and _list_member(doc, t))
+               and t.sent_index not in results]
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(
         document=document,
@@ -172,6 +174,16 @@ def _paired_sentences(doc: Doc, words: frozenset[str]) -> set[int]:
     if not hits:
         return set()
     return {n for n, sent in enumerate(doc.sents) if any(sent.start <= i < sent.end for i in hits)}
+
+
+def _results_sentences(doc: Doc, min_scores: int) -> set[int]:
+    """Numbers of the sentences that list results ("Flyers 6 Capitals 4, Wild 4 Coyotes 1"):
+    at least ``min_scores`` scores between names (``results_list_scores`` of
+    data/clauses.yaml). Their names stand side by side, in no relation the parse can read."""
+    if min_scores <= 0:
+        return set()
+    return {n for n, sent in enumerate(doc.sents)
+            if sum(is_score(doc, i) for i in range(sent.start, sent.end)) >= min_scores}
 
 
 def _list_member(doc: Doc, t: RawTriple) -> bool:

@@ -240,9 +240,18 @@ def span_label(span: Span, head: Token) -> str:
     """Entity label of a mention: its head's named-entity type, PRON, or CONCEPT."""
     if head.pos_ == "PRON":
         return "PRON"
+    if head.ent_type_ and _currency_of_amount(head):
+        return "MONEY"
     if head.ent_type_:
         return head.ent_type_
     return "CONCEPT"
+
+
+def _currency_of_amount(head: Token) -> bool:
+    """Whether a place name is the currency of an amount written before it ("earned $410,000
+    U.S.", "C$ 5 million Canadian"): the sum, not the country."""
+    return head.ent_type_ in ("GPE", "NORP") and any(
+        c.i < head.i and (c.ent_type_ == "MONEY" or c.tag_ == "$") for c in head.children)
 
 
 def make_mention(
