@@ -63,8 +63,9 @@ def article_names(db: sqlite3.Connection) -> dict[str, dict[str, Counter]]:
     rows = db.execute("SELECT d.source, m.text, m.entity FROM mentions m JOIN documents d ON d.id = m.doc "
                       "WHERE m.kind = 'entity' AND m.entity IS NOT NULL")
     for source, text, entity in rows:
+        path = source.split("#", 1)[0] if ".jsonl#" in source else source  # a JSONL line: "file#id"
         for level, form in enumerate(_forms(text)):
-            by_source[str(Path(source).resolve())][f"{level}\x00{form}"][entity] += 1
+            by_source[str(Path(path).resolve())][f"{level}\x00{form}"][entity] += 1
     return by_source
 
 

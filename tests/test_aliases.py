@@ -44,6 +44,7 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
         "Officials said the raid was planned (in secret) for weeks.",
         # a character and the actor who plays her
         "The show stars Storm Reid. In episode seven, Ellie's best friend Riley (Reid) returns.",
+        "They need a third accomplice and turn to Jackie (Kay Holm), a bank clerk.",  # the same
     ],
 )
 def test_non_aliases_are_ignored(nlp, text: str) -> None:

@@ -1225,10 +1225,13 @@ def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
 
 def test_real_model_a_name_keeps_its_place_and_a_demonym_its_country(tmp_path):
     """ "the Islamic Front of Varo" is one name, not "Islamic Front"; "Kuwaiti oil minister"
-    and an untagged "Omani oil minister" hold their office in the country."""
+    and an untagged "Omani oil minister" hold their office in the country; a "special counsel"
+    is one of the company's."""
     facts = _cli_facts(tmp_path, "Ali Rasa, the leader of the Islamic Front of Varo, spoke on Friday.\n"
                                  "According to Kuwaiti oil minister Sheikh Ali Hamad, output will rise.\n"
-                                 "Omani oil minister Said Nasser met the press.\n")
+                                 "Omani oil minister Said Nasser met the press.\n"
+                                 "CME special counsel Leo Marr spoke at a news conference.\n")
     assert ("Ali Rasa", "leader_of", "Islamic Front of Varo") in facts, facts
     assert ("Ali Hamad", "oil_minister_of", "Kuwait") in facts, facts
     assert ("Said Nasser", "oil_minister_of", "Oman") in facts, facts
+    assert ("Leo Marr", "special_counsel_of", "CME") in facts, facts  # an office of its own

@@ -765,7 +765,8 @@ def test_real_model_a_pronoun_after_when_is_the_one_person_of_its_main_clause(tm
     """ "The Hawks lost winger Dan Keller, Moss's linemate, for six weeks when he dislocated his
     shoulder": Keller, not the goalie quoted before, however often the article names him."""
     rows = _doc_rows(tmp_path, "Goalie Rick Dalton made 30 saves. Dalton praised the defence. "
-                               '"They got a clean hit," Dalton said.\n\n'
+                               "Dalton said the team played well. "
+                               '"They got a clean hit, and it charges your bench," Dalton said.\n\n'
                                "The Hawks lost all-star winger Dan Keller, Moss's linemate, for six weeks "
                                "on Saturday when he dislocated his right shoulder.\n")
     hurt = [r for r in rows if r["predicate"] == "dislocate"]
@@ -777,3 +778,30 @@ def test_real_model_a_description_of_another_country_is_not_the_titled_person(tm
     rows = _doc_rows(tmp_path, "According to Kuwaiti oil minister Sheikh Ali Hamad, output will rise. "
                                "Omani oil minister Said Nasser met the Qatari minister on Monday.\n")
     assert not any(r["object"] == "Ali Hamad" and r["subject"] == "Said Nasser" for r in rows), rows
+
+
+def test_real_model_a_first_name_sharing_a_surname_is_not_another_person_of_that_first_name(tmp_path):
+    """ "Daniel and Henrik Sedin" names Daniel Sedin: its "Daniel" never joins Daniel Alfredsson."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    article = tmp_path / "game.txt"
+    article.write_text("Daniel Alfredsson scored twice for Ottawa on Tuesday night. In Vancouver, Daniel "
+                       "and Henrik Sedin each had two assists, and Daniel Alfredsson praised them.\n",
+                       encoding="utf-8")
+    db = tmp_path / "kg.db"
+    build([str(article)], db)
+    with Store(str(db)) as store:
+        names = {e.name: set(e.aliases) for e in store.iter_entities()}
+    assert "Daniel" not in names.get("Daniel Alfredsson", set()), names
+
+
+def test_real_model_a_team_run_into_a_name_is_not_part_of_the_person(tmp_path):
+    """A headline glued to the lead ("... double up Hawks Rick Nolan registered ...") runs the
+    team into the player's name: the player is Rick Nolan, and "the Hawks" stay the team."""
+    rows = _doc_rows(tmp_path, "Nolan a smash as Jackets double up Hawks Rick Nolan registered his second "
+                               "hat trick to help the Jackets double up the struggling Hawks, 4-2.\n\n"
+                               "Tom Vell drew the Hawks even in the second period. Nolan gave the Jackets "
+                               "a 2-1 lead.\n")
+    assert not any("Hawks Rick" in (r["subject"] + r["object"]) for r in rows), rows
+    assert any(r["subject"] == "Rick Nolan" for r in rows), rows

@@ -497,3 +497,21 @@ def test_a_parent_written_with_its_legal_form_never_joins_its_unit() -> None:
     of = {m.text: res.assignment[i] for i, m in enumerate(mentions)}
     assert of["Varocorp"] == of["Varocorp Inc"] != of["Varocorp Overseas Finance Corp"]
     assert of["Northgate"] == of["Northgate Logistics Inc"]
+
+
+def test_a_full_name_tagged_org_once_is_a_person_and_takes_its_surname() -> None:
+    """ "Jeanine Varga" tagged ORG once, "Varga" ORG: a first name of one sex says person, and the
+    surname joins her; "Denver Nuggets" (Denver is a place) and "urban administration bureau"
+    (lower case) stay organisations; a hyphenated surname joins its full name."""
+    ms = Mentions()
+    full = ms.add("d1", "Jeanine Varga", "ORG")
+    last = ms.add("d1", "Varga", "ORG")
+    ms.add("d2", "Denver", "GPE")
+    team = ms.add("d2", "Denver Nuggets", "ORG")
+    bureau = ms.add("d2", "urban administration bureau", "ORG")
+    hyph = ms.add("d3", "David Lind-Abar", "PERSON")
+    hyph_last = ms.add("d3", "Lind-Abar", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, full).type == "PERSON" and entity_of(res, last).id == entity_of(res, full).id
+    assert entity_of(res, team).type == "ORG" and entity_of(res, bureau).type == "ORG"
+    assert entity_of(res, hyph_last).id == entity_of(res, hyph).id

@@ -157,9 +157,19 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     labels = {_label(before), next((e.label_ for e in doc.ents if e.start == inside.start), "")}
     if labels & PLACE_TYPES or labels & VALUE_TYPES:
         return None  # "Mashtal (Baghdad)" says where, not who
-    if _someone_elses_surname(doc, before, inside):
-        return None  # "Ellie's friend Riley (Reid)": the actor Storm Reid, not Riley
+    if _someone_elses_surname(doc, before, inside) or _first_name_and_full_name(before, inside):
+        return None  # "Ellie's friend Riley (Reid)", "Jackie (Kay Holm)": the actor, not Riley
     return _pair(before.text, inside.text, "stated_alias:paren", doc_id)
+
+
+def _first_name_and_full_name(before: Span, inside: Span) -> bool:
+    """Whether a lone first name has another person's full name in brackets: "turn to Jackie
+    (Kay Holm)" is a character and the actor who plays it ("Sting (Gordon Sumner)" and "Cat
+    Vell (Yusuf Islam)" stay aliases: no lone first name before the bracket)."""
+    words = before.text.split()
+    inner = [t.lower_ for t in inside if t.is_alpha]
+    return (len(words) == 1 and is_first_name(words[0]) and len(inner) >= 2
+            and words[0].lower() not in inner)
 
 
 def _someone_elses_surname(doc: Doc, before: Span, inside: Span) -> bool:

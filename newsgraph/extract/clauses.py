@@ -34,6 +34,7 @@ from newsgraph.extract.confidence import news_features, news_score, score_clause
 from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, same_entity, trim_span
 from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
 from newsgraph.model import Mention, RawTriple
+from newsgraph.names import tables as name_tables
 
 __all__ = [
     "Arg",
@@ -740,6 +741,20 @@ def _with_entity(head: Token, start: int, end: int) -> tuple[int, int]:
     while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
         ent_end += 1
     return min(start, _entity_start(head)), max(end, ent_end)
+
+
+def _without_leading_body(head: Token, start: int) -> int:
+    """Where a person's argument starts when a team, a people or a place is run into the
+    name before it ("Oilers Rick Nash" of a headline glued to the lead, "Canadians Stephen
+    Ames"): at the name. Titles stay ("President Vell", "Mr Blair")."""
+    if head.ent_type_ != "PERSON":
+        return start
+    name = _entity_start(head)
+    before = [t for t in head.doc[start:name] if t.lower_ not in name_tables().determiners]
+    if before and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.rstrip(".") not in name_tables().titles
+                      for t in before) and (before[0].tag_ == "NNPS" or before[0].ent_type_ in ("ORG", "GPE", "NORP")):
+        return name
+    return start
 
 
 def _entity_start(tok: Token) -> int:
@@ -1838,6 +1853,7 @@ def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int =
     if not (start <= arg.head < end):
         start, end = arg.start, arg.end
     start, end = _with_entity(head, start, end)
+    start = _without_leading_body(head, start)
     m = make_mention(doc[start:end], doc_id, sent_index, head=head)
     if m.label in _NUMERIC_ENTS:
         m = replace(m, label="CONCEPT", kind="chunk")

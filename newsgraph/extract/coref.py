@@ -1168,13 +1168,13 @@ def _fronted_subject(anaphor: Token, later: Sequence[_Candidate], info: dict | f
 
 def _main_clause_antecedent(anaphor: Token, pool: Sequence[_Candidate], info: dict | frozenset[str],
                             tables: CorefTables) -> _Candidate | None:
-    """The one compatible name of the main clause that a subject pronoun's adverbial clause
-    follows: "The Senators lost Dany Heatley for six weeks when he dislocated his shoulder"
+    """The one compatible name of the main clause that the adverbial clause of a subject "he"
+    or "she" follows: "The Senators lost Dany Heatley for six weeks when he dislocated his shoulder"
     (Heatley, not the goalie quoted a sentence before, however salient). None when the
     pronoun is no subject of such a clause, or when the main clause names no compatible
     person or more than one ("Vell fired Orlen after he ...": salience decides)."""
-    if anaphor.dep_ not in _SUBJECT_DEPS:
-        return None
+    if anaphor.dep_ not in _SUBJECT_DEPS or not isinstance(info, dict) or not info.get("gender"):
+        return None  # "he", "she": an "it" may as well be a thing of the clause
     clause = anaphor.head
     if clause.dep_ != "advcl" or clause.head.i >= clause.i or not any(
             (c.dep_ == "mark" or c.tag_ == "WRB") and c.i < anaphor.i for c in clause.children):

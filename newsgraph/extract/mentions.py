@@ -20,11 +20,12 @@ from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronou
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import is_legal_form, tables, titled_person
+from newsgraph.names import is_first_name, is_legal_form, tables, titled_person
 
-__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places", "tag_repeated_names",
-           "join_of_names", "join_topic_names", "trim_question_auxiliaries",
-           "cut_open_brackets", "cut_scores", "is_score", "tag_demonyms", "fix_entities"]
+__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places",
+           "tag_repeated_names", "join_of_names", "join_topic_names", "trim_question_auxiliaries",
+           "cut_open_brackets", "cut_scores", "is_score", "tag_demonyms",
+           "untag_shared_surname_firsts", "cut_leading_bodies", "fix_entities"]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.
@@ -276,6 +277,42 @@ def cut_scores(doc: Doc) -> None:
         doc.ents = ents
 
 
+def untag_shared_surname_firsts(doc: Doc) -> None:
+    """Untag a lone first name that shares the surname after it: "Daniel" of "Daniel and
+    Henrik Sedin" is Daniel Sedin, never the article's Daniel Alfredsson by his first name
+    (the model tags "Daniel" alone, and a name of one word joins the person it begins). Only a
+    word that begins another person's name and ends none: "Price" of "Price and James
+    Coppinger" after "Lee Price" is Lee Price."""
+    ents = list(doc.ents)
+    people = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
+    firsts = {e[0].lower_ for e in people}
+    lasts = {e[-1].lower_ for e in people}
+    kept = [e for e, after in zip(ents, [*ents[1:], None], strict=True) if not (
+        after is not None and len(e) == 1 and e.label_ in ("PERSON", "ORG") and is_first_name(e.text)
+        and e.end + 1 == after.start and doc[e.end].lower_ in ("and", "&") and after.label_ == "PERSON"
+        and len(after) >= 2 and is_first_name(after[0].text)
+        and e[0].lower_ in firsts - lasts)]  # "Price and James Coppinger" after "Lee Price": a surname
+    if len(kept) < len(ents):
+        doc.ents = kept
+
+
+def cut_leading_bodies(doc: Doc) -> None:
+    """A person's name the model ran on from an organisation before it loses it: "Oilers Rick
+    Nash" (a headline glued to the lead, "double up Oilers" + "Rick Nash scored") is Rick
+    Nash (a PERSON, whatever type the model gave the run) when "Oilers" is an organisation or a
+    place elsewhere in the article and "Rick" a first name."""
+    bodies = {e.text for e in doc.ents if len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP")}
+    ents, changed = [], False
+    for ent in doc.ents:
+        if (ent.label_ in ("PERSON", "ORG", "FAC", "GPE") and len(ent) >= 3 and ent[0].text in bodies
+                and not is_first_name(ent[0].text) and is_first_name(ent[1].text)
+                and all(t.text[:1].isupper() for t in ent[1:])):
+            ent, changed = Span(doc, ent.start + 1, ent.end, label="PERSON"), True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
 def tag_demonyms(doc: Doc) -> None:
     """Type NORP a capitalised demonym the model left untagged before a common noun or a
     title ("Omani oil minister Said Nasser", "a Qatari official"; the demonyms of
@@ -295,10 +332,12 @@ def tag_demonyms(doc: Doc) -> None:
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a question's auxiliary cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms, names
-    cut at "of" or before "and Training", names tagged once tagged where written again, then
-    untagged demonyms."""
+    cut at "of" or before "and Training", names tagged once tagged where written again,
+    untagged demonyms, a first name that shares the surname after it untagged, then a
+    person's name cut from the organisation run into it."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
-                 join_legal_forms, join_of_names, join_topic_names, tag_repeated_names, tag_demonyms):
+                 join_legal_forms, join_of_names, join_topic_names, tag_repeated_names, tag_demonyms,
+                 untag_shared_surname_firsts, cut_leading_bodies):
         step(doc)
 
 

@@ -55,6 +55,7 @@ from newsgraph.names import (
     concept_key,
     display_form,
     drop_possessor,
+    first_name_sex,
     fold,
     has_org_suffix,
     initials,
@@ -193,6 +194,7 @@ class _Resolver:
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         self._forms: dict[str, set[str]] | None = None  # key -> written forms, once keys are final
+        self._written: dict[str, set[str]] | None = None  # key -> written forms, for the type vote
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
 
@@ -439,6 +441,10 @@ class _Resolver:
                     votes[t] += n * w.get("label", 1.0)
         if not votes.keys() & (ACTOR_TYPES | AREA_TYPES):  # "Harrison Goldin" tagged WORK_OF_ART: a person
             votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if _first_named(k))
+        elif not votes.keys() - {"ORG"}:  # "Jeanine Tesori" tagged ORG once: a first name of one sex
+            votes["PERSON"] += w.get("first_name", 2.0) * sum(
+                1 for k in keys if _first_named(k, sexed=True) and not self._place_word(k.split()[0])
+                and self._capitalised(k))
         suffixed = sum(self.suffixed.get(k, 0) for k in keys)
         if suffixed:
             votes["ORG"] += w.get("org_suffix", 5.0) * suffixed
@@ -684,13 +690,27 @@ class _Resolver:
                     people_in[doc].append(key)
         return by_last, people_in
 
+    def _capitalised(self, key: str) -> bool:
+        """Whether every written form of a key begins with a capital: "Jeanine Tesori", not
+        "urban administration bureau" (whose first word is also a first name)."""
+        if self._written is None:
+            self._written = self._forms if self._forms is not None else self._key_forms()
+        forms = self._written.get(key, ())
+        return bool(forms) and all(f[:1].isupper() for f in forms)
+
+    def _place_word(self, word: str) -> bool:
+        """Whether a word names a place somewhere in the corpus (typed GPE or LOC, a country,
+        a gazetteer place): "Denver" of "Denver Nuggets" is the city, no first name."""
+        return bool(self.labels.get(word, {}).keys() & {"GPE", "LOC"}) or word in coref_tables().countries or (
+            self.gaz.get(word) in ("GPE", "LOC"))
+
     def _surname_of(self, key: str, forms: dict[str, set[str]]) -> str:
         """The surname a name without a first name stands for ("Mr Blair", "Ridley-Thomas",
         a lone "Brandt" typed ORG), or "" for a full name."""
         if self.cluster_type(key) == "PERSON":
             p = self.parts(key, forms)
             return "" if p.first else p.last
-        return key if " " not in key else ""
+        return key if _one_word(key, forms) else ""
 
     def _doc_sex_fits(self, doc: str, key: str, full: str) -> bool:
         """In one document, "Mrs Blair" is not the "Sir Ian Blair" of the corpus."""
@@ -741,7 +761,7 @@ class _Resolver:
         """Whether a one-word name the model did not type PERSON may still be part of a
         person's name (a surname, a first name): a capitalised word, not a gazetteer entry, a
         demonym's place, a country or an acronym."""
-        return (" " not in key and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
+        return (_one_word(key, forms) and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
                 and key not in self.gaz and key not in places and key not in coref_tables().countries
                 and all(f[:1].isupper() for f in forms.get(key, ()))
                 and not any(is_acronym(f) for f in forms.get(key, ())))
@@ -1317,12 +1337,19 @@ class _Resolver:
         return sorted(out.items())
 
 
-def _first_named(key: str) -> bool:
+def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
+    """Whether a name is written as one word: "Brandt", or a hyphenated surname
+    ("Lindsay-Abaire", whose key has two words)."""
+    return " " not in key or bool(forms.get(key)) and all(" " not in f.strip() for f in forms[key])
+
+
+def _first_named(key: str, *, sexed: bool = False) -> bool:
     """A key of two to four words that opens with a first name anyone uses and holds no word
-    of a place or an institution ("harrison goldin"; not "victoria station")."""
+    of a place or an institution ("harrison goldin"; not "victoria station"). ``sexed``: a
+    first name of one sex ("jeanine tesori"; not "morgan stanley")."""
     words = key.split()
     return 2 <= len(words) <= 4 and is_first_name(words[0]) and not any(
-        w in tables().person_blockers for w in words)
+        w in tables().person_blockers for w in words) and (not sexed or bool(first_name_sex(words[0])))
 
 
 def _anaphoric(m: Mention) -> bool:
