@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsgraph.extract.clauses import extract_triples
 from newsgraph.extract.nominal import extract_nominal_triples
+from tests.extracted import extract_rows
 from tests.handparse import hand_doc
 from tests.test_clauses import parse
 from tests.test_nominal import hand
@@ -1095,17 +1096,7 @@ def test_real_model_an_office_after_a_party_is_the_places_not_the_partys(tmp_pat
 
 def _cli_rows(tmp_path, text: str) -> list[dict]:
     """The records of `newsgraph extract --sentences` on ``text`` (one sentence a line)."""
-    import json
-
-    from click.testing import CliRunner
-
-    from newsgraph.cli import cli
-
-    lines = tmp_path / "sentences.txt"
-    lines.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines()]
+    return extract_rows(tmp_path, text, sentences=True)
 
 
 def _cli_facts(tmp_path, text: str) -> set[tuple[str, str, str]]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.mentions import collect_mentions
 from newsgraph.model import Mention, RawTriple
+from tests.extracted import extract_rows
 from tests.handparse import hand_doc
 
 # (word, head, dep, pos, tag, lemma, ent)
@@ -748,17 +749,7 @@ def test_real_model_it_after_an_unnamed_carrier_is_not_the_bank_named_before(nlp
 
 def _doc_rows(tmp_path, text: str) -> list[dict]:
     """The records of `newsgraph extract` on ``text`` as one article."""
-    import json
-
-    from click.testing import CliRunner
-
-    from newsgraph.cli import cli
-
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(article), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines()]
+    return extract_rows(tmp_path, text, sentences=False)
 
 
 def test_real_model_a_pronoun_after_when_is_the_one_person_of_its_main_clause(tmp_path):

@@ -16,6 +16,7 @@ from newsgraph.model import AliasPair
 from newsgraph.names import canonical_key, person_parts, strip_titles, titled_person
 from newsgraph.resolve import candidates_yaml, near_misses, resolve
 from newsgraph.resolve.tables import parse_aliases
+from tests.extracted import extract_rows
 from tests.test_resolve import Mentions, entity_of
 
 # -- name parts -------------------------------------------------------------------------------
@@ -605,11 +606,7 @@ def test_a_first_name_that_folds_away_like_an_article_still_resolves() -> None:
 # -- names joined by "and" (sentences written for these tests) --------------------------------
 
 def _extracted(tmp_path, *sentences: str) -> list[dict]:
-    lines = tmp_path / "sentences.txt"
-    lines.write_text("\n".join(sentences) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", "--sentences", str(lines), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(x) for x in result.output.splitlines()]
+    return extract_rows(tmp_path, "\n".join(sentences) + "\n", sentences=True)
 
 
 def test_real_model_a_legal_form_after_and_belongs_to_the_name_before(tmp_path) -> None:

@@ -879,7 +879,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "Starmer told him": never Starmer, by any of his names
         if roles and _other_role(roles, (held or {}).get(c.key, frozenset())):
             continue  # "the prime minister" is not "Sir Ian Brack, the police commissioner"
-        if roles and _other_place(roles, c.roles):
+        if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
         if words and not words & set(c.key.split()):
             continue
@@ -1022,9 +1022,15 @@ def _stated_place(root: Token, pool: list[_Candidate], tables: CorefTables) -> s
     name = canonical_key(person.text, "PERSON")
     roles = next((c.roles for c in reversed(pool) if c.type == "PERSON" and (
         c.head_i == person.i or name in c.key.split())), frozenset())  # "Hart" of "Lena Hart"
-    stated = {_demonym_place(w, tables) or _place_key(canonical_key(w, "GPE"), tables) for w in roles}
-    stated = {p for p in stated if p in tables.countries or p in tables.place_aliases.values()}
+    stated = _title_places(roles, tables)
     return stated.pop() if len(stated) == 1 else ""
+
+
+def _title_places(words: frozenset[str], tables: CorefTables) -> set[str]:
+    """The folded countries the words of a title name, a demonym as its country ("U.S.
+    President", "Kuwaiti oil minister" -> united states, kuwait)."""
+    places = {_demonym_place(w, tables) or _place_key(canonical_key(w, "GPE"), tables) for w in words}
+    return {p for p in places if p in tables.countries or p in tables.place_aliases.values()}
 
 
 def _named_place(place: str, a: Mention, fits: Sequence[_Candidate], tables: CorefTables) -> _Candidate | None:
@@ -1079,18 +1085,11 @@ def _other_role(roles: frozenset[str], held: frozenset[str]) -> bool:
     return bool(held) and not held & roles
 
 
-def _places_in(words: frozenset[str]) -> set[str]:
-    """The countries a title's words name, a demonym as its country ("kuwaiti" -> kuwait)."""
-    demonyms = names_tables().demonyms
-    countries = set(demonyms.values())
-    return {demonyms.get(w, w) for w in words if w in demonyms or w in countries}
-
-
-def _other_place(roles: frozenset[str], held: frozenset[str]) -> bool:
+def _other_place(roles: frozenset[str], held: frozenset[str], tables: CorefTables) -> bool:
     """Whether a description names one country and the person's title another: "the Qatari
     minister" is not "Kuwaiti oil minister Ali Hamad". A title without a country says nothing."""
-    mine = _places_in(roles)
-    theirs = _places_in(held) if mine else set()
+    mine = _title_places(roles, tables)
+    theirs = _title_places(held, tables) if mine else set()
     return bool(theirs) and not mine & theirs
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
-from spacy.attrs import ENT_IOB, ORTH
+from spacy.attrs import ENT_IOB, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
@@ -171,20 +173,22 @@ def join_of_names(doc: Doc) -> None:
     joined = [Span(doc, a.start, b.end, label="ORG") for a, b in zip(ents, ents[1:], strict=False)
               if a.label_ == "ORG" and doc[a.end - 1].lower_ == "of" and b.start == a.end
               and b.label_ in ("GPE", "LOC", "ORG")]
-    joined += [span for ent in ents if (span := _body_of_place(doc, ent)) is not None]
+    starts = {e.start: e for e in ents}
+    joined += [span for ent in ents if (span := _body_of_place(doc, ent, starts)) is not None]
     _set_joined(doc, ents, joined)
 
 
-def _body_of_place(doc: Doc, ent: Span) -> Span | None:
+def _body_of_place(doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
     """"Islamic State" + "of Iraq", "Central Bank" + "of Nigeria": an organisation whose name
     ends in a capitalised body word (``body_words`` of data/names.yaml) and goes on with "of"
-    and a place or a name is named by the whole phrase; None for other names."""
+    and a place or a name is named by the whole phrase; None for other names. ``starts``: the
+    document's entities by first token."""
     last, end = doc[ent.end - 1], ent.end
     if (ent.label_ != "ORG" or not last.text[:1].isupper() or last.lower_ not in tables().body_words
             or end + 1 >= len(doc) or doc[end].lower_ != "of"):
         return None
     k = end + 1
-    tail = next((e for e in doc.ents if e.start == k), None)
+    tail = starts.get(k)
     if tail is not None:
         return Span(doc, ent.start, tail.end, label="ORG") if tail.label_ in ("GPE", "LOC") else None
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].ent_type_:
@@ -267,14 +271,10 @@ def is_score(doc: Doc, i: int) -> bool:
 def cut_scores(doc: Doc) -> None:
     """End a name at a score inside it: the model reads a results line "Oilers 2 Flames 1"
     as one team; the name is the words before the score."""
-    ents, changed = [], False
-    for ent in doc.ents:
-        cut = next((i for i in range(ent.start + 1, ent.end - 1) if is_score(doc, i)), None)
-        if cut is not None:
-            ent, changed = Span(doc, ent.start, cut, label=ent.label_), True
-        ents.append(ent)
-    if changed:
-        doc.ents = ents
+    ents = list(doc.ents)
+    cut = [Span(doc, e.start, i, label=e.label_) for e in ents
+           if (i := next((i for i in range(e.start + 1, e.end - 1) if is_score(doc, i)), None)) is not None]
+    _set_joined(doc, ents, cut)
 
 
 def untag_shared_surname_firsts(doc: Doc) -> None:
@@ -301,16 +301,13 @@ def cut_leading_bodies(doc: Doc) -> None:
     Nash" (a headline glued to the lead, "double up Oilers" + "Rick Nash scored") is Rick
     Nash (a PERSON, whatever type the model gave the run) when "Oilers" is an organisation or a
     place elsewhere in the article and "Rick" a first name."""
-    bodies = {e.text for e in doc.ents if len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP")}
-    ents, changed = [], False
-    for ent in doc.ents:
-        if (ent.label_ in ("PERSON", "ORG", "FAC", "GPE") and len(ent) >= 3 and ent[0].text in bodies
-                and not is_first_name(ent[0].text) and is_first_name(ent[1].text)
-                and all(t.text[:1].isupper() for t in ent[1:])):
-            ent, changed = Span(doc, ent.start + 1, ent.end, label="PERSON"), True
-        ents.append(ent)
-    if changed:
-        doc.ents = ents
+    ents = list(doc.ents)
+    bodies = {e.text for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP")}
+    cut = [Span(doc, e.start + 1, e.end, label="PERSON") for e in ents
+           if e.label_ in ("PERSON", "ORG", "FAC", "GPE") and len(e) >= 3 and e[0].text in bodies
+           and not is_first_name(e[0].text) and is_first_name(e[1].text)
+           and all(t.text[:1].isupper() for t in e[1:])]
+    _set_joined(doc, ents, cut)
 
 
 def tag_demonyms(doc: Doc) -> None:
@@ -318,15 +315,16 @@ def tag_demonyms(doc: Doc) -> None:
     title ("Omani oil minister Said Nasser", "a Qatari official"; the demonyms of
     data/demonyms.yaml): the role is the country's, as "Kuwaiti oil minister" is when tagged.
     A demonym before another capitalised word ("Omani Airlines") may start a name: left."""
-    demonyms = tables().demonyms
-    ents, added = list(doc.ents), []
-    for tok in doc:
-        if (tok.ent_iob_ == "O" and tok.text[:1].isupper() and tok.lower_ in demonyms
-                and tok.pos_ in ("ADJ", "PROPN") and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].is_lower and doc[tok.i + 1].is_alpha):
-            added.append(Span(doc, tok.i, tok.i + 1, label="NORP"))
-    if added:
-        doc.ents = sorted([*ents, *added], key=lambda e: e.start)
+    added = [Span(doc, i, i + 1, label="NORP") for i in token_indices(doc, LOWER, *_demonym_ids())
+             if doc[i].ent_iob_ == "O" and doc[i].text[:1].isupper() and doc[i].pos_ in ("ADJ", "PROPN")
+             and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha]
+    _set_joined(doc, list(doc.ents), added)
+
+
+@lru_cache(maxsize=1)
+def _demonym_ids() -> tuple[int, ...]:
+    """The string ids of the demonyms (data/demonyms.yaml), to find them in a LOWER column."""
+    return tuple(get_string_id(w) for w in tables().demonyms)
 
 
 def fix_entities(doc: Doc) -> None:

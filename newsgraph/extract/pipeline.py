@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
+from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -182,8 +182,11 @@ def _results_sentences(doc: Doc, min_scores: int) -> set[int]:
     data/clauses.yaml). Their names stand side by side, in no relation the parse can read."""
     if min_scores <= 0:
         return set()
+    scores = [i for i in token_indices(doc, IS_DIGIT, 1) if is_score(doc, i)]
+    if len(scores) < min_scores:
+        return set()
     return {n for n, sent in enumerate(doc.sents)
-            if sum(is_score(doc, i) for i in range(sent.start, sent.end)) >= min_scores}
+            if sum(sent.start <= i < sent.end for i in scores) >= min_scores}
 
 
 def _list_member(doc: Doc, t: RawTriple) -> bool:

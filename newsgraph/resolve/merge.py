@@ -172,7 +172,7 @@ class _Resolver:
         self.gaz = gazetteer_types()
         self.c = _Clusters()
         self.labels: dict[str, dict[str, int]] = defaultdict(dict)
-        self.forms: dict[str, Counter] = defaultdict(Counter)
+        self.forms: dict[str, set[str]] = defaultdict(set)  # key -> written forms, once classified
         self.docs_of: dict[str, set[str]] = defaultdict(set)
         self.doc_nodes: dict[tuple[str, str], str] = {}
         self.by_pos: dict[tuple[str, int, int], _Row] = {}
@@ -193,8 +193,8 @@ class _Resolver:
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
-        self._forms: dict[str, set[str]] | None = None  # key -> written forms, once keys are final
-        self._written: dict[str, set[str]] | None = None  # key -> written forms, for the type vote
+        # self.forms once the rules over keys begin (None while tables and stated aliases join)
+        self._forms: dict[str, set[str]] | None = None
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
 
@@ -246,6 +246,7 @@ class _Resolver:
                 counts = labels[key]
                 counts[r.m.label] = counts.get(r.m.label, 0) + 1
                 docs_of[key].add(r.m.doc)
+                self.forms[key].add(r.m.text)
                 doc_count[(r.m.doc, key)] += 1
                 self.where[(r.m.doc, key)].append(r.m.start_char)
         self._stated_evidence()
@@ -466,13 +467,6 @@ class _Resolver:
             rule.startswith(("surname", "first_name", "acronym")) for _, rule in edges)
 
     # rules over keys
-    def _key_forms(self) -> dict[str, set[str]]:
-        forms: dict[str, set[str]] = defaultdict(set)
-        for r in self.rows:
-            if r.key and r.inner is None:
-                forms[r.key].add(r.m.text)
-        return forms
-
     def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False,
                      fits: Callable[[str, str], bool] | None = None, dominant: bool = False,
                      prefer: Callable[[str], bool] | None = None) -> None:
@@ -693,9 +687,7 @@ class _Resolver:
     def _capitalised(self, key: str) -> bool:
         """Whether every written form of a key begins with a capital: "Jeanine Tesori", not
         "urban administration bureau" (whose first word is also a first name)."""
-        if self._written is None:
-            self._written = self._forms if self._forms is not None else self._key_forms()
-        forms = self._written.get(key, ())
+        forms = self.forms.get(key, ())
         return bool(forms) and all(f[:1].isupper() for f in forms)
 
     def _place_word(self, word: str) -> bool:
@@ -1442,7 +1434,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.classify()
     resolver.apply_tables()
     resolver.apply_stated()
-    forms = resolver._forms = resolver._key_forms()
+    forms = resolver._forms = resolver.forms
     resolver.apply_acronyms(forms)
     resolver.apply_acronym_heads(forms)
     resolver.apply_fuzzy(forms)
