@@ -39,6 +39,8 @@ __all__ = [
     "is_first_name",
     "drop_possessor",
     "has_org_suffix",
+    "legal_form",
+    "spaced_initials",
 ]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'",
@@ -62,6 +64,7 @@ class NameTables:
     acronym_skip: frozenset[str]
     alias_phrases: tuple[str, ...]
     org_suffixes: frozenset[str] = frozenset()
+    legal_forms: dict[str, str] = field(default_factory=dict)
     generic_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
@@ -102,6 +105,7 @@ def tables() -> NameTables:
         acronym_skip=frozenset(w.lower() for w in data.get("acronym_skip", [])),
         alias_phrases=tuple(p.lower() for p in data.get("alias_phrases", [])),
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
+        legal_forms={k.lower(): v.lower() for k, v in data.get("legal_forms", {}).items()},
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
         place_of_nouns=frozenset(w.lower() for w in data.get("place_of_nouns", [])),
@@ -299,6 +303,16 @@ def has_org_suffix(text: str) -> bool:
     return len(words) > 1 and _title_word(words[-1]) in tables().org_suffixes
 
 
+def legal_form(text: str) -> str:
+    """The legal form a written company name ends with, as one spelling for its variants
+    ("Corp." and "Corporation" give "corp", "Ltd" and "Limited" "ltd"; ``legal_forms`` in
+    data/names.yaml); "" when it has none."""
+    if not has_org_suffix(text):
+        return ""
+    word = _title_word(display_form(text).split()[-1])
+    return tables().legal_forms.get(word, word)
+
+
 def is_legal_form(word: str) -> bool:
     """Whether a written word is a company's legal form ("Co", "Inc.", "Ltd"; ``org_suffixes``
     in data/names.yaml) or a partnership's tail ("Son", "Partners"; ``partner_tails``), written
@@ -352,6 +366,15 @@ _NAMEPARSER_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", 
                                "della", "da", "di", "du", "la", "le", "dos", "das", "st", "mc", "mac"})
 
 
+#: An initial run into the name after it: "K.Pankajakshan" is "K. Pankajakshan".
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+
+
+def spaced_initials(text: str) -> str:
+    """``text`` with a space after an initial run into the next word ("K.Pankajakshan")."""
+    return _GLUED_INITIAL.sub(r"\1. ", text)
+
+
 @lru_cache(maxsize=100_000)
 def person_parts(text: str) -> PersonName:
     """Parse a written person's name into title, first, middle, last and suffix.
@@ -367,7 +390,7 @@ def person_parts(text: str) -> PersonName:
     >>> person_parts("Mr Blair").last, person_parts("Sir Ian").first
     ('blair', 'ian')
     """
-    shown = drop_possessor(display_form(text))
+    shown = spaced_initials(drop_possessor(display_form(text)))
     rest = strip_titles(shown)
     head = shown[: len(shown) - len(rest)].split() if shown.endswith(rest) else []
     title = tuple(_title_word(w) for w in head)
@@ -420,7 +443,8 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(words) - 1:
         parts = [p for p in _title_word(words[i]).split("-") if p]
-        lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles
+        particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"
+        lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles and not particle
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
         else:

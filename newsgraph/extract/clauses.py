@@ -757,6 +757,18 @@ def _without_leading_body(head: Token, start: int) -> int:
     return start
 
 
+def _without_leading_date(head: Token, start: int) -> int:
+    """Where a name's argument starts when the date before it is run into it ("Last Friday
+    Reagan, answering questions, said ...": the parse makes the date a compound of the
+    name): at the name. The date is the fact's ``date_text``, not a word of the actor."""
+    if not head.ent_type_ or head.ent_type_ in _NUMERIC_ENTS:
+        return start
+    doc = head.doc
+    while start < head.i and doc[start].ent_type_ in ("DATE", "TIME"):
+        start += 1
+    return start
+
+
 def _entity_start(tok: Token) -> int:
     i = tok.i
     doc = tok.doc
@@ -1853,7 +1865,7 @@ def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int =
     if not (start <= arg.head < end):
         start, end = arg.start, arg.end
     start, end = _with_entity(head, start, end)
-    start = _without_leading_body(head, start)
+    start = _without_leading_date(head, _without_leading_body(head, start))
     m = make_mention(doc[start:end], doc_id, sent_index, head=head)
     if m.label in _NUMERIC_ENTS:
         m = replace(m, label="CONCEPT", kind="chunk")

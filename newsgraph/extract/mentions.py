@@ -165,13 +165,19 @@ def _untagged_name(doc: Doc, start: int, end: int, words: tuple[str, ...], tagge
     return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in outside)
 
 
+#: Words inside an organisation's name after which the model may cut it ("Vell Savings of",
+#: "the Halden Centre for").
+_NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
+
+
 def join_of_names(doc: Doc) -> None:
-    """An organisation's entity the model ended at "of" takes the name right after it:
-    "Vell Savings of" + "Oakland" is "Vell Savings of Oakland", never a company "Vell Savings
-    of" (the small model cuts names of this shape before a place)."""
+    """An organisation's entity the model ended at "of", "for" or "on" takes the name right
+    after it: "Vell Savings of" + "Oakland" is "Vell Savings of Oakland", "the Halden Centre
+    for" + "Maritime Studies and Research" one centre, never a company "Vell Savings of" (the
+    small model cuts names of this shape before a place or a topic)."""
     ents = list(doc.ents)
     joined = [Span(doc, a.start, b.end, label="ORG") for a, b in zip(ents, ents[1:], strict=False)
-              if a.label_ == "ORG" and doc[a.end - 1].lower_ == "of" and b.start == a.end
+              if a.label_ == "ORG" and doc[a.end - 1].lower_ in _NAME_PREPOSITIONS and b.start == a.end
               and b.label_ in ("GPE", "LOC", "ORG")]
     starts = {e.start: e for e in ents}
     joined += [span for ent in ents if (span := _body_of_place(doc, ent, starts)) is not None]
@@ -194,6 +200,34 @@ def _body_of_place(doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].ent_type_:
         k += 1
     return Span(doc, ent.start, k, label="ORG") if k > end + 1 else None
+
+
+def join_repeated_names(doc: Doc) -> None:
+    """A name written twice about "and" or "&" is one firm's name: "Reynolds and Reynolds Co"
+    is a company, never "Reynolds" and a "Reynolds Co" (the model splits it at "and"). The
+    second half is the same words, with legal forms after them or not ("Oregon and Oregon
+    State" stays two)."""
+    ents = list(doc.ents)
+    starts = {e.start: e for e in ents}
+    joined = []
+    for a in ents:
+        k = a.end
+        words = [t.text for t in a]
+        if (a.label_ not in ("ORG", "PERSON", "NORP", "GPE") or not words[0][:1].isupper()
+                or k + len(words) >= len(doc) or doc[k].lower_ not in _CONJUNCTIONS):
+            continue
+        if [t.text for t in doc[k + 1:k + 1 + len(words)]] != words:
+            continue
+        b = starts.get(k + 1)
+        if b is not None and not all(is_legal_form(t.text) for t in b[len(words):]):
+            continue  # "Oregon and Oregon State": two teams
+        end = b.end if b is not None else k + 1 + len(words)
+        if b is None and end < len(doc) and is_legal_form(doc[end].text):
+            end += 1
+        if a.label_ == "PERSON" and not is_legal_form(doc[end - 1].text):
+            continue  # "Smith and Smith scored": two players
+        joined.append(Span(doc, a.start, end, label="ORG"))
+    _set_joined(doc, ents, joined)
 
 
 def trim_question_auxiliaries(doc: Doc) -> None:
@@ -310,6 +344,26 @@ def cut_leading_bodies(doc: Doc) -> None:
     _set_joined(doc, ents, cut)
 
 
+def cut_trailing_titles(doc: Doc) -> None:
+    """An organisation's name the model ran on into the title of the person named right after
+    it loses the title: "Huskies Coach" + "Tyrone Willingham" names the Huskies, whose coach he
+    is; no actor is called "Huskies Coach". Only capitalised title words (``titles`` of
+    data/names.yaml) and only when a word that is no title is left ("Senate Majority Leader"
+    stays)."""
+    ents = list(doc.ents)
+    titles = tables().titles
+    cut = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if a.label_ == "PERSON" or b.label_ != "PERSON" or b.start != a.end:
+            continue
+        end = a.end
+        while end > a.start and doc[end - 1].is_title and doc[end - 1].lower_ in titles:
+            end -= 1
+        if a.start < end < a.end and doc[end - 1].lower_ not in titles:
+            cut.append(Span(doc, a.start, end, label=a.label_))
+    _set_joined(doc, ents, cut)
+
+
 def tag_demonyms(doc: Doc) -> None:
     """Type NORP a capitalised demonym the model left untagged before a common noun or a
     title ("Omani oil minister Said Nasser", "a Qatari official"; the demonyms of
@@ -329,13 +383,15 @@ def _demonym_ids() -> tuple[int, ...]:
 
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a question's auxiliary cut
-    off, a name cut at an opening bracket or a score, places after "the town of", legal forms, names
-    cut at "of" or before "and Training", names tagged once tagged where written again,
-    untagged demonyms, a first name that shares the surname after it untagged, then a
-    person's name cut from the organisation run into it."""
+    off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
+    a name written twice about "and", names cut at "of" or before "and Training", names tagged
+    once tagged where written again, untagged demonyms, a first name that shares the surname
+    after it untagged, a person's name cut from the organisation run into it, then a title
+    cut off the organisation before a person's name."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
-                 join_legal_forms, join_of_names, join_topic_names, tag_repeated_names, tag_demonyms,
-                 untag_shared_surname_firsts, cut_leading_bodies):
+                 join_legal_forms, join_repeated_names, join_of_names, join_topic_names,
+                 tag_repeated_names, tag_demonyms, untag_shared_surname_firsts, cut_leading_bodies,
+                 cut_trailing_titles):
         step(doc)
 
 

@@ -61,7 +61,9 @@ from newsgraph.names import (
     initials,
     is_acronym,
     is_first_name,
+    legal_form,
     person_parts,
+    spaced_initials,
     strip_titles,
     tables,
     title_sex,
@@ -233,6 +235,7 @@ class _Resolver:
                 if sex:
                     self.doc_sex[(m.doc, r.key)].add(sex)
         for rows in by_doc.values():
+            _split_legal_forms(rows)
             self._founders_firms(rows)
             self._titled_surnames(rows)
             self._shared_surnames(rows)
@@ -1298,6 +1301,8 @@ class _Resolver:
         frequent += [f for f in proper if f not in frequent and has_org_suffix(f) and any(
             _subsequence(canonical_key(g), canonical_key(f)) and canonical_key(f).startswith(canonical_key(g))
             for g in frequent)]
+        if typ == "ORG":  # "European Commission" for "the Commission", written ten times to its two
+            frequent += [f for f in proper if f not in frequent and _widens(f, frequent)]
         return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), -len(f), f)), ""
 
     def _explain(self, root: str, rows: list[_Row], name: str, named_by: str) -> list[tuple[str, str]]:
@@ -1329,6 +1334,22 @@ class _Resolver:
         return sorted(out.items())
 
 
+def _split_legal_forms(rows: list[_Row]) -> None:
+    """One name written in one article with two legal forms names two companies: "Ciba-Geigy
+    AG", the Swiss parent, and "Ciba-Geigy Corp", its American unit. Each such form gets a key
+    of its own (the name and its form); the name written bare stays apart from both, since the
+    article does not say which it means."""
+    forms: dict[str, dict[str, list[_Row]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        if r.key and r.suffixed:
+            forms[r.key][legal_form(r.m.text)].append(r)
+    for key, by_form in forms.items():
+        if len(by_form) > 1:
+            for form, written in by_form.items():
+                for r in written:
+                    r.key = f"{key} {form}"
+
+
 def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
     """Whether a name is written as one word: "Brandt", or a hyphenated surname
     ("Lindsay-Abaire", whose key has two words)."""
@@ -1357,7 +1378,7 @@ _NOT_NEAR = ("a demonym", "types differ (GPE / NORP)", "types differ (NORP / GPE
 def _clean_full_name(form: str) -> bool:
     """A written person's name with a first and a last name, two to five capitalised words
     (particles allowed), no stray punctuation: the canonical name of a person."""
-    words = form.split()
+    words = spaced_initials(form).split()
     t = tables()
     return (2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
             and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles or fold(w) in t.name_particles
@@ -1418,6 +1439,15 @@ def _extended(a: str, b: str) -> bool:
     "Zelenskyy" is one name."""
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and len(long) - len(short) >= 2
+
+
+def _widens(form: str, shorter: list[str]) -> bool:
+    """Whether ``form`` is one of ``shorter`` with words before or after it ("European
+    Commission" of "Commission", "Northgate Logistics" of "Northgate"): the fuller name of an
+    organisation, which names it however rarely it is written."""
+    key = canonical_key(form)
+    return any(key.startswith(k + " ") or key.endswith(" " + k)
+               for k in map(canonical_key, shorter) if k)
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -1,0 +1,125 @@
+"""Names as a reader writes them down, on outlets' styles no rule was written from: a name cut
+at "for", a firm named twice about "and", a title or a date run into a name, a parent and its
+unit in one article, the fullest name of an organisation, glued initials and surname particles.
+
+Every text is written for these tests; the end-to-end ones run the real model.
+"""
+
+from __future__ import annotations
+
+from newsgraph.documents import clean_text
+from newsgraph.names import legal_form, person_parts, strip_titles
+from newsgraph.resolve import resolve
+from tests.extracted import extract_rows
+from tests.test_resolve import Mentions, entity_of
+
+
+def _facts(rows: list[dict]) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in rows}
+
+
+# -- entity spans, through the real model ----------------------------------------------------
+
+def test_a_centre_named_for_its_topics_is_one_name(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "The Zorvan Centre for Maritime Studies and Research hosted the "
+                                  "meeting with Pell.", sentences=True)
+    subjects = {r["subject"] for r in rows}
+    assert subjects == {"Zorvan Centre for Maritime Studies and Research"}
+
+
+def test_a_firm_named_twice_about_and_is_one_company(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "Advanced Voice signed an agreement with Reynolds and Reynolds Co "
+                                  "on Monday.", sentences=True)
+    assert ("Advanced Voice", "sign_agreement_with", "Reynolds and Reynolds Co") in _facts(rows)
+    assert not any(r["object"] == "Reynolds Co" for r in rows)
+
+
+def test_two_teams_that_share_a_word_stay_two(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "The Sun Devils defeated Oregon and Oregon State last week.",
+                        sentences=True)
+    objects = {r["object"] for r in rows if r["predicate"] == "defeat"}
+    assert objects == {"Oregon", "Oregon State"}
+
+
+def test_a_title_run_into_a_team_stays_with_the_person(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "Walker met with Huskies Coach Tyrone Willingham this week.",
+                        sentences=True)
+    assert ("Tyrone Willingham", "coach_of", "Huskies") in _facts(rows)
+    assert not any("Coach" in r["object"] for r in rows)
+
+
+def test_a_date_run_into_a_name_is_not_the_name(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "Last Friday Reagan, answering questions after a speech, said "
+                                  "Nakasone had endangered his standing.", sentences=True)
+    assert {r["subject"] for r in rows if r["predicate"] in ("say", "answer")} == {"Reagan"}
+
+
+def test_a_level_of_office_is_part_of_the_title(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "State secretary Ramu Nair presented the report.\n"
+                                  "The RSP state secretary, Ramu Nair, met Vell.", sentences=True)
+    facts = _facts(rows)
+    assert ("Ramu Nair", "state_secretary_of", "RSP") in facts
+    assert not any(r["object"] == "State" for r in rows)
+
+
+# -- resolution -----------------------------------------------------------------------------
+
+def test_the_fullest_name_of_an_organisation_names_it() -> None:
+    m = Mentions()
+    full = m.add("d1", "European Commission", "ORG")
+    short = [m.add("d1", "Commission", "ORG") for _ in range(5)]
+    res = resolve(m.rows, [])
+    assert entity_of(res, short[0]).name == "European Commission"
+    assert entity_of(res, full).id == entity_of(res, short[-1]).id
+
+
+def test_a_parent_and_its_unit_with_another_legal_form_stay_apart() -> None:
+    m = Mentions()
+    unit = m.add("d1", "Halvora-Brenz Corp", "ORG")
+    parent = m.add("d1", "Halvora-Brenz AG", "ORG")
+    again = m.add("d1", "Halvora-Brenz Corporation", "ORG")
+    elsewhere = [m.add("d2", "Halvora-Brenz AG", "ORG"), m.add("d2", "Halvora-Brenz", "ORG")]
+    res = resolve(m.rows, [])
+    assert entity_of(res, unit).id != entity_of(res, parent).id
+    assert entity_of(res, unit).id == entity_of(res, again).id  # "Corp" and "Corporation": one form
+    assert entity_of(res, elsewhere[0]).id == entity_of(res, elsewhere[1]).id  # one form, one company
+
+
+def test_legal_forms_are_spelt_one_way() -> None:
+    assert legal_form("Vell Corporation") == legal_form("Vell Corp.") == "corp"
+    assert legal_form("Vell AG") == "ag"
+    assert legal_form("Vell") == ""
+
+
+def test_glued_initials_and_surname_particles_keep_the_surname() -> None:
+    assert person_parts("K.Pankanath").last == "pankanath"
+    assert person_parts("K.Pankanath").first == "k"
+    assert person_parts("de Vaersmaeker").last == "de vaersmaeker"
+    assert strip_titles("de facto leader Ali Omar") == "Ali Omar"
+
+
+def test_a_surname_with_its_particle_or_initial_joins_the_full_name() -> None:
+    m = Mentions()
+    paul = m.add("d1", "Paul de Vaersmaeker", "PERSON")
+    short = m.add("d1", "de Vaersmaeker", "PERSON")
+    glued = m.add("d2", "K.Pankanath", "PERSON")
+    bare = m.add("d2", "Pankanath", "PERSON")
+    res = resolve(m.rows, [])
+    assert entity_of(res, short).id == entity_of(res, paul).id
+    assert entity_of(res, bare).id == entity_of(res, glued).id
+    assert entity_of(res, bare).name == "K.Pankanath"
+
+
+# -- boilerplate ----------------------------------------------------------------------------
+
+def test_a_press_release_trademark_notice_is_not_news() -> None:
+    text = ("Halvard Co said it would buy Vell Inc for $2 billion on Monday.\n\n"
+            "Halvard, the Halvard logo, and other Halvard marks are registered in the United States "
+            "and other countries.\n\n"
+            "Zeno is a registered trademark of Zeno Inc. All other trademarks are the property of "
+            "their respective owners.\n\n"
+            "The trademark dispute between Vell and Halvard went to court.")
+    cleaned = clean_text(text)
+    assert "marks are registered" not in cleaned and "Zeno" not in cleaned
+    assert "Halvard Co said it would buy Vell Inc" in cleaned
+    assert "The trademark dispute between Vell and Halvard went to court." in cleaned
