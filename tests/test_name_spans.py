@@ -73,6 +73,15 @@ def test_the_fullest_name_of_an_organisation_names_it() -> None:
     assert entity_of(res, full).id == entity_of(res, short[-1]).id
 
 
+def test_a_longer_name_written_later_does_not_rename_the_organisation() -> None:
+    m = Mentions()
+    short = [m.add("d1", "Zentrova", "ORG") for _ in range(4)]
+    later = m.add("d1", "Zentrova TV", "ORG")
+    res = resolve(m.rows, [])
+    assert entity_of(res, short[0]).name == "Zentrova"
+    assert entity_of(res, later).name in ("Zentrova", "Zentrova TV")
+
+
 def test_a_parent_and_its_unit_with_another_legal_form_stay_apart() -> None:
     m = Mentions()
     unit = m.add("d1", "Halvora-Brenz Corp", "ORG")

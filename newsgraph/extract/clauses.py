@@ -757,14 +757,17 @@ def _without_leading_body(head: Token, start: int) -> int:
     return start
 
 
+_DATES = ("DATE", "TIME")
+
+
 def _without_leading_date(head: Token, start: int) -> int:
     """Where a name's argument starts when the date before it is run into it ("Last Friday
     Reagan, answering questions, said ...": the parse makes the date a compound of the
     name): at the name. The date is the fact's ``date_text``, not a word of the actor."""
-    if not head.ent_type_ or head.ent_type_ in _NUMERIC_ENTS:
+    if head.ent_type_ in ("", *_DATES) or head.ent_type_ in _NUMERIC_ENTS:
         return start
     doc = head.doc
-    while start < head.i and doc[start].ent_type_ in ("DATE", "TIME"):
+    while start < head.i and doc[start].ent_type_ in _DATES:
         start += 1
     return start
 

@@ -1302,8 +1302,22 @@ class _Resolver:
             _subsequence(canonical_key(g), canonical_key(f)) and canonical_key(f).startswith(canonical_key(g))
             for g in frequent)]
         if typ == "ORG":  # "European Commission" for "the Commission", written ten times to its two
-            frequent += [f for f in proper if f not in frequent and _widens(f, frequent)]
+            firsts = self._first_forms(rows)
+            frequent += [f for f in proper if f not in frequent and f in firsts and _widens(f, frequent)]
         return min(frequent, key=lambda f: (-len(f.split()), -proper[f], f[:1].islower(), -len(f), f)), ""
+
+    def _first_forms(self, rows: list[_Row]) -> set[str]:
+        """The form each article writes first among ``rows``: an article introduces an
+        organisation by its full name and shortens it after ("The European Commission has
+        begun ... the Commission said"); a longer form written later names something of its
+        own ("Apple TV" after "Apple")."""
+        first: dict[str, _Row] = {}
+        for r in rows:
+            if r.key and not r.rule and self._form(r):
+                seen = first.get(r.m.doc)
+                if seen is None or r.m.start_char < seen.m.start_char:
+                    first[r.m.doc] = r
+        return {self._form(r) for r in first.values()}
 
     def _explain(self, root: str, rows: list[_Row], name: str, named_by: str) -> list[tuple[str, str]]:
         """One (written name, rule) row per distinct name that was merged into the entity."""
