@@ -132,3 +132,17 @@ def test_a_press_release_trademark_notice_is_not_news() -> None:
     assert "marks are registered" not in cleaned and "Zeno" not in cleaned
     assert "Halvard Co said it would buy Vell Inc" in cleaned
     assert "The trademark dispute between Vell and Halvard went to court." in cleaned
+
+
+def test_a_wire_dateline_with_a_hyphen_is_not_the_subject(tmp_path) -> None:
+    body = "\n\nSecond paragraph of the story, long enough to be a paragraph of news."
+    for lead, kept in [
+        ("ORVILLE CITY, Orville Strip, (AP) - Zarvan tanks raided the strip on Tuesday.",
+         "Zarvan tanks raided the strip on Tuesday."),
+        ("BRENTWOOD - Aspen trees are dying fast, foresters said Monday.",
+         "Aspen trees are dying fast, foresters said Monday."),
+        ("NATO - The alliance - met on Monday.", "NATO - The alliance - met on Monday."),
+    ]:
+        assert clean_text("Headline of the story\n\n" + lead + body).split("\n\n")[1] == kept
+    rows = extract_rows(tmp_path, "BRENTWOOD - Halvard Corp sued Vell Inc on Monday.", sentences=False)
+    assert {r["subject"] for r in rows} == {"Halvard Corp"}
