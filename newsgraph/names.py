@@ -294,23 +294,22 @@ def titled_person(text: str) -> bool:
         _title_word(w) in t.person_blockers for w in rest)
 
 
-@lru_cache(maxsize=100_000)
 def has_org_suffix(text: str) -> bool:
     """Whether a written name ends with a company's legal form ("General Electric Co",
     "Purolator Courier Corp.", "Tata Sons Pvt Ltd"; ``org_suffixes`` in data/names.yaml):
     evidence of an organisation. A one-word name is not ("Co" alone)."""
-    words = display_form(text).split()
-    return len(words) > 1 and _title_word(words[-1]) in tables().org_suffixes
+    return bool(legal_form(text))
 
 
+@lru_cache(maxsize=100_000)
 def legal_form(text: str) -> str:
     """The legal form a written company name ends with, as one spelling for its variants
     ("Corp." and "Corporation" give "corp", "Ltd" and "Limited" "ltd"; ``legal_forms`` in
-    data/names.yaml); "" when it has none."""
-    if not has_org_suffix(text):
-        return ""
-    word = _title_word(display_form(text).split()[-1])
-    return tables().legal_forms.get(word, word)
+    data/names.yaml); "" when it has none (or is the whole name: "Co" alone)."""
+    words = display_form(text).split()
+    word = _title_word(words[-1]) if len(words) > 1 else ""
+    t = tables()
+    return t.legal_forms.get(word, word) if word in t.org_suffixes else ""
 
 
 def is_legal_form(word: str) -> bool:

@@ -32,7 +32,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
 from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, same_entity, trim_span
-from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES
+from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
 
@@ -757,17 +757,14 @@ def _without_leading_body(head: Token, start: int) -> int:
     return start
 
 
-_DATES = ("DATE", "TIME")
-
-
 def _without_leading_date(head: Token, start: int) -> int:
     """Where a name's argument starts when the date before it is run into it ("Last Friday
     Reagan, answering questions, said ...": the parse makes the date a compound of the
     name): at the name. The date is the fact's ``date_text``, not a word of the actor."""
-    if head.ent_type_ in ("", *_DATES) or head.ent_type_ in _NUMERIC_ENTS:
+    if not head.ent_type_ or head.ent_type_ in VALUE_TYPES:
         return start
     doc = head.doc
-    while start < head.i and doc[start].ent_type_ in _DATES:
+    while start < head.i and doc[start].ent_type_ in TIME_TYPES:
         start += 1
     return start
 

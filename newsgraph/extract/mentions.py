@@ -165,9 +165,11 @@ def _untagged_name(doc: Doc, start: int, end: int, words: tuple[str, ...], tagge
     return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in outside)
 
 
+_TOPIC_PREPOSITIONS = frozenset({"for", "on"})
+_CONJUNCTIONS = frozenset({"and", "&"})
 #: Words inside an organisation's name after which the model may cut it ("Vell Savings of",
 #: "the Halden Centre for").
-_NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
+_NAME_PREPOSITIONS = _TOPIC_PREPOSITIONS | {"of"}
 
 
 def join_of_names(doc: Doc) -> None:
@@ -251,10 +253,6 @@ def cut_open_brackets(doc: Doc) -> None:
         if opening is not None and opening > e.start and not any(t.text == ")" for t in doc[opening:e.end]):
             cut.append(Span(doc, e.start, opening, label=e.label_))
     _set_joined(doc, ents, cut)
-
-
-_TOPIC_PREPOSITIONS = frozenset({"for", "on"})
-_CONJUNCTIONS = frozenset({"and", "&"})
 
 
 def join_topic_names(doc: Doc) -> None:

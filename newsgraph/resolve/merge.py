@@ -195,8 +195,7 @@ class _Resolver:
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
-        # self.forms once the rules over keys begin (None while tables and stated aliases join)
-        self._forms: dict[str, set[str]] | None = None
+        self.keys_final = False  # the rules over keys began (not while tables and stated aliases join)
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
 
@@ -539,15 +538,15 @@ class _Resolver:
     def _people_clash(self, a: str, b: str) -> str:
         """Why the clusters of ``a`` and ``b`` hold different people, or ""."""
         ra, rb = self.c.find(a), self.c.find(b)
-        if ra == rb or self._forms is None:
+        if ra == rb or not self.keys_final:
             return ""
-        full_a = [k for k in self.c.members[ra] if "\x00" not in k and self.parts(k, self._forms).full]
-        full_b = [k for k in self.c.members[rb] if "\x00" not in k and self.parts(k, self._forms).full]
+        full_a = [k for k in self.c.members[ra] if "\x00" not in k and self.parts(k, self.forms).full]
+        full_b = [k for k in self.c.members[rb] if "\x00" not in k and self.parts(k, self.forms).full]
         for x in full_a[:20]:
             for y in full_b[:20]:
                 if _subsequence(x, y) or _subsequence(y, x):
                     continue  # "Salcedo Arriaga" is "Jose Maria Salcedo Arriaga" written shorter
-                why = self._people_apart(x, y, self._forms)
+                why = self._people_apart(x, y, self.forms)
                 if why:
                     return f"{x} / {y}: {why}"
         return ""
@@ -853,7 +852,7 @@ class _Resolver:
         for key in self.labels:
             if " " in key and self.cluster_type(key) == "PERSON":
                 by_end[key.rsplit(" ", 1)[1]].append(key)
-                if self._family_first(key, self._forms or {}):
+                if self._family_first(key, self.forms):
                     by_family[key.split(" ", 1)[0]].append(key)
         for keys in by_family.values():
             for short in keys:
@@ -1478,7 +1477,8 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.classify()
     resolver.apply_tables()
     resolver.apply_stated()
-    forms = resolver._forms = resolver.forms
+    resolver.keys_final = True
+    forms = resolver.forms
     resolver.apply_acronyms(forms)
     resolver.apply_acronym_heads(forms)
     resolver.apply_fuzzy(forms)
