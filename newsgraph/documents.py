@@ -67,6 +67,7 @@ _SETTINGS = {
     "caption_max_words": int,
     "repeated_line_max_words": int,
     "end_after_words": int,
+    "drop_line_max_words": int,
 }
 
 
@@ -162,6 +163,7 @@ class CleaningRules:
     caption_max_words: int = 8
     repeated_line_max_words: int = 20
     end_after_words: int = 80
+    drop_line_max_words: int = 120
 
 
 @dataclass(frozen=True)
@@ -653,8 +655,26 @@ def _drop_after_end(lines: list[str | None], rules: CleaningRules) -> list[str |
 
 
 def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
-    """Lines matching a ``drop_line`` rule (captions with credits, buttons, sign-ups)."""
-    return [_DROP if line and _matches(rules.drop_line, line) else line for line in lines]
+    """Lines matching a ``drop_line`` rule (captions with credits, buttons, sign-ups).
+
+    A line longer than ``drop_line_max_words`` is a whole article on one line (a page laid
+    out in a table): only its sentences that match go, never the article with them.
+    """
+    out: list[str | None] = []
+    for line in lines:
+        if not line or not _matches(rules.drop_line, line):
+            out.append(line)
+        elif len(line.split()) > rules.drop_line_max_words:
+            kept = [s for s in _LINE_SENTENCE.split(line) if not _matches(rules.drop_line, s)]
+            out.append(" ".join(kept) or _DROP)
+        else:
+            out.append(_DROP)
+    return out
+
+
+# Where a sentence of a long line ends: final punctuation (and a closing quote) before a
+# space and a capital, digit or opening quote.
+_LINE_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def _remove_spans(lines: list[str | None], rules: CleaningRules) -> list[str | None]:

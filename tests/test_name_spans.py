@@ -134,6 +134,17 @@ def test_a_press_release_trademark_notice_is_not_news() -> None:
     assert "The trademark dispute between Vell and Halvard went to court." in cleaned
 
 
+def test_a_page_on_one_line_loses_only_its_notice() -> None:
+    """A page laid out in a table comes out as one line: a notice in it goes, the article stays."""
+    story = ("Halvard Co showed the Zed One remote at the fair on Monday. "
+             "\"It is the best we have made,\" said Ana Bel, its chief executive. ") * 10
+    line = story + "Halvard and the Halvard logo are registered trademarks of Halvard Co. " + story
+    cleaned = clean_text(line)
+    assert "registered trademarks" not in cleaned
+    assert cleaned.count("Halvard Co showed the Zed One remote") == 20
+    assert cleaned.count("said Ana Bel") == 20
+
+
 def test_a_wire_dateline_with_a_hyphen_is_not_the_subject(tmp_path) -> None:
     body = "\n\nSecond paragraph of the story, long enough to be a paragraph of news."
     for lead, kept in [
