@@ -145,6 +145,21 @@ def test_a_page_on_one_line_loses_only_its_notice() -> None:
     assert cleaned.count("said Ana Bel") == 20
 
 
+def test_colon_and_press_wire_datelines_are_cut() -> None:
+    """A dateline before a colon or a press wire's name would be the subject of the lead."""
+    for lead, kept in [
+        ("STORRS, Conn.: Ana Bel scored 25 points as Halvard beat Vell.", "Ana Bel scored 25 points"),
+        ("NEW DELHI: The ministry raised fuel prices on Monday.", "The ministry raised fuel prices"),
+        ("AP: Is it true that you will sign with Vell next year?", "Is it true that you will sign"),
+        ("LAS VEGAS--(BUSINESS WIRE)--Halvard showed a remote.", "Halvard showed a remote."),
+        ("NEW YORK, Jan. 5 /PRNewswire/ -- Halvard Inc said it would buy Vell.", "Halvard Inc said it"),
+    ]:
+        assert clean_text(lead).startswith(kept), lead
+    for line in ("Note: The figures were revised on Monday by the office.",
+                 "Halvard said in a statement sent by Business Wire that it would buy Vell."):
+        assert clean_text(line) == line
+
+
 def test_a_wire_dateline_with_a_hyphen_is_not_the_subject(tmp_path) -> None:
     body = "\n\nSecond paragraph of the story, long enough to be a paragraph of news."
     for lead, kept in [
