@@ -627,9 +627,18 @@ def test_real_model_a_title_or_predicate_noun_keeps_the_other_pronoun_off(nlp) -
 
 
 def test_real_model_a_person_referred_to_as_he_is_not_a_later_she(nlp) -> None:
-    doc = nlp("Kessa Oru visited Lanford on Monday and thanked the workers who met him. His speech was "
+    doc = nlp("Kessa Oru visited a school on Monday and thanked the workers who met him. His speech was "
               "short, and his aides left early. Ebele Sefa arrived later. Oru waited. She said nothing.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "She") == "Ebele Sefa"
+
+
+def test_real_model_he_after_two_men_who_fit_as_well_is_no_guess(nlp) -> None:
+    """A fact on the wrong person costs more than a fact missed: "He" after a sentence that
+    names two men, each as likely, is left unresolved; after one man, it is his."""
+    doc = nlp("Tavi Brannoc told reporters that Kessa Oru had signed the deal. He will travel to Lanford.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") is None
+    doc = nlp("Tavi Brannoc told reporters on Monday that the deal was signed. He will travel to Lanford.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") == "Tavi Brannoc"
 
 
 def test_real_model_a_known_sex_does_not_beat_a_much_more_salient_speaker(nlp) -> None:

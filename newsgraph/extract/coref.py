@@ -868,6 +868,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     info_gender = info.get("gender") if isinstance(info, dict) else None  # "she": a woman named so
     said = _reported_span(root) if speaking else (0, 0)
     best, best_score = None, float("-inf")
+    scored: list[tuple[float, _Candidate]] = []
     for c in reversed(pool):
         if said[0] <= c.head_i < said[1]:
             continue  # "the defendants chanted a phrase against Biden, he said": not Biden
@@ -901,14 +902,32 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             s += w["quoted"]
         if c.sex and c.sex == info_gender:
             s += w.get("same_sex", 0.0)
+        scored.append((s, c))
         if s > best_score:
             best, best_score = c, s
+    if info_gender and best is not None and (
+            best_score - _rival_score(best, scored, info_gender) < tables.weights.get("rival_margin", 0.0)):
+        return None  # two people fit about as well ("he" after two men): no guess
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
         best = _latest(a, pool, lambda c: roles <= c.roles, info, tables, head, bound) or best
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     return best
+
+
+def _rival_score(best: _Candidate, scored: Sequence[tuple[float, _Candidate]], gender: str) -> float:
+    """The best score of a person other than ``best`` for a "he" or "she". A person whose sex
+    is unknown is no rival of one the article gives the pronoun's sex ("his wife, Ebele Sefa
+    ... She")."""
+    stated = best.sex == gender
+    return max((s for s, c in scored if not _same_actor(best, c) and (c.sex or not stated)),
+               default=float("-inf"))
+
+
+def _same_actor(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two candidates stand for one actor: the same name key, or the same mention."""
+    return a.key == b.key if a.key and b.key else a.target == b.target
 
 
 @dataclass(frozen=True)
