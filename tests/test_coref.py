@@ -632,6 +632,12 @@ def test_real_model_a_person_referred_to_as_he_is_not_a_later_she(nlp) -> None:
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "She") == "Ebele Sefa"
 
 
+def test_real_model_a_name_in_a_quote_is_not_its_speaker(nlp) -> None:
+    """'"Tavi Brannoc ... must go," he shouted': the man quoted is not the one shouting."""
+    doc = nlp('Kessa Oru spoke to the crowd on Monday. "Tavi Brannoc is a liar and must go," he shouted.')
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he") == "Kessa Oru"
+
+
 def test_real_model_he_after_two_men_who_fit_as_well_is_no_guess(nlp) -> None:
     """A fact on the wrong person costs more than a fact missed: "He" after a sentence that
     names two men, each as likely, is left unresolved; after one man, it is his."""

@@ -271,7 +271,8 @@ def _restricted(token: Token) -> bool:
 def _reported_span(speaker: Token) -> tuple[int, int]:
     """Token bounds of what a speaker's verb reports, in the speaker's own sentence: its
     clausal complement after it, or, before it, the clause from its verb on (that clause's
-    subject may be the speaker: "Turner responded 'yes'; he also said ...")."""
+    subject may be the speaker: "Turner responded 'yes'; he also said ..."), the whole of it
+    when it is a quotation ('"Brannoc must go," he shouted': not Brannoc)."""
     verb = speaker.head
     if verb.dep_ == "parataxis" and verb.head is not verb:
         content = verb.head
@@ -279,8 +280,9 @@ def _reported_span(speaker: Token) -> tuple[int, int]:
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if said is None:
         return 0, 0
-    if said.i < speaker.i:  # '"...," he said', or a clause the parser hung there: from its verb on
-        return said.i, min(said.right_edge.i + 1, speaker.i)
+    if said.i < speaker.i:  # '"...," he said': the quote; a clause the parser hung there: from its verb on
+        start = said.left_edge.i if in_quote(said) else said.i
+        return start, min(said.right_edge.i + 1, speaker.i)
     return said.left_edge.i, said.right_edge.i + 1
 
 
