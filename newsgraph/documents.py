@@ -654,6 +654,11 @@ def _drop_after_end(lines: list[str | None], rules: CleaningRules) -> list[str |
     return lines
 
 
+# Where a sentence of a long line ends: final punctuation (and a closing quote) before a
+# space and a capital, digit or opening quote.
+_LINE_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
 def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
     """Lines matching a ``drop_line`` rule (captions with credits, buttons, sign-ups).
 
@@ -670,11 +675,6 @@ def _drop_lines(lines: list[str | None], rules: CleaningRules) -> list[str | Non
         else:
             out.append(_DROP)
     return out
-
-
-# Where a sentence of a long line ends: final punctuation (and a closing quote) before a
-# space and a capital, digit or opening quote.
-_LINE_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def _remove_spans(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
