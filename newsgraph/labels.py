@@ -11,6 +11,7 @@ __all__ = [
     "VALUE_TYPES",
     "TIME_TYPES",
     "NUMERIC_TYPES",
+    "AMOUNT_TYPES",
     "PLACE_TYPES",
     "AREA_TYPES",
     "ACTOR_TYPES",
@@ -28,6 +29,8 @@ NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"
 TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Amounts and counts.
 NUMERIC_TYPES = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+#: Amounts: a sum, a count, a share, a measure (not a rank: "third").
+AMOUNT_TYPES = NUMERIC_TYPES - {"ORDINAL"}
 #: Values, never an actor or a name: skipped as mentions and as stated aliases.
 VALUE_TYPES = TIME_TYPES | NUMERIC_TYPES
 #: Places, buildings included ("the Green Zone", "Ain al-Asad air base").

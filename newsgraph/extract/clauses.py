@@ -32,7 +32,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
 from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, same_entity, trim_span
-from newsgraph.labels import ACTOR_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES, VALUE_TYPES
+from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
 
@@ -1513,7 +1513,7 @@ def _object_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
 
 def _amount(token: Token, rules: ClauseRules) -> bool:
     """A unit or a part of an amount ("dlr", "pct", "worth", a MONEY entity; ``amount_words``)."""
-    return token.ent_type_ in _AMOUNT_ENTS or token.lower_ in rules.amount_words
+    return token.ent_type_ in AMOUNT_TYPES or token.lower_ in rules.amount_words
 
 
 _LIGHT_PREPS = ("to", "on", "against", "with", "at", "for", "of", "into")
@@ -1678,9 +1678,6 @@ def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
                  if i == obj.head or doc[i].lemma_.lower() not in rules.unowned_nouns)
 
 
-_AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
-
-
 def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
                 rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """What is done to an actor object, folded into the relation (lemmas, token indices):
@@ -1706,7 +1703,7 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB"):
             continue
-        if any(t.dep_ == "nummod" or t.ent_type_ in _AMOUNT_ENTS for t in head.children):
+        if any(t.dep_ == "nummod" or t.ent_type_ in AMOUNT_TYPES for t in head.children):
             continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
         return ((prep.lower_, *(t.lemma_.lower() for t in mods), head.lemma_.lower()),

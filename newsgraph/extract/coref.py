@@ -904,7 +904,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             s += w["quoted"]
         if c.sex and c.sex == info_gender:
             s += w.get("same_sex", 0.0)
-        scored.append((s, c))
+        if info_gender:
+            scored.append((s, c))  # for the rival of a "he" or "she"
         if s > best_score:
             best, best_score = c, s
     if info_gender and best is not None and (

@@ -24,10 +24,25 @@ from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import is_first_name, is_legal_form, tables, titled_person
 
-__all__ = ["collect_mentions", "clean_entity", "join_legal_forms", "retype_places",
-           "tag_repeated_names", "join_of_names", "join_topic_names", "trim_question_auxiliaries",
-           "cut_open_brackets", "cut_scores", "is_score", "tag_demonyms",
-           "untag_shared_surname_firsts", "cut_leading_bodies", "fix_entities"]
+__all__ = [
+    "collect_mentions",
+    "clean_entity",
+    "join_legal_forms",
+    "retype_places",
+    "tag_repeated_names",
+    "join_of_names",
+    "join_topic_names",
+    "join_repeated_names",
+    "cut_trailing_titles",
+    "trim_question_auxiliaries",
+    "cut_open_brackets",
+    "cut_scores",
+    "is_score",
+    "tag_demonyms",
+    "untag_shared_surname_firsts",
+    "cut_leading_bodies",
+    "fix_entities",
+]
 
 # Labels the small model gives a titled name ("Mr Blair" ORG, "Mr Straw" PRODUCT, "Mr Begg"
 # nothing useful): a title is evidence of a person, so these become PERSON.

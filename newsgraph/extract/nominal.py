@@ -47,7 +47,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.spans import columns, make_mention, same_entity
-from newsgraph.labels import ACTOR_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
+from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
 
@@ -80,7 +80,6 @@ _NP_LEFT_DEPS = frozenset(
 _ROLE_PREPS = frozenset({"of", "for", "from", "with", "at"})
 _FORMER_ADVERBS = frozenset({"formerly", "previously"})  # "was formerly head of"
 _PLACE_ENTS = AREA_TYPES
-_AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
 _VAGUE_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which",
                              "you", "i", "some", "many", "others"})
@@ -1167,7 +1166,7 @@ def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
         return None
     if _word(comp) in ctx.lex.not_types:
         return None  # "It was the first time", "That is a question"
-    if comp.ent_type_ in _AMOUNT_TYPES:
+    if comp.ent_type_ in AMOUNT_TYPES:
         return None  # "Ontario is 162 billion dollars in debt": an amount is no type
     if comp.pos_ == "ADJ" and any(c.lower_ in ("a", "an") for c in comp.children):
         return _np(comp, ctx.ents)  # "an Iranian national": a noun tagged ADJ
