@@ -133,10 +133,12 @@ def tables() -> NameTables:
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> tuple[dict[str, str], frozenset[str]]:
-    """Folded first name -> "male" or "female", and every first name, from Faker's first-name
-    lists of all its locales (MIT; ~0.2 s once a process). A name listed for both sexes
-    anywhere has no sex."""
+def _first_names() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Folded first name -> "male" or "female", every first name, and the first names some
+    national locale lists, from Faker's first-name lists of all its locales (MIT; ~0.2 s once
+    a process). A name listed for both sexes anywhere has no sex. The generic ``en`` list alone
+    also holds words of English that are rare names ("Press", "Council", "Major", "Golden",
+    "Melbourne"): a name found only there is no evidence against a model's ORG or EVENT."""
     import importlib
     import pkgutil
 
@@ -151,13 +153,17 @@ def _first_names() -> tuple[dict[str, str], frozenset[str]]:
     male: set[str] = set()
     female: set[str] = set()
     every: set[str] = set()
+    national: set[str] = set()
     for module in pkgutil.iter_modules(people.__path__):
         provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
-        male |= names(provider, "first_names_male")
-        female |= names(provider, "first_names_female")
-        every |= names(provider, "first_names")
+        listed = [names(provider, attr) for attr in ("first_names_male", "first_names_female", "first_names")]
+        male |= listed[0]
+        female |= listed[1]
+        every |= listed[2]
+        if module.name != "en":
+            national.update(*listed)
     sexes = {**dict.fromkeys(male - female, "male"), **dict.fromkeys(female - male, "female")}
-    return sexes, frozenset(every | male | female)
+    return sexes, frozenset(every | male | female), frozenset(national)
 
 
 def _family_name_first(words: list[str]) -> bool:
@@ -175,9 +181,11 @@ def _family_name_first(words: list[str]) -> bool:
     return len(rest) > 1 or "-" in words[1] or head not in every
 
 
-def is_first_name(word: str) -> bool:
-    """Whether a word is a first name in any of Faker's locales ("harrison", "ignaz")."""
-    return fold(word) in _first_names()[1]
+def is_first_name(word: str, *, national: bool = False) -> bool:
+    """Whether a word is a first name in any of Faker's locales ("harrison", "ignaz").
+    ``national``: in the list of a country's locale, not only Faker's generic English one
+    ("tyrone", "pavel"; not "press", "golden")."""
+    return fold(word) in _first_names()[2 if national else 1]
 
 
 def first_name_sex(first: str) -> str:

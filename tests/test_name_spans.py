@@ -172,3 +172,32 @@ def test_a_wire_dateline_with_a_hyphen_is_not_the_subject(tmp_path) -> None:
         assert clean_text("Headline of the story\n\n" + lead + body).split("\n\n")[1] == kept
     rows = extract_rows(tmp_path, "BRENTWOOD - Halvard Corp sued Vell Inc on Monday.", sentences=False)
     assert {r["subject"] for r in rows} == {"Halvard Corp"}
+
+
+# -- a name its acronym spells; an institution is no person (all through the real model) -----
+
+def test_a_name_its_bracketed_acronym_spells_is_one_actor(tmp_path) -> None:
+    """The small model tags "Harbour Agency" alone in "the Coastal and Harbour Agency (CHA)":
+    the acronym says where the name begins and ends, and names the same actor after."""
+    rows = extract_rows(tmp_path, "Ivo Dancek, a spokesman for the Coastal and Harbour Agency (CHA), "
+                                  "said the climbers were safe. The CHA sent two teams.", sentences=False)
+    assert {("Ivo Dancek", "spokesman_of", "Coastal and Harbour Agency"),
+            ("Coastal and Harbour Agency", "send", "two teams")} <= _facts(rows)
+
+
+def test_a_possessive_name_its_acronym_spells_keeps_its_possessor(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "A service for former Ostland People's Party (OPP) chairperson "
+                                  "Mira Keshet was held on Sunday.", sentences=True)
+    assert ("Mira Keshet", "chairperson_of", "Ostland People's Party") in _facts(rows)
+
+
+def test_an_institution_is_not_a_person_by_its_first_word(tmp_path) -> None:
+    """Faker's English first names hold "Major", "Press", "French", "Golden": a league, an
+    agency and a tournament keep their type and their whole name."""
+    rows = extract_rows(tmp_path, "Lena Vasko worked for Major League Baseball for ten years. The "
+                                  "Press Association reported that Vasko had never won the French "
+                                  "Open.", sentences=False)
+    types = {r[side]: r[f"{side}_type"] for r in rows for side in ("subject", "object")}
+    assert types["Major League Baseball"] == "ORG" and types["Press Association"] == "ORG"
+    assert "League Baseball" not in types and "Open" not in types
+    assert ("Lena Vasko", "win", "French Open") in _facts(rows)

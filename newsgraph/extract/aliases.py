@@ -42,7 +42,7 @@ from newsgraph.names import (
     tables,
 )
 
-__all__ = ["find_stated_aliases", "find_type_evidence", "name_before", "name_after"]
+__all__ = ["find_stated_aliases", "find_type_evidence", "name_before", "name_after", "spelled_by_acronym"]
 
 _MAX_NAME = 8
 
@@ -101,6 +101,17 @@ def _expansion(doc: Doc, end: int, letters: str) -> Span | None:
         if len(got) > len(letters):
             return None
     return None
+
+
+def spelled_by_acronym(doc: Doc, i: int) -> Span | None:
+    """The words before the bracket at token ``i`` whose initials the acronym in it spells:
+    "Maritime and Coastguard Agency" of "the Maritime and Coastguard Agency (MCA)", skipping
+    "of/and/the" words and a possessive ("Pakistan People's Party (PPP)")."""
+    if i == 0 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    if not is_acronym(doc[i + 1].text):
+        return None
+    return _expansion(doc, i, acronym_key(doc[i + 1].text))
 
 
 def _spells(letters: str, words: list[str]) -> bool:

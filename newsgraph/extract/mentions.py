@@ -18,6 +18,7 @@ from spacy.attrs import ENT_IOB, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.aliases import spelled_by_acronym
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
@@ -28,6 +29,7 @@ __all__ = [
     "collect_mentions",
     "clean_entity",
     "join_legal_forms",
+    "join_stated_acronyms",
     "retype_places",
     "tag_repeated_names",
     "join_of_names",
@@ -63,7 +65,10 @@ def clean_entity(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
         end -= 1
+    spelled = end < len(doc) and spelled_by_acronym(doc, end)
     for i in range(end - 2, start - 1, -1):  # "Iraq's Popular Mobilisation Forces"
+        if spelled and spelled.start <= start:
+            break  # "Pakistan People's Party (PPP)": the acronym spells the possessor too
         if doc[i].tag_ == "POS" and i > start and doc[i - 1].pos_ == "PROPN":
             start = i + 1
             break
@@ -114,6 +119,30 @@ def join_legal_forms(doc: Doc) -> None:
         if end > ent_end + 1 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
             joined.append(Span(doc, ent.start, end, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def join_stated_acronyms(doc: Doc) -> None:
+    """A name whose acronym follows it in brackets is one entity, the words the acronym spells:
+    the model tags "Maritime" alone in "the Maritime and Coastguard Agency (MCA)" and "Party"
+    in "Pakistan People's Party (PPP)". The entity keeps the type of the longest entity inside
+    it (ORG when that is a person, a people or none); one that runs past either end stays."""
+    ents = list(doc.ents)
+    joined = []
+    for tok in doc:
+        span = spelled_by_acronym(doc, tok.i) if tok.text == "(" else None
+        if span is None or len(span) < 2 or any(
+                e.start < span.start < e.end or e.start < span.end < e.end or (e.start, e.end) == (
+                    span.start, span.end) for e in ents):
+            continue
+        inner = max((e for e in ents if span.start <= e.start and e.end <= span.end),
+                    key=len, default=None)
+        label = inner.label_ if inner is not None and inner.label_ not in _NOT_NAME_TYPES else "ORG"
+        joined.append(Span(doc, span.start, span.end, label=label))
+    _set_joined(doc, ents, joined)
+
+
+# An entity of these types inside a name spelled by its acronym does not type it.
+_NOT_NAME_TYPES = VALUE_TYPES | {"PERSON", "NORP"}
 
 
 def _set_joined(doc: Doc, ents: list[Span], joined: list[Span]) -> None:
@@ -397,14 +426,15 @@ def _demonym_ids() -> tuple[int, ...]:
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a question's auxiliary cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
-    a name written twice about "and", names cut at "of" or before "and Training", names tagged
+    a name written twice about "and", names cut at "of" or before "and Training", a name its
+    bracketed acronym spells, names tagged
     once tagged where written again, untagged demonyms, a first name that shares the surname
     after it untagged, a person's name cut from the organisation run into it, then a title
     cut off the organisation before a person's name."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
                  join_legal_forms, join_repeated_names, join_of_names, join_topic_names,
-                 tag_repeated_names, tag_demonyms, untag_shared_surname_firsts, cut_leading_bodies,
-                 cut_trailing_titles):
+                 join_stated_acronyms, tag_repeated_names, tag_demonyms, untag_shared_surname_firsts,
+                 cut_leading_bodies, cut_trailing_titles):
         step(doc)
 
 

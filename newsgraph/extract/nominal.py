@@ -496,6 +496,8 @@ def _org_left_of(
     if j < lo:
         return None
     tok = doc[j]
+    if tok.text == ")" and j - 3 >= lo and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        return _org_left_of(doc, j - 3, lo, ents, lex)  # "Pakistan People's Party (PPP) chairperson"
     if tok.tag_ == "POS" or tok.lower_ in ("'s", "’s", "'", "’"):
         owner = doc[j - 1] if j - 1 >= lo else None
         if owner is None:

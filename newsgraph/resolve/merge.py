@@ -302,6 +302,8 @@ class _Resolver:
                 self.kin.add((p.doc, canonical_key(p.name, "PERSON")))
             _, typ, kind = (p.rule.split(":") + ["", ""])[:3]
             for key in {canonical_key(p.name), canonical_key(p.name, "PERSON")}:
+                if typ == "PERSON" and _institution(key):
+                    continue  # "China's official Xinhua News Agency": an agency, whatever the title
                 if key in self.labels:
                     self.evidence[key][typ] += weights.get(kind, 0.0)
 
@@ -1370,12 +1372,26 @@ def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
 
 
 def _first_named(key: str, *, sexed: bool = False) -> bool:
-    """A key of two to four words that opens with a first name anyone uses and holds no word
-    of a place or an institution ("harrison goldin"; not "victoria station"). ``sexed``: a
-    first name of one sex ("jeanine tesori"; not "morgan stanley")."""
+    """A key of two to four words that opens with a first name, not a title or a demonym, and
+    holds no word of a place or an institution ("harrison goldin"; not "victoria station",
+    "press association", "major league baseball", "french open"). ``sexed``: a first name of
+    one sex ("jeanine tesori"; not "morgan stanley"); else a first name a country's locale
+    lists (not "golden globes", "tate modern": Faker's generic English list holds such words)."""
     words = key.split()
-    return 2 <= len(words) <= 4 and is_first_name(words[0]) and not any(
-        w in tables().person_blockers for w in words) and (not sexed or bool(first_name_sex(words[0])))
+    t = tables()
+    return (2 <= len(words) <= 4 and is_first_name(words[0], national=not sexed)
+            and words[0] not in t.titles and words[0] not in t.demonyms
+            and not any(w in t.person_blockers for w in words)
+            and (not sexed or bool(first_name_sex(words[0]))))
+
+
+def _institution(key: str) -> bool:
+    """A key with a word of an institution (``person_blockers``) and no first name before it,
+    or of three words or more ending with one: "xinhua news agency", "terra firma capital
+    partners", not "richie hall"."""
+    words, blockers = key.split(), tables().person_blockers
+    return bool(words) and any(w in blockers for w in words) and (
+        not is_first_name(words[0]) or len(words) > 2 and words[-1] in blockers)
 
 
 def _anaphoric(m: Mention) -> bool:
