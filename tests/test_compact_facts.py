@@ -1226,3 +1226,13 @@ def test_real_model_a_name_keeps_its_place_and_a_demonym_its_country(tmp_path):
     assert ("Ali Hamad", "oil_minister_of", "Kuwait") in facts, facts
     assert ("Said Nasser", "oil_minister_of", "Oman") in facts, facts
     assert ("Leo Marr", "special_counsel_of", "CME") in facts, facts  # an office of its own
+
+
+def test_a_person_noun_is_no_act_of_its_organisation(tmp_path):
+    """ "The Orvik Party candidate for Tessaly" names a person, not the party's act on Tessaly;
+    "French pressure on Nigeria" is France's act (through the real model)."""
+    rows = extract_rows(tmp_path, "The Orvik Party candidate for Tessaly, Ana Ruiz, spoke at the rally.\n"
+                                  "Despite mounting French pressure on Nigeria, the talks failed.\n",
+                        sentences=True)
+    events = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["extractor"] == "owned_event"}
+    assert events == {("France", "pressure_on", "Nigeria")}

@@ -46,9 +46,11 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
+from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.spans import columns, make_mention, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
+from newsgraph.names import canonical_key
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -1483,12 +1485,12 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         noun = ctx.doc[cols.head[i]]
         if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # "a bid by Acme for Fitbit", "for" hung on the agent
-        if noun.pos_ != "NOUN" or noun.i in ctx.ents or noun.i in done:
+        if noun.pos_ != "NOUN" or noun.i in ctx.ents or noun.i in done or _no_event(noun, ctx):
             continue
         done.add(noun.i)  # the first event preposition only: "attack on X in Y"
         owner = _event_owner(noun, ctx)
         if owner is None or _unit_ending_at(ctx.doc, noun.i, noun.i, ctx.lex) is not None \
-                or _negated_governor(noun):
+                or _negated_governor(noun) or _place_modifier(owner, noun):
             continue
         prep = ctx.doc[i]
         pobj = _first(prep, ("pobj",))
@@ -1503,6 +1505,29 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 
 _PREP_ID = get_string_id("prep")
+
+
+def _no_event(noun: Token, ctx: _Ctx) -> bool:
+    """A noun that names no act of its owner: the sentence's root, a verb the tagger read as
+    a noun ("Chelsea's Vell clashes with Orr"); a person ("the party's candidate for X", "a
+    Treasury expert on China"); a polity ("a Palestinian state for ...")."""
+    word = _word(noun)
+    return noun.dep_ == "ROOT" or (word,) in ctx.lex.roles or word in _nouns_of_people_and_states()
+
+
+@lru_cache(maxsize=1)
+def _nouns_of_people_and_states() -> frozenset[str]:
+    """Nouns of a person or a state, from coref.yaml: its person nouns and the descriptions
+    of a place ("country", "state", "nation")."""
+    tables = coref_tables()
+    return tables.person_nouns | {k for k, v in tables.descriptions.items() if "GPE" in v}
+
+
+def _place_modifier(owner: Span, noun: Token) -> bool:
+    """A town or city compounded onto the noun says where, not who: "the Reykjavik match for
+    the AP" (a country does act: "US sanctions against Iran")."""
+    return owner.label_ == "GPE" and owner.root.dep_ == "compound" and owner.root.head == noun and (
+        canonical_key(owner.text) not in coref_tables().countries)
 
 
 def _event_owner(noun: Token, ctx: _Ctx) -> Span | None:
