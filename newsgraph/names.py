@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -132,13 +133,21 @@ def tables() -> NameTables:
     )
 
 
+class _FirstNames(NamedTuple):
+    """Faker's first names, folded: ``sexes`` "male" or "female" by name (a name listed for
+    both sexes anywhere has none), ``every`` name of every locale, and the ``national`` ones
+    some country's locale lists. The generic ``en`` list alone also holds words of English
+    that are rare names ("Press", "Council", "Major", "Golden", "Melbourne"): a name found
+    only there is no evidence against a model's ORG or EVENT."""
+
+    sexes: dict[str, str]
+    every: frozenset[str]
+    national: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _first_names() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """Folded first name -> "male" or "female", every first name, and the first names some
-    national locale lists, from Faker's first-name lists of all its locales (MIT; ~0.2 s once
-    a process). A name listed for both sexes anywhere has no sex. The generic ``en`` list alone
-    also holds words of English that are rare names ("Press", "Council", "Major", "Golden",
-    "Melbourne"): a name found only there is no evidence against a model's ORG or EVENT."""
+def _first_names() -> _FirstNames:
+    """The first names of Faker's lists of all its locales (MIT; ~0.2 s once a process)."""
     import importlib
     import pkgutil
 
@@ -163,7 +172,7 @@ def _first_names() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
         if module.name != "en":
             national.update(*listed)
     sexes = {**dict.fromkeys(male - female, "male"), **dict.fromkeys(female - male, "female")}
-    return sexes, frozenset(every | male | female), frozenset(national)
+    return _FirstNames(sexes, frozenset(every | male | female), frozenset(national))
 
 
 def _family_name_first(words: list[str]) -> bool:
@@ -174,7 +183,7 @@ def _family_name_first(words: list[str]) -> bool:
     head = canonical_key(words[0])
     if len(words) < 2 or head not in tables().surname_first:
         return False
-    every = _first_names()[1]
+    every = _first_names().every
     rest = [canonical_key(w) for w in words[1:]]
     if any(part in every for w in rest for part in w.split()):
         return False
@@ -185,7 +194,8 @@ def is_first_name(word: str, *, national: bool = False) -> bool:
     """Whether a word is a first name in any of Faker's locales ("harrison", "ignaz").
     ``national``: in the list of a country's locale, not only Faker's generic English one
     ("tyrone", "pavel"; not "press", "golden")."""
-    return fold(word) in _first_names()[2 if national else 1]
+    names = _first_names()
+    return fold(word) in (names.national if national else names.every)
 
 
 def first_name_sex(first: str) -> str:
@@ -195,7 +205,7 @@ def first_name_sex(first: str) -> str:
     ('male', 'female', '')
     """
     key = fold(first)
-    return "" if key in tables().surname_first else _first_names()[0].get(key, "")
+    return "" if key in tables().surname_first else _first_names().sexes.get(key, "")
 
 
 def fold(text: str) -> str:

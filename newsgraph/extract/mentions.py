@@ -128,8 +128,8 @@ def join_stated_acronyms(doc: Doc) -> None:
     it (ORG when that is a person, a people or none); one that runs past either end stays."""
     ents = list(doc.ents)
     joined = []
-    for tok in doc:
-        span = spelled_by_acronym(doc, tok.i) if tok.text == "(" else None
+    for i in token_indices(doc, ORTH, _OPENING_BRACKET):
+        span = spelled_by_acronym(doc, i)
         if span is None or len(span) < 2 or any(
                 e.start < span.start < e.end or e.start < span.end < e.end or (e.start, e.end) == (
                     span.start, span.end) for e in ents):
@@ -143,6 +143,7 @@ def join_stated_acronyms(doc: Doc) -> None:
 
 # An entity of these types inside a name spelled by its acronym does not type it.
 _NOT_NAME_TYPES = VALUE_TYPES | {"PERSON", "NORP"}
+_OPENING_BRACKET = get_string_id("(")
 
 
 def _set_joined(doc: Doc, ents: list[Span], joined: list[Span]) -> None:
@@ -427,10 +428,10 @@ def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a question's auxiliary cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
     a name written twice about "and", names cut at "of" or before "and Training", a name its
-    bracketed acronym spells, names tagged
-    once tagged where written again, untagged demonyms, a first name that shares the surname
-    after it untagged, a person's name cut from the organisation run into it, then a title
-    cut off the organisation before a person's name."""
+    bracketed acronym spells, names tagged once tagged where written again, untagged
+    demonyms, a first name that shares the surname after it untagged, a person's name cut
+    from the organisation run into it, then a title cut off the organisation before a
+    person's name."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
                  join_legal_forms, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, tag_repeated_names, tag_demonyms, untag_shared_surname_firsts,

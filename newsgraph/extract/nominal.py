@@ -50,7 +50,7 @@ from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.spans import columns, make_mention, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import canonical_key
+from newsgraph.names import canonical_key, is_acronym
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -498,7 +498,7 @@ def _org_left_of(
     if j < lo:
         return None
     tok = doc[j]
-    if tok.text == ")" and j - 3 >= lo and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+    if tok.text == ")" and j - 3 >= lo and doc[j - 2].text == "(" and is_acronym(doc[j - 1].text):
         return _org_left_of(doc, j - 3, lo, ents, lex)  # "Pakistan People's Party (PPP) chairperson"
     if tok.tag_ == "POS" or tok.lower_ in ("'s", "’s", "'", "’"):
         owner = doc[j - 1] if j - 1 >= lo else None
