@@ -173,6 +173,22 @@ def test_acronym_joins_its_expansion_and_a_collision_stays_per_document() -> Non
     assert res.assignment[militia] != res.assignment[party]
 
 
+def test_an_acronym_stated_before_its_expansion_does_not_join_two_bodies() -> None:
+    """"TFC (Tarrow Fishing Council)" in one article, "Tidewater Freight Commission (TFC)"
+    in another: two bodies sharing an acronym, whichever side of the bracket it stands."""
+    ms = Mentions()
+    council = ms.add("d1", "Tarrow Fishing Council", "ORG")
+    tfc_1 = ms.add("d1", "TFC", "ORG")
+    commission = ms.add("d2", "Tidewater Freight Commission", "ORG")
+    tfc_2 = ms.add("d2", "TFC", "ORG")
+    stated = [AliasPair("TFC", "Tarrow Fishing Council", "stated_alias:paren", "d1"),
+              AliasPair("Tidewater Freight Commission", "TFC", "acronym:paren", "d2")]
+    res = resolve(ms.rows, stated)
+    assert res.assignment[council] != res.assignment[commission]
+    assert res.assignment[tfc_1] == res.assignment[council]
+    assert res.assignment[tfc_2] == res.assignment[commission]
+
+
 def test_stated_alias_merges_and_is_explained() -> None:
     ms = Mentions()
     a = ms.add("d1", "Asaib Ahl al-Haq", "ORG")

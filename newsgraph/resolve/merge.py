@@ -145,6 +145,16 @@ def _doc_node(doc: str, key: str) -> str:
     return f"{doc}\x00{key}"
 
 
+def _acronym_as_alias(kn: str, ka: str, pair: AliasPair) -> tuple[str, str]:
+    """The keys of a stated pair, name first, with an acronym always on the alias side: "ICC
+    (International Cricket Council)" states the same pair as "International Cricket Council
+    (ICC)". Two articles that spell one acronym out two ways then share it per document, not
+    as one name joined through the acronym."""
+    if is_acronym(pair.name) and not is_acronym(pair.alias):
+        return ka, kn
+    return kn, ka
+
+
 def _node_key(node: str) -> str:
     return node.split("\x00", 1)[-1]
 
@@ -390,7 +400,7 @@ class _Resolver:
         for p in self.stated:
             if p.rule.startswith("type:"):
                 continue  # evidence for a type, not an alias
-            kn, ka = canonical_key(p.name), canonical_key(p.alias)
+            kn, ka = _acronym_as_alias(canonical_key(p.name), canonical_key(p.alias), p)
             if kn in self.c.parent and ka in self.c.parent:
                 pairs.append((p, kn, ka))
                 by_alias[ka].add(kn)
