@@ -1236,3 +1236,31 @@ def test_a_person_noun_is_no_act_of_its_organisation(tmp_path):
                         sentences=True)
     events = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["extractor"] == "owned_event"}
     assert events == {("France", "pressure_on", "Nigeria")}
+
+
+# "Orvane called on Kestria to free the prisoners and close the camp."
+CALLED_ON = parse("""
+Orvane    Orvane    PROPN NNP nsubj  1 B-PERSON
+called    call      VERB  VBD ROOT   1
+on        on        ADP   IN  prep   1
+Kestria   Kestria   PROPN NNP pobj   2 B-GPE
+to        to        PART  TO  aux    5
+free      free      VERB  VB  xcomp  1
+the       the       DET   DT  det    7
+prisoners prisoner  NOUN  NNS dobj   5
+and       and       CCONJ CC  cc     5
+close     close     VERB  VB  conj   5
+the       the       DET   DT  det    11
+camp      camp      NOUN  NN  dobj   9
+.         .         PUNCT .   punct  1
+""")
+
+
+def test_the_one_called_on_is_to_do_what_the_infinitives_say():
+    """Kestria is to free the prisoners and close the camp, as Orvane called for: neither
+    act is Orvane's, and neither is stated as done."""
+    found = {(t.subject.text, t.predicate, t.object.text, t.modality) for t in extract_triples(CALLED_ON, "d1")}
+    assert ("Orvane", "call_on", "Kestria", None) in found, found
+    assert ("Kestria", "free", "prisoners", "called") in found, found
+    assert ("Kestria", "close", "camp", "called") in found, found
+    assert not any(s == "Orvane" and p != "call_on" for s, p, _, _ in found), found

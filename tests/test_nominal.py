@@ -909,6 +909,11 @@ E2E = [
      ("Ali Khamenei", "supreme_leader_of", "Iran")),
     ("Pentagon spokesman Pat Ryder said the strike was defensive.",
      ("Pat Ryder", "spokesman_of", "Pentagon")),
+    # a player's position is his role in the team
+    ("Ardmore Rovers striker Tomas Kerrin scored twice against Vellport.",
+     ("Tomas Kerrin", "striker_of", "Ardmore Rovers")),
+    ("Harlow Hawks goaltender Mika Lindqvist made 30 saves.",
+     ("Mika Lindqvist", "goaltender_of", "Harlow Hawks")),
 ]
 
 

@@ -110,6 +110,7 @@ class ClauseRules:
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
+    control_prepositions: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
     irrealis_adjectives: frozenset[str] = frozenset()
@@ -301,7 +302,10 @@ def _is_folded(tok: Token) -> bool:
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    """An object of its own, or a preposition's that controls its infinitive ("called on
+    Israel to halt"): the infinitive is then the object's clause, not folded into the verb."""
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "xcomp" and _prep_controller(verb, c)
+               for c in verb.children)
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -333,6 +337,11 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         rel += _relation(chain, rules)[0]
         negated = negated or head_neg
         modality = modality or head_mod
+        if verb.head.dep_ == "xcomp" and not modality and verb.head.head.pos_ in _VERBISH:
+            # "called on Israel to halt X and dismantle Y", "vowed to expand X and punish Y":
+            # the second infinitive is called for or vowed as much as the first
+            gov_rel = _relation([verb.head.head], rules)[0]
+            modality = " ".join(verb.doc[i].lower_ for i in sorted(gov_rel)) or None
     if how == "conj" and len(chain) == 1 and _adjective_conjunct(verb):
         # "conducted necessary and proportionate strikes": the objects are the head verb's
         rel, lemmas, negated, modality = _relation([verb.head], rules)
@@ -661,7 +670,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head.head)  # "Google was eager to buy Fitbit": Google would buy
         return subs, "control"
     if dep == "xcomp" and head.pos_ in _VERBISH:
-        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or _prep_controller(head, verb)
         if objs:
             start, end = arg_bounds(objs[0])
             return [Arg(start, end, objs[0].i, "subj")], "control"
@@ -675,6 +684,17 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+def _prep_controller(head: Token, xcomp: Token) -> list[Token]:
+    """The object of a preposition that controls an infinitive ("called on Israel to halt
+    the building": Israel is to halt it; ``control_prepositions`` in data/clauses.yaml), or
+    none."""
+    pairs = _default_rules().control_prepositions
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.i < xcomp.i and f"{head.lemma_.lower()} {prep.lower_}" in pairs:
+            return [c for c in prep.children if c.dep_ == "pobj"][:1]
+    return []
 
 
 def _described_name(noun: Token) -> bool:

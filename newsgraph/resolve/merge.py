@@ -921,8 +921,9 @@ class _Resolver:
                     or set(self.labels[rest]) & AREA_TYPES or any(is_acronym(f) for f in forms[rest])
                     or not all(f[:1].isupper() for f in forms[rest])):
                 continue
-            if any(rest in k.split() for doc in self.docs_of[rest] for k in people_in.get(doc, ())):
-                continue  # "Washington" beside "Kenny Washington": a person's name
+            if any(rest == self.parts(k, forms).last for doc in self.docs_of[rest] for k in people_in.get(doc, ())):
+                continue  # "Washington" beside "Kenny Washington": a person's surname (not the
+                # team in "Canucks D Mattias Ohlund", a name the model wrote with its team)
             self._join_unique(rest, keys, "place_prefix", doc_only=True)
 
     def _is_place(self, key: str) -> bool:
