@@ -1264,3 +1264,29 @@ def test_the_one_called_on_is_to_do_what_the_infinitives_say():
     assert ("Kestria", "free", "prisoners", "called") in found, found
     assert ("Kestria", "close", "camp", "called") in found, found
     assert not any(s == "Orvane" and p != "call_on" for s, p, _, _ in found), found
+
+
+# "Tarrow plans to cut taxes, reduce the deficit and sell the mine." The parser hangs the
+# later infinitives on "plans", as the small model does.
+PLANS_LIST = parse("""
+Tarrow    Tarrow    PROPN NNP nsubj  1 B-PERSON
+plans     plan      VERB  VBZ ROOT   1
+to        to        PART  TO  aux    3
+cut       cut       VERB  VB  xcomp  1
+taxes     tax       NOUN  NNS dobj   3
+,         ,         PUNCT ,   punct  1
+reduce    reduce    VERB  VB  conj   1
+the       the       DET   DT  det    8
+deficit   deficit   NOUN  NN  dobj   6
+and       and       CCONJ CC  cc     6
+sell      sell      VERB  VB  conj   6
+the       the       DET   DT  det    12
+mine      mine      NOUN  NN  dobj   10
+.         .         PUNCT .   punct  1
+""")
+
+
+def test_every_infinitive_of_a_plan_is_planned_not_done():
+    found = {(t.subject.text, t.object.text): t.modality for t in extract_triples(PLANS_LIST, "d1")}
+    assert found.get(("Tarrow", "deficit")) == "plans", found
+    assert found.get(("Tarrow", "mine")) == "plans", found

@@ -337,11 +337,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         rel += _relation(chain, rules)[0]
         negated = negated or head_neg
         modality = modality or head_mod
-        if verb.head.dep_ == "xcomp" and not modality and verb.head.head.pos_ in _VERBISH:
-            # "called on Israel to halt X and dismantle Y", "vowed to expand X and punish Y":
-            # the second infinitive is called for or vowed as much as the first
-            gov_rel = _relation([verb.head.head], rules)[0]
-            modality = " ".join(verb.doc[i].lower_ for i in sorted(gov_rel)) or None
+        modality = modality or _list_modality(verb, rules)
     if how == "conj" and len(chain) == 1 and _adjective_conjunct(verb):
         # "conducted necessary and proportionate strikes": the objects are the head verb's
         rel, lemmas, negated, modality = _relation([verb.head], rules)
@@ -684,6 +680,32 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+def _list_modality(verb: Token, rules: ClauseRules) -> str | None:
+    """The governor's words for a later infinitive of a list: "called on Israel to halt X and
+    dismantle Y", "vowed to expand X, punish Y and end Z" (called for, vowed as much as the
+    first); "plans to cut taxes, reduce the deficit and reform ..." where the parser hung the
+    later infinitives on "plans" (planned, not done)."""
+    item = verb
+    while item.head.dep_ == "conj" and item.head.tag_ == "VB" and item.head is not item:
+        item = item.head
+    if item.head.dep_ == "xcomp" and item.head.head.pos_ in _VERBISH:
+        governor = item.head.head
+    elif _stray_infinitive(item):
+        governor = item.head
+    else:
+        return None
+    return " ".join(verb.doc[i].lower_ for i in sorted(_relation([governor], rules)[0])) or None
+
+
+def _stray_infinitive(verb: Token) -> bool:
+    """A bare infinitive conjoined to a finite verb that has an infinitive of its own: one more
+    item of that infinitive's list, not a second finite verb."""
+    head = verb.head
+    return (verb.tag_ == "VB" and head.tag_ in ("VBZ", "VBD", "VBP")
+            and not any(c.dep_ in _AUX_DEPS or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "xcomp" and c.i < verb.i for c in head.children))
 
 
 def _prep_controller(head: Token, xcomp: Token) -> list[Token]:
