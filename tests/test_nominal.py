@@ -914,6 +914,9 @@ E2E = [
      ("Tomas Kerrin", "striker_of", "Ardmore Rovers")),
     ("Harlow Hawks goaltender Mika Lindqvist made 30 saves.",
      ("Mika Lindqvist", "goaltender_of", "Harlow Hawks")),
+    # the team's name ends in a word that is also a title's ("state senator")
+    ("Michigan State quarterback Tomas Kerrin threw for 200 yards.",
+     ("Tomas Kerrin", "quarterback_of", "Michigan State")),
 ]
 
 

@@ -446,6 +446,14 @@ def _unit_ending_at(
     return None
 
 
+def _ends_a_name(tok: Token) -> bool:
+    """Whether ``tok`` is the last word of a place's name of two words or more that the model
+    found ("Michigan State", the university's team, typed GPE). An organisation's is not:
+    the model also runs a portfolio into the organisation ("Thai Industry Minister")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "I" and tok.ent_type_ == "GPE" and (nxt is None or nxt.ent_iob_ != "I")
+
+
 def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, str, bool] | None:
     """Read a title leftwards from token ``last``: (start, predicate stem, former).
 
@@ -469,6 +477,8 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
         if _is_hyphen(tok):
             j -= 1
             continue
+        if _ends_a_name(tok):
+            break  # "Michigan State quarterback": the last word of a name, not "state" of a title
         if qualifying and (word in lex.qualifiers or (
                 word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
                 and stem[0] in lex.qualifiers)):
