@@ -560,20 +560,14 @@ def test_a_team_without_its_city_is_the_team() -> None:
 def test_a_team_written_into_a_players_name_is_still_the_team() -> None:
     """"Ravens D Tomas Kerrin" (the model kept the team and the position in the player's
     name) does not make "Ravens" a person's name: only a surname ("Kenny Ravens") would."""
-    ms = Mentions()
-    ms.add("d1", "Halden", "GPE")
-    full = ms.add("d1", "Halden Ravens", "ORG")
-    ms.add("d1", "Ravens D Tomas Kerrin", "PERSON")
-    short = ms.add("d1", "Ravens", "ORG")
-    res = resolve(ms.rows, [])
-    assert res.assignment[short] == res.assignment[full]
-    ms = Mentions()
-    ms.add("d2", "Halden", "GPE")
-    full = ms.add("d2", "Halden Ravens", "ORG")
-    ms.add("d2", "Kenny Ravens", "PERSON")
-    short = ms.add("d2", "Ravens", "ORG")
-    res = resolve(ms.rows, [])
-    assert res.assignment[short] != res.assignment[full]
+    for person, joined in (("Ravens D Tomas Kerrin", True), ("Kenny Ravens", False)):
+        ms = Mentions()
+        ms.add("d1", "Halden", "GPE")
+        full = ms.add("d1", "Halden Ravens", "ORG")
+        ms.add("d1", person, "PERSON")
+        short = ms.add("d1", "Ravens", "ORG")
+        res = resolve(ms.rows, [])
+        assert (res.assignment[short] == res.assignment[full]) is joined, person
 
 
 def test_a_product_model_is_not_the_product_line() -> None:
