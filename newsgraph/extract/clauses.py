@@ -336,8 +336,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         rel = [i for i in head_rel if verb.doc[i].dep_ in _AUX_DEPS or i in _negs(verb.head)]
         rel += _relation(chain, rules)[0]
         negated = negated or head_neg
-        modality = modality or head_mod
-        modality = modality or _list_modality(verb, rules)
+        modality = modality or head_mod or _list_modality(verb, rules)
     if how == "conj" and len(chain) == 1 and _adjective_conjunct(verb):
         # "conducted necessary and proportionate strikes": the objects are the head verb's
         rel, lemmas, negated, modality = _relation([verb.head], rules)
@@ -558,8 +557,11 @@ def _governor_modality(verb: Token, rules: ClauseRules) -> str | None:
     gov = verb.head
     while _is_folded(gov):
         gov = gov.head
-    rel, _, _, _ = _relation(_chain(gov), rules)
-    doc = verb.doc
+    return _relation_words(verb.doc, _relation(_chain(gov), rules)[0])
+
+
+def _relation_words(doc: Doc, rel: Iterable[int]) -> str | None:
+    """The words of a relation's tokens, in order, as a modality ("vowed", "called")."""
     return " ".join(doc[i].lower_ for i in sorted(rel)) or None
 
 
@@ -696,7 +698,7 @@ def _list_modality(verb: Token, rules: ClauseRules) -> str | None:
         governor = item.head
     else:
         return None
-    return " ".join(verb.doc[i].lower_ for i in sorted(_relation([governor], rules)[0])) or None
+    return _relation_words(verb.doc, _relation([governor], rules)[0])
 
 
 def _stray_infinitive(verb: Token) -> bool:
@@ -786,14 +788,16 @@ def _with_entity(head: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def _without_leading_body(head: Token, start: int) -> int:
-    """Where a person's argument starts when a team, a people or a place is run into the
-    name before it ("Oilers Rick Nash" of a headline glued to the lead, "Canadians Stephen
-    Ames"): at the name. Titles stay ("President Vell", "Mr Blair")."""
+    """Where a person's argument starts when a team, a people or a place the parse hung on
+    the name stands before it ("Canadians Stephen Ames"): at the name. Titles stay
+    ("President Vell", "Mr Blair"). An entity the model ran on from such a word ("Oilers Rick
+    Nash") is cut before this, by ``mentions.cut_leading_bodies``."""
     if head.ent_type_ != "PERSON":
         return start
     name = _entity_start(head)
-    before = [t for t in head.doc[start:name] if t.lower_ not in name_tables().determiners]
-    if before and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.rstrip(".") not in name_tables().titles
+    names = name_tables()
+    before = [t for t in head.doc[start:name] if t.lower_ not in names.determiners]
+    if before and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.rstrip(".") not in names.titles
                       for t in before) and (before[0].tag_ == "NNPS" or before[0].ent_type_ in ("ORG", "GPE", "NORP")):
         return name
     return start

@@ -145,14 +145,15 @@ def _doc_node(doc: str, key: str) -> str:
     return f"{doc}\x00{key}"
 
 
-def _acronym_as_alias(kn: str, ka: str, pair: AliasPair) -> tuple[str, str]:
+def _stated_keys(pair: AliasPair) -> tuple[str, str]:
     """The keys of a stated pair, name first, with an acronym always on the alias side: "ICC
     (International Cricket Council)" states the same pair as "International Cricket Council
     (ICC)". Two articles that spell one acronym out two ways then share it per document, not
     as one name joined through the acronym."""
-    if is_acronym(pair.name) and not is_acronym(pair.alias):
-        return ka, kn
-    return kn, ka
+    name, alias = pair.name, pair.alias
+    if is_acronym(name) and not is_acronym(alias):
+        name, alias = alias, name
+    return canonical_key(name), canonical_key(alias)
 
 
 def _node_key(node: str) -> str:
@@ -400,7 +401,7 @@ class _Resolver:
         for p in self.stated:
             if p.rule.startswith("type:"):
                 continue  # evidence for a type, not an alias
-            kn, ka = _acronym_as_alias(canonical_key(p.name), canonical_key(p.alias), p)
+            kn, ka = _stated_keys(p)
             if kn in self.c.parent and ka in self.c.parent:
                 pairs.append((p, kn, ka))
                 by_alias[ka].add(kn)
@@ -458,7 +459,7 @@ class _Resolver:
             votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if _first_named(k))
         elif not votes.keys() - {"ORG"}:  # "Jeanine Tesori" tagged ORG once: a first name of one sex
             votes["PERSON"] += w.get("first_name", 2.0) * sum(
-                1 for k in keys if _first_named(k, sexed=True) and not self._place_word(k.split()[0])
+                1 for k in keys if _first_named(k, sexed=True) and not self._is_place(k.split()[0])
                 and self._capitalised(k))
         suffixed = sum(self.suffixed.get(k, 0) for k in keys)
         if suffixed:
@@ -704,12 +705,6 @@ class _Resolver:
         forms = self.forms.get(key, ())
         return bool(forms) and all(f[:1].isupper() for f in forms)
 
-    def _place_word(self, word: str) -> bool:
-        """Whether a word names a place somewhere in the corpus (typed GPE or LOC, a country,
-        a gazetteer place): "Denver" of "Denver Nuggets" is the city, no first name."""
-        return bool(self.labels.get(word, {}).keys() & {"GPE", "LOC"}) or word in coref_tables().countries or (
-            self.gaz.get(word) in ("GPE", "LOC"))
-
     def _surname_of(self, key: str, forms: dict[str, set[str]]) -> str:
         """The surname a name without a first name stands for ("Mr Blair", "Ridley-Thomas",
         a lone "Brandt" typed ORG), or "" for a full name."""
@@ -927,7 +922,8 @@ class _Resolver:
             self._join_unique(rest, keys, "place_prefix", doc_only=True)
 
     def _is_place(self, key: str) -> bool:
-        """A country, people, or a name typed GPE or LOC (by the gazetteer, else by the model)."""
+        """A country, people, or a name typed GPE or LOC (by the gazetteer, else by the model):
+        "Denver" of "Denver Nuggets" is the city, no first name."""
         if key in _qualifiers():
             return True
         if key in self.gaz:
