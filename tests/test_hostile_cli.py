@@ -173,18 +173,15 @@ def test_worker_processes_end_with_their_parent_even_after_sigkill(tmp_path):
                             cwd=ROOT, stderr=subprocess.DEVNULL)
     parent = psutil.Process(proc.pid)
 
-    def workers():
-        return [c for c in parent.children() if "spawn_main" in " ".join(c.cmdline())]
-
     for _ in range(600):  # until both workers are started (at most a minute)
-        if len(workers()) == 2 or proc.poll() is not None:
+        if _workers(parent.children(), psutil) == 2 or proc.poll() is not None:
             break
         try:
             proc.wait(timeout=0.1)
         except subprocess.TimeoutExpired:
             pass
     children = parent.children(recursive=True)
-    assert len(workers()) == 2
+    assert _workers(children, psutil) == 2
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     _, alive = psutil.wait_procs(children, timeout=60)
@@ -210,13 +207,26 @@ def _start_with_two_workers(tmp_path, command, parallel=("--workers", "2")):
     for _ in range(600):  # until both workers are started (at most a minute)
         for child in parent.children(recursive=True):
             seen.setdefault(child.pid, child)
-        if sum("spawn_main" in " ".join(c.cmdline()) for c in parent.children()) == 2 or proc.poll() is not None:
+        # counted on what was seen, so a worker started after the snapshot waits for the next
+        if _workers(seen.values(), psutil) == 2 or proc.poll() is not None:
             break
         try:
             proc.wait(timeout=0.1)
         except subprocess.TimeoutExpired:
             pass
     return proc, psutil, list(seen.values())
+
+
+def _workers(processes, psutil) -> int:
+    """How many of ``processes`` run multiprocessing's spawned worker entry point (one that
+    has ended, or has not yet replaced its forked command line, does not count)."""
+    count = 0
+    for process in processes:
+        try:
+            count += "spawn_main" in " ".join(process.cmdline())
+        except psutil.Error:
+            continue
+    return count
 
 
 def _left_in_group(group: int, psutil) -> list[str]:
@@ -244,7 +254,7 @@ def _assert_ends_clean(proc, psutil, children) -> None:
     and nothing is left: the workers are gone and multiprocessing's resource tracker is
     stopped and reaped by the command itself, not left running, nor as a zombie where
     nothing reaps orphans."""
-    assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2
+    assert _workers(children, psutil) == 2
     trackers = [c.pid for c in children if "resource_tracker" in " ".join(c.cmdline())]
     assert proc.wait() == 0
     assert [pid for pid in trackers if psutil.pid_exists(pid)] == []
@@ -271,7 +281,7 @@ def test_no_process_is_left_after_sigint_with_two_workers(tmp_path, whom):
     import signal
 
     proc, psutil, children = _start_with_two_workers(tmp_path, "build")
-    assert sum("spawn_main" in " ".join(c.cmdline()) for c in children) == 2
+    assert _workers(children, psutil) == 2
     if whom == "the command":
         proc.send_signal(signal.SIGINT)
     else:
