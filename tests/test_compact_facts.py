@@ -1290,3 +1290,12 @@ def test_every_infinitive_of_a_plan_is_planned_not_done():
     found = {(t.subject.text, t.object.text): t.modality for t in extract_triples(PLANS_LIST, "d1")}
     assert found.get(("Tarrow", "deficit")) == "plans", found
     assert found.get(("Tarrow", "mine")) == "plans", found
+
+
+def test_a_pronoun_object_is_a_participant_not_part_of_the_relation(tmp_path):
+    """ "Kestria Bank sold it to Orvane Holdings", "turned him over to the Tarrow police": the
+    relation is sell_to / turn_over_to, never sell_it_to or turn_over_he_to."""
+    rows = _cli_rows(tmp_path, "Kestria Bank sold it to Orvane Holdings in 2004.\n"
+                               "The Kestria intelligence service turned him over to Orvane Holdings.\n")
+    predicates = {r["predicate"] for r in rows if r["object"] == "Orvane Holdings"}
+    assert predicates == {"sell_to", "turn_over_to"}, rows

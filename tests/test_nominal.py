@@ -917,6 +917,13 @@ E2E = [
     # the team's name ends in a word that is also a title's ("state senator")
     ("Michigan State quarterback Tomas Kerrin threw for 200 yards.",
      ("Tomas Kerrin", "quarterback_of", "Michigan State")),
+    # the body written after a person's name with "of"; a title before the name takes it
+    ("Pamela Vance of Orvane Media Inc. serves as executive producer of the show.",
+     ("Pamela Vance", "of", "Orvane Media Inc.")),
+    ("The talks were led by Jim Tarrow of the Federal Reserve.",
+     ("Jim Tarrow", "of", "Federal Reserve")),
+    ("Senator Tom Arlow of Iowa said the bill would pass.",
+     ("Tom Arlow", "senator_of", "Iowa")),
 ]
 
 
@@ -1028,3 +1035,8 @@ def test_a_role_of_a_described_company_belongs_to_the_name_in_apposition(nlp):
                       "Deutsche Bank, said that he believed the accord would hold."))
     assert ("Tom Wen", "chief_executive_of", "Deutsche Bank") in found, found
     assert ("Tom Wen", "chief_executive_of", "West Germany") not in found
+
+
+def test_real_model_a_place_after_a_name_without_title_is_no_affiliation(nlp):
+    """ "Jim Lee of Denver won the race": where he lives, not a body he belongs to."""
+    assert not [f for f in facts(nlp("Jim Lee of Denver won the race.")) if f[1] == "of"]

@@ -1482,7 +1482,7 @@ def _clause_triples(
                       and doc[arg.prep].lower_ in ("on", "against", "at"))  # "airstrikes on Gaza"
             if doc[arg.prep].lower_ in rules.place_prepositions and head.ent_type_ in _PLACE_ENTS and not target:
                 continue  # "arrested two men in Basra": where it happened (the fact's place)
-            if _is_node(doc[direct.head], rules) or doc[direct.head].pos_ == "PROPN":
+            if _is_node(doc[direct.head], rules) or doc[direct.head].pos_ in ("PROPN", "PRON"):
                 if doc[arg.prep].lower_ in rules.place_prepositions:
                     continue  # "told Reuters in La Paz": where it happened, not a second participant
             else:

@@ -477,6 +477,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
     surnames = {s for m in mentions if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")
                 for s in _surnames(m.text)}
     full_name: dict[str, tuple[tuple[int, int], str]] = {}  # surname -> its person so far (position, key)
+    given: dict[str, set[str]] = {}  # first name -> the full names written with it so far
     named_times: Counter = Counter()  # full name -> mentions so far
     shared: set[str] = set()  # surnames of two people named equally often
     for m in sorted(mentions, key=lambda m: m.start_char):
@@ -487,6 +488,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         target = m.key
         if label == "PERSON" and " " in key:
             named_times[key] += 1
+            given.setdefault(person_parts(m.text).first, set()).add(key)
             for surname in _surnames(m.text):
                 held = full_name.get(surname)
                 if held is None or held[1] == key or named_times[key] > named_times[held[1]]:
@@ -511,6 +513,9 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         key = _salience_key(canonical_key(m.text, label))
         if label == "PERSON" and key in full_name and key not in shared:
             key = full_name[key][1]  # "Starmer" counts and binds as "Keir Starmer"
+            named_times[key] += 1
+        elif label == "PERSON" and " " not in key and key not in surnames and len(given.get(key, ())) == 1:
+            key = next(iter(given[key]))  # "Katie" after "Katie Holmes", no other Katie: her
             named_times[key] += 1
         c = _Candidate(m.start_char, m.end_char, m.sent_index, target, label, key,
                        _subject_weight(root), root.i, _embedded(root),
@@ -707,10 +712,14 @@ def _count_gender(gender: str, key: str, genders: dict[str, Counter],
                 c.sex = gender
 
 
+_THING_ENTITIES = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
+
+
 def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
     """Offsets of singular common nouns that name no actor ("the bill", "a plan", "the
     deal"; ``non_actor_nouns`` in data/coref.yaml) or an actor the article does not name ("a
-    purchaser"; ``unnamed_orgs``), not a modifier of another noun."""
+    purchaser"; ``unnamed_orgs``), not a modifier of another noun; and of the names the model
+    gives a thing's type (a product, a work, a law, an event)."""
     words = tables.thing_nouns
     if not words:
         return []
@@ -719,7 +728,8 @@ def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
         t = doc[i]
         if t.tag_ == "NN" and not t.ent_type_ and t.dep_ != "compound" and t.lemma_.lower() in words:
             out.append(t.idx)
-    return out
+    out += [e.root.idx for e in doc.ents if e.label_ in _THING_ENTITIES]  # "the iPhone", "Roe v. Wade"
+    return sorted(out)
 
 
 def _thing_nearer(doc: Doc, a: Mention, found: _Candidate, things: list[int], tables: CorefTables) -> bool:
@@ -1297,15 +1307,26 @@ def _same_clause_argument(anaphor: Token, cand: Token | None, tables: CorefTable
     if cand is None or anaphor.dep_ in ("poss",) or anaphor.lower_.endswith("self") or \
             anaphor.lower_.endswith("selves"):
         return False
-    return cand.sent.start == anaphor.sent.start and _governor(cand, tables) == _governor(anaphor, tables)
+    if cand.sent.start != anaphor.sent.start:
+        return False
+    verb = anaphor.doc[_governor(anaphor, tables)]
+    if verb.dep_ == "xcomp" and cand.dep_ == "dobj" and cand.head.i == verb.head.i:
+        return True  # "Starmer asked Biden to help him": Biden is the one who helps
+    return _governor(cand, tables) == verb.i
 
 
 def _governor(t: Token, tables: CorefTables) -> int:
     """The verb a clause argument belongs to: its head, or for the object of a preposition
-    that binds ("lashed out at her"; ``binding_preps`` in coref.yaml) the preposition's head."""
+    that binds ("lashed out at her"; ``binding_preps`` in coref.yaml) the preposition's head;
+    for a verb a subject controls ("wants to meet him", "is to invest into it"), the
+    controlling verb. A verb with an object passes control to the object ("asked Biden to
+    help him": him may be the asker)."""
     head = t.head
     if t.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative") and head.lower_ in tables.binding_preps:
-        return head.head.i
+        head = head.head
+    while head.dep_ == "xcomp" and head.head is not head and not any(
+            c.dep_ in ("dobj", "dative") for c in head.head.children):
+        head = head.head  # "Sprint is to invest into the network": the subject's own clause
     return head.i
 
 

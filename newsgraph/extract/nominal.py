@@ -1054,12 +1054,55 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if not _looks_like_name(person):
             continue  # "Defense Minister Vows To Disarm Militia": a headline, not a name
         untagged = person.start not in ctx.ents
+        if title.org is None:
+            body = _body_after(person, ctx, _AFFILIATION_LABELS | _PLACE_ORGS)
+            if body is not None:  # "Senator Tom Harkin of Iowa": senator_of Iowa
+                title = replace(title, org=body, org_rule="prep")
         base = 0.8 if _attached(title.span, person) else 0.65
         if untagged:
             base -= 0.1
         if _title_case(sent):
             base -= 0.25
         yield from _role_triples(ctx, person, title, base, "role_np", [title.span])
+
+
+_AFFILIATION_LABELS = frozenset({"ORG"})
+_PLACE_ORGS = frozenset({"GPE"})
+
+
+def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str]) -> Span | None:
+    """The named body written right after a person's name with "of" ("Mark Zandi of Moody's",
+    "Tom Harkin of Iowa"), when the parse hangs the "of" on the name; else None."""
+    doc = ctx.doc
+    if person.end + 1 >= len(doc) or doc[person.end].lower_ != "of":
+        return None
+    of = doc[person.end]
+    if not person.start <= of.head.i < person.end:
+        return None
+    first = person.end + 2 if doc[person.end + 1].lower_ == "the" else person.end + 1
+    ent = ctx.ents.get(first)
+    if ent is None or ent.start not in (person.end + 1, first) or ent.label_ not in labels:
+        return None
+    if not any(c.dep_ == "pobj" and ent.start <= c.i < ent.end for c in of.children):
+        return None
+    return ent
+
+
+def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    """"Pamela Vance of Orvane Media": the organisation a person is written with. A title
+    before the name makes it the title's relation instead (``_role_np``); a place after a
+    name with no title ("Jim Lee of Denver") is where the person lives, not a body."""
+    for person in _person_spans(ctx, sent):
+        person = _strip_title(person, ctx.lex)
+        if person.start - 1 >= sent.start and _title_before(
+                ctx.doc, person.start - 1, sent.start, ctx.ents, ctx.lex) is not None:
+            continue
+        body = _body_after(person, ctx, _AFFILIATION_LABELS)
+        if body is None or not _looks_like_name(person):
+            continue
+        of = ctx.doc[person.end]
+        yield _triple(ctx, person, "of", "of", body, [of],
+                      0.6 + _arg_bonus(body, ctx) + _arg_bonus(person, ctx), "affiliation")
 
 
 # ---- copulas: "X is part of Y", "X is the leader of Y", "X is an Iraqi militia group"
@@ -1654,7 +1697,7 @@ def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 # ---------------------------------------------------------------------------------------
 
 _RULES = (_copula, _apposition, _role_np, _name_type, _participle, _owned_event, _reciprocal,
-          _possessive_person)
+          _possessive_person, _affiliation)
 
 
 def extract_nominal_triples(
