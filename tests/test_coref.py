@@ -843,3 +843,12 @@ def test_real_model_its_after_a_product_is_not_the_maker(tmp_path):
                                "Valen, scheduled for its official introduction at the upcoming Tarrow auto "
                                "show.\n")
     assert not any("Kestria Motors's" in r["object"] for r in rows), rows
+
+
+def test_real_model_their_of_a_country_subject_is_its_side(tmp_path):
+    """ "Egypt complete their programme against Angola": Egypt's own, not the team named
+    in the sentence before."""
+    rows = _doc_rows(tmp_path, "The Orvane Hawks beat the Tarrow Kings 4-2 on Saturday. "
+                               "Egypt complete their programme Sunday against Angola.\n")
+    own = [r for r in rows if r["object_text"] == "their programme"]
+    assert own and all(r["object"] == "Egypt's programme" for r in own), rows

@@ -128,6 +128,7 @@ def concept(subject, predicate, words, **fields):
 @pytest.mark.parametrize("words", [
     "Northern Front positions", "the Northern Front's headquarters",
     "depots used by the Northern Front", "members of the Northern Front",
+    "the Northern Front's intelligence service", "Northern Front authorities",  # its organs
 ])
 def test_an_argument_that_belongs_to_an_actor_is_an_edge_to_that_actor(words):
     t = concept("Valdor Republic", "strike", words, subject_id="vr", subject_type="GPE")

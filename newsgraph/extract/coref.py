@@ -876,6 +876,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
             not any(c.head_i == own_subject for c in pool)):
         return None  # "a spokesman, who gave his name as ...": his own, and he has no name yet
+    team = _country_team(doc, root, own_subject, pool) if possessive and plural else None
+    if team is not None:
+        return team  # "Egypt complete their programme against Angola": the country's side
     speaking = not head and root is not None and _is_speaker(root, tables)  # '"...," he said': a speaker
     info_gender = info.get("gender") if isinstance(info, dict) else None  # "she": a woman named so
     said = _reported_span(root) if speaking else (0, 0)
@@ -1154,6 +1157,16 @@ def _unnamed_person(subject: Token, tables: CorefTables) -> bool:
             subject = subject.head.head
     return (subject.tag_ == "NN" and not subject.ent_type_
             and "PERSON" in tables.descriptions.get(subject.lemma_.lower(), ()))
+
+
+def _country_team(doc: Doc, root: Token, own_subject: int, pool: Sequence[_Candidate]) -> _Candidate | None:
+    """The country a plural possessive's own clause has as its one subject: a national side
+    ("Egypt complete their programme"), or its people. None when the subject is a list
+    ("Iraq and Iran said their ...") or no named country."""
+    if own_subject < 0 or any(c.dep_ == "conj" for c in doc[own_subject].children):
+        return None
+    return next((c for c in pool if c.head_i == own_subject and c.usable and c.type == "GPE" and c.country),
+                None)
 
 
 def _clause_subject(token: Token) -> int:
