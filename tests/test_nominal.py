@@ -1040,3 +1040,6 @@ def test_a_role_of_a_described_company_belongs_to_the_name_in_apposition(nlp):
 def test_real_model_a_place_after_a_name_without_title_is_no_affiliation(nlp):
     """ "Jim Lee of Denver won the race": where he lives, not a body he belongs to."""
     assert not [f for f in facts(nlp("Jim Lee of Denver won the race.")) if f[1] == "of"]
+    # a title in lower case is no office of the place: he leads a tournament
+    found = facts(nlp("Vell is a point behind sole leader Tomas Kerrin of Germany."))
+    assert not [f for f in found if f[2] == "Germany"], found

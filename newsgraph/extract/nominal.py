@@ -1055,8 +1055,11 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue  # "Defense Minister Vows To Disarm Militia": a headline, not a name
         untagged = person.start not in ctx.ents
         if title.org is None:
-            body = _body_after(person, ctx, _AFFILIATION_LABELS | _PLACE_ORGS)
-            if body is not None:  # "Senator Tom Harkin of Iowa": senator_of Iowa
+            # "Senator Tom Harkin of Iowa": senator_of Iowa; a place only after a title in
+            # capitals, an office ("sole leader Arik Braun of Germany" leads a tournament)
+            formal = title.span[-1].text[:1].isupper()
+            body = _body_after(person, ctx, _AFFILIATION_LABELS | (_PLACE_ORGS if formal else frozenset()))
+            if body is not None:
                 title = replace(title, org=body, org_rule="prep")
         base = 0.8 if _attached(title.span, person) else 0.65
         if untagged:
