@@ -1299,3 +1299,11 @@ def test_a_pronoun_object_is_a_participant_not_part_of_the_relation(tmp_path):
                                "The Kestria intelligence service turned him over to Orvane Holdings.\n")
     predicates = {r["predicate"] for r in rows if r["object"] == "Orvane Holdings"}
     assert predicates == {"sell_to", "turn_over_to"}, rows
+
+
+def test_the_body_after_a_persons_name_is_no_part_of_the_name(tmp_path):
+    """ "David Kessel, of advisers Orvane Capital Ltd, told the paper ...": the speaker is the
+    person David Kessel, and the body is a fact of its own (of), not one node of both."""
+    rows = _cli_rows(tmp_path, "David Kessel, of advisers Orvane Capital Ltd, told the paper the deal was off.\n")
+    told = [r for r in rows if r["predicate"] == "tell"]
+    assert told and told[0]["subject_text"] == "David Kessel" and told[0]["subject_type"] == "PERSON", rows

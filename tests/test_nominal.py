@@ -924,6 +924,8 @@ E2E = [
      ("Jim Tarrow", "of", "Federal Reserve")),
     ("Senator Tom Arlow of Iowa said the bill would pass.",
      ("Tom Arlow", "senator_of", "Iowa")),
+    ("David Kessel, of advisers Orvane Capital Ltd, told the paper the deal was off.",
+     ("David Kessel", "of", "Orvane Capital Ltd")),
 ]
 
 

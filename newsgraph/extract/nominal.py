@@ -1075,19 +1075,18 @@ _PLACE_ORGS = frozenset({"GPE"})
 
 def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str]) -> Span | None:
     """The named body written right after a person's name with "of" ("Mark Zandi of Moody's",
-    "Tom Harkin of Iowa"), when the parse hangs the "of" on the name; else None."""
+    "Tom Harkin of Iowa", "David Kingston, of advisers Rothschild Ltd"), when the parse hangs
+    the "of" on the name; else None."""
     doc = ctx.doc
-    if person.end + 1 >= len(doc) or doc[person.end].lower_ != "of":
+    i = person.end + 1 if person.end < len(doc) and doc[person.end].text == "," else person.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not person.start <= doc[i].head.i < person.end:
         return None
-    of = doc[person.end]
-    if not person.start <= of.head.i < person.end:
+    pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+    ent = ctx.ents.get(pobj.i) if pobj is not None else None
+    if ent is None or ent.label_ not in labels or ent.start - i > 3:
         return None
-    first = person.end + 2 if doc[person.end + 1].lower_ == "the" else person.end + 1
-    ent = ctx.ents.get(first)
-    if ent is None or ent.start not in (person.end + 1, first) or ent.label_ not in labels:
-        return None
-    if not any(c.dep_ == "pobj" and ent.start <= c.i < ent.end for c in of.children):
-        return None
+    if any(t.pos_ not in ("DET", "NOUN", "ADJ") for t in doc[i + 1:ent.start]):
+        return None  # "of advisers Rothschild Ltd", "of the Federal Reserve": words of the body's kind
     return ent
 
 
@@ -1103,8 +1102,7 @@ def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         body = _body_after(person, ctx, _AFFILIATION_LABELS)
         if body is None or not _looks_like_name(person):
             continue
-        of = ctx.doc[person.end]
-        yield _triple(ctx, person, "of", "of", body, [of],
+        yield _triple(ctx, person, "of", "of", body, [body],
                       0.6 + _arg_bonus(body, ctx) + _arg_bonus(person, ctx), "affiliation")
 
 

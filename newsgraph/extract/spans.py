@@ -149,6 +149,7 @@ def arg_bounds(
             or (dep == "advmod" and child.i < tok.i and tok.pos_ == "PROPN")  # "At least Harper", "Even Lisk"
             or (split_conj and dep in _CUT_CONJ)
             or (mention and dep in _CUT_MENTION and child.lower_ not in _KEEP_PREP)
+            or (mention and _affiliation_of(tok, child))
         ):
             continue
         if child.i > tok.i:
@@ -165,6 +166,14 @@ def arg_bounds(
     while start < end - 1 and _trim_edge(doc[start], doc, start, end):
         start += 1
     return start, end
+
+
+def _affiliation_of(tok: Token, child: Token) -> bool:
+    """ "Pamela Vance of Orvane Media", "David Kingston, of advisers Rothschild": the body
+    after a person's name is no part of the name (the nominal extractor states it as a fact).
+    A place stays ("Globex Holdings of Ohio", a company the model may have called a person)."""
+    return (tok.ent_type_ == "PERSON" and child.dep_ == "prep" and child.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in child.children))
 
 
 def _cut_of_adjuncts(tok: Token, end: int) -> int:
