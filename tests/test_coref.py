@@ -829,9 +829,10 @@ def test_real_model_what_a_subject_controls_is_not_the_subject(tmp_path):
     """ "Orvane Telecom is to invest $5 billion into this new network, which will ...": the
     network is no name of the company investing in it; "Starmer asked Biden to help him":
     Biden helps, so "him" is not Biden."""
-    rows = _doc_rows(tmp_path, "Orvane Telecom is to invest a total of $5 billion into this new nationwide "
-                               "network, which will deliver services such as mobile television.\n")
-    assert not any(r["subject"] == "Orvane Telecom" and r["predicate"] == "deliver" for r in rows), rows
+    rows = _doc_rows(tmp_path, "Orvane Telecom and Kestria Mobile compete for subscribers. Orvane Telecom is "
+                               "to invest a total of $5 billion into this new nationwide network, which will "
+                               "deliver services such as mobile television.\n")
+    assert not any(r["predicate"] == "deliver" and r["subject_type"] == "ORG" for r in rows), rows
     rows = _doc_rows(tmp_path, "Keir Tallis met Joe Marsh on Monday. Tallis asked Marsh to help him.\n")
     assert not any(r["subject"] == r["object"] == "Joe Marsh" for r in rows), rows
 
@@ -852,3 +853,23 @@ def test_real_model_their_of_a_country_subject_is_its_side(tmp_path):
                                "Egypt complete their programme Sunday against Angola.\n")
     own = [r for r in rows if r["object_text"] == "their programme"]
     assert own and all(r["object"] == "Egypt's programme" for r in own), rows
+
+
+def test_real_model_a_purpose_clause_is_the_subjects_and_its_object_pronoun_the_object(tmp_path):
+    """ "The Pentagon chief telephoned Defence Minister Tom Vell to assure him": the caller
+    assures Vell; Vell assures nobody, least of all himself."""
+    rows = _doc_rows(tmp_path, "The Pentagon chief telephoned Defence Minister Tom Vell to assure him that the "
+                               "comments were no reflection on the troops.\n")
+    assert not any(r["subject"] == "Tom Vell" and "assure" in r["predicate"] for r in rows), rows
+
+
+def test_real_model_a_bare_company_word_counts_as_the_company(tmp_path):
+    """ "Orvane said", untagged by the model after "Orvane's stake": its "its" and "it" are the
+    company's, not the country named more often nearby."""
+    rows = _doc_rows(tmp_path, "Orvane's 22 pct stake in Kestria's Dallow Holdings will be sold. "
+                               "Orvane said the offer will not be available in Kestria. "
+                               "Orvane changed its domicile to the Isle of Man from Kestria last year because "
+                               "changes in Kestrian tax laws would affect its tax position, even though it has "
+                               "no activities in Kestria.\n")
+    taxes = [r["object"] for r in rows if r["object_text"] == "its tax position"]
+    assert taxes == ["Orvane's tax position"], rows

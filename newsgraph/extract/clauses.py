@@ -669,6 +669,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         return subs, "control"
     if dep == "xcomp" and head.pos_ in _VERBISH:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or _prep_controller(head, verb)
+        if objs and objs[0].dep_ in ("dobj", "dative") and (
+                head.lemma_.lower() not in _default_rules().object_control_verbs):
+            objs = []  # "telephoned Marsh to assure him", "used drones to attack": the subject's aim
         if objs:
             start, end = arg_bounds(objs[0])
             return [Arg(start, end, objs[0].i, "subj")], "control"

@@ -31,6 +31,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import load_yaml, shipped_text
+from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.spans import in_quote, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
@@ -80,6 +81,7 @@ class CorefTables:
     sex_from_pronouns: int = 0  # pronouns of one gender that give a person of unknown sex that sex
     unnamed_people: frozenset[str] = frozenset()  # "the bomber", "her son": a person not named
     unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
+    new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -153,6 +155,7 @@ def coref_tables() -> CorefTables:
         sex_from_pronouns=int(data.get("sex_from_pronouns") or 0),
         unnamed_people=frozenset(w.lower() for w in data.get("unnamed_people") or ()),
         unnamed_orgs=frozenset(w.lower() for w in data.get("unnamed_orgs") or ()),
+        new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
     )
 
 
@@ -478,6 +481,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
                 for s in _surnames(m.text)}
     full_name: dict[str, tuple[tuple[int, int], str]] = {}  # surname -> its person so far (position, key)
     given: dict[str, set[str]] = {}  # first name -> the full names written with it so far
+    bodies: dict[str, tuple[int, int]] = {}  # one-word organisation name -> its first mention
     named_times: Counter = Counter()  # full name -> mentions so far
     shared: set[str] = set()  # surnames of two people named equally often
     for m in sorted(mentions, key=lambda m: m.start_char):
@@ -496,11 +500,17 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
                     shared.discard(surname)
                 elif named_times[key] == named_times[held[1]]:
                     shared.add(surname)  # two people of that name as often: a bare one is either
+        if label == "ORG" and " " not in key:
+            bodies.setdefault(key, m.key)
         if label not in NAMED_TYPES:
-            if not (m.text[:1].isupper() and " " not in m.text and canonical_key(m.text) in full_name):
+            bare = m.text[:1].isupper() and " " not in m.text
+            if bare and canonical_key(m.text) in full_name:
+                # "Benning said she ...", the model tagging no entity: the chain starts from the full name
+                label, target = "PERSON", full_name[canonical_key(m.text)][0]
+            elif bare and canonical_key(m.text) in bodies:
+                label, target = "ORG", bodies[canonical_key(m.text)]  # "Emperor said", after "Emperor's stake"
+            else:
                 continue
-            # "Benning said she ...", the model tagging no entity: the chain starts from the full name
-            label, target = "PERSON", full_name[canonical_key(m.text)][0]
         if label != "PERSON" and canonical_key(m.text) in surnames:
             label = "PERSON"  # "Khazali" after "Qais al-Khazali", typed ORG by the model
         elif key in gaz:
@@ -839,6 +849,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if not info:
         return None
     root = _root(doc, a)
+    if head and root is not None and any(c.dep_ == "amod" and c.lower_ in tables.new_thing_words
+                                         for c in root.children):
+        return None  # "this new nationwide network": one the article brings in, no name's repeat
     if head in tables.place_scope and places is not None and root is not None:
         return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):
@@ -1323,8 +1336,10 @@ def _same_clause_argument(anaphor: Token, cand: Token | None, tables: CorefTable
     if cand.sent.start != anaphor.sent.start:
         return False
     verb = anaphor.doc[_governor(anaphor, tables)]
-    if verb.dep_ == "xcomp" and cand.dep_ == "dobj" and cand.head.i == verb.head.i:
-        return True  # "Starmer asked Biden to help him": Biden is the one who helps
+    if verb.dep_ == "xcomp" and cand.dep_ == "dobj" and cand.head.i == verb.head.i and (
+            verb.head.lemma_.lower() in load_clause_rules().object_control_verbs):
+        return True  # "Starmer asked Biden to help him": Biden is the one who helps (not
+        # "telephoned Marsh to assure him": the caller assures)
     return _governor(cand, tables) == verb.i
 
 
