@@ -1045,3 +1045,9 @@ def test_real_model_a_place_after_a_name_without_title_is_no_affiliation(nlp):
     # a title in lower case is no office of the place: he leads a tournament
     found = facts(nlp("Vell is a point behind sole leader Tomas Kerrin of Germany."))
     assert not [f for f in found if f[2] == "Germany"], found
+
+
+def test_real_model_a_statistic_in_brackets_is_no_class(nlp):
+    """ "linebacker Tom Verrill (74 tackles, 9.5 sacks, 2 INT)": no Verrill is_a 74 tackles."""
+    found = facts(nlp("The Hawks face linebacker Tom Verrill (74 tackles, 9.5 sacks, 2 INT) on Sunday."))
+    assert not [f for f in found if f[1] == "is_a" and (f[0][0].isdigit() or f[2][0].isdigit())], found

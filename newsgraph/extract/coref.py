@@ -1336,25 +1336,38 @@ def _same_clause_argument(anaphor: Token, cand: Token | None, tables: CorefTable
     if cand.sent.start != anaphor.sent.start:
         return False
     verb = anaphor.doc[_governor(anaphor, tables)]
-    if verb.dep_ == "xcomp" and cand.dep_ == "dobj" and cand.head.i == verb.head.i and (
-            verb.head.lemma_.lower() in load_clause_rules().object_control_verbs):
-        return True  # "Starmer asked Biden to help him": Biden is the one who helps (not
-        # "telephoned Marsh to assure him": the caller assures)
-    return _governor(cand, tables) == verb.i
+    return _governor(cand, tables) == verb.i or _controller(verb, cand)
+
+
+def _controller(verb: Token, cand: Token) -> bool:
+    """Whether ``cand`` is the understood subject of the "to" clause ``verb`` (or of a clause
+    it completes): the subject of a verb its subject controls ("wants to meet him", "is to
+    invest into it", "telephoned Marsh to assure him": not the caller), the object of an
+    object-control verb ("asked Biden to help him": not Biden)."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        up = verb.head
+        if not _subject_controls(up):
+            return cand.head.i == up.i and cand.dep_ in ("dobj", "dative")
+        if cand.head.i == up.i and cand.dep_ in _SUBJECT_DEPS:
+            return True
+        verb = up
+    return False
 
 
 def _governor(t: Token, tables: CorefTables) -> int:
     """The verb a clause argument belongs to: its head, or for the object of a preposition
-    that binds ("lashed out at her"; ``binding_preps`` in coref.yaml) the preposition's head;
-    for a verb a subject controls ("wants to meet him", "is to invest into it"), the
-    controlling verb. A verb with an object passes control to the object ("asked Biden to
-    help him": him may be the asker)."""
+    that binds ("lashed out at her"; ``binding_preps`` in coref.yaml) the preposition's head."""
     head = t.head
     if t.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative") and head.lower_ in tables.binding_preps:
-        head = head.head
-    while head.dep_ == "xcomp" and head.head is not head and not any(
-            c.dep_ in ("dobj", "dative") for c in head.head.children):
-        head = head.head  # "Sprint is to invest into the network": the subject's own clause
+        return head.head.i
     return head.i
+
+
+def _subject_controls(verb: Token) -> bool:
+    """Whether the subject of ``verb`` does what its "to" clause says: it has no object, or
+    is no object-control verb (``object_control_verbs`` of the clause rules, as the clause
+    extractor reads it)."""
+    return verb.lemma_.lower() not in load_clause_rules().object_control_verbs or not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children)
 
 

@@ -825,8 +825,12 @@ def _triple(
     negated: bool = False,
     modality: str | None = None,
 ) -> RawTriple | None:
-    """Build one RawTriple; None when an argument is empty or both are the same words."""
+    """Build one RawTriple; None when an argument is empty or both are the same words, or
+    for an ``is_a`` with a count at either end ("Kerney (62 tackles, 14.5 sacks)": a
+    statistic, no class)."""
     if len(subj) == 0 or len(obj) == 0:
+        return None
+    if predicate == "is_a" and (subj[0].like_num or obj[0].like_num):
         return None
     if subj.root.ent_type_ == "PERSON":
         subj = _strip_title(subj, ctx.lex)  # "General X, the commander of Y" -> X
@@ -1058,7 +1062,7 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             # "Senator Tom Harkin of Iowa": senator_of Iowa; a place only after a title in
             # capitals, an office ("sole leader Arik Braun of Germany" leads a tournament)
             formal = title.span[-1].text[:1].isupper()
-            body = _body_after(person, ctx, _AFFILIATION_LABELS | (_PLACE_ORGS if formal else frozenset()))
+            body = _body_after(person, ctx, _AFFILIATION_LABELS | (_OFFICE_PLACES if formal else frozenset()))
             if body is not None:
                 title = replace(title, org=body, org_rule="prep")
         base = 0.8 if _attached(title.span, person) else 0.65
@@ -1070,7 +1074,7 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 
 _AFFILIATION_LABELS = frozenset({"ORG"})
-_PLACE_ORGS = frozenset({"GPE"})
+_OFFICE_PLACES = frozenset({"GPE"})
 
 
 def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str]) -> Span | None:
@@ -1091,7 +1095,7 @@ def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str]) -> Span | None:
 
 
 def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
-    """"Pamela Vance of Orvane Media": the organisation a person is written with. A title
+    """ "Pamela Vance of Orvane Media": the organisation a person is written with. A title
     before the name makes it the title's relation instead (``_role_np``); a place after a
     name with no title ("Jim Lee of Denver") is where the person lives, not a body."""
     for person in _person_spans(ctx, sent):
