@@ -18,6 +18,7 @@ __all__ = [
     "GROUP_TYPES",
     "BODY_OWNER_TYPES",
     "NON_ACTOR_TYPES",
+    "THING_TYPES",
     "PERSON_TYPES",
     "TYPE_ORDER",
 ]
@@ -43,6 +44,8 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GROUP_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 #: Owners of a named body ("US forces", "Iraqi security forces", "Kataib Hezbollah fighters").
 BODY_OWNER_TYPES = frozenset({"GPE", "NORP", "ORG"})
+#: Named things that never act: a product, a work, a law, an event ("the iPhone", "Roe v. Wade").
+THING_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 #: People.
 PERSON_TYPES = frozenset({"PERSON"})
 #: Entity types that are not actors in the graph's reports.

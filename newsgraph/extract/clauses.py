@@ -43,6 +43,7 @@ __all__ = [
     "ClauseRules",
     "ClauseRulesError",
     "load_rules",
+    "object_controls",
     "sentence_clauses",
     "extract_triples",
 ]
@@ -668,10 +669,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head.head)  # "Google was eager to buy Fitbit": Google would buy
         return subs, "control"
     if dep == "xcomp" and head.pos_ in _VERBISH:
-        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or _prep_controller(head, verb)
-        if objs and objs[0].dep_ in ("dobj", "dative") and (
-                head.lemma_.lower() not in _default_rules().object_control_verbs):
-            objs = []  # "telephoned Marsh to assure him", "used drones to attack": the subject's aim
+        objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
+        # "telephoned Marsh to assure him", "used drones to attack": the subject's aim
+        objs = (objects if object_controls(head) else []) if objects else _prep_controller(head, verb)
         if objs:
             start, end = arg_bounds(objs[0])
             return [Arg(start, end, objs[0].i, "subj")], "control"
@@ -685,6 +685,17 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+_OBJECT_DEPS = ("dobj", "dative")
+
+
+def object_controls(verb: Token) -> bool:
+    """Whether the object of ``verb`` does what its "to" clause says: an object-control verb
+    (``object_control_verbs``: "urged Yoon to step down") with an object. After any other verb
+    the subject does it ("telephoned Marsh to assure him"). Coreference reads it too."""
+    return verb.lemma_.lower() in _default_rules().object_control_verbs and any(
+        c.dep_ in _OBJECT_DEPS for c in verb.children)
 
 
 def _list_modality(verb: Token, rules: ClauseRules) -> str | None:

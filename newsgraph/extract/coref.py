@@ -31,10 +31,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafiles import load_yaml, shipped_text
-from newsgraph.extract.clauses import load_rules as load_clause_rules
+from newsgraph.extract.clauses import object_controls
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.spans import in_quote, token_indices
-from newsgraph.labels import NAMED_TYPES, PLACE_TYPES
+from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import canonical_key, person_parts, title_sex
 from newsgraph.names import tables as names_tables
@@ -722,9 +722,6 @@ def _count_gender(gender: str, key: str, genders: dict[str, Counter],
                 c.sex = gender
 
 
-_THING_ENTITIES = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
-
-
 def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
     """Offsets of singular common nouns that name no actor ("the bill", "a plan", "the
     deal"; ``non_actor_nouns`` in data/coref.yaml) or an actor the article does not name ("a
@@ -738,7 +735,7 @@ def _non_actor_nouns(doc: Doc, tables: CorefTables) -> list[int]:
         t = doc[i]
         if t.tag_ == "NN" and not t.ent_type_ and t.dep_ != "compound" and t.lemma_.lower() in words:
             out.append(t.idx)
-    out += [e.root.idx for e in doc.ents if e.label_ in _THING_ENTITIES]  # "the iPhone", "Roe v. Wade"
+    out += [e.root.idx for e in doc.ents if e.label_ in THING_TYPES]  # "the iPhone", "Roe v. Wade"
     return sorted(out)
 
 
@@ -1346,7 +1343,7 @@ def _controller(verb: Token, cand: Token) -> bool:
     object-control verb ("asked Biden to help him": not Biden)."""
     while verb.dep_ == "xcomp" and verb.head is not verb:
         up = verb.head
-        if not _subject_controls(up):
+        if object_controls(up):
             return cand.head.i == up.i and cand.dep_ in ("dobj", "dative")
         if cand.head.i == up.i and cand.dep_ in _SUBJECT_DEPS:
             return True
@@ -1362,12 +1359,5 @@ def _governor(t: Token, tables: CorefTables) -> int:
         return head.head.i
     return head.i
 
-
-def _subject_controls(verb: Token) -> bool:
-    """Whether the subject of ``verb`` does what its "to" clause says: it has no object, or
-    is no object-control verb (``object_control_verbs`` of the clause rules, as the clause
-    extractor reads it)."""
-    return verb.lemma_.lower() not in load_clause_rules().object_control_verbs or not any(
-        c.dep_ in ("dobj", "dative") for c in verb.children)
 
 

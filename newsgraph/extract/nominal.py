@@ -18,6 +18,7 @@ role_title         "President Donald Trump"                             Donald T
 possessive_role    "the group's military spokesperson X"                X spokesperson_of group
 name_type          "the Kataib Hezbollah militia group"                 KH is_a militia group
 participle         "Kataib Hezbollah, an Iran-backed group"             Iran back KH
+affiliation        "Mark Vell of Orvane Capital"                        Mark Vell of Orvane Capital
 =================  ===================================================  ==========================
 
 A role with a known organisation gives only the role relation (``commander_of``), not an
