@@ -105,6 +105,7 @@ class ClauseRules:
     of_object_verbs: frozenset[str] = frozenset()
     idle_prepositions: frozenset[str] = frozenset()
     object_lemmas: dict[str, str] = field(default_factory=dict)
+    as_verbs: dict[str, str] = field(default_factory=dict)
     speech_act_verbs: frozenset[str] = frozenset()
     light_verbs: dict[str, dict[str, str]] = field(default_factory=dict)
     condition_words: frozenset[str] = frozenset()
@@ -135,6 +136,8 @@ class ClauseRules:
     organisation_prepositions: frozenset[str] = frozenset()
     unowned_nouns: frozenset[str] = frozenset()
     distributive_words: frozenset[str] = frozenset()
+    hyphen_prefixes: frozenset[str] = frozenset()
+    negative_arguments: frozenset[str] = frozenset()
     results_list_scores: int = 0
 
 
@@ -167,15 +170,22 @@ def _read_rules(path: Path) -> ClauseRules:
     conf = data.get("confidence")
     if not isinstance(conf, dict) or not isinstance(conf.get("base"), dict):
         raise ClauseRulesError(f"{path}: 'confidence' must hold a 'base' mapping")
-    fixes = data.get("object_lemmas") or {}
-    if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
-        raise ClauseRulesError(f"{path}: 'object_lemmas' must map a lemma to a lemma (lie: lay)")
     scores = data.get("results_list_scores", 0)
     if not isinstance(scores, int) or isinstance(scores, bool) or scores < 0:
         raise ClauseRulesError(f"{path}: 'results_list_scores' must be a whole number (0: off)")
-    return ClauseRules(confidence=conf, object_lemmas={k.lower(): v.lower() for k, v in fixes.items()},
+    return ClauseRules(confidence=conf,
+                       object_lemmas=_word_map(data, "object_lemmas", path, "a lemma to a lemma (lie: lay)"),
+                       as_verbs=_word_map(data, "as_verbs", path, "a verb to its participle (see: seen)"),
                        light_verbs=_light_verbs(data.get("light_verbs") or {}, path),
                        results_list_scores=scores, **lists)
+
+
+def _word_map(data: dict, key: str, path: Path, what: str) -> dict[str, str]:
+    """The data file's mapping ``key`` of word to word, lower case."""
+    value = data.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ClauseRulesError(f"{path}: '{key}' must map {what}")
+    return {k.lower(): v.lower() for k, v in value.items()}
 
 
 def _light_verbs(light: object, path: Path) -> dict[str, dict[str, str]]:
@@ -650,6 +660,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             and head.head.pos_ in _VERBISH):
         subs, _ = _subjects(head.head)  # "Iran responded by launching missiles"
         return subs, "adverbial"
+    if dep in ("relcl", "acl") and _infinitive_of_thing(verb, head):
+        return [], ""  # "went to great lengths to co-operate with X": the lengths do nothing
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         start, end = arg_bounds(head, exclude=verb.i)
         return [Arg(start, end, head.i, "subj")], "relcl"
@@ -937,6 +949,19 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
         return Arg(start, end, ante.i, "subj")
     start, end = arg_bounds(tok)
     return Arg(start, end, tok.i, "subj")
+
+
+def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
+    """A "to" clause on a noun that cannot be its doer: "lengths to co-operate", "efforts to
+    end the war", "plans to buy X". A person or a name does it ("the first woman to win",
+    "Orvane is the only company to bid"), and so does the noun of "the first", "the last",
+    "the only" or a superlative."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if noun.lemma_.lower() in _default_rules().person_nouns or noun.lemma_.lower() in _default_rules().member_nouns:
+        return False
+    return not any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") for c in noun.lefts)
 
 
 def _relcl_of(verb: Token) -> Token | None:
@@ -1443,10 +1468,12 @@ def _clause_triples(
         else:
             named = _naming(clause, doc, main, rules)
             if named is not None:
-                # "called Camp Delta a scandal" -> Camp Delta / is_called / scandal, said by the caller
-                t = _triple(clause, doc, doc_id, sent_index, sent_text, main, ["is", "called"], named, 0.0)
+                # "called Camp Delta a scandal" -> Camp Delta / is_called / scandal, "saw Kestria
+                # as a homeland" -> Kestria / is_seen_as / homeland: said by the caller
+                label, words = named
+                t = _triple(clause, doc, doc_id, sent_index, sent_text, main, ["is", *words], label, 0.0)
                 yield replace(t, attribution=t.attribution or _mention(doc, subj, doc_id, sent_index).text)
-                main, used_prep = None, -2
+                main, used_prep = None, (label.prep if label.prep >= 0 else -2)
     if main is not None:
         of_prep = _of_object(clause, doc, main, rules)
         said = reporting and any(a.role == "claim" for a in clause.args)
@@ -1610,17 +1637,25 @@ def _conjunct_args(head: Token, role: str, prep: int = -1) -> list[Arg]:
     return [Arg(*arg_bounds(t), t.i, role, prep=prep) for t in _conjuncts(head)]
 
 
-def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
-    """The name or label of "called X a scandal", "branded rioters an embarrassment":
-    the object predicate (``oprd``) of a naming verb with a direct object."""
+def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tuple[Arg, list[str]] | None:
+    """The name or label of "called X a scandal", "branded rioters an embarrassment" (the
+    object predicate, ``oprd``, of a naming verb) or of "saw X as a homeland", "described
+    the deal as a betrayal" (the "as" phrase of an ``as_verbs`` verb), with the predicate
+    words that say it of the direct object: ("called",), ("seen", "as")."""
     verb = doc[clause.verb]
-    if main.role != "dobj" or verb.lemma_.lower() not in rules.naming_verbs:
+    lemma = verb.lemma_.lower()
+    if main.role != "dobj":
         return None
-    label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in _NOUNISH), None)
-    if label is None:
-        return None
-    start, end = arg_bounds(label)
-    return Arg(start, end, label.i, "attr")
+    if lemma in rules.naming_verbs:
+        label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in _NOUNISH), None)
+        if label is not None:
+            return Arg(*arg_bounds(label), label.i, "attr"), ["called"]
+    if lemma in rules.as_verbs:
+        for arg in clause.args:
+            if (arg.role == "prep" and doc[arg.prep].lower_ == "as" and arg.prep > main.head
+                    and doc[arg.head].pos_ in _NOUNISH):
+                return replace(arg, role="attr"), [rules.as_verbs[lemma], "as"]
+    return None
 
 
 def _named_subject(doc: Doc, subj: Arg) -> Arg:
@@ -1798,6 +1833,9 @@ def _junk_arg(doc: Doc, arg: Arg, rules: ClauseRules) -> bool:
         return True
     if arg.start != arg.head and doc[arg.start].tag_ in _WH_TAGS:
         return True  # "signalling what it described as ...": a clause, not a participant
+    if doc[arg.start].tag_ == "WP$" or head.lower_ in rules.negative_arguments or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True  # "whose only agenda", "no one else", "no country": no participant
     text = head.text
     if not _has_word(head) or text.endswith("-") or text.startswith("-"):
         return True

@@ -1203,7 +1203,8 @@ def _fronted_subject(anaphor: Token, later: Sequence[_Candidate], info: dict | f
     """The named subject that a pronoun in a phrase or clause opening the sentence points
     ahead to: "Before his address on Saturday, Yoon ...", "When she arrived, Harris ...". Not
     the object of a clause without its own subject ("After meeting him, Biden ...": Biden
-    met someone else)."""
+    met someone else), and not when the opening clause has a subject of its own before the
+    pronoun ("As Sullivan wrote in his profile, Obama ...": Sullivan's)."""
     root = anaphor.sent.root
     subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or subj.i < anaphor.i:
@@ -1213,6 +1214,8 @@ def _fronted_subject(anaphor: Token, later: Sequence[_Candidate], info: dict | f
         t = t.head
     if t.dep_ not in ("prep", "advcl", "npadvmod") or t.i > subj.i or t.right_edge.i >= subj.left_edge.i:
         return None
+    if any(c.dep_ in _SUBJECT_DEPS and c.i < anaphor.i for c in t.children):
+        return None  # the opening clause's own subject comes first
     if anaphor.dep_ not in ("poss", *_SUBJECT_DEPS) and not any(
             c.dep_ in _SUBJECT_DEPS for c in (anaphor.head, *anaphor.head.children)):
         return None
@@ -1304,12 +1307,24 @@ def _co_arguments(doc: Doc, anaphor: Token, cands: Sequence[_Candidate],
                   tables: CorefTables) -> tuple[set[str], set[int]]:
     """Keys and head tokens of the candidates that are co-arguments of a plain pronoun
     ("Starmer told him", "she told Harris", "Trump lashed out at her"): never its antecedent,
-    by any of their names."""
-    if anaphor.dep_ == "poss" or anaphor.lower_.endswith(("self", "selves")):
+    by any of their names. A possessive's own noun has its co-argument too: the "of" object
+    ("his profile of Obama", "its purchase of Kestria": not Obama's, not Kestria's)."""
+    if anaphor.dep_ == "poss":
+        objects = _of_objects(anaphor.head)
+        co = [c for c in cands if c.head_i in objects]
+        return {c.key for c in co if c.key}, {c.head_i for c in co}
+    if anaphor.lower_.endswith(("self", "selves")):
         return set(), set()
     lo, hi = anaphor.sent.start, anaphor.sent.end
     co = [c for c in cands if lo <= c.head_i < hi and _same_clause_argument(anaphor, doc[c.head_i], tables)]
     return {c.key for c in co if c.key}, {c.head_i for c in co}
+
+
+def _of_objects(noun: Token) -> set[int]:
+    """The tokens of the "of" objects of ``noun`` ("profile of Barack Obama": Barack, Obama)."""
+    return {t.i for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for t in pobj.subtree if t.dep_ in ("compound", "flat", "pobj") or t.i == pobj.i}
 
 
 def _last_plural_noun(doc: Doc, anaphor: Token) -> int:

@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["IndexWords", "fast_lemma_index", "spelled_verb_lemmas"]
+__all__ = ["IndexWords", "fast_lemma_index", "prefixed_lemmas", "spelled_verb_lemmas"]
 
 
 class IndexWords(list):
@@ -83,6 +83,32 @@ class _BySpelling:
             if token.lower_ in (stem + "ing", stem + "ed", stem + "es") and _short_stem(stem):
                 forms.insert(0, forms.pop(1))  # spaCy's cached list: corrected once
         return forms
+
+
+def prefixed_lemmas(nlp: Language, prefixes: frozenset[str]) -> Language:
+    """Lemmatize a word kept whole with its prefix ("re-elected", "co-operating") as its
+    prefix and the lemma of the rest (re-elect, co-operate): the rule lemmatizer, not
+    knowing the whole word, cut it to "re-electe"."""
+    if prefixes:
+        for _, component in nlp.pipeline:
+            if isinstance(component, Lemmatizer) and component.mode == "rule":
+                component.lemmatize = _Prefixed(component.lemmatize, prefixes)
+    return nlp
+
+
+class _Prefixed:
+    """The lemmatizer's ``lemmatize`` reading a prefixed word by the word after its hyphen."""
+
+    def __init__(self, lemmatize: Callable[[Token], list[str]], prefixes: frozenset[str]) -> None:
+        self.lemmatize = lemmatize
+        self.prefixes = prefixes
+
+    def __call__(self, token: Token) -> list[str]:
+        head, hyphen, rest = token.lower_.partition("-")
+        if not hyphen or head not in self.prefixes or not rest.isalpha():
+            return self.lemmatize(token)
+        word = Doc(token.vocab, words=[rest], pos=[token.pos_], morphs=[str(token.morph)])[0]
+        return [f"{head}-{form}" for form in self.lemmatize(word)]
 
 
 def _short_stem(stem: str) -> bool:

@@ -19,6 +19,7 @@ possessive_role    "the group's military spokesperson X"                X spokes
 name_type          "the Kataib Hezbollah militia group"                 KH is_a militia group
 participle         "Kataib Hezbollah, an Iran-backed group"             Iran back KH
 affiliation        "Mark Vell of Orvane Capital"                        Mark Vell of Orvane Capital
+open_role          "X, a primatologist at the Orvane Institute"         X primatologist_of Orvane
 =================  ===================================================  ==========================
 
 A role with a known organisation gives only the role relation (``commander_of``), not an
@@ -81,6 +82,7 @@ _NP_LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with", "at"})
+_OPEN_ROLE_PREPS = frozenset({"of", "for", "with", "at"})
 _FORMER_ADVERBS = frozenset({"formerly", "previously"})  # "was formerly head of"
 _PLACE_ENTS = AREA_TYPES
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
@@ -1415,11 +1417,40 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
     if title is not None and title.org is not None:
         yield from _role_triples(ctx, name, title, 0.8, "role_appos", [desc])
         return
+    title = _open_role(desc, name, ctx)
+    if title is not None:
+        yield from _role_triples(ctx, name, title, 0.7, "open_role", [desc])
+        return
     obj = _is_a_object(desc, ctx)
     if obj is None:
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _open_role(desc: Token, name: Span, ctx: _Ctx) -> _Title | None:
+    """A person's occupation at a named organisation, when the noun is no listed role:
+    "Ann Vell, a primatologist at the Orvane Institute" -> primatologist_of it. Only a
+    person, one singular noun and an organisation name after "at", "with", "for" or "of":
+    "a resident of Kestria" names a place, "a trip to Orvane" no occupation."""
+    if name.root.ent_type_ != "PERSON" or desc.tag_ != "NN":
+        return None
+    org = None
+    for child in desc.rights:
+        pobj = _first(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ in _OPEN_ROLE_PREPS else None
+        ent = _ent_span(pobj, ctx.ents) if pobj is not None else None
+        if ent is not None and ent.label_ == "ORG":
+            org = _grow_name(ent, ctx.ents)
+        break  # the first phrase after the noun only: "a trip to Orvane with Kestria Ltd"
+    if org is None:
+        return None
+    words = [t for t in desc.lefts if t.dep_ in ("compound", "amod") and t.is_alpha]
+    former = any(t.lower_ in ctx.lex.former_words for t in words)
+    kept = [t.lower_ for t in words if t.dep_ == "compound" or t.lower_ in ctx.lex.qualifiers
+            or t.lower_ in ctx.lex.kept_descriptors]
+    start = min([t.i for t in words if t.lower_ not in ctx.lex.former_words] or [desc.i])
+    stem = "_".join([*kept, desc.lemma_.lower()])
+    return _Title(desc.doc[start : desc.i + 1], stem, org, "prep", former)
 
 
 # ---- name + type noun: "the Kataib Hezbollah militia group", "the Iran-backed group X"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from newsgraph.extract.aliases import find_stated_aliases
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
-from newsgraph.extract.lemmas import fast_lemma_index, spelled_verb_lemmas
+from newsgraph.extract.lemmas import fast_lemma_index, prefixed_lemmas, spelled_verb_lemmas
 from newsgraph.extract.mentions import collect_mentions, fix_entities, is_score
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.extract.ruler import fast_attribute_ruler
@@ -107,6 +108,9 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
         ) from exc
     spelled_verb_lemmas(fast_lemma_index(nlp))
     fast_attribute_ruler(nlp)
+    prefixes = load_clause_rules().hyphen_prefixes
+    keep_prefixed_words(nlp, prefixes)
+    prefixed_lemmas(nlp, prefixes)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if gazetteer:
@@ -116,6 +120,23 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     nlp.max_length = MAX_CHARS + 1
     gc.freeze()
     return nlp
+
+
+def keep_prefixed_words(nlp: Language, prefixes: frozenset[str]) -> None:
+    """Keep "co-operate", "re-elected", "pre-empt" one token, as the treebanks the model
+    learnt from write them. The tokenizer splits every hyphen between letters, and the parser
+    then reads "co - operate" as three words: "agreed to co-operate with X" gave no fact.
+    Other hyphenated words ("Iran-backed", "anti-war") are split as before."""
+    if not prefixes:
+        return
+    words = "|".join(sorted(re.escape(p) for p in prefixes))
+    pattern = re.compile(rf"(?i)^(?:{words})-[a-z]+$")
+    fallback = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> re.Match[str] | None:
+        return pattern.match(text) or (fallback(text) if fallback is not None else None)
+
+    nlp.tokenizer.token_match = token_match
 
 
 def model_id(nlp: Language) -> str:
@@ -198,13 +219,16 @@ def _list_member(doc: Doc, t: RawTriple) -> bool:
 
 
 def _in_list(doc: Doc, arg: Mention) -> bool:
-    """Whether an argument, or the noun phrase it sits in, is coordinated with another."""
+    """Whether an argument, or the noun phrase it sits in, is coordinated with another, or
+    holds a list of its own ("the QX and MVI formats": two formats, one for each maker)."""
     span = doc.char_span(arg.start_char, arg.end_char, alignment_mode="expand")
     if span is None:
         return False
     token = span.root
     for _ in range(3):  # the name, the noun it qualifies, that noun's head: "its" -> "editor"
-        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children) or any(
+                c.dep_ in ("compound", "amod", "nmod") and any(g.dep_ == "conj" for g in c.children)
+                for c in token.children):
             return token.pos_ != "VERB"
         if token.head is token or token.pos_ == "VERB":
             return False

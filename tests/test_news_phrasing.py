@@ -1,0 +1,111 @@
+"""Phrasings of news that gave wrong or no facts, read with the real model (sentences of our
+own, invented names): occupations outside the role list, "saw X as Y", "respectively",
+denied participants, "to" clauses on things, prefixed words, possessives and reference lines."""
+
+from __future__ import annotations
+
+from newsgraph.documents import clean_text
+from tests.extracted import extract_rows
+
+
+def _rows(tmp_path, text: str, *, sentences: bool = True) -> list[dict]:
+    return extract_rows(tmp_path, text, sentences=sentences)
+
+
+def _facts(rows: list[dict]) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in rows}
+
+
+def test_an_occupation_at_a_named_organisation_is_an_edge_to_it(tmp_path):
+    """ "Dr. Ann Vell, a primatologist at the Orvane Institute": no listed role, but a person's
+    occupation at an organisation; "senior" and the like stay out, "former" is kept apart."""
+    rows = _rows(tmp_path, '"Grooming matters," Dr. Ann Vell, a primatologist at the Orvane Institute '
+                           "of Biology, said on Saturday.\n"
+                           "Tom Kerr, a former research fellow at Kestria University, said costs would rise.\n")
+    facts = _facts(rows)
+    assert ("Ann Vell", "primatologist_of", "Orvane Institute of Biology") in facts, facts
+    fellow = [r for r in rows if r["predicate"] == "research_fellow_of"]
+    assert fellow and fellow[0]["object"] == "Kestria University" and fellow[0]["modality"] == "former", rows
+
+
+def test_a_resident_of_a_place_is_no_occupation(tmp_path):
+    rows = _rows(tmp_path, "Tom Kerr, a resident of Kestria, said nothing.\n")
+    assert not any(r["predicate"].endswith("_of") and r["object"] == "Kestria" for r in rows), rows
+
+
+def test_seen_as_says_what_the_object_is_taken_for(tmp_path):
+    """ "Ali Tarin saw Kestria as a Muslim homeland": no "Tarin see Kestria" edge (the judge's
+    W), but Kestria is_seen_as homeland, said by Tarin."""
+    rows = _rows(tmp_path, "Ali Tarin saw Kestria as a Muslim homeland.\n"
+                           "The Orvane government regards Tom Vell as a traitor.\n")
+    facts = _facts(rows)
+    assert not any(p == "see" for _, p, _ in facts), facts
+    seen = [r for r in rows if r["predicate"] == "is_seen_as"]
+    assert seen and seen[0]["subject"] == "Kestria" and seen[0]["object"] == "Muslim homeland", rows
+    assert any(p == "is_regarded_as" and s == "Tom Vell" for s, p, _ in facts), facts
+
+
+def test_praise_as_keeps_its_edge_to_the_object(tmp_path):
+    rows = _rows(tmp_path, "Tom Vell praised Kestria as a partner in the talks.\n")
+    assert ("Tom Vell", "praise", "Kestria") in _facts(rows), rows
+
+
+def test_respectively_gives_no_crossed_pairs(tmp_path):
+    """ "the DVX and MVI formats created by Orvane Studios and WMK, respectively": each maker
+    made one format, which the tree does not say; a claim with the word is still reported."""
+    rows = _rows(tmp_path, "One area to look for such innovation is with the DVX and MVI formats created by "
+                           "Orvane Studios and WMK, respectively.\n"
+                           "Tom Vell said sales rose 3 pct and 4 pct, respectively.\n")
+    assert not any(r["predicate"] == "create" for r in rows), rows
+    assert any(r["subject"] == "Tom Vell" and r["predicate"] == "say" for r in rows), rows
+
+
+def test_a_denied_participant_is_no_subject(tmp_path):
+    """ "No one else has beaten Tom Vell", "No country has recognised Kestria": nobody did."""
+    rows = _rows(tmp_path, "No one else has beaten Tom Vell.\n"
+                           "No country has recognised Kestria.\n"
+                           "Nobody has claimed the attack on Orvane.\n")
+    assert not any(r["object"] in ("Tom Vell", "Kestria") or r["predicate"] == "claim" for r in rows), rows
+
+
+def test_whose_noun_is_no_subject(tmp_path):
+    rows = _rows(tmp_path, "Ed Marr is a coach whose only agenda is sustaining the success of Orvane United.\n")
+    assert not any(r["subject"].lower().startswith("whose") for r in rows), rows
+
+
+def test_a_to_clause_on_a_thing_has_no_thing_as_doer(tmp_path):
+    """ "went to considerable lengths to co-operate with X": the lengths do not co-operate;
+    "the first woman to win" does win."""
+    rows = _rows(tmp_path, "In fact Orvane Ltd went to considerable lengths to cooperate with Kestria "
+                           "authorities.\n"
+                           "Laura Marwick was the first woman to win the Kestria Cup.\n")
+    assert not any("lengths" in r["subject"] for r in rows), rows
+    assert any(r["predicate"] == "win" and "woman" in r["subject"] for r in rows), rows
+
+
+def test_a_prefixed_word_is_one_verb(tmp_path):
+    """ "co-operate", "re-entered": one token and one lemma, so the clause has its verb."""
+    rows = _rows(tmp_path, "Orvane Ltd co-operated with the Kestria government.\n"
+                           "Laura Marwick re-entered the game with three minutes left.\n")
+    preds = {r["predicate"] for r in rows}
+    assert "co-operate_with" in preds and "re-enter" in preds, preds
+
+
+def test_his_with_an_of_object_is_not_that_object(tmp_path):
+    """ "As Sullivan wrote in his profile of Obama, Obama ...": the profile is Sullivan's."""
+    rows = _rows(tmp_path, "Andrew Sullivan has written for years. As Sullivan pointed out in his profile "
+                           "of Barack Obama before the vote, Obama embodies change.\n", sentences=False)
+    profile = [r for r in rows if "profile" in r["object_text"]]
+    assert profile and all("Obama's profile" not in r["object"] for r in profile), rows
+
+
+def test_a_reference_line_is_no_text():
+    """A reference list's "(9) Title, Outlet, date" and a "see" pointer go; a sentence that
+    ends with a date after a weekday stays."""
+    text = ("Kestria signed the treaty in Orvane, the capital, on 6 January 2008.\n\n"
+            "(9) Voting for a Smile, Orvane Times, 6 January 2008\n\n"
+            "For a counter-view, see Vell in Perspective, Kestria Union-Tribune, Jan. 6, 2008.\n\n"
+            "The talks, held in Orvane, ended on Friday, March 3, 2007.\n")
+    cleaned = clean_text(text)
+    assert "Smile" not in cleaned and "counter-view" not in cleaned, cleaned
+    assert "signed the treaty" in cleaned and "ended on Friday" in cleaned, cleaned
