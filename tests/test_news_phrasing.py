@@ -61,11 +61,13 @@ def test_respectively_gives_no_crossed_pairs(tmp_path):
 
 
 def test_a_denied_participant_is_no_subject(tmp_path):
-    """ "No one else has beaten Tom Vell", "No country has recognised Kestria": nobody did."""
+    """ "No one else has beaten Tom Vell", "Nobody has claimed the attack": nobody did; "No
+    country has recognised Kestria" is a country's fact, denied."""
     rows = _rows(tmp_path, "No one else has beaten Tom Vell.\n"
-                           "No country has recognised Kestria.\n"
-                           "Nobody has claimed the attack on Orvane.\n")
-    assert not any(r["object"] in ("Tom Vell", "Kestria") or r["predicate"] == "claim" for r in rows), rows
+                           "Nobody has claimed the attack on Orvane.\n"
+                           "No country has recognised Kestria.\n")
+    assert not any(r["object"] == "Tom Vell" or r["predicate"] == "claim" for r in rows), rows
+    assert all(r["negated"] for r in rows if r["object"] == "Kestria"), rows
 
 
 def test_whose_noun_is_no_subject(tmp_path):

@@ -1833,9 +1833,11 @@ def _junk_arg(doc: Doc, arg: Arg, rules: ClauseRules) -> bool:
         return True
     if arg.start != arg.head and doc[arg.start].tag_ in _WH_TAGS:
         return True  # "signalling what it described as ...": a clause, not a participant
-    if doc[arg.start].tag_ == "WP$" or head.lower_ in rules.negative_arguments or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-        return True  # "whose only agenda", "no one else", "no country": no participant
+    if doc[arg.start].tag_ == "WP$":
+        return True  # "a coach whose only agenda is ...": the relative's owner, not named here
+    words = {head.lower_, *(f"{c.lower_} {head.lower_}" for c in head.children if c.dep_ == "det")}
+    if words & rules.negative_arguments:
+        return True  # "Nobody claimed it", "no one else will buy": no participant to name
     text = head.text
     if not _has_word(head) or text.endswith("-") or text.startswith("-"):
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import importlib.util
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -129,14 +129,20 @@ def keep_prefixed_words(nlp: Language, prefixes: frozenset[str]) -> None:
     Other hyphenated words ("Iran-backed", "anti-war") are split as before."""
     if not prefixes:
         return
-    words = "|".join(sorted(re.escape(p) for p in prefixes))
-    pattern = re.compile(rf"(?i)^(?:{words})-[a-z]+$")
-    fallback = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = _PrefixedWord(prefixes, nlp.tokenizer.token_match)
 
-    def token_match(text: str) -> re.Match[str] | None:
-        return pattern.match(text) or (fallback(text) if fallback is not None else None)
 
-    nlp.tokenizer.token_match = token_match
+class _PrefixedWord:
+    """The tokenizer's ``token_match`` that also keeps a prefixed word whole (a class, so
+    that the model still pickles for worker processes)."""
+
+    def __init__(self, prefixes: frozenset[str], fallback: Callable[[str], object] | None) -> None:
+        words = "|".join(sorted(re.escape(p) for p in prefixes))
+        self.pattern = re.compile(rf"(?i)^(?:{words})-[a-z]+$")
+        self.fallback = fallback
+
+    def __call__(self, text: str) -> object:
+        return self.pattern.match(text) or (self.fallback(text) if self.fallback is not None else None)
 
 
 def model_id(nlp: Language) -> str:
