@@ -959,6 +959,8 @@ def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_ or not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "the destruction to be brought about by the typhoon": the thing undergoes it
     if noun.lemma_.lower() in _default_rules().person_nouns or noun.lemma_.lower() in _default_rules().member_nouns:
         return False
     return not any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") for c in noun.lefts)
@@ -1808,9 +1810,14 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:
     """The "of" phrase of a direct object that is really the verb's second object."""
-    if main.role != "dobj" or doc[clause.verb].lemma_.lower() not in rules.of_object_verbs:
+    lemma = doc[clause.verb].lemma_.lower()
+    if main.role != "dobj" or lemma not in rules.of_object_verbs:
         return None
-    for c in doc[main.head].children:
+    head = doc[main.head]
+    if lemma in rules.reporting_verbs and head.pos_ == "NOUN" and not head.ent_type_ and (
+            head.lemma_.lower() not in rules.person_nouns | rules.member_nouns):
+        return None  # "told a meeting of Swiss industrialists": whom the meeting was of
+    for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children):
             return c
     return None

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
+from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.spans import columns, make_mention, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
@@ -83,6 +84,7 @@ _NP_LEFT_DEPS = frozenset(
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with", "at"})
 _OPEN_ROLE_PREPS = frozenset({"of", "for", "with", "at"})
+_JOINED_PREFIXES = load_clause_rules().hyphen_prefixes  # "co-founder": one token, the role "founder"
 _FORMER_ADVERBS = frozenset({"formerly", "previously"})  # "was formerly head of"
 _PLACE_ENTS = AREA_TYPES
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
@@ -262,8 +264,15 @@ def _word(tok: Token) -> str:
     title's short form is its long one ("Gov." -> governor, "Sen" -> senator; names.yaml
     ``title_forms``)."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
-        return tok.lemma_.lower()
-    return _long_title(tok) or tok.lower_
+        return _unprefixed(tok.lemma_.lower())
+    return _long_title(tok) or _unprefixed(tok.lower_)
+
+
+def _unprefixed(word: str) -> str:
+    """A role written with a prefix the tokenizer keeps whole ("co-founder", see
+    ``hyphen_prefixes``) as its role word ("founder"); :func:`_hyphen_prefix` keeps the "co"."""
+    head, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest and head in _JOINED_PREFIXES else word
 
 
 def _long_title(tok: Token) -> str:
@@ -471,6 +480,9 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
         return None
     start, words = unit
     stem = list(words)
+    prefix, hyphen, rest = doc[start].lower_.partition("-")
+    if hyphen and rest and prefix in _JOINED_PREFIXES:
+        stem.insert(0, prefix)  # "co-founder", one token: co_founder
     former = False
     qualifying = True
     j = start - 1
@@ -1201,6 +1213,9 @@ def _hyphen_prefix(noun: Token, ctx: _Ctx) -> str:
     """A qualifier joined to a role noun by a hyphen, as a predicate prefix: "vice" of
     "vice-president" -> "vice_", "co" of "co-founder" -> "co_" (the hyphen's own token)."""
     doc = noun.doc
+    head, hyphen, rest = noun.lower_.partition("-")
+    if hyphen and rest and head in _JOINED_PREFIXES:
+        return f"{head}_"  # "co-founder", one token
     if noun.i >= 2 and _is_hyphen(doc[noun.i - 1]) and not doc[noun.i - 2].whitespace_:
         word = _word(doc[noun.i - 2])
         if word in ctx.lex.qualifiers or word in ("co", "ex"):
@@ -1352,13 +1367,13 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         else:
             continue  # two names are an alias (entities helper); two descriptions say little
         name = _np(name_tok, ctx.ents, with_of=False)
-        if name.root.pos_ == "PRON" or not _appos_separated(tok) or not desc.is_alpha:
+        if name.root.pos_ == "PRON" or not _appos_separated(tok) or not _unprefixed(desc.lower_).isalpha():
             continue
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
         for other in desc.children:  # "X, founder and chief executive of Y": each role
-            if other.dep_ == "conj" and other.pos_ == "NOUN" and other.is_alpha:
+            if other.dep_ == "conj" and other.pos_ == "NOUN" and _unprefixed(other.lower_).isalpha():
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])

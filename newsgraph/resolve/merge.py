@@ -951,13 +951,43 @@ class _Resolver:
                 named.update(words)
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
-            if (" " in key or len(key) < 4 or key not in by_first or key in self.gaz
-                    or typ not in ("ORG", "PERSON") or any(is_acronym(f) for f in forms[key])
+            opening = key in by_first and self._written_opening(key, by_first[key], forms)
+            if (" " in key or (len(key) < 4 and not opening) or key not in by_first or key in self.gaz
+                    or typ not in ("ORG", "PERSON") or (any(is_acronym(f) for f in forms[key]) and not opening)
                     or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
             if self.suffixed.get(key):
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
+
+    @staticmethod
+    def _written_opening(key: str, longer: list[str], forms: dict[str, set[str]]) -> bool:
+        """Whether a short form in capitals is written as the first word of a longer name
+        ("EMI" of "EMI Group PLC"): the name's own word, not an acronym to be spelt out."""
+        written = {f for f in forms.get(key, ()) if is_acronym(f)}
+        return bool(written) and any(display_form(f).split(" ", 1)[0] in written
+                                     for k in longer for f in forms.get(k, ()))
+
+    def apply_team_names(self, forms: dict[str, set[str]]) -> None:
+        """'Islanders' after 'New York Islanders', 'Roughriders' after 'Saskatchewan
+        Roughriders': in one document, a plural name in capitals that ends exactly one name
+        whose other words are a place (a team is its place and its nickname) joins it. The
+        place alone stays apart ("Vancouver" the city), and so does a people ("Americans")."""
+        teams: dict[str, list[str]] = defaultdict(list)
+        named: set[str] = set()  # words of people's names: "Ravens" of "Kenny Ravens" may be him
+        for key in self.labels:
+            words = key.split()
+            if len(words) > 1 and self._is_place(" ".join(words[:-1])) and not self._is_place(key):
+                teams[words[-1]].append(key)
+            elif len(words) > 1 and self.cluster_type(key) == "PERSON":
+                named.update(words)
+        for key in sorted(teams):
+            written = forms.get(key, ())
+            if key not in self.labels or key in named or key in _qualifiers() or key in self.gaz or not any(
+                    f[:1].isupper() and f.endswith("s") and " " not in f for f in written):
+                continue
+            self._join_unique(key, teams[key], "team_name", doc_only=True,
+                              fits=lambda doc, full, short=key: self._named_before(doc, full, short))
 
     @staticmethod
     def _opened_by_short_form(key: str, forms: dict[str, set[str]], places: set[str]) -> bool:
@@ -988,7 +1018,9 @@ class _Resolver:
         by_first: dict[str, list[str]] = defaultdict(list)
         for key in orgs:
             by_first[key.split(" ", 1)[0]].append(key)
-        for key in orgs:
+        # a short form the model typed a facility ("Terra Firma" after "Terra Firma Capital Partners")
+        shorts = orgs + [k for k in self.labels if " " in k and self.cluster_type(k) == "FAC"]
+        for key in shorts:
             for other in by_first[key.split(" ", 1)[0]]:
                 if other.startswith(key + " ") and not bodies & set(other[len(key):].split()):
                     longer[key].append(other)
@@ -1512,6 +1544,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_first_names(forms)
     resolver.apply_short_forms(forms)
     resolver.apply_prefix_forms(forms)
+    resolver.apply_team_names(forms)
     resolver.assign()
     return resolver
 
