@@ -150,3 +150,20 @@ def test_a_team_nickname_and_a_capitalised_short_form_join_their_full_name(tmp_p
     assert "Islanders" in team and "Kestria" not in team, names
     company = next((a for n, a in names.items() if "EMI Group PLC" in {n, *a}), set())
     assert "EMI" in company, names
+
+
+def test_an_acronym_that_spells_a_name_is_not_a_longer_name_it_opens(tmp_path):
+    """ "KFL" spells the Kestria Football League: "the KFL Player Combine" is another body."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    article = tmp_path / "league.txt"
+    article.write_text("The Kestria Football League (KFL) held its draft on Friday. Forty players attended "
+                       "the KFL Player Combine in Orvane last week. The KFL said the draft went well.\n",
+                       encoding="utf-8")
+    db = tmp_path / "kg.db"
+    build([str(article)], db)
+    with Store(str(db)) as store:
+        names = {e.name: set(e.aliases) for e in store.iter_entities()}
+    league = next((a | {n} for n, a in names.items() if "Kestria Football League" in {n, *a}), set())
+    assert "KFL" in league and "KFL Player Combine" not in league, names

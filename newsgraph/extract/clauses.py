@@ -138,6 +138,7 @@ class ClauseRules:
     distributive_words: frozenset[str] = frozenset()
     hyphen_prefixes: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
+    singling_words: frozenset[str] = frozenset()
     results_list_scores: int = 0
 
 
@@ -961,9 +962,10 @@ def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "the destruction to be brought about by the typhoon": the thing undergoes it
-    if noun.lemma_.lower() in _default_rules().person_nouns or noun.lemma_.lower() in _default_rules().member_nouns:
+    rules = _default_rules()
+    if noun.lemma_.lower() in rules.person_nouns or noun.lemma_.lower() in rules.member_nouns:
         return False
-    return not any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") for c in noun.lefts)
+    return not any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in noun.lefts)
 
 
 def _relcl_of(verb: Token) -> Token | None:

@@ -268,11 +268,18 @@ def _word(tok: Token) -> str:
     return _long_title(tok) or _unprefixed(tok.lower_)
 
 
-def _unprefixed(word: str) -> str:
-    """A role written with a prefix the tokenizer keeps whole ("co-founder", see
-    ``hyphen_prefixes``) as its role word ("founder"); :func:`_hyphen_prefix` keeps the "co"."""
+def _joined_prefix(word: str) -> str:
+    """The prefix of a word the tokenizer keeps whole ("co" of "co-founder"; see
+    ``hyphen_prefixes``), or ""."""
     head, hyphen, rest = word.partition("-")
-    return rest if hyphen and rest and head in _JOINED_PREFIXES else word
+    return head if hyphen and rest and head in _JOINED_PREFIXES else ""
+
+
+def _unprefixed(word: str) -> str:
+    """A role written with a prefix kept whole ("co-founder") as its role word ("founder");
+    :func:`_hyphen_prefix` and :func:`_walk_title` keep the "co"."""
+    prefix = _joined_prefix(word)
+    return word[len(prefix) + 1 :] if prefix else word
 
 
 def _long_title(tok: Token) -> str:
@@ -480,8 +487,8 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
         return None
     start, words = unit
     stem = list(words)
-    prefix, hyphen, rest = doc[start].lower_.partition("-")
-    if hyphen and rest and prefix in _JOINED_PREFIXES:
+    prefix = _joined_prefix(doc[start].lower_)
+    if prefix:
         stem.insert(0, prefix)  # "co-founder", one token: co_founder
     former = False
     qualifying = True
@@ -1213,9 +1220,9 @@ def _hyphen_prefix(noun: Token, ctx: _Ctx) -> str:
     """A qualifier joined to a role noun by a hyphen, as a predicate prefix: "vice" of
     "vice-president" -> "vice_", "co" of "co-founder" -> "co_" (the hyphen's own token)."""
     doc = noun.doc
-    head, hyphen, rest = noun.lower_.partition("-")
-    if hyphen and rest and head in _JOINED_PREFIXES:
-        return f"{head}_"  # "co-founder", one token
+    prefix = _joined_prefix(noun.lower_)
+    if prefix:
+        return f"{prefix}_"  # "co-founder", one token
     if noun.i >= 2 and _is_hyphen(doc[noun.i - 1]) and not doc[noun.i - 2].whitespace_:
         word = _word(doc[noun.i - 2])
         if word in ctx.lex.qualifiers or word in ("co", "ex"):

@@ -951,7 +951,8 @@ class _Resolver:
                 named.update(words)
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
-            opening = key in by_first and self._written_opening(key, by_first[key], forms)
+            opening = (key in by_first and self._written_opening(key, by_first[key], forms)
+                       and not self._spelt_out(key))
             if (" " in key or (len(key) < 4 and not opening) or key not in by_first or key in self.gaz
                     or typ not in ("ORG", "PERSON") or (any(is_acronym(f) for f in forms[key]) and not opening)
                     or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
@@ -959,6 +960,11 @@ class _Resolver:
             if self.suffixed.get(key):
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
+
+    def _spelt_out(self, key: str) -> bool:
+        """Whether an acronym already joined the name it spells ("MLS", Major League Soccer):
+        then a longer name opening with it ("MLS Player Combine") is another body."""
+        return any(" " in _node_key(m) for m in self.c.members[self.c.find(key)])
 
     @staticmethod
     def _written_opening(key: str, longer: list[str], forms: dict[str, set[str]]) -> bool:
