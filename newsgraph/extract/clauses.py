@@ -60,6 +60,7 @@ _REL_PRON = frozenset({"which", "who", "whom", "that"})
 _REL_TAGS = frozenset({"WDT", "WP"})
 _TIME_ENTS = TIME_TYPES
 _NOUNISH = frozenset({"NOUN", "PROPN"})
+_OBJECT_DEPS = ("dobj", "dative")
 _NOT_ARG_POS = frozenset({"PUNCT", "SPACE", "SYM", "X"})
 _WH_TAGS = frozenset({"WP", "WDT", "WRB"})
 _LOCATIVE = frozenset({"in", "at"})
@@ -316,7 +317,7 @@ def _is_folded(tok: Token) -> bool:
 def _has_object(verb: Token) -> bool:
     """An object of its own, or a preposition's that controls its infinitive ("called on
     Israel to halt"): the infinitive is then the object's clause, not folded into the verb."""
-    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "xcomp" and _prep_controller(verb, c)
+    return any(c.dep_ in _OBJECT_DEPS or c.dep_ == "xcomp" and _prep_controller(verb, c)
                for c in verb.children)
 
 
@@ -682,9 +683,11 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head.head)  # "Google was eager to buy Fitbit": Google would buy
         return subs, "control"
     if dep == "xcomp" and head.pos_ in _VERBISH:
-        objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
-        # "telephoned Marsh to assure him", "used drones to attack": the subject's aim
-        objs = (objects if object_controls(head) else []) if objects else _prep_controller(head, verb)
+        if any(c.dep_ in _OBJECT_DEPS for c in head.children):
+            # "urged Yoon to step down": Yoon; "telephoned Marsh to assure him": the subject's aim
+            objs = [c for c in head.children if c.dep_ in _OBJECT_DEPS] if object_controls(head) else []
+        else:
+            objs = _prep_controller(head, verb)  # "called on Israel to halt": Israel
         if objs:
             start, end = arg_bounds(objs[0])
             return [Arg(start, end, objs[0].i, "subj")], "control"
@@ -698,9 +701,6 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
-
-
-_OBJECT_DEPS = ("dobj", "dative")
 
 
 def object_controls(verb: Token) -> bool:
@@ -1816,8 +1816,9 @@ def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token
     if main.role != "dobj" or lemma not in rules.of_object_verbs:
         return None
     head = doc[main.head]
+    noun = head.lemma_.lower()
     if lemma in rules.reporting_verbs and head.pos_ == "NOUN" and not head.ent_type_ and (
-            head.lemma_.lower() not in rules.person_nouns | rules.member_nouns):
+            noun not in rules.person_nouns and noun not in rules.member_nouns):
         return None  # "told a meeting of Swiss industrialists": whom the meeting was of
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children):

@@ -1373,6 +1373,3 @@ def _governor(t: Token, tables: CorefTables) -> int:
     if t.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative") and head.lower_ in tables.binding_preps:
         return head.head.i
     return head.i
-
-
-

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
-__all__ = ["IndexWords", "fast_lemma_index", "prefixed_lemmas", "spelled_verb_lemmas"]
+__all__ = ["IndexWords", "fast_lemma_index", "prefixed_lemmas", "split_prefixed", "spelled_verb_lemmas"]
 
 
 class IndexWords(list):
@@ -85,6 +85,13 @@ class _BySpelling:
         return forms
 
 
+def split_prefixed(word: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
+    """(prefix, rest) of a word written with one of ``prefixes`` and a hyphen ("co-founder"
+    -> ("co", "founder"); ``hyphen_prefixes`` of data/clauses.yaml), else None."""
+    head, hyphen, rest = word.partition("-")
+    return (head, rest) if hyphen and rest and head in prefixes else None
+
+
 def prefixed_lemmas(nlp: Language, prefixes: frozenset[str]) -> Language:
     """Lemmatize a word kept whole with its prefix ("re-elected", "co-operating") as its
     prefix and the lemma of the rest (re-elect, co-operate): the rule lemmatizer, not
@@ -104,9 +111,10 @@ class _Prefixed:
         self.prefixes = prefixes
 
     def __call__(self, token: Token) -> list[str]:
-        head, hyphen, rest = token.lower_.partition("-")
-        if not hyphen or head not in self.prefixes or not rest.isalpha():
+        parts = split_prefixed(token.lower_, self.prefixes)
+        if parts is None or not parts[1].isalpha():
             return self.lemmatize(token)
+        head, rest = parts
         word = Doc(token.vocab, words=[rest], pos=[token.pos_], morphs=[str(token.morph)])[0]
         return [f"{head}-{form}" for form in self.lemmatize(word)]
 

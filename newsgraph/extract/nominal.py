@@ -50,6 +50,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables
+from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
@@ -83,8 +84,7 @@ _NP_LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod"}
 )
 _ROLE_PREPS = frozenset({"of", "for", "from", "with", "at"})
-_OPEN_ROLE_PREPS = frozenset({"of", "for", "with", "at"})
-_JOINED_PREFIXES = load_clause_rules().hyphen_prefixes  # "co-founder": one token, the role "founder"
+_OPEN_ROLE_PREPS = _ROLE_PREPS - {"from"}  # "an expert from San Diego" comes from there
 _FORMER_ADVERBS = frozenset({"formerly", "previously"})  # "was formerly head of"
 _PLACE_ENTS = AREA_TYPES
 _NAME_TYPE_ENTS = frozenset({"ORG", "PERSON", "FAC"}) | _PLACE_ENTS
@@ -271,8 +271,8 @@ def _word(tok: Token) -> str:
 def _joined_prefix(word: str) -> str:
     """The prefix of a word the tokenizer keeps whole ("co" of "co-founder"; see
     ``hyphen_prefixes``), or ""."""
-    head, hyphen, rest = word.partition("-")
-    return head if hyphen and rest and head in _JOINED_PREFIXES else ""
+    parts = split_prefixed(word, load_clause_rules().hyphen_prefixes)
+    return parts[0] if parts else ""
 
 
 def _unprefixed(word: str) -> str:

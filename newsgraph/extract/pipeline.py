@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import spacy
 from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.aliases import find_stated_aliases
@@ -232,14 +232,19 @@ def _in_list(doc: Doc, arg: Mention) -> bool:
         return False
     token = span.root
     for _ in range(3):  # the name, the noun it qualifies, that noun's head: "its" -> "editor"
-        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children) or any(
-                c.dep_ in ("compound", "amod", "nmod") and any(g.dep_ == "conj" for g in c.children)
-                for c in token.children):
+        if token.dep_ == "conj" or _holds_list(token):
             return token.pos_ != "VERB"
         if token.head is token or token.pos_ == "VERB":
             return False
         token = token.head
     return False
+
+
+def _holds_list(token: Token) -> bool:
+    """Whether a conjunct hangs on ``token`` or on a modifier of it ("QX and MVI formats")."""
+    return any(c.dep_ == "conj" or (c.dep_ in ("compound", "amod", "nmod")
+                                    and any(g.dep_ == "conj" for g in c.children))
+               for c in token.children)
 
 
 def _word_count(doc: Doc) -> int:

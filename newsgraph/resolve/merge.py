@@ -939,7 +939,6 @@ class _Resolver:
         generic = tables().generic_org_words
         places = set(coref_tables().countries) | set(tables().demonyms.values())
         by_first: dict[str, list[str]] = defaultdict(list)
-        named: set[str] = set()
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self.cluster_type(key) == "ORG":
@@ -947,19 +946,24 @@ class _Resolver:
                     by_first[words[0]].append(key)
                 if words[-1] in generic and words[-1] != words[0]:
                     by_first[words[-1]].append(key)
-            elif len(words) > 1 and self.cluster_type(key) == "PERSON":
-                named.update(words)
+        named = self._person_words()
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
-            opening = (key in by_first and self._written_opening(key, by_first[key], forms)
-                       and not self._spelt_out(key))
-            if (" " in key or (len(key) < 4 and not opening) or key not in by_first or key in self.gaz
-                    or typ not in ("ORG", "PERSON") or (any(is_acronym(f) for f in forms[key]) and not opening)
+            if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
                     or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
+            if (len(key) < 4 or any(is_acronym(f) for f in forms[key])) and not (
+                    self._written_opening(key, by_first[key], forms) and not self._spelt_out(key)):
+                continue  # a short acronym is spelt out, unless it is the name's own first word ("EMI")
             if self.suffixed.get(key):
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
+
+    def _person_words(self) -> set[str]:
+        """The words of the names of two words or more typed PERSON: a one-word name among them
+        may be that person's, not an organisation's short form."""
+        return {w for key in self.labels if " " in key and self.cluster_type(key) == "PERSON"
+                for w in key.split()}
 
     def _spelt_out(self, key: str) -> bool:
         """Whether an acronym already joined the name it spells ("MLS", Major League Soccer):
@@ -980,13 +984,11 @@ class _Resolver:
         whose other words are a place (a team is its place and its nickname) joins it. The
         place alone stays apart ("Vancouver" the city), and so does a people ("Americans")."""
         teams: dict[str, list[str]] = defaultdict(list)
-        named: set[str] = set()  # words of people's names: "Ravens" of "Kenny Ravens" may be him
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and self._is_place(" ".join(words[:-1])) and not self._is_place(key):
                 teams[words[-1]].append(key)
-            elif len(words) > 1 and self.cluster_type(key) == "PERSON":
-                named.update(words)
+        named = self._person_words()  # "Ravens" of "Kenny Ravens" may be him
         for key in sorted(teams):
             written = forms.get(key, ())
             if key not in self.labels or key in named or key in _qualifiers() or key in self.gaz or not any(
