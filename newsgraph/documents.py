@@ -746,7 +746,7 @@ def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bo
             continue
         cut = parts and parts[-1].startswith(_CUT_HEAD) and not blank and not _ends_sentence(parts[-1])
         if parts and (cut or _continues(parts[-1], line, across_blank=blank, short=words <= max_headline_words)
-                      or (wrapped and not blank and len(parts[-1]) >= 40 and not _ends_sentence(parts[-1]))):
+                      or (wrapped and not blank and _wrapped_on(parts, line, first=not paragraphs))):
             parts.append(_joiner(parts[-1], line))
         elif parts:
             paragraphs.append("".join(parts))
@@ -757,6 +757,17 @@ def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bo
     if parts:
         paragraphs.append("".join(parts))
     return [p.replace(_CUT_HEAD, "") for p in paragraphs]
+
+
+def _wrapped_on(parts: list[str], line: str, *, first: bool) -> bool:
+    """Whether a hard-wrapped line goes on into the next: it ends mid-sentence and is a full
+    line, or it is the text's short first line before a full one (wire copy whose dateline
+    was cut off upstream: "Royal Bank of Canada Chairman Allan" + "Taylor said ..."). A
+    short line further down is a label ("About Zune"), not a cut."""
+    previous = parts[-1]
+    if _ends_sentence(previous):
+        return False
+    return len(previous) >= 40 or (first and len(parts) == 1 and len(line) >= 40 and not previous.isupper())
 
 
 _SPLIT_ABBREVIATION = re.compile(r"\b[A-Z]\.$")

@@ -733,6 +733,25 @@ def test_hard_wrapped_wire_copy_joins_lines_that_start_with_a_capital():
     ]
 
 
+def test_wire_copy_whose_dateline_was_cut_upstream_keeps_its_first_sentence_whole():
+    """Archived wire stories often come without the dateline that began their first line, so
+    the line is short and breaks a name: "Finance Minister Tomas" + "Verin, who ..."."""
+    text = (
+        "Tessalian Finance Minister Tomas\n"
+        "Verin, who suspended payments to foreign banks two months\n"
+        "ago, said the banks had to trust the government when it said\n"
+        "the country would keep servicing its debt this year.\n"
+        "    Speaking to reporters at the embassy in Valdor, Verin said\n"
+        "he would not seek approval of the programme abroad and that\n"
+        "he expected the talks to go on for several weeks at least.\n"
+        "    About the Ministry\n"
+        "The ministry was founded in 1921 and has a staff of two hundred.\n"
+    )
+    first, *rest = clean_text(text).split("\n\n")
+    assert first.startswith("Tessalian Finance Minister Tomas Verin, who suspended payments")
+    assert "About the Ministry The ministry" not in clean_text(text)  # a label further down is no cut
+
+
 @pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
                                       "BREZNA (AP) — ", "BREZNA, Ore. — ", "PORT VELL, Tessaly (AP) — ",
                                       "BREZNA — ", "Brezna (Tessaly Radio) -- ", "Port Vell, Tessaly (VNS) — ",
