@@ -156,6 +156,22 @@ def test_a_first_name_written_as_a_relative_joins_only_a_person_of_the_family() 
     assert plain.assignment[son] == plain.assignment[hale]
 
 
+def test_a_relatives_titled_surname_is_not_the_full_name_of_that_surname() -> None:
+    """ "Rahim Zorlan ... after his brother, Mullah Zorlan, was killed": two people; the bare
+    "Zorlan" is the article's Rahim Zorlan, and without "his brother" the title joins him."""
+    ms = Mentions()
+    rahim = ms.add("d1", "Rahim Zorlan", "PERSON")
+    bare = ms.add("d1", "Zorlan", "PERSON")
+    brother = ms.add("d1", "Mullah Zorlan", "PERSON")
+    again = ms.add("d1", "Mullah Zorlan", "PERSON")
+    res = resolve(ms.rows, [AliasPair("Zorlan", "brother", "type:PERSON:role", "d1")])
+    assert res.assignment[bare] == res.assignment[rahim]
+    assert res.assignment[brother] == res.assignment[again] != res.assignment[rahim]
+    assert entity_of(res, brother).name == "Mullah Zorlan"
+    plain = resolve(ms.rows, [])
+    assert plain.assignment[brother] == plain.assignment[rahim]
+
+
 def test_spelling_never_merges_persons_with_different_surnames() -> None:
     ms = Mentions()
     feroz = ms.add("d1", "Feroz Abbasi", "PERSON")

@@ -206,6 +206,7 @@ class _Resolver:
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
+        self.apart: set[str] = set()  # keys of a relative's titled surname: "Mullah Dadullah", his brother's
         self.keys_final = False  # the rules over keys began (not while tables and stated aliases join)
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
@@ -244,10 +245,12 @@ class _Resolver:
                 sex = title_sex(m.text) if m.label == "PERSON" else ""
                 if sex:
                     self.doc_sex[(m.doc, r.key)].add(sex)
+        self._kin_names()
         for rows in by_doc.values():
             _split_legal_forms(rows)
             self._founders_firms(rows)
             self._titled_surnames(rows)
+            self._kin_surnames(rows)
             self._shared_surnames(rows)
             self._containers(rows)
         self.suffixed.update(r.key for r in self.rows if r.suffixed)
@@ -305,12 +308,10 @@ class _Resolver:
     def _stated_evidence(self) -> None:
         """Votes for a type the text states ("X, the company's founder": PERSON; "the province
         of X": GPE), found in extraction and stored with the stated aliases (``type:`` rules)."""
-        weights, family = tables().type_votes, tables().family_nouns
+        weights = tables().type_votes
         for p in self.stated:
             if not p.rule.startswith("type:"):
                 continue
-            if p.rule == "type:PERSON:role" and p.alias.lower() in family:
-                self.kin.add((p.doc, canonical_key(p.name, "PERSON")))
             _, typ, kind = (p.rule.split(":") + ["", ""])[:3]
             for key in {canonical_key(p.name), canonical_key(p.name, "PERSON")}:
                 if typ == "PERSON" and _institution(key):
@@ -349,6 +350,32 @@ class _Resolver:
             keys = set().union(*(full.get((person_parts(r.m.text).last, w), set()) for w in offices))
             if len(keys) == 1:
                 r.key = keys.pop()
+
+    def _kin_names(self) -> None:
+        """The names the text writes as someone's relative ("his son James", "his brother,
+        Mullah Dadullah"), by document: a role of ``family_nouns`` stated beside them."""
+        family = tables().family_nouns
+        for p in self.stated:
+            if p.rule == "type:PERSON:role" and p.alias.lower() in family:
+                self.kin.add((p.doc, canonical_key(p.name, "PERSON")))
+
+    def _kin_surnames(self, rows: list[_Row]) -> None:
+        """'Mansoor Dadullah ... his brother, Mullah Dadullah': a surname written with a title,
+        that the article writes as someone's relative beside a full name of that surname (the
+        family), is another person than the full name. It keeps a key of its own (title and
+        surname, in ``apart``), so no surname rule joins it; the bare surname still goes to
+        the article's dominant person."""
+        families = {person_parts(r.m.text).last for r in rows
+                    if r.key and r.m.label == "PERSON" and person_parts(r.m.text).full}
+        for r in rows:
+            if not r.key or r.m.label != "PERSON" or r.key not in families or (r.m.doc, r.key) not in self.kin:
+                continue
+            p = person_parts(r.m.text)
+            if p.full or not p.title:
+                continue  # the bare "Dadullah" is the article's to give
+            r.key = f"{' '.join(p.title)} {p.last}"
+            r.form = drop_possessor(display_form(r.m.text))
+            self.apart.add(r.key)
 
     def _shared_surnames(self, rows: list[_Row]) -> None:
         """'Lady Starmer' beside 'Sir Keir Starmer': when an article has two people of one
@@ -730,6 +757,8 @@ class _Resolver:
         by_last, people_in = self._people(forms)
         mistyped = self._mistyped_people(forms)
         for key in sorted(self.labels):
+            if key in self.apart:
+                continue
             surname = self._surname_of(key, forms)
             if len(surname) < 3 and surname not in tables().surname_first:  # "Xi", "Wu", "Li" are surnames
                 continue
