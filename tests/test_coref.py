@@ -873,3 +873,28 @@ def test_real_model_a_bare_company_word_counts_as_the_company(tmp_path):
                                "no activities in Kestria.\n")
     taxes = [r["object"] for r in rows if r["object_text"] == "its tax position"]
     assert taxes == ["Orvane's tax position"], rows
+
+
+def test_real_model_an_age_after_a_name_makes_it_a_person_whatever_the_model_typed(nlp):
+    """ "Vask, 71, was chairman": a small model may tag the name a place or a company; the age
+    says person, so "He" is Vask and "the company" is not."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.aliases import find_type_evidence
+
+    text = ("Oren Vask, a professor at Tallo University, died on Monday. Vask, 71, was chairman of "
+            "the physics department. He also advised Brell Labs. Ada Kerr said the company would "
+            "name a prize after him.")
+    doc = nlp(text)
+    ents = [e for e in doc.ents if "Vask" not in e.text]
+    for i, t in enumerate(doc):
+        if t.text == "Vask":
+            start = i - 1 if doc[i - 1].text == "Oren" else i
+            ents.append(Span(doc, start, i + 1, "GPE"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    assert any(p.rule == "type:PERSON:age" and p.name == "Vask" for p in find_type_evidence(doc, "d1"))
+    mentions = collect_mentions(doc, "d1", [])
+    he = next(m for m in mentions if m.text == "He")
+    assert he.antecedent is not None and "Vask" in text[he.antecedent[0]:he.antecedent[1]]
+    company = [m for m in mentions if m.text.lower().endswith("company") and m.antecedent]
+    assert all("Vask" not in text[m.antecedent[0]:m.antecedent[1]] for m in company)

@@ -17,7 +17,9 @@ way, as evidence for the entity's type (voted in resolution with the weights of
   the company's founder", "the chief executive X"), unless an organisation holds it too
   (``shared_roles``: "member", "leader");
 - ``type:GPE:place_of`` — "the province of X", "the city of X" (``place_of_nouns``);
-- ``type:ORG:firm_noun`` — "handset maker X", "X, the carmaker" (``firm_nouns``).
+- ``type:ORG:firm_noun`` — "handset maker X", "X, the carmaker" (``firm_nouns``);
+- ``type:PERSON:age`` — "X, 71, was ...": an age between commas after a name the model did
+  not type PERSON; ``type:PERSON:nickname`` — 'Opendra "Bill" Narayan'.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.nominal import shipped_roles
-from newsgraph.extract.spans import token_indices
+from newsgraph.extract.spans import age_after, nicknamed, token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
 from newsgraph.names import (
@@ -315,6 +317,10 @@ def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
             pair = _evidence(ent, "GPE", root.head.head.lemma_.lower(), doc_id)  # "the province of Orlen"
         elif firm := _firm_noun(ent, root):
             pair = _evidence(ent, "ORG", firm, doc_id, "firm_noun")  # "handset maker Xiaomi"
+        elif ent.label_ != "PERSON" and (age := age_after(ent)):
+            pair = _evidence(ent, "PERSON", age, doc_id, "age")  # "Narayan, 71, was chairman"
+        elif ent.label_ != "PERSON" and nicknamed(ent):
+            pair = _evidence(ent, "PERSON", "nickname", doc_id, "nickname")  # 'Opendra "Bill" Narayan'
         else:
             before = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]
                       if not t.is_punct and not t.ent_type_]

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.clauses import object_controls
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.spans import in_quote, token_indices
+from newsgraph.extract.spans import age_after, in_quote, nicknamed, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import canonical_key, person_parts, title_sex
@@ -479,6 +479,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
     by_head: dict[int, _Candidate] = {}
     surnames = {s for m in mentions if m.label == "PERSON" and " " in canonical_key(m.text, "PERSON")
                 for s in _surnames(m.text)}
+    people = _people_by_evidence(doc)
     full_name: dict[str, tuple[tuple[int, int], str]] = {}  # surname -> its person so far (position, key)
     given: dict[str, set[str]] = {}  # first name -> the full names written with it so far
     bodies: dict[str, tuple[int, int]] = {}  # one-word organisation name -> its first mention
@@ -511,8 +512,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
                 label, target = "ORG", bodies[canonical_key(m.text)]  # "Emperor said", after "Emperor's stake"
             else:
                 continue
-        if label != "PERSON" and canonical_key(m.text) in surnames:
-            label = "PERSON"  # "Khazali" after "Qais al-Khazali", typed ORG by the model
+        if label != "PERSON" and (canonical_key(m.text) in surnames or canonical_key(m.text, "PERSON") in people):
+            label = "PERSON"  # "Khazali" after "Qais al-Khazali", typed ORG by the model; "Narayan, 71,"
         elif key in gaz:
             label = gaz[key]
         elif label == "PERSON" and " " in key and _org_word(key, tables):
@@ -540,6 +541,13 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
     return _with_sexes(doc, _with_titles(sorted(by_head.values(), key=lambda c: (c.start, c.end))))
+
+
+def _people_by_evidence(doc: Doc) -> set[str]:
+    """Keys of names the text shows are people whatever the model typed them: an age after
+    the name ("Narayan, 71, was ...") or a quoted nickname inside it."""
+    return {canonical_key(e.text, "PERSON") for e in doc.ents
+            if e.label_ != "PERSON" and (age_after(e) or nicknamed(e))}
 
 
 def _surnames(name: str) -> set[str]:

@@ -23,6 +23,8 @@ from newsgraph.names import MARK_PAIRS, tables
 
 __all__ = [
     "Columns",
+    "age_after",
+    "nicknamed",
     "columns",
     "in_quote",
     "token_indices",
@@ -298,3 +300,20 @@ def same_entity(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     return bool(doc[lo].ent_type_) and all(doc[i].ent_iob_ == "I" for i in range(lo + 1, hi + 1))
+
+
+def age_after(ent: Span) -> str:
+    """The age news writes between commas after a person's name ("Narayan, 71, was ..."), or "":
+    evidence of a person whatever type the model gave the name."""
+    doc, i = ent.doc, ent.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text != ",":
+        return ""
+    age = doc[i + 1].text
+    return age if age.isdigit() and 0 < int(age) < 120 else ""
+
+
+def nicknamed(ent: Span) -> bool:
+    """A quoted word between the words of a name: 'Opendra "Bill" Narayan' is a person."""
+    quotes = [t.i for t in ent if t.is_quote]
+    return (len(quotes) == 2 and ent.start < quotes[0] and quotes[1] < ent.end - 1
+            and quotes[1] - quotes[0] == 2 and all(t.is_title for t in ent if not t.is_quote))
