@@ -167,3 +167,21 @@ def test_an_acronym_that_spells_a_name_is_not_a_longer_name_it_opens(tmp_path):
         names = {e.name: set(e.aliases) for e in store.iter_entities()}
     league = next((a | {n} for n, a in names.items() if "Kestria Football League" in {n, *a}), set())
     assert "KFL" in league and "KFL Player Combine" not in league, names
+
+
+def test_an_aim_two_verbs_up_is_no_fact(tmp_path):
+    """ "is trying to help Kestrians and Orvanians reach a deal": the deal is an aim, in the
+    clause and in the pair of actors that reach it; "helped ... reach" says they did."""
+    rows = _rows(tmp_path, "Tom Vell is trying to help Kestria and Orvania reach a peace deal.\n"
+                           "Tom Vell helped Kestria and Orvania reach a peace deal in 1978.\n")
+    aim = [r for r in rows if "trying" in r["sentence"] and r["predicate"].startswith("reach")]
+    done = [r for r in rows if "helped" in r["sentence"] and r["predicate"].startswith("reach")]
+    assert aim and all(r["modality"] and "trying" in r["modality"] for r in aim), rows
+    assert done and not any(r["modality"] for r in done), rows
+
+
+def test_a_plan_done_before_another_is_a_plan_too(tmp_path):
+    """ "was due to meet bankers before travelling to Valdor": the travel is due as well."""
+    rows = _rows(tmp_path, "Tom Vell was due to meet bankers in Orvane before travelling to Valdor.\n")
+    travel = [r for r in rows if r["predicate"] == "travel_to"]
+    assert travel and travel[0]["modality"] == "due", rows

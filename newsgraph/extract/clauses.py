@@ -43,6 +43,7 @@ __all__ = [
     "ClauseRules",
     "ClauseRulesError",
     "load_rules",
+    "mood",
     "object_controls",
     "sentence_clauses",
     "extract_triples",
@@ -384,6 +385,10 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         # (not "Built by X, the satellite will be operated ...": that is done)
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         modality = _relation(_chain(governor), rules)[3]
+        if modality is None and governor.dep_ == "xcomp":
+            # "was due to meet bankers before travelling to Washington": due, as the meeting
+            adjective = governor.head.pos_ == "ADJ"
+            modality = governor.head.lower_ if adjective else _governor_modality(governor, rules)
     modality = _with_mood(verb, modality, rules)
     rule = _rule_name(verb, how, passive, copular, args)
     for subj, variant in product(subjects, _variants(args)):
@@ -450,6 +455,12 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     return " ".join([modality, *marks] if modality else marks)
 
 
+def mood(verb: Token, rules: ClauseRules | None = None) -> str | None:
+    """What the sentence around a verb says of its clause, as a modality: "if", "?", "denied",
+    "alleged", or the word of a wish or a plan ("trying to help X reach a deal": trying)."""
+    return _with_mood(verb, None, rules or _default_rules())
+
+
 def _first_conjunct(verb: Token) -> Token:
     """The first verb of a coordination ``verb`` is in ("said X and added Y" -> said)."""
     while verb.dep_ == "conj" and verb.head is not verb:
@@ -499,6 +510,12 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
         adj = next((c for c in gov.children
                     if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
         return adj.lower_ if adj is not None else None
+    for _ in range(2):  # "is trying to help Israelis and Palestinians reach a deal": an aim
+        if gov.dep_ != "xcomp" or gov.head is gov:
+            return None
+        gov = gov.head
+        if gov.lemma_.lower() in rules.irrealis_verbs:
+            return gov.lower_
     return None
 
 

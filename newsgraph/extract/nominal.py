@@ -49,6 +49,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import load_rules as load_clause_rules
+from newsgraph.extract.clauses import mood
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, same_entity
@@ -1701,9 +1702,10 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         predicate = f"{verb.lemma_.lower()}_{noun}_with" if noun else f"{verb.lemma_.lower()}_with"
         text = f"{verb.text} {obj.text} with" if noun else f"{verb.text} with"
         evidence = [verb, obj] if noun else [verb]
+        modality = " ".join(filter(None, (_modality(verb, lex.modal_words), mood(verb)))) or None
         for a, b in combinations(names, 2):
             yield _triple(ctx, a, predicate, text, b, evidence,
-                          0.6 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal")
+                          0.6 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal", modality=modality)
     yield from _between(ctx, sent)
 
 
