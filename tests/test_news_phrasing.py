@@ -185,3 +185,10 @@ def test_a_plan_done_before_another_is_a_plan_too(tmp_path):
     rows = _rows(tmp_path, "Tom Vell was due to meet bankers in Orvane before travelling to Valdor.\n")
     travel = [r for r in rows if r["predicate"] == "travel_to"]
     assert travel and travel[0]["modality"] == "due", rows
+
+
+def test_a_folded_gerund_keeps_its_object(tmp_path):
+    """ "praised Kestria for taking a leading role": praise_for_take_leading_role, not the
+    judged-garbled praise_for_take."""
+    facts = _facts(_rows(tmp_path, "Tom Vell praised Kestria for taking a leading role in the talks.\n"))
+    assert ("Tom Vell", "praise_for_take_leading_role", "Kestria") in facts, facts

@@ -1822,9 +1822,24 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         if any(t.dep_ == "nummod" or t.ent_type_ in AMOUNT_TYPES for t in head.children):
             continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
-        return ((prep.lower_, *(t.lemma_.lower() for t in mods), head.lemma_.lower()),
-                (prep.i, *(t.i for t in mods), head.i))
+        tokens = [prep, *mods, head, *_gerund_object(head)]
+        words = tuple(t.lower_ if t.dep_ == "amod" else t.lemma_.lower() for t in tokens)  # "leading", not "lead"
+        return words, tuple(t.i for t in tokens)
     return (), ()
+
+
+def _gerund_object(verb: Token) -> list[Token]:
+    """The particle and the plain noun object of a folded gerund, which the relation needs
+    ("praised Egypt for taking a leading role" -> praise_for_take_leading_role, not
+    praise_for_take); none for a named object or one of many words."""
+    if verb.pos_ != "VERB":
+        return []
+    out = [c for c in verb.children if c.dep_ == "prt"]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return out
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i and not c.ent_type_]
+    return out if len(mods) > 2 else [*out, *mods, obj]
 
 
 def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token | None:
