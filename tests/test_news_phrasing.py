@@ -192,3 +192,12 @@ def test_a_folded_gerund_keeps_its_object(tmp_path):
     judged-garbled praise_for_take."""
     facts = _facts(_rows(tmp_path, "Tom Vell praised Kestria for taking a leading role in the talks.\n"))
     assert ("Tom Vell", "praise_for_take_leading_role", "Kestria") in facts, facts
+
+
+def test_a_person_from_an_organisation_is_of_it(tmp_path):
+    """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
+    (a place) is where she comes from, no affiliation."""
+    facts = _facts(_rows(tmp_path, "Dr. Ann Vell from Orvane Bank said the deal was off.\n"
+                                   "Tom Kerr from Kestria said nothing.\n"))
+    assert ("Ann Vell", "of", "Orvane Bank") in facts, facts
+    assert not any(p == "of" and o == "Kestria" for _, p, o in facts), facts

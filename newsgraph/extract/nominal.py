@@ -1102,15 +1102,18 @@ _OFFICE_PLACES = frozenset({"GPE"})
 
 def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str]) -> Span | None:
     """The named body written right after a person's name with "of" ("Mark Zandi of Moody's",
-    "Tom Harkin of Iowa", "David Kingston, of advisers Rothschild Ltd"), when the parse hangs
-    the "of" on the name; else None."""
+    "Tom Harkin of Iowa", "David Kingston, of advisers Rothschild Ltd") or, an organisation
+    only, "from" ("Lucie Cave from Heat"; "from Iowa" is where one comes from), when the parse
+    hangs the preposition on the name; else None."""
     doc = ctx.doc
     i = person.end + 1 if person.end < len(doc) and doc[person.end].text == "," else person.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not person.start <= doc[i].head.i < person.end:
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from") or not person.start <= doc[i].head.i < person.end:
         return None
     pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
     ent = ctx.ents.get(pobj.i) if pobj is not None else None
     if ent is None or ent.label_ not in labels or ent.start - i > 3:
+        return None
+    if doc[i].lower_ == "from" and ent.label_ != "ORG":
         return None
     if any(t.pos_ not in ("DET", "NOUN", "ADJ") for t in doc[i + 1:ent.start]):
         return None  # "of advisers Rothschild Ltd", "of the Federal Reserve": words of the body's kind
