@@ -181,10 +181,14 @@ def test_an_aim_two_verbs_up_is_no_fact(tmp_path):
 
 
 def test_a_plan_done_before_another_is_a_plan_too(tmp_path):
-    """ "was due to meet bankers before travelling to Valdor": the travel is due as well."""
-    rows = _rows(tmp_path, "Tom Vell was due to meet bankers in Orvane before travelling to Valdor.\n")
+    """ "was due to meet bankers before travelling to Valdor": the travel is due as well; after
+    "was cleared to resume", the visit happened."""
+    rows = _rows(tmp_path, "Tom Vell was due to meet bankers in Orvane before travelling to Valdor.\n"
+                           "Tom Vell was cleared to resume training after visiting Ann Kerr in Valdor.\n")
     travel = [r for r in rows if r["predicate"] == "travel_to"]
     assert travel and travel[0]["modality"] == "due", rows
+    visit = [r for r in rows if r["predicate"] == "visit"]
+    assert visit and not visit[0]["modality"], rows
 
 
 def test_a_folded_gerund_keeps_its_object(tmp_path):

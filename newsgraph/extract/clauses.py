@@ -385,10 +385,12 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         # (not "Built by X, the satellite will be operated ...": that is done)
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         modality = _relation(_chain(governor), rules)[3]
-        if modality is None and governor.dep_ == "xcomp":
-            # "was due to meet bankers before travelling to Washington": due, as the meeting
-            adjective = governor.head.pos_ == "ADJ"
-            modality = governor.head.lower_ if adjective else _governor_modality(governor, rules)
+        aim = governor.head
+        if modality is None and governor.dep_ == "xcomp" and (
+                aim.pos_ == "ADJ" or aim.lemma_.lower() in rules.irrealis_verbs):
+            # "was due to meet bankers before travelling to Washington": due, as the meeting;
+            # not "failed to stop X before returning to Y" (he returned)
+            modality = aim.lower_
     modality = _with_mood(verb, modality, rules)
     rule = _rule_name(verb, how, passive, copular, args)
     for subj, variant in product(subjects, _variants(args)):
