@@ -205,3 +205,12 @@ def test_a_person_from_an_organisation_is_of_it(tmp_path):
                                    "Tom Kerr from Kestria said nothing.\n"))
     assert ("Ann Vell", "of", "Orvane Bank") in facts, facts
     assert not any(p == "of" and o == "Kestria" for _, p, o in facts), facts
+
+
+def test_a_reason_clause_hung_under_an_aim_is_still_asserted(tmp_path):
+    """ "since Orvane Media already owns 4 pct of Vell, it may be trying to ...": the parser
+    may hang the "since" clause under "trying"; the owning is a fact, not an aim."""
+    rows = _rows(tmp_path, "Ann Kerr said that, since Orvane Media already owns 4.3 percent of Vell Corp's "
+                           "31.3 million shares, it may be trying to get the Kestria group to increase its offer.\n")
+    own = [r for r in rows if r["predicate"] == "own"]
+    assert own and not own[0]["modality"], rows

@@ -141,6 +141,7 @@ class ClauseRules:
     hyphen_prefixes: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
+    asserting_marks: frozenset[str] = frozenset()
     results_list_scores: int = 0
 
 
@@ -500,6 +501,8 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     gov = verb.head
     if gov is verb or verb.dep_ not in ("ccomp", "xcomp", "advcl"):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in rules.asserting_marks for c in verb.children):
+        return None  # "since X already owns 4.3 pct, it may be trying to ...": the owning is a fact
     lemma = gov.lemma_.lower()
     if verb.dep_ == "advcl":  # "seems as though", "looks as if"
         as_if = any(c.dep_ == "mark" and c.lower_ in ("as", "though", "if", "like") for c in verb.children)
