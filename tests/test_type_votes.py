@@ -130,6 +130,18 @@ def test_mrs_goes_to_the_dominant_person_only_when_she_is_known_to_be_a_woman() 
     assert entity_of(res, mrs).id == entity_of(res, tavrin[0]).id
 
 
+def test_one_stray_pronoun_does_not_keep_a_surname_from_its_woman() -> None:
+    """ "Vell praised Kerr but brushed aside his criticism": one "his" wrongly put on the bare
+    "Vell" makes no man of her."""
+    ms = Mentions()
+    mary = ms.add("d1", "Mary Vell", "PERSON")
+    ms.add("d1", "she", "PRON", kind="pronoun", ante=mary)
+    bare = ms.add("d1", "Vell", "PERSON")
+    ms.add("d1", "his", "PRON", kind="pronoun", ante=bare)
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id == entity_of(res, mary).id
+
+
 def test_mrs_goes_to_the_woman_her_first_name_says_not_the_dominant_man() -> None:
     ms = Mentions()
     shaun = [ms.add("d1", "Shaun Brandl", "PERSON") for _ in range(4)]

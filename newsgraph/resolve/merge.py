@@ -279,18 +279,18 @@ class _Resolver:
             if ante is not None and ante.key:
                 self.pron_sex[ante.key][gender] += 1
 
-    def sex_of(self, key: str, *, first_name: bool = True) -> str:
+    def sex_of(self, key: str, *, first_name: bool = True, pronouns: int = 1) -> str:
         """The sex titles or the first name give a person ("Mrs", "Sir", "Jeanne"), else the
-        one nearly all the pronouns resolved to the name give, else "". Without
-        ``first_name`` a first name alone says nothing (a pronoun's evidence weighs more
-        than a first name some locale gives the other sex: "Storm Reid")."""
+        one nearly all the pronouns resolved to the name give (at least ``pronouns`` of them),
+        else "". Without ``first_name`` a first name alone says nothing (a pronoun's evidence
+        weighs more than a first name some locale gives the other sex: "Storm Reid")."""
         titled = self._sexes.get(key, set()) if first_name else self._titled_sexes.get(key, set())
         if len(titled) == 1:
             return next(iter(titled))
         counts = self.pron_sex.get(key)
         if counts and not titled:
             sex, n = counts.most_common(1)[0]
-            if n >= 0.8 * sum(counts.values()):
+            if n >= max(pronouns, 0.8 * sum(counts.values())):
                 return sex
         return ""
 
@@ -767,7 +767,9 @@ class _Resolver:
                     self._join_unique(key, mistyped.get(surname, []), "surname:titled", doc_only=True)
                 self._fuzzy_surname(key, people_in)
                 continue
-            mine = self.sex_of(key)
+            # a sex that rules people out takes two pronouns: one "his" wrongly put on a bare
+            # "Rice" does not keep her from Condoleezza Rice
+            mine = self.sex_of(key, pronouns=coref_tables().sex_from_pronouns)
             titled = self._titled_sexes.get(key) if self.cluster_type(key) == "PERSON" else None
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))]
