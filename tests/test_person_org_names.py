@@ -172,6 +172,16 @@ def test_a_relatives_titled_surname_is_not_the_full_name_of_that_surname() -> No
     assert plain.assignment[brother] == plain.assignment[rahim]
 
 
+def test_a_quoted_nickname_inside_a_full_name_is_still_a_full_name() -> None:
+    """ 'C.J. "Pete" Varno ... Varno said': the quotes are a nickname, not a name cut short."""
+    ms = Mentions()
+    full = ms.add("d1", 'C.J. "Pete" Varno', "PERSON")
+    bare = ms.add("d1", "Varno", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[bare] == res.assignment[full]
+    assert entity_of(res, bare).name == 'C.J. "Pete" Varno'
+
+
 def test_spelling_never_merges_persons_with_different_surnames() -> None:
     ms = Mentions()
     feroz = ms.add("d1", "Feroz Abbasi", "PERSON")
