@@ -142,6 +142,19 @@ def test_one_stray_pronoun_does_not_keep_a_surname_from_its_woman() -> None:
     assert entity_of(res, bare).id == entity_of(res, mary).id
 
 
+def test_a_first_name_and_a_surname_written_alone_as_a_person_make_a_person() -> None:
+    """ "Ewan Vardy" typed GPE beside "Vardy" typed PERSON: one person; not a place's team."""
+    ms = Mentions()
+    full = ms.add("d1", "Ewan Vardy", "GPE")
+    bare = [ms.add("d1", "Vardy", "PERSON") for _ in range(2)]
+    team = ms.add("d1", "Valdor Ravens", "ORG")
+    ms.add("d1", "Ravens", "PERSON")
+    ms.add("d2", "Valdor", "GPE")
+    res = resolve(ms.rows, [])
+    assert (entity_of(res, full).type, res.assignment[bare[0]]) == ("PERSON", res.assignment[full])
+    assert entity_of(res, team).type == "ORG"
+
+
 def test_mrs_goes_to_the_woman_her_first_name_says_not_the_dominant_man() -> None:
     ms = Mentions()
     shaun = [ms.add("d1", "Shaun Brandl", "PERSON") for _ in range(4)]

@@ -266,6 +266,8 @@ class _Resolver:
                 self.forms[key].add(r.m.text)
                 doc_count[(r.m.doc, key)] += 1
                 self.where[(r.m.doc, key)].append(r.m.start_char)
+        for rows in by_doc.values():
+            self._surnames_alone(rows)
         self._stated_evidence()
         self._pronoun_sexes()
 
@@ -377,6 +379,21 @@ class _Resolver:
             r.key = f"{' '.join(p.title)} {p.last}"
             r.form = drop_possessor(display_form(r.m.text))
             self.apart.add(r.key)
+
+    def _surnames_alone(self, rows: list[_Row]) -> None:
+        """'Ewan McGregor' the model typed ORG beside 'McGregor' typed PERSON in its article: a
+        first name and a surname the article writes alone as a person vote for a person
+        (``surname_alone`` of ``type_votes``); a place first ("Washington Redskins") does not."""
+        alone = {r.key for r in rows if r.key and r.m.label == "PERSON" and " " not in r.m.text.strip()}
+        weight = tables().type_votes.get("surname_alone", 0.0)
+        for r in rows:
+            if not r.key or r.m.label == "PERSON" or r.m.label not in NAMED_TYPES:
+                continue
+            words = r.m.text.split()
+            if (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and canonical_key(words[-1]) in alone
+                    and is_first_name(words[0]) and not self._is_place(canonical_key(words[0]))
+                    and not has_org_suffix(r.m.text)):
+                self.evidence[r.key]["PERSON"] += weight
 
     def _shared_surnames(self, rows: list[_Row]) -> None:
         """'Lady Starmer' beside 'Sir Keir Starmer': when an article has two people of one
