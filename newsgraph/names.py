@@ -33,6 +33,7 @@ __all__ = [
     "acronym_key",
     "initials",
     "MARK_PAIRS",
+    "NICKNAME",
     "PersonName",
     "person_parts",
     "titled_person",
@@ -229,6 +230,8 @@ def display_form(text: str) -> str:
 
 #: Opening mark -> closing mark: quotes and brackets that come in pairs in a name.
 MARK_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "(": ")", "[": "]"}
+#: A quoted word between the words of a name: 'Opendra "Bill" Narayan', 'C.J. "Pete" Silas'.
+NICKNAME = re.compile(r"(?<=[\w.]) [\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019'] (?=[A-Z])")
 _EDGE_CHARS = " ,;:\"'()[]\u201c\u201d\u2018"
 
 

@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Mention
-from newsgraph.names import MARK_PAIRS, tables
+from newsgraph.names import MARK_PAIRS, NICKNAME, tables
 
 __all__ = [
     "Columns",
@@ -313,7 +313,5 @@ def age_after(ent: Span) -> str:
 
 
 def nicknamed(ent: Span) -> bool:
-    """A quoted word between the words of a name: 'Opendra "Bill" Narayan' is a person."""
-    quotes = [t.i for t in ent if t.is_quote]
-    return (len(quotes) == 2 and ent.start < quotes[0] and quotes[1] < ent.end - 1
-            and quotes[1] - quotes[0] == 2 and all(t.is_title for t in ent if not t.is_quote))
+    """A quoted word between the words of a name (``NICKNAME``): 'Opendra "Bill" Narayan' is a person."""
+    return bool(NICKNAME.search(ent.text)) and all(t.is_title for t in ent if t.is_alpha)

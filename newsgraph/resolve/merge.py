@@ -49,6 +49,7 @@ from newsgraph.labels import ACTOR_TYPES, AREA_TYPES, BODY_OWNER_TYPES, GROUP_TY
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
     MARK_PAIRS,
+    NICKNAME,
     PersonName,
     acronym_key,
     canonical_key,
@@ -87,7 +88,6 @@ _ALNUM = re.compile(r"\w")
 _NON_ALNUM = re.compile(r"[^\w\s]+")
 _INITIALLED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z]")  # "Ivan F. Boesky": a person's middle initial
 _CUT = re.compile(r"[,;:()\"]")  # a mention that runs past a name into its description
-_NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.'-]*[\"”’'] ")  # 'C.J. "Pete" Silas': a nickname, no cut
 # A word that names a model or an edition, not a body: "II", "737", "A320", "4x4".
 _MODEL = re.compile(r"(?=.)x{0,3}(?:ix|iv|v?i{0,3})|\w*\d\w*")
 
@@ -736,7 +736,7 @@ class _Resolver:
         people_in: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
-                    not _CUT.search(_NICKNAME.sub(" ", f)) for f in forms.get(key, ())):
+                    not _CUT.search(NICKNAME.sub(" ", f)) for f in forms.get(key, ())):
                 by_last[self.parts(key, forms).last].append(key)
                 if self._family_first(key, forms):
                     by_last[key.rsplit(" ", 1)[1]].append(key)
