@@ -368,13 +368,13 @@ class _Resolver:
         family), is another person than the full name. It keeps a key of its own (title and
         surname, in ``apart``), so no surname rule joins it; the bare surname still goes to
         the article's dominant person."""
-        families = {person_parts(r.m.text).last for r in rows
-                    if r.key and r.m.label == "PERSON" and person_parts(r.m.text).full}
-        for r in rows:
-            if not r.key or r.m.label != "PERSON" or r.key not in families or (r.m.doc, r.key) not in self.kin:
-                continue
+        kin = [r for r in rows if r.key and r.m.label == "PERSON" and (r.m.doc, r.key) in self.kin]
+        if not kin:
+            return
+        families = {p.last for r in rows if r.key and r.m.label == "PERSON" and (p := person_parts(r.m.text)).full}
+        for r in kin:
             p = person_parts(r.m.text)
-            if p.full or not p.title:
+            if r.key not in families or p.full or not p.title:
                 continue  # the bare "Dadullah" is the article's to give
             r.key = f"{' '.join(p.title)} {p.last}"
             r.form = drop_possessor(display_form(r.m.text))
