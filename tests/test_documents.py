@@ -816,3 +816,46 @@ def test_readers_comments_after_the_comment_heading_are_no_article():
 def test_tag_and_keyword_lines_are_removed(label):
     """A page's tag line ("Tags: vell tarn merger abuse") is no sentence: its words made facts."""
     assert paragraphs(f"{LEAD}\n\n{label}\n\n{SECOND}") == [LEAD, SECOND]
+
+
+# ---------------------------------------------------------------- the page talking about itself (issue 12)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Please turn on JavaScript. Media requires JavaScript to play.",
+        "Please enable JavaScript to view the comments.",
+        "Your browser does not support the video tag.",
+        "The author is a Brezna Post contributor. The opinions expressed are those of the writer.",
+        "Purchase this story for reprint.",
+        "Article licensing and reprint options",
+        "About this capture",
+        "Starting in 1996, a crawler has been donating its crawl data to the Internet Archive.",
+        "Stock quotes are delayed at least 15 minutes.",
+        "Get the latest Orvane Bank stock price here.",
+        "(Story continues below)",
+        "Just hit 'Like' on our Brezna Post Facebook page and 'Follow' on our Twitter account.",
+        "Keep up with this story and more by subscribing now",
+        "If you want other stories on this topic, search the Archives.",
+        "The new lorry is the best-handling truck in the world. Photos",
+        "Terms of Use Privacy Statement",
+        "Explore further: Guards search lorries near Brezna",
+    ],
+)
+def test_the_pages_notes_about_itself_are_no_news(junk):
+    assert paragraphs(f"{LEAD}\n\n{junk}\n\n{SECOND}") == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said its new browser will require JavaScript developers to sign code.",
+        "Analysts said the views expressed by the minister were those of a man under pressure.",
+        "The terms of use of the land and privacy of residents were discussed.",
+        "He arrived late. Photos of the meeting were later released by the ministry.",
+        "Officials said prices were delayed by the strike.",
+    ],
+)
+def test_a_story_sentence_about_browsers_or_views_stays(sentence):
+    assert paragraphs(f"{LEAD}\n\n{sentence}\n\n{SECOND}") == [LEAD, sentence, SECOND]
