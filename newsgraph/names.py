@@ -40,6 +40,7 @@ __all__ = [
     "title_sex",
     "is_first_name",
     "drop_possessor",
+    "is_possessive_name",
     "has_org_suffix",
     "legal_form",
     "spaced_initials",
@@ -88,6 +89,7 @@ class NameTables:
     family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
     quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India
     firm_nouns: frozenset[str] = frozenset()  # "handset maker Xiaomi": a company
+    possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +133,8 @@ def tables() -> NameTables:
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),
+        possessive_names=frozenset(fold(re.sub(r"['\u2019]s$", "", str(w))) for w in data.get("possessive_names", [])
+                                   if re.search(r"['\u2019]s$", str(w))),
     )
 
 
@@ -224,8 +228,16 @@ def display_form(text: str) -> str:
     while len(words) > 1 and words[0].lower() in dets:
         words = words[1:]
     text = " ".join(words)
-    text = re.sub(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", lambda m: "s" if m.group(0)[0] == "s" else "", text)
+    if not is_possessive_name(text):
+        text = re.sub(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", lambda m: "s" if m.group(0)[0] == "s" else "", text)
     return _strip_edges(" ".join(_paired_marks(text).split()))
+
+
+def is_possessive_name(text: str) -> bool:
+    """Whether a written name ends in an "'s" that is its own ("Wendy's", "Moody's";
+    ``possessive_names`` in data/names.yaml), not an owner's mark ("Apple's")."""
+    bare = re.sub(r"\s*['\u2019]s$", "", text)
+    return bare != text and fold(bare) in tables().possessive_names
 
 
 #: Opening mark -> closing mark: quotes and brackets that come in pairs in a name.

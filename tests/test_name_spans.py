@@ -201,3 +201,40 @@ def test_an_institution_is_not_a_person_by_its_first_word(tmp_path) -> None:
     assert types["Major League Baseball"] == "ORG" and types["Press Association"] == "ORG"
     assert "League Baseball" not in types and "Open" not in types
     assert ("Lena Vasko", "win", "French Open") in _facts(rows)
+
+
+# -- company names a possessive, a list of partners or a verb's number tells (issue 13) ------
+
+def test_a_company_whose_name_ends_in_s_keeps_it(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "Domino's CEO Ada Vell said the chain needed more drivers.", sentences=True)
+    assert ("Ada Vell", "ceo_of", "Domino's") in _facts(rows)
+    assert all(r["object"] != "Domino" for r in rows)
+
+
+def test_partners_listed_before_and_co_are_one_firm(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "Halden had been in talks with its adviser, Morvan, Read and Co since "
+                                  "late December.", sentences=True)
+    assert "Morvan, Read and Co" in {r["subject"] for r in rows} | {r["object"] for r in rows}
+    assert all("Morvan" != r["subject"] and "Morvan" != r["object"] for r in rows)
+
+
+def test_two_names_with_a_verb_in_the_singular_are_one_firm_and_in_the_plural_two(tmp_path) -> None:
+    one = extract_rows(tmp_path, "Harlow and Crane has cut prices at its stores.", sentences=True)
+    two = extract_rows(tmp_path, "Harlow and Crane have cut prices at their stores.", sentences=True)
+    assert {r["subject"] for r in one} == {"Harlow and Crane"}
+    assert "Crane" in {r["subject"] for r in two}
+
+
+def test_a_people_run_into_a_persons_name_is_cut_off(tmp_path) -> None:
+    rows = extract_rows(tmp_path, "The rebels threatened Canadians Ada Vell, 41, and Tom Pell, 32. Vell "
+                                  "had worked among farmers in Kestria.", sentences=False)
+    names = {r["subject"] for r in rows} | {r["object"] for r in rows}
+    assert "Ada Vell" in names and not any("Canadians" in n for n in names)
+
+
+def test_a_social_media_handle_does_not_name_the_actor() -> None:
+    m = Mentions()
+    m.add("d1", "@NVC", "ORG")
+    m.add("d1", "NVC", "ORG")
+    rid = m.add("d1", "NVC", "ORG")
+    assert entity_of(resolve(m.rows, []), rid).name == "NVC"

@@ -94,7 +94,9 @@ def add_gazetteer(nlp: Language, extra: str | Path | None = None) -> Language:
 def joined_name_patterns() -> list[dict]:
     """ORG token patterns for the company names of two parts joined by "and" or "&"
     (``joined_names`` in data/names.yaml), with the company words that follow ("Gulf and
-    Western Industries Inc"): one entity, so neither the model nor a conjunction cuts it."""
+    Western Industries Inc"): one entity, so neither the model nor a conjunction cuts it. So
+    too a company name with its own "'s" (``possessive_names``): "Domino's" is an ORG with its
+    "'s", where the model reads a person "Domino" and its possessive."""
     t = tables()
     tails = sorted(t.joined_name_tails | t.org_suffixes)
     out = []
@@ -106,6 +108,10 @@ def joined_name_patterns() -> list[dict]:
             pattern += [{"LOWER": {"IN": ["and", "&"]}}, *part]
         pattern.append({"LOWER": {"IN": tails}, "OP": "*"})
         out.append({"label": "ORG", "pattern": pattern, "id": " and ".join(parts)})
+    for name in sorted(t.possessive_names):  # "Domino's CEO": the company, not a person
+        words: list[dict] = [{"LOWER": w} for w in name.split()]
+        words[0] = {**words[0], "IS_TITLE": True}
+        out.append({"label": "ORG", "pattern": [*words, {"LOWER": {"IN": ["'s", "\u2019s"]}}], "id": name})
     return out
 
 

@@ -23,13 +23,15 @@ from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronou
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import is_first_name, is_legal_form, tables, titled_person
+from newsgraph.names import is_first_name, is_legal_form, is_possessive_name, tables, titled_person
 
 __all__ = [
     "collect_mentions",
     "clean_entity",
     "join_legal_forms",
     "join_stated_acronyms",
+    "join_singular_pairs",
+    "cut_leading_demonyms",
     "retype_places",
     "tag_repeated_names",
     "join_of_names",
@@ -64,6 +66,8 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
+        if is_possessive_name(doc[start:end].text):  # "Wendy's": the "'s" is the name's own
+            break
         end -= 1
     spelled = end < len(doc) and spelled_by_acronym(doc, end)
     for i in range(end - 2, start - 1, -1):  # "Iraq's Popular Mobilisation Forces"
@@ -111,6 +115,7 @@ def join_legal_forms(doc: Doc) -> None:
     ending = {ent.end: ent for ent in ents if ent.label_ in _JOINABLE}
     joined = []
     for ent_end, ent in ending.items():
+        ent_end = _past_partners(doc, ent_end)
         if ent_end >= len(doc) or doc[ent_end].lower_ not in ("and", "&"):
             continue
         end = ent_end + 1
@@ -119,6 +124,52 @@ def join_legal_forms(doc: Doc) -> None:
         if end > ent_end + 1 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
             joined.append(Span(doc, ent.start, end, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def _past_partners(doc: Doc, i: int) -> int:
+    """The index after the partners' names listed with commas after a firm's first name:
+    "Dillon, Read and Co" (the model tags "Dillon" alone), "Skadden, Arps, Slate and Co"."""
+    j = i
+    while (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"
+           and not doc[j + 1].ent_type_):
+        j += 2
+    return j if j < len(doc) and doc[j].lower_ in ("and", "&") else i
+
+
+def join_singular_pairs(doc: Doc) -> None:
+    """Two one-word names joined by "and" that take a verb in the singular are one firm:
+    "Bell and Howell is marketing ...", "Vell and Tarn has cut prices" (the model tags two
+    organisations). The pair becomes one ORG entity; with a plural verb it stays two."""
+    ents = list(doc.ents)
+    starts = {ent.start: ent for ent in ents}
+    joined = []
+    for ent in ents:
+        other = starts.get(ent.end + 1)
+        if other is None and ent.end + 1 < len(doc) and _bare_name(doc[ent.end + 1]):
+            other = doc[ent.end + 1:ent.end + 2]  # "Harlow and Crane has": "Harlow" untagged
+        if ent.start >= 2 and _bare_name(doc[ent.start - 2]) and doc[ent.start - 1].lower_ in ("and", "&"):
+            ent, other = doc[ent.start - 2:ent.start - 1], ent
+        if (other is None or len(ent) != 1 or len(other) != 1 or doc[ent.end].lower_ not in ("and", "&")
+                or "ORG" not in (ent.label_, other.label_)
+                or not {ent.label_, other.label_} <= _JOINABLE | {""}
+                or not _singular_subject(ent.root, other.root)):
+            continue
+        joined.append(Span(doc, ent.start, other.end, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
+def _bare_name(token: Token) -> bool:
+    """A capitalised proper noun the model left untagged."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+
+
+def _singular_subject(first: Token, second: Token) -> bool:
+    """Whether two conjuncts are the subject of a verb in the singular ("is", "has", "was")."""
+    if first.dep_ != "nsubj" or second.head != first or second.dep_ != "conj":
+        return False
+    verb = first.head
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
+    return finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"
 
 
 def join_stated_acronyms(doc: Doc) -> None:
@@ -418,6 +469,29 @@ def tag_demonyms(doc: Doc) -> None:
     _set_joined(doc, list(doc.ents), added)
 
 
+def _is_demonym(word: str) -> bool:
+    """Whether a word names a people, singular or plural ("Canadian", "Canadians";
+    data/demonyms.yaml)."""
+    demonyms, word = tables().demonyms, word.lower()
+    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
+
+
+def cut_leading_demonyms(doc: Doc) -> None:
+    """A people's name the model ran into a person's name goes out of it: "Canadians Ada Vell,
+    41," is the person "Ada Vell" (typed ORG by the model when a known first name follows the
+    demonym), the demonym a NORP of its own. "American Airlines" stays whole."""
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):
+        first = len(ent) >= 3 and ent[1].is_title and is_first_name(ent[1].text)
+        if (ent.label_ == "PERSON" or ent.label_ == "ORG" and first) and len(ent) >= 3 and ent[1].is_title \
+                and _is_demonym(ent[0].text):
+            ents[i] = Span(doc, ent.start + 1, ent.end, label="PERSON")
+            ents.append(Span(doc, ent.start, ent.start + 1, label="NORP"))
+            changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
 @lru_cache(maxsize=1)
 def _demonym_ids() -> tuple[int, ...]:
     """The string ids of the demonyms (data/demonyms.yaml), to find them in a LOWER column."""
@@ -427,14 +501,16 @@ def _demonym_ids() -> tuple[int, ...]:
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a question's auxiliary cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
-    a name written twice about "and", names cut at "of" or before "and Training", a name its
-    bracketed acronym spells, names tagged once tagged where written again, untagged
-    demonyms, a first name that shares the surname after it untagged, a person's name cut
+    two one-word names with a verb in the singular, a name written twice about "and", names
+    cut at "of" or before "and Training", a name its bracketed acronym spells, names tagged
+    once tagged where written again, untagged demonyms, a demonym cut from the person's name
+    after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
     person's name."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
-                 join_legal_forms, join_repeated_names, join_of_names, join_topic_names,
-                 join_stated_acronyms, tag_repeated_names, tag_demonyms, untag_shared_surname_firsts,
+                 join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
+                 join_stated_acronyms, tag_repeated_names, tag_demonyms, cut_leading_demonyms,
+                 untag_shared_surname_firsts,
                  cut_leading_bodies, cut_trailing_titles):
         step(doc)
 
@@ -446,9 +522,11 @@ def _leading_prep(token: Token, end: int) -> bool:
 
 
 def _name_word(token) -> bool:
-    """A capitalised proper-noun word, alone or in a one-word entity: part of the next name."""
+    """A capitalised proper-noun word, alone or in a one-word entity: part of the next name
+    (not a people's name: "Canadians James Loney" is the person James Loney)."""
     return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and token.dep_ != "prep"
-            and token.ent_type_ not in PLACE_TYPES and token.ent_type_ != "DATE" and token.ent_iob_ != "I")
+            and token.ent_type_ not in PLACE_TYPES and token.ent_type_ != "DATE" and token.ent_iob_ != "I"
+            and not _is_demonym(token.text))
 
 
 def _titled(m: Mention) -> Mention:

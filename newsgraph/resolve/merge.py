@@ -1378,7 +1378,8 @@ class _Resolver:
     def _name(self, root: str, forms: Counter, rows: list[_Row], typ: str = "") -> tuple[str, str]:
         """The canonical name, and the table rule when a table chose it: else the most
         complete form written (a person's full name, "Charles Kennedy" not "Kennedy", however
-        often the surname alone is written), else the most frequent of the longest forms."""
+        often the surname alone is written), else the most frequent of the longest forms. A
+        social-media handle ("@NASA") names the actor only when nothing else does."""
         keys = sorted(n for n in self.c.members[root] if "\x00" not in n)
         for table in self._table_names():
             hit = next((table[k] for k in keys if k in table), None)
@@ -1386,7 +1387,8 @@ class _Resolver:
                 return hit
         if not forms:
             return rows[0].m.text, ""
-        proper = {f: n for f, n in forms.items() if not is_acronym(f)} or dict(forms)
+        named = {f: n for f, n in forms.items() if not f.startswith("@")} or dict(forms)  # "@NASA"
+        proper = {f: n for f, n in named.items() if not is_acronym(f)} or named
         if typ == "PERSON":
             full = {f: n for f, n in proper.items() if _clean_full_name(f)}
             if full:
