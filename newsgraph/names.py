@@ -234,10 +234,13 @@ def display_form(text: str) -> str:
 
 
 def is_possessive_name(text: str) -> bool:
-    """Whether a written name ends in an "'s" that is its own ("Wendy's", "Moody's";
-    ``possessive_names`` in data/names.yaml), not an owner's mark ("Apple's")."""
+    """Whether a written name ends in an "'s" that is its own ("Wendy's", "the pizza chain
+    Domino's"; ``possessive_names`` in data/names.yaml), not an owner's mark ("Apple's")."""
     bare = re.sub(r"\s*['\u2019]s$", "", text)
-    return bare != text and fold(bare) in tables().possessive_names
+    if bare == text:
+        return False
+    words, names = fold(bare).split(), tables().possessive_names
+    return any(" ".join(words[-n:]) in names for n in range(1, min(len(words), 4) + 1))
 
 
 #: Opening mark -> closing mark: quotes and brackets that come in pairs in a name.

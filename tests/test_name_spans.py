@@ -238,3 +238,9 @@ def test_a_social_media_handle_does_not_name_the_actor() -> None:
     m.add("d1", "NVC", "ORG")
     rid = m.add("d1", "NVC", "ORG")
     assert entity_of(resolve(m.rows, []), rid).name == "NVC"
+
+
+def test_a_phrase_ending_in_such_a_company_keeps_its_s() -> None:
+    from newsgraph.names import display_form
+    assert display_form("the pizza chain Domino's") == "pizza chain Domino's"
+    assert display_form("Kestria's") == "Kestria"
