@@ -152,7 +152,8 @@ def join_singular_pairs(doc: Doc) -> None:
         if (other is None or len(ent) != 1 or len(other) != 1 or doc[ent.end].lower_ not in ("and", "&")
                 or "ORG" not in (ent.label_, other.label_)
                 or not {ent.label_, other.label_} <= _JOINABLE | {""}
-                or not _singular_subject(ent.root, other.root)):
+                or not _singular_subject(ent.root, other.root)
+                or any(j.start < other.end and ent.start < j.end for j in joined)):
             continue
         joined.append(Span(doc, ent.start, other.end, label="ORG"))
     _set_joined(doc, ents, joined)
@@ -482,9 +483,9 @@ def cut_leading_demonyms(doc: Doc) -> None:
     demonym), the demonym a NORP of its own. "American Airlines" stays whole."""
     ents, changed = list(doc.ents), False
     for i, ent in enumerate(ents):
-        first = len(ent) >= 3 and ent[1].is_title and is_first_name(ent[1].text)
-        if (ent.label_ == "PERSON" or ent.label_ == "ORG" and first) and len(ent) >= 3 and ent[1].is_title \
-                and _is_demonym(ent[0].text):
+        if len(ent) < 3 or not ent[1].is_title or not _is_demonym(ent[0].text):
+            continue
+        if ent.label_ == "PERSON" or ent.label_ == "ORG" and is_first_name(ent[1].text):
             ents[i] = Span(doc, ent.start + 1, ent.end, label="PERSON")
             ents.append(Span(doc, ent.start, ent.start + 1, label="NORP"))
             changed = True
