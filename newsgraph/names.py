@@ -39,6 +39,7 @@ __all__ = [
     "titled_person",
     "title_sex",
     "is_first_name",
+    "demonym_country",
     "drop_possessor",
     "is_possessive_name",
     "has_org_suffix",
@@ -51,6 +52,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", 
 _DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z]\b)+\.?")
 _ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z][A-Z]+")
 _POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
+_OWN_S = re.compile(r"\s*['\u2019]s$")  # the "'s" of "Wendy's" (``possessive_names``)
 _NON_WORD = re.compile(r"[^\w\s]+")
 
 
@@ -133,8 +135,8 @@ def tables() -> NameTables:
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),
-        possessive_names=frozenset(fold(re.sub(r"['\u2019]s$", "", str(w))) for w in data.get("possessive_names", [])
-                                   if re.search(r"['\u2019]s$", str(w))),
+        possessive_names=frozenset(fold(_OWN_S.sub("", str(w))) for w in data.get("possessive_names", [])
+                                   if _OWN_S.search(str(w))),
     )
 
 
@@ -203,6 +205,13 @@ def is_first_name(word: str, *, national: bool = False) -> bool:
     return fold(word) in (names.national if national else names.every)
 
 
+def demonym_country(word: str) -> str:
+    """The country a people's name stands for, singular or plural ("Canadian", "Canadians" ->
+    "canada"; data/demonyms.yaml), or ""."""
+    demonyms, w = tables().demonyms, word.lower()
+    return demonyms.get(w) or (demonyms.get(w[:-1], "") if w.endswith("s") else "")
+
+
 def first_name_sex(first: str) -> str:
     """"male" or "female" when a first name is one sex's in every locale that lists it, else "".
 
@@ -236,7 +245,7 @@ def display_form(text: str) -> str:
 def is_possessive_name(text: str) -> bool:
     """Whether a written name ends in an "'s" that is its own ("Wendy's", "the pizza chain
     Domino's"; ``possessive_names`` in data/names.yaml), not an owner's mark ("Apple's")."""
-    bare = re.sub(r"\s*['\u2019]s$", "", text)
+    bare = _OWN_S.sub("", text)
     if bare == text:
         return False
     words, names = fold(bare).split(), tables().possessive_names

@@ -19,3 +19,16 @@ def extract_rows(tmp_path: Path, text: str, *, sentences: bool) -> list[dict]:
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.output.splitlines()]
+
+
+def built_names(tmp_path: Path, text: str) -> dict[str, set[str]]:
+    """Every entity of a store built from ``text`` as one article: its name -> its aliases."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    build([str(article)], db)
+    with Store(str(db)) as store:
+        return {e.name: set(e.aliases) for e in store.iter_entities()}

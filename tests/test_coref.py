@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.mentions import collect_mentions
 from newsgraph.model import Mention, RawTriple
-from tests.extracted import extract_rows
+from tests.extracted import built_names, extract_rows
 from tests.handparse import hand_doc
 
 # (word, head, dep, pos, tag, lemma, ent)
@@ -788,17 +788,8 @@ def test_real_model_a_description_of_another_country_is_not_the_titled_person(tm
 
 def test_real_model_a_first_name_sharing_a_surname_is_not_another_person_of_that_first_name(tmp_path):
     """ "Daniel and Henrik Sedin" names Daniel Sedin: its "Daniel" never joins Daniel Alfredsson."""
-    from newsgraph.build import build
-    from newsgraph.store import Store
-
-    article = tmp_path / "game.txt"
-    article.write_text("Daniel Alfredsson scored twice for Ottawa on Tuesday night. In Vancouver, Daniel "
-                       "and Henrik Sedin each had two assists, and Daniel Alfredsson praised them.\n",
-                       encoding="utf-8")
-    db = tmp_path / "kg.db"
-    build([str(article)], db)
-    with Store(str(db)) as store:
-        names = {e.name: set(e.aliases) for e in store.iter_entities()}
+    names = built_names(tmp_path, "Daniel Alfredsson scored twice for Ottawa on Tuesday night. In Vancouver, Daniel "
+                              "and Henrik Sedin each had two assists, and Daniel Alfredsson praised them.\n")
     assert "Daniel" not in names.get("Daniel Alfredsson", set()), names
 
 

@@ -5,7 +5,7 @@ denied participants, "to" clauses on things, prefixed words, possessives and ref
 from __future__ import annotations
 
 from newsgraph.documents import clean_text
-from tests.extracted import extract_rows
+from tests.extracted import built_names, extract_rows
 
 
 def _rows(tmp_path, text: str, *, sentences: bool = True) -> list[dict]:
@@ -134,18 +134,9 @@ def test_told_a_meeting_of_people_is_no_second_object(tmp_path):
 def test_a_team_nickname_and_a_capitalised_short_form_join_their_full_name(tmp_path):
     """In one article, "Islanders" after "New York Islanders" is the team and "EMI" after
     "EMI Group PLC" the company; the city stays apart."""
-    from newsgraph.build import build
-    from newsgraph.store import Store
-
-    article = tmp_path / "story.txt"
-    article.write_text("The Kestria Islanders beat the Orvane Hawks 3-2 on Tuesday in Kestria. The Islanders "
-                       "scored twice in the third period, and the Islanders goalie made 30 saves.\n\n"
-                       "Music giant EMI Group PLC is cutting 2,000 jobs. EMI said the plan would save money.\n",
-                       encoding="utf-8")
-    db = tmp_path / "kg.db"
-    build([str(article)], db)
-    with Store(str(db)) as store:
-        names = {e.name: set(e.aliases) for e in store.iter_entities()}
+    names = built_names(tmp_path, "The Kestria Islanders beat the Orvane Hawks 3-2 on Tuesday in Kestria. The "
+                              "Islanders scored twice in the third period, and the Islanders goalie made 30 saves.\n\n"
+                              "Music giant EMI Group PLC is cutting 2,000 jobs. EMI said the plan would save money.\n")
     team = next((a for n, a in names.items() if "Kestria Islanders" in {n, *a}), set())
     assert "Islanders" in team and "Kestria" not in team, names
     company = next((a for n, a in names.items() if "EMI Group PLC" in {n, *a}), set())
@@ -154,17 +145,8 @@ def test_a_team_nickname_and_a_capitalised_short_form_join_their_full_name(tmp_p
 
 def test_an_acronym_that_spells_a_name_is_not_a_longer_name_it_opens(tmp_path):
     """ "KFL" spells the Kestria Football League: "the KFL Player Combine" is another body."""
-    from newsgraph.build import build
-    from newsgraph.store import Store
-
-    article = tmp_path / "league.txt"
-    article.write_text("The Kestria Football League (KFL) held its draft on Friday. Forty players attended "
-                       "the KFL Player Combine in Orvane last week. The KFL said the draft went well.\n",
-                       encoding="utf-8")
-    db = tmp_path / "kg.db"
-    build([str(article)], db)
-    with Store(str(db)) as store:
-        names = {e.name: set(e.aliases) for e in store.iter_entities()}
+    names = built_names(tmp_path, "The Kestria Football League (KFL) held its draft on Friday. Forty players attended "
+                              "the KFL Player Combine in Orvane last week. The KFL said the draft went well.\n")
     league = next((a | {n} for n, a in names.items() if "Kestria Football League" in {n, *a}), set())
     assert "KFL" in league and "KFL Player Combine" not in league, names
 

@@ -36,7 +36,7 @@ from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.spans import age_after, in_quote, nicknamed, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
-from newsgraph.names import canonical_key, person_parts, title_sex
+from newsgraph.names import canonical_key, demonym_country, person_parts, title_sex
 from newsgraph.names import tables as names_tables
 
 __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference"]
@@ -981,9 +981,7 @@ def _place_key(key: str, tables: CorefTables) -> str:
 
 def _demonym_place(word: str, tables: CorefTables) -> str:
     """The folded country of a demonym ("Americans" -> "united states", data/demonyms.yaml), or ""."""
-    demonyms = names_tables().demonyms
-    w = word.lower()
-    country = demonyms.get(w) or (demonyms.get(w[:-1], "") if w.endswith("s") else "")
+    country = demonym_country(word)
     return _place_key(canonical_key(country, "GPE"), tables) if country else ""
 
 

@@ -23,7 +23,7 @@ from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronou
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import is_first_name, is_legal_form, is_possessive_name, tables, titled_person
+from newsgraph.names import demonym_country, is_first_name, is_legal_form, is_possessive_name, tables, titled_person
 
 __all__ = [
     "collect_mentions",
@@ -470,20 +470,13 @@ def tag_demonyms(doc: Doc) -> None:
     _set_joined(doc, list(doc.ents), added)
 
 
-def _is_demonym(word: str) -> bool:
-    """Whether a word names a people, singular or plural ("Canadian", "Canadians";
-    data/demonyms.yaml)."""
-    demonyms, word = tables().demonyms, word.lower()
-    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
-
-
 def cut_leading_demonyms(doc: Doc) -> None:
     """A people's name the model ran into a person's name goes out of it: "Canadians Ada Vell,
     41," is the person "Ada Vell" (typed ORG by the model when a known first name follows the
     demonym), the demonym a NORP of its own. "American Airlines" stays whole."""
     ents, changed = list(doc.ents), False
     for i, ent in enumerate(ents):
-        if len(ent) < 3 or not ent[1].is_title or not _is_demonym(ent[0].text):
+        if len(ent) < 3 or not ent[1].is_title or not demonym_country(ent[0].text):
             continue
         if ent.label_ == "PERSON" or ent.label_ == "ORG" and is_first_name(ent[1].text):
             ents[i] = Span(doc, ent.start + 1, ent.end, label="PERSON")
@@ -527,7 +520,7 @@ def _name_word(token) -> bool:
     (not a people's name: "Canadians James Loney" is the person James Loney)."""
     return (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and token.dep_ != "prep"
             and token.ent_type_ not in PLACE_TYPES and token.ent_type_ != "DATE" and token.ent_iob_ != "I"
-            and not _is_demonym(token.text))
+            and not demonym_country(token.text))
 
 
 def _titled(m: Mention) -> Mention:
