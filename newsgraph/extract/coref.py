@@ -26,7 +26,7 @@ from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
 from spacy.attrs import LOWER, POS
-from spacy.parts_of_speech import NOUN, PRON
+from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -69,6 +69,7 @@ class CorefTables:
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     pleonastic_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # "when it comes to"
+    pleonastic_marks: frozenset[str] = frozenset()  # "it has been a week since ..."
     binding_preps: frozenset[str] = frozenset()  # "at her": the pronoun is the verb's argument
     state_possessions: frozenset[str] = frozenset()
     weights: dict[str, float] = field(default_factory=dict)  # salience, see ``weights`` in coref.yaml
@@ -134,6 +135,7 @@ def coref_tables() -> CorefTables:
         place_scope=frozenset(k for k, v in described.items() if isinstance(v, dict) and v.get("scope") == "article"),
         place_aliases=_place_aliases(),
         pleonastic_verbs=frozenset(data.get("pleonastic_verbs") or ()),
+        pleonastic_marks=frozenset(str(w).lower() for w in data.get("pleonastic_marks") or ()),
         event_object_verbs=frozenset(data.get("event_object_verbs") or ()),
         event_nouns=frozenset(data.get("event_nouns") or ()),
         org_kinds={k: tuple(canonical_key(w) for w in v) for k, v in (data.get("org_kinds") or {}).items()},
@@ -198,6 +200,9 @@ def _is_pleonastic(token: Token, tables: CorefTables) -> bool:
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS and child.i > token.i:
             return True
+        if child.dep_ == "advcl" and child.i > token.i and any(
+                m.dep_ == "mark" and m.lower_ in tables.pleonastic_marks for m in child.children):
+            return True  # "it has been a week since the price rose"
         if child.dep_ == "acomp" and any(c.dep_ in _CLAUSE_DEPS for c in child.children):
             return True
     return False
@@ -411,17 +416,19 @@ def _embedded(root: Token) -> bool:
 
 
 def _blockers(doc: Doc, skip_ends: set[int]) -> list[_Candidate]:
-    """Common-noun subjects of main clauses ("The statement added ..."): an 'it' or 'they'
+    """Common-noun subjects of main clauses ("The statement added ..."), and proper nouns
+    there that name nothing the model knows ("TRRW rose 4%", a ticker): an 'it' or 'they'
     that prefers one of these refers to no name, so it is left unresolved. Descriptions
     ("the militia", ending at ``skip_ends``) are anaphors themselves, not blockers."""
     out = []
-    for i in token_indices(doc, POS, NOUN):
+    for i in token_indices(doc, POS, NOUN, PROPN):
         t = doc[i]
         if (t.dep_ in _SUBJECT_DEPS and not t.ent_type_
                 and t.head.dep_ in ("ROOT", "conj")
                 and t.idx + len(t.text) not in skip_ends
                 and not any(c.ent_type_ for c in t.children if c.dep_ in ("compound", "amod"))):
-            kind = "CONCEPT_PL" if t.tag_ == "NNS" else "CONCEPT_SG"
+            plural = t.tag_ in ("NNS", "NNPS") and t.text.endswith("s") and not t.text.isupper()
+            kind = "CONCEPT_PL" if plural else "CONCEPT_SG"  # "TSLA", tagged plural, is one ticker
             sent = t.sent
             start = sent.start_char
             out.append(_Candidate(t.idx, t.idx + len(t.text), 0, (start, start), kind, "", 1.0, t.i))
@@ -530,17 +537,42 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
             named_times[key] += 1
         c = _Candidate(m.start_char, m.end_char, m.sent_index, target, label, key,
                        _subject_weight(root), root.i, _embedded(root),
-                       country=label == "GPE" and key in tables.countries,
                        locative=root.dep_ == "pobj" and root.head.lower_ in tables.locative_preps,
-                       kinds=tables.kinds_of(key) if label == "ORG" else frozenset(),
                        plural=key.rsplit(" ", 1)[-1] in tables.plural_heads or root.tag_ == "NNPS",
                        title=m.start_char < title_end, usable=root.dep_ not in _MODIFIER_DEPS,
-                       written=m.text, roles=_roles(doc, root) if label == "PERSON" else frozenset(),
-                       quoted=in_quote(root), speaker=_is_speaker(root, tables))
+                       written=m.text, quoted=in_quote(root), speaker=_is_speaker(root, tables))
         old = by_head.get(root.i)
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
-    return _with_sexes(doc, _with_titles(sorted(by_head.values(), key=lambda c: (c.start, c.end))))
+    cands = _voted_types(sorted(by_head.values(), key=lambda c: (c.start, c.end)))
+    return _with_sexes(doc, _with_titles([_typed(doc, c, tables) for c in cands]))
+
+
+def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
+    """One type per name in the document, as entity resolution will give it: a mention the
+    model typed against the others of its name takes theirs ("Orvane" a place once among
+    organisation mentions is the company that "the company" and "it" may mean). Only a type
+    given at least twice, and more often than the mention's own, outvotes it. A person stays
+    a person: the model types a person's bare surname an organisation more often than not
+    ("Trump" 16 times of 22 in one story), and a foreign name a place."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in cands:
+        if c.key:
+            votes[c.key][c.type] += 1
+    out = []
+    for c in cands:
+        top, n = votes[c.key].most_common(1)[0] if c.key else (c.type, 0)
+        kept = c.type == "PERSON" or top == c.type or n < 2 or n <= votes[c.key][c.type]
+        out.append(c if kept else replace(c, type=top))
+    return out
+
+
+def _typed(doc: Doc, c: _Candidate, tables: CorefTables) -> _Candidate:
+    """A candidate with the fields its type decides: a country, kinds of organisation, a
+    person's title words."""
+    return replace(c, country=c.type == "GPE" and c.key in tables.countries,
+                   kinds=tables.kinds_of(c.key) if c.type == "ORG" else frozenset(),
+                   roles=_roles(doc, doc[c.head_i]) if c.type == "PERSON" else frozenset())
 
 
 def _people_by_evidence(doc: Doc) -> set[str]:
@@ -643,6 +675,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     for b in blockers:
         b.sent = _sent_of_offset(ordered, b.start)
     candidates = _named_candidates(doc, mentions)
+    heads = {c.head_i for c in candidates}
+    blockers = [b for b in blockers if b.head_i not in heads]  # "Emperor said", a name after all
     if title:
         candidates += _title_candidates(title, candidates)
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
@@ -659,6 +693,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     counts: Counter = Counter()
     genders: dict[str, Counter] = {}  # key of a person of unknown sex -> genders of the pronouns it took
     took: dict[int, dict[str, str]] = defaultdict(dict)  # sentence -> person's key -> gender it took there
+    personal: set[str] = set()  # keys of names that took "he" or "she": persons, whatever their type
     by_target = {c.target: c for c in named}
     ni = 0
     for a in anaphors:
@@ -677,7 +712,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                 continue
             later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, islice(named, ni, None)))
             found = _choose(doc, a, pool, counts, tables, held, later, places,
-                            _other_sex(gender, took.get(a.sent_index, {})))
+                            _other_sex(gender, took.get(a.sent_index, {})), frozenset(personal))
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
             if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
@@ -690,6 +725,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
             continue
         counts[found.key] += 1
         if gender and found.type == "PERSON" and found.key:
+            personal.add(found.key)
             took[a.sent_index].setdefault(found.key, gender)
             if not found.sex:
                 _count_gender(gender, found.key, genders, (named, pool), tables)
@@ -832,11 +868,13 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             tables: CorefTables, held: dict[str, frozenset[str]] | None = None,
             later: Sequence[_Candidate] = (), places: _Places | None = None,
-            other_sex: frozenset[str] = frozenset()) -> _Candidate | None:
+            other_sex: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()) -> _Candidate | None:
     """The best compatible candidate for one anaphor, or None. ``later``: names after it,
     whose co-arguments it cannot be ("She told Harris": not Harris); ``places``: the
     document's places, read by "the country" and the like (``scope: article``);
-    ``other_sex``: persons who took a pronoun of the other gender in this sentence."""
+    ``other_sex``: persons who took a pronoun of the other gender in this sentence;
+    ``persons``: names that took "he" or "she" before, persons whatever the model typed
+    them ("Vell", tagged a place where "he" found it tagged a person): never an "it"."""
     words: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
     head = ""
@@ -884,6 +922,10 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if own or speaker.pos_ == "PROPN" or speaker.tag_ == "NN":
             return None  # "Lear Siegler said it ..." with the speaker typed a person: not a nearer unit
     bound, co_heads = _co_arguments(doc, root, [*pool, *later], tables) if root is not None else (set(), set())
+    if a.kind == "pronoun" and root is not None and isinstance(info, dict) and info.get("gender"):
+        voice = _quote_speaker(root, [*pool, *later], tables)
+        if voice is not None and voice.key:
+            bound = bound | {voice.key}  # '"I asked Vos and he agreed," Lisk said': not Lisk, who says "I"
     possessive = root is not None and root.dep_ == "poss"
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
@@ -907,6 +949,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the defendants chanted a phrase against Biden, he said": not Biden
         if a.sent_index - c.sent > window and not (c.title and head):
             continue
+        if c.key in persons and c.type != "PERSON":
+            c = replace(c, type="PERSON")
         if not c.usable or c.end > a.start_char or c.end <= floor or not _compatible(info, c, tables, head):
             continue
         if c.key and (c.key in bound or c.key in other_sex):
@@ -940,23 +984,30 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if s > best_score:
             best, best_score = c, s
     if info_gender and best is not None and (
-            best_score - _rival_score(best, scored, info_gender) < tables.weights.get("rival_margin", 0.0)):
+            best_score - _rival_score(best, scored, info_gender, a.sent_index)
+            < tables.weights.get("rival_margin", 0.0)):
         return None  # two people fit about as well ("he" after two men): no guess
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
-        best = _latest(a, pool, lambda c: roles <= c.roles, info, tables, head, bound) or best
+        untitled = best if best is not None and best.sent < a.sent_index else None
+        # an untitled person of an earlier sentence, not of this one: "Vask said the president
+        # held the gun" is not Vask, who would have said "he"
+        best = _latest(a, pool, lambda c: roles <= c.roles, info, tables, head, bound) or untitled
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     return best
 
 
-def _rival_score(best: _Candidate, scored: Sequence[tuple[float, _Candidate]], gender: str) -> float:
-    """The best score of a person other than ``best`` for a "he" or "she". A person whose sex
-    is unknown is no rival of one the article gives the pronoun's sex ("his wife, Ebele Sefa
-    ... She")."""
+def _rival_score(best: _Candidate, scored: Sequence[tuple[float, _Candidate]], gender: str,
+                 sent: int) -> float:
+    """The best score of a person other than ``best`` for a "he" or "she" in sentence
+    ``sent``. A person whose sex is unknown is no rival of one the article gives the
+    pronoun's sex ("his wife, Ebele Sefa ... She"), unless a main clause of this sentence or
+    the one before has that person as its subject ("Secretary General Jaap Vos welcomed
+    Mr Vell's plan. '...,' he said": Vos as well as the man named more often)."""
     stated = best.sex == gender
-    return max((s for s, c in scored if not _same_actor(best, c) and (c.sex or not stated)),
-               default=float("-inf"))
+    return max((s for s, c in scored if not _same_actor(best, c) and (
+        c.sex or not stated or (c.subject >= 1.0 and sent - c.sent <= 1))), default=float("-inf"))
 
 
 def _same_actor(a: _Candidate, b: _Candidate) -> bool:
@@ -1302,8 +1353,9 @@ def _speaker(anaphor: Token) -> Token | None:
         return None
     matrix = anaphor.head.head
     subj = next((c for c in matrix.children if c.dep_ in _SUBJECT_DEPS and c.i < anaphor.i), None)
-    if subj is not None and subj.tag_ == "WP" and matrix.dep_ == "relcl" and matrix.head.pos_ == "PROPN":
-        subj = matrix.head  # "Kim Yong-hyun, who said he took full responsibility": Kim
+    if subj is not None and subj.tag_ == "WP" and matrix.dep_ == "relcl" and (
+            matrix.head.pos_ == "PROPN" or matrix.head.tag_ == "NN"):
+        subj = matrix.head  # "Kim Yong-hyun, who said he ...": Kim; "a source who says he ...": the source
     if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
         return None  # "They said it ...", "Officials said it ...": no evidence either way
     return subj
