@@ -31,7 +31,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.nominal import shipped_roles
-from newsgraph.extract.spans import age_after, nicknamed, token_indices
+from newsgraph.extract.spans import person_evidence, token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
 from newsgraph.names import (
@@ -317,10 +317,8 @@ def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
             pair = _evidence(ent, "GPE", root.head.head.lemma_.lower(), doc_id)  # "the province of Orlen"
         elif firm := _firm_noun(ent, root):
             pair = _evidence(ent, "ORG", firm, doc_id, "firm_noun")  # "handset maker Xiaomi"
-        elif ent.label_ != "PERSON" and (age := age_after(ent)):
-            pair = _evidence(ent, "PERSON", age, doc_id, "age")  # "Narayan, 71, was chairman"
-        elif ent.label_ != "PERSON" and nicknamed(ent):
-            pair = _evidence(ent, "PERSON", "nickname", doc_id, "nickname")  # 'Opendra "Bill" Narayan'
+        elif person := person_evidence(ent):  # "Narayan, 71, was chairman", 'Opendra "Bill" Narayan'
+            pair = _evidence(ent, "PERSON", person[1], doc_id, person[0])
         else:
             before = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]
                       if not t.is_punct and not t.ent_type_]

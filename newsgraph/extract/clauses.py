@@ -985,9 +985,16 @@ def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "the destruction to be brought about by the typhoon": the thing undergoes it
     rules = _default_rules()
-    if noun.lemma_.lower() in rules.person_nouns or noun.lemma_.lower() in rules.member_nouns:
+    if _names_people(noun, rules):
         return False
     return not any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in noun.lefts)
+
+
+def _names_people(noun: Token, rules: ClauseRules) -> bool:
+    """Whether a common noun names people ("spokesman", "members"; ``person_nouns``,
+    ``member_nouns``): they can do what a clause says and be whom a meeting is of."""
+    lemma = noun.lemma_.lower()
+    return lemma in rules.person_nouns or lemma in rules.member_nouns
 
 
 def _relcl_of(verb: Token) -> Token | None:
@@ -1853,9 +1860,7 @@ def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token
     if main.role != "dobj" or lemma not in rules.of_object_verbs:
         return None
     head = doc[main.head]
-    noun = head.lemma_.lower()
-    if lemma in rules.reporting_verbs and head.pos_ == "NOUN" and not head.ent_type_ and (
-            noun not in rules.person_nouns and noun not in rules.member_nouns):
+    if lemma in rules.reporting_verbs and head.pos_ == "NOUN" and not head.ent_type_ and not _names_people(head, rules):
         return None  # "told a meeting of Swiss industrialists": whom the meeting was of
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice, takewhile
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.clauses import object_controls
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.spans import age_after, in_quote, nicknamed, token_indices
+from newsgraph.extract.spans import in_quote, person_evidence, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import canonical_key, demonym_country, person_parts, title_sex
@@ -415,15 +416,16 @@ def _embedded(root: Token) -> bool:
     return False
 
 
-def _blockers(doc: Doc, skip_ends: set[int]) -> list[_Candidate]:
+def _blockers(doc: Doc, skip_ends: set[int], named_heads: set[int]) -> list[_Candidate]:
     """Common-noun subjects of main clauses ("The statement added ..."), and proper nouns
     there that name nothing the model knows ("TRRW rose 4%", a ticker): an 'it' or 'they'
     that prefers one of these refers to no name, so it is left unresolved. Descriptions
-    ("the militia", ending at ``skip_ends``) are anaphors themselves, not blockers."""
+    ("the militia", ending at ``skip_ends``) are anaphors themselves, and the heads of named
+    candidates (``named_heads``: "Emperor said", after "Emperor's stake") names, not blockers."""
     out = []
     for i in token_indices(doc, POS, NOUN, PROPN):
         t = doc[i]
-        if (t.dep_ in _SUBJECT_DEPS and not t.ent_type_
+        if (t.dep_ in _SUBJECT_DEPS and not t.ent_type_ and i not in named_heads
                 and t.head.dep_ in ("ROOT", "conj")
                 and t.idx + len(t.text) not in skip_ends
                 and not any(c.ent_type_ for c in t.children if c.dep_ in ("compound", "amod"))):
@@ -578,8 +580,7 @@ def _typed(doc: Doc, c: _Candidate, tables: CorefTables) -> _Candidate:
 def _people_by_evidence(doc: Doc) -> set[str]:
     """Keys of names the text shows are people whatever the model typed them: an age after
     the name ("Narayan, 71, was ...") or a quoted nickname inside it."""
-    return {canonical_key(e.text, "PERSON") for e in doc.ents
-            if e.label_ != "PERSON" and (age_after(e) or nicknamed(e))}
+    return {canonical_key(e.text, "PERSON") for e in doc.ents if person_evidence(e)}
 
 
 def _surnames(name: str) -> set[str]:
@@ -671,12 +672,11 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     """
     tables = coref_tables()
     ordered = sorted(mentions, key=lambda m: m.start_char)
-    blockers = _blockers(doc, {m.end_char for m in mentions if m.kind == "description"})
+    candidates = _named_candidates(doc, mentions)
+    blockers = _blockers(doc, {m.end_char for m in mentions if m.kind == "description"},
+                         {c.head_i for c in candidates})
     for b in blockers:
         b.sent = _sent_of_offset(ordered, b.start)
-    candidates = _named_candidates(doc, mentions)
-    heads = {c.head_i for c in candidates}
-    blockers = [b for b in blockers if b.head_i not in heads]  # "Emperor said", a name after all
     if title:
         candidates += _title_candidates(title, candidates)
     named = sorted(candidates + blockers, key=lambda c: (c.start, c.end))
@@ -712,7 +712,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                 continue
             later = list(takewhile(lambda c, s=a.sent_index: c.sent <= s, islice(named, ni, None)))
             found = _choose(doc, a, pool, counts, tables, held, later, places,
-                            _other_sex(gender, took.get(a.sent_index, {})), frozenset(personal))
+                            _other_sex(gender, took.get(a.sent_index, {})), personal)
             if found is None or found.type.startswith("CONCEPT"):
                 continue  # no compatible name, or a common noun is the likelier antecedent
             if a.kind == "pronoun" and _thing_nearer(doc, a, found, things, tables):
@@ -868,7 +868,7 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             tables: CorefTables, held: dict[str, frozenset[str]] | None = None,
             later: Sequence[_Candidate] = (), places: _Places | None = None,
-            other_sex: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()) -> _Candidate | None:
+            other_sex: frozenset[str] = frozenset(), persons: AbstractSet[str] = frozenset()) -> _Candidate | None:
     """The best compatible candidate for one anaphor, or None. ``later``: names after it,
     whose co-arguments it cannot be ("She told Harris": not Harris); ``places``: the
     document's places, read by "the country" and the like (``scope: article``);

@@ -25,6 +25,7 @@ __all__ = [
     "Columns",
     "age_after",
     "nicknamed",
+    "person_evidence",
     "columns",
     "in_quote",
     "token_indices",
@@ -315,3 +316,13 @@ def age_after(ent: Span) -> str:
 def nicknamed(ent: Span) -> bool:
     """A quoted word between the words of a name (``NICKNAME``): 'Opendra "Bill" Narayan' is a person."""
     return bool(NICKNAME.search(ent.text)) and all(t.is_title for t in ent if t.is_alpha)
+
+
+def person_evidence(ent: Span) -> tuple[str, str] | None:
+    """What shows a name the model did not type PERSON is a person's: ("age", "71") for
+    "Narayan, 71, was ...", ("nickname", "nickname") for 'Opendra "Bill" Narayan'; else None."""
+    if ent.label_ == "PERSON":
+        return None
+    if age := age_after(ent):
+        return "age", age
+    return ("nickname", "nickname") if nicknamed(ent) else None
