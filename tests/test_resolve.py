@@ -531,3 +531,86 @@ def test_a_full_name_tagged_org_once_is_a_person_and_takes_its_surname() -> None
     assert entity_of(res, full).type == "PERSON" and entity_of(res, last).id == entity_of(res, full).id
     assert entity_of(res, team).type == "ORG" and entity_of(res, bureau).type == "ORG"
     assert entity_of(res, hyph_last).id == entity_of(res, hyph).id
+
+
+def test_a_surname_that_took_he_makes_a_person_of_the_full_name_the_model_typed_org() -> None:
+    """ "Takuro Osanaki" typed ORG (a first name in no list), "Osanaki" typed GPE, then "he"
+    resolved to Osanaki: one person. Without the pronoun nothing says person, and the two stay
+    apart."""
+    ms = Mentions()
+    full = ms.add("d1", "Takuro Osanaki", "ORG")
+    last = ms.add("d1", "Osanaki", "GPE")
+    ms.add("d1", "he", "PRON", "pronoun", ante=last)
+    other_full = ms.add("d2", "Veltra Osminde", "ORG")
+    other_last = ms.add("d2", "Osminde", "GPE")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, full).type == "PERSON"
+    assert entity_of(res, last).id == entity_of(res, full).id
+    assert entity_of(res, other_last).id != entity_of(res, other_full).id
+
+
+def test_a_nickname_and_the_full_first_name_of_one_surname_are_one_person() -> None:
+    """ "Dave Korrington" and "David Korrington" in one article are one man; "Daniel Korrington"
+    is his brother."""
+    ms = Mentions()
+    dave = ms.add("d1", "Dave Korrington", "PERSON")
+    david = ms.add("d1", "David Korrington", "PERSON")
+    daniel = ms.add("d1", "Daniel Korrington", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, dave).id == entity_of(res, david).id
+    assert entity_of(res, daniel).id != entity_of(res, david).id
+
+
+def test_a_state_written_as_its_ap_abbreviation_joins_the_state() -> None:
+    """ "Kan." is Kansas. "Ore." is not joined to Oregon where the same key is also written
+    "ORE", which could be anything."""
+    ms = Mentions()
+    state = ms.add("d1", "Kansas", "GPE")
+    abbr = ms.add("d2", "Kan.", "GPE")
+    oregon = ms.add("d1", "Oregon", "GPE")
+    ore = ms.add("d3", "Ore.", "GPE")
+    ms.add("d4", "ORE", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, abbr).id == entity_of(res, state).id
+    assert entity_of(res, abbr).name == "Kansas"
+    assert entity_of(res, ore).id != entity_of(res, oregon).id
+
+
+def test_a_place_or_storm_without_its_kind_joins_the_full_name_written_before_it() -> None:
+    """ "Mount Dravelo" then "Dravelo", "Hurricane Odessa" then "Odessa" (typed PERSON) join;
+    "Odessa" in an article that names "Odessa Crane" does not join the storm, nor does a
+    "Dravelo" written before "Mount Dravelo"."""
+    ms = Mentions()
+    mount = ms.add("d1", "Mount Dravelo", "LOC")
+    short = ms.add("d1", "Dravelo", "LOC")
+    storm = ms.add("d1", "Hurricane Odessa", "EVENT")
+    name = ms.add("d1", "Odessa", "PERSON")
+    early = ms.add("d2", "Dravelo", "LOC")
+    ms.add("d2", "Mount Dravelo", "LOC")
+    ms.add("d3", "Hurricane Odessa", "EVENT")
+    ms.add("d3", "Odessa Crane", "PERSON")
+    woman = ms.add("d3", "Odessa", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, short).id == entity_of(res, mount).id
+    assert entity_of(res, name).id == entity_of(res, storm).id
+    assert entity_of(res, early).id != entity_of(res, mount).id
+    assert entity_of(res, woman).id != entity_of(res, storm).id
+
+
+def test_a_team_nickname_joins_its_team_named_by_a_city_the_corpus_never_writes_alone() -> None:
+    """ "Tulsa Drovers" then "Drovers": Tulsa is a city (GeoNames) though no mention types it."""
+    ms = Mentions()
+    team = ms.add("d1", "Tulsa Drovers", "ORG")
+    short = ms.add("d1", "Drovers", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, short).id == entity_of(res, team).id
+
+
+def test_an_office_before_a_first_and_last_name_makes_a_person_of_a_name_typed_org() -> None:
+    """ "City Councilman Ed Varnell" typed ORG is a person, and "Varnell" is him."""
+    ms = Mentions()
+    full = ms.add("d1", "City Councilman Ed Varnell", "ORG")
+    last = ms.add("d1", "Varnell", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, full).type == "PERSON"
+    assert entity_of(res, last).id == entity_of(res, full).id

@@ -62,9 +62,12 @@ from newsgraph.names import (
     initials,
     is_acronym,
     is_first_name,
+    is_world_place,
     legal_form,
     person_parts,
+    same_first_name,
     spaced_initials,
+    state_of_abbreviation,
     strip_titles,
     tables,
     title_sex,
@@ -227,7 +230,7 @@ class _Resolver:
             if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
-                titled = titled_person(m.text)
+                titled = titled_person(m.text) or _titled_by_role(m.text)
                 if m.label == "PERSON" and has_org_suffix(m.text):
                     r.m = m = replace(m, label="ORG")  # "General Electric Co": a legal form says company
                 if (titled or m.label == "PERSON" and not _INITIALLED.search(m.text)) and (
@@ -266,10 +269,10 @@ class _Resolver:
                 self.forms[key].add(r.m.text)
                 doc_count[(r.m.doc, key)] += 1
                 self.where[(r.m.doc, key)].append(r.m.start_char)
+        self._pronoun_sexes()
         for rows in by_doc.values():
             self._surnames_alone(rows)
         self._stated_evidence()
-        self._pronoun_sexes()
 
     def _pronoun_sexes(self) -> None:
         """'he' / 'she' resolved to a name, counted per key: evidence of the person's sex."""
@@ -383,17 +386,29 @@ class _Resolver:
     def _surnames_alone(self, rows: list[_Row]) -> None:
         """'Ewan McGregor' the model typed ORG beside 'McGregor' typed PERSON in its article: a
         first name and a surname the article writes alone as a person vote for a person
-        (``surname_alone`` of ``type_votes``); a place first ("Washington Redskins") does not."""
+        (``surname_alone`` of ``type_votes``); a place first ("Washington Redskins") does not.
+        A surname that took "he" or "she" is a person whatever its type, and makes a person
+        of a name it ends even when the first name is in no list ("Syukuro Manabe" ORG,
+        "Manabe" GPE, then "he")."""
         alone = {r.key for r in rows if r.key and r.m.label == "PERSON" and " " not in r.m.text.strip()}
+        spoken = {r.key for r in rows if r.key and " " not in r.key and self._took_pronouns(r.key)}
+        plain = _plain_org_words()
         weight = tables().type_votes.get("surname_alone", 0.0)
         for r in rows:
             if not r.key or r.m.label == "PERSON" or r.m.label not in NAMED_TYPES:
                 continue
             words = r.m.text.split()
-            if (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and canonical_key(words[-1]) in alone
-                    and is_first_name(words[0]) and not self._is_place(canonical_key(words[0]))
-                    and not has_org_suffix(r.m.text)):
+            last = canonical_key(words[-1]) if words else ""
+            if (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                    and (last in alone and is_first_name(words[0]) or last in spoken and r.key not in self.gaz
+                         and not plain & set(r.key.split()))
+                    and not self._is_place(canonical_key(words[0])) and not has_org_suffix(r.m.text)):
                 self.evidence[r.key]["PERSON"] += weight
+
+    def _took_pronouns(self, key: str) -> bool:
+        """Whether nearly all the pronouns resolved to a name are "he", or all "she" (one at least)."""
+        counts = self.pron_sex.get(key)
+        return bool(counts) and counts.most_common(1)[0][1] >= 0.8 * sum(counts.values())
 
     def _shared_surnames(self, rows: list[_Row]) -> None:
         """'Lady Starmer' beside 'Sir Keir Starmer': when an article has two people of one
@@ -835,8 +850,7 @@ class _Resolver:
         """Two- or three-word names the model typed ORG, NORP or GPE that read as a person's
         ("Aldous Penhallow" ORG), by last word: a titled "Mr Penhallow" of the same document
         joins one (``surname:titled``) and its title makes the whole a person."""
-        t = tables()
-        plain = t.generic_org_words | t.body_words | t.group_heads
+        plain = _plain_org_words()
         out: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
@@ -1030,12 +1044,14 @@ class _Resolver:
     def apply_team_names(self, forms: dict[str, set[str]]) -> None:
         """'Islanders' after 'New York Islanders', 'Roughriders' after 'Saskatchewan
         Roughriders': in one document, a plural name in capitals that ends exactly one name
-        whose other words are a place (a team is its place and its nickname) joins it. The
-        place alone stays apart ("Vancouver" the city), and so does a people ("Americans")."""
+        whose other words are a place (a team is its place and its nickname; the place typed so
+        in the corpus or a city of GeoNames: "San Diego Padres") joins it. The place alone
+        stays apart ("Vancouver" the city), and so does a people ("Americans")."""
         teams: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
-            if len(words) > 1 and self._is_place(" ".join(words[:-1])) and not self._is_place(key):
+            place = " ".join(words[:-1])
+            if len(words) > 1 and (self._is_place(place) or is_world_place(place)) and not self._is_place(key):
                 teams[words[-1]].append(key)
         named = self._person_words()  # "Ravens" of "Kenny Ravens" may be him
         for key in sorted(teams):
@@ -1045,6 +1061,64 @@ class _Resolver:
                 continue
             self._join_unique(key, teams[key], "team_name", doc_only=True,
                               fits=lambda doc, full, short=key: self._named_before(doc, full, short))
+
+    def apply_nicknames(self, forms: dict[str, set[str]]) -> None:
+        """'Dave Letterman' and 'David Letterman' in one article: two full names of one surname
+        whose first names are one name or its nickname (``nicknames``) are one person."""
+        by_last: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key in self.labels:
+            if self.cluster_type(key) == "PERSON" and (p := self.parts(key, forms)).full:
+                for doc in self.docs_of[key]:
+                    by_last[(doc, p.last)].append(key)
+        for keys in by_last.values():
+            for i, a in enumerate(sorted(keys)):
+                for b in sorted(keys)[i + 1:]:
+                    pa, pb = self.parts(a, forms), self.parts(b, forms)
+                    if pa.first != pb.first and same_first_name(pa.first, pb.first) and (
+                            not pa.middle or not pb.middle or pa.middle == pb.middle):
+                        self._union(a, b, "nickname")
+
+    def apply_state_abbreviations(self, forms: dict[str, set[str]]) -> None:
+        """'Va.' is Virginia: a name written only as a US state's AP abbreviation joins the
+        state, when the corpus names it ("VA", which may be Veterans Affairs, does not)."""
+        for key in sorted(self.labels):
+            states = {state_of_abbreviation(f) for f in forms.get(key, ())}
+            if len(states) == 1 and (state := canonical_key(states.pop())) and state in self.labels:
+                self.c.union(key, state, "state_abbreviation")
+
+    def apply_feature_names(self, forms: dict[str, set[str]]) -> None:
+        """'Golan' after 'Golan Heights', 'Everest' after 'Mount Everest', 'Rita' after
+        'Hurricane Rita': in one document, a one-word name that is a longer name without its
+        kind of place or storm (``feature_words``), first written after it, joins it. A
+        person's name only for a storm, and never a first name of a person of the document."""
+        t = tables()
+        longer: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) == 2 and self.cluster_type(key) != "PERSON":
+                for kind, name in ((words[0], words[1]), (words[1], words[0])):
+                    if kind in t.feature_words and name not in t.feature_words:
+                        longer[name].append(key)
+        people = self._people_in()
+        for key, keys in sorted(longer.items()):
+            if key not in self.labels or key in self.gaz:
+                continue
+            person = self.cluster_type(key) == "PERSON"
+
+            def fits(doc: str, full: str, short: str = key, person: bool = person) -> bool:
+                return self._named_before(doc, full, short) and not (person and (
+                    full.split()[0] not in t.storm_words or short in people.get(doc, ())))
+
+            self._join_unique(key, keys, "feature_name", doc_only=True, fits=fits)
+
+    def _people_in(self) -> dict[str, set[str]]:
+        """The words of the full names of people, by document: "Harvey" of "Harvey Weinstein"."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for key in self.labels:
+            if " " in key and self.cluster_type(key) == "PERSON":
+                for doc in self.docs_of[key]:
+                    out[doc].update(key.split())
+        return out
 
     @staticmethod
     def _opened_by_short_form(key: str, forms: dict[str, set[str]], places: set[str]) -> bool:
@@ -1144,8 +1218,8 @@ class _Resolver:
             return "a lone surname or first name"
         if not _variant(pa.last, pb.last):
             return f"different surnames ({pa.last} / {pb.last})"
-        if pa.first != pb.first and not _variant(pa.first, pb.first) and not (
-                min(len(pa.first), len(pb.first)) == 1 and pa.first[0] == pb.first[0]):
+        if pa.first != pb.first and not _variant(pa.first, pb.first) and not same_first_name(pa.first, pb.first) \
+                and not (min(len(pa.first), len(pb.first)) == 1 and pa.first[0] == pb.first[0]):
             return f"different first names ({pa.first} / {pb.first})"
         return ""
 
@@ -1463,6 +1537,28 @@ def _split_legal_forms(rows: list[_Row]) -> None:
                     r.key = f"{key} {form}"
 
 
+def _titled_by_role(text: str) -> bool:
+    """Whether a name opens with an office or a trade before a person's first and last name,
+    "City Councilman Ed Reyes", "Publisher Aaron Kushner" (the model often types these ORG):
+    evidence of a person, as an honorific is. Not "Prince William County" (a place's word)."""
+    rest = strip_titles(text)
+    words = rest.split()
+    if rest == text.strip() or not 2 <= len(words) <= 3 or not is_first_name(words[0]):
+        return False
+    head = text.strip()[: len(text.strip()) - len(rest)].split()
+    t = tables()
+    if not any(fold(w).rstrip(".") in t.titles for w in head) or has_org_suffix(text):
+        return False
+    keys = {canonical_key(w) for w in words}
+    return all(w[:1].isupper() for w in words) and not keys & (_plain_org_words() | t.feature_words | t.place_of_nouns)
+
+
+def _plain_org_words() -> frozenset[str]:
+    """Words that make a name a body or a group, never a person's ("Council", "Forces")."""
+    t = tables()
+    return frozenset(t.generic_org_words | t.body_words | t.group_heads)
+
+
 def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
     """Whether a name is written as one word: "Brandt", or a hyphenated surname
     ("Lindsay-Abaire", whose key has two words)."""
@@ -1604,6 +1700,9 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_short_forms(forms)
     resolver.apply_prefix_forms(forms)
     resolver.apply_team_names(forms)
+    resolver.apply_nicknames(forms)
+    resolver.apply_state_abbreviations(forms)
+    resolver.apply_feature_names(forms)
     resolver.assign()
     return resolver
 
