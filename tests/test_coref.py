@@ -970,3 +970,16 @@ def test_real_model_a_role_finds_only_a_person_named_with_it(nlp):
     text = "John Vask said the president held the gun like a rifle."
     president = next(m for m in collect_mentions(nlp(text), "d1", []) if m.text.endswith("president"))
     assert president.antecedent is None
+
+
+def test_real_model_a_spokesman_is_not_the_governor_he_speaks_for(nlp):
+    """ "Aaron Vell, the governor's spokesman" holds no "governor": "The governor" and his
+    "He" are Gov. Tom Ardley, named before, never his spokesman."""
+    text = ("Gov. Tom Ardley has warned lawmakers for weeks. Aaron Vell, the governor's spokesman, said the "
+            "plan cost the state valuable time. The governor advanced two new proposals Wednesday. He would "
+            "instead save $1 billion.")
+    assert _description_target(nlp, text, "governor") == "Tom Ardley"
+    doc = nlp(text)
+    mentions = collect_mentions(doc, "d1", [])
+    he = next(m for m in mentions if m.text == "He")
+    assert he.antecedent is None or doc.char_span(*he.antecedent).text != "Aaron Vell"

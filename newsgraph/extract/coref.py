@@ -574,7 +574,7 @@ def _typed(doc: Doc, c: _Candidate, tables: CorefTables) -> _Candidate:
     person's title words."""
     return replace(c, country=c.type == "GPE" and c.key in tables.countries,
                    kinds=tables.kinds_of(c.key) if c.type == "ORG" else frozenset(),
-                   roles=_roles(doc, doc[c.head_i]) if c.type == "PERSON" else frozenset())
+                   roles=_roles(doc, doc[c.head_i], tables) if c.type == "PERSON" else frozenset())
 
 
 def _people_by_evidence(doc: Doc) -> set[str]:
@@ -1204,14 +1204,24 @@ def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], boo
                  and c.key not in bound and _compatible(info, c, tables, head)), None)
 
 
-def _roles(doc: Doc, root: Token) -> frozenset[str]:
+def _roles(doc: Doc, root: Token, tables: CorefTables) -> frozenset[str]:
     """Words of the title before a person's name and of an apposition after it: "Prime
-    Minister Elena Strand", "Dario Vukan, the leader of the NLF"."""
+    Minister Elena Strand", "Dario Vukan, the leader of the NLF". A person whose role the
+    apposition gives is not its principal: "Aaron Vell, the governor's spokesman" or "the
+    spokesman for the governor" holds no "governor"."""
     words = [t.lower_ for t in doc[min(root.left_edge.i, root.i):root.i + 1]]  # the NER span may hold a title
     for child in root.children:
         if child.dep_ == "appos":
-            words += [t.lower_ for t in child.subtree]
+            principal = {t.i for d in child.subtree if _principal(d, tables) for t in d.subtree}
+            words += [t.lower_ for t in child.subtree if t.i not in principal]
     return frozenset(words)
+
+
+def _principal(token: Token, tables: CorefTables) -> bool:
+    """Whether a noun names the person another serves: a person noun as a possessor ("the
+    governor's spokesman") or after "for" / "to" ("adviser to the president")."""
+    served = token.dep_ == "poss" or token.dep_ == "pobj" and token.head.lower_ in ("for", "to")
+    return served and "PERSON" in tables.descriptions.get(token.lemma_.lower(), ())
 
 
 def _unnamed_person(subject: Token, tables: CorefTables) -> bool:
