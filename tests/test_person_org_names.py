@@ -37,6 +37,8 @@ from tests.test_resolve import Mentions, entity_of
         ("Andrea Rossi", (), "andrea", "rossi", ""),  # a man's name in Italy, a woman's elsewhere
         ("Kim Jong Un", (), "jong", "kim", ""),  # a family name written first
         ("Harlan Voss's Mr Quint", ("mr",), "", "quint", "male"),
+        ("Associate Professor Varda", ("associate", "professor"), "", "varda", ""),  # no first name "Associate"
+        ("Publisher Aaron Vosk", ("publisher",), "aaron", "vosk", "male"),
     ],
 )
 def test_person_names_parse_into_title_first_and_last(text, title, first, last, sex) -> None:
