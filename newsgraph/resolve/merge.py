@@ -1071,8 +1071,9 @@ class _Resolver:
                 for doc in self.docs_of[key]:
                     by_last[(doc, p.last)].append(key)
         for keys in by_last.values():
-            for i, a in enumerate(sorted(keys)):
-                for b in sorted(keys)[i + 1:]:
+            keys.sort()
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
                     pa, pb = self.parts(a, forms), self.parts(b, forms)
                     if pa.first != pb.first and same_first_name(pa.first, pb.first) and (
                             not pa.middle or not pb.middle or pa.middle == pb.middle):
