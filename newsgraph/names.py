@@ -37,6 +37,8 @@ __all__ = [
     "PersonName",
     "person_parts",
     "titled_person",
+    "role_titled_person",
+    "plain_org_words",
     "title_sex",
     "is_first_name",
     "demonym_country",
@@ -397,6 +399,29 @@ def titled_person(text: str) -> bool:
     return 0 < len(rest) <= 4 and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles
                                       or fold(w) in t.name_particles for w in rest) and not any(
         _title_word(w) in t.person_blockers for w in rest)
+
+
+def role_titled_person(text: str) -> bool:
+    """Whether a name opens with an office or a trade before a person's first and last name,
+    "City Councilman Ed Reyes", "Publisher Aaron Kushner" (the model often types these ORG):
+    evidence of a person, as an honorific is. Not "Prince William County" (a place's word)."""
+    rest = strip_titles(text)
+    words = rest.split()
+    if rest == text.strip() or not 2 <= len(words) <= 3 or not is_first_name(words[0]):
+        return False
+    head = text.strip()[: len(text.strip()) - len(rest)].split()
+    t = tables()
+    if not any(fold(w).rstrip(".") in t.titles for w in head) or has_org_suffix(text):
+        return False
+    keys = {canonical_key(w) for w in words}
+    return all(w[:1].isupper() for w in words) and not keys & (plain_org_words() | t.feature_words | t.place_of_nouns)
+
+
+@lru_cache(maxsize=1)
+def plain_org_words() -> frozenset[str]:
+    """Words that make a name a body or a group, never a person's ("Council", "Forces")."""
+    t = tables()
+    return frozenset(t.generic_org_words | t.body_words | t.group_heads)
 
 
 def has_org_suffix(text: str) -> bool:

@@ -65,6 +65,8 @@ from newsgraph.names import (
     is_world_place,
     legal_form,
     person_parts,
+    plain_org_words,
+    role_titled_person,
     same_first_name,
     spaced_initials,
     state_of_abbreviation,
@@ -230,7 +232,7 @@ class _Resolver:
             if m.label in NAMED_TYPES or (m.label not in ("CONCEPT", "PRON") and m.kind == "entity"):
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
-                titled = titled_person(m.text) or _titled_by_role(m.text)
+                titled = titled_person(m.text) or role_titled_person(m.text)
                 if m.label == "PERSON" and has_org_suffix(m.text):
                     r.m = m = replace(m, label="ORG")  # "General Electric Co": a legal form says company
                 if (titled or m.label == "PERSON" and not _INITIALLED.search(m.text)) and (
@@ -293,8 +295,12 @@ class _Resolver:
         titled = self._sexes.get(key, set()) if first_name else self._titled_sexes.get(key, set())
         if len(titled) == 1:
             return next(iter(titled))
+        return "" if titled else self._pronoun_sex(key, pronouns)
+
+    def _pronoun_sex(self, key: str, pronouns: int = 1) -> str:
+        """The sex nearly all the pronouns resolved to a name give (at least ``pronouns``), or ""."""
         counts = self.pron_sex.get(key)
-        if counts and not titled:
+        if counts:
             sex, n = counts.most_common(1)[0]
             if n >= max(pronouns, 0.8 * sum(counts.values())):
                 return sex
@@ -391,24 +397,24 @@ class _Resolver:
         of a name it ends even when the first name is in no list ("Syukuro Manabe" ORG,
         "Manabe" GPE, then "he")."""
         alone = {r.key for r in rows if r.key and r.m.label == "PERSON" and " " not in r.m.text.strip()}
-        spoken = {r.key for r in rows if r.key and " " not in r.key and self._took_pronouns(r.key)}
-        plain = _plain_org_words()
+        spoken = {r.key for r in rows if r.key and " " not in r.key and self._pronoun_sex(r.key)}
         weight = tables().type_votes.get("surname_alone", 0.0)
         for r in rows:
-            if not r.key or r.m.label == "PERSON" or r.m.label not in NAMED_TYPES:
-                continue
-            words = r.m.text.split()
-            last = canonical_key(words[-1]) if words else ""
-            if (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-                    and (last in alone and is_first_name(words[0]) or last in spoken and r.key not in self.gaz
-                         and not plain & set(r.key.split()))
-                    and not self._is_place(canonical_key(words[0])) and not has_org_suffix(r.m.text)):
+            if r.key and r.m.label != "PERSON" and r.m.label in NAMED_TYPES and self._ends_in_surname(r, alone, spoken):
                 self.evidence[r.key]["PERSON"] += weight
 
-    def _took_pronouns(self, key: str) -> bool:
-        """Whether nearly all the pronouns resolved to a name are "he", or all "she" (one at least)."""
-        counts = self.pron_sex.get(key)
-        return bool(counts) and counts.most_common(1)[0][1] >= 0.8 * sum(counts.values())
+    def _ends_in_surname(self, r: _Row, alone: set[str], spoken: set[str]) -> bool:
+        """Whether a name of two or three words in capitals ends in a person's surname: one the
+        article writes alone as a person after a known first name, or one that took "he" or
+        "she" (then any first word, but no body's word: "Manabe Council" is no person)."""
+        words = r.m.text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        last = canonical_key(words[-1])
+        if not (last in alone and is_first_name(words[0])
+                or last in spoken and r.key not in self.gaz and not plain_org_words() & set(r.key.split())):
+            return False
+        return not self._is_place(canonical_key(words[0])) and not has_org_suffix(r.m.text)
 
     def _shared_surnames(self, rows: list[_Row]) -> None:
         """'Lady Starmer' beside 'Sir Keir Starmer': when an article has two people of one
@@ -850,7 +856,7 @@ class _Resolver:
         """Two- or three-word names the model typed ORG, NORP or GPE that read as a person's
         ("Aldous Penhallow" ORG), by last word: a titled "Mr Penhallow" of the same document
         joins one (``surname:titled``) and its title makes the whole a person."""
-        plain = _plain_org_words()
+        plain = plain_org_words()
         out: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
@@ -1025,8 +1031,7 @@ class _Resolver:
     def _person_words(self) -> set[str]:
         """The words of the names of two words or more typed PERSON: a one-word name among them
         may be that person's, not an organisation's short form."""
-        return {w for key in self.labels if " " in key and self.cluster_type(key) == "PERSON"
-                for w in key.split()}
+        return set().union(*self._people_in().values())
 
     def _spelt_out(self, key: str) -> bool:
         """Whether an acronym already joined the name it spells ("MLS", Major League Soccer):
@@ -1219,8 +1224,9 @@ class _Resolver:
             return "a lone surname or first name"
         if not _variant(pa.last, pb.last):
             return f"different surnames ({pa.last} / {pb.last})"
-        if pa.first != pb.first and not _variant(pa.first, pb.first) and not same_first_name(pa.first, pb.first) \
-                and not (min(len(pa.first), len(pb.first)) == 1 and pa.first[0] == pb.first[0]):
+        first_a, first_b = pa.first, pb.first
+        initial = min(len(first_a), len(first_b)) == 1 and first_a[0] == first_b[0]
+        if first_a != first_b and not (_variant(first_a, first_b) or same_first_name(first_a, first_b) or initial):
             return f"different first names ({pa.first} / {pb.first})"
         return ""
 
@@ -1536,28 +1542,6 @@ def _split_legal_forms(rows: list[_Row]) -> None:
             for form, written in by_form.items():
                 for r in written:
                     r.key = f"{key} {form}"
-
-
-def _titled_by_role(text: str) -> bool:
-    """Whether a name opens with an office or a trade before a person's first and last name,
-    "City Councilman Ed Reyes", "Publisher Aaron Kushner" (the model often types these ORG):
-    evidence of a person, as an honorific is. Not "Prince William County" (a place's word)."""
-    rest = strip_titles(text)
-    words = rest.split()
-    if rest == text.strip() or not 2 <= len(words) <= 3 or not is_first_name(words[0]):
-        return False
-    head = text.strip()[: len(text.strip()) - len(rest)].split()
-    t = tables()
-    if not any(fold(w).rstrip(".") in t.titles for w in head) or has_org_suffix(text):
-        return False
-    keys = {canonical_key(w) for w in words}
-    return all(w[:1].isupper() for w in words) and not keys & (_plain_org_words() | t.feature_words | t.place_of_nouns)
-
-
-def _plain_org_words() -> frozenset[str]:
-    """Words that make a name a body or a group, never a person's ("Council", "Forces")."""
-    t = tables()
-    return frozenset(t.generic_org_words | t.body_words | t.group_heads)
 
 
 def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
