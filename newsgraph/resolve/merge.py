@@ -1055,8 +1055,10 @@ class _Resolver:
         teams: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
+            if len(words) < 2 or words[-1] not in self.labels:
+                continue  # no nickname written alone: no need to ask GeoNames (~60 MB once loaded)
             place = " ".join(words[:-1])
-            if len(words) > 1 and (self._is_place(place) or is_world_place(place)) and not self._is_place(key):
+            if (self._is_place(place) or is_world_place(place)) and not self._is_place(key):
                 teams[words[-1]].append(key)
         named = self._person_words()  # "Ravens" of "Kenny Ravens" may be him
         for key in sorted(teams):
