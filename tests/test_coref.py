@@ -983,3 +983,19 @@ def test_real_model_a_spokesman_is_not_the_governor_he_speaks_for(nlp):
     mentions = collect_mentions(doc, "d1", [])
     he = next(m for m in mentions if m.text == "He")
     assert he.antecedent is None or doc.char_span(*he.antecedent).text != "Aaron Vell"
+
+
+def test_real_model_a_local_government_is_not_the_country_of_the_article(nlp) -> None:
+    """ "the local government" (provincial, municipal, ...) is a body below the country the
+    article is about: no antecedent, so no fact lands on the country."""
+    doc = nlp("Peru has closed its borders. Peru says the unrest in the south is over. "
+              "In 1961 the army dissolved the local government and jailed its members.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "local government") is None
+
+
+def test_real_model_a_government_in_a_named_place_is_that_place(nlp) -> None:
+    """ "the existing local government in Tacna" is Tacna's, not the country the article
+    names most."""
+    doc = nlp("Peru has closed its borders. Peru says the unrest in the south is over. "
+              "In 1961 the army dissolved the existing local government in Tacna and jailed its members.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "existing local government") == "Tacna"

@@ -170,12 +170,34 @@ def test_a_say_edge_to_a_claim_is_not_an_actor_edge_but_the_claims_fact_is():
 
 
 def test_an_owner_named_after_its_title_is_still_the_owner():
-    """ "Valdor Republic President Mira Lenk's government": hers; the title before her name
-    hid her from the owner look-up."""
-    t = concept("Northern Front", "join", "Valdor Republic President Mira Lenk's government",
+    """ "Valdor Republic President Mira Lenk's staff": hers; the title before her name hid
+    her from the owner look-up."""
+    t = concept("Northern Front", "meet", "Valdor Republic President Mira Lenk's staff",
                 subject_id="nf", subject_type="ORG")
     G = graph_from_triples(ACTORS, [t])
-    assert list(G.edges(keys=True)) == [("nf", "ml", "join")]
+    assert list(G.edges(keys=True)) == [("nf", "ml", "meet")]
+
+
+@pytest.mark.parametrize("words", [
+    "the Lenk administration", "Mira Lenk's administration", "the administration of Mira Lenk",
+    "Valdor Republic President Mira Lenk's administration",
+])
+def test_a_persons_administration_is_an_actor_of_its_own_that_belongs_to_her(words):
+    """ "resigned from the Lenk administration" is no edge to Lenk herself: her
+    administration is a node of its own, one however written, that belongs to her."""
+    t = concept("Northern Front", "resign_from", words, subject_id="nf", subject_type="ORG")
+    G = graph_from_triples(ACTORS, [t])
+    [(source, target, key)] = G.edges(keys=True)
+    assert (source, key) == ("nf", "resign_from") and target != "ml"
+    assert G.nodes[target]["name"] == "Lenk administration"
+    assert G.nodes[target]["type"] == "ORG" and G.nodes[target]["belongs_to"] == "ml"
+
+
+def test_a_countrys_government_is_still_the_country():
+    t = concept("Northern Front", "attack", "the Valdor Republic government", subject_id="nf",
+                subject_type="ORG")
+    G = graph_from_triples(ACTORS, [t])
+    assert list(G.edges(keys=True)) == [("nf", "vr", "attack")]
 
 
 def test_an_is_a_fact_never_borrows_an_owner():
@@ -233,3 +255,19 @@ def test_a_bare_common_noun_is_no_concept_node_but_a_phrase_is():
     phrase = concept("Mira Lenk", "deny", "smuggling charges", subject_id="ml", subject_type="PERSON")
     G = graph_from_triples(ACTORS, [bare, phrase], concepts=True)
     assert list(G.edges(keys=True)) == [("ml", "c:smuggling charges", "deny")]
+
+
+@pytest.mark.parametrize("modality", ["will ?", "if", "will if", "unless"])
+def test_a_question_or_a_condition_is_no_edge_but_stays_a_listed_fact(modality):
+    """ "Will the Front attack the Republic?" and "if the Front attacks, ..." state no fact:
+    no edge of the graph, actors or concepts; ``triples`` lists them with their modality."""
+    from newsgraph.graph.build import actor_triples
+
+    asked = triple("Northern Front", "attack", "Valdor Republic", subject_id="nf", object_id="vr",
+                   modality=modality)
+    stated = triple("Northern Front", "shell", "Valdor Republic", subject_id="nf", object_id="vr",
+                    modality="will")
+    for concepts in (False, True):
+        G = graph_from_triples(ACTORS, [asked, stated], concepts=concepts)
+        assert list(G.edges(keys=True)) == [("nf", "vr", "shell")]
+    assert [t.predicate for t in actor_triples(ACTORS, [asked, stated])] == ["shell"]

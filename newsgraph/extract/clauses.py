@@ -111,6 +111,7 @@ class ClauseRules:
     speech_act_verbs: frozenset[str] = frozenset()
     light_verbs: dict[str, dict[str, str]] = field(default_factory=dict)
     condition_words: frozenset[str] = frozenset()
+    hypothetical_marks: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()

@@ -91,7 +91,9 @@ def news_features(
     """
     ends = ((subject_text or "", subject_label), (object_text or "", object_label))
     words = [text.split() for text, _ in ends]
-    hypothetical = bool(modality) and bool({"if", "unless", "?"} & set(modality.split()))
+    from newsgraph.extract.clauses import load_rules  # clauses imports this module
+
+    hypothetical = bool(modality) and not load_rules().hypothetical_marks.isdisjoint(modality.split())
     sent_words = sentence.split()
     capitals = sum(1 for w in sent_words if w[:1].isupper())
     features = {

@@ -84,6 +84,7 @@ class CorefTables:
     unnamed_people: frozenset[str] = frozenset()  # "the bomber", "her son": a person not named
     unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
     new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
+    lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -159,6 +160,7 @@ def coref_tables() -> CorefTables:
         unnamed_people=frozenset(w.lower() for w in data.get("unnamed_people") or ()),
         unnamed_orgs=frozenset(w.lower() for w in data.get("unnamed_orgs") or ()),
         new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
+        lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
     )
 
 
@@ -1068,6 +1070,8 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     stated = _stated_place(root, pool, tables)
     if stated:
         return _named_place(stated, a, fits, tables)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in tables.lesser_place_words for c in root.children):
+        return None  # "the existing local government": a body below the country, not the country
     own = _sentence_place(a, root, said, places.cands, tables)
     if own:
         return _named_place(own, a, fits, tables)
@@ -1115,6 +1119,9 @@ def _stated_place(root: Token, pool: list[_Candidate], tables: CorefTables) -> s
             place = _demonym_place(t.text, tables)
             if place:
                 return place
+    own = _place_phrase(root, tables)
+    if own:
+        return own
     if root.dep_ != "poss":
         return ""
     role = root.head
@@ -1126,6 +1133,18 @@ def _stated_place(root: Token, pool: list[_Candidate], tables: CorefTables) -> s
         c.head_i == person.i or name in c.key.split())), frozenset())  # "Hart" of "Lena Hart"
     stated = _title_places(roles, tables)
     return stated.pop() if len(stated) == 1 else ""
+
+
+def _place_phrase(root: Token, tables: CorefTables) -> str:
+    """The place a description's own "in"/"of"/"for" phrase names: "the local government in
+    Tibet" is Tibet's, not the country the article is about; else ""."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "GPE":
+                words = [t.text for t in obj.subtree if t.ent_type_ == "GPE"]
+                return _place_key(canonical_key(" ".join(words), "GPE"), tables)
+    return ""
 
 
 def _title_places(words: frozenset[str], tables: CorefTables) -> set[str]:

@@ -119,6 +119,7 @@ class RoleLexicon:
     reporting_words: frozenset[str] = frozenset()
     modal_words: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
+    person_bodies: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     reciprocal_objects: frozenset[str] = frozenset()
@@ -207,8 +208,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     preps: dict[str, set[str]] = defaultdict(set)
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words", "owned_nouns", "event_prepositions", "reciprocal_verbs", "reciprocal_objects",
-            "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
+            "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "reciprocal_verbs",
+            "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
             "kept_descriptors", "former_words")
     for path in paths:
         data = _read_roles(path)
@@ -230,6 +231,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         reporting_words=frozenset(w.lower() for w in lists["reporting_words"]),
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
+        person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
         reciprocal_objects=frozenset(w.lower() for w in lists["reciprocal_objects"]),

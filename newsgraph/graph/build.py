@@ -22,6 +22,8 @@ centrality means something:
   by Hezbollah", "Israeli positions") makes the edge to that actor and keeps its words as
   the edge's ``object_text`` (``subject_text``); a demonym stands for its country. Facts
   with no actor at one end stay in the store; ``concepts=True`` brings them in.
+* **Questions and conditions** ("Will Tarn buy Veld?", "if Tarn buys Veld") state no fact:
+  they stay in the store and ``triples`` with their modality, and are no edge.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Protocol
 
 import networkx as nx
@@ -152,8 +155,10 @@ class ActorIndex:
     """
 
     def __init__(self, entities: Iterable[Entity], demonyms: dict[str, str] | None = None,
-                 owned: frozenset[str] | None = None) -> None:
+                 owned: frozenset[str] | None = None, bodies: frozenset[str] | None = None) -> None:
         self.owned = _shipped_owned_nouns() if owned is None else owned
+        self.bodies = _shipped_person_bodies() if bodies is None else bodies
+        self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
         for ent in entities:
@@ -172,38 +177,60 @@ class ActorIndex:
         self.longest = max((len(f.split()) for f in self.by_form), default=0)
 
     def owner(self, phrase: str) -> Entity | None:
-        """The actor that ``phrase`` belongs to, or None."""
+        """The actor that ``phrase`` belongs to, or None. A person's body ("the Vell
+        administration", "Vell's campaign") is an actor of its own, not the person."""
         words = [w.strip(",;:\"“”") for w in phrase.split()]
         words = [w for w in words if w]
         if words and words[0].casefold() in {"the", "a", "an"}:
             words = words[1:]
         if len(words) < 2:
             return None
+        head = _head_word(words)
         possessive = _POSSESSIVE.match(" ".join(words))
-        if possessive and self._owned(_head_word(words)):
-            found = self._named_at_end(possessive.group("owner").split())
+        if possessive and self._ownable(head):
+            found = self._take(self._named_at_end(possessive.group("owner").split()), head)
             if found:
                 return found
-        head = _head_word(words)
         for n in range(min(self.longest, len(words) - 1), 0, -1):
-            if words[n - 1][:1].isupper() and words[n][:1].islower() and self._owned(head):
-                found = self.by_form.get(" ".join(words[:n]).casefold())
+            if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head):
+                found = self._take(self.by_form.get(" ".join(words[:n]).casefold()), head)
                 if found:
                     return found
         for i, word in enumerate(words[:-1]):
-            if word.casefold() in _OWNER_LINKS and i and self._owned(words[i - 1]) or (
+            if word.casefold() in _OWNER_LINKS and i and self._ownable(words[i - 1]) or (
                     word.casefold() in ("by", "from") and any(self._owned(w) for w in words[:i])):
                 rest = words[i + 1:]
                 if rest and rest[0].casefold() == "the":
                     rest = rest[1:]
                 found = (self.by_form.get(" ".join(rest).casefold()) or self.owner(" ".join(rest))) \
                     if rest else None
+                if word.casefold() in _OWNER_LINKS and i and words[i - 1].casefold() in self.bodies:
+                    found = self._take(found, words[i - 1])  # "the administration of Tom Vell"
                 if found:  # "members of Hamas", "leader of Hamas's political bureau"
                     return found
         return None
 
     def _owned(self, word: str) -> bool:
         return word.casefold() in self.owned
+
+    def _ownable(self, word: str) -> bool:
+        return word.casefold() in self.owned or word.casefold() in self.bodies
+
+    def _take(self, found: Entity | None, noun: str) -> Entity | None:
+        """What a phrase of ``noun`` owned by ``found`` stands for: a person's body is its own
+        actor; else the owner, when ``noun`` is a noun an owner stands in for."""
+        if found is None:
+            return None
+        if noun.casefold() in self.bodies and (found.type or "").upper() == "PERSON":
+            return self._body(found, noun.casefold())
+        return found if self._owned(noun) else None
+
+    def _body(self, person: Entity, noun: str) -> Entity:
+        """The actor "<surname> <noun>" of a person ("Vell administration"), one per person
+        and noun; it belongs to the person (``belongs_to``)."""
+        body = Entity(f"{person.id}~{noun}", f"{person.name.split()[-1]} {noun}", "ORG")
+        self.belongs_to[body.id] = person.id
+        return body
 
     def _named_at_end(self, words: list[str]) -> Entity | None:
         """The actor the last words of a possessor name, the longest first: "Palestinian
@@ -232,6 +259,12 @@ def _shipped_owned_nouns() -> frozenset[str]:
     from newsgraph.extract.nominal import load_roles
 
     return load_roles().owned_nouns
+
+
+def _shipped_person_bodies() -> frozenset[str]:
+    from newsgraph.extract.nominal import load_roles
+
+    return load_roles().person_bodies
 
 
 #: Relations whose ends are the same kind of thing or a role: an owner never stands in.
@@ -458,6 +491,8 @@ def graph_from_triples(
     ends: dict[str, tuple[str, str]] = {}
     skip_claims = not claims and not (flt.types and "CLAIM" in flt.types)
     for t in triples:
+        if unstated(t):
+            continue
         if index is not None:
             t = _as_actor_triple(t, index)
             if t is None:
@@ -482,6 +517,8 @@ def graph_from_triples(
     for node in list(G.nodes):
         ent = known.get(node) or Entity(node, *ends[node])
         G.nodes[node].update(_node_attrs(ent))
+        if index is not None and node in index.belongs_to:
+            G.nodes[node]["belongs_to"] = index.belongs_to[node]
     if isolates:
         for ent in known.values():
             wanted = (not flt.types or (ent.type or "").upper() in flt.types) and (
@@ -491,6 +528,21 @@ def graph_from_triples(
     if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
         raise EmptyGraph(_empty_message(flt))
     return G
+
+
+@lru_cache(maxsize=1)
+def _unstated_marks() -> frozenset[str]:
+    from newsgraph.extract.clauses import load_rules
+
+    return load_rules().hypothetical_marks
+
+
+def unstated(triple: Triple) -> bool:
+    """Whether a fact is one its sentence asks or makes a condition of rather than states
+    ("Will Tarn buy Veld?", "if Tarn buys Veld, ...": a modality mark of ``hypothetical_marks``
+    in data/clauses.yaml). Such facts stay in the store and in ``triples`` with their
+    modality, but are no edge of the graph: a question or a condition is no fact."""
+    return bool(triple.modality) and not _unstated_marks().isdisjoint(triple.modality.split())
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:
@@ -513,6 +565,8 @@ def actor_triples(
     """
     index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
     for t in triples:
+        if unstated(t):
+            continue
         actor = _as_actor_triple(t, index)
         if actor is None or actor.is_tautology() or "CLAIM" in (actor.subject_type, actor.object_type):
             continue
