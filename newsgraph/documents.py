@@ -57,7 +57,7 @@ MAX_PARTS = 16
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 STDIN_NAME = "<stdin>"
 
-_RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "teaser", "tweet_attribution",
+_RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "caption_line", "teaser", "tweet_attribution",
                "remove_span", "end_of_article")
 _SETTINGS = {
     "headline_max_words": int,
@@ -151,6 +151,7 @@ class CleaningRules:
     drop_line: tuple[Rule, ...] = ()
     credit_line: tuple[Rule, ...] = ()
     caption_marker: tuple[Rule, ...] = ()
+    caption_line: tuple[Rule, ...] = ()
     teaser: tuple[Rule, ...] = ()
     tweet_attribution: tuple[Rule, ...] = ()
     remove_span: tuple[Rule, ...] = ()
@@ -418,7 +419,7 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     lines: list[str | None] = [_strip_markup(line) for line in _normalise(text).split("\n")]
     _take_marker(lines)
     for step in (_drop_after_end, _drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits, _drop_lines,
-                 _remove_spans, _drop_link_lists, _drop_letterless, _drop_repeated):
+                 _remove_spans, _drop_link_lists, _drop_caption_lines, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
     paragraphs = _paragraphs(lines, rules.headline_max_words, wrapped=_hard_wrapped(lines))
     paragraphs = [p for i, p in enumerate(paragraphs) if i == 0 or not _is_label(p, rules)]
@@ -568,6 +569,18 @@ def _drop_credits(lines: list[str | None], rules: CleaningRules) -> list[str | N
             caption = lines[prev]
             if not _ends_sentence(caption) and len(caption.split()) <= 80:
                 lines[prev] = _DROP
+    return lines
+
+
+def _drop_caption_lines(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """A paragraph of one line that matches a ``caption_line`` rule: a gallery's caption
+    ending in its credit ("... in Seoul, South Korea Getty Images"), a link ("Watch the mayor
+    tour the port »"). A line of a hard-wrapped paragraph is never one ("... Texaco's buyout
+    of Getty" + "Oil Co in 1984"); this runs after link lists, which a dropped line splits."""
+    for i in list(_live(lines)):
+        alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
+        if alone and _matches(rules.caption_line, lines[i]):
+            lines[i] = _DROP
     return lines
 
 

@@ -462,6 +462,29 @@ def test_photo_captions_and_credits_are_removed(caption):
     assert paragraphs(f"{LEAD}\n{caption}\n{SECOND}") == [LEAD, SECOND]
 
 
+@pytest.mark.parametrize("caption", [
+    "Guards search a lorry near Brezna during the Valdor Robot Expo Getty",
+    "Guards search a lorry near Brezna, Tessaly Getty Images",
+    "Guards search a lorry near Brezna, Tessaly Ada Lisk/AFP/Getty Images",
+    "Guards search a lorry near Brezna in Port Vell, Tessaly, U.S Reuters",
+])
+def test_a_gallerys_caption_ending_in_its_credit_is_not_news(caption):
+    assert paragraphs(f"{LEAD}\n\n{caption}\n\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_hard_wrapped_line_ending_in_an_agency_name_is_no_caption():
+    """Old wire copy wraps its lines: "... buyout of Getty" + "Oil Co" is one sentence."""
+    first = ["Pennvell Co said it agreed with Texarco Inc to cut the bond in its",
+             "dispute with Pennvell Co to one billion dlrs. Yesterday, a state court",
+             "granted a temporary injunction on the bond issue pending a hearing."]
+    second = ["    The present litigation arose from Texarco Inc's buyout of Getty",
+              "Oil Co in 1984. Pennvell sued, arguing its earlier deal to",
+              "buy Getty was binding. Two state courts upheld Pennvell's",
+              "position in rulings last year, and Texarco has appealed to",
+              "the top court of the state, its lawyers said on Monday."]
+    assert paragraphs("\n".join(first + second))[1] == " ".join(w.strip() for w in second)
+
+
 def test_a_credit_does_not_take_a_story_paragraph_with_it():
     assert paragraphs(f"{LEAD}\n\nPhoto: Ada Lisk\n\n{SECOND}") == [LEAD, SECOND]
 
@@ -752,11 +775,29 @@ def test_wire_copy_whose_dateline_was_cut_upstream_keeps_its_first_sentence_whol
     assert "About the Ministry The ministry" not in clean_text(text)  # a label further down is no cut
 
 
+@pytest.mark.parametrize("link", [" (search)", " (video)", " (See the video report of the raid)",
+                                  " (see photos)"])
+def test_a_links_words_in_brackets_are_no_part_of_the_sentence(link):
+    """An outlet's link text inside a sentence ("Vell Corp (search) said ...")."""
+    assert paragraphs(f"Rifles seized\n\n{LEAD}{link}\n\n{SECOND}") == ["Rifles seized", LEAD, SECOND]
+
+
+def test_a_link_line_ending_in_an_arrow_is_not_news():
+    assert paragraphs(f"Rifles seized\n\n{LEAD}\n\nWatch the mayor tour the port »\n\n{SECOND}") == [
+        "Rifles seized", LEAD, SECOND]
+
+
+def test_a_sentence_that_names_an_agency_at_its_end_stays():
+    text = "The figures were first reported by Reuters."
+    assert paragraphs(f"Rifles seized\n\n{text}") == ["Rifles seized", text]
+
+
 @pytest.mark.parametrize("dateline", ["BREZNA, March 2 - ", "BREZNA/VALDOR, March 7 (Reuters) - ",
                                       "BREZNA (AP) — ", "BREZNA, Ore. — ", "PORT VELL, Tessaly (AP) — ",
                                       "BREZNA — ", "Brezna (Tessaly Radio) -- ", "Port Vell, Tessaly (VNS) — ",
                                       "VALDOR, Conn., March 31 - ", "Port Vell, March 30 - ",
-                                      "Brezna – ", "Port Vell, N.Y. — "])
+                                      "Brezna – ", "Port Vell, N.Y. — ", "PORT VELL, Fla. ",
+                                      "BREZNA, Tenn. (AP) "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
