@@ -47,6 +47,7 @@ __all__ = [
     "graph_from_triples",
     "actor_triples",
     "bare_concept",
+    "pointing_concept",
     "edge_key",
     "ActorIndex",
     "MAX_EVIDENCE",
@@ -449,8 +450,9 @@ def graph_from_triples(
     concepts : bool
         Keep facts with a non-actor end (type CONCEPT, a date, an amount) as edges to
         concept nodes, except a bare common noun ("statement", "suit": see
-        :func:`bare_concept`). By default the graph is the actor graph: an end that is not an actor
-        becomes the actor it belongs to ("Kataib positions" -> Kataib Hezbollah, its words
+        :func:`bare_concept`) or a pointer ("their assault": :func:`pointing_concept`).
+        By default the graph is the actor graph: an end that is not an actor becomes the
+        actor it belongs to ("Kataib positions" -> Kataib Hezbollah, its words
         kept as ``object_text``), or the fact is left out. ``types`` naming CONCEPT implies it.
     demonyms : dict, optional
         Demonym -> country name ("israeli": "Israel") for ends like "Israeli positions";
@@ -497,7 +499,8 @@ def graph_from_triples(
             t = _as_actor_triple(t, index)
             if t is None:
                 continue
-        elif bare_concept(t.subject, t.subject_type) or bare_concept(t.object, t.object_type):
+        elif any(bare_concept(name, kind) or pointing_concept(text, kind) for name, text, kind in (
+                (t.subject, t.subject_text, t.subject_type), (t.object, t.object_text, t.object_type))):
             continue
         if (not self_loops and t.is_tautology()) or not flt.keeps(t):
             continue
@@ -543,6 +546,24 @@ def unstated(triple: Triple) -> bool:
     in data/clauses.yaml). Such facts stay in the store and in ``triples`` with their
     modality, but are no edge of the graph: a question or a condition is no fact."""
     return bool(triple.modality) and not _unstated_marks().isdisjoint(triple.modality.split())
+
+
+@lru_cache(maxsize=1)
+def _reference_words() -> frozenset[str]:
+    from newsgraph.extract.clauses import load_rules
+
+    return load_rules().reference_words
+
+
+def pointing_concept(text: str | None, type_: str | None) -> bool:
+    """Whether a concept end only points at something the sentence does not name: written
+    with a pronoun or demonstrative first and no name after it ("their assault", "its
+    option", "this plaque"; ``reference_words`` of data/clauses.yaml). No node of the
+    concepts graph, where "their assault" would be one node for every article's assault;
+    the fact stays in the store and ``triples``."""
+    words = (text or "").split()
+    return type_ == "CONCEPT" and bool(words) and words[0].strip("\"“'‘").casefold() in _reference_words() \
+        and not any(w[:1].isupper() for w in words[1:])
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:
