@@ -276,11 +276,13 @@ def test_a_question_or_a_condition_is_no_edge_but_stays_a_listed_fact(modality):
 def test_a_concept_that_only_points_is_no_node_of_the_concepts_graph():
     """ "their assault" or "this plaque" names nothing a reader can use: no concept node
     (one node would join every article's assault); a named or plain concept stays."""
-    pointing = triple("Northern Front", "renew", "assault", subject_id="nf", object_id="c:assault",
-                      object_type="CONCEPT", object_text="their assault")
-    named = triple("Northern Front", "renew", "Brezna offensive", subject_id="nf",
+    pointing = triple("Northern Front", "renew", "their assault", subject_id="nf",
+                      object_id="c:their assault", object_type="CONCEPT", object_text="their assault")
+    resolved = triple("Northern Front", "renew", "Mira Lenk's offensive", subject_id="nf",
+                      object_id="c:lenk offensive", object_type="CONCEPT", object_text="her offensive")
+    named = triple("Northern Front", "renew", "its Brezna offensive", subject_id="nf",
                    object_id="c:brezna offensive", object_type="CONCEPT", object_text="its Brezna offensive")
     plain = triple("Northern Front", "seize", "rifle depot", subject_id="nf", object_id="c:rifle depot",
                    object_type="CONCEPT", object_text="a rifle depot")
-    G = graph_from_triples(ACTORS, [pointing, named, plain], concepts=True)
-    assert sorted(v for _, v in G.edges()) == ["c:brezna offensive", "c:rifle depot"]
+    G = graph_from_triples(ACTORS, [pointing, resolved, named, plain], concepts=True)
+    assert sorted(v for _, v in G.edges()) == ["c:brezna offensive", "c:lenk offensive", "c:rifle depot"]

@@ -499,8 +499,8 @@ def graph_from_triples(
             t = _as_actor_triple(t, index)
             if t is None:
                 continue
-        elif any(bare_concept(name, kind) or pointing_concept(text, kind) for name, text, kind in (
-                (t.subject, t.subject_text, t.subject_type), (t.object, t.object_text, t.object_type))):
+        elif any(bare_concept(name, kind) or pointing_concept(name, kind) for name, kind in (
+                (t.subject, t.subject_type), (t.object, t.object_type))):
             continue
         if (not self_loops and t.is_tautology()) or not flt.keeps(t):
             continue
@@ -555,13 +555,13 @@ def _reference_words() -> frozenset[str]:
     return load_rules().reference_words
 
 
-def pointing_concept(text: str | None, type_: str | None) -> bool:
-    """Whether a concept end only points at something the sentence does not name: written
-    with a pronoun or demonstrative first and no name after it ("their assault", "its
-    option", "this plaque"; ``reference_words`` of data/clauses.yaml). No node of the
-    concepts graph, where "their assault" would be one node for every article's assault;
-    the fact stays in the store and ``triples``."""
-    words = (text or "").split()
+def pointing_concept(name: str | None, type_: str | None) -> bool:
+    """Whether a concept node only points at something no sentence names: its name, after
+    resolution, still opens with a pronoun or demonstrative and names nobody ("their
+    assault", "this plaque"; ``reference_words`` of data/clauses.yaml), where a resolved one
+    reads "Bush's administration". No node of the concepts graph, where "their assault"
+    would be one node for every article's assault; the fact stays in ``triples``."""
+    words = (name or "").split()
     return type_ == "CONCEPT" and bool(words) and words[0].strip("\"“'‘").casefold() in _reference_words() \
         and not any(w[:1].isupper() for w in words[1:])
 
