@@ -22,6 +22,7 @@ from newsgraph.extract.clauses import load_rules
 from newsgraph.extract.confidence import news_features
 
 PRONOUN_WORDS = load_rules().reference_words
+HYPOTHETICAL_MARKS = load_rules().hypothetical_marks
 
 
 def load(pair: str) -> list[tuple[dict[str, float], int, float]]:
@@ -42,7 +43,8 @@ def load(pair: str) -> list[tuple[dict[str, float], int, float]]:
             object_text=r.get("object_text") or r["object"], object_label=r["object_type"],
             modality=r.get("modality"), negated=bool(r.get("negated")),
             attribution=r.get("attribution"), sentence=r["sentence"],
-            confidence=float(r.get("confidence") or 0.5), pronouns=PRONOUN_WORDS)
+            confidence=float(r.get("confidence") or 0.5), pronouns=PRONOUN_WORDS,
+            hypothetical_marks=HYPOTHETICAL_MARKS)
         out.append((f, int(verdicts[i] == "C"), float(r.get("confidence") or 0.5)))
     return out
 

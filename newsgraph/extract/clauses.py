@@ -1994,7 +1994,8 @@ def news_scored(t: RawTriple, rules: ClauseRules | None = None) -> RawTriple:
         subject_text=t.subject.text, subject_label=t.subject.label,
         object_text=t.object.text, object_label=t.object.label,
         modality=t.modality, negated=t.negated, attribution=t.attribution,
-        sentence=t.sentence, confidence=t.confidence, pronouns=rules.reference_words)
+        sentence=t.sentence, confidence=t.confidence, pronouns=rules.reference_words,
+        hypothetical_marks=rules.hypothetical_marks)
     return replace(t, confidence=news_score(features, weights))
 
 

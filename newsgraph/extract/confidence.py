@@ -83,6 +83,7 @@ def news_features(
     sentence: str,
     confidence: float,
     pronouns: frozenset[str],
+    hypothetical_marks: frozenset[str],
 ) -> dict[str, float]:
     """What a reader's verdict on a graph fact depends on, from the fact's own fields.
 
@@ -91,9 +92,7 @@ def news_features(
     """
     ends = ((subject_text or "", subject_label), (object_text or "", object_label))
     words = [text.split() for text, _ in ends]
-    from newsgraph.extract.clauses import load_rules  # clauses imports this module
-
-    hypothetical = bool(modality) and not load_rules().hypothetical_marks.isdisjoint(modality.split())
+    hypothetical = bool(modality) and not hypothetical_marks.isdisjoint(modality.split())
     sent_words = sentence.split()
     capitals = sum(1 for w in sent_words if w[:1].isupper())
     features = {
