@@ -999,3 +999,12 @@ def test_real_model_a_government_in_a_named_place_is_that_place(nlp) -> None:
     doc = nlp("Peru has closed its borders. Peru says the unrest in the south is over. "
               "In 1961 the army dissolved the existing local government in Tacna and jailed its members.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "existing local government") == "Tacna"
+
+
+def test_real_model_a_description_the_verb_names_has_no_earlier_antecedent(nlp) -> None:
+    """ "That company was called Home Depot": the name that follows, not the company before."""
+    doc = nlp("Tom Larrow invested in Orsa Systems. Later he backed a new hardware chain. "
+              "That company was called Vell Depot, and it grew fast.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "company") is None
+    doc = nlp("Orsa Systems bought a chip maker in 1990. The company was called a bully by its rivals.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "company") == "Orsa Systems"

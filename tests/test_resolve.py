@@ -606,6 +606,18 @@ def test_a_team_nickname_joins_its_team_named_by_a_city_the_corpus_never_writes_
     assert entity_of(res, short).id == entity_of(res, team).id
 
 
+@pytest.mark.parametrize("place", ["Tulsa", "Texas"])
+def test_a_short_name_that_ends_two_names_of_the_article_joins_neither(place) -> None:
+    """ "Scouts" beside "Texas Scouts" and "Boy Scouts": either may be meant, so neither."""
+    ms = Mentions()
+    ms.add("d1", "Texas", "GPE")
+    state = ms.add("d1", f"{place} Drovers", "ORG")
+    other = ms.add("d1", "Boy Drovers", "ORG")
+    short = ms.add("d1", "Drovers", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, short).id not in (entity_of(res, state).id, entity_of(res, other).id)
+
+
 def test_an_office_before_a_first_and_last_name_makes_a_person_of_a_name_typed_org() -> None:
     """ "City Councilman Ed Varnell" typed ORG is a person, and "Varnell" is him."""
     ms = Mentions()

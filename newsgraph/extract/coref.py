@@ -85,6 +85,7 @@ class CorefTables:
     unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
     new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
+    naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -161,6 +162,7 @@ def coref_tables() -> CorefTables:
         unnamed_orgs=frozenset(w.lower() for w in data.get("unnamed_orgs") or ()),
         new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
+        naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
     )
 
 
@@ -897,6 +899,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if head and root is not None and any(c.dep_ == "amod" and c.lower_ in tables.new_thing_words
                                          for c in root.children):
         return None  # "this new nationwide network": one the article brings in, no name's repeat
+    if head and root is not None and root.dep_ == "nsubjpass" and root.head.lemma_.lower() in tables.naming_verbs \
+            and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "PROPN" for c in root.head.children):
+        return None  # "That company was called Home Depot": named by the verb, not before
     if head in tables.place_scope and places is not None and root is not None:
         return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):

@@ -190,6 +190,7 @@ class _Resolver:
         self.builtin = builtin_aliases()
         self.gaz = gazetteer_types()
         self.c = _Clusters()
+        self._other_ends: dict[str, list[str]] = {}  # see apply_place_prefixes
         self.labels: dict[str, dict[str, int]] = defaultdict(dict)
         self.forms: dict[str, set[str]] = defaultdict(set)  # key -> written forms, once classified
         self.docs_of: dict[str, set[str]] = defaultdict(set)
@@ -967,18 +968,22 @@ class _Resolver:
         """'Dodgers' after 'Los Angeles Dodgers', 'Red Sox' after 'Boston Red Sox': in one
         document, a name that is an organisation's name without the place it opens with
         joins it, when only one such name of the document fits (whatever type the model gave
-        the short form, unless it is a place, a person's name or an acronym)."""
+        the short form, unless it is a place, a person's name or an acronym) and no other
+        name of the document ends in it ("Scouts" beside "Texas Scouts" and "Boy Scouts")."""
         by_rest: dict[str, list[str]] = defaultdict(list)
+        other_ends: dict[str, list[str]] = defaultdict(list)  # "boy scouts" also ends in "scouts"
         for key in self.labels:
             words = key.split()
             if len(words) < 2 or self.cluster_type(key) != "ORG":
                 continue
             for n in (1, 2):
                 rest = " ".join(words[n:])
-                if len(words) > n and rest in self.labels and self._is_place(" ".join(words[:n])):
-                    by_rest[rest].append(key)
+                if len(words) > n and rest in self.labels:
+                    (by_rest if self._is_place(" ".join(words[:n])) else other_ends)[rest].append(key)
+        self._other_ends = other_ends
         if not by_rest:
             return
+
         _by_last, people_in = self._people(forms)
         for rest, keys in sorted(by_rest.items()):
             if (self.cluster_type(rest) not in ("ORG", "NORP", "PERSON", "PRODUCT") or rest in self.gaz
@@ -988,7 +993,15 @@ class _Resolver:
             if any(rest == self.parts(k, forms).last for doc in self.docs_of[rest] for k in people_in.get(doc, ())):
                 continue  # "Washington" beside "Kenny Washington": a person's surname (not the
                 # team in "Canucks D Mattias Ohlund", a name the model wrote with its team)
-            self._join_unique(rest, keys, "place_prefix", doc_only=True)
+            self._join_unique(rest, keys, "place_prefix", doc_only=True,
+                              fits=lambda doc, full, short=rest: self._ends_alone(doc, full, short))
+
+    def _ends_alone(self, doc: str, full: str, short: str) -> bool:
+        """Whether ``full`` is the only name of ``doc`` ending in ``short`` that ``short`` may
+        stand for: no organisation there ends in it after words that are no place ("Scouts"
+        beside "Texas Scouts" and "Boy Scouts"; see :meth:`apply_place_prefixes`)."""
+        return not any(doc in self.docs_of[o] and self.c.find(o) != self.c.find(full)
+                       for o in self._other_ends.get(short, ()))
 
     def _is_place(self, key: str) -> bool:
         """A country, people, or a name typed GPE or LOC (by the gazetteer, else by the model):
@@ -1067,7 +1080,8 @@ class _Resolver:
                     f[:1].isupper() and f.endswith("s") and " " not in f for f in written):
                 continue
             self._join_unique(key, teams[key], "team_name", doc_only=True,
-                              fits=lambda doc, full, short=key: self._named_before(doc, full, short))
+                              fits=lambda doc, full, short=key: self._named_before(doc, full, short)
+                              and self._ends_alone(doc, full, short))
 
     def apply_nicknames(self, forms: dict[str, set[str]]) -> None:
         """'Dave Letterman' and 'David Letterman' in one article: two full names of one surname
@@ -1167,7 +1181,8 @@ class _Resolver:
             if any(has_org_suffix(f) for f in forms.get(key, ())):
                 continue  # "Varo Foods Co.": a company's full name, not a cut "Varo Foods Enterprises Inc"
             self._join_unique(key, keys, "prefix_form", doc_only=True,
-                              fits=lambda doc, full, short=key: self._named_before(doc, full, short))
+                              fits=lambda doc, full, short=key: self._named_before(doc, full, short)
+                              and self._ends_alone(doc, full, short))
 
     def apply_fuzzy(self, forms: dict[str, set[str]]) -> None:
         blocks: dict[tuple, list[str]] = defaultdict(list)
