@@ -157,8 +157,9 @@ class ActorIndex:
 
     def __init__(self, entities: Iterable[Entity], demonyms: dict[str, str] | None = None,
                  owned: frozenset[str] | None = None, bodies: frozenset[str] | None = None) -> None:
-        self.owned = _shipped_owned_nouns() if owned is None else owned
-        self.bodies = _shipped_person_bodies() if bodies is None else bodies
+        roles = _shipped_roles() if owned is None or bodies is None else None
+        self.owned = roles.owned_nouns if owned is None else owned
+        self.bodies = roles.person_bodies if bodies is None else bodies
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
@@ -256,16 +257,11 @@ def _head_word(words: list[str]) -> str:
     return words[-1]
 
 
-def _shipped_owned_nouns() -> frozenset[str]:
+def _shipped_roles() -> Any:
+    """The shipped role lexicon (``roles.yaml``): its ``owned_nouns`` and ``person_bodies``."""
     from newsgraph.extract.nominal import load_roles
 
-    return load_roles().owned_nouns
-
-
-def _shipped_person_bodies() -> frozenset[str]:
-    from newsgraph.extract.nominal import load_roles
-
-    return load_roles().person_bodies
+    return load_roles()
 
 
 #: Relations whose ends are the same kind of thing or a role: an owner never stands in.
