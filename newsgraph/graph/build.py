@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, Protocol
 
 import networkx as nx
@@ -529,11 +528,12 @@ def graph_from_triples(
     return G
 
 
-@lru_cache(maxsize=1)
-def _unstated_marks() -> frozenset[str]:
+def _clause_rules() -> Any:
+    """The shipped clause rules (loaded once by ``load_rules``; imported late: the graph
+    commands need no parser)."""
     from newsgraph.extract.clauses import load_rules
 
-    return load_rules().hypothetical_marks
+    return load_rules()
 
 
 def unstated(triple: Triple) -> bool:
@@ -541,14 +541,7 @@ def unstated(triple: Triple) -> bool:
     ("Will Tarn buy Veld?", "if Tarn buys Veld, ...": a modality mark of ``hypothetical_marks``
     in data/clauses.yaml). Such facts stay in the store and in ``triples`` with their
     modality, but are no edge of the graph: a question or a condition is no fact."""
-    return bool(triple.modality) and not _unstated_marks().isdisjoint(triple.modality.split())
-
-
-@lru_cache(maxsize=1)
-def _reference_words() -> frozenset[str]:
-    from newsgraph.extract.clauses import load_rules
-
-    return load_rules().reference_words
+    return bool(triple.modality) and not _clause_rules().hypothetical_marks.isdisjoint(triple.modality.split())
 
 
 def pointing_concept(name: str | None, type_: str | None) -> bool:
@@ -558,8 +551,9 @@ def pointing_concept(name: str | None, type_: str | None) -> bool:
     reads "Bush's administration". No node of the concepts graph, where "their assault"
     would be one node for every article's assault; the fact stays in ``triples``."""
     words = (name or "").split()
-    return type_ == "CONCEPT" and bool(words) and words[0].strip("\"“'‘").casefold() in _reference_words() \
-        and not any(w[:1].isupper() for w in words[1:])
+    return type_ == "CONCEPT" and bool(words) and (
+        words[0].strip("\"“'‘").casefold() in _clause_rules().reference_words) and not any(
+        w[:1].isupper() for w in words[1:])
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:

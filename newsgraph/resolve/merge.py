@@ -190,7 +190,6 @@ class _Resolver:
         self.builtin = builtin_aliases()
         self.gaz = gazetteer_types()
         self.c = _Clusters()
-        self._other_ends: dict[str, list[str]] = {}  # see apply_place_prefixes
         self.labels: dict[str, dict[str, int]] = defaultdict(dict)
         self.forms: dict[str, set[str]] = defaultdict(set)  # key -> written forms, once classified
         self.docs_of: dict[str, set[str]] = defaultdict(set)
@@ -970,17 +969,7 @@ class _Resolver:
         joins it, when only one such name of the document fits (whatever type the model gave
         the short form, unless it is a place, a person's name or an acronym) and no other
         name of the document ends in it ("Scouts" beside "Texas Scouts" and "Boy Scouts")."""
-        by_rest: dict[str, list[str]] = defaultdict(list)
-        other_ends: dict[str, list[str]] = defaultdict(list)  # "boy scouts" also ends in "scouts"
-        for key in self.labels:
-            words = key.split()
-            if len(words) < 2 or self.cluster_type(key) != "ORG":
-                continue
-            for n in (1, 2):
-                rest = " ".join(words[n:])
-                if len(words) > n and rest in self.labels:
-                    (by_rest if self._is_place(" ".join(words[:n])) else other_ends)[rest].append(key)
-        self._other_ends = other_ends
+        by_rest, other_ends = self._org_ends()
         if not by_rest:
             return
 
@@ -994,14 +983,27 @@ class _Resolver:
                 continue  # "Washington" beside "Kenny Washington": a person's surname (not the
                 # team in "Canucks D Mattias Ohlund", a name the model wrote with its team)
             self._join_unique(rest, keys, "place_prefix", doc_only=True,
-                              fits=lambda doc, full, short=rest: self._ends_alone(doc, full, short))
+                              fits=lambda doc, full, short=rest: self._ends_alone(doc, full, other_ends.get(short, [])))
 
-    def _ends_alone(self, doc: str, full: str, short: str) -> bool:
-        """Whether ``full`` is the only name of ``doc`` ending in ``short`` that ``short`` may
-        stand for: no organisation there ends in it after words that are no place ("Scouts"
-        beside "Texas Scouts" and "Boy Scouts"; see :meth:`apply_place_prefixes`)."""
-        return not any(doc in self.docs_of[o] and self.c.find(o) != self.c.find(full)
-                       for o in self._other_ends.get(short, ()))
+    def _org_ends(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The organisation names that end in another name, by that shorter name: those whose
+        other words are a place ("Texas Scouts" for "scouts") and the rest ("Boy Scouts")."""
+        after_place: dict[str, list[str]] = defaultdict(list)
+        after_other: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) < 2 or self.cluster_type(key) != "ORG":
+                continue
+            for n in (1, 2):
+                rest = " ".join(words[n:])
+                if len(words) > n and rest in self.labels:
+                    (after_place if self._is_place(" ".join(words[:n])) else after_other)[rest].append(key)
+        return after_place, after_other
+
+    def _ends_alone(self, doc: str, full: str, others: list[str]) -> bool:
+        """Whether ``full`` is the only name of ``doc`` a short name may stand for among the
+        ``others`` that end in it ("Scouts" beside "Texas Scouts" and "Boy Scouts")."""
+        return not any(doc in self.docs_of[o] and self.c.find(o) != self.c.find(full) for o in others)
 
     def _is_place(self, key: str) -> bool:
         """A country, people, or a name typed GPE or LOC (by the gazetteer, else by the model):
@@ -1074,6 +1076,7 @@ class _Resolver:
             if (self._is_place(place) or is_world_place(place)) and not self._is_place(key):
                 teams[words[-1]].append(key)
         named = self._person_words()  # "Ravens" of "Kenny Ravens" may be him
+        other_ends = self._org_ends()[1]
         for key in sorted(teams):
             written = forms.get(key, ())
             if key not in self.labels or key in named or key in _qualifiers() or key in self.gaz or not any(
@@ -1081,7 +1084,7 @@ class _Resolver:
                 continue
             self._join_unique(key, teams[key], "team_name", doc_only=True,
                               fits=lambda doc, full, short=key: self._named_before(doc, full, short)
-                              and self._ends_alone(doc, full, short))
+                              and self._ends_alone(doc, full, other_ends.get(short, [])))
 
     def apply_nicknames(self, forms: dict[str, set[str]]) -> None:
         """'Dave Letterman' and 'David Letterman' in one article: two full names of one surname
@@ -1181,8 +1184,7 @@ class _Resolver:
             if any(has_org_suffix(f) for f in forms.get(key, ())):
                 continue  # "Varo Foods Co.": a company's full name, not a cut "Varo Foods Enterprises Inc"
             self._join_unique(key, keys, "prefix_form", doc_only=True,
-                              fits=lambda doc, full, short=key: self._named_before(doc, full, short)
-                              and self._ends_alone(doc, full, short))
+                              fits=lambda doc, full, short=key: self._named_before(doc, full, short))
 
     def apply_fuzzy(self, forms: dict[str, set[str]]) -> None:
         blocks: dict[tuple, list[str]] = defaultdict(list)
