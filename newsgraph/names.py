@@ -86,6 +86,7 @@ class NameTables:
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()
+    named_after_words: frozenset[str] = frozenset()
     title_forms: dict[str, str] = field(default_factory=dict)
     type_votes: dict[str, float] = field(default_factory=dict)  # kind of evidence -> weight
     shared_roles: frozenset[str] = frozenset()
@@ -131,6 +132,7 @@ def tables() -> NameTables:
                     for w in words},
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
         body_words=frozenset(w.lower() for w in data.get("body_words", [])),
+        named_after_words=frozenset(w.lower() for w in data.get("named_after_words", [])),
         title_forms={str(k).lower(): str(v).lower() for k, v in (data.get("title_forms") or {}).items()},
         type_votes={str(k): float(v) for k, v in (data.get("type_votes") or {}).items()},
         shared_roles=frozenset(str(w).lower() for w in data.get("shared_roles", [])),

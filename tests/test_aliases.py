@@ -45,10 +45,19 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
         # a character and the actor who plays her
         "The show stars Storm Reid. In episode seven, Ellie's best friend Riley (Reid) returns.",
         "They need a third accomplice and turn to Jackie (Kay Holm), a bank clerk.",  # the same
+        # a cast list: each bracket holds the player of the role before it
+        "The film follows Dan Revel (Oscar Tamm), a singer. His friends Jim Berkey (Justin Varo)"
+        " and Jean Berkey (Carla Moss) let him sleep on their couch.",
     ],
 )
 def test_non_aliases_are_ignored(nlp, text: str) -> None:
     assert pairs(nlp, text) == set()
+
+
+def test_one_stage_name_in_brackets_stays_an_alias(nlp) -> None:
+    """One person's other name in brackets is an alias; two or more such brackets (above) are a cast."""
+    assert pairs(nlp, "The singer Sting (Gordon Sumner) played in Vell on Sunday.") == {
+        ("Sting", "Gordon Sumner", "stated_alias:paren")}
 
 
 def test_acronym_helpers() -> None:

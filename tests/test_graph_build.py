@@ -7,7 +7,7 @@ import pytest
 from newsgraph.graph.build import build_graph, graph_from_triples
 from newsgraph.graph.errors import EmptyGraph
 from newsgraph.graph.synthetic import store_triples, triple
-from newsgraph.model import Entity
+from newsgraph.model import Entity, Triple
 from newsgraph.store import Store
 
 
@@ -271,6 +271,36 @@ def test_a_question_or_a_condition_is_no_edge_but_stays_a_listed_fact(modality):
         G = graph_from_triples(ACTORS, [asked, stated], concepts=concepts)
         assert list(G.edges(keys=True)) == [("nf", "vr", "shell")]
     assert [t.predicate for t in actor_triples(ACTORS, [asked, stated])] == ["shell"]
+
+
+@pytest.mark.parametrize("modality", ["could", "would", "wants", "likely", "can", "might"])
+def test_a_possible_or_wished_fact_is_no_edge_but_stays_a_listed_fact(modality):
+    """ "The Front could attack the Republic", "wants to attack it": nothing happened yet.
+    No edge of either graph; ``triples`` keeps them with their modality. A fact the sentence
+    gives as future ("will") or plan stays an edge."""
+    from newsgraph.graph.build import actor_triples
+
+    wished = triple("Northern Front", "attack", "Valdor Republic", subject_id="nf", object_id="vr",
+                    modality=modality)
+    planned = triple("Northern Front", "shell", "Valdor Republic", subject_id="nf", object_id="vr",
+                     modality="plans")
+    for concepts in (False, True):
+        G = graph_from_triples(ACTORS, [wished, planned], concepts=concepts)
+        assert list(G.edges(keys=True)) == [("nf", "vr", "shell")]
+    assert [t.predicate for t in actor_triples(ACTORS, [wished, planned])] == ["shell"]
+
+
+def test_a_vague_concept_is_no_node_of_the_concepts_graph():
+    """ "other features", "some precious space" name nothing particular: one node would join
+    every article's features. A count, an amount and a named phrase stay."""
+    def to(name: str) -> Triple:
+        return triple("Northern Front", "seize", name, subject_id="nf", object_id="c:" + name,
+                      object_type="CONCEPT", object_text=name)
+
+    kept = ["five rifle depots", "more than 600 rifles", "other Brezna depots", "rifle depot"]
+    G = graph_from_triples(ACTORS, [to(n) for n in ["other depots", "some precious space",
+                                                     "several misconceptions", *kept]], concepts=True)
+    assert sorted(v for _, v in G.edges()) == sorted("c:" + n for n in kept)
 
 
 def test_a_concept_that_only_points_is_no_node_of_the_concepts_graph():

@@ -219,6 +219,23 @@ def test_built_in_table_joins_an_institutions_short_form_across_articles() -> No
     assert entity_of(res, rows[2]).name == "Food and Drug Administration"
 
 
+def test_a_thing_named_after_an_organisation_is_not_the_organisation() -> None:
+    """ "The Vell Transition Authorization Act funds VELL", "Orlen Fool Stock Advisor
+    recommends ...": the law and the newsletter bear the actor's name; the actor written alone
+    stays the agency or the company, while "Hathaway" still joins "Hathaway Holdings"."""
+    ms = Mentions()
+    act = ms.add("d1", "VELL Transition Authorization Act", "ORG")
+    vell = ms.add("d1", "VELL", "ORG")
+    advisor = ms.add("d1", "Orlen Fool Stock Advisor", "ORG")
+    fool = ms.add("d1", "Orlen Fool", "ORG")
+    holdings = ms.add("d1", "Hathaway Holdings", "ORG")
+    hathaway = ms.add("d1", "Hathaway", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[vell] != res.assignment[act]
+    assert res.assignment[fool] != res.assignment[advisor]
+    assert res.assignment[hathaway] == res.assignment[holdings]
+
+
 def test_a_capitalised_common_noun_is_no_surname_of_a_name_with_its_description() -> None:
     """ "Jan Vell of the Brezna police ... Police arrested a man": the police, not Jan Vell;
     an untagged "Vell" still joins him."""

@@ -239,16 +239,34 @@ def find_stated_aliases(doc: Doc, doc_id: str) -> list[AliasPair]:
     lowers = doc.to_array(LOWER).tolist()
     for pair in find_type_evidence(doc, doc_id):
         found.setdefault((canonical_key(pair.name), pair.rule), pair)
+    cast: set[tuple[str, str]] = set()
     for i in token_indices(doc, ORTH, _OPEN_ID, _COMMA_ID):
         tok = doc[i]
         pair = None
         if tok.text == "(":
             pair = _paren(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases, lowers)
+            if pair is not None and pair.rule == "stated_alias:paren" and _people_around(doc, tok.i):
+                cast.add((canonical_key(pair.name), canonical_key(pair.alias)))
         elif tok.text == ",":
             pair = _or(doc, tok.i, doc_id) or _aka(doc, tok.i, doc_id, phrases, lowers)
         if pair is not None:
             found.setdefault((canonical_key(pair.name), canonical_key(pair.alias)), pair)
+    if len(cast) > 1:  # a cast list: "Vell Dane (Ada Lisk), Tom Orlen (Sam Tarn)": roles and players
+        found = {k: v for k, v in found.items() if k not in cast}
     return list(found.values())
+
+
+def _people_around(doc: Doc, i: int) -> bool:
+    """Whether the bracket at token ``i`` holds a person's full name and follows a person's
+    name: "Vell Dane (Ada Lisk)". One such bracket may give a person's other name ("Sting
+    (Gordon Sumner)"); two or more in a document are a cast list, a role and its player each."""
+    inside = next((e for e in doc.ents if e.start == i + 1), None)
+    before = next((e for e in doc.ents if e.end == i), None)
+
+    def person(span: Span | None) -> bool:
+        return span is not None and (span.label_ == "PERSON" or is_first_name(span[0].text))
+
+    return person(inside) and person(before) and inside is not None and len(inside) > 1
 
 
 @lru_cache(maxsize=1)

@@ -539,7 +539,7 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
             key = full_name[key][1]  # "Starmer" counts and binds as "Keir Starmer"
             named_times[key] += 1
         elif label == "PERSON" and " " not in key and key not in surnames and len(given.get(key, ())) == 1:
-            key = next(iter(given[key]))  # "Katie" after "Katie Holmes", no other Katie: her
+            key = next(iter(given[key]))  # "Kay" after "Kay Holm", no other Kay: her
             named_times[key] += 1
         c = _Candidate(m.start_char, m.end_char, m.sent_index, target, label, key,
                        _subject_weight(root), root.i, _embedded(root),

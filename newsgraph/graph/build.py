@@ -47,6 +47,8 @@ __all__ = [
     "actor_triples",
     "bare_concept",
     "pointing_concept",
+    "unnamed_concept",
+    "vague_concept",
     "edge_key",
     "ActorIndex",
     "MAX_EVIDENCE",
@@ -445,7 +447,8 @@ def graph_from_triples(
     concepts : bool
         Keep facts with a non-actor end (type CONCEPT, a date, an amount) as edges to
         concept nodes, except a bare common noun ("statement", "suit": see
-        :func:`bare_concept`) or a pointer ("their assault": :func:`pointing_concept`).
+        :func:`bare_concept`), a pointer ("their assault": :func:`pointing_concept`) or a
+        vague phrase ("other features": :func:`vague_concept`).
         By default the graph is the actor graph: an end that is not an actor becomes the
         actor it belongs to ("Kataib positions" -> Kataib Hezbollah, its words
         kept as ``object_text``), or the fact is left out. ``types`` naming CONCEPT implies it.
@@ -494,8 +497,7 @@ def graph_from_triples(
             t = _as_actor_triple(t, index)
             if t is None:
                 continue
-        elif any(bare_concept(name, kind) or pointing_concept(name, kind) for name, kind in (
-                (t.subject, t.subject_type), (t.object, t.object_type))):
+        elif unnamed_concept(t.subject, t.subject_type) or unnamed_concept(t.object, t.object_type):
             continue
         if (not self_loops and t.is_tautology()) or not flt.keeps(t):
             continue
@@ -537,11 +539,16 @@ def _clause_rules() -> Any:
 
 
 def unstated(triple: Triple) -> bool:
-    """Whether a fact is one its sentence asks or makes a condition of rather than states
-    ("Will Tarn buy Veld?", "if Tarn buys Veld, ...": a modality mark of ``hypothetical_marks``
-    in data/clauses.yaml). Such facts stay in the store and in ``triples`` with their
-    modality, but are no edge of the graph: a question or a condition is no fact."""
-    return bool(triple.modality) and not _clause_rules().hypothetical_marks.isdisjoint(triple.modality.split())
+    """Whether a fact is one its sentence asks, makes a condition of, or gives as only possible,
+    wished or tried rather than states ("Will Tarn buy Veld?", "if Tarn buys Veld, ...", "Tarn
+    could buy Veld", "Tarn wants to buy Veld": a modality mark of ``hypothetical_marks`` or
+    ``unrealised_marks`` in data/clauses.yaml). Such facts stay in the store and in ``triples``
+    with their modality, but are no edge of the graph: what did not happen is no fact."""
+    if not triple.modality:
+        return False
+    rules = _clause_rules()
+    marks = triple.modality.split()
+    return not (rules.hypothetical_marks.isdisjoint(marks) and rules.unrealised_marks.isdisjoint(marks))
 
 
 def pointing_concept(name: str | None, type_: str | None) -> bool:
@@ -550,10 +557,31 @@ def pointing_concept(name: str | None, type_: str | None) -> bool:
     assault", "this plaque"; ``reference_words`` of data/clauses.yaml), where a resolved one
     reads "Bush's administration". No node of the concepts graph, where "their assault"
     would be one node for every article's assault; the fact stays in ``triples``."""
+    return _opens_unnamed(name, type_, _clause_rules().reference_words)
+
+
+def vague_concept(name: str | None, type_: str | None) -> bool:
+    """Whether a concept node names no particular thing: it opens with a quantifier and names
+    nobody ("other features", "some precious space", "several misconceptions"; ``vague_openers``
+    of data/clauses.yaml). No node of the concepts graph, for the same reason as
+    :func:`pointing_concept`; "other Vell cities" names Vell and stays, and "more than 600
+    people" is an amount."""
+    words = (name or "").split()
+    return _opens_unnamed(name, type_, _clause_rules().vague_openers) and not (
+        len(words) > 1 and words[1].casefold() == "than")
+
+
+def _opens_unnamed(name: str | None, type_: str | None, openers: frozenset[str]) -> bool:
+    """Whether a concept's name opens with one of ``openers`` and has no capitalised word after."""
     words = (name or "").split()
     return type_ == "CONCEPT" and bool(words) and (
-        words[0].strip("\"“'‘").casefold() in _clause_rules().reference_words) and not any(
-        w[:1].isupper() for w in words[1:])
+        words[0].strip("\"“'‘").casefold() in openers) and not any(w[:1].isupper() for w in words[1:])
+
+
+def unnamed_concept(name: str | None, type_: str | None) -> bool:
+    """Whether a concept end is no node of the concepts graph: a bare common noun, a pointer
+    or a vague phrase (:func:`bare_concept`, :func:`pointing_concept`, :func:`vague_concept`)."""
+    return bare_concept(name, type_) or pointing_concept(name, type_) or vague_concept(name, type_)
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:

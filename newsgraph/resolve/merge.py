@@ -147,6 +147,12 @@ class _Clusters:
 
 # -- the resolver ----------------------------------------------------------------------------
 
+def _named_after(key: str) -> bool:
+    """Whether a name is of a thing named after an actor, not the actor: its last word is one
+    of ``named_after_words`` ("Vell Transition Authorization Act", "Orlen Fool Stock Advisor")."""
+    return key.rsplit(" ", 1)[-1] in tables().named_after_words
+
+
 def _doc_node(doc: str, key: str) -> str:
     return f"{doc}\x00{key}"
 
@@ -1148,13 +1154,14 @@ class _Resolver:
     @staticmethod
     def _opened_by_short_form(key: str, forms: dict[str, set[str]], places: set[str]) -> bool:
         """Whether an organisation's first word, written alone, may be its short form: not when
-        the rest is a body ("Orlen Defence Council": ``body_words``), a model ("Macintosh II"), a
+        the rest is a body ("Orlen Defence Council": ``body_words``), a thing named after it
+        ("Vell Transition Authorization Act": ``named_after_words``), a model ("Macintosh II"), a
         country without a legal form ("Vell India": the company's unit there; "Vell Australia
         Ltd" may be the company), nor when the word is no name's opening ("Congress-free
         India": a compound)."""
         words = key.split()
         rest = words[1:]
-        if tables().body_words & set(rest) or all(_MODEL.fullmatch(w) for w in rest):
+        if tables().body_words & set(rest) or _named_after(key) or all(_MODEL.fullmatch(w) for w in rest):
             return False
         if " ".join(rest) in places and not any(has_org_suffix(f) for f in forms.get(key, ())):
             return False
@@ -1165,7 +1172,8 @@ class _Resolver:
         Chemical Corp': in one document, a name of two or more words
         that opens exactly one longer organisation name, and is first written after it (the
         article introduces the full name, then shortens it), joins it. Never when the longer
-        name adds a body ("Senate Judiciary Committee"), nor for a name with a legal form of its
+        name adds a body ("Senate Judiciary Committee") or names a thing after it ("Orlen Fool
+        Stock Advisor": ``named_after_words``), nor for a name with a legal form of its
         own ("Varo Foods Co." beside "Varo Foods Enterprises Inc"), nor a name written first
         ("Gulf and Western" before "its Gulf and Western Manufacturing unit")."""
         bodies = tables().body_words
@@ -1178,7 +1186,8 @@ class _Resolver:
         shorts = orgs + [k for k in self.labels if " " in k and self.cluster_type(k) == "FAC"]
         for key in shorts:
             for other in by_first[key.split(" ", 1)[0]]:
-                if other.startswith(key + " ") and not bodies & set(other[len(key):].split()):
+                if (other.startswith(key + " ") and not bodies & set(other[len(key):].split())
+                        and not _named_after(other)):
                     longer[key].append(other)
         for key, keys in sorted(longer.items()):
             if any(has_org_suffix(f) for f in forms.get(key, ())):
