@@ -284,6 +284,20 @@ def test_real_model_salience_beats_a_nearer_relative_clause_subject(nlp) -> None
     assert _antecedent_text(doc, mentions, "it") in ("Harakat al-Nujaba", "Nujaba")  # not Washington
 
 
+def test_real_model_a_loose_it_stays_unresolved(nlp) -> None:
+    """A subject "it" in a quotation, or one whose nearest fit is no subject, mostly means a
+    thing no name was given: no fact on Orlen. "Orlen Corp said it ..." and a subject of the
+    sentence before still resolve."""
+    loose = ["Orlen Corp reported a loss on Monday. \"I don't think it fits the market,\" Tom Vell said.",
+             "Tom Vell praised Orlen Corp on Monday. It makes more sense now, he added."]
+    for text in loose:
+        doc = nlp(text)
+        assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "it" if "it fits" in text else "It") is None
+    doc = nlp("Orlen Corp said on Monday that it lost money. It has a debt of two billion dollars.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "it") == _antecedent_text(doc, mentions, "It") == "Orlen Corp"
+
+
 def test_real_model_country_and_pleonastic_it(nlp) -> None:
     doc = nlp("A drone hit a fuel depot in Erbil, the Kurdish regional capital in Iraq. "
               "Security sources in the country said nobody was hurt. "

@@ -59,6 +59,7 @@ class CorefTables:
     pleonastic_verbs: frozenset[str]
     window_pronoun: int
     window_description: int
+    window_it: int
     description_words: dict[str, frozenset[str]] = field(default_factory=dict)
     description_prefer: dict[str, frozenset[str]] = field(default_factory=dict)
     description_avoid: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -152,6 +153,7 @@ def coref_tables() -> CorefTables:
         state_possessions=frozenset(w.lower() for w in data.get("state_possessions") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
+        window_it=int(window.get("it", 2)),
         unrepeated_heads=frozenset(w.lower() for w in data.get("unrepeated_heads") or ()),
         non_actor_nouns=frozenset(w.lower() for w in data.get("non_actor_nouns") or ()),
         actor_verbs=_actor_verbs(),
@@ -994,6 +996,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             best_score - _rival_score(best, scored, info_gender, a.sent_index)
             < tables.weights.get("rival_margin", 0.0)):
         return None  # two people fit about as well ("he" after two men): no guess
+    if best is not None and root is not None and root.lower == _IT and _loose_it(a, best, quoted, tables):
+        return None  # "It makes more sense": a thing or nothing, no actor named before
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
         untitled = best if best is not None and best.sent < a.sent_index else None
         # an untitled person of an earlier sentence, not of this one: "Vask said the president
@@ -1003,6 +1007,13 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     return best
+
+
+def _loose_it(a: Mention, best: _Candidate, quoted: bool, tables: CorefTables) -> bool:
+    """Whether a subject "it" that no speaker or main clause settled is too loose to resolve:
+    inside a quotation ("I don't think it fits"), or its best candidate is no subject of its
+    own or the previous sentence (``window: it`` in coref.yaml)."""
+    return quoted or best.subject == 0 or a.sent_index - best.sent > tables.window_it
 
 
 def _rival_score(best: _Candidate, scored: Sequence[tuple[float, _Candidate]], gender: str,
