@@ -1307,3 +1307,12 @@ def test_the_body_after_a_persons_name_is_no_part_of_the_name(tmp_path):
     rows = _cli_rows(tmp_path, "David Kessel, of advisers Orvane Capital Ltd, told the paper the deal was off.\n")
     told = [r for r in rows if r["predicate"] == "tell"]
     assert told and told[0]["subject_text"] == "David Kessel" and told[0]["subject_type"] == "PERSON", rows
+
+
+def test_a_fronted_word_set_off_by_commas_is_no_subject(tmp_path) -> None:
+    """ "Offstage, though, Ada Lisk is a scold who ...": the parser gives the verb two subjects;
+    the one next to the verb is the clause's, so the scold who unloads on Tom Vell is Lisk."""
+    facts = _cli_facts(tmp_path, "Offstage, though, Ada Lisk is a relentless scold who unloads "
+                                 "mercilessly on Tom Vell.\n")
+    assert ("Ada Lisk", "unload_on", "Tom Vell") in facts
+    assert not any(s == "Offstage" for s, _, _ in facts)

@@ -22,6 +22,7 @@ from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, prefixed_lemmas, spelled_verb_lemmas
 from newsgraph.extract.mentions import collect_mentions, fix_entities, is_score
 from newsgraph.extract.nominal import extract_nominal_triples
+from newsgraph.extract.parse_fixes import fix_parse
 from newsgraph.extract.ruler import fast_attribute_ruler
 from newsgraph.extract.spans import token_indices
 from newsgraph.model import DocExtraction, Document, Failure, Mention, RawTriple
@@ -166,6 +167,7 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     lists); None uses the shipped data.
     """
     fix_entities(doc)
+    fix_parse(doc)
     if lexicon is None:
         clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
     else:
