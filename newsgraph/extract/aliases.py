@@ -266,7 +266,7 @@ def _people_around(doc: Doc, i: int) -> bool:
     def person(span: Span | None) -> bool:
         return span is not None and (span.label_ == "PERSON" or is_first_name(span[0].text))
 
-    return person(inside) and person(before) and inside is not None and len(inside) > 1
+    return inside is not None and len(inside) > 1 and person(inside) and person(before)
 
 
 @lru_cache(maxsize=1)

@@ -153,7 +153,7 @@ def coref_tables() -> CorefTables:
         state_possessions=frozenset(w.lower() for w in data.get("state_possessions") or ()),
         window_pronoun=int(window.get("pronoun", 2)),
         window_description=int(window.get("description", 3)),
-        window_it=int(window.get("it", 2)),
+        window_it=int(window.get("it", 1)),
         unrepeated_heads=frozenset(w.lower() for w in data.get("unrepeated_heads") or ()),
         non_actor_nouns=frozenset(w.lower() for w in data.get("non_actor_nouns") or ()),
         actor_verbs=_actor_verbs(),
