@@ -36,7 +36,7 @@ def hostile():
     triples = [
         triple("Front", "attack", "Ministry", subject_id="e1", object_id="e2", doc="d1",
                date="2024-01-05", sentence="Said: " + HOSTILE, relation_class="ATTACK",
-               attribution="officials " + HOSTILE, modality="may"),
+               attribution="officials " + HOSTILE, modality="will"),
         triple("Front", "attack", "Ministry", subject_id="e1", object_id="e2", doc="d<2>",
                date="2024-02-05", sentence="Second sentence.", negated=True),
         triple("Ministry", PREDICATE, "Front", subject_id="e2", object_id="e1", doc="d1",
