@@ -22,8 +22,9 @@ centrality means something:
   by Hezbollah", "Israeli positions") makes the edge to that actor and keeps its words as
   the edge's ``object_text`` (``subject_text``); a demonym stands for its country. Facts
   with no actor at one end stay in the store; ``concepts=True`` brings them in.
-* **Questions and conditions** ("Will Tarn buy Veld?", "if Tarn buys Veld") state no fact:
-  they stay in the store and ``triples`` with their modality, and are no edge.
+* **Questions, conditions and what is only possible or wished** ("Will Tarn buy Veld?", "if
+  Tarn buys Veld", "Tarn could buy Veld") state no fact: they stay in the store and
+  ``triples`` with their modality, and are no edge.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Protocol
 
 import networkx as nx
@@ -544,11 +546,15 @@ def unstated(triple: Triple) -> bool:
     could buy Veld", "Tarn wants to buy Veld": a modality mark of ``hypothetical_marks`` or
     ``unrealised_marks`` in data/clauses.yaml). Such facts stay in the store and in ``triples``
     with their modality, but are no edge of the graph: what did not happen is no fact."""
-    if not triple.modality:
-        return False
+    return bool(triple.modality) and not _unstated_marks().isdisjoint(triple.modality.split())
+
+
+@lru_cache(maxsize=1)
+def _unstated_marks() -> frozenset[str]:
+    """The modality marks of a fact no sentence states: ``hypothetical_marks`` and
+    ``unrealised_marks`` of the shipped clause rules, joined once."""
     rules = _clause_rules()
-    marks = triple.modality.split()
-    return not (rules.hypothetical_marks.isdisjoint(marks) and rules.unrealised_marks.isdisjoint(marks))
+    return rules.hypothetical_marks | rules.unrealised_marks
 
 
 def pointing_concept(name: str | None, type_: str | None) -> bool:
