@@ -100,6 +100,8 @@ class NameTables:
     quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India
     firm_nouns: frozenset[str] = frozenset()  # "handset maker Xiaomi": a company
     possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
+    screen_words: frozenset[str] = frozenset()  # "film", "role": a page about actors and the parts they play
+    language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +145,8 @@ def tables() -> NameTables:
                            for n in data.get("joined_names", [])),
         joined_name_tails=frozenset(str(w).lower() for w in data.get("joined_name_tails", [])),
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
+        screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
+        language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),

@@ -48,6 +48,8 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
         # a cast list: each bracket holds the player of the role before it
         "The film follows Dan Revel (Oscar Tamm), a singer. His friends Jim Berkey (Justin Varo)"
         " and Jean Berkey (Carla Moss) let him sleep on their couch.",
+        # one bracket on a page about a film: the part and the actor, two people
+        "The film is about Martin Vell Jr. (Dan Orlen) and the march he led in 1965.",
     ],
 )
 def test_non_aliases_are_ignored(nlp, text: str) -> None:
@@ -55,9 +57,15 @@ def test_non_aliases_are_ignored(nlp, text: str) -> None:
 
 
 def test_one_stage_name_in_brackets_stays_an_alias(nlp) -> None:
-    """One person's other name in brackets is an alias; two or more such brackets (above) are a cast."""
+    """One person's other name in brackets is an alias; two or more such brackets (above) are a
+    cast, and so is one with two full names on a page about a film. A one-word stage name stays
+    an alias there too, and two full names stay an alias on a page about anything else."""
     assert pairs(nlp, "The singer Sting (Gordon Sumner) played in Vell on Sunday.") == {
         ("Sting", "Gordon Sumner", "stated_alias:paren")}
+    assert pairs(nlp, "The film stars Sting (Gordon Sumner) as a sailor.") == {
+        ("Sting", "Gordon Sumner", "stated_alias:paren")}
+    assert pairs(nlp, "The rebel leader Omar Vell (Jamal Orlen) was seen in Brezna on Sunday.") == {
+        ("Omar Vell", "Jamal Orlen", "stated_alias:paren")}
 
 
 def test_acronym_helpers() -> None:

@@ -1316,3 +1316,32 @@ def test_a_fronted_word_set_off_by_commas_is_no_subject(tmp_path) -> None:
                                  "mercilessly on Tom Vell.\n")
     assert ("Ada Lisk", "unload_on", "Tom Vell") in facts
     assert not any(s == "Offstage" for s, _, _ in facts)
+
+
+def test_a_town_and_its_state_before_a_noun_are_no_object(tmp_path) -> None:
+    """ "added jobs to his Brezna, New Mexico, contracting company": the jobs went to the
+    company, not to the town (the parser made the town the object, the company its apposition).
+    A description with its own article ("Brezna, New Mexico, a town of artists") stays as it is."""
+    rows = _cli_rows(tmp_path, "Kevin Orlen has added 80 jobs to his Brezna, New Mexico, contracting company.\n")
+    added = [r for r in rows if r["predicate"] == "add_job_to"]
+    assert added and added[0]["object_type"] == "CONCEPT" and "company" in added[0]["object_text"], rows
+    assert not any(r["object"] == "Brezna" for r in rows), rows
+
+
+def test_a_demonym_spoken_or_written_in_is_a_language_not_the_country(tmp_path) -> None:
+    """ "speaks Indonesian", "translated into Indonesian": a language, no actor; "Indonesian
+    troops" stay the country's."""
+    rows = _cli_rows(tmp_path, "Ada Vell moved to Indonesia in 2001. She speaks Indonesian at home.\n"
+                               "Her book was translated into Indonesian.\nIndonesian troops entered Brezna.\n")
+    types = {r["object_text"]: r["object_type"] for r in rows if r["object_text"] == "Indonesian"}
+    assert types == {"Indonesian": "LANGUAGE"}, rows
+    assert not any(r["object"] == "Indonesia" and r["predicate"] != "move_to" for r in rows), rows
+
+
+def test_at_after_an_analysts_title_names_the_employer(tmp_path) -> None:
+    """ "Analyst Jim Wen at Orvane Capital said ...": the analyst's employer, as "of" would say.
+    After an office ("President Tom Orlen at the Brezna Forum") "at" says where he was."""
+    facts = _cli_facts(tmp_path, "Analyst Jim Wen at Orvane Capital said the bank would grow.\n"
+                                 "President Tom Orlen at the Brezna Forum said no.\n")
+    assert ("Jim Wen", "analyst_of", "Orvane Capital") in facts, facts
+    assert not any(s == "Tom Orlen" and o == "Brezna Forum" for s, _, o in facts), facts

@@ -284,6 +284,14 @@ def test_real_model_salience_beats_a_nearer_relative_clause_subject(nlp) -> None
     assert _antecedent_text(doc, mentions, "it") in ("Harakat al-Nujaba", "Nujaba")  # not Washington
 
 
+def test_real_model_a_phrase_that_describes_the_pronoun_holds_no_antecedent(nlp) -> None:
+    """ "One of six powers that want Chile to stop, it ...": the opening phrase describes "it";
+    Chile, inside it, is what it acts on, and "it" is the country of the sentence before."""
+    doc = nlp("Norway has walked a fine line on Chile for years. One of six world powers leading "
+              "efforts to ensure Chile does not build a bomb, it has criticized the sanctions.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "it") == "Norway"
+
+
 def test_real_model_a_loose_it_stays_unresolved(nlp) -> None:
     """A subject "it" in a quotation, or one whose nearest fit is no subject, mostly means a
     thing no name was given: no fact on Orlen. "Orlen Corp said it ..." and a subject of the
@@ -472,6 +480,15 @@ def _description_target(nlp, text: str, head: str) -> str | None:
     mentions = collect_mentions(doc, "d1", [])
     description = next(m for m in mentions if m.kind == "description" and m.head.lower() == head)
     return doc.char_span(*description.antecedent).text if description.antecedent else None
+
+
+def test_real_model_that_country_is_the_place_just_named(nlp) -> None:
+    """ "that landlocked country" points back to the place just named (here by its demonym),
+    not to the country the article names most."""
+    text = ("The United States sent troops. The United States paid for the war. America spends a lot. "
+            "Troops flew into the Malian desert to fight in Mali in 2001. Nine years later, "
+            "Marines are still fighting in that landlocked country.")
+    assert _description_target(nlp, text, "country") == "Mali"
 
 
 def test_real_model_the_country_is_the_one_the_article_is_about_not_the_nearest(nlp) -> None:

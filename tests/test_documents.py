@@ -815,6 +815,18 @@ def test_an_editors_correction_notice_is_not_news(notice):
     assert paragraphs(f"Rifles seized\n\n{LEAD}\n\n{notice}") == ["Rifles seized", LEAD]
 
 
+@pytest.mark.parametrize("stamp", ["13.08 ", "06:25 GMT: ", "9.41am ", "21:05 - "])
+def test_a_live_blogs_time_stamp_is_no_part_of_the_entry(stamp):
+    """A live blog opens each entry with the time: "13.08 Tom Wen, the mayor, ..." would give
+    the subject "13.08 Tom Wen"."""
+    assert paragraphs(f"Rifles seized\n\n{stamp}{LEAD}") == ["Rifles seized", LEAD]
+
+
+def test_a_number_that_opens_a_sentence_is_no_time_stamp():
+    for text in ("10.5 million people voted on Sunday.", "2.75 percent was the rate the bank set."):
+        assert paragraphs(text) == [text]
+
+
 def test_a_dash_inside_a_sentence_or_a_hyphenated_place_is_no_dateline():
     for text in ("Tom Wen – the mayor – spoke on Monday.", "Brezna-based Vell Corp said it grew."):
         assert paragraphs(text) == [text]

@@ -170,7 +170,8 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     labels = {_label(before), next((e.label_ for e in doc.ents if e.start == inside.start), "")}
     if labels & PLACE_TYPES or labels & VALUE_TYPES:
         return None  # "Mashtal (Baghdad)" says where, not who
-    if _someone_elses_surname(doc, before, inside) or _first_name_and_full_name(before, inside):
+    if _someone_elses_surname(doc, before, inside) or _first_name_and_full_name(before, inside) \
+            or _part_and_player(doc, before, inside):
         return None  # "Ellie's friend Riley (Reid)", "Jackie (Kay Holm)": the actor, not Riley
     return _pair(before.text, inside.text, "stated_alias:paren", doc_id)
 
@@ -183,6 +184,26 @@ def _first_name_and_full_name(before: Span, inside: Span) -> bool:
     inner = [t.lower_ for t in inside if t.is_alpha]
     return (len(words) == 1 and is_first_name(words[0]) and len(inner) >= 2
             and words[0].lower() not in inner)
+
+
+def _part_and_player(doc: Doc, before: Span, inside: Span) -> bool:
+    """Whether two full names with no word in common stand on a page about films or plays
+    (``screen_words``): "the film follows Tom Vell Jr. (Dan Revel)" is a part and the actor
+    who plays it. A one-word name before the bracket ("Sting (Gordon Sumner)") stays."""
+    outer = {w.lower() for w in before.text.replace(".", " ").split() if w.isalpha()}
+    inner = {t.lower_ for t in inside if t.is_alpha}
+    if len(outer) < 2 or len(inner) < 2 or outer & inner:
+        return False
+    return _on_screen(doc)
+
+
+def _on_screen(doc: Doc) -> bool:
+    """Whether the document speaks of films, series or plays (``screen_words``, one word or
+    two)."""
+    words = tables().screen_words
+    lowers = [t.lower_ for t in doc]
+    return any(w in words for w in lowers) or any(
+        f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
 
 
 def _someone_elses_surname(doc: Doc, before: Span, inside: Span) -> bool:

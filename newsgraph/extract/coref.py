@@ -86,6 +86,7 @@ class CorefTables:
     unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
     new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
+    distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -164,6 +165,7 @@ def coref_tables() -> CorefTables:
         unnamed_orgs=frozenset(w.lower() for w in data.get("unnamed_orgs") or ()),
         new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
+        distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
     )
 
@@ -951,11 +953,14 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     speaking = not head and root is not None and _is_speaker(root, tables)  # '"...," he said': a speaker
     info_gender = info.get("gender") if isinstance(info, dict) else None  # "she": a woman named so
     said = _reported_span(root) if speaking else (0, 0)
+    described = _describing_opening(root, tables) if a.kind == "pronoun" and root is not None else (0, 0)
     best, best_score = None, float("-inf")
     scored: list[tuple[float, _Candidate]] = []
     for c in reversed(pool):
         if said[0] <= c.head_i < said[1]:
             continue  # "the defendants chanted a phrase against Biden, he said": not Biden
+        if described[0] <= c.head_i < described[1]:
+            continue  # "One of the powers that want Iran to stop, it ...": the opening describes it
         if a.sent_index - c.sent > window and not (c.title and head):
             continue
         if c.key in persons and c.type != "PERSON":
@@ -1007,6 +1012,31 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     return best
+
+
+def _describing_opening(anaphor: Token, tables: CorefTables) -> tuple[int, int]:
+    """The token range of a phrase opening the sentence that describes its subject pronoun,
+    or (0, 0): "One of six powers leading efforts to ensure Iran stops, it has criticized
+    ...", "A close ally of Vell, he said ...". Such a phrase names the pronoun's referent by a
+    description ("one of", a person noun, a description of ``descriptions``), so the names
+    inside it are what the referent acts on, not the referent; so does a participle's subject
+    ("One of six powers leading ..."). A finite clause ("After Iran tested a missile, it ...",
+    "As the company grew, it ...") and a time ("A
+    couple of years into Vell's career, he ...") are no description."""
+    root = anaphor.head
+    if anaphor.dep_ not in _SUBJECT_DEPS or root.dep_ != "ROOT":
+        return (0, 0)
+    for t in root.children:
+        if t.i > anaphor.i or t.right_edge.i >= anaphor.i or t.dep_ not in ("advcl", "npadvmod", "dep"):
+            continue
+        subject = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), t)
+        if subject is not t and (t.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("mark", "aux") for c in t.children)):
+            continue  # a finite clause of its own: "As the company grew, it ..."
+        word = subject.lemma_.lower()
+        if subject.ent_type_ not in NAMED_TYPES and (subject.lower_ == "one" or (subject.pos_ == "NOUN" and (
+                word in tables.person_nouns or word in tables.descriptions))):
+            return (t.left_edge.i, t.right_edge.i + 1)
+    return (0, 0)
 
 
 def _loose_it(a: Mention, best: _Candidate, quoted: bool, tables: CorefTables) -> bool:
@@ -1075,7 +1105,9 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
                info: frozenset[str], tables: CorefTables, head: str) -> _Candidate | None:
     """The antecedent of "the country", "the nation", "the government", "the state": the
     place the sentence states (a demonym in the description, the stated country of the
-    person it describes), else the place the article is about by a clear margin of
+    person it describes); for a description that points away ("that country",
+    ``distal_determiners``) the place named last in the window, a demonym's included ("the
+    Afghan desert ... that country"); else the place the article is about by a clear margin of
     mentions, unless its own sentence names another outside a relative or adverbial clause;
     else the only place named in the window (a demonym of a place the article names counts
     as naming it; a modifier only in the description's own sentence). None when places
@@ -1091,6 +1123,10 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     own = _sentence_place(a, root, said, places.cands, tables)
     if own:
         return _named_place(own, a, fits, tables)
+    if any(c.dep_ == "det" and c.lower_ in tables.distal_determiners for c in root.children):
+        last = max((c for c in said if c.end <= a.start_char and a.sent_index - c.sent <= tables.window_description),
+                   key=lambda c: c.end, default=None)  # "the Afghan desert ... that country"
+        return _named_place(_place_of(last, tables), a, fits, tables) if last is not None else None
     main = _main_place(places.counts, keys, tables)
     if main:
         rivals = {_place_of(c, tables) for c in said if c.sent == a.sent_index

@@ -106,6 +106,27 @@ def retype_places(doc: Doc) -> None:
         doc.ents = ents
 
 
+def retype_languages(doc: Doc) -> None:
+    """Type LANGUAGE a demonym that names a language: the object of a verb of speaking or
+    writing ("she speaks Indonesian", ``language_verbs`` in data/names.yaml), or alone after
+    "in" or "into" ("a letter in Indonesian", "translated into Swahili"). The model types it
+    NORP, and a NORP becomes its country: "Indonesia" would be what she speaks."""
+    verbs = tables().language_verbs
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):
+        if ent.label_ not in ("NORP", "GPE") or len(ent) != 1 or not demonym_country(ent.text):
+            continue
+        root = ent.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "speaks Dutch and Indonesian"
+        if (root.dep_ == "pobj" and root.head.lower_ in ("in", "into")) or (
+                root.dep_ == "dobj" and root.head.lemma_.lower() in verbs):
+            ents[i] = Span(doc, ent.start, ent.end, label="LANGUAGE")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def join_legal_forms(doc: Doc) -> None:
     """A legal form coordinated after a name belongs to it: "Morgan Stanley and Co Inc",
     "Bear, Stearns and Co" are one organisation, never also a company named "Co Inc"
@@ -500,8 +521,8 @@ def fix_entities(doc: Doc) -> None:
     once tagged where written again, untagged demonyms, a demonym cut from the person's name
     after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
-    person's name."""
-    for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
+    person's name. A demonym used as a language is typed LANGUAGE."""
+    for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, tag_repeated_names, tag_demonyms, cut_leading_demonyms,
                  untag_shared_surname_firsts,

@@ -1088,6 +1088,8 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             # capitals, an office ("sole leader Arik Braun of Germany" leads a tournament)
             formal = title.span[-1].text[:1].isupper()
             body = _body_after(person, ctx, _AFFILIATION_LABELS | (_OFFICE_PLACES if formal else frozenset()))
+            if body is None and _word(title.span[-1]) in ctx.lex.field_roles:
+                body = _body_after(person, ctx, _AFFILIATION_LABELS, ("at",))  # "economist Ada Lisk at Moody's"
             if body is not None:
                 title = replace(title, org=body, org_rule="prep")
         base = 0.8 if _attached(title.span, person) else 0.65
@@ -1102,20 +1104,22 @@ _AFFILIATION_LABELS = frozenset({"ORG"})
 _OFFICE_PLACES = frozenset({"GPE"})
 
 
-def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str]) -> Span | None:
+def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str],
+                preps: tuple[str, ...] = ("of", "from")) -> Span | None:
     """The named body written right after a person's name with "of" ("Mark Zandi of Moody's",
     "Tom Harkin of Iowa", "David Kingston, of advisers Rothschild Ltd") or, an organisation
     only, "from" ("Lucie Cave from Heat"; "from Iowa" is where one comes from), when the parse
-    hangs the preposition on the name; else None."""
+    hangs the preposition on the name; else None. ``preps``: the prepositions looked for ("at"
+    after a scholar's or analyst's title: "economist Ada Lisk at Moody's")."""
     doc = ctx.doc
     i = person.end + 1 if person.end < len(doc) and doc[person.end].text == "," else person.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from") or not person.start <= doc[i].head.i < person.end:
+    if i + 1 >= len(doc) or doc[i].lower_ not in preps or not person.start <= doc[i].head.i < person.end:
         return None
     pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
     ent = ctx.ents.get(pobj.i) if pobj is not None else None
     if ent is None or ent.label_ not in labels or ent.start - i > 3:
         return None
-    if doc[i].lower_ == "from" and ent.label_ != "ORG":
+    if doc[i].lower_ != "of" and ent.label_ != "ORG":
         return None
     if any(t.pos_ not in ("DET", "NOUN", "ADJ") for t in doc[i + 1:ent.start]):
         return None  # "of advisers Rothschild Ltd", "of the Federal Reserve": words of the body's kind

@@ -12,6 +12,13 @@ _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def fix_parse(doc: Doc) -> None:
+    """Mend the parse once: a fronted word taken for a second subject, and a town with its
+    state written before a noun taken for the noun's head."""
+    _fix_second_subjects(doc)
+    _fix_place_heads(doc)
+
+
+def _fix_second_subjects(doc: Doc) -> None:
     """Relabel a fronted word the parser took for a second subject.
 
     "Offstage, though, Ada Lisk is a scold": the model gives "is" two subjects, "Offstage"
@@ -35,3 +42,42 @@ def _set_off(tok: Token) -> bool:
 def _named(tok: Token) -> bool:
     """Whether a word is a proper noun or part of an actor's name."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_TYPES
+
+
+def _fix_place_heads(doc: Doc) -> None:
+    """Hang a town and its state on the noun they come before.
+
+    "added jobs to his Albuquerque, New Mexico, contracting company": the model makes the
+    town the object and the company an apposition, so the facts say "jobs added to
+    Albuquerque". A name followed by a comma, a place in apposition (its state or country), a
+    comma and a common noun in apposition without an article of its own is that noun's
+    modifier: the noun takes the town's place in the tree, with the town's determiners and
+    possessors. ("Albuquerque, New Mexico, a city of artists" describes the town: left.)
+    """
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.ent_type_ or tok.dep_ in ("appos", "compound", "ROOT"):
+            continue
+        noun = _noun_after_state(tok)
+        if noun is None:
+            continue
+        noun.head, noun.dep_ = tok.head, tok.dep_
+        for child in [c for c in tok.lefts if c.dep_ in ("poss", "det", "amod", "nummod")]:
+            child.head = noun
+        tok.head, tok.dep_ = noun, "compound"
+
+
+def _noun_after_state(tok: Token) -> Token | None:
+    """The common noun after "Town, State," when the state is the town's apposition and the
+    noun (without an article) the town's or the state's, or None."""
+    doc = tok.doc
+    state = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
+    if state is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or state.left_edge.i != tok.i + 2:
+        return None
+    after = state.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    noun = next((t for t in (*tok.rights, *state.rights) if t.dep_ == "appos" and t.pos_ == "NOUN"
+                 and t.left_edge.i == after + 1), None)
+    if noun is None or any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return None
+    return noun
