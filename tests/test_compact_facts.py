@@ -1345,3 +1345,19 @@ def test_at_after_an_analysts_title_names_the_employer(tmp_path) -> None:
                                  "President Tom Orlen at the Brezna Forum said no.\n")
     assert ("Jim Wen", "analyst_of", "Orvane Capital") in facts, facts
     assert not any(s == "Tom Orlen" and o == "Brezna Forum" for s, _, o in facts), facts
+
+
+def test_a_line_of_work_in_a_title_is_no_organisation(tmp_path) -> None:
+    """ "Deputy Project Manager Dan Revel, of Orvane's Brezna Laboratory", "Senior Product
+    Manager Ada Lisk of Orlen Corp", "Kevin Gam, Group Program Director of Orvane Media": the
+    capitalised words are part of the title, never a body called "Project", "Product" or
+    "Group". A company's cut-off word stays its own: "Vell Digital business development director
+    Ian Rich" directs business development at Vell Digital."""
+    facts = _cli_facts(tmp_path, "Deputy Project Manager Dan Revel, of Orvane's Brezna Laboratory, said it works.\n"
+                                 "Senior Product Manager Ada Lisk of Orlen Corp spoke on Monday.\n"
+                                 "Vell Digital business development director Ian Rich shared the plan.\n")
+    objects = {o for _, _, o in facts}
+    assert not objects & {"Project", "Product", "Group", "Group Program"}, facts
+    assert ("Ada Lisk", "product_manager_of", "Orlen Corp") in facts, facts
+    assert ("Ian Rich", "business_development_director_of", "Vell Digital") in facts, facts
+    assert any(s == "Dan Revel" and p == "deputy_project_manager_of" for s, p, _ in facts), facts

@@ -476,6 +476,15 @@ def _ends_a_name(tok: Token) -> bool:
     return tok.ent_iob_ == "I" and tok.ent_type_ == "GPE" and (nxt is None or nxt.ent_iob_ != "I")
 
 
+def _org_name_tail(doc: Doc, j: int, last: int, lo: int) -> bool:
+    """Whether token ``j``, capitalised before a role in lower case, ends an organisation's
+    name the model cut short: "Vell Digital business development director" is the director
+    of Vell Digital, not a "digital" director of Vell."""
+    tok = doc[j]
+    return (tok.text[:1].isupper() and not tok.is_sent_start and doc[last].text.islower()
+            and j - 1 >= lo and doc[j - 1].ent_type_ == "ORG")
+
+
 def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, str, bool] | None:
     """Read a title leftwards from token ``last``: (start, predicate stem, former).
 
@@ -502,7 +511,7 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
         if _is_hyphen(tok):
             j -= 1
             continue
-        if _ends_a_name(tok):
+        if _ends_a_name(tok) or _org_name_tail(doc, j, last, lo):
             break  # "Michigan State quarterback": the last word of a name, not "state" of a title
         if qualifying and (word in lex.qualifiers or (
                 word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
@@ -613,6 +622,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         return None  # "Mr. X", "Sheikh X": no title
     found = _org_left_of(doc, _after_party(doc, start - 1, lo, stem, lex), lo, ents, lex)
     org, how = found if found is not None else (None, "")
+    if org is not None and how != "poss" and len(org) == 1 and org[0].lower_ in name_tables().generic_org_words:
+        org, how = None, ""  # "Group Program Director": a word of the title, no body called "Group"
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
@@ -1121,9 +1132,15 @@ def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str],
         return None
     if doc[i].lower_ != "of" and ent.label_ != "ORG":
         return None
-    if any(t.pos_ not in ("DET", "NOUN", "ADJ") for t in doc[i + 1:ent.start]):
+    if any(t.pos_ not in ("DET", "NOUN", "ADJ") and not _owner_word(t) for t in doc[i + 1:ent.start]):
         return None  # "of advisers Rothschild Ltd", "of the Federal Reserve": words of the body's kind
     return ent
+
+
+def _owner_word(tok: Token) -> bool:
+    """A possessive owner's name before a body ("of NASA's Jet Propulsion Laboratory")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "POS" or (tok.pos_ == "PROPN" and nxt is not None and nxt.tag_ == "POS")
 
 
 def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
