@@ -1361,3 +1361,13 @@ def test_a_line_of_work_in_a_title_is_no_organisation(tmp_path) -> None:
     assert ("Ada Lisk", "product_manager_of", "Orlen Corp") in facts, facts
     assert ("Ian Rich", "business_development_director_of", "Vell Digital") in facts, facts
     assert any(s == "Dan Revel" and p == "deputy_project_manager_of" for s, p, _ in facts), facts
+
+
+def test_a_players_name_in_brackets_on_a_film_page_is_no_apposition(tmp_path) -> None:
+    """In a film review "his wife (Robin Orlen)" names the actress who plays the wife: no
+    wife_of. On any other page the bracket is the wife's name."""
+    film = _cli_facts(tmp_path, "The film follows Llew, a folk singer. Ethan Vell is the professor who with his "
+                                "wife (Robin Orlen) adopted Llew. The movie opens Friday.\n")
+    assert not any(p == "wife_of" for _, p, _ in film), film
+    news = _cli_facts(tmp_path, "Ethan Vell came to Brezna with his wife (Robin Orlen) on Friday.\n")
+    assert ("Robin Orlen", "wife_of", "Ethan Vell") in news, news

@@ -31,7 +31,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.nominal import shipped_roles
-from newsgraph.extract.spans import person_evidence, token_indices
+from newsgraph.extract.spans import on_screen, person_evidence, token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
 from newsgraph.names import (
@@ -194,16 +194,7 @@ def _part_and_player(doc: Doc, before: Span, inside: Span) -> bool:
     inner = {t.lower_ for t in inside if t.is_alpha}
     if len(outer) < 2 or len(inner) < 2 or outer & inner:
         return False
-    return _on_screen(doc)
-
-
-def _on_screen(doc: Doc) -> bool:
-    """Whether the document speaks of films, series or plays (``screen_words``, one word or
-    two)."""
-    words = tables().screen_words
-    lowers = [t.lower_ for t in doc]
-    return any(w in words for w in lowers) or any(
-        f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
+    return on_screen(doc)
 
 
 def _someone_elses_surname(doc: Doc, before: Span, inside: Span) -> bool:

@@ -52,7 +52,7 @@ from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.clauses import mood
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
-from newsgraph.extract.spans import columns, make_mention, same_entity
+from newsgraph.extract.spans import columns, make_mention, on_screen, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import canonical_key, is_acronym
@@ -1403,6 +1403,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         name = _np(name_tok, ctx.ents, with_of=False)
         if name.root.pos_ == "PRON" or not _appos_separated(tok) or not _unprefixed(desc.lower_).isalpha():
             continue
+        if _player_in_brackets(name, ctx):
+            continue  # "his wife (Robin Orlen)" in a film review: the actress, not his wife
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
@@ -1411,6 +1413,15 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+
+
+def _player_in_brackets(name: Span, ctx: _Ctx) -> bool:
+    """Whether a person's full name stands in brackets on a page about films or plays
+    (``screen_words``): the actor who plays the part before it, not that part."""
+    doc = ctx.doc
+    return (name.start > 0 and doc[name.start - 1].text == "(" and name.end < len(doc)
+            and doc[name.end].text == ")" and len(name) > 1 and name.root.ent_type_ == "PERSON"
+            and on_screen(doc))
 
 
 def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:

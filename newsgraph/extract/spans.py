@@ -33,7 +33,22 @@ __all__ = [
     "span_label",
     "make_mention",
     "arg_bounds",
+    "on_screen",
 ]
+
+
+def on_screen(doc: Doc) -> bool:
+    """Whether the document speaks of films, series or plays (``screen_words`` of
+    data/names.yaml, one word or two): there a person's full name in brackets after a part
+    ("his wife (Robin Orlen)", "Tom Vell Jr. (Dan Orlen)") names the player, not the part.
+    Read once per document."""
+    key = "newsgraph_on_screen"
+    if key not in doc.user_data:
+        words = tables().screen_words
+        lowers = [t.lower_ for t in doc]
+        doc.user_data[key] = any(w in words for w in lowers) or any(
+            f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
+    return doc.user_data[key]
 
 def token_indices(doc: Doc, attr: int, *values: int) -> list[int]:
     """Indices, in document order, of the tokens whose ``attr`` (LOWER, POS, ORTH ...) is one
