@@ -622,8 +622,9 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         return None  # "Mr. X", "Sheikh X": no title
     found = _org_left_of(doc, _after_party(doc, start - 1, lo, stem, lex), lo, ents, lex)
     org, how = found if found is not None else (None, "")
-    if org is not None and how != "poss" and len(org) == 1 and org[0].lower_ in name_tables().generic_org_words:
-        org, how = None, ""  # "Group Program Director": a word of the title, no body called "Group"
+    if org is not None and how in ("entity", "propn") and len(org) == 1 and (
+            org[0].lower_ in name_tables().generic_org_words):
+        org, how = None, ""  # "Group Program Director": a word of the title ("company spokesman" stays)
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
