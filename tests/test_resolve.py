@@ -189,6 +189,22 @@ def test_an_acronym_stated_before_its_expansion_does_not_join_two_bodies() -> No
     assert res.assignment[tfc_2] == res.assignment[commission]
 
 
+def test_a_two_letter_acronym_joins_its_name_only_where_that_name_is_written() -> None:
+    """ "Army of Vell (AV)" in one article; "AV" in another article that never names the army
+    is something else (elsewhere "AI" is artificial intelligence, not the Army of Islam).
+    Three letters still join across articles ("KRG" above)."""
+    ms = Mentions()
+    army = ms.add("d1", "Army of Vell", "ORG")
+    av_1 = ms.add("d1", "AV", "ORG")
+    av_2 = ms.add("d2", "AV", "ORG")
+    tech = ms.add("d3", "Audio Visual", "ORG")  # an expansion by initials only, in a third article
+    av_4 = ms.add("d4", "AV", "ORG")
+    res = resolve(ms.rows, [AliasPair("Army of Vell", "AV", "acronym:paren", "d1")])
+    assert res.assignment[av_1] == res.assignment[army]
+    assert res.assignment[av_2] != res.assignment[army]
+    assert res.assignment[av_4] not in (res.assignment[army], res.assignment[tech])
+
+
 def test_stated_alias_merges_and_is_explained() -> None:
     ms = Mentions()
     a = ms.add("d1", "Asaib Ahl al-Haq", "ORG")

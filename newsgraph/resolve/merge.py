@@ -157,6 +157,12 @@ def _doc_node(doc: str, key: str) -> str:
     return f"{doc}\x00{key}"
 
 
+def _two_letters(pair: AliasPair) -> bool:
+    """Whether a stated pair's alias is an acronym of two letters ("AI", "PR", "IS")."""
+    alias = pair.alias if is_acronym(pair.alias) else pair.name if is_acronym(pair.name) else ""
+    return bool(alias) and len(acronym_key(alias)) < 3
+
+
 def _stated_keys(pair: AliasPair) -> tuple[str, str]:
     """The keys of a stated pair, name first, with an acronym always on the alias side: "ICC
     (International Cricket Council)" states the same pair as "International Cricket Council
@@ -467,7 +473,8 @@ class _Resolver:
                     self.c.union(present[0], k, rule)
 
     def apply_stated(self) -> None:
-        """Stated aliases; an acronym stated for two different names is joined per document."""
+        """Stated aliases; an acronym stated for two different names, or of two letters ("Army
+        of Islam (AI)": elsewhere "AI" is artificial intelligence), is joined per document."""
         by_alias: dict[str, set[str]] = defaultdict(set)
         pairs = []
         for p in self.stated:
@@ -479,7 +486,7 @@ class _Resolver:
                 by_alias[ka].add(kn)
         for p, kn, ka in pairs:
             roots = {self.c.find(k) for k in by_alias[ka]}
-            if len(roots) <= 1:
+            if len(roots) <= 1 and not _two_letters(p):
                 self.c.union(kn, ka, p.rule)
             else:
                 self.c.union(kn, self._scoped(p.doc, ka), p.rule)
@@ -645,9 +652,10 @@ class _Resolver:
             self.near.append((key, k, rule, f"{len(heads)} candidates {where} (also {others})"))
 
     def apply_acronyms(self, forms: dict[str, set[str]]) -> None:
-        """An acronym joins the only name with its initials; a person's initialism ("MRT" for
-        Mark Ridley-Thomas, three letters or more) only in its document and when no
-        organisation has those initials."""
+        """An acronym joins the only name with its initials (one of two letters, "AI" or "PR",
+        only in a document that writes that name: elsewhere it means something else); a
+        person's initialism ("MRT" for Mark Ridley-Thomas, three letters or more) only in its
+        document and when no organisation has those initials."""
         index: dict[str, list[str]] = defaultdict(list)
         suffixes = tables().org_suffixes  # "Imperial Chemical Industries PLC": a legal form
         for key in self.labels:
@@ -668,8 +676,8 @@ class _Resolver:
             person = self.cluster_type(key) == "PERSON"
             cands = index.get(letters, ())
             others = [k for k in cands if self.cluster_type(k) != "PERSON"]
-            if others and not person:
-                self._join_unique(key, others, "acronym")
+            if others and not person:  # two letters ("AI", "PR") only where the name is written
+                self._join_unique(key, others, "acronym", doc_only=len(letters) < 3)
             elif not cands and not person and len(letters) >= 3:
                 self._prefix_acronym(key, letters, forms)
             elif not others and len(letters) >= 3:
