@@ -246,9 +246,12 @@ def test_a_thing_named_after_an_organisation_is_not_the_organisation() -> None:
     fool = ms.add("d1", "Orlen Fool", "ORG")
     holdings = ms.add("d1", "Hathaway Holdings", "ORG")
     hathaway = ms.add("d1", "Hathaway", "ORG")
+    tv = ms.add("d1", "Orvane TV", "ORG")  # a product line: "Orvane TV updated its lineup"
+    orvane = ms.add("d1", "Orvane", "ORG")
     res = resolve(ms.rows, [])
     assert res.assignment[vell] != res.assignment[act]
     assert res.assignment[fool] != res.assignment[advisor]
+    assert res.assignment[orvane] != res.assignment[tv]
     assert res.assignment[hathaway] == res.assignment[holdings]
 
 
