@@ -1319,13 +1319,16 @@ def test_a_fronted_word_set_off_by_commas_is_no_subject(tmp_path) -> None:
 
 
 def test_a_town_and_its_state_before_a_noun_are_no_object(tmp_path) -> None:
-    """ "added jobs to his Brezna, New Mexico, contracting company": the jobs went to the
+    """ "added jobs to his Albuquerque, New Mexico, contracting company": the jobs went to the
     company, not to the town (the parser made the town the object, the company its apposition).
     A description with its own article ("Brezna, New Mexico, a town of artists") stays as it is."""
-    rows = _cli_rows(tmp_path, "Kevin Orlen has added 80 jobs to his Brezna, New Mexico, contracting company.\n")
+    rows = _cli_rows(tmp_path, "Kevin Orlen has added 80 jobs to his Albuquerque, New Mexico, contracting company.\n"
+                               "A spokeswoman for Sen. Bob Vell, R-Utah, sponsor of the bill, said no.\n")
     added = [r for r in rows if r["predicate"] == "add_job_to"]
     assert added and added[0]["object_type"] == "CONCEPT" and "company" in added[0]["object_text"], rows
-    assert not any(r["object"] == "Brezna" for r in rows), rows
+    assert not any(r["object"] == "Albuquerque" for r in rows), rows
+    # a person, his party and state: "sponsor" describes the senator, as before
+    assert any(r["subject"] == "Bob Vell" and "sponsor" in r["object"] for r in rows), rows
 
 
 def test_a_demonym_spoken_or_written_in_is_a_language_not_the_country(tmp_path) -> None:

@@ -9,6 +9,7 @@ __all__ = ["fix_parse"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
 def fix_parse(doc: Doc) -> None:
@@ -55,7 +56,7 @@ def _fix_place_heads(doc: Doc) -> None:
     possessors. ("Albuquerque, New Mexico, a city of artists" describes the town: left.)
     """
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.ent_type_ or tok.dep_ in ("appos", "compound", "ROOT"):
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in _TOWN_TYPES or tok.dep_ in ("appos", "compound", "ROOT"):
             continue
         noun = _noun_after_state(tok)
         if noun is None:
@@ -71,8 +72,9 @@ def _noun_after_state(tok: Token) -> Token | None:
     noun (without an article) the town's or the state's, or None."""
     doc = tok.doc
     state = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
-    if state is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or state.left_edge.i != tok.i + 2:
-        return None
+    if state is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or state.left_edge.i != tok.i + 2 \
+            or doc[tok.i + 2].ent_type_ != "GPE":
+        return None  # "Sen. Bob Bennett, R-Utah, sponsor of ...": a person, his party and state
     after = state.i + 1
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
