@@ -87,6 +87,7 @@ class CorefTables:
     new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
+    unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -166,6 +167,7 @@ def coref_tables() -> CorefTables:
         new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
+        unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
     )
 
@@ -998,7 +1000,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if s > best_score:
             best, best_score = c, s
     if info_gender and best is not None and (
-            best_score - _rival_score(best, scored, info_gender, a.sent_index)
+            best_score - _rival_score(best, scored, info_gender, a.sent_index, tables)
             < tables.weights.get("rival_margin", 0.0)):
         return None  # two people fit about as well ("he" after two men): no guess
     if best is not None and root is not None and root.lower == _IT and _loose_it(a, best, quoted, tables):
@@ -1047,13 +1049,16 @@ def _loose_it(a: Mention, best: _Candidate, quoted: bool, tables: CorefTables) -
 
 
 def _rival_score(best: _Candidate, scored: Sequence[tuple[float, _Candidate]], gender: str,
-                 sent: int) -> float:
+                 sent: int, tables: CorefTables) -> float:
     """The best score of a person other than ``best`` for a "he" or "she" in sentence
     ``sent``. A person whose sex is unknown is no rival of one the article gives the
     pronoun's sex ("his wife, Ebele Sefa ... She"), unless a main clause of this sentence or
     the one before has that person as its subject ("Secretary General Jaap Vos welcomed
-    Mr Vell's plan. '...,' he said": Vos as well as the man named more often)."""
-    stated = best.sex == gender
+    Mr Vell's plan. '...,' he said": Vos as well as the man named more often), or the
+    pronoun's sex is one of ``unknown_sex_rivals`` (most people news names without a known
+    first name are men: "Mark Vell came on. Japan sent up Yoshi Tsutsu. Neshek worked him"
+    may be either man)."""
+    stated = best.sex == gender and gender not in tables.unknown_sex_rivals
     return max((s for s, c in scored if not _same_actor(best, c) and (
         c.sex or not stated or (c.subject >= 1.0 and sent - c.sent <= 1))), default=float("-inf"))
 
