@@ -49,7 +49,7 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
         "The film follows Dan Revel (Oscar Tamm), a singer. His friends Jim Berkey (Justin Varo)"
         " and Jean Berkey (Carla Moss) let him sleep on their couch.",
         # one bracket on a page about a film: the part and the actor, two people
-        "The film is about Martin Vell Jr. (Dan Orlen) and the march he led in 1965.",
+        "The film is about Pedro Vell Jr. (Dan Orlen) and the strike he led in 1950.",
     ],
 )
 def test_non_aliases_are_ignored(nlp, text: str) -> None:

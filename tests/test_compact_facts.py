@@ -1319,16 +1319,16 @@ def test_a_fronted_word_set_off_by_commas_is_no_subject(tmp_path) -> None:
 
 
 def test_a_town_and_its_state_before_a_noun_are_no_object(tmp_path) -> None:
-    """ "added jobs to his Albuquerque, New Mexico, contracting company": the jobs went to the
+    """ "shifted trucks to his Fresno, California, hauling company": the trucks went to the
     company, not to the town (the parser made the town the object, the company its apposition).
     A description with its own article ("Brezna, New Mexico, a town of artists") stays as it is."""
-    rows = _cli_rows(tmp_path, "Kevin Orlen has added 80 jobs to his Albuquerque, New Mexico, contracting company.\n"
-                               "A spokeswoman for Sen. Bob Vell, R-Utah, sponsor of the bill, said no.\n")
-    added = [r for r in rows if r["predicate"] == "add_job_to"]
-    assert added and added[0]["object_type"] == "CONCEPT" and "company" in added[0]["object_text"], rows
-    assert not any(r["object"] == "Albuquerque" for r in rows), rows
-    # a person, his party and state: "sponsor" describes the senator, as before
-    assert any(r["subject"] == "Bob Vell" and "sponsor" in r["object"] for r in rows), rows
+    rows = _cli_rows(tmp_path, "Tom Orr has shifted 12 trucks to his Fresno, California, hauling company.\n"
+                               "Rep. Ada Vell, D-Ohio, author of the bill, said no.\n")
+    shifted = [r for r in rows if r["predicate"] == "shift_truck_to"]
+    assert shifted and shifted[0]["object_type"] == "CONCEPT" and "company" in shifted[0]["object_text"], rows
+    assert not any(r["object"] == "Fresno" for r in rows), rows
+    # a person, her party and state: "author" describes the representative, as before
+    assert any(r["subject"] == "Ada Vell" and "author" in r["object"] for r in rows), rows
 
 
 def test_a_demonym_spoken_or_written_in_is_a_language_not_the_country(tmp_path) -> None:
@@ -1351,26 +1351,28 @@ def test_at_after_an_analysts_title_names_the_employer(tmp_path) -> None:
 
 
 def test_a_line_of_work_in_a_title_is_no_organisation(tmp_path) -> None:
-    """ "Deputy Project Manager Dan Revel, of Orvane's Brezna Laboratory", "Senior Product
-    Manager Ada Lisk of Orlen Corp", "Kevin Gam, Group Program Director of Orvane Media": the
-    capitalised words are part of the title, never a body called "Project", "Product" or
-    "Group". A company's cut-off word stays its own: "Vell Digital business development director
-    Ian Rich" directs business development at Vell Digital."""
-    facts = _cli_facts(tmp_path, "Deputy Project Manager Dan Revel, of Orvane's Brezna Laboratory, said it works.\n"
+    """ "Deputy Project Director Dan Revel of Orvane Foods", "Senior Product Manager Ada Lisk
+    of Orlen Corp", "Lena Hart, Group Product Director of Orvane Media": the capitalised words
+    are part of the title, never a body called "Project", "Product" or "Group". A company's
+    cut-off word stays its own: "Orvane Digital business development director Tom Orr" directs
+    business development at Orvane Digital."""
+    facts = _cli_facts(tmp_path, "Deputy Project Director Dan Revel of Orvane Foods said the launch slipped.\n"
                                  "Senior Product Manager Ada Lisk of Orlen Corp spoke on Monday.\n"
-                                 "Vell Digital business development director Ian Rich shared the plan.\n")
+                                 "Lena Hart, Group Product Director of Orvane Media, said no.\n"
+                                 "Orvane Digital business development director Tom Orr spoke on Monday.\n")
     objects = {o for _, _, o in facts}
-    assert not objects & {"Project", "Product", "Group", "Group Program"}, facts
+    assert not objects & {"Project", "Product", "Group", "Group Product"}, facts
+    assert ("Dan Revel", "deputy_project_director_of", "Orvane Foods") in facts, facts
     assert ("Ada Lisk", "product_manager_of", "Orlen Corp") in facts, facts
-    assert ("Ian Rich", "business_development_director_of", "Vell Digital") in facts, facts
-    assert any(s == "Dan Revel" and p == "deputy_project_manager_of" for s, p, _ in facts), facts
+    assert ("Lena Hart", "product_director_of", "Orvane Media") in facts, facts
+    assert ("Tom Orr", "business_development_director_of", "Orvane Digital") in facts, facts
 
 
 def test_a_players_name_in_brackets_on_a_film_page_is_no_apposition(tmp_path) -> None:
     """In a film review "his wife (Robin Orlen)" names the actress who plays the wife: no
     wife_of. On any other page the bracket is the wife's name."""
-    film = _cli_facts(tmp_path, "The film follows Llew, a folk singer. Ethan Vell is the professor who with his "
-                                "wife (Robin Orlen) adopted Llew. The movie opens Friday.\n")
+    film = _cli_facts(tmp_path, "The film follows an old captain. In it, Ethan Vell sails to Brezna with his "
+                                "wife (Robin Orlen). The movie opens Friday.\n")
     assert not any(p == "wife_of" for _, p, _ in film), film
     news = _cli_facts(tmp_path, "Ethan Vell came to Brezna with his wife (Robin Orlen) on Friday.\n")
     assert ("Robin Orlen", "wife_of", "Ethan Vell") in news, news

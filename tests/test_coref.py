@@ -285,22 +285,23 @@ def test_real_model_salience_beats_a_nearer_relative_clause_subject(nlp) -> None
 
 
 def test_real_model_a_phrase_that_describes_the_pronoun_holds_no_antecedent(nlp) -> None:
-    """ "One of six powers that want Chile to stop, it ...": the opening phrase describes "it";
-    Chile, inside it, is what it acts on, and "it" is the country of the sentence before."""
-    doc = nlp("Norway has walked a fine line on Chile for years. One of six world powers leading "
-              "efforts to ensure Chile does not build a bomb, it has criticized the sanctions.")
+    """ "One of five lenders demanding that Chile cut spending, it ...": the opening phrase
+    describes "it"; Chile, inside it, is what it acts on, and "it" is the country of the
+    sentence before."""
+    doc = nlp("Norway has walked a fine line on Chile for years. One of five lenders demanding that "
+              "Chile cut spending, it has criticised the budget.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "it") == "Norway"
 
 
 def test_real_model_he_after_a_man_and_a_person_of_unknown_sex_stays_unresolved(nlp) -> None:
-    """ "Mark Vell came on. Japan sent up Yoshi Tsutsu. Neshek worked him": "him" may be either
-    man (a name without a known first name is most often a man's), so no guess; a lone man
-    named before still takes it."""
-    doc = nlp("Mark Vell came on in the ninth for the United States. Japan sent up Yoshi Tsutsu, who had 44 "
-              "homers last year. Pat Neshek worked him to a two-strike count.")
+    """ "Tom Vell came on. Orlen sent up Taro Sekine. Dan Osk struck him out": "him" may be
+    either man (a name without a known first name is most often a man's), so no guess; a lone
+    man named before still takes it."""
+    doc = nlp("Tom Vell came on in the eighth for Brezna. Orlen sent up Taro Sekine, a left-handed batter. "
+              "Dan Osk struck him out.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") is None
-    doc = nlp("Mark Vell came on in the ninth for the United States. Pat Neshek worked him to a two-strike count.")
-    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") == "Mark Vell"
+    doc = nlp("Tom Vell came on in the eighth for Brezna. Dan Osk struck him out.")
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "him") == "Tom Vell"
 
 
 def test_real_model_a_loose_it_stays_unresolved(nlp) -> None:
@@ -494,11 +495,11 @@ def _description_target(nlp, text: str, head: str) -> str | None:
 
 
 def test_real_model_that_country_is_the_place_just_named(nlp) -> None:
-    """ "that landlocked country" points back to the place just named (here by its demonym),
+    """ "that mountainous country" points back to the place just named (here by its demonym),
     not to the country the article names most."""
     text = ("The United States sent troops. The United States paid for the war. America spends a lot. "
             "Troops flew into the Malian desert to fight in Mali in 2001. Nine years later, "
-            "Marines are still fighting in that landlocked country.")
+            "soldiers still patrol that mountainous country.")
     assert _description_target(nlp, text, "country") == "Mali"
 
 

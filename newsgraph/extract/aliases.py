@@ -188,7 +188,7 @@ def _first_name_and_full_name(before: Span, inside: Span) -> bool:
 
 def _part_and_player(doc: Doc, before: Span, inside: Span) -> bool:
     """Whether two full names with no word in common stand on a page about films or plays
-    (``screen_words``): "the film follows Tom Vell Jr. (Dan Revel)" is a part and the actor
+    (``screen_words``): "the film is about Pedro Vell Jr. (Dan Orlen)" is a part and the actor
     who plays it. A one-word name before the bracket ("Sting (Gordon Sumner)") stays."""
     outer = {w.lower() for w in before.text.replace(".", " ").split() if w.isalpha()}
     inner = {t.lower_ for t in inside if t.is_alpha}

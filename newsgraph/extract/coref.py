@@ -962,7 +962,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         if said[0] <= c.head_i < said[1]:
             continue  # "the defendants chanted a phrase against Biden, he said": not Biden
         if described[0] <= c.head_i < described[1]:
-            continue  # "One of the powers that want Iran to stop, it ...": the opening describes it
+            continue  # "One of five lenders demanding that Chile cut spending, it ...": it is described
         if a.sent_index - c.sent > window and not (c.title and head):
             continue
         if c.key in persons and c.type != "PERSON":
@@ -1018,11 +1018,11 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
 
 def _describing_opening(anaphor: Token, tables: CorefTables) -> tuple[int, int]:
     """The token range of a phrase opening the sentence that describes its subject pronoun,
-    or (0, 0): "One of six powers leading efforts to ensure Iran stops, it has criticized
+    or (0, 0): "One of five lenders demanding that Chile cut spending, it has criticised
     ...", "A close ally of Vell, he said ...". Such a phrase names the pronoun's referent by a
     description ("one of", a person noun, a description of ``descriptions``), so the names
     inside it are what the referent acts on, not the referent; so does a participle's subject
-    ("One of six powers leading ..."). A finite clause ("After Iran tested a missile, it ...",
+    ("One of five lenders demanding ..."). A finite clause ("After Chile cut spending, it ...",
     "As the company grew, it ...") and a time ("A
     couple of years into Vell's career, he ...") are no description."""
     root = anaphor.head
@@ -1056,8 +1056,8 @@ def _rival_score(best: _Candidate, scored: Sequence[tuple[float, _Candidate]], g
     the one before has that person as its subject ("Secretary General Jaap Vos welcomed
     Mr Vell's plan. '...,' he said": Vos as well as the man named more often), or the
     pronoun's sex is one of ``unknown_sex_rivals`` (most people news names without a known
-    first name are men: "Mark Vell came on. Japan sent up Yoshi Tsutsu. Neshek worked him"
-    may be either man)."""
+    first name are men: "Tom Vell came on. Orlen sent up Taro Sekine. Dan Osk struck him
+    out" may be either man)."""
     stated = best.sex == gender and gender not in tables.unknown_sex_rivals
     return max((s for s, c in scored if not _same_actor(best, c) and (
         c.sex or not stated or (c.subject >= 1.0 and sent - c.sent <= 1))), default=float("-inf"))
@@ -1112,7 +1112,7 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     place the sentence states (a demonym in the description, the stated country of the
     person it describes); for a description that points away ("that country",
     ``distal_determiners``) the place named last in the window, a demonym's included ("the
-    Afghan desert ... that country"); else the place the article is about by a clear margin of
+    Malian desert ... that country"); else the place the article is about by a clear margin of
     mentions, unless its own sentence names another outside a relative or adverbial clause;
     else the only place named in the window (a demonym of a place the article names counts
     as naming it; a modifier only in the description's own sentence). None when places
@@ -1130,7 +1130,7 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
         return _named_place(own, a, fits, tables)
     if any(c.dep_ == "det" and c.lower_ in tables.distal_determiners for c in root.children):
         last = max((c for c in said if c.end <= a.start_char and a.sent_index - c.sent <= tables.window_description),
-                   key=lambda c: c.end, default=None)  # "the Afghan desert ... that country"
+                   key=lambda c: c.end, default=None)  # "the Malian desert ... that country"
         return _named_place(_place_of(last, tables), a, fits, tables) if last is not None else None
     main = _main_place(places.counts, keys, tables)
     if main:

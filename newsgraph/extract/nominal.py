@@ -478,8 +478,8 @@ def _ends_a_name(tok: Token) -> bool:
 
 def _org_name_tail(doc: Doc, j: int, last: int, lo: int) -> bool:
     """Whether token ``j``, capitalised before a role in lower case, ends an organisation's
-    name the model cut short: "Vell Digital business development director" is the director
-    of Vell Digital, not a "digital" director of Vell."""
+    name the model cut short: "Orvane Digital business development director" is the director
+    of Orvane Digital, not a "digital" director of Orvane."""
     tok = doc[j]
     return (tok.text[:1].isupper() and not tok.is_sent_start and doc[last].text.islower()
             and j - 1 >= lo and doc[j - 1].ent_type_ == "ORG")
@@ -624,7 +624,7 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     org, how = found if found is not None else (None, "")
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (
             org[0].lower_ in name_tables().generic_org_words):
-        org, how = None, ""  # "Group Program Director": a word of the title ("company spokesman" stays)
+        org, how = None, ""  # "Group Product Director": a word of the title ("company spokesman" stays)
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):

@@ -48,12 +48,12 @@ def _named(tok: Token) -> bool:
 def _fix_place_heads(doc: Doc) -> None:
     """Hang a town and its state on the noun they come before.
 
-    "added jobs to his Albuquerque, New Mexico, contracting company": the model makes the
-    town the object and the company an apposition, so the facts say "jobs added to
-    Albuquerque". A name followed by a comma, a place in apposition (its state or country), a
+    "shifted 12 trucks to his Fresno, California, hauling company": the model makes the
+    town the object and the company an apposition, so the facts say "trucks shifted to
+    Fresno". A name followed by a comma, a place in apposition (its state or country), a
     comma and a common noun in apposition without an article of its own is that noun's
     modifier: the noun takes the town's place in the tree, with the town's determiners and
-    possessors. ("Albuquerque, New Mexico, a city of artists" describes the town: left.)
+    possessors. ("Fresno, California, a city of farms" describes the town: left.)
     """
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ not in _TOWN_TYPES or tok.dep_ in ("appos", "compound", "ROOT"):
@@ -74,7 +74,7 @@ def _noun_after_state(tok: Token) -> Token | None:
     state = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
     if state is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or state.left_edge.i != tok.i + 2 \
             or doc[tok.i + 2].ent_type_ != "GPE":
-        return None  # "Sen. Bob Bennett, R-Utah, sponsor of ...": a person, his party and state
+        return None  # "Rep. Ada Vell, D-Ohio, author of ...": a person, her party and state
     after = state.i + 1
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None

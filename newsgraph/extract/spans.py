@@ -40,7 +40,7 @@ __all__ = [
 def on_screen(doc: Doc) -> bool:
     """Whether the document speaks of films, series or plays (``screen_words`` of
     data/names.yaml, one word or two): there a person's full name in brackets after a part
-    ("his wife (Robin Orlen)", "Tom Vell Jr. (Dan Orlen)") names the player, not the part.
+    ("his wife (Robin Orlen)", "Pedro Vell Jr. (Dan Orlen)") names the player, not the part.
     Read once per document."""
     key = "newsgraph_on_screen"
     if key not in doc.user_data:
