@@ -1022,9 +1022,9 @@ def _describing_opening(anaphor: Token, tables: CorefTables) -> tuple[int, int]:
     ...", "A close ally of Vell, he said ...". Such a phrase names the pronoun's referent by a
     description ("one of", a person noun, a description of ``descriptions``), so the names
     inside it are what the referent acts on, not the referent; so does a participle's subject
-    ("One of five lenders demanding ..."). A finite clause ("After Chile cut spending, it ...",
-    "As the company grew, it ...") and a time ("A
-    couple of years into Vell's career, he ...") are no description."""
+    ("One of five lenders demanding ..."). A finite clause ("After Chile cut spending, it
+    ...", "As the company grew, it ...") and a time ("A couple of years into Vell's career,
+    he ...") are no description."""
     root = anaphor.head
     if anaphor.dep_ not in _SUBJECT_DEPS or root.dep_ != "ROOT":
         return (0, 0)
