@@ -10,7 +10,7 @@ are kept exactly as the extractor made them (their position is the store's join 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -90,20 +90,28 @@ def clean_entity(ent: Span) -> Span | None:
 _JOINABLE = frozenset({"ORG", "PERSON"})
 
 
+def _retype(doc: Doc, label: str, wanted: Callable[[Span], bool]) -> None:
+    """Give ``label`` to every entity of ``doc`` that ``wanted`` picks, its span unchanged."""
+    ents = list(doc.ents)
+    picked = [i for i, ent in enumerate(ents) if wanted(ent)]
+    for i in picked:
+        ents[i] = Span(doc, ents[i].start, ents[i].end, label=label)
+    if picked:
+        doc.ents = ents
+
+
 def retype_places(doc: Doc) -> None:
     """Type GPE a name the model typed otherwise after "the town of", "the province of"
     (``place_of_nouns`` in data/names.yaml): "near the town of Brezna" names a town."""
     nouns = tables().place_of_nouns
-    ents, changed = list(doc.ents), False
-    for i, ent in enumerate(ents):
+
+    def after_place_noun(ent: Span) -> bool:
         root = ent.root
-        if (ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and root.dep_ == "pobj"
+        return (ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and root.dep_ == "pobj"
                 and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns
-                and root.head.head.i == root.head.i - 1):
-            ents[i] = Span(doc, ent.start, ent.end, label="GPE")
-            changed = True
-    if changed:
-        doc.ents = ents
+                and root.head.head.i == root.head.i - 1)
+
+    _retype(doc, "GPE", after_place_noun)
 
 
 def retype_languages(doc: Doc) -> None:
@@ -112,19 +120,17 @@ def retype_languages(doc: Doc) -> None:
     "in" or "into" ("a letter in Indonesian", "translated into Swahili"). The model types it
     NORP, and a NORP becomes its country: "Indonesia" would be what she speaks."""
     verbs = tables().language_verbs
-    ents, changed = list(doc.ents), False
-    for i, ent in enumerate(ents):
+
+    def spoken(ent: Span) -> bool:
         if ent.label_ not in ("NORP", "GPE") or len(ent) != 1 or not demonym_country(ent.text):
-            continue
+            return False
         root = ent.root
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head  # "speaks Dutch and Indonesian"
-        if (root.dep_ == "pobj" and root.head.lower_ in ("in", "into")) or (
-                root.dep_ == "dobj" and root.head.lemma_.lower() in verbs):
-            ents[i] = Span(doc, ent.start, ent.end, label="LANGUAGE")
-            changed = True
-    if changed:
-        doc.ents = ents
+        return (root.dep_ == "pobj" and root.head.lower_ in ("in", "into")) or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in verbs)
+
+    _retype(doc, "LANGUAGE", spoken)
 
 
 def join_legal_forms(doc: Doc) -> None:

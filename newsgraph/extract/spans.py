@@ -50,6 +50,7 @@ def on_screen(doc: Doc) -> bool:
             f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
     return doc.user_data[key]
 
+
 def token_indices(doc: Doc, attr: int, *values: int) -> list[int]:
     """Indices, in document order, of the tokens whose ``attr`` (LOWER, POS, ORTH ...) is one
     of ``values``, read from the document's attribute array rather than by making a Token

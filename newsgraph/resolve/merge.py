@@ -157,10 +157,16 @@ def _doc_node(doc: str, key: str) -> str:
     return f"{doc}\x00{key}"
 
 
-def _two_letters(pair: AliasPair) -> bool:
-    """Whether a stated pair's alias is an acronym of two letters ("AI", "PR", "IS")."""
+def _two_letters(letters: str) -> bool:
+    """Whether an acronym's letters are two or fewer ("AI", "PR", "IS"): such an acronym means
+    many things, so it joins a name only in a document that writes that name."""
+    return len(letters) < 3
+
+
+def _two_letter_pair(pair: AliasPair) -> bool:
+    """Whether a stated pair's alias is an acronym of two letters (:func:`_two_letters`)."""
     alias = pair.alias if is_acronym(pair.alias) else pair.name if is_acronym(pair.name) else ""
-    return bool(alias) and len(acronym_key(alias)) < 3
+    return bool(alias) and _two_letters(acronym_key(alias))
 
 
 def _stated_keys(pair: AliasPair) -> tuple[str, str]:
@@ -486,7 +492,7 @@ class _Resolver:
                 by_alias[ka].add(kn)
         for p, kn, ka in pairs:
             roots = {self.c.find(k) for k in by_alias[ka]}
-            if len(roots) <= 1 and not _two_letters(p):
+            if len(roots) <= 1 and not _two_letter_pair(p):
                 self.c.union(kn, ka, p.rule)
             else:
                 self.c.union(kn, self._scoped(p.doc, ka), p.rule)
@@ -677,7 +683,7 @@ class _Resolver:
             cands = index.get(letters, ())
             others = [k for k in cands if self.cluster_type(k) != "PERSON"]
             if others and not person:  # two letters ("AI", "PR") only where the name is written
-                self._join_unique(key, others, "acronym", doc_only=len(letters) < 3)
+                self._join_unique(key, others, "acronym", doc_only=_two_letters(letters))
             elif not cands and not person and len(letters) >= 3:
                 self._prefix_acronym(key, letters, forms)
             elif not others and len(letters) >= 3:
