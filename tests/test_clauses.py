@@ -1266,3 +1266,12 @@ intrigued  intrigue   ADJ   JJ  xcomp  1
 .          .          PUNCT .   punct  1
 """)
     assert {(s, p) for s, p, _ in spo(doc)} == {("Wen", "leave_intrigued")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Out on Court 4, No 26 seed Tam Orr recorded a 6-4, 6-2 victory.",
+    "Tam Orr beat No. 3 seed Ivo Marsh in the final.",
+])
+def test_real_model_no_before_a_number_is_a_rank_not_a_denial(nlp, sentence):
+    ts = [t for t in triples(nlp(sentence)) if t.predicate in ("record", "beat")]
+    assert ts and not any(t.negated for t in ts), [(t.predicate, t.negated) for t in ts]

@@ -717,6 +717,8 @@ def test_the_readme_rules_example_works(tmp_path):
         "REUTER",
         "Governor Ada Lisk At The Border",
         "WHAT HAPPENS NEXT",
+        "We independently review every kettle we list.",
+        "Our editors love these boots. We may earn a commission if you buy through our links.",
     ],
 )
 def test_web_and_wire_boilerplate_is_removed(junk):

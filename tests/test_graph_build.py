@@ -148,6 +148,8 @@ def test_a_demonym_in_actor_position_is_its_country():
 @pytest.mark.parametrize("words", [
     "Mira Lenk's home town",        # a possession that is not the owner acting
     "the Valdor Republic's leader",  # one person, not the republic
+    "the Valdor Republic's allies",  # others who side with it
+    "Northern Front supporters",
     "the Northern Front's deputy commander",
     "the rise of prices",           # no actor named
     "Northern Front's decline",     # 'decline' is not a thing that stands for the Front

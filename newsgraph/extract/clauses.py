@@ -635,7 +635,16 @@ def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[A
 
 def _has_no(head: Token, rules: ClauseRules) -> bool:
     """An argument under "no" denies the fact: "No group claimed it", "struck no targets"."""
-    return any(c.dep_ == "det" and c.lower_ in rules.negation_words for c in head.children)
+    return any(_denying_det(c, rules) for c in head.children)
+
+
+def _denying_det(det: Token, rules: ClauseRules) -> bool:
+    """A determiner that denies its noun ("no", "neither"); "No" before a number is the
+    number sign ("the No 3 seed", "No. 10 said"): a rank, not a denial."""
+    if det.dep_ != "det" or det.lower_ not in rules.negation_words:
+        return False
+    after = det.nbor(1) if det.i + 1 < len(det.doc) else None
+    return after is None or not (after.like_num or after.text == ".")
 
 
 def _denied_object(doc: Doc, args: list[Arg], rules: ClauseRules) -> bool:
@@ -1030,7 +1039,7 @@ def _is_passive(verb: Token, how: str, subjects: list[Arg]) -> bool:
 def _under_no(noun: Token, rules: ClauseRules) -> bool:
     """The noun, or the noun whose "of" object it is, is determined by "no"."""
     for _ in range(3):
-        if any(c.dep_ == "det" and c.lower_ in rules.negation_words for c in noun.children):
+        if any(_denying_det(c, rules) for c in noun.children):
             return True
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False

@@ -681,7 +681,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         if child.dep_ == "poss":
             owner = _without_possessive(_np(child, ents, with_of=False))
             return _Title(title.span, title.stem, owner, "poss", title.former)
-    pobj, area = _role_object(head, ents)
+    pobj, area = _role_object(head, ents, lex)
     if pobj is not None and _word(head) in lex.field_roles and pobj.head.lower_ == "from":
         return title  # "an expert from San Diego": where the expert comes from
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
@@ -699,16 +699,17 @@ def _names_place(span: Span, ents: dict[int, Span]) -> bool:
     return any((ent := ents.get(t.i)) is not None and ent.label_ in _PLACE_LABELS for t in span)
 
 
-def _role_object(head: Token, ents: dict[int, Span]) -> tuple[Token | None, str]:
+def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[Token | None, str]:
     """The object of a role's "of"/"at"/"for" phrase, a named one first, and the field of
     the role when the name comes one level down: "head of financial reporting at the ICAEW"
-    -> (ICAEW, "financial_reporting"), not "head of financial reporting"."""
+    -> (ICAEW, "financial_reporting"), not "head of financial reporting". A kind of place is
+    no field: "mayor of the western city of Orlen" is mayor of Orlen (``place_nouns``)."""
     objs = [pobj for child in head.rights if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS
             if (pobj := _first(child, ("pobj",))) is not None]
     named = [o for o in objs if _ent_span(o, ents) is not None]
     if named:  # "head of financial reporting at the ICAEW", both phrases on "head"
         area = next((o for o in objs if o.i < named[0].i and o not in named and o.head.lower_ == "of"), None)
-        return named[0], _field_words(area) if area is not None else ""
+        return named[0], _field_words(area, lex) if area is not None else ""
     if not objs:
         return None, ""
     for area in objs:
@@ -716,12 +717,14 @@ def _role_object(head: Token, ents: dict[int, Span]) -> tuple[Token | None, str]
             if t.dep_ == "prep" and t.lower_ in _ROLE_PREPS and t.head.i != head.i:
                 g = _first(t, ("pobj",))
                 if g is not None and _ent_span(g, ents) is not None:
-                    return g, _field_words(area)
+                    return g, _field_words(area, lex)
     return objs[0], ""
 
 
-def _field_words(area: Token) -> str:
+def _field_words(area: Token, lex: RoleLexicon) -> str:
     """A role's field as predicate words: "financial reporting" -> financial_reporting."""
+    if area.lemma_.lower() in lex.place_nouns:
+        return ""
     words = [w.lemma_.lower() for w in area.lefts if w.dep_ in ("amod", "compound")]
     return "_".join([*words, area.lemma_.lower()])
 
@@ -983,8 +986,19 @@ def _role_triples(
         conf = base - 0.05 + _arg_bonus(person, ctx)
         name = "role_title" if rule == "role_np" else rule
         span = _with_noun_modifiers(title.span, ctx)
+        if title.org is not None and len(title.org) > 0:  # a party word: "Senate Democratic Leader"
+            span = ctx.doc[_chamber_start(title.org, ctx):span.end]
         fact = _triple(ctx, person, "is_a", span.text, span, evidence, conf, name, modality=modality)
         yield fact if fact is None else replace(fact, object=replace(fact.object, text=_spelled_out(span)))
+
+
+def _chamber_start(party: Span, ctx: _Ctx) -> int:
+    """Where a title with a party word begins: at the party, or at the body named right
+    before it ("Senate Democratic Leader X", "Republican leader Y"), which the title keeps."""
+    before = ctx.ents.get(party.start - 1)
+    if before is not None and before.label_ == "ORG" and before.end == party.start:
+        return before.start
+    return party.start
 
 
 def _spelled_out(title: Span) -> str:
@@ -1406,6 +1420,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if _player_in_brackets(name, ctx):
             continue  # "his wife (Robin Orlen)" in a film review: the actress, not his wife
+        if _clause_between(anchor, tok):
+            continue  # "said Vell, including one with a bakery, the town's largest": the bakery's
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
@@ -1414,6 +1430,13 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+
+
+def _clause_between(anchor: Token, appos: Token) -> bool:
+    """Whether a verb phrase of the anchor stands between it and its apposition ("including
+    one with X", "who runs X"): the parser hung on the anchor what describes a nearer noun."""
+    return any(anchor.i < c.i < appos.i and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl"))
+               for c in anchor.children)
 
 
 def _player_in_brackets(name: Span, ctx: _Ctx) -> bool:

@@ -8,14 +8,17 @@ from spacy.tokens import Doc, Token
 __all__ = ["fix_parse"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
 def fix_parse(doc: Doc) -> None:
-    """Mend the parse once: a fronted word taken for a second subject, and a town with its
-    state written before a noun taken for the noun's head."""
+    """Mend the parse once: a fronted word taken for a second subject, a subject taken for
+    the apposition of a fronted phrase, and a town with its state written before a noun
+    taken for the noun's head."""
     _fix_second_subjects(doc)
+    _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
 
 
@@ -32,6 +35,24 @@ def _fix_second_subjects(doc: Doc) -> None:
         if tok.dep_ in _SUBJECTS and not _named(tok) and _set_off(tok) and any(
                 o.dep_ in _SUBJECTS and tok.i < o.i < tok.head.i for o in tok.head.children if o is not tok):
             tok.dep_ = "npadvmod"
+
+
+def _fix_fronted_subjects(doc: Doc) -> None:
+    """Make a verb's subject of the noun the parser hung on a fronted phrase as its apposition.
+
+    "Beyond Orlen, the new leadership of the union came to power": the model reads "the new
+    leadership" as an apposition of "Orlen" and leaves "came" without a subject, so the
+    facts say Orlen is the leadership. An apposition of the object of a phrase fronted
+    before the verb, written right before that verb, when the verb has no subject of its
+    own, is the verb's subject.
+    """
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.dep_ != "pobj" or tok.right_edge.i + 1 >= len(doc):
+            continue
+        verb, prep = doc[tok.right_edge.i + 1], tok.head.head
+        if (verb.pos_ in ("VERB", "AUX") and verb.tag_ in _FINITE and prep.head.i == verb.i
+                and prep.i < tok.i < verb.i and not any(c.dep_ in _SUBJECTS for c in verb.children)):
+            tok.head, tok.dep_ = verb, "nsubj"
 
 
 def _set_off(tok: Token) -> bool:
