@@ -1051,3 +1051,12 @@ def test_real_model_a_description_the_verb_names_has_no_earlier_antecedent(nlp) 
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "company") is None
     doc = nlp("Orsa Systems bought a chip maker in 1990. The company was called a bully by its rivals.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "company") == "Orsa Systems"
+
+
+def test_a_name_behind_the_subjects_phrase_is_the_subject_and_no_antecedent_of_its_object(tmp_path):
+    """ "His nominee for transport secretary, Ada Lisk, had warned him": Ada Lisk warned the
+    president; "him" is not Ada Lisk, who is the subject."""
+    rows = extract_rows(tmp_path, "President Tom Vell imposed new tariffs on Monday. Vell said his nominee "
+                        "for transport secretary, Ada Lisk, had warned him about rising imports.", sentences=False)
+    warned = [(r["subject"], r["object"]) for r in rows if r["predicate"].startswith("warn")]
+    assert ("Ada Lisk", "Tom Vell") in warned, warned

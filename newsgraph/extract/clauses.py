@@ -1715,10 +1715,27 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
         holders.append(doc[head.i + 2]) if head.i + 2 < len(doc) else None  # "Co" of "Co-founder"
     for holder in holders:
         name = next((c for c in holder.children if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS), None)
+        if name is None:
+            name = _person_after_phrase(holder)
         if name is not None:
             start, end = arg_bounds(name)
             return Arg(start, end, name.i, "subj")
     return subj
+
+
+def _person_after_phrase(holder: Token) -> Token | None:
+    """A person's name the parser hung on the last noun of the subject's own phrase: "His
+    nominee for commerce secretary, Ada Lisk, had told him" -> Ada Lisk (the secretary's
+    apposition in the tree). Only a person, and only after a phrase that names none."""
+    for prep in holder.rights:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if pobj is None or pobj.ent_type_ == "PERSON":
+            continue
+        name = next((c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        doc = holder.doc
+        if name is not None and all(t.is_punct for t in doc[name.right_edge.i + 1 : holder.right_edge.i + 1]):
+            return name
+    return None
 
 
 def _adjective_conjunct(verb: Token) -> bool:

@@ -1492,7 +1492,15 @@ def _same_clause_argument(anaphor: Token, cand: Token | None, tables: CorefTable
     if cand.sent.start != anaphor.sent.start:
         return False
     verb = anaphor.doc[_governor(anaphor, tables)]
-    return _governor(cand, tables) == verb.i or _controller(verb, cand)
+    return _governor(cand, tables) == verb.i or _controller(verb, cand) or _named_subject_of(verb, cand)
+
+
+def _named_subject_of(verb: Token, cand: Token) -> bool:
+    """Whether ``cand`` is the name in apposition inside the verb's subject ("His nominee for
+    commerce secretary, Ada Lisk, had told him"): the subject itself, so no antecedent of
+    the verb's plain pronouns."""
+    return cand.dep_ == "appos" and any(
+        c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= cand.i <= c.right_edge.i for c in verb.children)
 
 
 def _controller(verb: Token, cand: Token) -> bool:
