@@ -1088,3 +1088,9 @@ def test_real_model_an_apposition_after_a_phrase_describes_the_nearer_noun(nlp):
     found = facts(nlp("Local 7 has four more contracts to settle this year, said Ivo Rusk, including "
                       "one with a bottling plant, the local's second-largest shop."))
     assert not [f for f in found if f[0] == "Ivo Rusk" and f[1] == "is_a"], found
+
+
+def test_real_model_a_person_named_after_a_possessed_relation_noun_stands_in_it(nlp):
+    """ "Vell's closest ally, Ada Lisk, resigned": Ada Lisk is Vell's ally, as "Orlen's rival,
+    Vellco" is Orlen's rival."""
+    assert ("Ada Lisk", "ally_of", "Tom Vell") in facts(nlp("Tom Vell's closest ally, Ada Lisk, resigned on Monday."))

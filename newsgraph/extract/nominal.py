@@ -1485,7 +1485,8 @@ def _appos_separated(appos: Token) -> bool:
 
 
 def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:
-    after = next((c for c in desc.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > desc.i), None)
+    after = next((c for c in desc.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > desc.i
+                  and not name.start <= c.i < name.end), None)
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
         own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
         if own is not None and title is not None and title.org is not None:
