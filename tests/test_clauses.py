@@ -1275,3 +1275,13 @@ intrigued  intrigue   ADJ   JJ  xcomp  1
 def test_real_model_no_before_a_number_is_a_rank_not_a_denial(nlp, sentence):
     ts = [t for t in triples(nlp(sentence)) if t.predicate in ("record", "beat")]
     assert ts and not any(t.negated for t in ts), [(t.predicate, t.negated) for t in ts]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ada Lisk met with Orlen's founder, Dan Vell, on Monday.", ("Ada Lisk", "meet_with", "Dan Vell")),
+    ("Ada Lisk praised her successor, Tom Wen, and left the room.", ("Ada Lisk", "praise", "Tom Wen")),
+])
+def test_real_model_a_name_in_apposition_to_the_object_is_the_object(nlp, sentence, expected):
+    """ "met with Orlen's founder, Dan Vell": the fact is about Dan Vell; "founder" is his own
+    fact (the nominal extractor's founder_of)."""
+    assert expected in spo(nlp(sentence)), spo(nlp(sentence))

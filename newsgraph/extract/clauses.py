@@ -1523,8 +1523,8 @@ def _clause_triples(
         of_prep = _of_object(clause, doc, main, rules)
         said = reporting and any(a.role == "claim" for a in clause.args)
         words, tokens = _complement(clause, doc, main, of_prep, rules) if not said else ((), ())
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], main, 0.0,
-                      obj_exclude=of_prep.i if of_prep is not None else -1, extra_words=tokens)
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], _named_object(doc, main),
+                      0.0, obj_exclude=of_prep.i if of_prep is not None else -1, extra_words=tokens)
         if of_prep is not None:
             # "accused the militia of rocket attacks" -> US / accuse_of / rocket attacks
             pobj = next(c for c in of_prep.children if c.dep_ == "pobj")
@@ -1576,7 +1576,7 @@ def _clause_triples(
                 carried = _object_words(doc, direct, rules)
         penalty = 0.1 if has_object else 0.0
         lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, arg, penalty,
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, _named_object(doc, arg), penalty,
                       extra_words=carried)
         has_object = True
         if direct is None:
@@ -1721,6 +1721,21 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
             start, end = arg_bounds(name)
             return Arg(start, end, name.i, "subj")
     return subj
+
+
+def _named_object(doc: Doc, obj: Arg) -> Arg:
+    """The name in apposition to a descriptive object: "met with Orlen's founder, Ada Lisk"
+    -> meet_with Ada Lisk, "shelled the capital, Brezna" -> Brezna (the description is the
+    name's own fact, from the nominal extractor)."""
+    head = doc[obj.head]
+    if head.ent_type_ or head.pos_ != "NOUN" or obj.role not in ("dobj", "prep"):
+        return obj
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
+    if name is None:
+        return obj
+    start, end = arg_bounds(name)
+    return Arg(start, end, name.i, obj.role, prep=obj.prep, group=obj.group)
 
 
 def _person_after_phrase(holder: Token) -> Token | None:

@@ -1433,10 +1433,15 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 
 def _clause_between(anchor: Token, appos: Token) -> bool:
-    """Whether a verb phrase of the anchor stands between it and its apposition ("including
-    one with X", "who runs X"): the parser hung on the anchor what describes a nearer noun."""
-    return any(anchor.i < c.i < appos.i and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl"))
-               for c in anchor.children)
+    """Whether the apposition describes more than its anchor: a verb phrase of the anchor
+    stands between them ("said Vell, including one with X, ..."), or a person follows the
+    last noun of another noun's phrase ("his nominee for commerce secretary, Ada Lisk": the
+    nominee, not the secretary)."""
+    if any(anchor.i < c.i < appos.i and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl"))
+           for c in anchor.children):
+        return True
+    return (appos.ent_type_ == "PERSON" and anchor.dep_ == "pobj" and anchor.pos_ == "NOUN"
+            and anchor.head.head.pos_ == "NOUN")
 
 
 def _player_in_brackets(name: Span, ctx: _Ctx) -> bool:
