@@ -1271,15 +1271,18 @@ intrigued  intrigue   ADJ   JJ  xcomp  1
 @pytest.mark.parametrize("sentence", [
     "Out on Court 4, No 26 seed Tam Orr recorded a 6-4, 6-2 victory.",
     "Tam Orr beat No. 3 seed Ivo Marsh in the final.",
+    "The 2019 contract garnered a “no” vote of 58 percent.",
 ])
-def test_real_model_no_before_a_number_is_a_rank_not_a_denial(nlp, sentence):
-    ts = [t for t in triples(nlp(sentence)) if t.predicate in ("record", "beat")]
+def test_real_model_no_before_a_number_or_in_quotes_is_no_denial(nlp, sentence):
+    ts = [t for t in triples(nlp(sentence)) if t.predicate in ("record", "beat", "garner")]
     assert ts and not any(t.negated for t in ts), [(t.predicate, t.negated) for t in ts]
 
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Ada Lisk met with Orlen's founder, Dan Vell, on Monday.", ("Ada Lisk", "meet_with", "Dan Vell")),
     ("Ada Lisk praised her successor, Tom Wen, and left the room.", ("Ada Lisk", "praise", "Tom Wen")),
+    ("The Orlen Rovers defeated the league champion Kansas City Chiefs, 35-10.",
+     ("Orlen Rovers", "defeat", "Kansas City Chiefs")),
 ])
 def test_real_model_a_name_in_apposition_to_the_object_is_the_object(nlp, sentence, expected):
     """ "met with Orlen's founder, Dan Vell": the fact is about Dan Vell; "founder" is his own

@@ -640,11 +640,14 @@ def _has_no(head: Token, rules: ClauseRules) -> bool:
 
 def _denying_det(det: Token, rules: ClauseRules) -> bool:
     """A determiner that denies its noun ("no", "neither"); "No" before a number is the
-    number sign ("the No 3 seed", "No. 10 said"): a rank, not a denial."""
+    number sign ("the No 3 seed", "No. 10 said"): a rank, not a denial; a quoted "no" is a
+    word named ("a 'no' vote of 54 percent")."""
     if det.dep_ != "det" or det.lower_ not in rules.negation_words:
         return False
+    if det.i > 0 and det.doc[det.i - 1].is_quote:
+        return False
     after = det.nbor(1) if det.i + 1 < len(det.doc) else None
-    return after is None or not (after.like_num or after.text == ".")
+    return after is None or not (after.like_num or after.text == "." or after.is_quote)
 
 
 def _denied_object(doc: Doc, args: list[Arg], rules: ClauseRules) -> bool:
@@ -1725,13 +1728,14 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
 
 def _named_object(doc: Doc, obj: Arg) -> Arg:
     """The name in apposition to a descriptive object: "met with Orlen's founder, Ada Lisk"
-    -> meet_with Ada Lisk, "shelled the capital, Brezna" -> Brezna (the description is the
-    name's own fact, from the nominal extractor)."""
+    -> meet_with Ada Lisk, "shelled the capital, Brezna" -> Brezna, "beat the league
+    champion Orlen Rovers" -> Orlen Rovers (the description is the name's own fact, from the
+    nominal extractor)."""
     head = doc[obj.head]
     if head.ent_type_ or head.pos_ != "NOUN" or obj.role not in ("dobj", "prep"):
         return obj
     name = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS
-                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
+                 and (doc[c.left_edge.i - 1].text == "," or c.left_edge.i == head.i + 1)), None)
     if name is None:
         return obj
     start, end = arg_bounds(name)
