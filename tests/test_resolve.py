@@ -58,7 +58,8 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("Iraq", "Iraqi"), ("Hezbollah", "Kataib Hezbollah"), ("Iran", "Iraq"),
-                                      ("Procter and Gamble Co", "Procter")])
+                                      ("Procter and Gamble Co", "Procter"),
+                                      ("Labour", "Labor")])  # Britain's party, Australia's party
 def test_different_names_keep_different_keys(a: str, b: str) -> None:
     assert canonical_key(a) != canonical_key(b)
 

@@ -1732,8 +1732,8 @@ def _named_object(doc: Doc, obj: Arg) -> Arg:
     champion Orlen Rovers" -> Orlen Rovers (the description is the name's own fact, from the
     nominal extractor)."""
     head = doc[obj.head]
-    if head.ent_type_ or head.pos_ != "NOUN" or obj.role not in ("dobj", "prep"):
-        return obj
+    if head.ent_type_ or head.pos_ != "NOUN" or obj.role not in ("dobj", "prep") or head.head.lemma_ == "have":
+        return obj  # "has a co-founder, Ada Lisk": the co-founder is the fact
     name = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS
                  and (doc[c.left_edge.i - 1].text == "," or c.left_edge.i == head.i + 1)), None)
     if name is None:
@@ -1748,8 +1748,8 @@ def _person_after_phrase(holder: Token) -> Token | None:
     apposition in the tree). Only a person, and only after a phrase that names none."""
     for prep in holder.rights:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if pobj is None or pobj.ent_type_ == "PERSON":
-            continue
+        if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC"):
+            continue  # "the newspaper in Erie, Penn.": a town and its state
         name = next((c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         doc = holder.doc
         if name is not None and all(t.is_punct for t in doc[name.right_edge.i + 1 : holder.right_edge.i + 1]):

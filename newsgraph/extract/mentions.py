@@ -9,6 +9,7 @@ are kept exactly as the extractor made them (their position is the store's join 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -425,12 +426,25 @@ def is_score(doc: Doc, i: int) -> bool:
 
 
 def cut_scores(doc: Doc) -> None:
-    """End a name at a score inside it: the model reads a results line "Oilers 2 Flames 1"
-    as one team; the name is the words before the score."""
+    """End a name at a score inside it or after it: the model reads a results line "Oilers 2
+    Flames 1" as one team, and "beat the National League 5-3" as a league called "National
+    League 5-3"; the name is the words before the score."""
     ents = list(doc.ents)
     cut = [Span(doc, e.start, i, label=e.label_) for e in ents
-           if (i := next((i for i in range(e.start + 1, e.end - 1) if is_score(doc, i)), None)) is not None]
+           if (i := next((i for i in range(e.start + 1, e.end - 1) if is_score(doc, i)), None)
+               or _trailing_score(doc, e)) is not None]
     _set_joined(doc, ents, cut)
+
+
+def _trailing_score(doc: Doc, ent: Span) -> int | None:
+    """Where a final score ("5-3", "35-10") starts inside a name, after a word of it; or None."""
+    end = ent.end
+    if end - ent.start >= 2 and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[end - 1].text):
+        return end - 1
+    if end - ent.start >= 4 and doc[end - 1].is_digit and doc[end - 2].text in ("-", "–") \
+            and doc[end - 3].is_digit and len(doc[end - 1]) <= 3 and len(doc[end - 3]) <= 3:
+        return end - 3
+    return None
 
 
 def untag_shared_surname_firsts(doc: Doc) -> None:

@@ -1490,8 +1490,9 @@ def _appos_separated(appos: Token) -> bool:
 
 
 def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:
-    after = next((c for c in desc.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > desc.i
-                  and not name.start <= c.i < name.end), None)
+    after = next((c for c in desc.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > desc.i), None)
+    if after is not None and name.start <= after.i < name.end and _other_end_before(desc, name, ctx):
+        after = None  # "Vell's closest ally, Ada Lisk": she stands in the relation
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
         own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
         if own is not None and title is not None and title.org is not None:
@@ -1516,6 +1517,13 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _other_end_before(desc: Token, name: Span, ctx: _Ctx) -> bool:
+    """Whether ``desc`` is a relation noun whose other end is written before the name after
+    it ("Vell's ally, Ada Lisk"); "its owner, Ada Lisk, of Orvane" names where she lives."""
+    rel = _relation_object(desc, ctx)
+    return rel is not None and rel[2].i < name.start
 
 
 def _open_role(desc: Token, name: Span, ctx: _Ctx) -> _Title | None:
