@@ -50,6 +50,7 @@ __all__ = [
     "bare_concept",
     "pointing_concept",
     "unnamed_concept",
+    "nameless_subject",
     "vague_concept",
     "edge_key",
     "ActorIndex",
@@ -499,7 +500,8 @@ def graph_from_triples(
             t = _as_actor_triple(t, index)
             if t is None:
                 continue
-        elif unnamed_concept(t.subject, t.subject_type) or unnamed_concept(t.object, t.object_type):
+        elif (unnamed_concept(t.subject, t.subject_type) or unnamed_concept(t.object, t.object_type)
+              or nameless_subject(t.subject, t.subject_type)):
             continue
         if (not self_loops and t.is_tautology()) or not flt.keeps(t):
             continue
@@ -588,6 +590,16 @@ def unnamed_concept(name: str | None, type_: str | None) -> bool:
     """Whether a concept end is no node of the concepts graph: a bare common noun, a pointer
     or a vague phrase (:func:`bare_concept`, :func:`pointing_concept`, :func:`vague_concept`)."""
     return bare_concept(name, type_) or pointing_concept(name, type_) or vague_concept(name, type_)
+
+
+def nameless_subject(name: str | None, type_: str | None) -> bool:
+    """Whether a concept subject names nothing: no word of it is capitalised ("average
+    price", "apparent interception failures", "new figures"). Such a fact names no actor,
+    place or thing it is about; blind judges kept 8% of them as facts (20 of 248 across the
+    audits of issue 12, against 38% of the others). No edge of the concepts graph; the fact
+    stays in ``triples``, and a subject resolved to a name ("it" -> "Orlen Bank") or written
+    with one ("Thai police", "the Vell administration") stays."""
+    return type_ == "CONCEPT" and bool(name) and not any(w[:1].isupper() for w in name.split())
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:
