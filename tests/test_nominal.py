@@ -910,6 +910,8 @@ E2E = [
      ("Ali Khamenei", "supreme_leader_of", "Iran")),
     ("Pentagon spokesman Pat Ryder said the strike was defensive.",
      ("Pat Ryder", "spokesman_of", "Pentagon")),
+    ("Dana Orr, the European Union's foreign policy chief, said talks would resume.",
+     ("Dana Orr", "foreign_policy_chief_of", "European Union")),
     # a player's position is his role in the team
     ("Ardmore Rovers striker Tomas Kerrin scored twice against Vellport.",
      ("Tomas Kerrin", "striker_of", "Ardmore Rovers")),
