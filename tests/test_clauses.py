@@ -1288,3 +1288,17 @@ def test_real_model_a_name_in_apposition_to_the_object_is_the_object(nlp, senten
     """ "met with Orlen's founder, Dan Vell": the fact is about Dan Vell; "founder" is his own
     fact (the nominal extractor's founder_of)."""
     assert expected in spo(nlp(sentence)), spo(nlp(sentence))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Valdoria has characterized Tomas Kerrin as the mastermind of the raid.",
+     ("Valdoria", "characterize_as_mastermind", "Tomas Kerrin")),
+    ("Amnesty International called Tomas Kerrin a liar on Monday.",
+     ("Amnesty International", "call_liar", "Tomas Kerrin")),
+])
+def test_real_model_naming_one_actor_by_another_is_an_act_between_them(nlp, sentence, expected):
+    """ "X characterized Y as the mastermind": Y is_characterized_as mastermind (said by X),
+    and X's act on Y, which the actor graph shows."""
+    found = spo(nlp(sentence))
+    assert expected in found, found
+    assert any(p.startswith("is_") and s == expected[2] for s, p, _ in found), found

@@ -1521,6 +1521,11 @@ def _clause_triples(
                 label, words = named
                 t = _triple(clause, doc, doc_id, sent_index, sent_text, main, ["is", *words], label, 0.0)
                 yield replace(t, attribution=t.attribution or _mention(doc, subj, doc_id, sent_index).text)
+                if doc[subj.head].ent_type_ in _ACTOR_ENTS and doc[main.head].ent_type_ in _ACTOR_ENTS:
+                    # "Israel characterized Sinwar as the mastermind": the act, between two actors
+                    lemmas = [*pred, *words[1:], doc[label.head].lemma_.lower()]
+                    yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, main, 0.05,
+                                  extra_words=(label.head,))
                 main, used_prep = None, (label.prep if label.prep >= 0 else -2)
     if main is not None:
         of_prep = _of_object(clause, doc, main, rules)
