@@ -1096,3 +1096,18 @@ def test_real_model_a_person_named_after_a_possessed_relation_noun_stands_in_it(
     """ "Vell's closest ally, Ada Lisk, resigned": Ada Lisk is Vell's ally, as "Orlen's rival,
     Vellco" is Orlen's rival."""
     assert ("Ada Lisk", "ally_of", "Tom Vell") in facts(nlp("Tom Vell's closest ally, Ada Lisk, resigned on Monday."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortars hit the Orvane Embassy, the Valdor parliament and the prime minister's office.",
+    "Visitors saw the Orvane Tower, the city hall and the old bridge.",
+])
+def test_real_model_the_items_of_a_list_are_no_appositions(nlp, sentence):
+    """ "the Orvane Embassy, the Valdor parliament and ...": three targets, not an embassy
+    that is a parliament."""
+    assert not [f for f in facts(nlp(sentence)) if f[1] == "is_a"], facts(nlp(sentence))
+
+
+def test_real_model_an_apposition_before_a_comma_and_stays(nlp):
+    found = facts(nlp("The squad includes Tom Wen, a striker, and Dan Vell, a goalkeeper."))
+    assert ("Tom Wen", "is_a", "striker") in found and ("Dan Vell", "is_a", "goalkeeper") in found, found

@@ -1422,6 +1422,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue  # "his wife (Robin Orlen)" in a film review: the actress, not his wife
         if _clause_between(anchor, tok):
             continue  # "said Vell, including one with a bakery, the town's largest": the bakery's
+        if _listed(tok):
+            continue  # "hit the Orvane Tower, the city hall and the old bridge": three targets
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
@@ -1442,6 +1444,21 @@ def _clause_between(anchor: Token, appos: Token) -> bool:
         return True
     return (appos.ent_type_ == "PERSON" and anchor.dep_ == "pobj" and anchor.pos_ == "NOUN"
             and anchor.head.head.pos_ == "NOUN")
+
+
+def _listed(appos: Token) -> bool:
+    """Whether an apposition is the second item of a list: it goes on with "and" (no comma
+    before) to a third item with a determiner or a name of its own ("the Orvane Tower, the
+    city hall and the old bridge"); "a striker, and Dan Vell, ..." and "the group's founder
+    and chief executive" describe one item."""
+    doc = appos.doc
+    for conj in (c for c in appos.rights if c.dep_ == "conj"):
+        cc = next((c for c in appos.rights if c.dep_ == "cc" and c.i < conj.i), None)
+        if cc is None or doc[cc.i - 1].text == ",":
+            continue
+        if conj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in conj.children):
+            return True
+    return False
 
 
 def _player_in_brackets(name: Span, ctx: _Ctx) -> bool:
