@@ -1302,3 +1302,11 @@ def test_real_model_naming_one_actor_by_another_is_an_act_between_them(nlp, sent
     found = spo(nlp(sentence))
     assert expected in found, found
     assert any(p.startswith("is_") and s == expected[2] for s, p, _ in found), found
+
+
+def test_real_model_said_of_is_no_fact_the_quotation_is(nlp):
+    """ "Dana Orr said of Tam Wells, '...'": the quoted words are the claim; "said of" alone
+    tells nothing."""
+    found = spo(nlp("Dana Orr said of Tam Wells, \u201cHe planted the seeds in me, and I shared them.\u201d"))
+    assert not [f for f in found if f[1] == "say_of"], found
+    assert any(p == "say" for _, p, _ in found), found

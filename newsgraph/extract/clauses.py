@@ -1584,6 +1584,8 @@ def _clause_triples(
                 carried = _object_words(doc, direct, rules)
         penalty = 0.1 if has_object else 0.0
         lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
+        if "_".join(lemmas) in rules.stop_predicates:
+            continue  # "said of Lisk, '...'": the quotation is the fact
         yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, _named_object(doc, arg), penalty,
                       extra_words=carried)
         has_object = True
