@@ -912,6 +912,8 @@ E2E = [
      ("Pat Ryder", "spokesman_of", "Pentagon")),
     ("Dana Orr, the European Union's foreign policy chief, said talks would resume.",
      ("Dana Orr", "foreign_policy_chief_of", "European Union")),
+    ("Tam Wells, Vellia's top opposition leader, rejected the result.",
+     ("Tam Wells", "opposition_leader_of", "Vellia")),
     # a player's position is his role in the team
     ("Ardmore Rovers striker Tomas Kerrin scored twice against Vellport.",
      ("Tomas Kerrin", "striker_of", "Ardmore Rovers")),
