@@ -1113,3 +1113,11 @@ def test_real_model_the_items_of_a_list_are_no_appositions(nlp, sentence):
 def test_real_model_an_apposition_before_a_comma_and_stays(nlp):
     found = facts(nlp("The squad includes Tom Wen, a striker, and Dan Vell, a goalkeeper."))
     assert ("Tom Wen", "is_a", "striker") in found and ("Dan Vell", "is_a", "goalkeeper") in found, found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Soviet leader Mikhail Gorbachev met the envoy.", ("Mikhail Gorbachev", "leader_of", "Soviet Union")),
+    ("Laotian Prime Minister Dana Orr met the envoy.", ("Dana Orr", "prime_minister_of", "Laos")),
+])
+def test_real_model_demonyms_of_more_countries_and_of_former_states(nlp, sentence, expected):
+    assert expected in facts(nlp(sentence)), facts(nlp(sentence))
