@@ -914,6 +914,8 @@ E2E = [
      ("Dana Orr", "foreign_policy_chief_of", "European Union")),
     ("Tam Wells, Vellia's top opposition leader, rejected the result.",
      ("Tam Wells", "opposition_leader_of", "Vellia")),
+    ("Dana Orr, a climate-policy researcher at the Orvane Institute, said the plan fails.",
+     ("Dana Orr", "climate_policy_researcher_of", "Orvane Institute")),
     # a player's position is his role in the team
     ("Ardmore Rovers striker Tomas Kerrin scored twice against Vellport.",
      ("Tomas Kerrin", "striker_of", "Ardmore Rovers")),

@@ -517,6 +517,9 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
                 word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
                 and stem[0] in lex.qualifiers)):
             stem.insert(0, word)  # "Mining and Energy Minister", not "X and Defense Secretary"
+            if j - 2 >= lo and _is_hyphen(doc[j - 1]) and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
+                j -= 2  # "climate-policy researcher": the whole compound, never "policy researcher"
+                stem.insert(0, _word(doc[j]))
         elif word in lex.kept_descriptors:
             qualifying = False
             stem.insert(0, word)  # "acting head", "spiritual leader"
