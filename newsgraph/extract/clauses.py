@@ -1753,12 +1753,12 @@ def _person_after_phrase(holder: Token) -> Token | None:
     """A person's name the parser hung on the last noun of the subject's own phrase: "His
     nominee for commerce secretary, Ada Lisk, had told him" -> Ada Lisk (the secretary's
     apposition in the tree). Only a person, and only after a phrase that names none."""
+    doc = holder.doc
     for prep in holder.rights:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC"):
             continue  # "the newspaper in Erie, Penn.": a town and its state
         name = next((c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        doc = holder.doc
         if name is not None and all(t.is_punct for t in doc[name.right_edge.i + 1 : holder.right_edge.i + 1]):
             return name
     return None

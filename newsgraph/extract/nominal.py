@@ -1423,7 +1423,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if _player_in_brackets(name, ctx):
             continue  # "his wife (Robin Orlen)" in a film review: the actress, not his wife
-        if _clause_between(anchor, tok):
+        if _beyond_anchor(anchor, tok):
             continue  # "said Vell, including one with a bakery, the town's largest": the bakery's
         if _listed(tok):
             continue  # "hit the Orvane Tower, the city hall and the old bridge": three targets
@@ -1437,7 +1437,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
 
 
-def _clause_between(anchor: Token, appos: Token) -> bool:
+def _beyond_anchor(anchor: Token, appos: Token) -> bool:
     """Whether the apposition describes more than its anchor: a verb phrase of the anchor
     stands between them ("said Vell, including one with X, ..."), or a person follows the
     last noun of another noun's phrase ("his nominee for commerce secretary, Ada Lisk": the
