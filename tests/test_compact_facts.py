@@ -1376,3 +1376,13 @@ def test_a_players_name_in_brackets_on_a_film_page_is_no_apposition(tmp_path) ->
     assert not any(p == "wife_of" for _, p, _ in film), film
     news = _cli_facts(tmp_path, "Ethan Vell came to Brezna with his wife (Robin Orlen) on Friday.\n")
     assert ("Robin Orlen", "wife_of", "Ethan Vell") in news, news
+
+
+def test_a_noun_of_no_act_gives_no_owners_edge(tmp_path):
+    """ "Kestford's game in hand over Newport" is no act of Kestford on Newport; "Valdor's
+    attack on Tessaly" is (``event_nouns``)."""
+    rows = extract_rows(tmp_path, "Kestford's game in hand over Newport could decide the title.\n"
+                                  "Valdor's attack on Tessaly failed on Monday.\n", sentences=True)
+    events = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["extractor"] == "owned_event"}
+    assert not any(p.startswith("game") for _, p, _ in events), events
+    assert any(p == "attack_on" for _, p, _ in events), events

@@ -121,6 +121,7 @@ class RoleLexicon:
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     reciprocal_objects: frozenset[str] = frozenset()
     between_nouns: frozenset[str] = frozenset()
@@ -208,7 +209,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     preps: dict[str, set[str]] = defaultdict(set)
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "reciprocal_verbs",
+            "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
             "kept_descriptors", "former_words")
     for path in paths:
@@ -233,6 +234,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
+        event_nouns=frozenset(w.lower() for w in lists["event_nouns"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
         reciprocal_objects=frozenset(w.lower() for w in lists["reciprocal_objects"]),
         between_nouns=frozenset(w.lower() for w in lists["between_nouns"]),
@@ -1718,9 +1720,11 @@ _PREP_ID = get_string_id("prep")
 def _no_event(noun: Token, ctx: _Ctx) -> bool:
     """A noun that names no act of its owner: the sentence's root, a verb the tagger read as
     a noun ("Chelsea's Vell clashes with Orr"); a person ("the party's candidate for X", "a
-    Treasury expert on China"); a polity ("a Palestinian state for ...")."""
+    Treasury expert on China"); a polity ("a Palestinian state for ..."); any noun not of
+    ``event_nouns`` ("Chelsea's game in hand over Newcastle")."""
     word = _word(noun)
-    return noun.dep_ == "ROOT" or (word,) in ctx.lex.roles or word in _nouns_of_people_and_states()
+    return (noun.dep_ == "ROOT" or (word,) in ctx.lex.roles or word in _nouns_of_people_and_states()
+            or noun.lemma_.lower() not in ctx.lex.event_nouns)
 
 
 @lru_cache(maxsize=1)
