@@ -1310,3 +1310,12 @@ def test_real_model_said_of_is_no_fact_the_quotation_is(nlp):
     found = spo(nlp("Dana Orr said of Tam Wells, \u201cHe planted the seeds in me, and I shared them.\u201d"))
     assert not [f for f in found if f[1] == "say_of"], found
     assert any(p == "say" for _, p, _ in found), found
+
+
+def test_real_model_a_participle_after_a_verb_of_undergoing_is_its_objects_doing(nlp):
+    """ "Valdoria suffered its worst crash in years, killing 72 people": the crash killed
+    them, not Valdoria; "Valdoria struck Tessaly, killing 20 people" stays Valdoria's."""
+    found = spo(nlp("Valdoria suffered its worst plane crash in 30 years in January, killing all 72 people aboard."))
+    killers = [s for s, p, _ in found if p == "kill"]
+    assert killers and not any("Valdoria" in s for s in killers), found
+    assert ("Valdoria", "kill", "20 people") in spo(nlp("Valdoria struck Tessaly, killing 20 people."))

@@ -132,6 +132,7 @@ class ClauseRules:
     hedge_adjectives: frozenset[str] = frozenset()
     owner_prepositions: frozenset[str] = frozenset()
     unowned_participles: frozenset[str] = frozenset()
+    experience_verbs: frozenset[str] = frozenset()
     preposition_participles: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
@@ -735,9 +736,25 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             and verb.lower_ not in _default_rules().preposition_participles:
         if verb.tag_ == "VBN" and _after_object(verb, head):
             return [], ""  # "Israel seized the territories, seen as ...": the territories are seen
+        undergone = _undergone(head)
+        if undergone is not None:
+            return [undergone], "adverbial"
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+def _undergone(verb: Token) -> Arg | None:
+    """The object of a verb of undergoing (``experience_verbs``: "Vellia suffered its worst
+    crash in years, killing 72 people"): what the participle after it says is that object's
+    doing (the crash killed them), not the subject's; None for any other verb."""
+    if verb.lemma_.lower() not in _default_rules().experience_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    start, end = arg_bounds(obj)
+    return Arg(start, end, obj.i, "subj")
 
 
 def object_controls(verb: Token) -> bool:
