@@ -1269,20 +1269,20 @@ intrigued  intrigue   ADJ   JJ  xcomp  1
 
 
 @pytest.mark.parametrize("sentence", [
-    "Out on Court 4, No 26 seed Tam Orr recorded a 6-4, 6-2 victory.",
+    "The No 14 seed Tam Orr won a 6-3, 6-1 match on Thursday.",
     "Tam Orr beat No. 3 seed Ivo Marsh in the final.",
-    "The 2019 contract garnered a “no” vote of 58 percent.",
+    "The 2021 deal drew a “no” vote of 61 percent.",
 ])
 def test_real_model_no_before_a_number_or_in_quotes_is_no_denial(nlp, sentence):
-    ts = [t for t in triples(nlp(sentence)) if t.predicate in ("record", "beat", "garner")]
+    ts = [t for t in triples(nlp(sentence)) if t.predicate in ("win", "beat", "draw")]
     assert ts and not any(t.negated for t in ts), [(t.predicate, t.negated) for t in ts]
 
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Ada Lisk met with Orlen's founder, Dan Vell, on Monday.", ("Ada Lisk", "meet_with", "Dan Vell")),
     ("Ada Lisk praised her successor, Tom Wen, and left the room.", ("Ada Lisk", "praise", "Tom Wen")),
-    ("The Orlen Rovers defeated the league champion Kansas City Chiefs, 35-10.",
-     ("Orlen Rovers", "defeat", "Kansas City Chiefs")),
+    ("The Orlen Rovers defeated the league champion Brenham Hawks on Sunday.",
+     ("Orlen Rovers", "defeat", "Brenham Hawks")),
 ])
 def test_real_model_a_name_in_apposition_to_the_object_is_the_object(nlp, sentence, expected):
     """ "met with Orlen's founder, Dan Vell": the fact is about Dan Vell; "founder" is his own
@@ -1313,9 +1313,9 @@ def test_real_model_said_of_is_no_fact_the_quotation_is(nlp):
 
 
 def test_real_model_a_participle_after_a_verb_of_undergoing_is_its_objects_doing(nlp):
-    """ "Valdoria suffered its worst crash in years, killing 72 people": the crash killed
+    """ "Valdoria suffered its worst floods in a decade, killing 40 people": the floods killed
     them, not Valdoria; "Valdoria struck Tessaly, killing 20 people" stays Valdoria's."""
-    found = spo(nlp("Valdoria suffered its worst plane crash in 30 years in January, killing all 72 people aboard."))
+    found = spo(nlp("Valdoria suffered its worst floods in a decade in March, killing 40 people."))
     killers = [s for s, p, _ in found if p == "kill"]
     assert killers and not any("Valdoria" in s for s in killers), found
     assert ("Valdoria", "kill", "20 people") in spo(nlp("Valdoria struck Tessaly, killing 20 people."))

@@ -1054,9 +1054,9 @@ def test_real_model_a_description_the_verb_names_has_no_earlier_antecedent(nlp) 
 
 
 def test_a_name_behind_the_subjects_phrase_is_the_subject_and_no_antecedent_of_its_object(tmp_path):
-    """ "His nominee for transport secretary, Ada Lisk, had warned him": Ada Lisk warned the
-    president; "him" is not Ada Lisk, who is the subject."""
-    rows = extract_rows(tmp_path, "President Tom Vell imposed new tariffs on Monday. Vell said his nominee "
-                        "for transport secretary, Ada Lisk, had warned him about rising imports.", sentences=False)
+    """ "Her pick for farm minister, Ada Lisk, had warned her": Ada Lisk warned the
+    president; "her" is not Ada Lisk, who is the subject."""
+    rows = extract_rows(tmp_path, "President Dora Vell raised farm tariffs on Monday. Vell said her pick "
+                        "for farm minister, Ada Lisk, had warned her about rising prices.", sentences=False)
     warned = [(r["subject"], r["object"]) for r in rows if r["predicate"].startswith("warn")]
-    assert ("Ada Lisk", "Tom Vell") in warned, warned
+    assert ("Ada Lisk", "Dora Vell") in warned, warned

@@ -199,13 +199,13 @@ def test_a_reason_clause_hung_under_an_aim_is_still_asserted(tmp_path):
 
 
 def test_a_nationality_noun_before_a_name_is_no_part_of_it(tmp_path):
-    """ "fiery Frenchman Luc Orvel": the player is Luc Orvel, the node that his surname joins."""
-    names = built_names(tmp_path, "Tam Reddy beat fiery Frenchman Luc Orvel in four sets on Tuesday. "
-                                  "Orvel smashed his racket twice in the second set.")
+    """ "Frenchman Luc Orvel": the player is Luc Orvel, the node that his surname joins."""
+    names = built_names(tmp_path, "Tam Reddy beat Frenchman Luc Orvel in straight sets on Tuesday. "
+                                  "Orvel thanked the crowd after the match.")
     assert "Luc Orvel" in names and not any(n.startswith("Frenchman") for n in names), names
 
 
 def test_a_final_score_is_no_part_of_the_losers_name(tmp_path):
-    """ "defeated the National League 5-3": the league is the National League."""
-    names = built_names(tmp_path, "The American League defeated the National League 5-3 on Tuesday.")
-    assert "National League" in names and not any("5-3" in n for n in names), names
+    """ "beat the Western League 7-2": the league is the Western League."""
+    names = built_names(tmp_path, "The Eastern League beat the Western League 7-2 on Tuesday.")
+    assert "Western League" in names and not any("7-2" in n for n in names), names

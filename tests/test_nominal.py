@@ -910,8 +910,8 @@ E2E = [
      ("Ali Khamenei", "supreme_leader_of", "Iran")),
     ("Pentagon spokesman Pat Ryder said the strike was defensive.",
      ("Pat Ryder", "spokesman_of", "Pentagon")),
-    ("Dana Orr, the European Union's foreign policy chief, said talks would resume.",
-     ("Dana Orr", "foreign_policy_chief_of", "European Union")),
+    ("Dana Orr, the Valdor Union's foreign policy chief, said talks would resume.",
+     ("Dana Orr", "foreign_policy_chief_of", "Valdor Union")),
     ("Tam Wells, Vellia's top opposition leader, rejected the result.",
      ("Tam Wells", "opposition_leader_of", "Vellia")),
     ("Dana Orr, a climate-policy researcher at the Orvane Institute, said the plan fails.",
@@ -1076,23 +1076,23 @@ def test_real_model_a_chamber_office_keeps_its_party_and_majority_words(nlp, sen
 
 
 def test_real_model_a_kind_of_place_is_no_field_of_the_office(nlp):
-    found = facts(nlp("Dana Kell, a former mayor of the western city of Orlmouth, won the vote."))
+    found = facts(nlp("Dana Kell, once mayor of the northern port city of Orlmouth, won the vote."))
     assert ("Dana Kell", "mayor_of", "Orlmouth") in found, found
 
 
 def test_real_model_a_fronted_place_is_not_what_the_subject_is(nlp):
-    """ "Beyond Fort Worth, the new leadership of the union came to power": the leadership
-    is the subject of "came", not a description of the town."""
-    doc = nlp("Beyond Fort Worth, the new leadership of the national union came to power "
-              "in May with the backing of the reform caucus, and has promised to strike.")
+    """ "Beyond Kestford, the new board of the farmers' union took office": the board is the
+    subject of "took", not a description of the town."""
+    doc = nlp("Beyond Kestford, the new board of the farmers' union took office in May with the support "
+              "of the growers, and has vowed to fight.")
     fix_parse(doc)
     found = facts(doc)
-    assert not [f for f in found if f[1] == "is_a" and "leadership" in f[2]], found
+    assert not [f for f in found if f[1] == "is_a" and "board" in f[2]], found
 
 
 def test_real_model_an_apposition_after_a_phrase_describes_the_nearer_noun(nlp):
-    found = facts(nlp("Local 7 has four more contracts to settle this year, said Ivo Rusk, including "
-                      "one with a bottling plant, the local's second-largest shop."))
+    found = facts(nlp("Orvane Dairy has three more plants to sell this year, said Ivo Rusk, including "
+                      "one with a cheese line, the firm's oldest site."))
     assert not [f for f in found if f[0] == "Ivo Rusk" and f[1] == "is_a"], found
 
 
@@ -1103,12 +1103,12 @@ def test_real_model_a_person_named_after_a_possessed_relation_noun_stands_in_it(
 
 
 @pytest.mark.parametrize("sentence", [
-    "Mortars hit the Orvane Embassy, the Valdor parliament and the prime minister's office.",
+    "Rockets hit the Orvane Embassy, the Valdor bank and the mayor's office.",
     "Visitors saw the Orvane Tower, the city hall and the old bridge.",
 ])
 def test_real_model_the_items_of_a_list_are_no_appositions(nlp, sentence):
-    """ "the Orvane Embassy, the Valdor parliament and ...": three targets, not an embassy
-    that is a parliament."""
+    """ "the Orvane Embassy, the Valdor bank and ...": three targets, not an embassy that is
+    a bank."""
     assert not [f for f in facts(nlp(sentence)) if f[1] == "is_a"], facts(nlp(sentence))
 
 
@@ -1118,7 +1118,7 @@ def test_real_model_an_apposition_before_a_comma_and_stays(nlp):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Soviet leader Mikhail Gorbachev met the envoy.", ("Mikhail Gorbachev", "leader_of", "Soviet Union")),
+    ("Soviet leader Ivan Orlov met the envoy.", ("Ivan Orlov", "leader_of", "Soviet Union")),
     ("Laotian Prime Minister Dana Orr met the envoy.", ("Dana Orr", "prime_minister_of", "Laos")),
 ])
 def test_real_model_demonyms_of_more_countries_and_of_former_states(nlp, sentence, expected):

@@ -746,8 +746,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
 
 def _undergone(verb: Token) -> Arg | None:
     """The object of a verb of undergoing (``experience_verbs``: "Vellia suffered its worst
-    crash in years, killing 72 people"): what the participle after it says is that object's
-    doing (the crash killed them), not the subject's; None for any other verb."""
+    floods in a decade, killing 40 people"): what the participle after it says is that object's
+    doing (the floods killed them), not the subject's; None for any other verb."""
     if verb.lemma_.lower() not in _default_rules().experience_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1539,7 +1539,7 @@ def _clause_triples(
                 t = _triple(clause, doc, doc_id, sent_index, sent_text, main, ["is", *words], label, 0.0)
                 yield replace(t, attribution=t.attribution or _mention(doc, subj, doc_id, sent_index).text)
                 if doc[subj.head].ent_type_ in _ACTOR_ENTS and doc[main.head].ent_type_ in _ACTOR_ENTS:
-                    # "Israel characterized Sinwar as the mastermind": the act, between two actors
+                    # "Valdoria characterized Kerrin as the mastermind": the act, between two actors
                     lemmas = [*pred, *words[1:], doc[label.head].lemma_.lower()]
                     yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, main, 0.05,
                                   extra_words=(label.head,))
@@ -1753,7 +1753,7 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
 def _named_object(doc: Doc, obj: Arg) -> Arg:
     """The name in apposition to a descriptive object: "met with Orlen's founder, Ada Lisk"
     -> meet_with Ada Lisk, "shelled the capital, Brezna" -> Brezna, "beat the league
-    champion Orlen Rovers" -> Orlen Rovers (the description is the name's own fact, from the
+    champion Brenham Hawks" -> Brenham Hawks (the description is the name's own fact, from the
     nominal extractor)."""
     head = doc[obj.head]
     if head.ent_type_ or head.pos_ != "NOUN" or obj.role not in ("dobj", "prep") or head.head.lemma_ == "have":
@@ -1767,14 +1767,14 @@ def _named_object(doc: Doc, obj: Arg) -> Arg:
 
 
 def _person_after_phrase(holder: Token) -> Token | None:
-    """A person's name the parser hung on the last noun of the subject's own phrase: "His
-    nominee for commerce secretary, Ada Lisk, had told him" -> Ada Lisk (the secretary's
+    """A person's name the parser hung on the last noun of the subject's own phrase: "Her
+    pick for farm minister, Ada Lisk, had warned her" -> Ada Lisk (the minister's
     apposition in the tree). Only a person, and only after a phrase that names none."""
     doc = holder.doc
     for prep in holder.rights:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC"):
-            continue  # "the newspaper in Erie, Penn.": a town and its state
+            continue  # "the paper in Brenham, Texas": a town and its state
         name = next((c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if name is not None and all(t.is_punct for t in doc[name.right_edge.i + 1 : holder.right_edge.i + 1]):
             return name

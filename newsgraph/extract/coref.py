@@ -1496,8 +1496,8 @@ def _same_clause_argument(anaphor: Token, cand: Token | None, tables: CorefTable
 
 
 def _named_subject_of(verb: Token, cand: Token) -> bool:
-    """Whether ``cand`` is the name in apposition inside the verb's subject ("His nominee for
-    commerce secretary, Ada Lisk, had told him"): the subject itself, so no antecedent of
+    """Whether ``cand`` is the name in apposition inside the verb's subject ("Her pick for
+    farm minister, Ada Lisk, had warned her"): the subject itself, so no antecedent of
     the verb's plain pronouns."""
     return cand.dep_ == "appos" and any(
         c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= cand.i <= c.right_edge.i for c in verb.children)

@@ -427,8 +427,8 @@ def is_score(doc: Doc, i: int) -> bool:
 
 def cut_scores(doc: Doc) -> None:
     """End a name at a score inside it or after it: the model reads a results line "Oilers 2
-    Flames 1" as one team, and "beat the National League 5-3" as a league called "National
-    League 5-3"; the name is the words before the score."""
+    Flames 1" as one team, and "beat the Western League 7-2" as a league called "Western
+    League 7-2"; the name is the words before the score."""
     ents = list(doc.ents)
     cut = [Span(doc, e.start, i, label=e.label_) for e in ents
            if (i := next((i for i in range(e.start + 1, e.end - 1) if is_score(doc, i)), None)

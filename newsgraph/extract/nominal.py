@@ -708,7 +708,7 @@ def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[
     """The object of a role's "of"/"at"/"for" phrase, a named one first, and the field of
     the role when the name comes one level down: "head of financial reporting at the ICAEW"
     -> (ICAEW, "financial_reporting"), not "head of financial reporting". A kind of place is
-    no field: "mayor of the western city of Orlen" is mayor of Orlen (``place_nouns``)."""
+    no field: "mayor of the northern port city of Orlen" is mayor of Orlen (``place_nouns``)."""
     objs = [pobj for child in head.rights if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS
             if (pobj := _first(child, ("pobj",))) is not None]
     named = [o for o in objs if _ent_span(o, ents) is not None]
@@ -1442,8 +1442,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 def _beyond_anchor(anchor: Token, appos: Token) -> bool:
     """Whether the apposition describes more than its anchor: a verb phrase of the anchor
     stands between them ("said Vell, including one with X, ..."), or a person follows the
-    last noun of another noun's phrase ("his nominee for commerce secretary, Ada Lisk": the
-    nominee, not the secretary)."""
+    last noun of another noun's phrase ("her pick for farm minister, Ada Lisk": the pick,
+    not the minister)."""
     if any(anchor.i < c.i < appos.i and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl"))
            for c in anchor.children):
         return True
@@ -1721,7 +1721,7 @@ def _no_event(noun: Token, ctx: _Ctx) -> bool:
     """A noun that names no act of its owner: the sentence's root, a verb the tagger read as
     a noun ("Chelsea's Vell clashes with Orr"); a person ("the party's candidate for X", "a
     Treasury expert on China"); a polity ("a Palestinian state for ..."); any noun not of
-    ``event_nouns`` ("Chelsea's game in hand over Newcastle")."""
+    ``event_nouns`` ("Kestford's game in hand over Newport")."""
     word = _word(noun)
     return (noun.dep_ == "ROOT" or (word,) in ctx.lex.roles or word in _nouns_of_people_and_states()
             or noun.lemma_.lower() not in ctx.lex.event_nouns)

@@ -40,9 +40,9 @@ def _fix_second_subjects(doc: Doc) -> None:
 def _fix_fronted_subjects(doc: Doc) -> None:
     """Make a verb's subject of the noun the parser hung on a fronted phrase as its apposition.
 
-    "Beyond Orlen, the new leadership of the union came to power": the model reads "the new
-    leadership" as an apposition of "Orlen" and leaves "came" without a subject, so the
-    facts say Orlen is the leadership. An apposition of the object of a phrase fronted
+    "Beyond Orlen, the new board of the farmers' union took office": the model reads "the new
+    board" as an apposition of "Orlen" and leaves "took" without a subject, so the facts say
+    Orlen is the board. An apposition of the object of a phrase fronted
     before the verb, written right before that verb, when the verb has no subject of its
     own, is the verb's subject.
     """

@@ -629,8 +629,8 @@ def unnamed_concept(name: str | None, type_: str | None) -> bool:
 
 
 def nameless_subject(name: str | None, type_: str | None) -> bool:
-    """Whether a concept subject names nothing: no word of it is capitalised ("average
-    price", "apparent interception failures", "new figures"). Such a fact names no actor,
+    """Whether a concept subject names nothing: no word of it is capitalised ("rising
+    costs", "the new rules", "longer queues"). Such a fact names no actor,
     place or thing it is about; blind judges kept 8% of them as facts (20 of 248 across the
     audits of issue 12, against 38% of the others). No edge of the concepts graph; the fact
     stays in ``triples``, and a subject resolved to a name ("it" -> "Orlen Bank") or written
