@@ -1512,15 +1512,17 @@ def _appos_separated(appos: Token) -> bool:
 
 
 def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:
+    rel = _relation_object(desc, ctx)
     after = next((c for c in desc.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > desc.i), None)
-    if after is not None and name.start <= after.i < name.end and _other_end_before(desc, name, ctx):
-        after = None  # "Vell's closest ally, Ada Lisk": she stands in the relation
+    if after is not None and name.start <= after.i < name.end and rel is not None and rel[2].i < name.start:
+        # "Vell's ally, Ada Lisk": she stands in the relation, whose other end comes before her
+        # ("its owner, Ada Lisk, of Orvane" names where she lives)
+        after = None
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
         own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
         if own is not None and title is not None and title.org is not None:
             yield from _role_triples(ctx, _grow_name(own, ctx.ents), title, 0.8, "role_appos", [desc])
         return
-    rel = _relation_object(desc, ctx)
     if rel is not None:
         predicate, obj, _ = rel
         conf = 0.75 + _arg_bonus(name, ctx) + _arg_bonus(obj, ctx)
@@ -1539,13 +1541,6 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
-
-
-def _other_end_before(desc: Token, name: Span, ctx: _Ctx) -> bool:
-    """Whether ``desc`` is a relation noun whose other end is written before the name after
-    it ("Vell's ally, Ada Lisk"); "its owner, Ada Lisk, of Orvane" names where she lives."""
-    rel = _relation_object(desc, ctx)
-    return rel is not None and rel[2].i < name.start
 
 
 def _open_role(desc: Token, name: Span, ctx: _Ctx) -> _Title | None:
@@ -1719,20 +1714,10 @@ _PREP_ID = get_string_id("prep")
 
 def _no_event(noun: Token, ctx: _Ctx) -> bool:
     """A noun that names no act of its owner: the sentence's root, a verb the tagger read as
-    a noun ("Chelsea's Vell clashes with Orr"); a person ("the party's candidate for X", "a
-    Treasury expert on China"); a polity ("a Palestinian state for ..."); any noun not of
-    ``event_nouns`` ("Kestford's game in hand over Newport")."""
-    word = _word(noun)
-    return (noun.dep_ == "ROOT" or (word,) in ctx.lex.roles or word in _nouns_of_people_and_states()
-            or noun.lemma_.lower() not in ctx.lex.event_nouns)
-
-
-@lru_cache(maxsize=1)
-def _nouns_of_people_and_states() -> frozenset[str]:
-    """Nouns of a person or a state, from coref.yaml: its person nouns and the descriptions
-    of a place ("country", "state", "nation")."""
-    tables = coref_tables()
-    return tables.person_nouns | {k for k, v in tables.descriptions.items() if "GPE" in v}
+    a noun ("Chelsea's Vell clashes with Orr"), or any noun not of ``event_nouns``: a thing
+    or a game ("Kestford's game in hand over Newport"), a person ("the party's candidate for
+    X"), a polity ("a Palestinian state for ...")."""
+    return noun.dep_ == "ROOT" or noun.lemma_.lower() not in ctx.lex.event_nouns
 
 
 def _place_modifier(owner: Span, noun: Token) -> bool:

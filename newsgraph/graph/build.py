@@ -619,7 +619,12 @@ def _opens_unnamed(name: str | None, type_: str | None, openers: frozenset[str])
     """Whether a concept's name opens with one of ``openers`` and has no capitalised word after."""
     words = (name or "").split()
     return type_ == "CONCEPT" and bool(words) and (
-        words[0].strip("\"“'‘").casefold() in openers) and not any(w[:1].isupper() for w in words[1:])
+        words[0].strip("\"“'‘").casefold() in openers) and not _capitalised(words[1:])
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether a word of ``words`` is capitalised: the phrase names something."""
+    return any(w[:1].isupper() for w in words)
 
 
 def unnamed_concept(name: str | None, type_: str | None) -> bool:
@@ -635,7 +640,7 @@ def nameless_subject(name: str | None, type_: str | None) -> bool:
     audits of issue 12, against 38% of the others). No edge of the concepts graph; the fact
     stays in ``triples``, and a subject resolved to a name ("it" -> "Orlen Bank") or written
     with one ("Thai police", "the Vell administration") stays."""
-    return type_ == "CONCEPT" and bool(name) and not any(w[:1].isupper() for w in name.split())
+    return type_ == "CONCEPT" and bool(name) and not _capitalised(name.split())
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:
