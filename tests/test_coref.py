@@ -1045,7 +1045,7 @@ def test_real_model_a_government_in_a_named_place_is_that_place(nlp) -> None:
 
 
 def test_real_model_a_description_the_verb_names_has_no_earlier_antecedent(nlp) -> None:
-    """ "That company was called Home Depot": the name that follows, not the company before."""
+    """ "That company was called Vell Depot": the name that follows, not the company before."""
     doc = nlp("Tom Larrow invested in Orsa Systems. Later he backed a new hardware chain. "
               "That company was called Vell Depot, and it grew fast.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "company") is None

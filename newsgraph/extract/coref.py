@@ -907,7 +907,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         return None  # "this new nationwide network": one the article brings in, no name's repeat
     if head and root is not None and root.dep_ == "nsubjpass" and root.head.lemma_.lower() in tables.naming_verbs \
             and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "PROPN" for c in root.head.children):
-        return None  # "That company was called Home Depot": named by the verb, not before
+        return None  # "That company was called Vell Depot": named by the verb, not before
     if head in tables.place_scope and places is not None and root is not None:
         return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):
