@@ -209,3 +209,23 @@ def test_a_final_score_is_no_part_of_the_losers_name(tmp_path):
     """ "beat the Western League 7-2": the league is the Western League."""
     names = built_names(tmp_path, "The Eastern League beat the Western League 7-2 on Tuesday.")
     assert "Western League" in names and not any("7-2" in n for n in names), names
+
+
+def test_who_after_a_place_is_the_person_whose_phrase_holds_it(tmp_path):
+    """ "Ada Lisk at the Orvane Institute in Kestford, who ran ...": Lisk ran it, not the town;
+    "who" after a place no person's phrase holds is nobody's."""
+    rows = _rows(tmp_path, '"Costs will rise," says Ada Lisk at the Orvane Institute in Kestford, '
+                           "who ran the clean-up of old weapons plants.\n"
+                           "The fleet sailed to Port Vell, who welcomed the sailors.\n")
+    subjects = {r["subject"] for r in rows if r["predicate"] in ("run", "welcome")}
+    assert subjects == {"Ada Lisk"}, rows
+
+
+def test_a_relative_copula_after_a_described_name_is_the_names(tmp_path):
+    """ "Tom Kerr, a retired engineer who was head of the Orvane Grid": Kerr was its head, not
+    "retired engineer"."""
+    rows = _rows(tmp_path, '"Seal it," says Tom Kerr, a retired engineer who was head of the Orvane Grid '
+                           "in the 1980s.\n")
+    heads = [(r["subject"], r["object"]) for r in rows if r["predicate"] == "head_of"]
+    assert heads == [("Tom Kerr", "Orvane Grid")], rows
+

@@ -1123,3 +1123,32 @@ def test_real_model_an_apposition_before_a_comma_and_stays(nlp):
 ])
 def test_real_model_demonyms_of_more_countries_and_of_former_states(nlp, sentence, expected):
     assert expected in facts(nlp(sentence)), facts(nlp(sentence))
+
+
+GLUED_APPOSITION = """
+Tom 1 compound PROPN B-PERSON
+Kerr 12 nsubj PROPN I-PERSON
+, 1 punct PUNCT
+leader 1 appos NOUN
+of 3 prep ADP
+the 7 det DET
+main 7 amod ADJ
+opposition 4 pobj NOUN
+Vell 10 compound PROPN B-ORG
+Gael 10 compound PROPN I-ORG
+party 7 appos NOUN
+, 1 punct PUNCT
+spoke/speak 12 ROOT VERB
+. 12 punct PUNCT
+"""
+
+
+def test_a_modifier_parsed_as_the_head_of_the_name_after_it_is_mended():
+    """The model's parse of "leader of the main opposition Vell Gael party": "opposition" as
+    the object and the party as its apposition. Mended, he leads Vell Gael, not "main
+    opposition"."""
+    doc = hand(GLUED_APPOSITION)
+    assert ("Tom Kerr", "leader_of", "main opposition") in facts(doc)
+    fix_parse(doc)
+    found = facts(doc)
+    assert [o for _, p, o in found if p == "leader_of"] == ["main opposition Vell Gael party"], found

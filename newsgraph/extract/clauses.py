@@ -982,6 +982,37 @@ def _person_between(ante: Token, relative: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
+    """What the relative pronoun ``pronoun`` of the clause headed by ``rc`` stands for.
+
+    "who" after something that is no person means the person named just before it, or the
+    person whose phrase holds it ("Ada Lisk at the Vell Institute in Kestford, who ran ...":
+    Lisk ran it); when there is none and the noun is a place, nobody (None). "which" after a
+    person is a parse error (None).
+    """
+    rules = _default_rules()
+    ante = _antecedent(rc)
+    if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules):
+        person = _person_between(ante, pronoun) or _person_holding(ante, rules)
+        if person is None and ante.ent_type_ in _PLACE_ENTS:
+            return None
+        ante = person or ante
+    if pronoun.lower_ == "which" and _is_person(ante, rules):
+        return None
+    return ante
+
+
+def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
+    """The person whose prepositional phrases hold ``noun`` ("Ada Lisk at the institute in
+    Kestford": Lisk holds Kestford), None when the chain of phrases reaches no person."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok:
+        tok = tok.head.head
+        if _is_person(tok, rules):
+            return tok
+    return None
+
+
 def _subject_arg(tok: Token, verb: Token) -> Arg | None:
     """The subject argument headed by ``tok``; a relative pronoun gives its antecedent.
 
@@ -993,10 +1024,8 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
     of_relative = any(_is_rel_pronoun(t) for t in tok.subtree if t.dep_ == "pobj")
     if rc is not None and (_is_rel_pronoun(tok) or of_relative):
         rules = _default_rules()
-        ante = _antecedent(rc)
-        if tok.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules):
-            ante = _person_between(ante, tok) or ante
-        if tok.lower_ == "which" and _is_person(ante, rules):
+        ante = relative_antecedent(tok, rc)
+        if ante is None:
             return None
         if of_relative and tok.lower_ in rules.vague_arguments:
             return None

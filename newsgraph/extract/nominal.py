@@ -49,7 +49,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import load_rules as load_clause_rules
-from newsgraph.extract.clauses import mood
+from newsgraph.extract.clauses import mood, relative_antecedent
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, on_screen, same_entity
@@ -1189,7 +1189,10 @@ def _copula_subjects(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
         return []
     adjust = 0.0
     if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subj = verb.head
+        ante = relative_antecedent(subj, verb)
+        if ante is None:
+            return []
+        subj = ante  # "Ada Lisk, a retired engineer who was head of X": Lisk was
         adjust = -0.05
     out = []
     for i, tok in enumerate(_conjuncts(subj)):

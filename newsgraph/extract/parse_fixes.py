@@ -15,11 +15,12 @@ _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwis
 
 def fix_parse(doc: Doc) -> None:
     """Mend the parse once: a fronted word taken for a second subject, a subject taken for
-    the apposition of a fronted phrase, and a town with its state written before a noun
-    taken for the noun's head."""
+    the apposition of a fronted phrase, a town with its state written before a noun
+    taken for the noun's head, and a modifier taken for the head of the name after it."""
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
+    _fix_glued_appositions(doc)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -104,3 +105,25 @@ def _noun_after_state(tok: Token) -> Token | None:
     if noun is None or any(c.dep_ in ("det", "poss") for c in noun.lefts):
         return None
     return noun
+
+
+def _fix_glued_appositions(doc: Doc) -> None:
+    """Make the noun after a name the head of a phrase the parser split in two.
+
+    "leader of the main opposition Vell Unity party": the model makes "opposition" the
+    object and "Vell Unity party" its apposition, so the facts say he leads "main
+    opposition". A common noun followed, with no punctuation between, by a name and a
+    common noun the parser hung on it as its apposition is that noun's modifier: the noun
+    takes its place in the tree, with its determiners and adjectives.
+    """
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.ent_type_ or tok.i + 1 >= len(doc):
+            continue
+        noun = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.left_edge.i == tok.i + 1 and _named(doc[tok.i + 1])), None)
+        if noun is None or tok.dep_ in ("appos", "ROOT"):
+            continue
+        noun.head, noun.dep_ = tok.head, tok.dep_
+        for child in [c for c in tok.lefts if c.dep_ in ("poss", "det", "amod", "nummod", "compound")]:
+            child.head = noun
+        tok.head, tok.dep_ = noun, "compound"
