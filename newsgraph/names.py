@@ -91,6 +91,7 @@ class NameTables:
     type_votes: dict[str, float] = field(default_factory=dict)  # kind of evidence -> weight
     shared_roles: frozenset[str] = frozenset()
     surname_dominance: float = 2.0
+    surname_dominance_min: int = 3
     surname_first: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
@@ -139,6 +140,7 @@ def tables() -> NameTables:
         type_votes={str(k): float(v) for k, v in (data.get("type_votes") or {}).items()},
         shared_roles=frozenset(str(w).lower() for w in data.get("shared_roles", [])),
         surname_dominance=float(data.get("surname_dominance", 2.0)),
+        surname_dominance_min=int(data.get("surname_dominance_min", 3)),
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))

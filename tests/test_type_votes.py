@@ -119,6 +119,26 @@ def test_a_bare_surname_goes_to_the_dominant_person_of_the_article() -> None:
     assert entity_of(res, bare).id == entity_of(res, tony[0]).id != entity_of(res, ian).id
 
 
+def test_a_bare_surname_goes_to_the_man_when_the_woman_is_called_by_her_title() -> None:
+    """ "Sir Tom Vellam" once, "Lady Vellam" twice: the bare "Vellam" is still him."""
+    ms = Mentions()
+    tom = ms.add("d1", "Sir Tom Vellam", "PERSON")
+    lady = [ms.add("d1", "Lady Vellam", "PERSON") for _ in range(2)]
+    bare = [ms.add("d1", "Vellam", "PERSON") for _ in range(2)]
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare[0]).id == entity_of(res, tom).id != entity_of(res, lady[0]).id
+
+
+def test_a_bare_surname_stays_apart_when_neither_person_dominates_by_enough() -> None:
+    """ "George Arlen" once and "his son Alexander Arlen" twice: "Arlen" may be either."""
+    ms = Mentions()
+    george = ms.add("d1", "George Arlen", "PERSON")
+    alexander = [ms.add("d1", "Alexander Arlen", "PERSON") for _ in range(2)]
+    bare = [ms.add("d1", "Arlen", "PERSON") for _ in range(2)]
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare[0]).id not in {entity_of(res, george).id, entity_of(res, alexander[0]).id}
+
+
 def test_mrs_goes_to_the_dominant_person_only_when_she_is_known_to_be_a_woman() -> None:
     ms = Mentions()
     tavrin = [ms.add("d1", "Tavrin Brandl", "PERSON") for _ in range(4)]  # a first name of no known sex

@@ -613,8 +613,8 @@ class _Resolver:
                                  default=1 << 60), root) for root in roots)
             counts[firsts[0][1]] += sum(1 for p in self.where.get((doc, key), ()) if p < firsts[1][0])
         ranked = sorted(((n, root) for root, n in counts.items()), reverse=True)
-        ratio = tables().surname_dominance
-        return ranked[0][1] if ranked[0][0] >= ratio * max(ranked[1][0], 1) else ""
+        ratio, least = tables().surname_dominance, tables().surname_dominance_min
+        return ranked[0][1] if ranked[0][0] >= max(ratio * max(ranked[1][0], 1), least) else ""
 
     def _named_before(self, doc: str, full: str, short: str) -> bool:
         """Whether ``doc`` names ``full`` before it first writes ``short`` (a person is
@@ -804,6 +804,12 @@ class _Resolver:
         mine, theirs = self.doc_sex.get((doc, key), set()), self._sexes.get(full, set())
         return not (len(mine) == 1 and len(theirs) == 1 and mine != theirs)
 
+    def _called_by_title(self, doc: str, surname: str, full: str) -> bool:
+        """Whether ``doc`` writes ``surname`` with a title of the sex of the person ``full``
+        ("Lady Starmer" for a woman): that person is then not its bare surname there."""
+        sex = self.sex_of(full)
+        return bool(sex) and any(sex in self.doc_sex.get((doc, k), ()) for k in self.sexed.get(surname, ()))
+
     def _same_sex(self, key: str, full: str) -> bool:
         """A "Mrs Blair" is not a "Sir Ian Blair": titles of opposite sex never join."""
         mine, theirs = self._sexes.get(key, set()), self._sexes.get(full, set())
@@ -833,13 +839,15 @@ class _Resolver:
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))]
             if self.cluster_type(key) == "PERSON":
-                if not titled and key == surname:  # the article's "Lady Starmer" is a person of that name too
-                    cands += [k for k in self.sexed.get(surname, ()) if k in self.labels]
-                # a bare surname to the article's dominant person; "Mrs Blair" only to one
-                # known to be a woman (by a title or the pronouns resolved to her)
+                # a bare surname to the article's dominant person, never to one the article
+                # calls by a title of her sex ("Lady Starmer" beside "Sir Keir Starmer": the bare
+                # "Starmer" is him); "Mrs Blair" only to one known to be a woman (by a title or
+                # the pronouns resolved to her)
+                bare = not titled and key == surname
                 self._join_unique(key, cands, "surname", dominant=True,
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
-                                  fits=lambda doc, k, key=key: self._doc_sex_fits(doc, key, k))
+                                  fits=lambda doc, k, key=key, bare=bare: self._doc_sex_fits(doc, key, k)
+                                  and not (bare and self._called_by_title(doc, key, k)))
             elif self._mistyped_part(key, forms, places):
                 # the small model often tags a lone surname ORG, NORP, GPE or PRODUCT: same
                 # document only, and never a word the text shows is a company or a place
