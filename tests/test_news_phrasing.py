@@ -229,3 +229,13 @@ def test_a_relative_copula_after_a_described_name_is_the_names(tmp_path):
     heads = [(r["subject"], r["object"]) for r in rows if r["predicate"] == "head_of"]
     assert heads == [("Tom Kerr", "Orvane Grid")], rows
 
+
+
+def test_a_nationality_before_a_profession_is_no_office_of_the_country(tmp_path):
+    """ "a British-Israeli lawyer", "French director Luc Vell": their nationality, not the
+    state's lawyer or director; an office keeps its country ("Israeli Prime Minister")."""
+    rows = _rows(tmp_path, "Sam Ruiz, a British-Israeli lawyer, filed the complaint.\n"
+                           "French director Luc Vell made the film.\n"
+                           "Israeli Prime Minister Dan Orr met him.\n")
+    offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
+    assert offices == {("Dan Orr", "prime_minister_of", "Israel")}, rows
