@@ -987,16 +987,13 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
 
     "who" after something that is no person means the person named just before it, or the
     person whose phrase holds it ("Ada Lisk at the Vell Institute in Kestford, who ran ...":
-    Lisk ran it); when there is none and the noun is a place, nobody (None). "which" after a
-    person is a parse error (None).
+    Lisk ran it); with neither, the noun itself (a city may be its team: "Kestford, who won").
+    "which" after a person is a parse error (None).
     """
     rules = _default_rules()
     ante = _antecedent(rc)
     if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules):
-        person = _person_between(ante, pronoun) or _person_holding(ante, rules)
-        if person is None and ante.ent_type_ in _PLACE_ENTS:
-            return None
-        ante = person or ante
+        ante = _person_between(ante, pronoun) or _person_holding(ante, rules) or ante
     if pronoun.lower_ == "which" and _is_person(ante, rules):
         return None
     return ante
