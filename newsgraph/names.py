@@ -68,6 +68,7 @@ class NameTables:
     determiners: frozenset[str]
     articles: frozenset[str]
     titles: frozenset[str]
+    qualifier_titles: frozenset[str]
     spelling: dict[str, str]
     spelling_suffixes: tuple[tuple[str, str], ...]
     demonyms: dict[str, str]
@@ -116,6 +117,7 @@ def tables() -> NameTables:
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),
         articles=frozenset(w.lower().rstrip("-") for w in data.get("articles", [])),
         titles=frozenset(w.lower() for w in data.get("titles", [])),
+        qualifier_titles=frozenset(w.lower() for w in data.get("qualifier_titles", [])),
         spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
         spelling_suffixes=tuple(suffixes),
         demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},
@@ -419,8 +421,9 @@ def role_titled_person(text: str) -> bool:
         return False
     head = text.strip()[: len(text.strip()) - len(rest)].split()
     t = tables()
-    if not any(fold(w).rstrip(".") in t.titles for w in head) or has_org_suffix(text):
-        return False
+    if not any((f := fold(w).rstrip(".")) in t.titles and f not in t.qualifier_titles for w in head) \
+            or has_org_suffix(text):
+        return False  # "New York Times": "new" qualifies an office, and there is none
     keys = {canonical_key(w) for w in words}
     return all(w[:1].isupper() for w in words) and not keys & (plain_org_words() | t.feature_words | t.place_of_nouns)
 

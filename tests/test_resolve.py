@@ -655,6 +655,14 @@ def test_a_short_name_that_ends_two_names_of_the_article_joins_neither(place) ->
     assert entity_of(res, short).id not in (entity_of(res, state).id, entity_of(res, other).id)
 
 
+def test_a_word_that_only_qualifies_a_title_makes_no_person() -> None:
+    """ "New York Times": "new" opens titles ("new CEO Tom Vell"), but no office follows it."""
+    ms = Mentions()
+    paper = ms.add("d1", "New York Times", "ORG")
+    res = resolve(ms.rows, [])
+    assert (entity_of(res, paper).name, entity_of(res, paper).type) == ("New York Times", "ORG")
+
+
 def test_an_office_before_a_first_and_last_name_makes_a_person_of_a_name_typed_org() -> None:
     """ "City Councilman Ed Varnell" typed ORG is a person, and "Varnell" is him."""
     ms = Mentions()
