@@ -239,3 +239,12 @@ def test_a_nationality_before_a_profession_is_no_office_of_the_country(tmp_path)
                            "Israeli Prime Minister Dan Orr met him.\n")
     offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
     assert offices == {("Dan Orr", "prime_minister_of", "Israel")}, rows
+
+
+def test_the_body_one_leaves_does_not_do_what_the_to_clause_says(tmp_path):
+    """ "Dan Orr, who left Orvane Games to join the company": he joins it, so no
+    `leave_to_join` Orvane Games; he still left it (`departure_verbs`)."""
+    rows = _rows(tmp_path, "Kestrel Media hired Dan Orr, who left Orvane Games to join the company.\n")
+    facts = _facts(rows)
+    assert ("Dan Orr", "leave", "Orvane Games") in facts, facts
+    assert not any(p.startswith("leave_to") for _, p, _ in facts), facts

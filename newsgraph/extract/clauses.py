@@ -133,6 +133,7 @@ class ClauseRules:
     owner_prepositions: frozenset[str] = frozenset()
     unowned_participles: frozenset[str] = frozenset()
     experience_verbs: frozenset[str] = frozenset()
+    departure_verbs: frozenset[str] = frozenset()
     preposition_participles: frozenset[str] = frozenset()
     amount_words: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
@@ -761,8 +762,19 @@ def object_controls(verb: Token) -> bool:
     """Whether the object of ``verb`` does what its "to" clause says: an object-control verb
     (``object_control_verbs``: "urged Yoon to step down") with an object. After any other verb
     the subject does it ("telephoned Marsh to assure him"). Coreference reads it too."""
-    return verb.lemma_.lower() in _default_rules().object_control_verbs and any(
-        c.dep_ in _OBJECT_DEPS for c in verb.children)
+    objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return bool(objs) and _controls(verb, objs[0], _default_rules())
+
+
+def _controls(verb: Token, obj: Token, rules: ClauseRules) -> bool:
+    """Whether ``obj`` of ``verb`` does what the verb's "to" clause says (``object_control_verbs``);
+    not the named body or place a verb of leaving leaves (``departure_verbs``: "left Orvane
+    Games to join Kestrel Media": he joins it)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in rules.object_control_verbs:
+        return False
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in _ACTOR_ENTS | _PLACE_ENTS
+    return not (lemma in rules.departure_verbs and named and obj.ent_type_ != "PERSON")
 
 
 def _list_modality(verb: Token, rules: ClauseRules) -> str | None:
@@ -1915,7 +1927,7 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     if main.role != "dobj" or not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):
         return (), ()
     verb = doc[clause.verb]
-    control = verb.lemma_.lower() in rules.object_control_verbs  # "swept X to become": T1's aim, not X's
+    control = _controls(verb, obj, rules)  # "swept X to become": T1's aim, not X's
     for c in verb.children:
         if control and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
             if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
