@@ -83,6 +83,15 @@ def test_a_company_noun_with_a_name_votes_org(nlp) -> None:
     assert _type(ms, rows[0], [AliasPair("Xiaomi", "maker", "type:ORG:firm_noun", "d1")]) == "ORG"
 
 
+def test_a_company_s_executive_and_an_app_noun_vote_org(nlp) -> None:
+    """ "Kestrel's chief executive Dan Orr": only a body has a chief executive; "the running
+    app Vellup": an app is a company's."""
+    doc = nlp("Kestrel's chief executive Dan Orr told reporters that the deal closed. "
+              "The running app Vellup has bought a rival.")
+    got = {(p.name, p.rule.split(":")[1]) for p in find_type_evidence(doc, "d1")}
+    assert {("Kestrel", "ORG"), ("Vellup", "ORG")} <= got, got
+
+
 def test_a_shared_role_is_no_evidence_of_a_person(nlp) -> None:
     doc = nlp("Kestria, a member of the alliance, voted against the plan.")
     assert not [p for p in find_type_evidence(doc, "d1") if p.name == "Kestria"]
