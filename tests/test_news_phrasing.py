@@ -248,3 +248,12 @@ def test_the_body_one_leaves_does_not_do_what_the_to_clause_says(tmp_path):
     facts = _facts(rows)
     assert ("Dan Orr", "leave", "Orvane Games") in facts, facts
     assert not any(p.startswith("leave_to") for _, p, _ in facts), facts
+
+
+def test_the_company_is_not_the_outlet_it_talked_to(tmp_path):
+    """ "told TechRadar that ...": the outlet reporting is no antecedent of "the company"
+    (``addressee_verbs``), here or in "according to" and "said to"."""
+    rows = _rows(tmp_path, "Runlio, the fitness app, has bought the route-planning service Orvane.\n"
+                           "Dan Orr, the head of product at Runlio, told TechRadar that the deal took two years.\n"
+                           "The company said the service would be free for a month.\n", sentences=False)
+    assert not any(r["subject"] == "TechRadar" for r in rows), rows

@@ -67,6 +67,7 @@ class CorefTables:
     event_object_verbs: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    addressee_verbs: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -145,6 +146,7 @@ def coref_tables() -> CorefTables:
         event_object_verbs=frozenset(data.get("event_object_verbs") or ()),
         event_nouns=frozenset(data.get("event_nouns") or ()),
         org_kinds={k: tuple(canonical_key(w) for w in v) for k, v in (data.get("org_kinds") or {}).items()},
+        addressee_verbs=frozenset(str(w).lower() for w in data.get("addressee_verbs") or ()),
         plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
@@ -582,9 +584,29 @@ def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
 def _typed(doc: Doc, c: _Candidate, tables: CorefTables) -> _Candidate:
     """A candidate with the fields its type decides: a country, kinds of organisation, a
     person's title words."""
-    return replace(c, country=c.type == "GPE" and c.key in tables.countries,
-                   kinds=tables.kinds_of(c.key) if c.type == "ORG" else frozenset(),
+    kinds = frozenset()
+    if c.type == "ORG":
+        kinds = tables.kinds_of(c.key) | ({"media"} if c.key in _addressees(doc, tables) else frozenset())
+    return replace(c, country=c.type == "GPE" and c.key in tables.countries, kinds=kinds,
                    roles=_roles(doc, doc[c.head_i], tables) if c.type == "PERSON" else frozenset())
+
+
+def _addressees(doc: Doc, tables: CorefTables) -> frozenset[str]:
+    """Keys of the names ``doc`` writes as told or quoting ("told Vell News", "said in a
+    statement to Vell News", "according to Vell News"): the outlet reporting, a kind of
+    organisation "the company" is not (media)."""
+    found = doc.user_data.get("newsgraph_addressees")
+    if found is None:
+        keys = set()
+        for ent in doc.ents:
+            root = ent.root
+            head = root.head
+            if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in tables.addressee_verbs or (
+                    root.dep_ == "pobj" and head.lower_ == "to" and (
+                        head.head.lemma_.lower() in tables.addressee_verbs or head.head.lower_ == "according")):
+                keys.add(canonical_key(ent.text))
+        found = doc.user_data["newsgraph_addressees"] = frozenset(keys)
+    return found
 
 
 def _people_by_evidence(doc: Doc) -> set[str]:
