@@ -257,3 +257,11 @@ def test_the_company_is_not_the_outlet_it_talked_to(tmp_path):
                            "Dan Orr, the head of product at Runlio, told TechRadar that the deal took two years.\n"
                            "The company said the service would be free for a month.\n", sentences=False)
     assert not any(r["subject"] == "TechRadar" for r in rows), rows
+
+
+def test_a_country_after_an_organisation_s_name_is_its_branch(tmp_path):
+    """ "chief executive of Amnesty International UK": he runs the charity's branch, not the
+    United Kingdom."""
+    rows = _rows(tmp_path, "Sacha Vell, chief executive of Amnesty International UK, said the camps were full.\n")
+    runs = [(r["object"], r["object_type"]) for r in rows if r["predicate"] == "chief_executive_of"]
+    assert runs == [("Amnesty International UK", "ORG")], rows

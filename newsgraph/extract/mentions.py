@@ -24,7 +24,15 @@ from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronou
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import demonym_country, is_first_name, is_legal_form, is_possessive_name, tables, titled_person
+from newsgraph.names import (
+    canonical_key,
+    demonym_country,
+    is_first_name,
+    is_legal_form,
+    is_possessive_name,
+    tables,
+    titled_person,
+)
 
 __all__ = [
     "collect_mentions",
@@ -218,6 +226,22 @@ def join_stated_acronyms(doc: Doc) -> None:
                     key=len, default=None)
         label = inner.label_ if inner is not None and inner.label_ not in _NOT_NAME_TYPES else "ORG"
         joined.append(Span(doc, span.start, span.end, label=label))
+    _set_joined(doc, ents, joined)
+
+
+def join_national_branches(doc: Doc) -> None:
+    """An organisation's name with a country written right after it is one organisation, its
+    branch there: the model tags "UK" apart in "chief executive of Amnesty International UK",
+    so the facts say he runs the United Kingdom. Not when a name goes on after the country."""
+    ents = list(doc.ents)
+    countries = coref_tables().countries
+    joined = []
+    for org, place in zip(ents, ents[1:], strict=False):
+        if (org.label_ != "ORG" or place.label_ != "GPE" or place.start != org.end
+                or canonical_key(place.text) not in countries
+                or place.end < len(doc) and doc[place.end].pos_ == "PROPN"):
+            continue
+        joined.append(Span(doc, org.start, place.end, label="ORG"))
     _set_joined(doc, ents, joined)
 
 
@@ -537,14 +561,16 @@ def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a question's auxiliary cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
-    cut at "of" or before "and Training", a name its bracketed acronym spells, names tagged
+    cut at "of" or before "and Training", a name its bracketed acronym spells, an
+    organisation's national branch ("Amnesty International UK"), names tagged
     once tagged where written again, untagged demonyms, a demonym cut from the person's name
     after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
     person's name. A demonym used as a language is typed LANGUAGE."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
-                 join_stated_acronyms, tag_repeated_names, tag_demonyms, cut_leading_demonyms,
+                 join_stated_acronyms, join_national_branches, tag_repeated_names, tag_demonyms,
+                 cut_leading_demonyms,
                  untag_shared_surname_firsts,
                  cut_leading_bodies, cut_trailing_titles):
         step(doc)
