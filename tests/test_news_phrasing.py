@@ -265,3 +265,13 @@ def test_a_country_after_an_organisation_s_name_is_its_branch(tmp_path):
     rows = _rows(tmp_path, "Sacha Vell, chief executive of Amnesty International UK, said the camps were full.\n")
     runs = [(r["object"], r["object_type"]) for r in rows if r["predicate"] == "chief_executive_of"]
     assert runs == [("Amnesty International UK", "ORG")], rows
+
+
+def test_a_contested_claim_s_facts_carry_the_claim_verb(tmp_path):
+    """ "Tom Gilley argued that colonial rule helped Kestria": the help is Gilley's argument,
+    marked "argued" (``claim_verbs``); what Ada Lisk said stays unmarked."""
+    rows = _rows(tmp_path, "Tom Gilley argued that colonial rule helped Kestria.\n"
+                           "The lawsuit alleges that Orvane Foods cheated its workers.\n"
+                           "Ada Lisk said that Kestria bombed the port.\n")
+    marks = {r["predicate"]: r["modality"] for r in rows if r["predicate"] in ("help", "cheat", "bomb")}
+    assert marks == {"help": "argued", "cheat": "alleges", "bomb": None}, rows

@@ -122,6 +122,7 @@ class ClauseRules:
     irrealis_adjectives: frozenset[str] = frozenset()
     irrealis_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     negation_phrases: frozenset[str] = frozenset()
@@ -479,7 +480,9 @@ def _first_conjunct(verb: Token) -> Token:
 def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     """"denied" for a clause a verb denies ("denied that Russia had attacked Poland", "rejected
     claims that it had armed the group"), "alleged" for the clause of a claim noun ("claims that
-    Iran armed the group"); None for a clause the text asserts or reports."""
+    Iran armed the group"), the verb as written for the clause of a verb of contested claims
+    ("argued that Vell armed the group": argued; ``claim_verbs``); None for a clause the text
+    asserts or reports."""
     verb = _first_conjunct(verb)
     if verb.dep_ not in ("ccomp", "acl") or verb.head is verb:
         return None
@@ -491,7 +494,11 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
             return None  # "a report released by X", "allegations involving Y": no claim's content
         owner = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
         return "denied" if owner is not None and _denies(owner, rules) else "alleged"
-    return "denied" if verb.dep_ == "ccomp" and _denies(gov, rules) else None
+    if verb.dep_ != "ccomp":
+        return None
+    if _denies(gov, rules):
+        return "denied"
+    return gov.lower_ if gov.lemma_.lower() in rules.claim_verbs else None  # "argued that ...": argued
 
 
 def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
