@@ -557,6 +557,9 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "This article has been adapted from its original source.",
      "This story has been updated to add a statement from the ministry.",
      "This article first appeared on The Brezna Post.",
+     "This article appeared on page C - 1 of the Brezna Chronicle",
+     "A version of this article appears in print on May 2, 2011, on page B1 of the Vell edition.",
+     "Check out the new Brezna Sports, the place for your local sports coverage.",
      "Disclaimer (varies by section): articles here may carry the opinions of their writers.",
      "Disclosure: the writer owns shares in Valdor Mining.",
      "Post was not sent - check your email addresses!", "Email check failed, please try again",
@@ -576,7 +579,9 @@ def test_sentences_that_resemble_furniture_are_kept():
             "Share prices in Brezna fell after the raid, traders said.",
             "Photos by residents showed the burnt lorry.",
             "Related talks are planned for April, the ministry said.",
-            "The ministry said the smugglers contributed to the report's delay."]
+            "The ministry said the smugglers contributed to the report's delay.",
+            "This article appeared to anger the minister, aides said.",
+            "Check-out times at the border rose to six hours."]
     assert paragraphs("\n".join([LEAD, *keep])) == [LEAD, *keep]
 
 
