@@ -58,7 +58,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 STDIN_NAME = "<stdin>"
 
 _RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "caption_line", "teaser", "tweet_attribution",
-               "remove_span", "end_of_article")
+               "remove_span", "end_of_article", "story_link")
 _SETTINGS = {
     "headline_max_words": int,
     "link_list_min_lines": int,
@@ -156,6 +156,7 @@ class CleaningRules:
     tweet_attribution: tuple[Rule, ...] = ()
     remove_span: tuple[Rule, ...] = ()
     end_of_article: tuple[Rule, ...] = ()
+    story_link: tuple[Rule, ...] = ()
     sentence_openers: frozenset[str] = field(default_factory=frozenset)
     headline_max_words: int = 15
     link_list_min_lines: int = 3
@@ -406,7 +407,7 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
 
     Removes control characters, a leading ``date YYYY-MM-DD`` marker, markdown markup
     and, by the rules: readers' comments after a comment-section heading, embedded tweets,
-    teasers with their headlines, photo captions and
+    teasers with their headlines, related stories' summaries ending in "Full story", photo captions and
     credits, share/newsletter/advertisement lines, bare URLs and runs of link-like
     headlines. Structural rules, not one rule per phrase, catch the rest: a line with no
     letter ("2", "***"), a short unpunctuated line repeated in the article (a caption
@@ -418,7 +419,8 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     rules = rules or load_rules()
     lines: list[str | None] = [_strip_markup(line) for line in _normalise(text).split("\n")]
     _take_marker(lines)
-    for step in (_drop_after_end, _drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits, _drop_lines,
+    for step in (_drop_after_end, _drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits,
+                 _drop_story_links, _drop_lines,
                  _remove_spans, _drop_link_lists, _drop_caption_lines, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
     paragraphs = _paragraphs(lines, rules.headline_max_words, wrapped=_hard_wrapped(lines))
@@ -569,6 +571,21 @@ def _drop_credits(lines: list[str | None], rules: CleaningRules) -> list[str | N
             caption = lines[prev]
             if not _ends_sentence(caption) and len(caption.split()) <= 80:
                 lines[prev] = _DROP
+    return lines
+
+
+def _drop_story_links(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """A line that ends in a link to another story ("... she told a crowd. Full story"): a
+    related story's summary; it goes, with the headline line above it (no final period)."""
+    first = _first_live(lines)
+    for i in list(_live(lines)):
+        line = lines[i]
+        if not line or i == first or not _matches(rules.story_link, line):
+            continue
+        lines[i] = _DROP
+        prev = _previous_live(lines, i)
+        if prev is not None and prev != first and _is_headline_like(lines[prev], rules.headline_max_words):
+            lines[prev] = _DROP
     return lines
 
 

@@ -573,6 +573,16 @@ def test_page_furniture_lines_are_removed(line):
     assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]
 
 
+def test_a_related_story_ending_in_a_link_goes_with_its_headline():
+    """A related story set in the article: its headline line and its summary ending in "Full
+    story"; a sentence that only mentions the full story stays."""
+    keep = "The ministry said the full story would come out at the trial."
+    text = (f"{LEAD}\n\nOrlen's daughter sends defiant message\n\nFrom her father's compound the "
+            "daughter sent a message on Friday, she told a crowd. Full story\n\n"
+            f"{keep}\n\n{SECOND}")
+    assert paragraphs(text) == [LEAD, keep, SECOND]
+
+
 def test_sentences_that_resemble_furniture_are_kept():
     keep = ["By Monday, the guards had searched every lorry on the road.",
             "Police said the newsletter of the smugglers' union was seized.",
