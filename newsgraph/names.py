@@ -594,6 +594,8 @@ def strip_titles(name: str) -> str:
         if parts and all(p in t.titles for p in parts) and all(w[:1].isupper() for w in words[i:j]):
             i = j + 1
             break
+    if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
+        return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
 
 
