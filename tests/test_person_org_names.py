@@ -690,9 +690,7 @@ def test_a_lower_case_company_word_is_a_description_not_a_legal_form():
 
 def test_a_phrase_typed_person_is_not_cut_to_its_last_common_noun():
     """The model may stretch a person's name over a whole phrase ("Vell — deeply unpopular
-    after the slide to the brink of ruin"): its key is no person "ruin"."""
-    from newsgraph.names import canonical_key
-
-    key = canonical_key("Vell — deeply unpopular after the slide to the brink of ruin", "PERSON")
+    because of Orlen's sudden slide to the brink of ruin"): its key is no person "ruin"."""
+    key = canonical_key("Vell — deeply unpopular because of Orlen's sudden slide to the brink of ruin", "PERSON")
     assert key != "ruin" and key.endswith("brink of ruin"), key
     assert canonical_key("President Ada Vell", "PERSON") == "ada vell"
