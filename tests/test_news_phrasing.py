@@ -275,3 +275,11 @@ def test_a_contested_claim_s_facts_carry_the_claim_verb(tmp_path):
                            "Ada Lisk said that Kestria bombed the port.\n")
     marks = {r["predicate"]: r["modality"] for r in rows if r["predicate"] in ("help", "cheat", "bomb")}
     assert marks == {"help": "argued", "cheat": "alleges", "bomb": None}, rows
+
+
+def test_a_possessive_after_and_belongs_to_the_name_before_it(tmp_path):
+    """ "Tom Moore thanked Dan Lassiter and his wife": Lassiter's wife, not Moore's."""
+    rows = _rows(tmp_path, "Tom Moore thanked Dan Lassiter and his wife for the gift.\n"
+                           "Ada Lisk praised Tom Vell and his team.\n")
+    owned = {r["object"] for r in rows if r["object_text"] in ("his wife", "his team")}
+    assert owned == {"Dan Lassiter's wife", "Tom Vell's team"}, rows

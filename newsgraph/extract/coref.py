@@ -974,6 +974,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     team = _country_team(doc, root, own_subject, pool) if possessive and plural else None
     if team is not None:
         return team  # "Egypt complete their programme against Angola": the country's side
+    partner = _conjunct_owner(root, pool, info, tables, head) if possessive and a.kind == "pronoun" else None
+    if partner is not None:
+        return partner  # "thanked Dan Orr and his wife": Orr's wife, not the subject's
     speaking = not head and root is not None and _is_speaker(root, tables)  # '"...," he said': a speaker
     info_gender = info.get("gender") if isinstance(info, dict) else None  # "she": a woman named so
     said = _reported_span(root) if speaking else (0, 0)
@@ -1061,6 +1064,18 @@ def _describing_opening(anaphor: Token, tables: CorefTables) -> tuple[int, int]:
                 word in tables.person_nouns or word in tables.descriptions))):
             return (t.left_edge.i, t.right_edge.i + 1)
     return (0, 0)
+
+
+def _conjunct_owner(root: Token, pool: list[_Candidate], info: object, tables: CorefTables,
+                    head: str) -> _Candidate | None:
+    """The name a possessive's noun is coordinated after ("Dan Orr and his wife", "Vell Corp
+    and its staff"): whose the noun is, when that name fits the pronoun; else None."""
+    noun = root.head
+    if noun.dep_ != "conj" or noun.head is noun:
+        return None
+    first = noun.head
+    fit = [c for c in pool if c.head_i == first.i and c.usable and _compatible(info, c, tables, head)]
+    return fit[-1] if fit else None
 
 
 def _loose_it(a: Mention, best: _Candidate, quoted: bool, tables: CorefTables) -> bool:
