@@ -1060,3 +1060,21 @@ def test_a_name_behind_the_subjects_phrase_is_the_subject_and_no_antecedent_of_i
                         "for farm minister, Ada Lisk, had warned her about rising prices.", sentences=False)
     warned = [(r["subject"], r["object"]) for r in rows if r["predicate"].startswith("warn")]
     assert ("Ada Lisk", "Dora Vell") in warned, warned
+
+
+def test_a_list_tagged_as_one_name_is_split_into_its_items() -> None:
+    """ "apps like Vellup, Kestra, Orvane Duo and Pell": the model's one entity "Vellup,
+    Kestra, Orvane Duo" is three names; a town, its state and country stay one."""
+    from newsgraph.extract.mentions import split_listed_names
+
+    rows = [("apps", 0, "ROOT", "NOUN", "O"), ("like", 0, "prep", "ADP", "O"),
+            ("Vellup", 1, "pobj", "PROPN", "B-ORG"), (",", 2, "punct", "PUNCT", "I-ORG"),
+            ("Kestra", 2, "conj", "PROPN", "I-ORG"), (",", 2, "punct", "PUNCT", "I-ORG"),
+            ("Orvane", 7, "compound", "PROPN", "I-ORG"), ("Duo", 2, "conj", "PROPN", "I-ORG"),
+            ("in", 0, "prep", "ADP", "O"), ("Fresno", 8, "pobj", "PROPN", "B-GPE"),
+            (",", 9, "punct", "PUNCT", "I-GPE"), ("California", 9, "appos", "PROPN", "I-GPE"),
+            (",", 9, "punct", "PUNCT", "I-GPE"), ("USA", 9, "appos", "PROPN", "I-GPE")]
+    doc = _rows_doc(rows, (0,))
+    split_listed_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Vellup", "ORG"), ("Kestra", "ORG"), ("Orvane Duo", "ORG"), ("Fresno , California , USA", "GPE")]

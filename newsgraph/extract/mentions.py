@@ -245,6 +245,27 @@ def join_national_branches(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def split_listed_names(doc: Doc) -> None:
+    """A list the model tagged as one name is its items: "applications like Zoom, Hangouts,
+    Google Duo and Houseparty" gives the entity "Zoom, Hangouts, Google Duo", which names no
+    one. An entity (not a place: "Fresno, California, USA") with two commas or more between
+    capitalised words is split at them; each item keeps the type."""
+    ents = list(doc.ents)
+    kept: list[Span] = []
+    changed = False
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1
+                  and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()]
+        if ent.label_ in PLACE_TYPES or len(commas) < 2:
+            kept.append(ent)
+            continue
+        changed = True
+        bounds = [ent.start, *(i for c in commas for i in (c, c + 1)), ent.end]
+        kept.extend(Span(doc, a, b, label=ent.label_) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a)
+    if changed:
+        doc.ents = kept
+
+
 # An entity of these types inside a name spelled by its acronym does not type it.
 _NOT_NAME_TYPES = VALUE_TYPES | {"PERSON", "NORP"}
 _OPENING_BRACKET = get_string_id("(")
@@ -562,14 +583,16 @@ def fix_entities(doc: Doc) -> None:
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
-    organisation's national branch ("Amnesty International UK"), names tagged
+    organisation's national branch ("Amnesty International UK"), a list tagged as one name
+    ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, untagged demonyms, a demonym cut from the person's name
     after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
     person's name. A demonym used as a language is typed LANGUAGE."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
-                 join_stated_acronyms, join_national_branches, tag_repeated_names, tag_demonyms,
+                 join_stated_acronyms, join_national_branches, split_listed_names, tag_repeated_names,
+                 tag_demonyms,
                  cut_leading_demonyms,
                  untag_shared_surname_firsts,
                  cut_leading_bodies, cut_trailing_titles):
