@@ -1319,3 +1319,28 @@ def test_real_model_a_participle_after_a_verb_of_undergoing_is_its_objects_doing
     killers = [s for s, p, _ in found if p == "kill"]
     assert killers and not any("Valdoria" in s for s in killers), found
     assert ("Valdoria", "kill", "20 people") in spo(nlp("Valdoria struck Tessaly, killing 20 people."))
+
+
+
+GLUED_NAME = parse("""
+The       the       DET   DT  det       2
+league    league    NOUN  NN  compound  2
+champion  champion  NOUN  NN  nsubj     5
+Kestford  Kestford  PROPN NNP compound  4 B-PRODUCT
+City      City      PROPN NNP appos     2 I-PRODUCT
+defeated  defeat    VERB  VBD ROOT      5
+Vell      Vell      PROPN NNP compound  7 B-ORG
+Rovers    Rovers    PROPN NNPS dobj     5 I-ORG
+.         .         PUNCT .   punct     5
+""")
+
+
+def test_a_name_the_parser_hung_on_the_noun_before_it_heads_the_subject():
+    """The model's parse of "The league champion Kestford City defeated Vell Rovers", the name
+    typed as a product: "champion" as the subject and the name its apposition. Mended, the
+    subject is the phrase the name heads."""
+    from newsgraph.extract.parse_fixes import fix_parse
+
+    assert ("league champion", "defeat", "Vell Rovers") in spo(GLUED_NAME)
+    fix_parse(GLUED_NAME)
+    assert {s for s, p, _ in spo(GLUED_NAME) if p == "defeat"} == {"league champion Kestford City"}, spo(GLUED_NAME)

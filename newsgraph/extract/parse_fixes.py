@@ -108,18 +108,19 @@ def _noun_after_state(tok: Token) -> Token | None:
 
 
 def _fix_glued_appositions(doc: Doc) -> None:
-    """Make the noun after a name the head of a phrase the parser split in two.
+    """Make the name (or the noun after a name) the head of a phrase the parser split in two.
 
     "leader of the main opposition Vell Unity party": the model makes "opposition" the
     object and "Vell Unity party" its apposition, so the facts say he leads "main
-    opposition". A common noun followed, with no punctuation between, by a name and a
-    common noun the parser hung on it as its apposition is that noun's modifier: the noun
-    takes its place in the tree, with its determiners and adjectives.
+    opposition"; "defeated the league champion Kestford Rovers" makes "champion" the object.
+    A common noun followed, with no punctuation between, by a name (or a name and a common
+    noun) the parser hung on it as its apposition is that phrase's modifier: the phrase's
+    head takes its place in the tree, with its determiners and adjectives.
     """
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.ent_type_ or tok.i + 1 >= len(doc):
             continue
-        noun = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+        noun = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                      and c.left_edge.i == tok.i + 1 and _named(doc[tok.i + 1])), None)
         if noun is None or tok.dep_ in ("appos", "ROOT"):
             continue
