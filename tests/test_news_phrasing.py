@@ -283,3 +283,9 @@ def test_a_possessive_after_and_belongs_to_the_name_before_it(tmp_path):
                            "Ada Lisk praised Tom Vell and his team.\n")
     owned = {r["object"] for r in rows if r["object_text"] in ("his wife", "his team")}
     assert owned == {"Dan Lassiter's wife", "Tom Vell's team"}, rows
+
+
+def test_a_person_from_a_unit_of_an_organisation_is_of_it(tmp_path):
+    """ "Matthew Orr from Orvane Foods corporate communications": of Orvane Foods (``org_units``)."""
+    rows = _rows(tmp_path, "Matthew Orr from Orvane Foods corporate communications said the shifts were fair.\n")
+    assert ("Matthew Orr", "of", "Orvane Foods") in _facts(rows), rows

@@ -127,6 +127,7 @@ class RoleLexicon:
     between_nouns: frozenset[str] = frozenset()
     relation_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     located_relations: frozenset[str] = frozenset()
+    org_units: frozenset[str] = frozenset()
     field_roles: frozenset[str] = frozenset()
     office_roles: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
@@ -211,7 +212,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
-            "kept_descriptors", "former_words")
+            "kept_descriptors", "former_words", "org_units")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -245,6 +246,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         party_words=frozenset(w.lower() for w in lists["party_words"]),
         kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),
         former_words=frozenset(w.lower() for w in lists["former_words"]),
+        org_units=frozenset(w.lower() for w in lists["org_units"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
         relation_adjectives=frozenset(_words(a)[0] for a in lists["relation_adjectives"]
@@ -1148,6 +1150,9 @@ def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str],
         return None
     pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
     ent = ctx.ents.get(pobj.i) if pobj is not None else None
+    if ent is None and pobj is not None and pobj.pos_ == "NOUN" and (
+            pobj.lemma_.lower() in ctx.lex.org_units or pobj.lower_ in ctx.lex.org_units):
+        ent = _unit_owner(pobj, ctx)  # "Matt Orr from Orvane corporate communications": of Orvane
     if ent is None or ent.label_ not in labels or ent.start - i > 3:
         return None
     if doc[i].lower_ != "of" and ent.label_ != "ORG":
@@ -1155,6 +1160,16 @@ def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str],
     if any(t.pos_ not in ("DET", "NOUN", "ADJ") and not _owner_word(t) for t in doc[i + 1:ent.start]):
         return None  # "of advisers Rothschild Ltd", "of the Federal Reserve": words of the body's kind
     return ent
+
+
+def _unit_owner(unit: Token, ctx: _Ctx) -> Span | None:
+    """The organisation named as a modifier of a unit of it ("Orvane Foods corporate
+    communications", "the Orvane press office"; ``org_units``), or None."""
+    for child in unit.lefts:
+        ent = ctx.ents.get(child.i)
+        if child.dep_ in ("compound", "nmod", "poss") and ent is not None and ent.label_ == "ORG":
+            return ent
+    return None
 
 
 def _owner_word(tok: Token) -> bool:
