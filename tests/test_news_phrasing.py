@@ -289,3 +289,11 @@ def test_a_person_from_a_unit_of_an_organisation_is_of_it(tmp_path):
     """ "Matthew Orr from Orvane Foods corporate communications": of Orvane Foods (``org_units``)."""
     rows = _rows(tmp_path, "Matthew Orr from Orvane Foods corporate communications said the shifts were fair.\n")
     assert ("Matthew Orr", "of", "Orvane Foods") in _facts(rows), rows
+
+
+def test_a_title_after_a_speaker_s_name_is_no_second_speaker(tmp_path):
+    """ "Ada Lisk, Orvane Cloud CTO, Middle East and Africa, said": the model coordinates her
+    title and its regions with her name; none of them said it."""
+    rows = _rows(tmp_path, "Addressing chief information officers from across the UAE, Ada Lisk, Orvane Cloud "
+                           'CTO, Middle East and Africa, said: "Strategy and technology are now inseparable."\n')
+    assert {r["subject"] for r in rows if r["predicate"] in ("say", "address")} == {"Ada Lisk"}, rows

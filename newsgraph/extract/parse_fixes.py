@@ -5,22 +5,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.names import is_first_name
+
 __all__ = ["fix_parse"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these is a body or a place
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
 def fix_parse(doc: Doc) -> None:
     """Mend the parse once: a fronted word taken for a second subject, a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
-    taken for the noun's head, and a modifier taken for the head of the name after it."""
+    taken for the noun's head, a modifier taken for the head of the name after it, and a
+    person's title after her name taken for a second subject."""
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
     _fix_glued_appositions(doc)
+    _fix_title_conjuncts(doc)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -43,17 +48,33 @@ def _fix_fronted_subjects(doc: Doc) -> None:
 
     "Beyond Orlen, the new board of the farmers' union took office": the model reads "the new
     board" as an apposition of "Orlen" and leaves "took" without a subject, so the facts say
-    Orlen is the board. An apposition of the object of a phrase fronted
-    before the verb, written right before that verb, when the verb has no subject of its
-    own, is the verb's subject.
+    Orlen is the board. "Addressing officials from the UAE, Ada Lisk, Orvane Cloud CTO, Middle
+    East and Africa, said ...": "Lisk" hung on "UAE", her titles taken for a list. An
+    apposition of the object of a phrase fronted before the verb, written right before that
+    verb (a comma may come between), when the verb has no subject of its own, is the verb's
+    subject.
     """
     for tok in doc:
         if tok.dep_ != "appos" or tok.head.dep_ != "pobj" or tok.right_edge.i + 1 >= len(doc):
             continue
-        verb, prep = doc[tok.right_edge.i + 1], tok.head.head
-        if (verb.pos_ in ("VERB", "AUX") and verb.tag_ in _FINITE and prep.head.i == verb.i
-                and prep.i < tok.i < verb.i and not any(c.dep_ in _SUBJECTS for c in verb.children)):
+        nxt = tok.right_edge.i + 1
+        if doc[nxt].text == "," and nxt + 1 < len(doc):
+            nxt += 1
+        verb = doc[nxt]
+        if (verb.pos_ in ("VERB", "AUX") and verb.tag_ in _FINITE and _fronted_in(tok, verb)
+                and not any(c.dep_ in _SUBJECTS for c in verb.children)):
             tok.head, tok.dep_ = verb, "nsubj"
+
+
+def _fronted_in(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` sits in a phrase written before ``verb`` that hangs on it: every word
+    between them in the tree comes before ``tok``."""
+    head = tok.head
+    while head.i != verb.i:
+        if head.i > tok.i or head.head is head:
+            return False
+        head = head.head
+    return True
 
 
 def _set_off(tok: Token) -> bool:
@@ -128,3 +149,31 @@ def _fix_glued_appositions(doc: Doc) -> None:
         for child in [c for c in tok.lefts if c.dep_ in ("poss", "det", "amod", "nummod", "compound")]:
             child.head = noun
         tok.head, tok.dep_ = noun, "compound"
+
+
+def _fix_title_conjuncts(doc: Doc) -> None:
+    """Make a person's title after her name her description, not a second subject.
+
+    "Ada Lisk, Orvane Cloud CTO, Middle East and Africa, said ...": the model coordinates the
+    title (and the regions it covers) with the name, so the facts say "Middle East said". A
+    conjunct of a person's name set off by a comma, with no "and" or "or" before it, that
+    is no other person's name (no first name), no organisation and no place, is her
+    apposition; its own conjuncts go with it.
+    """
+    for tok in doc:
+        if tok.ent_type_ != "PERSON" or tok.dep_ not in _SUBJECTS:
+            continue
+        for c in [c for c in tok.rights if c.dep_ == "conj"]:
+            if (doc[c.left_edge.i - 1].text != "," or c.pos_ != "PROPN"
+                    or any(t.dep_ == "cc" for t in doc[tok.i + 1 : c.left_edge.i])
+                    or c.ent_type_ in _NOT_TITLE_TYPES or c.ent_type_ == "PERSON" and _first_named(c)):
+                continue
+            c.dep_ = "appos"
+
+
+def _first_named(tok: Token) -> bool:
+    """Whether the name ``tok`` ends opens with a first name ("Tom Vell", not "Cloud CTO")."""
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].ent_type_ != tok.ent_type_:
+        start += 1
+    return is_first_name(tok.doc[start].text)
