@@ -585,18 +585,27 @@ def strip_titles(name: str) -> str:
         parts = [p for p in _title_word(words[i]).split("-") if p]
         particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"
         lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles and not particle
+        if not lower and _bare_qualifier(parts, words[i + 1], t):
+            break  # "New York Knicks", "State Department": a qualifier qualifies only a title
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
         else:
             break
     for j in range(len(words) - 3, i - 1, -1):  # "Health Commissioner Dr. Kristina Box"
         parts = [p for p in _title_word(words[j]).split("-") if p]
-        if parts and all(p in t.titles for p in parts) and all(w[:1].isupper() for w in words[i:j]):
+        if parts and all(p in t.titles for p in parts) and all(w[:1].isupper() for w in words[i:j]) \
+                and not _bare_qualifier(parts, words[j + 1], t):
             i = j + 1
             break
     if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
         return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
+
+
+def _bare_qualifier(parts: list[str], following: str, t: NameTables) -> bool:
+    """Whether a title word only qualifies ("new", "former", "US": ``qualifier_titles``) and
+    the word after it is no title: then it is part of a name ("New York"), not a title."""
+    return bool(parts) and all(p in t.qualifier_titles for p in parts) and _title_word(following) not in t.titles
 
 
 @lru_cache(maxsize=200_000)

@@ -694,3 +694,13 @@ def test_a_phrase_typed_person_is_not_cut_to_its_last_common_noun():
     key = canonical_key("Vell — deeply unpopular because of Orlen's sudden slide to the brink of ruin", "PERSON")
     assert key != "ruin" and key.endswith("brink of ruin"), key
     assert canonical_key("President Ada Vell", "PERSON") == "ada vell"
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("New Vellford Rovers", "New Vellford Rovers"), ("State Department", "State Department"),
+    ("Former Senator Tom Vell", "Tom Vell"), ("New CEO Ada Lisk", "Ada Lisk"),
+])
+def test_a_qualifier_is_a_title_only_before_a_title(written, name):
+    """ "New", "former", "state" qualify a title ("Former Senator Tom Vell"); before any other
+    word they are part of a name the model may type as a person ("New Vellford Rovers")."""
+    assert strip_titles(written) == name
