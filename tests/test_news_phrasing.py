@@ -297,3 +297,11 @@ def test_a_title_after_a_speaker_s_name_is_no_second_speaker(tmp_path):
     rows = _rows(tmp_path, "Addressing chief information officers from across the UAE, Ada Lisk, Orvane Cloud "
                            'CTO, Middle East and Africa, said: "Strategy and technology are now inseparable."\n')
     assert {r["subject"] for r in rows if r["predicate"] in ("say", "address")} == {"Ada Lisk"}, rows
+
+
+def test_what_was_done_instead_of_another_act_is_not_that_act(tmp_path):
+    """ "chose to negotiate rather than attack Vellia": no attack; the fact carries "instead"
+    and stays out of the graph (an unrealised mark)."""
+    rows = _rows(tmp_path, "Kestria chose to negotiate rather than attack Vellia.\n")
+    attacks = [r["modality"] for r in rows if r["predicate"] == "attack"]
+    assert attacks and all("instead" in (m or "").split() for m in attacks), rows

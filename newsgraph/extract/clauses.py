@@ -452,7 +452,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
                     if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
     if own:
         marks.append(own)
-    unasserted = _unasserted(verb, rules) or _irrealis(verb, rules)
+    unasserted = _unasserted(verb, rules) or _irrealis(verb, rules) or _passed_over(verb)
     if unasserted:
         marks.append(unasserted)
     sent = verb.sent
@@ -499,6 +499,21 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     if _denies(gov, rules):
         return "denied"
     return gov.lower_ if gov.lemma_.lower() in rules.claim_verbs else None  # "argued that ...": argued
+
+
+def _passed_over(verb: Token) -> str | None:
+    """"instead" for what a clause says was not done in place of another: "chose to
+    negotiate rather than attack Vellia", "instead of suing Orvane" (the attack, the suit)."""
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and any(
+            g.lower_ == "rather" for g in (*c.children, *c.doc[c.i - 1: c.i])) for c in verb.head.children
+            if verb.head.i < c.i < verb.i):
+        return "instead"
+    if verb.dep_ == "pcomp" and (verb.head.lower_ == "than" and verb.head.i > 0 and
+                                 verb.doc[verb.head.i - 1].lower_ == "rather"
+                                 or verb.head.lower_ == "of" and verb.head.head.lower_ == "instead"
+                                 or verb.head.lower_ == "instead"):
+        return "instead"
+    return None
 
 
 def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
