@@ -1344,3 +1344,23 @@ def test_a_name_the_parser_hung_on_the_noun_before_it_heads_the_subject():
     assert ("league champion", "defeat", "Vell Rovers") in spo(GLUED_NAME)
     fix_parse(GLUED_NAME)
     assert {s for s, p, _ in spo(GLUED_NAME) if p == "defeat"} == {"league champion Kestford City"}, spo(GLUED_NAME)
+
+
+TITLED_AFTER_NOUN = parse("""
+the       the       DET   DT  det       2
+reform    reform    NOUN  NN  compound  2
+bill      bill      NOUN  NN  nsubj     6
+President President PROPN NNP compound  5 O
+Vell      Vell      PROPN NNP appos     2 B-PERSON
+signed    sign      VERB  VBD relcl     2
+failed    fail      VERB  VBD ROOT      6
+.         .         PUNCT .   punct     6
+""")
+
+
+def test_a_titled_name_after_a_noun_is_not_glued_to_it():
+    """ "the reform bill President Vell signed failed": Vell is no part of the bill's phrase."""
+    from newsgraph.extract.parse_fixes import fix_parse
+
+    fix_parse(TITLED_AFTER_NOUN)
+    assert TITLED_AFTER_NOUN[2].dep_ == "nsubj" and TITLED_AFTER_NOUN[4].dep_ == "appos"
