@@ -557,6 +557,7 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "This article has been adapted from its original source.",
      "This story has been updated to add a statement from the ministry.",
      "This article first appeared on The Brezna Post.",
+     "This review originally appeared in the May 9, 2013 issue of Brezna Magazine.",
      "This article appeared on page C - 1 of the Brezna Chronicle",
      "A version of this article appears in print on May 2, 2011, on page B1 of the Vell edition.",
      "Check out the new Brezna Sports, the place for your local sports coverage.",
@@ -571,6 +572,11 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
 )
 def test_page_furniture_lines_are_removed(line):
     assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_wire_dateline_with_an_underscore_is_cut():
+    """The AP's older style: "PORT VELL _ Guards seized ...": the place is no subject."""
+    assert clean_text(f"PORT VELL _ {SECOND}") == SECOND
 
 
 def test_a_related_story_ending_in_a_link_goes_with_its_headline():
