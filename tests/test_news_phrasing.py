@@ -305,3 +305,10 @@ def test_what_was_done_instead_of_another_act_is_not_that_act(tmp_path):
     rows = _rows(tmp_path, "Kestria chose to negotiate rather than attack Vellia.\n")
     attacks = [r["modality"] for r in rows if r["predicate"] == "attack"]
     assert attacks and all("instead" in (m or "").split() for m in attacks), rows
+
+
+def test_the_state_an_actor_is_put_in_stays_in_the_edge(tmp_path):
+    """ "put Vellia in the lead", "placed Tom Vell under arrest": `put_in_lead`,
+    `place_under_arrest`; "put" alone says nothing (``placing_verbs``)."""
+    rows = _rows(tmp_path, "Dan Orr put Vellia in the lead.\nPolice placed Tom Vell under arrest.\n")
+    assert {"put_in_lead", "place_under_arrest"} <= {p for _, p, _ in _facts(rows)}, rows

@@ -115,6 +115,8 @@ class ClauseRules:
     unrealised_marks: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
+    placing_verbs: frozenset[str] = frozenset()
+    placing_prepositions: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     control_prepositions: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
@@ -1957,8 +1959,10 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
                 return (*(("not",) if negated else ()), "to", *lemmas), tuple(rel)
     of_verb = verb.lemma_.lower() in rules.of_object_verbs
     preps = [of_prep] if of_prep is not None else []
+    placing = verb.lemma_.lower() in rules.placing_verbs  # "put Vellia in the lead": put_in_lead
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and (
-        c.lower_ in rules.complement_prepositions or of_verb and c.lower_ == "of")]
+        c.lower_ in rules.complement_prepositions or of_verb and c.lower_ == "of"
+        or placing and c.lower_ in rules.placing_prepositions)]
     for prep in preps:
         head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB"):
