@@ -312,3 +312,11 @@ def test_the_state_an_actor_is_put_in_stays_in_the_edge(tmp_path):
     `place_under_arrest`; "put" alone says nothing (``placing_verbs``)."""
     rows = _rows(tmp_path, "Dan Orr put Vellia in the lead.\nPolice placed Tom Vell under arrest.\n")
     assert {"put_in_lead", "place_under_arrest"} <= {p for _, p, _ in _facts(rows)}, rows
+
+
+def test_what_an_actor_is_called_on_to_do_stays_in_the_edge(tmp_path):
+    """ "called on Kestria not to attack Vellia": `call_on_not_to_attack` Kestria, as "urged Yoon
+    to step down" is `urge_to_step_down`; without an aim, `call_on`."""
+    rows = _rows(tmp_path, "Ada Lisk called on Kestria not to attack Vellia.\nTom Vell called on Orvane on Monday.\n")
+    facts = _facts(rows)
+    assert ("Ada Lisk", "call_on_not_to_attack", "Kestria") in facts and ("Tom Vell", "call_on", "Orvane") in facts, facts

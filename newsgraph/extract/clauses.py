@@ -1665,8 +1665,9 @@ def _clause_triples(
         lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
         if "_".join(lemmas) in rules.stop_predicates:
             continue  # "said of Lisk, '...'": the quotation is the fact
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, _named_object(doc, arg), penalty,
-                      extra_words=carried)
+        aim, aim_tokens = _called_to(doc[clause.verb], head, rules)  # "called on the FDA to streamline"
+        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim], _named_object(doc, arg),
+                      penalty, extra_words=(*carried, *aim_tokens))
         has_object = True
         if direct is None:
             for partner, words in _partners_of_noun(doc, arg, rules):
@@ -1938,6 +1939,21 @@ def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
     percent stake in X" -> stake)."""
     return tuple(i for i in _object_words(doc, obj, rules)
                  if i == obj.head or doc[i].lemma_.lower() not in rules.unowned_nouns)
+
+
+def _called_to(verb: Token, pobj: Token, rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """What a named actor the verb's preposition controls is called on to do, folded into its
+    edge (lemmas, token indices): "called on the FDA to streamline its process" ->
+    call_on_to_streamline / FDA, as "urged Yoon to step down" is urge_to_step_down."""
+    if pobj.ent_type_ not in _ACTOR_ENTS:
+        return (), ()
+    for xc in verb.children:
+        if (xc.dep_ == "xcomp" and xc.pos_ in ("VERB", "AUX") and xc.i > pobj.i
+                and any(t.dep_ == "aux" and t.lower_ == "to" for t in xc.children)
+                and any(t.i == pobj.i for t in _prep_controller(verb, xc))):
+            rel, lemmas, negated, _ = _relation([xc], rules)
+            return (*(("not",) if negated else ()), "to", *lemmas), tuple(rel)
+    return (), ()
 
 
 def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
