@@ -319,4 +319,5 @@ def test_what_an_actor_is_called_on_to_do_stays_in_the_edge(tmp_path):
     to step down" is `urge_to_step_down`; without an aim, `call_on`."""
     rows = _rows(tmp_path, "Ada Lisk called on Kestria not to attack Vellia.\nTom Vell called on Orvane on Monday.\n")
     facts = _facts(rows)
-    assert ("Ada Lisk", "call_on_not_to_attack", "Kestria") in facts and ("Tom Vell", "call_on", "Orvane") in facts, facts
+    assert ("Ada Lisk", "call_on_not_to_attack", "Kestria") in facts, facts
+    assert ("Tom Vell", "call_on", "Orvane") in facts, facts
