@@ -1364,3 +1364,25 @@ def test_a_titled_name_after_a_noun_is_not_glued_to_it():
 
     fix_parse(TITLED_AFTER_NOUN)
     assert TITLED_AFTER_NOUN[2].dep_ == "nsubj" and TITLED_AFTER_NOUN[4].dep_ == "appos"
+
+
+FRONTED_UNDER_ROOT = parse("""
+Officials officials NOUN  NNS ROOT      0
+from      from      ADP   IN  prep      0
+Vell      Vell      PROPN NNP pobj      1 B-GPE
+,         ,         PUNCT ,   punct     2
+Ada       Ada       PROPN NNP compound  5 B-PERSON
+Lisk      Lisk      PROPN NNP appos     2 I-PERSON
+,         ,         PUNCT ,   punct     5
+spoke     speak     VERB  VBD parataxis 0
+.         .         PUNCT .   punct     0
+""")
+
+
+def test_a_fronted_phrase_under_another_root_is_left_and_the_parse_ends():
+    """An apposition whose phrase hangs on a root other than the verb after it: no subject of
+    that verb, and the mend stops at the root (it once walked up the tree for ever)."""
+    from newsgraph.extract.parse_fixes import fix_parse
+
+    fix_parse(FRONTED_UNDER_ROOT)
+    assert FRONTED_UNDER_ROOT[5].dep_ == "appos"

@@ -1039,7 +1039,7 @@ def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
     """The person whose prepositional phrases hold ``noun`` ("Ada Lisk at the institute in
     Kestford": Lisk holds Kestford), None when the chain of phrases reaches no person."""
     tok = noun
-    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok:
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i:
         tok = tok.head.head
         if _is_person(tok, rules):
             return tok

@@ -1071,7 +1071,7 @@ def _conjunct_owner(root: Token, pool: list[_Candidate], info: object, tables: C
     """The name a possessive's noun is coordinated after ("Dan Orr and his wife", "Vell Corp
     and its staff"): whose the noun is, when that name fits the pronoun; else None."""
     noun = root.head
-    if noun.dep_ != "conj" or noun.head is noun:
+    if noun.dep_ != "conj" or noun.head.i == noun.i:
         return None
     first = noun.head
     fit = [c for c in pool if c.head_i == first.i and c.usable and _compatible(info, c, tables, head)]

@@ -71,7 +71,7 @@ def _fronted_in(tok: Token, verb: Token) -> bool:
     between them in the tree comes before ``tok``."""
     head = tok.head
     while head.i != verb.i:
-        if head.i > tok.i or head.head is head:
+        if head.i > tok.i or head.head.i == head.i:
             return False
         head = head.head
     return True
