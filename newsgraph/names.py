@@ -585,8 +585,8 @@ def strip_titles(name: str) -> str:
         parts = [p for p in _title_word(words[i]).split("-") if p]
         particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"
         lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles and not particle
-        if not lower and _bare_qualifier(parts, words[i + 1], t):
-            break  # "New York Knicks", "State Department": a qualifier qualifies only a title
+        if i == 0 and not lower and _bare_qualifier(parts, words[i + 1], t):
+            break  # "New York Knicks", "State Department" (not "Secretary of State Rex Tillerson")
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
         else:

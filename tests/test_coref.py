@@ -1078,3 +1078,13 @@ def test_a_list_tagged_as_one_name_is_split_into_its_items() -> None:
     split_listed_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Vellup", "ORG"), ("Kestra", "ORG"), ("Orvane Duo", "ORG"), ("Fresno , California , USA", "GPE")]
+
+
+def test_aluminum_corp_of_a_country_is_one_company_and_takes_its_stated_short_form(tmp_path) -> None:
+    """ "Aluminum Corp. of Vellia, known as Vellalco": the model ends the name at "of"; the
+    short form is the company's, never the country's."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Copper deal\n\nBeijing-based Aluminum Corp. of Vellia, known as Vellalco, "
+                                  "bought the mineral rights in 2007.\n")
+    assert "Vellalco" in names.get("Aluminum Corp. of Vellia", set()), names

@@ -699,6 +699,7 @@ def test_a_phrase_typed_person_is_not_cut_to_its_last_common_noun():
 @pytest.mark.parametrize(("written", "name"), [
     ("New Vellford Rovers", "New Vellford Rovers"), ("State Department", "State Department"),
     ("Former Senator Tom Vell", "Tom Vell"), ("New CEO Ada Lisk", "Ada Lisk"), ("Former Vell", "Vell"),
+    ("Secretary of State Tom Vell", "Tom Vell"),
 ])
 def test_a_qualifier_is_a_title_only_before_a_title(written, name):
     """ "New", "state", "US" qualify a title ("New CEO Ada Lisk"); before any other word they are

@@ -357,12 +357,14 @@ def join_of_names(doc: Doc) -> None:
 
 
 def _body_of_place(doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
-    """"Islamic State" + "of Iraq", "Central Bank" + "of Nigeria": an organisation whose name
-    ends in a capitalised body word (``body_words`` of data/names.yaml) and goes on with "of"
+    """"Islamic State" + "of Iraq", "Central Bank" + "of Nigeria", "Aluminum Corp." + "of China":
+    an organisation whose name ends in a capitalised body word (``body_words`` of
+    data/names.yaml) or a legal form and goes on with "of"
     and a place or a name is named by the whole phrase; None for other names. ``starts``: the
     document's entities by first token."""
     last, end = doc[ent.end - 1], ent.end
-    if (ent.label_ != "ORG" or not last.text[:1].isupper() or last.lower_ not in tables().body_words
+    body = last.lower_ in tables().body_words or is_legal_form(last.text)  # "Aluminum Corp. of China"
+    if (ent.label_ != "ORG" or not last.text[:1].isupper() or not body
             or end + 1 >= len(doc) or doc[end].lower_ != "of"):
         return None
     k = end + 1
