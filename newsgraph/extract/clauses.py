@@ -1951,9 +1951,15 @@ def _called_to(verb: Token, pobj: Token, rules: ClauseRules) -> tuple[tuple[str,
         if (xc.dep_ == "xcomp" and xc.pos_ in ("VERB", "AUX") and xc.i > pobj.i
                 and any(t.dep_ == "aux" and t.lower_ == "to" for t in xc.children)
                 and any(t.i == pobj.i for t in _prep_controller(verb, xc))):
-            rel, lemmas, negated, _ = _relation([xc], rules)
-            return (*(("not",) if negated else ()), "to", *lemmas), tuple(rel)
+            return _aim(xc, rules)
     return (), ()
+
+
+def _aim(infinitive: Token, rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A "to" infinitive as the words folded into an actor's edge (lemmas, token indices):
+    ("to", "step", "down"), or ("not", "to", "interfere") when it is negated."""
+    rel, lemmas, negated, _ = _relation([infinitive], rules)
+    return (*(("not",) if negated else ()), "to", *lemmas), tuple(rel)
 
 
 def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
@@ -1971,8 +1977,7 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     for c in verb.children:
         if control and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
             if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
-                rel, lemmas, negated, _ = _relation([c], rules)  # "warned the US not to interfere"
-                return (*(("not",) if negated else ()), "to", *lemmas), tuple(rel)
+                return _aim(c, rules)  # "warned the US not to interfere"
     of_verb = verb.lemma_.lower() in rules.of_object_verbs
     preps = [of_prep] if of_prep is not None else []
     placing = verb.lemma_.lower() in rules.placing_verbs  # "put Vellia in the lead": put_in_lead

@@ -594,10 +594,8 @@ def fix_entities(doc: Doc) -> None:
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, split_listed_names, tag_repeated_names,
-                 tag_demonyms,
-                 cut_leading_demonyms,
-                 untag_shared_surname_firsts,
-                 cut_leading_bodies, cut_trailing_titles):
+                 tag_demonyms, cut_leading_demonyms, untag_shared_surname_firsts, cut_leading_bodies,
+                 cut_trailing_titles):
         step(doc)
 
 
