@@ -321,3 +321,9 @@ def test_what_an_actor_is_called_on_to_do_stays_in_the_edge(tmp_path):
     facts = _facts(rows)
     assert ("Ada Lisk", "call_on_not_to_attack", "Kestria") in facts, facts
     assert ("Tom Vell", "call_on", "Orvane") in facts, facts
+
+
+def test_a_score_running_on_past_a_name_is_no_part_of_it(tmp_path):
+    """ "putting Sweden 1 – 0 up": the team is Sweden, not "Sweden 1"."""
+    rows = _rows(tmp_path, "Swedish captain Andreas Granqvist scored from the penalty spot, putting Sweden 1 – 0 up.\n")
+    assert rows and not any(r["object"].endswith(" 1") for r in rows), rows

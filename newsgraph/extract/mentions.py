@@ -491,6 +491,9 @@ def _trailing_score(doc: Doc, ent: Span) -> int | None:
     if end - ent.start >= 4 and doc[end - 1].is_digit and doc[end - 2].text in ("-", "–") \
             and doc[end - 3].is_digit and len(doc[end - 1]) <= 3 and len(doc[end - 3]) <= 3:
         return end - 3
+    if (end - ent.start >= 2 and doc[end - 1].is_digit and len(doc[end - 1]) <= 3 and end + 1 < len(doc)
+            and doc[end].text in ("-", "–", "—") and doc[end + 1].is_digit):
+        return end - 1  # "putting Sweden 1 – 0 up": the score runs on past the name
     return None
 
 
