@@ -272,9 +272,10 @@ def test_a_contested_claim_s_facts_carry_the_claim_verb(tmp_path):
     marked "argued" (``claim_verbs``); what Ada Lisk said stays unmarked."""
     rows = _rows(tmp_path, "Tom Gilley argued that colonial rule helped Kestria.\n"
                            "The lawsuit alleges that Orvane Foods cheated its workers.\n"
-                           "Ada Lisk said that Kestria bombed the port.\n")
-    marks = {r["predicate"]: r["modality"] for r in rows if r["predicate"] in ("help", "cheat", "bomb")}
-    assert marks == {"help": "argued", "cheat": "alleges", "bomb": None}, rows
+                           "Ada Lisk said that Kestria bombed the port.\n"
+                           "Tom Vell doubts that Orvane Foods paid the farmers.\n")
+    marks = {r["predicate"]: r["modality"] for r in rows if r["predicate"] in ("help", "cheat", "bomb", "pay")}
+    assert marks == {"help": "argued", "cheat": "alleges", "bomb": None, "pay": "doubts"}, rows
 
 
 def test_a_possessive_after_and_belongs_to_the_name_before_it(tmp_path):
