@@ -328,3 +328,20 @@ def test_a_score_running_on_past_a_name_is_no_part_of_it(tmp_path):
     """ "putting Sweden 1 – 0 up": the team is Sweden, not "Sweden 1"."""
     rows = _rows(tmp_path, "Swedish captain Andreas Granqvist scored from the penalty spot, putting Sweden 1 – 0 up.\n")
     assert rows and not any(r["object"].endswith(" 1") for r in rows), rows
+
+
+def test_a_text_that_names_no_one_still_gives_its_facts(tmp_path):
+    """No named entity at all once made extraction fail with a warning and no facts."""
+    rows = _rows(tmp_path, "The cat sat on the mat and ate the fish.\n")
+    assert ("cat", "eat", "fish") in _facts(rows), rows
+
+
+def test_a_participle_in_a_list_marks_no_claim(tmp_path):
+    """ "Factors such as predicted depreciation, safety and owner satisfaction went into Orvane's
+    decisions": the parser takes "predicted" for the verb; nobody predicts, nothing is marked.
+    "Analysts have predicted that ..." still is."""
+    rows = _rows(tmp_path, "Factors such as a car's recall history, predicted depreciation, safety and owner "
+                           "satisfaction went into Orvane's decisions.\n"
+                           "Analysts have predicted that Orvane Foods lost money.\n")
+    marks = {(r["predicate"], r["modality"]) for r in rows if r["predicate"] in ("go_into", "lose")}
+    assert ("lose", "predicted") in marks and all(m is None for p, m in marks if p == "go_into"), rows

@@ -500,7 +500,18 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return None
     if _denies(gov, rules):
         return "denied"
-    return gov.lower_ if gov.lemma_.lower() in rules.claim_verbs else None  # "argued that ...": argued
+    if gov.lemma_.lower() not in rules.claim_verbs or not _finite_claim(gov):
+        return None
+    return gov.lower_  # "argued that ...": argued
+
+
+def _finite_claim(verb: Token) -> bool:
+    """Whether a claim verb is one a speaker says, with its subject and, as a participle, its
+    auxiliary ("has predicted", "is estimated"); not a participle the parser took for the verb
+    of a list ("factors such as predicted depreciation, safety ... went into")."""
+    if not any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _passed_over(verb: Token) -> str | None:

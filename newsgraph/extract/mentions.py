@@ -504,6 +504,8 @@ def untag_shared_surname_firsts(doc: Doc) -> None:
     word that begins another person's name and ends none: "Price" of "Price and James
     Coppinger" after "Lee Price" is Lee Price."""
     ents = list(doc.ents)
+    if not ents:
+        return  # a text that names no one: nothing to untag (and no pairs to zip)
     people = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
     firsts = {e[0].lower_ for e in people}
     lasts = {e[-1].lower_ for e in people}
