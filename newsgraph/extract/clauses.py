@@ -506,11 +506,9 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
 
 
 def _finite_claim(verb: Token) -> bool:
-    """Whether a claim verb is one a speaker says, with its subject and, as a participle, its
-    auxiliary ("has predicted", "is estimated"); not a participle the parser took for the verb
-    of a list ("factors such as predicted depreciation, safety ... went into")."""
-    if not any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "nsubj" for c in verb.children):
-        return False
+    """Whether a claim verb is one a speaker says: a past participle only with its auxiliary
+    ("has predicted", "is estimated"), not one the parser took for the verb of a list
+    ("factors such as predicted depreciation, safety ... went into")."""
     return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
