@@ -560,31 +560,29 @@ def _drop_teasers(lines: list[str | None], rules: CleaningRules) -> list[str | N
 
 def _drop_credits(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
     """A line that is only a photo credit, and the caption above it (no final period)."""
-    first = _first_live(lines)
-    for i in list(_live(lines)):
-        line = lines[i]
-        if not line or not _matches(rules.credit_line, line):
-            continue
-        lines[i] = _DROP
-        prev = _previous_live(lines, i)
-        if prev is not None and prev != first:
-            caption = lines[prev]
-            if not _ends_sentence(caption) and len(caption.split()) <= 80:
-                lines[prev] = _DROP
-    return lines
+    return _drop_with_line_above(lines, rules.credit_line,
+                                 lambda caption: not _ends_sentence(caption) and len(caption.split()) <= 80)
 
 
 def _drop_story_links(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
     """A line that ends in a link to another story ("... she told a crowd. Full story"): a
     related story's summary; it goes, with the headline line above it (no final period)."""
+    return _drop_with_line_above(lines, rules.story_link,
+                                 lambda line: _is_headline_like(line, rules.headline_max_words), keep_first=True)
+
+
+def _drop_with_line_above(lines: list[str | None], matched: Sequence[Rule], above: Callable[[str], bool], *,
+                          keep_first: bool = False) -> list[str | None]:
+    """Each line a rule of ``matched`` fits, and the line just above it when ``above`` takes
+    it; never the article's first line above, nor a matched first line with ``keep_first``."""
     first = _first_live(lines)
     for i in list(_live(lines)):
         line = lines[i]
-        if not line or i == first or not _matches(rules.story_link, line):
+        if not line or (keep_first and i == first) or not _matches(matched, line):
             continue
         lines[i] = _DROP
         prev = _previous_live(lines, i)
-        if prev is not None and prev != first and _is_headline_like(lines[prev], rules.headline_max_words):
+        if prev is not None and prev != first and above(lines[prev]):
             lines[prev] = _DROP
     return lines
 

@@ -391,6 +391,12 @@ def _title_word(word: str) -> str:
     return fold(word).replace(".", "").strip(",")
 
 
+def is_title_word(word: str) -> bool:
+    """Whether a written word is a title or an honorific ("President", "Gen.", "Mr")."""
+    t = tables()
+    return (w := _title_word(word)) in t.titles or w in t.honorifics
+
+
 @lru_cache(maxsize=100_000)
 def titled_person(text: str) -> bool:
     """Whether a name opens with an honorific or rank and names a person by it: "Mr Blair",

@@ -486,7 +486,7 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     ("argued that Vell armed the group": argued; ``claim_verbs``); None for a clause the text
     asserts or reports."""
     verb = _first_conjunct(verb)
-    if verb.dep_ not in ("ccomp", "acl") or verb.head is verb:
+    if verb.dep_ not in ("ccomp", "acl"):
         return None
     gov = verb.head
     if gov.pos_ in ("NOUN", "PROPN"):
@@ -515,16 +515,22 @@ def _finite_claim(verb: Token) -> bool:
 def _passed_over(verb: Token) -> str | None:
     """"instead" for what a clause says was not done in place of another: "chose to
     negotiate rather than attack Vellia", "instead of suing Orvane" (the attack, the suit)."""
-    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and any(
-            g.lower_ == "rather" for g in (*c.children, *c.doc[c.i - 1: c.i])) for c in verb.head.children
-            if verb.head.i < c.i < verb.i):
-        return "instead"
-    if verb.dep_ == "pcomp" and (verb.head.lower_ == "than" and verb.head.i > 0 and
-                                 verb.doc[verb.head.i - 1].lower_ == "rather"
-                                 or verb.head.lower_ == "of" and verb.head.head.lower_ == "instead"
-                                 or verb.head.lower_ == "instead"):
+    if verb.dep_ == "conj":  # "negotiate rather than attack": the "than" between the two verbs
+        joins = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+        return "instead" if any(c.lower_ == "than" and _after_rather(c) for c in joins) else None
+    if verb.dep_ != "pcomp":
+        return None
+    prep = verb.head  # "rather than attacking", "instead of suing"
+    rather = prep.i > 0 and prep.doc[prep.i - 1].lower_ == "rather"
+    if prep.lower_ == "than" and rather or prep.lower_ == "instead" or (
+            prep.lower_ == "of" and prep.head.lower_ == "instead"):
         return "instead"
     return None
+
+
+def _after_rather(than: Token) -> bool:
+    """Whether "than" is that of "rather than": "rather" right before it or hung on it."""
+    return any(c.lower_ == "rather" for c in than.children) or (than.i > 0 and than.doc[than.i - 1].lower_ == "rather")
 
 
 def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
@@ -537,7 +543,7 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     if noun is not None:
         return noun
     gov = verb.head
-    if gov is verb or verb.dep_ not in ("ccomp", "xcomp", "advcl"):
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl"):
         return None
     if any(c.dep_ == "mark" and c.lower_ in rules.asserting_marks for c in verb.children):
         return None  # "since X already owns 4.3 pct, it may be trying to ...": the owning is a fact

@@ -559,7 +559,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         if old is None or (c.end - c.start) < (old.end - old.start):
             by_head[root.i] = c
     cands = _voted_types(sorted(by_head.values(), key=lambda c: (c.start, c.end)))
-    return _with_sexes(doc, _with_titles([_typed(doc, c, tables) for c in cands]))
+    outlets = _addressees(doc, tables)
+    return _with_sexes(doc, _with_titles([_typed(doc, c, tables, outlets) for c in cands]))
 
 
 def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
@@ -581,12 +582,12 @@ def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _typed(doc: Doc, c: _Candidate, tables: CorefTables) -> _Candidate:
-    """A candidate with the fields its type decides: a country, kinds of organisation, a
-    person's title words."""
-    kinds = frozenset()
+def _typed(doc: Doc, c: _Candidate, tables: CorefTables, outlets: frozenset[str]) -> _Candidate:
+    """A candidate with the fields its type decides: a country, kinds of organisation (an
+    outlet of ``outlets`` is media), a person's title words."""
+    kinds: frozenset[str] = frozenset()
     if c.type == "ORG":
-        kinds = tables.kinds_of(c.key) | ({"media"} if c.key in _addressees(doc, tables) else frozenset())
+        kinds = tables.kinds_of(c.key) | ({"media"} if c.key in outlets else frozenset())
     return replace(c, country=c.type == "GPE" and c.key in tables.countries, kinds=kinds,
                    roles=_roles(doc, doc[c.head_i], tables) if c.type == "PERSON" else frozenset())
 
@@ -595,18 +596,15 @@ def _addressees(doc: Doc, tables: CorefTables) -> frozenset[str]:
     """Keys of the names ``doc`` writes as told or quoting ("told Vell News", "said in a
     statement to Vell News", "according to Vell News"): the outlet reporting, a kind of
     organisation "the company" is not (media)."""
-    found = doc.user_data.get("newsgraph_addressees")
-    if found is None:
-        keys = set()
-        for ent in doc.ents:
-            root = ent.root
-            head = root.head
-            if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in tables.addressee_verbs or (
-                    root.dep_ == "pobj" and head.lower_ == "to" and (
-                        head.head.lemma_.lower() in tables.addressee_verbs or head.head.lower_ == "according")):
-                keys.add(canonical_key(ent.text))
-        found = doc.user_data["newsgraph_addressees"] = frozenset(keys)
-    return found
+    keys = set()
+    for ent in doc.ents:
+        root = ent.root
+        head = root.head
+        if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in tables.addressee_verbs or (
+                root.dep_ == "pobj" and head.lower_ == "to" and (
+                    head.head.lemma_.lower() in tables.addressee_verbs or head.head.lower_ == "according")):
+            keys.add(canonical_key(ent.text))
+    return frozenset(keys)
 
 
 def _people_by_evidence(doc: Doc) -> set[str]:

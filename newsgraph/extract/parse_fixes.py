@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.names import fold, is_first_name, tables
+from newsgraph.names import is_first_name, is_title_word
 
 __all__ = ["fix_parse"]
 
@@ -143,7 +143,7 @@ def _fix_glued_appositions(doc: Doc) -> None:
             continue
         noun = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                      and c.left_edge.i == tok.i + 1 and _named(doc[tok.i + 1])), None)
-        if noun is None or tok.dep_ in ("appos", "ROOT") or _titled_name(doc[tok.i + 1]):
+        if noun is None or tok.dep_ in ("appos", "ROOT") or is_title_word(doc[tok.i + 1].text):
             continue  # "the reform bill President Vell signed": a person, the subject of what follows
         noun.head, noun.dep_ = tok.head, tok.dep_
         for child in [c for c in tok.lefts if c.dep_ in ("poss", "det", "amod", "nummod", "compound")]:
@@ -169,12 +169,6 @@ def _fix_title_conjuncts(doc: Doc) -> None:
                     or c.ent_type_ in _NOT_TITLE_TYPES or c.ent_type_ == "PERSON" and _first_named(c)):
                 continue
             c.dep_ = "appos"
-
-
-def _titled_name(tok: Token) -> bool:
-    """Whether a name opens with a person's title ("President Vell", "Gen. Orr")."""
-    word = fold(tok.text).replace(".", "")
-    return word in tables().titles or word in tables().honorifics
 
 
 def _first_named(tok: Token) -> bool:
