@@ -823,7 +823,8 @@ def test_a_sentence_that_names_an_agency_at_its_end_stays():
                                       "BREZNA — ", "Brezna (Tessaly Radio) -- ", "Port Vell, Tessaly (VNS) — ",
                                       "VALDOR, Conn., March 31 - ", "Port Vell, March 30 - ",
                                       "Brezna – ", "Port Vell, N.Y. — ", "PORT VELL, Fla. ",
-                                      "BREZNA, Tenn. (AP) "])
+                                      "BREZNA, Tenn. (AP) ", "BREZNA, Nov. 15, 2006 (Xinhua) - ",
+                                      "VALDOR, Dec 5, 2005 - ", "Port Vell, April 1, 1997 (AFP) - "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
