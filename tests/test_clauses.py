@@ -1278,6 +1278,15 @@ def test_real_model_no_before_a_number_or_in_quotes_is_no_denial(nlp, sentence):
     assert ts and not any(t.negated for t in ts), [(t.predicate, t.negated) for t in ts]
 
 
+def test_real_model_a_rank_before_the_subject_keeps_the_subject_whole(nlp):
+    """ "The No. 1 auto maker wrote ...": the tokenizer cut "No." in two and the subject was
+    ". 1 Kestrel auto maker"."""
+    doc = nlp("The No. 1 Kestrel auto maker then wrote to Vell Motors about its stake.")
+    subjects = {t.subject.text for t in triples(doc)}
+    assert subjects == {"No. 1 Kestrel auto maker"}, subjects
+    assert [s.text for s in doc.sents] == [doc.text]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Ada Lisk met with Orlen's founder, Dan Vell, on Monday.", ("Ada Lisk", "meet_with", "Dan Vell")),
     ("Ada Lisk praised her successor, Tom Wen, and left the room.", ("Ada Lisk", "praise", "Tom Wen")),

@@ -147,6 +147,7 @@ class ClauseRules:
     unowned_nouns: frozenset[str] = frozenset()
     distributive_words: frozenset[str] = frozenset()
     hyphen_prefixes: frozenset[str] = frozenset()
+    number_abbreviations: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()

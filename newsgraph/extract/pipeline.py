@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import spacy
-from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, LOWER
+from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -111,6 +111,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     fast_attribute_ruler(nlp)
     prefixes = load_clause_rules().hyphen_prefixes
     keep_prefixed_words(nlp, prefixes)
+    keep_number_abbreviations(nlp, load_clause_rules().number_abbreviations)
     prefixed_lemmas(nlp, prefixes)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
@@ -131,6 +132,16 @@ def keep_prefixed_words(nlp: Language, prefixes: frozenset[str]) -> None:
     if not prefixes:
         return
     nlp.tokenizer.token_match = _PrefixedWord(prefixes, nlp.tokenizer.token_match)
+
+
+def keep_number_abbreviations(nlp: Language, words: frozenset[str]) -> None:
+    """Keep "No." and "Nos." (capitalised or in capitals) one token, as the treebanks write
+    them. The tokenizer cut "No." into "No" and a full stop, and "The No. 1 U.S. auto maker
+    wrote ..." had the subject ". 1 U.S. auto maker". Lower case stays split: "he said no."
+    ends a sentence."""
+    for word in words:
+        for form in {word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 class _PrefixedWord:
