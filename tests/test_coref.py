@@ -478,13 +478,25 @@ def test_a_title_that_says_the_sex_keeps_the_other_pronouns_off(nlp) -> None:
 
 def test_the_foundation_and_the_government_find_their_name(nlp) -> None:
     doc = nlp("Ana Vell set up the Vell Family Foundation in 2001. The foundation funds three schools. "
-              "Tessaly suspended payments on its debt. The government said talks would resume.")
+              "Peru suspended payments on its debt. The government said talks would resume.")
     mentions = collect_mentions(doc, "d1", [])
     foundation = next(m for m in mentions if m.text == "foundation" or m.text.lower() == "the foundation")
     government = next(m for m in mentions if m.text.lower() in ("government", "the government"))
     names = {m.key: m.text for m in mentions}
     assert "Foundation" in names.get(foundation.antecedent, "")
-    assert names.get(government.antecedent) == "Tessaly"
+    assert names.get(government.antecedent) == "Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Kerr is being investigated by a grand jury in Newark. The government may seize his assets.",
+    "Hanna Berg moved to Kestford last year. The government said talks would resume.",
+])
+def test_real_model_the_government_is_no_city(nlp, text) -> None:
+    """ "the government" is a country's: after only a city named, it has no antecedent (a
+    federal seizure put on Newark)."""
+    doc = nlp(text)
+    government = next(m for m in collect_mentions(doc, "d1", []) if m.text.lower().endswith("government"))
+    assert government.antecedent is None, doc.char_span(*government.antecedent)
 
 
 def _description_target(nlp, text: str, head: str) -> str | None:

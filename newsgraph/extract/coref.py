@@ -1156,9 +1156,10 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     keys = {_place_of(c, tables) for c in fits}
     said = fits + [c for c in places.cands if c.type == "NORP" and _place_of(c, tables) in keys]  # "Israeli"
     stated = _stated_place(root, pool, tables)
-    if stated:
-        return _named_place(stated, a, fits, tables)
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in tables.lesser_place_words for c in root.children):
+    lesser = any(c.dep_ in ("amod", "compound") and c.lower_ in tables.lesser_place_words for c in root.children)
+    if stated:  # a body below the country may be a city's: "the local government in Tacna"
+        return _named_place(stated, a, places.cands if lesser else fits, tables)
+    if lesser:
         return None  # "the existing local government": a body below the country, not the country
     own = _sentence_place(a, root, said, places.cands, tables)
     if own:
