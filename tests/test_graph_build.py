@@ -208,6 +208,16 @@ def test_an_is_a_fact_never_borrows_an_owner():
         graph_from_triples(ACTORS, [t])
 
 
+@pytest.mark.parametrize("predicate", ["become", "remain", "be_elect"])
+def test_what_the_subject_becomes_never_borrows_an_owner(predicate):
+    """ "Tessaly became full members of the Northern Front": no act of Tessaly on the Front
+    (``identity_predicates``; member_of says it)."""
+    t = concept("Mira Lenk", predicate, "full members of the Northern Front", subject_id="ml",
+                subject_type="PERSON")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [t])
+
+
 def test_a_demonym_actor_is_its_country():
     t = triple("Northern Front", "condemn", "Valdorans", subject_id="nf", object_id="valdorans",
                object_type="NORP")

@@ -120,6 +120,7 @@ class RoleLexicon:
     modal_words: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
+    identity_predicates: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -212,7 +213,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
-            "kept_descriptors", "former_words", "org_units")
+            "kept_descriptors", "former_words", "org_units", "identity_predicates")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -234,6 +235,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
+        identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         event_nouns=frozenset(w.lower() for w in lists["event_nouns"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),

@@ -166,6 +166,7 @@ class ActorIndex:
         roles = _shipped_roles() if owned is None or bodies is None else None
         self.owned = roles.owned_nouns if owned is None else owned
         self.bodies = roles.person_bodies if bodies is None else bodies
+        self.identity = (roles or _shipped_roles()).identity_predicates  # "become": no owner stands in
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
@@ -309,7 +310,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             continue
         if _is_actor(getattr(t, f"{end}_type")):
             continue
-        if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate):
+        if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate) \
+                or t.predicate in index.identity:
             return None
         owner = index.owner(getattr(t, f"{end}_text") or "")
         if owner is None:
