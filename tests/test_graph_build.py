@@ -218,6 +218,25 @@ def test_what_the_subject_becomes_never_borrows_an_owner(predicate):
         graph_from_triples(ACTORS, [t])
 
 
+ORLA = Entity("bo", "Beit Orla", "GPE")
+
+
+def test_a_place_written_after_a_noun_of_its_kind_is_that_place():
+    """ "an offensive into the northern Valdor town of Beit Orla" is an edge to Beit Orla."""
+    t = concept("Northern Front", "launch_offensive_into", "the northern Valdor town of Beit Orla",
+                subject_id="nf", subject_type="ORG")
+    G = graph_from_triples([*ACTORS, ORLA], [t])
+    assert list(G.edges(keys=True)) == [("nf", "bo", "launch_offensive_into")]
+
+
+@pytest.mark.parametrize("words", ["the capital of Beit Orla", "the second city of Beit Orla",
+                                   "the largest town of Beit Orla"])
+def test_a_capital_or_a_ranked_place_of_a_place_is_not_that_place(words):
+    t = concept("Northern Front", "shell", words, subject_id="nf", subject_type="ORG")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples([*ACTORS, ORLA], [t])
+
+
 def test_a_demonym_actor_is_its_country():
     t = triple("Northern Front", "condemn", "Valdorans", subject_id="nf", object_id="valdorans",
                object_type="NORP")

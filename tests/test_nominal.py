@@ -761,6 +761,12 @@ def test_place_type_before_a_place_name():
     assert facts(hand(CAPITAL.replace("capital 4", "militia 4"))) == set()
 
 
+def test_real_model_a_place_before_a_type_noun_of_another_name_is_not_that_type(nlp):
+    """ "the northern Kestria town of Beit Orla": the town is Beit Orla, so Kestria is no town."""
+    found = facts(nlp("Tessaly launched an offensive into the northern Kestria town of Beit Orla."))
+    assert not {f for f in found if f[1] == "is_a" and f[2] == "town"}, found
+
+
 SUPREME_LEADER = """
 Iran 3 poss PROPN B-GPE
 's/'s/POS 0 case PART

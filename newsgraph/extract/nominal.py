@@ -121,6 +121,7 @@ class RoleLexicon:
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     identity_predicates: frozenset[str] = frozenset()
+    ranking_words: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -213,7 +214,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
-            "kept_descriptors", "former_words", "org_units", "identity_predicates")
+            "kept_descriptors", "former_words", "org_units", "identity_predicates", "ranking_words")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -236,6 +237,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
+        ranking_words=frozenset(w.lower() for w in lists["ranking_words"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         event_nouns=frozenset(w.lower() for w in lists["event_nouns"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
@@ -1591,6 +1593,13 @@ def _open_role(desc: Token, name: Span, ctx: _Ctx) -> _Title | None:
 # ---- name + type noun: "the Kataib Hezbollah militia group", "the Iran-backed group X"
 
 
+def _of_a_name(noun: Token) -> bool:
+    """Whether a type noun is followed by "of" and a name: "the Gaza town of Beit Orla" is the
+    town Beit Orla, so Gaza is no town."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+               for p in noun.rights)
+
+
 def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     doc, lex = ctx.doc, ctx.lex
     for ent in ctx.sent_ents.get(ctx.sent_of[sent.start], ()):
@@ -1612,7 +1621,8 @@ def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             if doc[k - 1].dep_ != "compound":
                 break
         if (k > name.end and _word(doc[k - 1]) in types and len(name) and doc[k - 1].tag_ != "NNS"
-                and doc[k - 1].dep_ != "compound" and (k - name.end == 1 or types is not lex.place_nouns)):
+                and doc[k - 1].dep_ != "compound" and (k - name.end == 1 or types is not lex.place_nouns)
+                and not _of_a_name(doc[k - 1])):
             # not "the Caribbean countries" (a plural names members), "the Fulton County district
             # attorney" (the type noun modifies another), "a Florida school district" (a place
             # before a longer kind is where it is, not its name)

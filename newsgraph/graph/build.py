@@ -166,7 +166,10 @@ class ActorIndex:
         roles = _shipped_roles() if owned is None or bodies is None else None
         self.owned = roles.owned_nouns if owned is None else owned
         self.bodies = roles.person_bodies if bodies is None else bodies
-        self.identity = (roles or _shipped_roles()).identity_predicates  # "become": no owner stands in
+        shipped = roles or _shipped_roles()
+        self.identity = shipped.identity_predicates  # "become": no owner stands in
+        self.places = shipped.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
+        self.ranks = shipped.ranking_words
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
@@ -205,6 +208,9 @@ class ActorIndex:
                 found = self._take(self.by_form.get(" ".join(words[:n]).casefold()), head)
                 if found:
                     return found
+        named = self._named_place(words)
+        if named is not None:
+            return named
         for i, word in enumerate(words[:-1]):
             if word.casefold() in _OWNER_LINKS and i and self._ownable(words[i - 1]) or (
                     word.casefold() in ("by", "from") and any(self._owned(w) for w in words[:i])):
@@ -218,6 +224,24 @@ class ActorIndex:
                 if found:  # "members of Hamas", "leader of Hamas's political bureau"
                     return found
         return None
+
+    def _named_place(self, words: list[str]) -> Entity | None:
+        """The place a phrase names after a noun of its kind: "the northern Gaza Strip town of
+        Beit Hanoun" is Beit Hanoun. Not after a ranking word ("the largest city of X") and
+        not a capital ("the capital of X" is not X)."""
+        for i in range(1, len(words) - 1):
+            if words[i].casefold() == "of" and words[i - 1].casefold() in self.places and not (
+                    i > 1 and self._ranking(words[i - 2])):
+                rest = words[i + 1:]
+                found = self.by_form.get(" ".join(rest).casefold())
+                return found if found is not None and (found.type or "").upper() in ("GPE", "LOC") else None
+        return None
+
+    def _ranking(self, word: str) -> bool:
+        """A superlative or a ranking word before a noun ("largest", "second", "main"): it
+        picks one of many."""
+        low = word.casefold()
+        return low.endswith("est") and len(low) > 4 or low in self.ranks
 
     def _owned(self, word: str) -> bool:
         return word.casefold() in self.owned
