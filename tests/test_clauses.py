@@ -1278,6 +1278,16 @@ def test_real_model_no_before_a_number_or_in_quotes_is_no_denial(nlp, sentence):
     assert ts and not any(t.negated for t in ts), [(t.predicate, t.negated) for t in ts]
 
 
+def test_real_model_a_holiday_is_a_time_not_a_participant(nlp):
+    """ "headed to Lebanon for New Year's Eve", "return to Kestford before Easter": no fact
+    whose object is the holiday (``holiday_words``)."""
+    doc = nlp("The minister headed to south Lebanon for New Year's Eve. "
+              "Tom Kerr will return to Kestford before Easter.")
+    found = spo(doc)
+    assert not {f for f in found if f[2] in ("New Year's Eve", "Easter")}, found
+    assert ("Tom Kerr", "return_to", "Kestford") in found, found
+
+
 def test_real_model_a_rank_before_the_subject_keeps_the_subject_whole(nlp):
     """ "The No. 1 auto maker wrote ...": the tokenizer cut "No." in two and the subject was
     ". 1 Kestrel auto maker"."""

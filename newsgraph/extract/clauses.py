@@ -148,6 +148,7 @@ class ClauseRules:
     distributive_words: frozenset[str] = frozenset()
     hyphen_prefixes: frozenset[str] = frozenset()
     number_abbreviations: frozenset[str] = frozenset()
+    holiday_words: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
@@ -1659,7 +1660,8 @@ def _clause_triples(
             continue
         if _junk_arg(doc, arg, rules):
             continue  # "simmered since then"
-        if head.ent_type_ in rules.circumstance_types or head.lemma_ in rules.circumstance_nouns:
+        if head.ent_type_ in rules.circumstance_types or head.lemma_ in rules.circumstance_nouns \
+                or head.lower_ in rules.holiday_words:
             continue
         if has_object and (arg.prep < clause.verb or not _is_node(head, rules)):
             continue  # "At Biden's direction, forces conducted strikes": a circumstance
