@@ -3,6 +3,8 @@ happened, denials, hyphen halves and role titles. Hand-built parses of our own s
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract.clauses import extract_triples
 from newsgraph.extract.nominal import extract_nominal_triples
 from tests.extracted import extract_rows
@@ -451,6 +453,24 @@ Tessaly Tessaly PROPN NNP pobj  8 B-GPE
 def test_the_by_phrase_of_an_event_noun_is_its_actor_unless_negated():
     assert ("Orvik", "bid_for", "Tessaly Steel") in roles(BID_BY)
     assert not any(p.startswith("support") for _, p, _ in roles(NO_SUPPORT))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Orvik Corp.'s takeover of Tessaly Steel PLC closed in 1988.",
+     ("Orvik Corp.", "takeover_of", "Tessaly Steel PLC")),
+    ("The invasion of Kestria by Vellia began in May.", ("Vellia", "invasion_of", "Kestria")),
+])
+def test_real_model_an_act_on_its_object_written_as_a_noun_of(nlp, sentence, expected):
+    """ "X's takeover of Y" is X's act on Y (``object_event_nouns``)."""
+    found = {(t.subject.text, t.predicate, t.object.text)
+             for t in extract_nominal_triples(nlp(sentence), "d1")}
+    assert expected in found, found
+
+
+def test_real_model_of_after_another_noun_is_no_act(nlp):
+    """ "Vellia's share of the Kestria market": a part, not an act on Kestria."""
+    found = extract_nominal_triples(nlp("Vellia's share of Kestria's market grew last year."), "d1")
+    assert not [t for t in found if t.predicate.endswith("_of") and t.subject.text == "Vellia"]
 
 
 # "Ana Ruiz, chief economist at Orvik Bank, and Tom Vale, chief of the Orvik Ministry's

@@ -122,6 +122,7 @@ class RoleLexicon:
     person_bodies: frozenset[str] = frozenset()
     identity_predicates: frozenset[str] = frozenset()
     ranking_words: frozenset[str] = frozenset()
+    object_event_nouns: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -157,7 +158,7 @@ class RoleLexicon:
     @cached_property
     def event_preposition_ids(self) -> frozenset[int]:
         """String ids of the event prepositions, to test a token's LOWER id first."""
-        return frozenset(get_string_id(w) for w in self.event_prepositions)
+        return frozenset(get_string_id(w) for w in (*self.event_prepositions, "of"))
 
     @cached_property
     def max_unit(self) -> int:
@@ -214,7 +215,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
-            "kept_descriptors", "former_words", "org_units", "identity_predicates", "ranking_words")
+            "kept_descriptors", "former_words", "org_units", "identity_predicates", "ranking_words",
+            "object_event_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -238,6 +240,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
         ranking_words=frozenset(w.lower() for w in lists["ranking_words"]),
+        object_event_nouns=frozenset(w.lower() for w in lists["object_event_nouns"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         event_nouns=frozenset(w.lower() for w in lists["event_nouns"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
@@ -1722,6 +1725,8 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             noun = noun.head.head  # "a bid by Acme for Fitbit", "for" hung on the agent
         if noun.pos_ != "NOUN" or noun.i in ctx.ents or noun.i in done or _no_event(noun, ctx):
             continue
+        if cols.lower[i] == _OF_ID and noun.lemma_.lower() not in ctx.lex.object_event_nouns:
+            continue  # "Vellia's share of the market": "of" names the act's object only after these
         done.add(noun.i)  # the first event preposition only: "attack on X in Y"
         owner = _event_owner(noun, ctx)
         if owner is None or _unit_ending_at(ctx.doc, noun.i, noun.i, ctx.lex) is not None \
@@ -1740,6 +1745,7 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 
 _PREP_ID = get_string_id("prep")
+_OF_ID = get_string_id("of")
 
 
 def _no_event(noun: Token, ctx: _Ctx) -> bool:
@@ -1747,7 +1753,8 @@ def _no_event(noun: Token, ctx: _Ctx) -> bool:
     a noun ("Chelsea's Vell clashes with Orr"), or any noun not of ``event_nouns``: a thing
     or a game ("Kestford's game in hand over Newport"), a person ("the party's candidate for
     X"), a polity ("a Palestinian state for ...")."""
-    return noun.dep_ == "ROOT" or noun.lemma_.lower() not in ctx.lex.event_nouns
+    lemma = noun.lemma_.lower()
+    return noun.dep_ == "ROOT" or (lemma not in ctx.lex.event_nouns and lemma not in ctx.lex.object_event_nouns)
 
 
 def _place_modifier(owner: Span, noun: Token) -> bool:
