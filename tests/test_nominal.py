@@ -939,6 +939,8 @@ E2E = [
      ("Tom Arlow", "senator_of", "Iowa")),
     ("David Kessel, of advisers Orvane Capital Ltd, told the paper the deal was off.",
      ("David Kessel", "of", "Orvane Capital Ltd")),
+    ("Vellia's main opposition leader Dan Orr spoke on Monday.",
+     ("Dan Orr", "opposition_leader_of", "Vellia")),
 ]
 
 
