@@ -767,6 +767,15 @@ def test_real_model_a_place_before_a_type_noun_of_another_name_is_not_that_type(
     assert not {f for f in found if f[1] == "is_a" and f[2] == "town"}, found
 
 
+def test_real_model_a_plural_subjects_listed_complements_are_its_members(nlp):
+    """ "The main causes were poverty, war and drought": the causes include each, none of
+    them is "main causes"; a single complement stays a type ("The rebels are a threat")."""
+    found = facts(nlp("The main causes were poverty, war and drought. The rebels are a threat to peace."))
+    assert {("main causes", "include", w) for w in ("poverty", "war", "drought")} <= found, found
+    assert ("rebels", "is_a", "threat") in found and not any(
+        f[0] == "main causes" and f[1] == "is_a" for f in found), found
+
+
 SUPREME_LEADER = """
 Iran 3 poss PROPN B-GPE
 's/'s/POS 0 case PART

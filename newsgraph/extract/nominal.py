@@ -1390,8 +1390,18 @@ def _copula_one(
     conf = 0.65 + adjust + _arg_bonus(subj, ctx) - (0.1 if len(obj) > 6 else 0.0)
     if not any(t.i in ctx.ents for t in subj) and subj.root.pos_ != "PRON":
         conf -= 0.1  # "the only way is negotiation": a description typed by a description
-    yield _triple(ctx, subj, "is_a", verb_text, obj, [verb], conf, "copula",
+    predicate = "include" if _lists_members(verb, subj, comp) else "is_a"
+    yield _triple(ctx, subj, predicate, verb_text, obj, [verb], conf, "copula",
                   negated=negated, modality=modality)
+
+
+def _lists_members(verb: Token, subj: Span, comp: Token) -> bool:
+    """Whether a plural subject's complement lists its members ("The main causes were:
+    poverty, war and drought"): each is one of them, not what they are."""
+    if subj.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
+    return colon or comp.dep_ == "conj" or any(c.dep_ == "conj" for c in comp.children)
 
 
 def _copula_adj(
