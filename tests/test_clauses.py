@@ -1405,3 +1405,16 @@ def test_a_fronted_phrase_under_another_root_is_left_and_the_parse_ends():
 
     fix_parse(FRONTED_UNDER_ROOT)
     assert FRONTED_UNDER_ROOT[5].dep_ == "appos"
+
+
+def test_real_model_a_name_joined_with_and_is_one_argument(tmp_path):
+    """ "Sao Tome and Principe's Parliament voted": not Sao Tome and "Principe's Parliament"
+    as two subjects; "Procter and Gamble said" is one company (names of the gazetteer)."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Sao Tome and Principe's Parliament on Thursday voted against a referendum.\n"
+                        "Procter and Gamble said it would cut jobs.", sentences=True)
+    subjects = {(r["subject_text"], r["predicate"]) for r in rows}
+    assert ("Sao Tome and Principe's Parliament", "vote_against") in subjects, subjects
+    assert not {s for s, p in subjects if p == "vote_against" and s != "Sao Tome and Principe's Parliament"}
+    assert ("Procter and Gamble", "say") in subjects, subjects

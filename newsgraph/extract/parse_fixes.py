@@ -26,6 +26,7 @@ def fix_parse(doc: Doc) -> None:
     _fix_place_heads(doc)
     _fix_glued_appositions(doc)
     _fix_title_conjuncts(doc)
+    _fix_joined_names(doc)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -169,6 +170,37 @@ def _fix_title_conjuncts(doc: Doc) -> None:
                     or c.ent_type_ in _NOT_TITLE_TYPES or c.ent_type_ == "PERSON" and _first_named(c)):
                 continue
             c.dep_ = "appos"
+
+
+def _fix_joined_names(doc: Doc) -> None:
+    """Make a listed name written with "and" one phrase headed by its last word.
+
+    "Sao Tome and Principe's Parliament voted ...": the model coordinates "Sao Tome" with
+    "Principe's Parliament", so the facts say Sao Tome voted, and so does "Principe's
+    Parliament". A name of the gazetteer (``joined_names``, countries such as "Trinidad and
+    Tobago") is one name: its last word heads it, and what the model coordinated with its
+    first part takes that part's place in the tree.
+    """
+    for ent in doc.ents:
+        if len(ent) < 3 or not ent.ent_id_ or not any(t.dep_ == "cc" for t in ent[1:-1]):
+            continue
+        last = ent[-1]
+        tops = [t for t in ent if t.head.i < ent.start or t.head.i >= ent.end or t.head.i == t.i]
+        top = next((t for t in tops if t.i != last.i), None)
+        if top is None:
+            continue
+        outer = last.head if last.head.i not in range(ent.start, ent.end) else None
+        if outer is not None and outer.dep_ == "conj" and outer.head.i == top.i:
+            target = outer  # "Principe's Parliament": the noun the last word owns takes the place
+        elif outer is None and last.dep_ == "conj" and last.head.i == top.i:
+            target = last  # "Procter and Gamble said": the name itself
+        else:
+            continue
+        root = top.head.i == top.i
+        target.head, target.dep_ = (target if root else top.head), top.dep_
+        for t in ent:
+            if t.i != last.i:
+                t.head, t.dep_ = last, "compound"
 
 
 def _first_named(tok: Token) -> bool:
