@@ -1418,3 +1418,10 @@ def test_real_model_a_name_joined_with_and_is_one_argument(tmp_path):
     assert ("Sao Tome and Principe's Parliament", "vote_against") in subjects, subjects
     assert not {s for s, p in subjects if p == "vote_against" and s != "Sao Tome and Principe's Parliament"}
     assert ("Procter and Gamble", "say") in subjects, subjects
+
+
+def test_real_model_counted_people_are_no_owner_of_the_object(nlp):
+    """ "still holds thousands of Americans": the Americans are counted, not the owner of
+    "thousands" (no hold_of edge to them); ``unowned_nouns`` names the lemma ("thousand")."""
+    found = spo(nlp("Vellia still holds thousands of Americans under its control."))
+    assert not {f for f in found if f[1].endswith("_of")}, found
