@@ -637,6 +637,8 @@ def canonical_key(name: str, label: str | None = None) -> str:
     while len(tokens) > 1 and tokens[0] in t.determiners:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in t.org_suffixes and not _common_noun_end(name):
+        if " ".join(tokens[:-1]) in _country_keys():
+            break  # "Japan Inc." (or a cut "(Japan) Inc.") is no key of the country
         tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
         if len(tokens) > 1 and tokens[-1] == "and":
             tokens = tokens[:-1]  # "Morgan Stanley and Co Inc" = "Morgan Stanley"
@@ -646,6 +648,12 @@ def canonical_key(name: str, label: str | None = None) -> str:
             continue
         out.append(_spell(w, t))
     return " ".join(out) or fold(name).strip()
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """The countries the demonyms of data/demonyms.yaml name, as keys ("japan")."""
+    return frozenset(tables().demonyms.values())
 
 
 def _common_noun_end(name: str) -> bool:

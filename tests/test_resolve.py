@@ -115,6 +115,17 @@ def test_surname_joins_the_only_full_name() -> None:
     assert entity_of(res, full).name == "Mustafa al-Kadhimi"
 
 
+def test_a_company_named_after_a_country_is_not_the_country() -> None:
+    """ "Japan Inc." (or a name cut to "(Japan) Inc.") keeps its legal form in its key: it
+    never becomes the node of Japan, whose every mention it then named."""
+    ms = Mentions()
+    country = ms.add("d1", "Japan", "GPE")
+    firm = ms.add("d2", "(Japan) Inc.", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[country] != res.assignment[firm]
+    assert entity_of(res, country).name == "Japan"
+
+
 def test_a_surname_keeps_to_its_era() -> None:
     """A bare "Vellam" in a 1991 article is not the Jon Vellam of 2006 articles, who is the
     "Vellam" of a 2005 article and of his own (``surname_era_years``)."""
