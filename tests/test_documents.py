@@ -824,7 +824,8 @@ def test_a_sentence_that_names_an_agency_at_its_end_stays():
                                       "VALDOR, Conn., March 31 - ", "Port Vell, March 30 - ",
                                       "Brezna – ", "Port Vell, N.Y. — ", "PORT VELL, Fla. ",
                                       "BREZNA, Tenn. (AP) ", "BREZNA, Nov. 15, 2006 (Xinhua) - ",
-                                      "VALDOR, Dec 5, 2005 - ", "Port Vell, April 1, 1997 (AFP) - "])
+                                      "VALDOR, Dec 5, 2005 - ", "Port Vell, April 1, 1997 (AFP) - ",
+                                      "BREZNA, Ore., Jan. 11 "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
