@@ -950,6 +950,8 @@ E2E = [
      ("David Kessel", "of", "Orvane Capital Ltd")),
     ("Vellia's main opposition leader Dan Orr spoke on Monday.",
      ("Dan Orr", "opposition_leader_of", "Vellia")),
+    ("The Cypriot foreign minister Dan Orr met Ada Lisk on Monday.",
+     ("Dan Orr", "foreign_minister_of", "Cyprus")),
 ]
 
 
