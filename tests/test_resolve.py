@@ -139,8 +139,6 @@ def test_a_surname_keeps_to_its_era() -> None:
     assert res.assignment[own] == res.assignment[full] == res.assignment[near]
     assert res.assignment[old] != res.assignment[full]
     assert resolve(ms.rows, []).assignment[old] == res.assignment[full]  # undated: one era
-    late = resolve(ms.rows[3:] + ms.rows[:1], [], years=years)  # no "Vellam" of his era: his
-    assert late.assignment[old] == late.assignment[full]
 
 
 def test_a_surname_the_model_mistyped_does_not_outvote_the_full_name() -> None:

@@ -609,9 +609,7 @@ class _Resolver:
 
     def _era_docs(self, key: str, candidates: list[str]) -> list[str] | None:
         """The articles of ``key`` within ``surname_era_years`` of the articles of
-        ``candidates`` (undated ones count as within), or None when all of them are or none
-        is: only a surname written in both eras is split ("Bush" of 2005 articles beside one
-        "George W. Bush" of 2017 is still his)."""
+        ``candidates`` (undated ones count as within), or None when all of them are."""
         span = tables().surname_era_years
         theirs = [self.years[d] for k in candidates for d in self.docs_of.get(k, ()) if d in self.years]
         if not span or not theirs:
@@ -619,7 +617,7 @@ class _Resolver:
         lo, hi = min(theirs) - span, max(theirs) + span
         docs = sorted(self.docs_of.get(key, ()))
         kept = [d for d in docs if d not in self.years or lo <= self.years[d] <= hi]
-        return None if len(kept) in (0, len(docs)) else kept  # none of its era: no evidence
+        return None if len(kept) == len(docs) else kept
 
     def _dominant(self, doc: str, roots: list[str], key: str = "") -> str:
         """The cluster among ``roots`` that ``doc`` names at least ``surname_dominance`` times
