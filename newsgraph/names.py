@@ -93,7 +93,6 @@ class NameTables:
     shared_roles: frozenset[str] = frozenset()
     surname_dominance: float = 2.0
     surname_dominance_min: int = 3
-    surname_era_years: int = 8
     surname_first: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
@@ -144,7 +143,6 @@ def tables() -> NameTables:
         shared_roles=frozenset(str(w).lower() for w in data.get("shared_roles", [])),
         surname_dominance=float(data.get("surname_dominance", 2.0)),
         surname_dominance_min=int(data.get("surname_dominance_min", 3)),
-        surname_era_years=int(data.get("surname_era_years", 8)),
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))

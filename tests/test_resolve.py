@@ -126,21 +126,6 @@ def test_a_company_named_after_a_country_is_not_the_country() -> None:
     assert entity_of(res, country).name == "Japan"
 
 
-def test_a_surname_keeps_to_its_era() -> None:
-    """A bare "Vellam" in a 1991 article is not the Jon Vellam of 2006 articles, who is the
-    "Vellam" of a 2005 article and of his own (``surname_era_years``)."""
-    ms = Mentions()
-    full = ms.add("d2006", "Jon Vellam", "PERSON")
-    own = ms.add("d2006", "Vellam", "PERSON")
-    near = ms.add("d2005", "Vellam", "PERSON")
-    old = ms.add("d1991", "Vellam", "PERSON")
-    years = {"d2006": 2006, "d2005": 2005, "d1991": 1991}
-    res = resolve(ms.rows, [], years=years)
-    assert res.assignment[own] == res.assignment[full] == res.assignment[near]
-    assert res.assignment[old] != res.assignment[full]
-    assert resolve(ms.rows, []).assignment[old] == res.assignment[full]  # undated: one era
-
-
 def test_a_surname_the_model_mistyped_does_not_outvote_the_full_name() -> None:
     ms = Mentions()
     full = ms.add("d1", "Paul Brandt", "PERSON")

@@ -57,20 +57,14 @@ __all__ = [
 
 def resolve_store(store: Store, user_aliases: UserAliases | None = None) -> int:
     """Resolve entities over every mention in the store; returns the number of entities."""
-    resolution = resolve(store.iter_mentions(), store.iter_alias_pairs(), user_aliases, document_years(store))
+    resolution = resolve(store.iter_mentions(), store.iter_alias_pairs(), user_aliases)
     store.save_resolution(resolution)
     return len(resolution.entities)
 
 
-def document_years(store: Store) -> dict[str, int]:
-    """The year of each dated document of the store (a bare surname keeps to its era)."""
-    return {d["id"]: int(d["date"][:4]) for d in store.iter_documents()
-            if isinstance(d.get("date"), str) and d["date"][:4].isdigit()}
-
-
 def store_near_misses(store: Store, user_aliases: UserAliases | None = None) -> list[NearMiss]:
     """The near misses of resolving the store's mentions again (the same rules as a build)."""
-    return near_misses(store.iter_mentions(), store.iter_alias_pairs(), user_aliases, document_years(store))
+    return near_misses(store.iter_mentions(), store.iter_alias_pairs(), user_aliases)
 
 
 def resolve_extraction(ex: DocExtraction, user_aliases: UserAliases | None = None) -> list[Triple]:

@@ -201,10 +201,8 @@ class _Row:
 class _Resolver:
     """One run of resolution; see the module docstring for the order of the rules."""
 
-    def __init__(self, rows: list[_Row], stated: list[AliasPair], user: UserAliases | None,
-                 years: dict[str, int] | None = None) -> None:
+    def __init__(self, rows: list[_Row], stated: list[AliasPair], user: UserAliases | None) -> None:
         self.rows = rows
-        self.years = years or {}  # document -> the year of its date
         self.stated = stated
         self.user = user or UserAliases()
         self.builtin = builtin_aliases()
@@ -571,25 +569,18 @@ class _Resolver:
     # rules over keys
     def _join_unique(self, key: str, candidates: list[str], rule: str, *, doc_only: bool = False,
                      fits: Callable[[str, str], bool] | None = None, dominant: bool = False,
-                     prefer: Callable[[str], bool] | None = None, era: bool = False) -> None:
+                     prefer: Callable[[str], bool] | None = None) -> None:
         """Join ``key`` to its only candidate cluster; else per document where one is present
         (and ``fits(document, candidate)``); with ``dominant``, where several are present, to
         the one the document names far more often than any other (``surname_dominance``),
-        if ``prefer`` takes it (a person of the same sex). With ``era``, the corpus's only
-        candidate is taken everywhere only when ``key``'s articles are of its years
-        (``surname_era_years``); else per document.
+        if ``prefer`` takes it (a person of the same sex).
         Candidates left ambiguous are near misses."""
         own = self.c.find(key)
         roots = sorted({self.c.find(k) for k in candidates} - {own})
         if not roots or any(self.c.find(k) == own for k in candidates):
             return
         if len(roots) == 1 and not doc_only:
-            target = min(k for k in candidates if self.c.find(k) == roots[0])
-            kept = self._era_docs(key, candidates) if era else None
-            if kept is None:
-                self._union(key, target, rule)
-            for doc in kept or ():
-                self._union(self._scoped(doc, key), target, f"{rule}:era")
+            self._union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
             return
         joined = False
         for doc in sorted(self.docs_of[key]):
@@ -606,18 +597,6 @@ class _Resolver:
                 self._ambiguous(key, present, rule, "in one document")
         if not joined and len(roots) > 1 and not doc_only:
             self._ambiguous(key, candidates, rule, "in the corpus")
-
-    def _era_docs(self, key: str, candidates: list[str]) -> list[str] | None:
-        """The articles of ``key`` within ``surname_era_years`` of the articles of
-        ``candidates`` (undated ones count as within), or None when all of them are."""
-        span = tables().surname_era_years
-        theirs = [self.years[d] for k in candidates for d in self.docs_of.get(k, ()) if d in self.years]
-        if not span or not theirs:
-            return None
-        lo, hi = min(theirs) - span, max(theirs) + span
-        docs = sorted(self.docs_of.get(key, ()))
-        kept = [d for d in docs if d not in self.years or lo <= self.years[d] <= hi]
-        return None if len(kept) == len(docs) else kept
 
     def _dominant(self, doc: str, roots: list[str], key: str = "") -> str:
         """The cluster among ``roots`` that ``doc`` names at least ``surname_dominance`` times
@@ -865,7 +844,7 @@ class _Resolver:
                 # "Starmer" is him); "Mrs Blair" only to one known to be a woman (by a title or
                 # the pronouns resolved to her)
                 bare = not titled and key == surname
-                self._join_unique(key, cands, "surname", dominant=True, era=True,
+                self._join_unique(key, cands, "surname", dominant=True,
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
                                   fits=lambda doc, k, key=key, bare=bare: self._doc_sex_fits(doc, key, k)
                                   and not (bare and self._called_by_title(doc, key, k)))
@@ -1736,10 +1715,10 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
-         user_aliases: UserAliases | None, years: dict[str, int] | None = None) -> _Resolver:
+         user_aliases: UserAliases | None) -> _Resolver:
     """Every rule, in order, over all mentions; the resolver keeps its clusters and near misses."""
     rows = [_Row(rid, m) for rid, m in mentions]
-    resolver = _Resolver(rows, list(stated), user_aliases, years)
+    resolver = _Resolver(rows, list(stated), user_aliases)
     resolver.classify()
     resolver.apply_tables()
     resolver.apply_stated()
@@ -1767,11 +1746,9 @@ def resolve(
     mentions: Iterable[tuple[int, Mention]],
     stated: Iterable[AliasPair],
     user_aliases: UserAliases | None = None,
-    years: dict[str, int] | None = None,
 ) -> Resolution:
-    """Group all mentions (row id, mention) into entities; see the module docstring.
-    ``years``: each document's year, when known (a bare surname keeps to its era)."""
-    return _run(mentions, stated, user_aliases, years).entities()
+    """Group all mentions (row id, mention) into entities; see the module docstring."""
+    return _run(mentions, stated, user_aliases).entities()
 
 
 @dataclass(frozen=True)
@@ -1799,11 +1776,10 @@ def near_misses(
     mentions: Iterable[tuple[int, Mention]],
     stated: Iterable[AliasPair],
     user_aliases: UserAliases | None = None,
-    years: dict[str, int] | None = None,
 ) -> list[NearMiss]:
     """Pairs of names that a rule considered but did not merge, with the evidence for and
     against, for a reviewer to settle in the aliases file (``merge`` or ``split``)."""
-    resolver = _run(mentions, stated, user_aliases, years)
+    resolver = _run(mentions, stated, user_aliases)
     res = resolver.entities()
     entity_of: dict[str, str] = {}
     written: dict[str, Counter] = defaultdict(Counter)
