@@ -467,6 +467,12 @@ def test_real_model_an_act_on_its_object_written_as_a_noun_of(nlp, sentence, exp
     assert expected in found, found
 
 
+def test_real_model_an_act_written_as_a_noun_under_failure_is_no_fact(nlp):
+    """ "failed to secure a UN condemnation of Kestria" is no condemnation (``failure_verbs``)."""
+    found = extract_nominal_triples(nlp("Vellia failed to secure a UN condemnation of Kestria."), "d1")
+    assert not [t for t in found if t.predicate == "condemnation_of"], [t.predicate for t in found]
+
+
 def test_real_model_of_after_another_noun_is_no_act(nlp):
     """ "Vellia's share of the Kestria market": a part, not an act on Kestria."""
     found = extract_nominal_triples(nlp("Vellia's share of Kestria's market grew last year."), "d1")

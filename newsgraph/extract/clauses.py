@@ -149,6 +149,7 @@ class ClauseRules:
     hyphen_prefixes: frozenset[str] = frozenset()
     number_abbreviations: frozenset[str] = frozenset()
     holiday_words: frozenset[str] = frozenset()
+    failure_verbs: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()

@@ -1805,14 +1805,24 @@ def _event_agent(noun: Token, ctx: _Ctx) -> Span | None:
 
 
 def _negated_governor(noun: Token) -> bool:
-    """Whether the verb a noun phrase hangs from is negated ("did not show support")."""
-    t = noun
-    for _ in range(4):
-        if t.head is t:
+    """Whether the verb a noun phrase hangs from is negated ("did not show support") or only
+    aimed at, failed or refused, itself or through the verbs whose infinitive it is ("failed
+    to secure a UN condemnation of X", "sought an alliance with Y": ``irrealis_verbs`` and
+    ``failure_verbs`` of data/clauses.yaml)."""
+    rules = load_clause_rules()
+    t, verb = noun, False
+    for _ in range(6):
+        if t.head.i == t.i or verb and t.dep_ != "xcomp":
             return False
-        t = t.head
+        under, t = t, t.head
         if t.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "neg" for c in t.children)
+            if any(c.dep_ == "neg" for c in t.children):
+                return True
+            lemma = t.lemma_.lower()
+            if under.dep_ not in ("nsubj", "nsubjpass") and (
+                    lemma in rules.irrealis_verbs or lemma in rules.failure_verbs):
+                return True  # not "A bid by X for Y failed": the act was made
+            verb = True
     return False
 
 
