@@ -471,6 +471,8 @@ def test_real_model_an_act_written_as_a_noun_under_failure_is_no_fact(nlp):
     """ "failed to secure a UN condemnation of Kestria" is no condemnation (``failure_verbs``)."""
     found = extract_nominal_triples(nlp("Vellia failed to secure a UN condemnation of Kestria."), "d1")
     assert not [t for t in found if t.predicate == "condemnation_of"], [t.predicate for t in found]
+    made = extract_nominal_triples(nlp("Vellia secured a UN condemnation of Kestria."), "d1")
+    assert [t for t in made if t.predicate == "condemnation_of"], [t.predicate for t in made]
 
 
 def test_real_model_of_after_another_noun_is_no_act(nlp):
