@@ -324,6 +324,13 @@ def test_what_an_actor_is_called_on_to_do_stays_in_the_edge(tmp_path):
     assert ("Tom Vell", "call_on", "Orvane") in facts, facts
 
 
+def test_what_an_actors_part_is_urged_to_do_stays_in_the_edge(tmp_path):
+    """ "urged the coal province of Shanxi to turn to ..." keeps the aim, as for a named
+    object: `urge_to_turn`, whose object stands for Shanxi."""
+    rows = _rows(tmp_path, "Ada Lisk urged the northern province of Kestria to cut its coal output.\n")
+    assert [r for r in rows if r["predicate"] == "urge_to_cut"], rows
+
+
 def test_a_score_running_on_past_a_name_is_no_part_of_it(tmp_path):
     """ "putting Sweden 1 – 0 up": the team is Sweden, not "Sweden 1"."""
     rows = _rows(tmp_path, "Swedish captain Andreas Granqvist scored from the penalty spot, putting Sweden 1 – 0 up.\n")

@@ -1988,7 +1988,8 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     accuse_of_war_crime, "fined Google for abuse" -> fine_for_abuse. Without it the edge
     says only that one actor urged, accused or fined another. Only for an actor object."""
     obj = doc[main.head]
-    named = obj.ent_type_ in _ACTOR_ENTS or obj.pos_ == "PROPN" and obj.ent_type_ not in _TIME_ENTS
+    named = obj.ent_type_ in _ACTOR_ENTS or obj.pos_ == "PROPN" and obj.ent_type_ not in _TIME_ENTS \
+        or _of_an_actor(obj)  # "urged the coal province of Shanxi to turn to ..."
     if main.role != "dobj" or not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):
         return (), ()
     verb = doc[clause.verb]
@@ -2014,6 +2015,15 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         words = tuple(t.lower_ if t.dep_ == "amod" else t.lemma_.lower() for t in tokens)  # "leading", not "lead"
         return words, tuple(t.i for t in tokens)
     return (), ()
+
+
+def _of_an_actor(noun: Token) -> bool:
+    """A common noun whose "of" phrase names an actor ("the province of Shanxi", "leaders of
+    Hamas"): an object that stands for that actor, so what it is urged to do is folded too."""
+    return noun.pos_ == "NOUN" and any(
+        p.dep_ == "prep" and p.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.ent_type_ in _ACTOR_ENTS for g in p.children)
+        for p in noun.rights)
 
 
 def _gerund_object(verb: Token) -> list[Token]:
