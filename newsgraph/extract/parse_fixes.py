@@ -27,6 +27,7 @@ def fix_parse(doc: Doc) -> None:
     _fix_glued_appositions(doc)
     _fix_title_conjuncts(doc)
     _fix_joined_names(doc)
+    _fix_particle_objects(doc)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -201,6 +202,23 @@ def _fix_joined_names(doc: Doc) -> None:
         for t in ent:
             if t.i != last.i:
                 t.head, t.dep_ = last, "compound"
+
+
+def _fix_particle_objects(doc: Doc) -> None:
+    """Make the object the parser hung on a verb's particle the verb's direct object.
+
+    "Israel sealed off the West Bank": the model reads "off" as a particle (``prt``) and then
+    gives it "Bank" as its prepositional object, so the verb has no object and the fact is
+    lost. A particle's object, when its verb has none, is the verb's.
+    """
+    for tok in doc:
+        if tok.dep_ != "prt" or tok.head.i == tok.i:
+            continue
+        verb = tok.head
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        pobj.head, pobj.dep_ = verb, "dobj"
 
 
 def _first_named(tok: Token) -> bool:
