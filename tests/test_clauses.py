@@ -1434,3 +1434,11 @@ def test_real_model_the_object_hung_on_a_particle_is_the_verbs(tmp_path):
 
     rows = extract_rows(tmp_path, "Vellia sealed off the West Bank on Monday.\n", sentences=True)
     assert ("Vellia", "seal_off", "West Bank") in {(r["subject"], r["predicate"], r["object"]) for r in rows}, rows
+
+
+def test_real_model_a_participle_on_a_named_subjects_complement_is_about_the_name(tmp_path):
+    """ "Kestrel Brigade is a militia backed by Vellia": Vellia backs the Brigade, not "militia"."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Kestrel Brigade is a militia backed by Vellia.\n", sentences=True)
+    assert ("Vellia", "back", "Kestrel Brigade") in {(r["subject"], r["predicate"], r["object"]) for r in rows}, rows

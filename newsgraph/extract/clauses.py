@@ -753,6 +753,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         if noun.dep_ == "appos" and noun.head.ent_type_ in _ACTOR_ENTS and noun.head.pos_ == "PROPN":
             name = noun.head  # "Sherine Abed, a doctor working at Al Aqsa Hospital": Abed works there
             return [Arg(*_with_entity(name, name.i, name.i + 1), name.i, "subj")], "acl"
+        name = _copula_subject_name(noun)
+        if name is not None:  # "Woodbridge is a holding company owned by the Thomson family"
+            return [Arg(*_with_entity(name, name.i, name.i + 1), name.i, "subj")], "acl"
         head = _person_governor(noun, verb)
         start, end = arg_bounds(head, exclude=verb.i)
         if head is not noun:
@@ -1034,6 +1037,15 @@ def _person_between(ante: Token, relative: Token) -> Token | None:
         if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title:
             return tok  # "Vell Records, Lisk, 38 - who": a surname the model left untagged
     return None
+
+
+def _copula_subject_name(noun: Token) -> Token | None:
+    """The named subject of a copula whose complement is ``noun`` ("Woodbridge is a holding
+    company owned by ...": Woodbridge), or None."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in _ACTOR_ENTS else None
 
 
 def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
