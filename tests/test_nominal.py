@@ -952,6 +952,8 @@ E2E = [
      ("Dan Orr", "opposition_leader_of", "Vellia")),
     ("The Cypriot foreign minister Dan Orr met Ada Lisk on Monday.",
      ("Dan Orr", "foreign_minister_of", "Cyprus")),
+    ("Sri Lankan President Dan Orr on Saturday named a new cabinet.",
+     ("Dan Orr", "president_of", "Sri Lanka")),
 ]
 
 

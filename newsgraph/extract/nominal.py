@@ -951,9 +951,9 @@ def _as_place(mention: Mention, demonyms: Mapping[str, str]) -> Mention:
 
     "Iraqi Prime Minister X" means X is prime minister of Iraq; the node is the country,
     and the written demonym stays in the triple's predicate text. A demonym the model typed
-    GPE ("Kuwaiti oil minister") is the country too.
+    GPE ("Kuwaiti oil minister"), PERSON or ORG ("Sri Lankan President X") is the country too.
     """
-    if mention.label not in ("NORP", "GPE"):
+    if mention.label not in ("NORP", "GPE", "PERSON", "ORG"):
         return mention
     place = demonyms.get(mention.text.lower())
     if place is None:
