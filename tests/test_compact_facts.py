@@ -475,6 +475,12 @@ def test_real_model_an_act_written_as_a_noun_under_failure_is_no_fact(nlp):
     assert [t for t in made if t.predicate == "condemnation_of"], [t.predicate for t in made]
 
 
+def test_real_model_a_place_ending_a_name_owns_no_act(nlp):
+    """ "Dime Savings Bank of New York's acquisition of Starpointe": not New York's act."""
+    found = extract_nominal_triples(nlp("Orvik Savings Bank of New York's acquisition of Tessaly Steel closed."), "d1")
+    assert not [t for t in found if t.subject.text == "New York"], [(t.subject.text, t.predicate) for t in found]
+
+
 def test_real_model_of_after_another_noun_is_no_act(nlp):
     """ "Vellia's share of the Kestria market": a part, not an act on Kestria."""
     found = extract_nominal_triples(nlp("Vellia's share of Kestria's market grew last year."), "d1")

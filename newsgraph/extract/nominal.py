@@ -1785,6 +1785,9 @@ def _event_owner(noun: Token, ctx: _Ctx) -> Span | None:
             continue
         if child.dep_ == "amod" and ent.label_ != "NORP":
             continue
+        if ent.label_ == "GPE" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ == "PROPN":
+            return None  # "Dime Savings Bank of New York's acquisition": the place ends the bank's name
         name = _without_possessive(ent)
         return name if len(name) else None
     return _event_agent(noun, ctx)
