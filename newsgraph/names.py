@@ -94,6 +94,7 @@ class NameTables:
     surname_dominance: float = 2.0
     surname_dominance_min: int = 3
     surname_first: frozenset[str] = frozenset()
+    given_name_titles: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
@@ -144,6 +145,7 @@ def tables() -> NameTables:
         surname_dominance=float(data.get("surname_dominance", 2.0)),
         surname_dominance_min=int(data.get("surname_dominance_min", 3)),
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
+        given_name_titles=frozenset(str(w).lower() for w in data.get("given_name_titles", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))
                            for n in data.get("joined_names", [])),

@@ -244,3 +244,9 @@ def test_a_phrase_ending_in_such_a_company_keeps_its_s() -> None:
     from newsgraph.names import display_form
     assert display_form("the pizza chain Domino's") == "pizza chain Domino's"
     assert display_form("Kestria's") == "Kestria"
+
+
+def test_an_affiliate_named_after_its_parent_and_a_place_is_its_own_actor(tmp_path) -> None:
+    """ "Al-Qaida in Iraq claimed the attack": the affiliate, not al-Qaeda (and not Iraq)."""
+    rows = extract_rows(tmp_path, "Al-Qaida in Iraq claimed the attack on Monday.\n", sentences=True)
+    assert {r["subject"] for r in rows if r["predicate"] == "claim"} == {"al-Qaeda in Iraq"}, rows

@@ -115,6 +115,20 @@ def test_surname_joins_the_only_full_name() -> None:
     assert entity_of(res, full).name == "Mustafa al-Kadhimi"
 
 
+def test_a_given_name_after_a_kings_title_is_no_surname() -> None:
+    """ "King Hussein" beside "Saddam Hussein": the king's bare "Hussein" stays his; in another
+    article the bare "Hussein" is still Saddam Hussein's (``given_name_titles``)."""
+    ms = Mentions()
+    saddam = ms.add("d1", "Saddam Hussein", "PERSON")
+    king = ms.add("d1", "King Hussein", "PERSON")
+    bare = ms.add("d1", "Hussein", "PERSON")
+    ms.add("d2", "Saddam Hussein", "PERSON")
+    other = ms.add("d2", "Hussein", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[king] == res.assignment[bare] != res.assignment[saddam]
+    assert res.assignment[other] == res.assignment[saddam]
+
+
 def test_a_company_named_after_a_country_is_not_the_country() -> None:
     """ "Japan Inc." (or a name cut to "(Japan) Inc.") keeps its legal form in its key: it
     never becomes the node of Japan, whose every mention it then named."""

@@ -221,6 +221,7 @@ class _Resolver:
         self._titled_sexes: dict[str, set[str]] = {}  # key -> sex its titles give
         self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
         self.titled: Counter = Counter()  # key -> mentions written with a person's title
+        self.given: dict[str, set[str]] = defaultdict(set)  # key -> docs writing it after "King", "Prince"
         self.suffixed: Counter = Counter()  # key -> mentions written with a company's legal form
         self.evidence: dict[str, Counter] = defaultdict(Counter)  # key -> type -> votes the text states
         self.kin: set[tuple[str, str]] = set()  # (doc, key) of a name written as a relative: "his son James"
@@ -264,6 +265,8 @@ class _Resolver:
                 r.key = canonical_key(m.text, m.label)
                 if titled:
                     self.titled[r.key] += 1
+                    if m.label == "PERSON" and set(person_parts(m.text).title) & tables().given_name_titles:
+                        self.given[r.key].add(m.doc)  # "King Hussein": a given name, no surname
                 else:
                     r.suffixed = has_org_suffix(m.text)
                 sex = title_sex(m.text) if m.label == "PERSON" else ""
@@ -844,9 +847,11 @@ class _Resolver:
                 # "Starmer" is him); "Mrs Blair" only to one known to be a woman (by a title or
                 # the pronouns resolved to her)
                 bare = not titled and key == surname
-                self._join_unique(key, cands, "surname", dominant=True,
+                royal = self.given.get(key, set())  # "King Hussein" beside "Saddam Hussein": apart there
+                self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal),
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
-                                  fits=lambda doc, k, key=key, bare=bare: self._doc_sex_fits(doc, key, k)
+                                  fits=lambda doc, k, key=key, bare=bare, royal=royal: doc not in royal
+                                  and self._doc_sex_fits(doc, key, k)
                                   and not (bare and self._called_by_title(doc, key, k)))
             elif self._mistyped_part(key, forms, places):
                 # the small model often tags a lone surname ORG, NORP, GPE or PRODUCT: same
