@@ -129,6 +129,15 @@ def test_a_given_name_after_a_kings_title_is_no_surname() -> None:
     assert res.assignment[other] == res.assignment[saddam]
 
 
+def test_a_demonym_is_no_surname_of_a_name_ending_in_it() -> None:
+    """ "Iraqi police" beside "Abu Maysara al-Iraqi": the people are not his surname."""
+    ms = Mentions()
+    person = ms.add("d1", "Abu Maysara al-Iraqi", "PERSON")
+    people = ms.add("d1", "Iraqi", "NORP")
+    res = resolve(ms.rows, [])
+    assert res.assignment[person] != res.assignment[people]
+
+
 def test_a_company_named_after_a_country_is_not_the_country() -> None:
     """ "Japan Inc." (or a name cut to "(Japan) Inc.") keeps its legal form in its key: it
     never becomes the node of Japan, whose every mention it then named."""

@@ -824,9 +824,10 @@ class _Resolver:
         places = set(tables().demonyms.values())
         by_last, people_in = self._people(forms)
         mistyped = self._mistyped_people(forms)
+        demonyms = tables().demonyms
         for key in sorted(self.labels):
-            if key in self.apart:
-                continue
+            if key in self.apart or key in demonyms:
+                continue  # "Iraqi" is a people, not the surname of "Abu Maysara al-Iraqi"
             surname = self._surname_of(key, forms)
             if len(surname) < 3 and surname not in tables().surname_first:  # "Xi", "Wu", "Li" are surnames
                 continue
