@@ -22,6 +22,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1186,10 +1187,12 @@ def _extract_html(data: bytes):  # -> trafilatura Document | None
     import trafilatura  # imported here: slow to import, needed only for HTML
 
     try:
-        return trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, include_links=False,
-        )
+        with warnings.catch_warnings():  # a page's odd date ("EST") is no message for the user
+            warnings.simplefilter("ignore")
+            return trafilatura.bare_extraction(
+                data, with_metadata=True, include_comments=False, include_tables=False,
+                include_images=False, include_links=False,
+            )
     except Exception as exc:  # noqa: BLE001 - a third-party parser on arbitrary pages
         raise _Unusable(f"HTML extraction failed: {exc}") from None
 

@@ -166,6 +166,17 @@ def test_html_gives_text_title_date_and_url_without_page_boilerplate(tmp_path):
         assert junk not in doc.text
 
 
+def test_a_pages_odd_date_gives_the_user_no_library_warning(tmp_path, recwarn):
+    """A page stamped "2014-12-29 08:57:25 EST" made the date parser warn about "EST" on the
+    user's screen; the page's own text still comes through."""
+    page = PAGE.format(lead=LEAD, second=SECOND).replace(
+        "<head>", '<head><meta name="last-modified" content="2014-12-29 08:57:25 EST">')
+    assert "EST" in page
+    doc = one_document(write(tmp_path, "page.html", page))
+    assert doc.text.startswith(LEAD)
+    assert not [w for w in recwarn if "tzname" in str(w.message)]
+
+
 def test_html_without_article_text_is_a_problem(tmp_path):
     problem = one_problem(write(tmp_path, "empty.htm", "<html><body><script>load()</script></body></html>"))
     assert "no article text found" in problem.reason
