@@ -109,9 +109,10 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
         ) from exc
     spelled_verb_lemmas(fast_lemma_index(nlp))
     fast_attribute_ruler(nlp)
-    prefixes = load_clause_rules().hyphen_prefixes
+    rules = load_clause_rules()
+    prefixes = rules.hyphen_prefixes
     keep_prefixed_words(nlp, prefixes)
-    keep_number_abbreviations(nlp, load_clause_rules().number_abbreviations)
+    keep_number_abbreviations(nlp, rules.number_abbreviations)
     prefixed_lemmas(nlp, prefixes)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")

@@ -163,13 +163,12 @@ class ActorIndex:
 
     def __init__(self, entities: Iterable[Entity], demonyms: dict[str, str] | None = None,
                  owned: frozenset[str] | None = None, bodies: frozenset[str] | None = None) -> None:
-        roles = _shipped_roles() if owned is None or bodies is None else None
+        roles = _shipped_roles()
         self.owned = roles.owned_nouns if owned is None else owned
         self.bodies = roles.person_bodies if bodies is None else bodies
-        shipped = roles or _shipped_roles()
-        self.identity = shipped.identity_predicates  # "become": no owner stands in
-        self.places = shipped.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
-        self.ranks = shipped.ranking_words
+        self.identity = roles.identity_predicates  # "become": no owner stands in
+        self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
+        self.ranks = roles.ranking_words
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
@@ -289,7 +288,8 @@ def _head_word(words: list[str]) -> str:
 
 
 def _shipped_roles() -> Any:
-    """The shipped role lexicon (``roles.yaml``): its ``owned_nouns`` and ``person_bodies``."""
+    """The shipped role lexicon (``roles.yaml``): owned nouns, person bodies, identity predicates,
+    place nouns and ranking words."""
     from newsgraph.extract.nominal import load_roles
 
     return load_roles()
