@@ -331,6 +331,16 @@ def test_what_an_actors_part_is_urged_to_do_stays_in_the_edge(tmp_path):
     assert [r for r in rows if r["predicate"] == "urge_to_cut"], rows
 
 
+def test_what_an_actor_is_joined_in_doing_stays_in_the_edge(tmp_path):
+    """ "joined Vell Securities in suspending trading": not a plain `join` (a merger); "in"
+    before a place stays out ("joined Ada Lisk in Kestford")."""
+    rows = _rows(tmp_path, "Bear Stearns joined Vell Securities in suspending trading.\n"
+                           "Tom Kerr joined Ada Lisk in Kestford on Monday.\n")
+    facts = _facts(rows)
+    assert ("Bear Stearns", "join_in_suspend_trading", "Vell Securities") in facts, facts
+    assert ("Tom Kerr", "join", "Ada Lisk") in facts, facts
+
+
 def test_a_score_running_on_past_a_name_is_no_part_of_it(tmp_path):
     """ "putting Sweden 1 – 0 up": the team is Sweden, not "Sweden 1"."""
     rows = _rows(tmp_path, "Swedish captain Andreas Granqvist scored from the penalty spot, putting Sweden 1 – 0 up.\n")

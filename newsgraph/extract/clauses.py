@@ -2015,7 +2015,7 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     placing = verb.lemma_.lower() in rules.placing_verbs  # "put Vellia in the lead": put_in_lead
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and (
         c.lower_ in rules.complement_prepositions or of_verb and c.lower_ == "of"
-        or placing and c.lower_ in rules.placing_prepositions)]
+        or placing and c.lower_ in rules.placing_prepositions or _in_doing(c))]
     for prep in preps:
         head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB"):
@@ -2023,10 +2023,19 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         if any(t.dep_ == "nummod" or t.ent_type_ in AMOUNT_TYPES for t in head.children):
             continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
-        tokens = [prep, *mods, head, *_gerund_object(head)]
-        words = tuple(t.lower_ if t.dep_ == "amod" else t.lemma_.lower() for t in tokens)  # "leading", not "lead"
+        doing = [doc[prep.i + 1]] if _in_doing(prep) and head.i != prep.i + 1 else []  # "in suspending trading"
+        tokens = [prep, *doing, *mods, head, *_gerund_object(head)]
+        words = tuple(t.lower_ if t.dep_ == "amod" and t.i not in (d.i for d in doing) else t.lemma_.lower()
+                      for t in tokens)  # "leading", not "lead"
         return words, tuple(t.i for t in tokens)
     return (), ()
+
+
+def _in_doing(prep: Token) -> bool:
+    """ "in" before a gerund: what was done together, never a place ("joined PaineWebber in
+    suspending trading" -> join_in_suspend_trading; the parser may read the gerund as the
+    object's modifier)."""
+    return prep.lower_ == "in" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].tag_ == "VBG"
 
 
 def _of_an_actor(noun: Token) -> bool:
