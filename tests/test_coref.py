@@ -487,6 +487,17 @@ def test_the_foundation_and_the_government_find_their_name(nlp) -> None:
     assert names.get(government.antecedent) == "Peru"
 
 
+def test_real_model_a_described_institutions_field_must_be_in_its_name(nlp) -> None:
+    """ "the agriculture committee" is not the Senate Budget Committee named before it; a bare
+    "the committee" still is."""
+    doc = nlp("Tom Kerr chairs the Senate Budget Committee. On Monday the agriculture committee "
+              "approved the farm bill. The committee rejected the plan.")
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "agriculture committee") is None
+    bare = next(m for m in mentions if m.text.lower() in ("committee", "the committee") and m.sent_index == 2)
+    assert bare.antecedent is not None
+
+
 @pytest.mark.parametrize("text", [
     "Tom Kerr is being investigated by a grand jury in Newark. The government may seize his assets.",
     "Hanna Berg moved to Kestford last year. The government said talks would resume.",

@@ -895,6 +895,14 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
         c.key = mapped[c.key]
 
 
+def _field_words(root: Token) -> frozenset[str]:
+    """The common nouns a description of an institution writes before its head ("the
+    agriculture committee", "the finance ministry"), as keys: the name it stands for must hold
+    one of them."""
+    return frozenset(canonical_key(c.text) for c in root.lefts
+                     if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_)
+
+
 def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             tables: CorefTables, held: dict[str, frozenset[str]] | None = None,
             later: Sequence[_Candidate] = (), places: _Places | None = None,
@@ -922,6 +930,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if not info:
         return None
     root = _root(doc, a)
+    fields = _field_words(root) if words and root is not None else frozenset()
     if head and root is not None and any(c.dep_ == "amod" and c.lower_ in tables.new_thing_words
                                          for c in root.children):
         return None  # "this new nationwide network": one the article brings in, no name's repeat
@@ -1000,6 +1009,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
         if words and not words & set(c.key.split()):
             continue
+        if words and fields and not fields & set(c.key.split()):
+            continue  # "the agriculture committee" is not the Budget Committee
         if state_owned and c.type != "GPE":
             continue  # "its foreign ministry": a country's
         if c.head_i in co_heads:
