@@ -341,6 +341,16 @@ def test_what_an_actor_is_joined_in_doing_stays_in_the_edge(tmp_path):
     assert ("Tom Kerr", "join", "Ada Lisk") in facts, facts
 
 
+def test_an_actor_an_object_is_for_is_a_second_participant(tmp_path):
+    """ "voiced support for Kestria" gives `voice_support_for` Kestria; "for" before a price
+    stays out ("sold a stake for $110 million")."""
+    rows = _rows(tmp_path, "Vellia voiced strong support for Kestria.\n"
+                           "Vell Motors sold a 51% stake for $110 million.\n")
+    facts = _facts(rows)
+    assert ("Vellia", "voice_support_for", "Kestria") in facts, facts
+    assert not [f for f in facts if f[1].startswith("sell") and f[1].endswith("_for")], facts
+
+
 def test_a_score_running_on_past_a_name_is_no_part_of_it(tmp_path):
     """ "putting Sweden 1 – 0 up": the team is Sweden, not "Sweden 1"."""
     rows = _rows(tmp_path, "Swedish captain Andreas Granqvist scored from the penalty spot, putting Sweden 1 – 0 up.\n")

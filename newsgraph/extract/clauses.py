@@ -150,6 +150,7 @@ class ClauseRules:
     number_abbreviations: frozenset[str] = frozenset()
     holiday_words: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
+    actor_object_prepositions: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
@@ -1926,6 +1927,12 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                 if _is_node(doc[each.head], rules) or (doc[each.head].pos_ == "PROPN" and
                                                        doc[each.head].ent_type_ not in rules.circumstance_types):
                     yield each, word, carried  # not "sent a letter on Monday": a date
+        elif word in rules.actor_object_prepositions and doc[main.head].pos_ == "NOUN" \
+                and pobj.pos_ == "PROPN" and pobj.ent_type_ in _ACTOR_ENTS:
+            carried = _object_words(doc, main, rules)  # "voiced support for Kestria": not a price
+            for each in _conjunct_args(pobj, "prep", c.i):
+                if doc[each.head].ent_type_ in _ACTOR_ENTS:
+                    yield each, word, carried
         elif owners and _owns(doc[main.head], pobj, word, rules):
             carried = _owned_words(doc, main, rules)
             for each in _conjunct_args(pobj, "prep", c.i):
