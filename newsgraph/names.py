@@ -75,7 +75,6 @@ class NameTables:
     acronym_skip: frozenset[str]
     alias_phrases: tuple[str, ...]
     org_suffixes: frozenset[str] = frozenset()
-    place_suffixes: frozenset[str] = frozenset()
     legal_forms: dict[str, str] = field(default_factory=dict)
     generic_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
@@ -126,7 +125,6 @@ def tables() -> NameTables:
         acronym_skip=frozenset(w.lower() for w in data.get("acronym_skip", [])),
         alias_phrases=tuple(p.lower() for p in data.get("alias_phrases", [])),
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
-        place_suffixes=frozenset(w.lower() for w in data.get("place_suffixes", [])),
         legal_forms={k.lower(): v.lower() for k, v in data.get("legal_forms", {}).items()},
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
@@ -638,8 +636,6 @@ def canonical_key(name: str, label: str | None = None) -> str:
     tokens = text.split()
     while len(tokens) > 1 and tokens[0] in t.determiners:
         tokens = tokens[1:]
-    if label in ("GPE", "LOC") and len(tokens) > 1 and tokens[-1] in t.place_suffixes:
-        tokens = tokens[:-1]  # "Jiangxi Province" = "Jiangxi"
     while len(tokens) > 1 and tokens[-1] in t.org_suffixes and not _common_noun_end(name):
         if " ".join(tokens[:-1]) in _country_keys():
             break  # "Japan Inc." (or a cut "(Japan) Inc.") is no key of the country

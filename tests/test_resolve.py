@@ -129,16 +129,6 @@ def test_a_given_name_after_a_kings_title_is_no_surname() -> None:
     assert res.assignment[other] == res.assignment[saddam]
 
 
-def test_a_region_and_its_name_with_its_kind_are_one_place() -> None:
-    """ "Jiangxi Province" and "Jiangxi" are one place; "New York State" is not New York."""
-    ms = Mentions()
-    province, short = ms.add("d1", "Jiangxi Province", "GPE"), ms.add("d1", "Jiangxi", "GPE")
-    state, city = ms.add("d2", "New York State", "GPE"), ms.add("d2", "New York", "GPE")
-    res = resolve(ms.rows, [])
-    assert res.assignment[province] == res.assignment[short]
-    assert res.assignment[state] != res.assignment[city]
-
-
 def test_a_demonym_is_no_surname_of_a_name_ending_in_it() -> None:
     """ "Iraqi police" beside "Abu Maysara al-Iraqi": the people are not his surname."""
     ms = Mentions()
