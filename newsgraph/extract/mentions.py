@@ -245,6 +245,23 @@ def join_national_branches(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def join_name_heads(doc: Doc) -> None:
+    """A person's name the model cut before its last word is whole again: in "Mali President
+    Amadou Toumani Toure opened the summit" it tags "Amadou Toumani", and the facts name a
+    person of two words. An untagged capitalised proper noun right after a person's name, which
+    the parse makes the head of that name, ends it."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc):
+            continue
+        nxt, last = doc[ent.end], ent[-1]
+        if (nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_title and last.whitespace_
+                and last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+    _set_joined(doc, ents, joined)
+
+
 def split_listed_names(doc: Doc) -> None:
     """A list the model tagged as one name is its items: "applications like Zoom, Hangouts,
     Google Duo and Houseparty" gives the entity "Zoom, Hangouts, Google Duo", which names no
@@ -590,7 +607,8 @@ def fix_entities(doc: Doc) -> None:
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
-    organisation's national branch ("Amnesty International UK"), a list tagged as one name
+    organisation's national branch ("Amnesty International UK"), a person's name cut before
+    its last word ("Amadou Toumani Toure"), a list tagged as one name
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, untagged demonyms, a demonym cut from the person's name
     after it, a first name that shares the surname after it untagged, a person's name cut
@@ -598,7 +616,8 @@ def fix_entities(doc: Doc) -> None:
     person's name. A demonym used as a language is typed LANGUAGE."""
     for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
-                 join_stated_acronyms, join_national_branches, split_listed_names, tag_repeated_names,
+                 join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
+                 tag_repeated_names,
                  tag_demonyms, cut_leading_demonyms, untag_shared_surname_firsts, cut_leading_bodies,
                  cut_trailing_titles):
         step(doc)

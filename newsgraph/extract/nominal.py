@@ -956,9 +956,16 @@ def _as_place(mention: Mention, demonyms: Mapping[str, str]) -> Mention:
     if mention.label not in ("NORP", "GPE", "PERSON", "ORG"):
         return mention
     place = demonyms.get(mention.text.lower())
+    if place is None and mention.label == "PERSON" and mention.text.lower() in _country_names(demonyms):
+        place = mention.text  # "Mali President X": the model typed the country a person
     if place is None:
         return mention
     return replace(mention, text=place, label="GPE", kind="entity", head=place.split()[-1])
+
+
+def _country_names(demonyms: Mapping[str, str]) -> frozenset[str]:
+    """The places the demonyms name, folded ("mali")."""
+    return frozenset(p.lower() for p in demonyms.values())
 
 
 def _actor_label(mention: Mention) -> Mention:
