@@ -770,10 +770,12 @@ def test_real_model_a_place_before_a_type_noun_of_another_name_is_not_that_type(
 def test_real_model_a_plural_subjects_listed_complements_are_its_members(nlp):
     """ "The main causes were poverty, war and drought": the causes include each, none of
     them is "main causes"; a single complement stays a type ("The rebels are a threat")."""
-    found = facts(nlp("The main causes were poverty, war and drought. The rebels are a threat to peace."))
+    found = facts(nlp("The main causes were poverty, war and drought. The rebels are a threat to peace. "
+                      "The rebels are fighters and smugglers."))
     assert {("main causes", "include", w) for w in ("poverty", "war", "drought")} <= found, found
     assert ("rebels", "is_a", "threat") in found and not any(
         f[0] == "main causes" and f[1] == "is_a" for f in found), found
+    assert ("rebels", "is_a", "fighters") in found, found  # two nouns: what they are
 
 
 SUPREME_LEADER = """

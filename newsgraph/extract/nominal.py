@@ -1404,11 +1404,17 @@ def _copula_one(
 
 def _lists_members(verb: Token, subj: Span, comp: Token) -> bool:
     """Whether a plural subject's complement lists its members ("The main causes were:
-    poverty, war and drought"): each is one of them, not what they are."""
+    poverty, war and drought"): each is one of them, not what they are. A list is three
+    items or more after "be", or anything after a colon; two nouns after "become" are what the
+    subject became ("Ideas have become assets and drivers of growth")."""
     if subj.root.tag_ not in ("NNS", "NNPS"):
         return False
-    colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
-    return colon or comp.dep_ == "conj" or any(c.dep_ == "conj" for c in comp.children)
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return True
+    first = comp
+    while first.dep_ == "conj":
+        first = first.head
+    return verb.lemma_ == "be" and len(_conjuncts(first)) >= 3
 
 
 def _copula_adj(
