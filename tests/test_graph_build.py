@@ -263,6 +263,20 @@ def test_a_demonym_owner_is_the_country_even_when_the_people_are_a_node():
     assert list(G.edges(keys=True)) == [("vr", "nf", "hit")]
 
 
+def test_a_countrys_side_in_talks_is_the_country():
+    """ "The Valdoran side rejected the proposal": Valdor Republic's act ("side" owned);
+    "Both sides" name no one."""
+    ents = [*ACTORS, Entity("valdoran", "Valdoran", "NORP")]
+    t = triple("Valdoran side", "reject", "Northern Front", subject_id="c:side",
+               subject_type="CONCEPT", object_id="nf")
+    G = graph_from_triples(ents, [t], demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("vr", "nf", "reject")]
+    both = triple("Both sides", "meet", "Northern Front", subject_id="c:both", subject_type="CONCEPT",
+                  object_id="nf")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ents, [both], demonyms={"valdoran": "Valdor Republic"})
+
+
 def _fact(subject: str, predicate: str, obj: str, object_text: str, object_type: str = "GPE"):
     from newsgraph.model import Triple
 
