@@ -255,8 +255,9 @@ def test_an_affiliate_named_after_its_parent_and_a_place_is_its_own_actor(tmp_pa
 def test_a_persons_name_cut_before_its_last_word_is_whole(tmp_path) -> None:
     """ "Mali President Amadou Toumani Toure opened": the model tags "Amadou Toumani" (and
     "Mali" as a person); the subject is the whole name and the office is Mali's."""
-    rows = extract_rows(tmp_path, "Mali President Amadou Toumani Toure opened the summit on Saturday.\n",
-                        sentences=True)
+    rows = extract_rows(tmp_path, "Mali President Amadou Toumani Toure opened the summit on Saturday.\n"
+                                  "President Laurent Gbagbo met the rebels.\n", sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Amadou Toumani Toure", "open", "summit") in facts, facts
     assert ("Amadou Toumani Toure", "president_of", "Mali") in facts, facts
+    assert not [f for f in facts if "Mali President" in f], facts  # a title ends no name

@@ -30,6 +30,7 @@ from newsgraph.names import (
     is_first_name,
     is_legal_form,
     is_possessive_name,
+    is_title_word,
     tables,
     titled_person,
 )
@@ -249,7 +250,7 @@ def join_name_heads(doc: Doc) -> None:
     """A person's name the model cut before its last word is whole again: in "Mali President
     Amadou Toumani Toure opened the summit" it tags "Amadou Toumani", and the facts name a
     person of two words. An untagged capitalised proper noun right after a person's name, which
-    the parse makes the head of that name, ends it."""
+    the parse makes the head of that name, ends it; a title never does ("Mali President")."""
     ents = list(doc.ents)
     joined = []
     for ent in ents:
@@ -257,7 +258,7 @@ def join_name_heads(doc: Doc) -> None:
             continue
         nxt, last = doc[ent.end], ent[-1]
         if (nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_title and last.whitespace_
-                and last.head.i == nxt.i and last.dep_ in ("compound", "flat")):
+                and last.head.i == nxt.i and last.dep_ in ("compound", "flat") and not is_title_word(nxt.text)):
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
     _set_joined(doc, ents, joined)
 
