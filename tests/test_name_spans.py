@@ -261,3 +261,9 @@ def test_a_persons_name_cut_before_its_last_word_is_whole(tmp_path) -> None:
     assert ("Amadou Toumani Toure", "open", "summit") in facts, facts
     assert ("Amadou Toumani Toure", "president_of", "Mali") in facts, facts
     assert not [f for f in facts if "Mali President" in f], facts  # a title ends no name
+
+
+def test_a_cricket_role_before_a_name_is_no_part_of_it(tmp_path) -> None:
+    """ "Allrounder Andrew Flintoff hit seven boundaries": the role is no part of his name."""
+    rows = extract_rows(tmp_path, "Allrounder Andrew Flintoff hit seven boundaries.\n", sentences=True)
+    assert {r["subject"] for r in rows if r["predicate"] == "hit"} == {"Andrew Flintoff"}, rows
