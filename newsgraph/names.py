@@ -42,6 +42,7 @@ __all__ = [
     "title_sex",
     "is_first_name",
     "demonym_country",
+    "country_keys",
     "is_world_place",
     "state_of_abbreviation",
     "same_first_name",
@@ -637,7 +638,7 @@ def canonical_key(name: str, label: str | None = None) -> str:
     while len(tokens) > 1 and tokens[0] in t.determiners:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in t.org_suffixes and not _common_noun_end(name):
-        if " ".join(tokens[:-1]) in _country_keys():
+        if " ".join(tokens[:-1]) in country_keys():
             break  # "Japan Inc." (or a cut "(Japan) Inc.") is no key of the country
         tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
         if len(tokens) > 1 and tokens[-1] == "and":
@@ -651,7 +652,7 @@ def canonical_key(name: str, label: str | None = None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
+def country_keys() -> frozenset[str]:
     """The countries the demonyms of data/demonyms.yaml name, as keys ("japan")."""
     return frozenset(tables().demonyms.values())
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
-from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, same_entity, trim_span
+from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, of_objects, same_entity, trim_span
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
@@ -2048,10 +2048,7 @@ def _in_doing(prep: Token) -> bool:
 def _of_an_actor(noun: Token) -> bool:
     """A common noun whose "of" phrase names an actor ("the province of Shanxi", "leaders of
     Hamas"): an object that stands for that actor, so what it is urged to do is folded too."""
-    return noun.pos_ == "NOUN" and any(
-        p.dep_ == "prep" and p.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.ent_type_ in _ACTOR_ENTS for g in p.children)
-        for p in noun.rights)
+    return noun.pos_ == "NOUN" and any(g.ent_type_ in _ACTOR_ENTS for g in of_objects(noun))
 
 
 def _gerund_object(verb: Token) -> list[Token]:

@@ -52,7 +52,7 @@ from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.clauses import mood, relative_antecedent
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
-from newsgraph.extract.spans import columns, make_mention, on_screen, same_entity
+from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import canonical_key, is_acronym
@@ -1622,8 +1622,7 @@ def _open_role(desc: Token, name: Span, ctx: _Ctx) -> _Title | None:
 def _of_a_name(noun: Token) -> bool:
     """Whether a type noun is followed by "of" and a name: "the Gaza town of Beit Orla" is the
     town Beit Orla, so Gaza is no town."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
-               for p in noun.rights)
+    return any(o.pos_ == "PROPN" for o in of_objects(noun))
 
 
 def _name_type(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:

@@ -28,6 +28,7 @@ __all__ = [
     "person_evidence",
     "columns",
     "in_quote",
+    "of_objects",
     "token_indices",
     "trim_span",
     "span_label",
@@ -309,6 +310,12 @@ def make_mention(
         kind=kind,
         head=head.text,
     )
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases written after ``noun`` ("the town of Beit Orla",
+    "leaders of Hamas")."""
+    return [g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def same_entity(a: Token, b: Token) -> bool:

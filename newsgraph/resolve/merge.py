@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -54,6 +55,7 @@ from newsgraph.names import (
     acronym_key,
     canonical_key,
     concept_key,
+    country_keys,
     display_form,
     drop_possessor,
     first_name_sex,
@@ -821,10 +823,9 @@ class _Resolver:
     def apply_surnames(self, forms: dict[str, set[str]]) -> None:
         """A surname ("Blair", "Mr Blair", "Lord Butler") joins the only full name with that
         last name in the corpus, else in each of its documents where only one is in play."""
-        places = set(tables().demonyms.values())
+        places, demonyms = country_keys(), tables().demonyms
         by_last, people_in = self._people(forms)
         mistyped = self._mistyped_people(forms)
-        demonyms = tables().demonyms
         for key in sorted(self.labels):
             if key in self.apart or key in demonyms:
                 continue  # "Iraqi" is a people, not the surname of "Abu Maysara al-Iraqi"
@@ -862,7 +863,7 @@ class _Resolver:
                 self._join_unique(key, cands, "surname", doc_only=True, dominant=True,
                                   fits=lambda doc, k, key=key: not self._named_body(doc, key))
 
-    def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: set[str]) -> bool:
+    def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether a one-word name the model did not type PERSON may still be part of a
         person's name (a surname, a first name): a capitalised word, not a gazetteer entry, a
         demonym's place, a country or an acronym."""
@@ -907,7 +908,7 @@ class _Resolver:
         name the model typed otherwise ("Aisha" GPE, "Jacob" ORG) joins only a full name
         written before it, and never when the text shows the word is a place or a company."""
         _by_last, people_in = self._people(forms)
-        places = set(tables().demonyms.values())
+        places = country_keys()
         for key in sorted(self.labels):
             if " " in key or len(key) < 3:
                 continue
@@ -1055,7 +1056,7 @@ class _Resolver:
         body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council"),
         nor a word written with a legal form of its own (a parent is not its unit)."""
         generic = tables().generic_org_words
-        places = set(coref_tables().countries) | set(tables().demonyms.values())
+        places = coref_tables().countries | country_keys()
         by_first: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
@@ -1180,7 +1181,7 @@ class _Resolver:
         return out
 
     @staticmethod
-    def _opened_by_short_form(key: str, forms: dict[str, set[str]], places: set[str]) -> bool:
+    def _opened_by_short_form(key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether an organisation's first word, written alone, may be its short form: not when
         the rest is a body ("Orlen Defence Council": ``body_words``), a thing named after it
         ("Vell Transition Authorization Act": ``named_after_words``), a model ("Macintosh II"), a
