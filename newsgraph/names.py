@@ -106,6 +106,7 @@ class NameTables:
     possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
     screen_words: frozenset[str] = frozenset()  # "film", "role": a page about actors and the parts they play
     language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
+    state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +155,7 @@ def tables() -> NameTables:
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
         screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
+        state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),

@@ -145,6 +145,23 @@ def test_a_demonym_in_actor_position_is_its_country():
     assert G.edges["vr", "nf", "shell"]["subject_text"] == "Valdoran forces"
 
 
+@pytest.mark.parametrize(("written", "edge"), [
+    ("The Valdoran", False),   # one person of the country ("The Valdoran beat Lenk in straight sets")
+    ("an Orlenese", True),     # a people's collective name, as "the Chinese", is the people
+    ("The Valdorans", True),   # the country's side
+])
+def test_a_demonym_written_as_one_persons_noun_is_not_the_country(written, edge):
+    t = triple(written.split()[-1], "beat", "Northern Front", subject_id="c:" + written,
+               subject_type="NORP", subject_text=written, object_id="nf")
+    actors = [*ACTORS, Entity("op", "Orlen", "GPE")]
+    demonyms = {"valdoran": "Valdor Republic", "orlenese": "Orlen"}
+    if edge:
+        assert len(graph_from_triples(actors, [t], demonyms=demonyms).edges) == 1
+    else:
+        with pytest.raises(EmptyGraph):
+            graph_from_triples(actors, [t], demonyms=demonyms)
+
+
 @pytest.mark.parametrize("words", [
     "Mira Lenk's home town",        # a possession that is not the owner acting
     "the Valdor Republic's leader",  # one person, not the republic
@@ -160,6 +177,18 @@ def test_concept_facts_stay_out_of_the_actor_graph_unless_asked(words):
         graph_from_triples(ACTORS, [t])
     G = graph_from_triples(ACTORS, [t], concepts=True)
     assert G.has_edge("vr", "c:" + words)
+
+
+def test_a_possessive_inside_an_of_phrase_owns_its_own_noun():
+    """ "Leaders of the Valdor Republic's small Green party met the Front": the party's
+    leaders, not the republic's; "leaders of the Valdor Republic" still are."""
+    party = triple("leaders of the Valdor Republic's small Green party", "meet", "Northern Front",
+                   subject_id="c:leaders", subject_type="CONCEPT", object_id="nf")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [party])
+    own = triple("leaders of the Valdor Republic", "meet", "Northern Front",
+                 subject_id="c:leaders2", subject_type="CONCEPT", object_id="nf")
+    assert list(graph_from_triples(ACTORS, [own]).edges(keys=True)) == [("vr", "nf", "meet")]
 
 
 def test_a_say_edge_to_a_claim_is_not_an_actor_edge_but_the_claims_fact_is():

@@ -241,6 +241,16 @@ def test_a_nationality_before_a_profession_is_no_office_of_the_country(tmp_path)
     assert offices == {("Dan Orr", "prime_minister_of", "Israel")}, rows
 
 
+def test_a_nationality_before_a_players_position_is_not_his_team(tmp_path):
+    """ "Brazilian striker Teo Vell": where he is from; "England striker Dan Orr" plays for
+    England, and a nationality before a coach stays the team's (``nationality_roles``)."""
+    rows = _rows(tmp_path, "Brazilian striker Teo Vell had a quiet night.\n"
+                           "England striker Dan Orr scored twice.\n"
+                           "Australian coach Sam Ruiz was pleased.\n")
+    offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
+    assert offices == {("Dan Orr", "striker_of", "England"), ("Sam Ruiz", "coach_of", "Australia")}, rows
+
+
 def test_the_body_one_leaves_does_not_do_what_the_to_clause_says(tmp_path):
     """ "Dan Orr, who left Orvane Games to join the company": he joins it, so no
     `leave_to_join` Orvane Games; he still left it (`departure_verbs`)."""
@@ -372,3 +382,29 @@ def test_a_participle_in_a_list_marks_no_claim(tmp_path):
                            "Analysts have predicted that Orvane Foods lost money.\n")
     marks = {(r["predicate"], r["modality"]) for r in rows if r["predicate"] in ("go_into", "lose")}
     assert ("lose", "predicted") in marks and all(m is None for p, m in marks if p == "go_into"), rows
+
+
+def test_a_verb_after_a_passive_is_passive_only_when_it_can_be(tmp_path):
+    """ "was founded by X and named 'Y' by Z": the town was named, it named no one (the tagger
+    read "named" as a past tense); "was arrested and fled to X" is his flight, never a passive
+    "be_flee_to" (``intransitive_verbs``)."""
+    rows = _rows(tmp_path, 'Kestford was founded by miners and named "Orvane Gap" by the governor.\n'
+                           "Tarn Lisk was arrested and fled to Vellia.\n")
+    facts = _facts(rows)
+    assert ("Kestford", "be_name", "Orvane Gap") in facts, facts
+    assert not any(p == "name" for _, p, _ in facts), facts
+    assert any(p == "flee_to" and o == "Vellia" for _, p, o in facts), facts
+
+
+def test_a_player_of_a_country_is_a_person_from_that_country(tmp_path):
+    """ "Dan Orr of Scotland overcame Adam Parke of England": the model runs the country into
+    the name ("Adam Parke of England", at times one organisation); it is the person, and the
+    country stays a place. "Bank of England" stays one name."""
+    rows = _rows(tmp_path, "Top-seeded Lisk now meets titleholder Dan Orr of Scotland who overcame "
+                           "Adam Parke of England 15-7 15-12 15-12.\n"
+                           "The Bank of England raised rates.\n")
+    facts = _facts(rows)
+    assert ("Dan Orr", "overcome", "Adam Parke") in facts, facts
+    assert any(s == "Bank of England" for s, _, _ in facts), facts
+    beaten = next(r for r in rows if r["predicate"] == "overcome")
+    assert beaten["object_type"] == "PERSON", beaten

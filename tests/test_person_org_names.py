@@ -263,6 +263,20 @@ def test_a_country_before_an_agency_is_dropped_when_it_qualifies() -> None:
     assert res.assignment[us] == res.assignment[bare]
 
 
+def test_an_organ_every_state_has_joins_its_countrys_name_only_in_its_own_article() -> None:
+    """ "Foreign Ministry spokesman X" in an article on Vellia is not the "Indian Foreign
+    Ministry" of another article, even when that is the only one of the corpus; in the
+    article that names the Indian one, the bare name is it."""
+    ms = Mentions()
+    indian = ms.add("d1", "Indian Foreign Ministry", "ORG")
+    elsewhere = ms.add("d2", "Foreign Ministry", "ORG")
+    ms.add("d3", "Indian Foreign Ministry", "ORG")
+    here = ms.add("d3", "Foreign Ministry", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[elsewhere] != res.assignment[indian]
+    assert res.assignment[here] == res.assignment[indian]
+
+
 def test_two_countries_agencies_keep_the_bare_name_apart_across_articles() -> None:
     ms = Mentions()
     a = ms.add("d1", "Kestrian Central Bank Authority", "ORG")

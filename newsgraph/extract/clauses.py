@@ -149,6 +149,7 @@ class ClauseRules:
     hyphen_prefixes: frozenset[str] = frozenset()
     number_abbreviations: frozenset[str] = frozenset()
     holiday_words: frozenset[str] = frozenset()
+    intransitive_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
     actor_object_prepositions: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
@@ -1142,11 +1143,22 @@ def _is_passive(verb: Token, how: str, subjects: list[Arg]) -> bool:
         return True
     if how == "acl" or how == "adverbial":
         return verb.tag_ == "VBN"
+    if how == "conj" and verb.lemma_.lower() in _default_rules().intransitive_verbs:
+        return False  # "was arrested and fled to X": no one is fled
     if how == "conj" and verb.tag_ == "VBN":
         if any(c.dep_ == "aux" for c in verb.children):
             return False  # "is linked to X ... and has operated in Syria": active
         return _is_passive(verb.head, "", subjects)
+    if how == "conj" and verb.tag_ == "VBD" and _passive_marked(verb):
+        return _is_passive(verb.head, "", subjects)  # "was founded by X and named 'Y' by Z"
     return False
+
+
+def _passive_marked(verb: Token) -> bool:
+    """Whether a verb the tagger read as a past tense shows it is a participle: an agent
+    ("by the governor") or a complement without an object ("named 'El Pueblo'")."""
+    deps = {c.dep_ for c in verb.children}
+    return "agent" in deps or "oprd" in deps and "dobj" not in deps
 
 
 def _under_no(noun: Token, rules: ClauseRules) -> bool:

@@ -132,6 +132,7 @@ class RoleLexicon:
     located_relations: frozenset[str] = frozenset()
     org_units: frozenset[str] = frozenset()
     field_roles: frozenset[str] = frozenset()
+    nationality_roles: frozenset[str] = frozenset()  # "Brazilian striker X": where from, not the team
     office_roles: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
     kept_descriptors: frozenset[str] = frozenset()
@@ -214,7 +215,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
-            "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "office_roles", "party_words",
+            "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "nationality_roles",
+            "office_roles", "party_words",
             "kept_descriptors", "former_words", "org_units", "identity_predicates", "ranking_words",
             "object_event_nouns")
     for path in paths:
@@ -249,6 +251,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         relation_prepositions={noun: frozenset(words) for noun, words in preps.items()},
         located_relations=frozenset(" ".join(_words(w)) for w in lists["located_relations"] if _words(w)),
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
+        nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
         party_words=frozenset(w.lower() for w in lists["party_words"]),
         kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),
@@ -643,6 +646,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         former = True
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
+    if org is not None and _word(doc[last]) in lex.nationality_roles and _names_people(org, ents):
+        org, how = None, ""  # "Brazilian striker X": his nationality, not his team
     return _Title(doc[start : last + 1], stem, org, how, former)
 
 
@@ -711,6 +716,11 @@ def _names_place(span: Span, ents: dict[int, Span]) -> bool:
     """Whether a place or nationality name stands in ``span`` (a field role's "China", "San
     Diego": its subject or its seat, not its employer; ``field_roles``)."""
     return any((ent := ents.get(t.i)) is not None and ent.label_ in _PLACE_LABELS for t in span)
+
+
+def _names_people(span: Span, ents: dict[int, Span]) -> bool:
+    """Whether ``span`` is a nationality ("Brazilian", typed NORP), not a place or a team."""
+    return all((ent := ents.get(t.i)) is not None and ent.label_ == "NORP" for t in span)
 
 
 def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[Token | None, str]:

@@ -3,8 +3,9 @@ every extractor (clauses, nominal facts, coreference) reads the same corrected t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.coref import coref_tables
 from newsgraph.names import is_first_name, is_title_word
 
 __all__ = ["fix_parse"]
@@ -28,6 +29,7 @@ def fix_parse(doc: Doc) -> None:
     _fix_title_conjuncts(doc)
     _fix_joined_names(doc)
     _fix_particle_objects(doc)
+    _fix_person_of_country(doc)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -219,6 +221,31 @@ def _fix_particle_objects(doc: Doc) -> None:
         if pobj is None or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         pobj.head, pobj.dep_ = verb, "dobj"
+
+
+def _fix_person_of_country(doc: Doc) -> None:
+    """Split a person's name and the country the model ran into one entity.
+
+    "Peter Nicol beat Simon Parke of England": the model types "Simon Parke of England" one
+    ORG (sports and wire copy name players and envoys so). A name that opens with a first
+    name, then "of" and a country, is the person (PERSON) from that country (GPE).
+    """
+    countries = coref_tables().countries
+    spans = []
+    for ent in doc.ents:
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if ent.label_ not in ("ORG", "PERSON", "FAC") or of is None or not 2 <= of - ent.start <= 3:
+            spans.append(ent)
+            continue
+        person, country = doc[ent.start : of], doc[of + 1 : ent.end]
+        if (country.text.lower() not in countries or not is_first_name(person[0].text)
+                or any(not t.is_title or is_title_word(t.text) for t in person)):
+            spans.append(ent)
+            continue
+        spans += [Span(doc, person.start, person.end, label="PERSON"),
+                  Span(doc, country.start, country.end, label="GPE")]
+    if len(spans) != len(doc.ents):
+        doc.ents = spans
 
 
 def _first_named(tok: Token) -> bool:

@@ -198,6 +198,8 @@ class ActorIndex:
             return None
         head = _head_word(words)
         possessive = _POSSESSIVE.match(" ".join(words))
+        if possessive and _links(possessive.group("owner").split()[1:]):
+            possessive = None  # "leaders of France's Greens party": the party is France's, not the leaders
         if possessive and self._ownable(head):
             found = self._take(self._named_at_end(possessive.group("owner").split()), head)
             if found:
@@ -274,6 +276,12 @@ class ActorIndex:
         return None
 
 
+def _links(words: list[str]) -> bool:
+    """Whether a possessor's words hold a link to an owner ("of", "by", ...): then the
+    possessive belongs to a phrase inside the link, not to the head before it."""
+    return any(w.casefold() in _OWNER_LINKS for w in words)
+
+
 _HEAD_ENDS = frozenset({"of", "on", "in", "at", "from", "by", "to", "with", "for", "against", "near",
                         "that", "which", "who", "used", "based", "linked"})
 
@@ -328,8 +336,10 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             # a demonym in actor position is its country: "Pakistan condemned the Indians";
             # counted ("more than 300 Indians") it names people
             country = index.countries.get(_singular(getattr(t, end) or ""))
-            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(
-                    getattr(t, f"{end}_text") or ""):
+            written = getattr(t, f"{end}_text") or ""
+            if _one_person(written, index):
+                return None  # "The Australian brushed aside Cairns": a person, not Australia
+            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue
         if _is_actor(getattr(t, f"{end}_type")):
@@ -342,6 +352,19 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             return None
         changes.update({end: owner.name, f"{end}_id": owner.id, f"{end}_type": owner.type})
     return replace(t, **changes) if changes else t
+
+
+def _one_person(written: str, index: ActorIndex) -> bool:
+    """Whether an argument is a demonym written as one person's noun ("the Australian", "an
+    Iraqi"): a singular whose plural differs ("Australians"), not a people's collective
+    name ("the Chinese", "the French", "the Swiss")."""
+    words = written.split()
+    if words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    word = words[0].casefold()
+    return word in index.countries and not word.endswith(("s", "ese", "ch", "sh"))
 
 
 def edge_key(predicate: str, negated: bool) -> str:

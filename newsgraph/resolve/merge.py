@@ -216,6 +216,7 @@ class _Resolver:
         self.doc_nodes: dict[tuple[str, str], str] = {}
         self.by_pos: dict[tuple[str, int, int], _Row] = {}
         self._tables: list[dict[str, tuple[str, str]]] | None = None
+        self._types: dict[str, str] | None = None
         # concept node -> (possessor's node, the words after the pronoun): "its leader"
         self.possessed: dict[str, tuple[str, str]] = {}
         self._parts: dict[str, PersonName] = {}
@@ -528,9 +529,10 @@ class _Resolver:
         Co"), and what the text states (a role in apposition: PERSON; "the province of": GPE)."""
         nodes = list(nodes)
         keys = [_node_key(n) for n in nodes]
-        for name, typ in self.user.types.items():
-            if canonical_key(name) in keys:
-                return typ
+        typed = self._table_types()
+        for k in keys:
+            if k in typed:
+                return typed[k]
         w = tables().type_votes
         votes: Counter = Counter()
         for k in keys:
@@ -985,7 +987,8 @@ class _Resolver:
     def apply_qualifiers(self) -> None:
         """'Securities and Exchange Commission' joins 'US Securities and Exchange Commission':
         a name that is another ORG name after a country or demonym, when only one such
-        qualified name is in play (else per document)."""
+        qualified name is in play (else per document). An organ every state has ("Foreign
+        Ministry": ``state_organs``) joins only in the document that writes both."""
         qualifiers = _qualifiers()
         by_rest: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
@@ -995,8 +998,9 @@ class _Resolver:
                     rest = " ".join(words[n:])
                     if rest in self.labels and self.cluster_type(rest) == "ORG" == self.cluster_type(key):
                         by_rest[rest].append(key)
+        organs = tables().state_organs
         for rest, keys in sorted(by_rest.items()):
-            self._join_unique(rest, keys, "qualifier")
+            self._join_unique(rest, keys, "qualifier", doc_only=rest.rsplit(" ", 1)[-1].casefold() in organs)
 
     def apply_place_prefixes(self, forms: dict[str, set[str]]) -> None:
         """'Dodgers' after 'Los Angeles Dodgers', 'Red Sox' after 'Boston Red Sox': in one
@@ -1076,6 +1080,8 @@ class _Resolver:
                 continue  # a short acronym is spelt out, unless it is the name's own first word ("EMI")
             if self.suffixed.get(key):
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
+            if any(key in names for names in self._table_names()):
+                continue  # "ROK" is South Korea (aliases), not the "ROK Buddhist Association"
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
     def _person_words(self) -> set[str]:
@@ -1494,6 +1500,20 @@ class _Resolver:
             text = strip_titles(r.m.text) if r.m.label == "PERSON" else display_form(r.m.text)
             r.form = text if len(text) <= 80 else ""
         return r.form
+
+    def _table_types(self) -> dict[str, str]:
+        """key -> type of the aliases files' ``types``, the user's first, for the name and the
+        names of its merge group ("DPRK", written alone, is North Korea's GPE)."""
+        if self._types is None:
+            self._types = {}
+            for table in (self.user, self.builtin):
+                groups = [*table.merge, *table.canonical.items()]
+                for name, typ in table.types.items():
+                    key = canonical_key(name)
+                    for group in [g for g in groups if key in {canonical_key(n) for n in g}] or [(name,)]:
+                        for n in group:
+                            self._types.setdefault(canonical_key(n), typ)
+        return self._types
 
     def _table_names(self) -> list[dict[str, tuple[str, str]]]:
         """key -> (canonical name, rule): user canonical names, built-in ones, built-in groups."""
