@@ -408,3 +408,11 @@ def test_a_player_of_a_country_is_a_person_from_that_country(tmp_path):
     assert any(s == "Bank of England" for s, _, _ in facts), facts
     beaten = next(r for r in rows if r["predicate"] == "overcome")
     assert beaten["object_type"] == "PERSON", beaten
+
+
+def test_which_after_a_persons_by_phrase_is_the_thing_not_the_person(tmp_path):
+    """ "the day a film by Ann Lisk in which he stars opens": he stars in the film, not in Ann
+    Lisk (the parser hangs "in which" on her name; "which" never means a person)."""
+    rows = _rows(tmp_path, "Tom Vell said he would quit by Wednesday, the day a film by Ann Lisk in "
+                           "which he stars opens in France.\n")
+    assert not any(r["object"] == "Ann Lisk" and r["subject"] == "Tom Vell" for r in rows), _facts(rows)

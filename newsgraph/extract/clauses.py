@@ -1063,8 +1063,18 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules):
         ante = _person_between(ante, pronoun) or _person_holding(ante, rules) or ante
     if pronoun.lower_ == "which" and _is_person(ante, rules):
-        return None
+        return _thing_by(ante, rules)
     return ante
+
+
+def _thing_by(person: Token, rules: ClauseRules) -> Token | None:
+    """The thing a person's "by"/"of" phrase describes, which a "which" after the person means
+    ("a film by Ada Lisk in which he stars": the film), else None."""
+    prep = person.head
+    if person.dep_ == "pobj" and prep.lower_ in ("by", "of") and prep.head.pos_ == "NOUN" and not _is_person(
+            prep.head, rules):
+        return prep.head
+    return None
 
 
 def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
@@ -1178,6 +1188,8 @@ def _object_gap(verb: Token, how: str, args: list[Arg]) -> bool:
         return False
     if any(a.role in ("dobj", "attr", "claim") or a.head == verb.head.i for a in args):
         return False
+    if any(_is_rel_pronoun(p) for c in verb.children if c.dep_ == "prep" for p in c.children):
+        return False  # "the film in which he stars": the antecedent is the phrase's, no object
     for c in verb.children:
         if c.dep_ in _PASSIVE_SUBJ or c.tag_ == "WRB" or c.tag_ == "WP$":
             return False
@@ -1365,10 +1377,15 @@ def _replace_relative(args: list[Arg], verb: Token) -> None:
     rc = _relcl_of(verb)
     if rc is None:
         return
-    for arg in args:
+    for arg in list(args):
         if _is_rel_pronoun(doc[arg.head]):
-            ante = _antecedent(rc)
-            arg.start, arg.end = arg_bounds(ante, exclude=rc.i if ante is rc.head else -1)
+            ante = relative_antecedent(doc[arg.head], rc)
+            if ante is None:
+                args.remove(arg)  # "which" after a person: the parser's antecedent is wrong
+                continue
+            arg.start, arg.end = arg_bounds(ante, exclude=rc.i if ante.i == rc.head.i else -1)
+            if arg.start < rc.left_edge.i < arg.end:  # "a film by Ada Lisk [in which he stars]"
+                arg.end = rc.left_edge.i
             arg.head = ante.i
 
 
