@@ -416,3 +416,11 @@ def test_which_after_a_persons_by_phrase_is_the_thing_not_the_person(tmp_path):
     rows = _rows(tmp_path, "Tom Vell said he would quit by Wednesday, the day a film by Ann Lisk in "
                            "which he stars opens in France.\n")
     assert not any(r["object"] == "Ann Lisk" and r["subject"] == "Tom Vell" for r in rows), _facts(rows)
+
+
+def test_a_western_leader_leads_no_country(tmp_path):
+    """ "will be the first Western leader to meet X": "Western" is no demonym of a country
+    (it was read as one, giving `leader_of` West)."""
+    rows = _rows(tmp_path, "The Vellian prime minister will be the first Western leader to meet Tarn Lisk "
+                           "since he came to power.\n")
+    assert not any(r["object"] == "West" for r in rows), _facts(rows)
