@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.clauses import ClauseRulesError, extract_triples, load_rules
 from newsgraph.extract.openie import doc_tuples, openie_lines
+from newsgraph.extract.parse_fixes import fix_parse
 from tests.handparse import hand_doc
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower-case forms), no model
@@ -1079,6 +1080,25 @@ def test_called_x_a_y_is_x_is_called_y_said_by_the_caller():
     (t,) = triples(CALLED)
     assert (t.subject.text, t.predicate, t.object.text) == ("plan", "is_called", "grave mistake")
     assert t.attribution == "union"
+
+
+CALLED_DATIVE = parse("""
+Amnesty   Amnesty   PROPN NNP nsubj     1 B-ORG
+called    call      VERB  VBD ROOT      1
+Camp      Camp      PROPN NNP compound  3 B-FAC
+Orvane    Orvane    PROPN NNP dative    1 I-FAC
+a         a         DET   DT  det       5
+scandal   scandal   NOUN  NN  oprd      1
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_called_x_a_y_when_the_parser_takes_x_for_an_indirect_object():
+    """The parser at times reads "Camp Orvane" of "called Camp Orvane a scandal" as a
+    ``dative``: the parse mend makes it the object, so the fact keeps it."""
+    assert ("Amnesty", "call", "scandal") in spo(CALLED_DATIVE)  # what the parse alone gives
+    fix_parse(CALLED_DATIVE)
+    assert spo(CALLED_DATIVE) == {("Camp Orvane", "is_called", "scandal")}
 
 
 def test_a_condition_and_its_consequence_carry_if():

@@ -20,8 +20,9 @@ _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwis
 def fix_parse(doc: Doc) -> None:
     """Mend the parse once: a fronted word taken for a second subject, a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
-    taken for the noun's head, a modifier taken for the head of the name after it, and a
-    person's title after her name taken for a second subject."""
+    taken for the noun's head, a modifier taken for the head of the name after it, a
+    person's title after her name taken for a second subject, a country run into a person's
+    name, and the one named by "called X a Y" taken for an indirect object."""
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
@@ -30,6 +31,7 @@ def fix_parse(doc: Doc) -> None:
     _fix_joined_names(doc)
     _fix_particle_objects(doc)
     _fix_person_of_country(doc)
+    _fix_named_datives(doc)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -221,6 +223,21 @@ def _fix_particle_objects(doc: Doc) -> None:
         if pobj is None or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         pobj.head, pobj.dep_ = verb, "dobj"
+
+
+def _fix_named_datives(doc: Doc) -> None:
+    """Make the one named by "called X a scandal" the verb's object.
+
+    The parser at times reads the X of "Amnesty called Camp Delta a scandal" as an indirect
+    object (``dative``) beside the label (``oprd``), so the fact lost X ("Amnesty call
+    scandal"). A dative beside a label, without a direct object, is the direct object.
+    """
+    for tok in doc:
+        if tok.dep_ != "dative":
+            continue
+        deps = {c.dep_ for c in tok.head.children}
+        if "oprd" in deps and "dobj" not in deps:
+            tok.dep_ = "dobj"
 
 
 def _fix_person_of_country(doc: Doc) -> None:
