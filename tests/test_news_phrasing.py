@@ -424,3 +424,12 @@ def test_a_western_leader_leads_no_country(tmp_path):
     rows = _rows(tmp_path, "The Vellian prime minister will be the first Western leader to meet Tarn Lisk "
                            "since he came to power.\n")
     assert not any(r["object"] == "West" for r in rows), _facts(rows)
+
+
+def test_a_previous_or_sacked_holder_of_a_title_holds_it_no_more(tmp_path):
+    """ "The previous coach of Zimbabwe, Tom Vell", "the sacked Kestria manager Sam Ruiz": past
+    titles (modality "former"; ``former_words``)."""
+    rows = _rows(tmp_path, "The previous coach of Zimbabwe, Tom Vell, left in May.\n"
+                           "The sacked Kestria manager Sam Ruiz spoke on Monday.\n")
+    past = {(r["subject"], r["predicate"]) for r in rows if r["modality"] == "former"}
+    assert past == {("Tom Vell", "coach_of"), ("Sam Ruiz", "manager_of")}, _facts(rows)
