@@ -145,6 +145,20 @@ def test_a_demonym_in_actor_position_is_its_country():
     assert G.edges["vr", "nf", "shell"]["subject_text"] == "Valdoran forces"
 
 
+def test_two_owners_coordinated_before_an_owned_noun_give_an_edge_each():
+    """ "Valdoran and Orlenese troops shelled the Front": both countries' troops; "the Front
+    and its allies' positions" is no second owner."""
+    actors = [*ACTORS, Entity("op", "Orlen", "GPE")]
+    demonyms = {"valdoran": "Valdor Republic", "orlenese": "Orlen"}
+    both = triple("Valdoran and Orlenese troops", "shell", "Northern Front", subject_id="c:troops",
+                  subject_type="CONCEPT", object_id="nf")
+    G = graph_from_triples(actors, [both], demonyms=demonyms)
+    assert sorted(G.edges(keys=True)) == [("op", "nf", "shell"), ("vr", "nf", "shell")]
+    one = concept("Valdor Republic", "strike", "Northern Front and allied positions", subject_id="vr",
+                  subject_type="GPE")
+    assert list(graph_from_triples(actors, [one], demonyms=demonyms).edges(keys=True)) == [("vr", "nf", "strike")]
+
+
 @pytest.mark.parametrize(("written", "edge"), [
     ("The Valdoran", False),   # one person of the country ("The Valdoran beat Lenk in straight sets")
     ("an Orlenese", True),     # a people's collective name, as "the Chinese", is the people

@@ -226,6 +226,23 @@ class ActorIndex:
                     return found
         return None
 
+    def second_owner(self, phrase: str) -> Entity | None:
+        """The second of two owners coordinated before an owned noun ("British and Canadian
+        troops": Canada, beside the United Kingdom that :meth:`owner` gives), or None."""
+        words = [w.strip(",;:\"“”") for w in phrase.split()]
+        words = [w for w in words if w]
+        if words and words[0].casefold() in {"the", "a", "an"}:
+            words = words[1:]
+        k = next((i for i, w in enumerate(words[:4]) if w.casefold() == "and"), 0)
+        if not k or not all(w[:1].isupper() for w in words[:k]):
+            return None
+        for n in range(min(self.longest, len(words) - k - 2), 0, -1):
+            if " ".join(words[k + 1 : k + 1 + n]).casefold() in self.by_form:
+                rest = words[k + 1 + n :]
+                first, second = self.owner(" ".join(words[:k] + rest)), self.owner(" ".join(words[k + 1 :]))
+                return second if first is not None and second is not None else None
+        return None
+
     def _named_place(self, words: list[str]) -> Entity | None:
         """The place a phrase names after a noun of its kind: "the northern Gaza Strip town of
         Beit Hanoun" is Beit Hanoun. Not after a ranking word ("the largest city of X") and
@@ -325,6 +342,24 @@ def _counted(text: str) -> bool:
 
 def _is_actor(type_: str | None) -> bool:
     return (type_ or "").upper() in NAMED_TYPES
+
+
+def _as_actor_triples(t: Triple, index: ActorIndex) -> list[Triple]:
+    """``t`` with each non-actor end replaced by the actor it belongs to, one triple per pair
+    of owners ("British and Canadian troops liberated Kestford": one edge from each country);
+    none when an end stays without an actor."""
+    first = _as_actor_triple(t, index)
+    if first is None:
+        return []
+    out = [first]
+    for end in ("subject", "object"):
+        if getattr(t, f"{end}_type") in ("NORP", "CLAIM") or _is_actor(getattr(t, f"{end}_type")):
+            continue
+        second = index.second_owner(getattr(t, f"{end}_text") or "")
+        if second is not None and second.id != getattr(first, f"{end}_id"):
+            change = {end: second.name, f"{end}_id": second.id, f"{end}_type": second.type}
+            out += [replace(x, **change) for x in out]
+    return out
 
 
 def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
@@ -549,23 +584,24 @@ def graph_from_triples(
         if unstated(t) or unsourced_pronoun(t, written):
             continue
         if index is not None:
-            t = _as_actor_triple(t, index)
-            if t is None:
-                continue
+            kept = _as_actor_triples(t, index)
         elif (unnamed_concept(t.subject, t.subject_type) or unnamed_concept(t.object, t.object_type)
               or nameless_subject(t.subject, t.subject_type)):
             continue
-        if (not self_loops and t.is_tautology()) or not flt.keeps(t):
-            continue
-        if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
-            continue
-        key = (t.subject_id, edge_key(t.predicate, t.negated), t.object_id)
-        acc = accs.get(key)
-        if acc is None:
-            acc = accs[key] = _EdgeAcc(t, max_evidence)
-        acc.add(t)
-        ends.setdefault(t.subject_id, (t.subject, t.subject_type))
-        ends.setdefault(t.object_id, (t.object, t.object_type))
+        else:
+            kept = [t]
+        for t in kept:
+            if (not self_loops and t.is_tautology()) or not flt.keeps(t):
+                continue
+            if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
+                continue
+            key = (t.subject_id, edge_key(t.predicate, t.negated), t.object_id)
+            acc = accs.get(key)
+            if acc is None:
+                acc = accs[key] = _EdgeAcc(t, max_evidence)
+            acc.add(t)
+            ends.setdefault(t.subject_id, (t.subject, t.subject_type))
+            ends.setdefault(t.object_id, (t.object, t.object_type))
     G = nx.MultiDiGraph(filters=flt.as_dict())
     for (s, k, o), acc in accs.items():
         if acc.count >= flt.min_count:
@@ -716,10 +752,9 @@ def actor_triples(
     for t in triples:
         if unstated(t) or unsourced_pronoun(t, written):
             continue
-        actor = _as_actor_triple(t, index)
-        if actor is None or actor.is_tautology() or "CLAIM" in (actor.subject_type, actor.object_type):
-            continue
-        yield actor
+        for actor in _as_actor_triples(t, index):
+            if not actor.is_tautology() and "CLAIM" not in (actor.subject_type, actor.object_type):
+                yield actor
 
 
 def _shipped_demonyms() -> dict[str, str]:
