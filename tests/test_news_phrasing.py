@@ -433,3 +433,13 @@ def test_a_previous_or_sacked_holder_of_a_title_holds_it_no_more(tmp_path):
                            "The sacked Kestria manager Sam Ruiz spoke on Monday.\n")
     past = {(r["subject"], r["predicate"]) for r in rows if r["modality"] == "former"}
     assert past == {("Tom Vell", "coach_of"), ("Sam Ruiz", "manager_of")}, _facts(rows)
+
+
+def test_a_preposition_after_an_adverb_of_direction_is_the_verbs(tmp_path):
+    """ "Dan Orr flew back to Kestford", "The island will be handed back to Vellia": the parser
+    hangs "to X" on "back", and the facts were lost (``particle_adverbs``)."""
+    rows = _rows(tmp_path, "Dan Orr flew back to Kestford on Monday.\n"
+                           "The island will be handed back to Vellia next year.\n")
+    facts = _facts(rows)
+    assert any(p == "fly_back_to" and o == "Kestford" for _, p, o in facts), facts
+    assert any(p == "be_hand_back_to" and o == "Vellia" for _, p, o in facts), facts

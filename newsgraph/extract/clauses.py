@@ -150,6 +150,7 @@ class ClauseRules:
     number_abbreviations: frozenset[str] = frozenset()
     holiday_words: frozenset[str] = frozenset()
     intransitive_verbs: frozenset[str] = frozenset()
+    particle_adverbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
     actor_object_prepositions: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()

@@ -17,12 +17,13 @@ _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these i
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
-def fix_parse(doc: Doc) -> None:
+def fix_parse(doc: Doc, particle_adverbs: frozenset[str] = frozenset()) -> None:
     """Mend the parse once: a fronted word taken for a second subject, a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
     taken for the noun's head, a modifier taken for the head of the name after it, a
     person's title after her name taken for a second subject, a country run into a person's
-    name, and the one named by "called X a Y" taken for an indirect object."""
+    name, the one named by "called X a Y" taken for an indirect object, and a preposition
+    hung on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules)."""
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
@@ -32,6 +33,7 @@ def fix_parse(doc: Doc) -> None:
     _fix_particle_objects(doc)
     _fix_person_of_country(doc)
     _fix_named_datives(doc)
+    _fix_adverb_particles(doc, particle_adverbs)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -223,6 +225,24 @@ def _fix_particle_objects(doc: Doc) -> None:
         if pobj is None or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         pobj.head, pobj.dep_ = verb, "dobj"
+
+
+def _fix_adverb_particles(doc: Doc, adverbs: frozenset[str]) -> None:
+    """Make an adverb of direction the verb's particle, and its preposition the verb's.
+
+    "Tarn flew back to Kestford": the parser hangs "to Kestford" on "back" (``advmod``), where
+    no rule looks for a verb's participant, and the fact was lost. The adverb becomes a
+    particle (``prt``: the predicate is "fly_back") and its phrase the verb's ("fly_back_to").
+    """
+    for tok in doc:
+        if tok.dep_ != "advmod" or tok.lower_ not in adverbs or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if not preps or any(c.dep_ == "prt" for c in tok.head.children):
+            continue
+        tok.dep_ = "prt"
+        for prep in preps:
+            prep.head = tok.head
 
 
 def _fix_named_datives(doc: Doc) -> None:

@@ -178,13 +178,13 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     ``lexicon`` is the run's data (relation classes, role nouns, demonyms, clause word
     lists); None uses the shipped data.
     """
-    fix_entities(doc)
-    fix_parse(doc)
     if lexicon is None:
         clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
     else:
         clause_rules, roles, classes, demonyms = lexicon.clauses, lexicon.roles, lexicon.classes, lexicon.demonyms
     rules = clause_rules or load_clause_rules()
+    fix_entities(doc)
+    fix_parse(doc, rules.particle_adverbs)
     found = (*extract_triples(doc, document.id, clause_rules),
              *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
                                       conditions=rules.condition_words))
