@@ -1101,6 +1101,27 @@ def test_called_x_a_y_when_the_parser_takes_x_for_an_indirect_object():
     assert spo(CALLED_DATIVE) == {("Camp Orvane", "is_called", "scandal")}
 
 
+CONSIDERS = parse("""
+Vellia    Vellia    PROPN NNP nsubj     1 B-GPE
+considers consider  VERB  VBZ ROOT      1
+Kestria   Kestria   PROPN NNP nsubj     5 B-GPE
+a         a         DET   DT  det       5
+renegade  renegade  NOUN  NN  compound  5
+province  province  NOUN  NN  ccomp     1
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_a_small_clause_under_a_judging_verb_is_its_object_and_label():
+    """ "Vellia considers Kestria a renegade province": the parser reads "Kestria a renegade
+    province" as a clause without a verb; mended, Kestria is what is considered a province,
+    by Vellia, and Vellia's act on Kestria is an edge."""
+    fix_parse(CONSIDERS, judging_verbs=frozenset({"consider"}))
+    got = {(t.subject.text, t.predicate, t.object.text, t.attribution) for t in triples(CONSIDERS)}
+    assert ("Kestria", "is_considered", "renegade province", "Vellia") in got, got
+    assert ("Vellia", "consider_province", "Kestria", None) in got, got
+
+
 def test_a_condition_and_its_consequence_carry_if():
     got = {(t.subject.text, t.predicate, t.modality) for t in triples(CONDITION)}
     assert got == {("Valdor", "close", "if"), ("traders", "lose", "will if")}

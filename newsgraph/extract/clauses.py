@@ -1843,10 +1843,10 @@ def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tuple[Ar
     lemma = verb.lemma_.lower()
     if main.role != "dobj":
         return None
-    if lemma in rules.naming_verbs:
+    if lemma in rules.naming_verbs or lemma in rules.as_verbs:
         label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in _NOUNISH), None)
-        if label is not None:
-            return Arg(*arg_bounds(label), label.i, "attr"), ["called"]
+        if label is not None:  # "called X a scandal", "considers X a province" (no "as")
+            return Arg(*arg_bounds(label), label.i, "attr"), [rules.as_verbs.get(lemma, "called")]
     if lemma in rules.as_verbs:
         for arg in clause.args:
             if (arg.role == "prep" and doc[arg.prep].lower_ == "as" and arg.prep > main.head

@@ -17,13 +17,15 @@ _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these i
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
-def fix_parse(doc: Doc, particle_adverbs: frozenset[str] = frozenset()) -> None:
+def fix_parse(doc: Doc, particle_adverbs: frozenset[str] = frozenset(),
+              judging_verbs: frozenset[str] = frozenset()) -> None:
     """Mend the parse once: a fronted word taken for a second subject, a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
     taken for the noun's head, a modifier taken for the head of the name after it, a
     person's title after her name taken for a second subject, a country run into a person's
     name, the one named by "called X a Y" taken for an indirect object, and a preposition
-    hung on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules)."""
+    hung on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
+    and the small clause of a verb that names or judges ("considers Kestria a province")."""
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
@@ -34,6 +36,7 @@ def fix_parse(doc: Doc, particle_adverbs: frozenset[str] = frozenset()) -> None:
     _fix_person_of_country(doc)
     _fix_named_datives(doc)
     _fix_adverb_particles(doc, particle_adverbs)
+    _fix_small_clauses(doc, judging_verbs)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -243,6 +246,26 @@ def _fix_adverb_particles(doc: Doc, adverbs: frozenset[str]) -> None:
         tok.dep_ = "prt"
         for prep in preps:
             prep.head = tok.head
+
+
+def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:
+    """Make "Vellia considers Kestria a renegade province" an object and its label.
+
+    The parser reads "Kestria a renegade province" as a clause without a verb (``ccomp``
+    headed by "province", "Kestria" its subject), so the fact was a claim. Under a verb that
+    names or judges (``naming_verbs``, ``as_verbs``), such a clause's subject is the verb's
+    object and its head the label (``oprd``), as in "called X a scandal".
+    """
+    for tok in doc:
+        if tok.lemma_.lower() not in verbs:
+            continue
+        for clause in [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]:
+            deps = [c.dep_ for c in clause.children]
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+            if len(subjects) != 1 or any(d in deps for d in ("aux", "auxpass", "cop")):
+                continue
+            subjects[0].head, subjects[0].dep_ = tok, "dobj"
+            clause.dep_ = "oprd"
 
 
 def _fix_named_datives(doc: Doc) -> None:
