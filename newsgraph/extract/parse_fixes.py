@@ -231,16 +231,17 @@ def _fix_particle_objects(doc: Doc) -> None:
 
 
 def _fix_adverb_particles(doc: Doc, adverbs: frozenset[str]) -> None:
-    """Make an adverb of direction the verb's particle, and its preposition the verb's.
+    """Make an adverb of direction the verb's particle, and its preposition the verb's
+    (``adverbs`` holds the pairs, "back to").
 
     "Tarn flew back to Kestford": the parser hangs "to Kestford" on "back" (``advmod``), where
     no rule looks for a verb's participant, and the fact was lost. The adverb becomes a
     particle (``prt``: the predicate is "fly_back") and its phrase the verb's ("fly_back_to").
     """
     for tok in doc:
-        if tok.dep_ != "advmod" or tok.lower_ not in adverbs or tok.head.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
-        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps = [c for c in tok.children if c.dep_ == "prep" and f"{tok.lower_} {c.lower_}" in adverbs]
         if not preps or any(c.dep_ == "prt" for c in tok.head.children):
             continue
         tok.dep_ = "prt"
