@@ -443,3 +443,13 @@ def test_a_preposition_after_an_adverb_of_direction_is_the_verbs(tmp_path):
     facts = _facts(rows)
     assert any(p == "fly_back_to" and o == "Kestford" for _, p, o in facts), facts
     assert any(p == "be_hand_back_to" and o == "Vellia" for _, p, o in facts), facts
+
+
+def test_the_premier_is_the_person_named_prime_minister(tmp_path):
+    """ "The Orlenese premier" after "Orlenese Prime Minister Tom Orr": him, however the title
+    is written (``title_synonyms``), not the nearer name of a town the model typed a person."""
+    rows = _rows(tmp_path, "Visiting Orlenese Prime Minister Tom Orr warned Vellia on Monday. The two men "
+                           "met during his visit to Kestford. Kestford signed the deal with Vellia. The "
+                           "Orlenese premier has frequently voiced opposition to the plan.\n")
+    voiced = [r["subject"] for r in rows if r["predicate"].startswith("voice")]
+    assert voiced == ["Tom Orr"], _facts(rows)

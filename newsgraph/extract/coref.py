@@ -90,6 +90,7 @@ class CorefTables:
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
+    title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "premier" -> prime minister
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -171,6 +172,8 @@ def coref_tables() -> CorefTables:
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
         unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
+        title_synonyms={str(k).lower(): frozenset(str(v).lower().split())
+                        for k, v in (data.get("title_synonyms") or {}).items()},
     )
 
 
@@ -973,7 +976,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         root.head.lemma_.lower() in tables.state_possessions)
     own_subject = _clause_subject(root) if possessive else -1
     person = bool(head) and "PERSON" in info
-    roles = frozenset(a.text.lower().split()) - names_tables().determiners if person else frozenset()
+    roles = _title_words(frozenset(a.text.lower().split()) - names_tables().determiners, tables) \
+        if person else frozenset()
     quoted = in_quote(root) if root is not None else False
     if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
             not any(c.head_i == own_subject for c in pool)):
@@ -1337,7 +1341,17 @@ def _roles(doc: Doc, root: Token, tables: CorefTables) -> frozenset[str]:
         if child.dep_ == "appos":
             principal = {t.i for d in child.subtree if _principal(d, tables) for t in d.subtree}
             words += [t.lower_ for t in child.subtree if t.i not in principal]
-    return frozenset(words)
+    return _title_words(frozenset(words), tables)
+
+
+def _title_words(words: frozenset[str], tables: CorefTables) -> frozenset[str]:
+    """Title words with one word for each title however written: "premier" is "prime
+    minister" (``title_synonyms``), so "the Russian premier" finds "Russian Prime Minister X"."""
+    out = set(words)
+    for word in words & tables.title_synonyms.keys():
+        out.discard(word)
+        out |= tables.title_synonyms[word]
+    return frozenset(out)
 
 
 def _principal(token: Token, tables: CorefTables) -> bool:
