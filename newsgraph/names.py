@@ -106,7 +106,9 @@ class NameTables:
     possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
     screen_words: frozenset[str] = frozenset()  # "film", "role": a page about actors and the parts they play
     language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
-    state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
+    state_organs: frozenset[str] = frozenset()
+    opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
+    opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"  # "ministry": every country has a "Foreign Ministry"
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +158,8 @@ def tables() -> NameTables:
         screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
+        opening_words=frozenset(str(w).lower() for w in data.get("opening_words", [])),
+        opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),
@@ -592,6 +596,8 @@ def strip_titles(name: str) -> str:
     t = tables()
     words = drop_possessor(display_form(name)).split(" ")
     i = 0
+    while i < len(words) - 1 and _opening_word(words[i], t, len(words) - i - 1):
+        i += 1  # "Unseeded Patrick Vell", "26-year-old Lisk"
     while i < len(words) - 1:
         parts = [p for p in _title_word(words[i]).split("-") if p]
         particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"
@@ -611,6 +617,14 @@ def strip_titles(name: str) -> str:
     if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
         return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
+
+
+def _opening_word(word: str, t: NameTables, left: int) -> bool:
+    """Whether a word before a person's name describes her, not names her ("Unseeded",
+    "Teammate": ``opening_words``, before a name of two words or more; "26-year-old":
+    ``opening_suffixes``, before any name). ``left``: the words after it."""
+    low = fold(word)
+    return low.endswith(t.opening_suffixes) or (low in t.opening_words and left >= 2)
 
 
 def _bare_qualifier(parts: list[str], following: str, t: NameTables) -> bool:

@@ -720,3 +720,16 @@ def test_a_qualifier_is_a_title_only_before_a_title(written, name):
     part of a name the model may type as a person ("New Vellford Rovers"). "Former" opens no
     name: "Former Vell" is Vell."""
     assert strip_titles(written) == name
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Unseeded Patrick Vell", "Patrick Vell"),
+    ("Top-seeded Ann Lisk", "Ann Lisk"),
+    ("Teammate Dan Orr", "Dan Orr"),
+    ("26-year-old Orr", "Orr"),
+    ("Champion Tom", "Champion Tom"),  # a name of one word keeps what may be its first name
+])
+def test_a_word_describing_a_person_before_her_name_is_no_part_of_it(written, name) -> None:
+    """Sentence-initial "Unseeded", "Teammate", "26-year-old" stayed in the name the model
+    tagged, and in the node's name (``opening_words``, ``opening_suffixes``)."""
+    assert strip_titles(written) == name
