@@ -106,9 +106,9 @@ class NameTables:
     possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
     screen_words: frozenset[str] = frozenset()  # "film", "role": a page about actors and the parts they play
     language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
-    state_organs: frozenset[str] = frozenset()
+    state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
-    opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"  # "ministry": every country has a "Foreign Ministry"
+    opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"
 
 
 @lru_cache(maxsize=1)
