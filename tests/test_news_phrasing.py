@@ -453,3 +453,12 @@ def test_the_premier_is_the_person_named_prime_minister(tmp_path):
                            "Orlenese premier has frequently voiced opposition to the plan.\n")
     voiced = [r["subject"] for r in rows if r["predicate"].startswith("voice")]
     assert voiced == ["Tom Orr"], _facts(rows)
+
+
+def test_a_person_from_a_town_is_not_its_employee(tmp_path):
+    """ "Sam Ruiz, a retired school teacher from Oslo": where he comes from, no `teacher_of`
+    Oslo; "an official from the Vellian Foreign Ministry" is the ministry's."""
+    rows = _rows(tmp_path, "Sam Ruiz, a retired school teacher from Oslo, was among the injured. Ann Lisk, "
+                           "an official from the Vellian Foreign Ministry, agreed.\n")
+    offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
+    assert offices == {("Ann Lisk", "official_of", "Vellian Foreign Ministry")}, offices

@@ -701,8 +701,9 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             owner = _without_possessive(_np(child, ents, with_of=False))
             return _Title(title.span, title.stem, owner, "poss", title.former)
     pobj, area = _role_object(head, ents, lex)
-    if pobj is not None and _word(head) in lex.field_roles and pobj.head.lower_ == "from":
-        return title  # "an expert from San Diego": where the expert comes from
+    if pobj is not None and pobj.head.lower_ == "from" and (
+            _word(head) in lex.field_roles or _names_town(pobj, ents)):
+        return title  # "an expert from San Diego", "a teacher from Oslo": where they come from
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
         stem = f"{title.stem}_of_{area}" if area else title.stem
         return _Title(title.span, stem, _owning_np(pobj, ents), "prep", title.former)
@@ -716,6 +717,13 @@ def _names_place(span: Span, ents: dict[int, Span]) -> bool:
     """Whether a place or nationality name stands in ``span`` (a field role's "China", "San
     Diego": its subject or its seat, not its employer; ``field_roles``)."""
     return any((ent := ents.get(t.i)) is not None and ent.label_ in _PLACE_LABELS for t in span)
+
+
+def _names_town(tok: Token, ents: dict[int, Span]) -> bool:
+    """Whether ``tok`` names a place that is no country ("Oslo"): one comes from it, it
+    employs no one ("a teacher from Oslo"; a country's officials may be its own)."""
+    ent = ents.get(tok.i)
+    return ent is not None and ent.label_ in _PLACE_LABELS and canonical_key(ent.text) not in coref_tables().countries
 
 
 def _names_people(span: Span, ents: dict[int, Span]) -> bool:
