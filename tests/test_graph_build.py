@@ -406,19 +406,6 @@ def test_a_fact_whose_subject_names_nothing_is_no_edge_of_the_concepts_graph():
     assert sorted(u for u, _ in G.edges()) == ["c:Brezna house prices", "c:Northern Front"]
 
 
-def test_a_subject_capitalised_only_as_its_sentences_first_word_names_nothing():
-    """ "Six-month expenditures rose ...", "Officials said ...": the capital is the sentence's;
-    a demonym ("Thai troops") or a name the model missed ("Lisk") at the start stays."""
-    def fact(subject: str) -> Triple:
-        return triple(subject, "rise_to", "two million euros", subject_id="c:" + subject,
-                      subject_type="CONCEPT", object_id="c:two million euros", object_type="CONCEPT",
-                      sentence=f"{subject} rose to two million euros.")
-
-    facts = [fact(s) for s in ("Six-month expenditures", "Officials", "Thai troops", "Lisk")]
-    G = graph_from_triples(ACTORS, facts, concepts=True)
-    assert sorted(u for u, _ in G.edges()) == ["c:Lisk", "c:Thai troops"]
-
-
 @pytest.mark.parametrize("concepts", [False, True])
 def test_a_pronoun_resolved_to_an_actor_its_sentence_does_not_name_is_no_edge(concepts):
     """ "He shelled the Front's depot": "he" reaches back to an earlier sentence, where the
