@@ -462,3 +462,14 @@ def test_a_person_from_a_town_is_not_its_employee(tmp_path):
                            "an official from the Vellian Foreign Ministry, agreed.\n")
     offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
     assert offices == {("Ann Lisk", "official_of", "Vellian Foreign Ministry")}, offices
+
+
+def test_he_after_but_is_the_first_clauses_subject_not_the_nearer_name(tmp_path):
+    """ "The Jordanian monarch met with Orr, but he told reporters he had no message": "he" is
+    the monarch, unnamed in his sentence; no fact goes to Orr, and the second "he" follows
+    the first. "He told reporters he ..." after one named man stays his."""
+    rows = _rows(tmp_path, "President Tom Orr met King Sam Ruiz of Jordan on Monday. The Jordanian monarch "
+                           "met this week with Orr, but he told reporters he had no message from Vellia.\n")
+    assert not any(r["object"] == "Vellia" and r["subject"] == "Tom Orr" for r in rows), _facts(rows)
+    plain = _rows(tmp_path, "Tom Orr met Ann Lisk on Monday. He told reporters he had no message from Vellia.\n")
+    assert any(r["subject"] == "Tom Orr" and r["object"] == "Vellia" for r in plain), _facts(plain)

@@ -543,8 +543,9 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
         elif label == "PERSON" and " " in key and _org_word(key, tables):
             label = "ORG"
         root = _root(doc, m)
-        if root is None:
-            continue
+        if root is None or label == "PERSON" and root.ent_type_ in ("GPE", "LOC") and (
+                " of " in m.text[: max(0, root.idx - m.start_char)]):
+            continue  # "King Sam Ruiz of Jordan" headed by "Jordan": the person's own mention counts
         key = _salience_key(canonical_key(m.text, label))
         if label == "PERSON" and key in full_name and key not in shared:
             key = full_name[key][1]  # "Starmer" counts and binds as "Keir Starmer"
@@ -958,14 +959,19 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         else None
     if main is not None:
         return main  # "The team lost Heatley for six weeks when he dislocated ...": Heatley
+    decided, first = _first_conjunct_subject(root, pool, info, tables) if a.kind == "pronoun" and \
+        root is not None else (False, None)
+    if decided:
+        return first  # "The monarch met Orr, but he said ...": the monarch, not Orr
     speaker = _speaker(root) if a.kind == "pronoun" and root is not None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
         fit = [c for c in own if _compatible(info, c, tables, head)]
         if fit:
             return fit[-1]
-        if own or speaker.pos_ == "PROPN" or speaker.tag_ == "NN":
-            return None  # "Lear Siegler said it ..." with the speaker typed a person: not a nearer unit
+        if own or speaker.pos_ in ("PROPN", "PRON") or speaker.tag_ == "NN":
+            return None  # "Lear Siegler said it ..." with the speaker typed a person: not a nearer
+            # unit; "he told reporters he ..." with the first "he" left unresolved: nor the second
     bound, co_heads = _co_arguments(doc, root, [*pool, *later], tables) if root is not None else (set(), set())
     if a.kind == "pronoun" and root is not None and isinstance(info, dict) and info.get("gender"):
         voice = _quote_speaker(root, [*pool, *later], tables)
@@ -1448,6 +1454,28 @@ def _main_clause_antecedent(anaphor: Token, pool: Sequence[_Candidate], info: di
     return fit[-1] if len(keys) == 1 else None
 
 
+def _first_conjunct_subject(anaphor: Token, pool: Sequence[_Candidate], info: dict | frozenset[str],
+                            tables: CorefTables) -> tuple[bool, _Candidate | None]:
+    """The subject of the first of two coordinated clauses, for a "he" or "she" subject of the
+    second: "The Kestrian monarch met Orr, but he told reporters ..." is the monarch. Returns
+    (True, its name), (True, None) when that subject is a person named by a noun only (no
+    guess, rather than the nearer "Orr"), or (False, None) when the rule does not apply."""
+    if anaphor.dep_ != "nsubj" or not isinstance(info, dict) or not info.get("gender"):
+        return False, None
+    verb = anaphor.head
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False, None
+    first = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if first is None or first.i > anaphor.i or first.pos_ == "PRON" and first.lower_ != anaphor.lower_:
+        return False, None  # "I offered it to Vos and he agreed": whoever "I" is, not "he"
+    own = [c for c in pool if c.usable and c.head_i == first.i and _compatible(info, c, tables)]
+    if own:
+        return True, own[-1]
+    lemma = first.lemma_.lower()
+    person = "PERSON" in tables.descriptions.get(lemma, ()) or lemma in tables.unnamed_people
+    return (True, None) if first.pos_ == "NOUN" and person else (False, None)
+
+
 def _governed_by(token: Token, verb: Token) -> bool:
     """Whether ``verb`` is the nearest verb above ``token`` (the clause it is an argument
     of), not through an owner or an apposition ("Spezza" of "Heatley, Spezza's linemate")."""
@@ -1503,9 +1531,9 @@ def _speaker(anaphor: Token) -> Token | None:
     if subj is not None and subj.tag_ == "WP" and matrix.dep_ == "relcl" and (
             matrix.head.pos_ == "PROPN" or matrix.head.tag_ == "NN"):
         subj = matrix.head  # "Kim Yong-hyun, who said he ...": Kim; "a source who says he ...": the source
-    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ != anaphor.lower_ or subj.tag_ in ("NNS", "NNPS"):
         return None  # "They said it ...", "Officials said it ...": no evidence either way
-    return subj
+    return subj  # "he told reporters he ...": the same "he", whoever that is
 
 
 def _co_arguments(doc: Doc, anaphor: Token, cands: Sequence[_Candidate],
