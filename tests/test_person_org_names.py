@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from newsgraph.cli import cli
 from newsgraph.model import AliasPair
-from newsgraph.names import canonical_key, person_parts, strip_titles, titled_person
+from newsgraph.names import canonical_key, display_form, person_parts, strip_titles, titled_person
 from newsgraph.resolve import candidates_yaml, near_misses, resolve
 from newsgraph.resolve.tables import parse_aliases
 from tests.extracted import extract_rows
@@ -733,3 +733,8 @@ def test_a_word_describing_a_person_before_her_name_is_no_part_of_it(written, na
     """Sentence-initial "Unseeded", "Teammate", "26-year-old" stayed in the name the model
     tagged, and in the node's name (``opening_words``, ``opening_suffixes``)."""
     assert strip_titles(written) == name
+
+
+def test_both_at_a_sentences_start_is_no_part_of_a_name() -> None:
+    """ "Both Fei and Nie are on a visit": the model tags "Both Fei"; the name is Fei."""
+    assert display_form("Both Fei") == "Fei" and canonical_key("Both Fei") == canonical_key("Fei")
