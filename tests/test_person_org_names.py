@@ -277,6 +277,22 @@ def test_an_organ_every_state_has_joins_its_countrys_name_only_in_its_own_articl
     assert res.assignment[here] == res.assignment[indian]
 
 
+def test_a_bare_organ_is_the_organ_of_the_country_its_article_is_about() -> None:
+    """ "Foreign Ministry spokesman X" in a story on India (named three times) is the Indian
+    Foreign Ministry another article names; in a story on Kenya it stays bare."""
+    ms = Mentions()
+    indian = ms.add("d1", "Indian Foreign Ministry", "ORG")
+    for _ in range(3):
+        ms.add("d2", "India", "GPE")
+    on_india = ms.add("d2", "Foreign Ministry", "ORG")
+    for _ in range(3):
+        ms.add("d3", "Kenya", "GPE")
+    on_kenya = ms.add("d3", "Foreign Ministry", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[on_india] == res.assignment[indian]
+    assert res.assignment[on_kenya] != res.assignment[indian]
+
+
 def test_two_countries_agencies_keep_the_bare_name_apart_across_articles() -> None:
     ms = Mentions()
     a = ms.add("d1", "Kestrian Central Bank Authority", "ORG")

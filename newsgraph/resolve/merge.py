@@ -217,6 +217,7 @@ class _Resolver:
         self.by_pos: dict[tuple[str, int, int], _Row] = {}
         self._tables: list[dict[str, tuple[str, str]]] | None = None
         self._types: dict[str, str] | None = None
+        self._by_doc_country: dict[str, Counter] | None = None  # doc -> country key -> mentions
         # concept node -> (possessor's node, the words after the pronoun): "its leader"
         self.possessed: dict[str, tuple[str, str]] = {}
         self._parts: dict[str, PersonName] = {}
@@ -1000,7 +1001,37 @@ class _Resolver:
                         by_rest[rest].append(key)
         organs = tables().state_organs
         for rest, keys in sorted(by_rest.items()):
-            self._join_unique(rest, keys, "qualifier", doc_only=rest.rsplit(" ", 1)[-1].casefold() in organs)
+            organ = rest.rsplit(" ", 1)[-1].casefold() in organs
+            self._join_unique(rest, keys, "qualifier", doc_only=organ)
+            if organ:
+                self._join_article_country(rest, keys)
+
+    def _join_article_country(self, rest: str, keys: list[str]) -> None:
+        """A bare organ every state has ("Foreign Ministry") in an article that names no
+        qualified one joins the organ of the country the article is about by a clear margin
+        ("Foreign Ministry spokesman X" in a story on China is the Chinese Foreign Ministry,
+        when some article names that one)."""
+        for doc in sorted(self.docs_of[rest]):
+            if any(doc in self.docs_of[k] for k in keys):
+                continue  # the article names a qualified one: joined per document, or ambiguous
+            country = self._article_country(doc)
+            fits = [k for k in keys if country and _country_of(k.split()[0]) == country]
+            if len({self.c.find(k) for k in fits}) == 1:
+                self._union(self._scoped(doc, rest), min(fits), "qualifier:article")
+
+    def _article_country(self, doc: str) -> str:
+        """The country an article is about: the one its named mentions (a demonym counting for
+        its country) name at least twice and twice as often as any other; else ""."""
+        if self._by_doc_country is None:
+            self._by_doc_country = defaultdict(Counter)
+            for (d, key), n in self.doc_count.items():
+                country = _country_of(key)
+                if country:
+                    self._by_doc_country[d][country] += n
+        top = self._by_doc_country.get(doc, Counter()).most_common(2)
+        if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+            return ""
+        return top[0][0]
 
     def apply_place_prefixes(self, forms: dict[str, set[str]]) -> None:
         """'Dodgers' after 'Los Angeles Dodgers', 'Red Sox' after 'Boston Red Sox': in one
@@ -1692,6 +1723,17 @@ def _variant(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=4096)
+def _country_of(word: str) -> str:
+    """The country key a country's name or demonym names ("chinese", "china" -> "china"), or ""."""
+    key = canonical_key(word)
+    demonyms, aliases = tables().demonyms, coref_tables().place_aliases
+    if key in demonyms:
+        key = canonical_key(demonyms[key])
+    key = aliases.get(key, key)  # "us" -> "united states"
+    return key if key in country_keys() or key in coref_tables().countries else ""
+
+
 def _qualifiers() -> frozenset[str]:
     """Keys of countries and demonyms that may stand before an organisation's name ("US",
     "British", "Japanese"): the demonyms of data/demonyms.yaml (also in the name tables), and the
