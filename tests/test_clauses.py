@@ -1116,7 +1116,7 @@ def test_a_small_clause_under_a_judging_verb_is_its_object_and_label():
     """ "Vellia considers Kestria a renegade province": the parser reads "Kestria a renegade
     province" as a clause without a verb; mended, Kestria is what is considered a province,
     by Vellia, and Vellia's act on Kestria is an edge."""
-    fix_parse(CONSIDERS, judging_verbs=frozenset({"consider"}))
+    fix_parse(CONSIDERS)
     got = {(t.subject.text, t.predicate, t.object.text, t.attribution) for t in triples(CONSIDERS)}
     assert ("Kestria", "is_considered", "renegade province", "Vellia") in got, got
     assert ("Vellia", "consider_province", "Kestria", None) in got, got

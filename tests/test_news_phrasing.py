@@ -473,3 +473,14 @@ def test_he_after_but_is_the_first_clauses_subject_not_the_nearer_name(tmp_path)
     assert not any(r["object"] == "Vellia" and r["subject"] == "Tom Orr" for r in rows), _facts(rows)
     plain = _rows(tmp_path, "Tom Orr met Ann Lisk on Monday. He told reporters he had no message from Vellia.\n")
     assert any(r["subject"] == "Tom Orr" and r["object"] == "Vellia" for r in plain), _facts(plain)
+
+
+def test_a_speaker_after_an_inverted_reporting_verb_is_the_source(tmp_path):
+    """ "The army bombed the camp in Orlen on Thursday, alleges the aid group": the group
+    alleges it (attribution), it is no object of "allege"; the same after "added"."""
+    rows = _rows(tmp_path, "The army bombed the camp in Orlen on Thursday, alleges the aid group. The rebels "
+                           "seized the town, added the spokesman.\n")
+    by_predicate = {r["predicate"]: r for r in rows}
+    assert by_predicate["bomb"]["attribution"] == "aid group", rows
+    assert by_predicate["seize"]["attribution"] == "spokesman", rows
+    assert not any(r["predicate"].startswith("allege") for r in rows), _facts(rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.clauses import ClauseRules, load_rules
 from newsgraph.extract.coref import coref_tables
 from newsgraph.names import is_first_name, is_title_word
 
@@ -17,15 +18,17 @@ _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these i
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
-def fix_parse(doc: Doc, particle_adverbs: frozenset[str] = frozenset(),
-              judging_verbs: frozenset[str] = frozenset()) -> None:
+def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     """Mend the parse once: a fronted word taken for a second subject, a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
     taken for the noun's head, a modifier taken for the head of the name after it, a
     person's title after her name taken for a second subject, a country run into a person's
-    name, the one named by "called X a Y" taken for an indirect object, and a preposition
-    hung on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
-    and the small clause of a verb that names or judges ("considers Kestria a province")."""
+    name, the one named by "called X a Y" taken for an indirect object, a preposition hung
+    on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
+    the small clause of a verb that names or judges ("considers Kestria a province"), and
+    the speaker after an inverted reporting verb taken for its object ("..., alleges the
+    group"). ``rules``: the run's clause rules (default: the shipped ones)."""
+    rules = rules or load_rules()
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
@@ -35,8 +38,9 @@ def fix_parse(doc: Doc, particle_adverbs: frozenset[str] = frozenset(),
     _fix_particle_objects(doc)
     _fix_person_of_country(doc)
     _fix_named_datives(doc)
-    _fix_adverb_particles(doc, particle_adverbs)
-    _fix_small_clauses(doc, judging_verbs)
+    _fix_adverb_particles(doc, rules.particle_adverbs)
+    _fix_small_clauses(doc, rules.naming_verbs | frozenset(rules.as_verbs))
+    _fix_inverted_speakers(doc, rules.reporting_verbs)
 
 
 def _fix_second_subjects(doc: Doc) -> None:
@@ -247,6 +251,28 @@ def _fix_adverb_particles(doc: Doc, adverbs: frozenset[str]) -> None:
         tok.dep_ = "prt"
         for prep in preps:
             prep.head = tok.head
+
+
+def _fix_inverted_speakers(doc: Doc, verbs: frozenset[str]) -> None:
+    """Make the speaker after an inverted reporting verb its subject.
+
+    "The army bombed the camp, alleges the organization": the parser reads the organization
+    as the object of "alleges" (coordinated with "bombed"), so the bombing was attributed to
+    no one and "the army allege the organization" was a fact. A reporting verb after a comma,
+    without a subject, whose object follows it, has that object for its subject; the clause
+    before is what it reports (``parataxis``).
+    """
+    for tok in doc:
+        if tok.lemma_.lower() not in verbs or tok.i == 0 or doc[tok.i - 1].text != ",":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        reported = [c for c in tok.children if c.dep_ == "ccomp"]
+        if tok.dep_ == "ROOT" and reported and all(c.i < tok.i for c in reported):
+            obj.dep_ = "nsubj"  # "The rebels seized the town, added the spokesman"
+        elif tok.head.i < tok.i and tok.dep_ in ("conj", "dep", "parataxis", "advcl") and not reported:
+            obj.dep_, tok.dep_ = "nsubj", "parataxis"  # "..., alleges the organization"
 
 
 def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:

@@ -184,7 +184,7 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
         clause_rules, roles, classes, demonyms = lexicon.clauses, lexicon.roles, lexicon.classes, lexicon.demonyms
     rules = clause_rules or load_clause_rules()
     fix_entities(doc)
-    fix_parse(doc, rules.particle_adverbs, rules.naming_verbs | frozenset(rules.as_verbs))
+    fix_parse(doc, rules)
     found = (*extract_triples(doc, document.id, clause_rules),
              *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
                                       conditions=rules.condition_words))
