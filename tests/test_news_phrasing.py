@@ -484,3 +484,11 @@ def test_a_speaker_after_an_inverted_reporting_verb_is_the_source(tmp_path):
     assert by_predicate["bomb"]["attribution"] == "aid group", rows
     assert by_predicate["seize"]["attribution"] == "spokesman", rows
     assert not any(r["predicate"].startswith("allege") for r in rows), _facts(rows)
+
+
+def test_the_company_is_never_an_event_named_after_one(tmp_path):
+    """ "the Vell Technology Forum & Expo ... The company said": the forum is an event, not
+    the company (``event`` in ``org_kinds``, avoided by "the company" and "the firm")."""
+    rows = _rows(tmp_path, "Analysts gathered at the Vell Technology Forum & Expo in Las Vegas on Monday. "
+                           "The company said it would cut 500 jobs.\n")
+    assert not any(r["subject"] == "Vell Technology Forum & Expo" for r in rows), _facts(rows)
