@@ -492,3 +492,11 @@ def test_the_company_is_never_an_event_named_after_one(tmp_path):
     rows = _rows(tmp_path, "Analysts gathered at the Vell Technology Forum & Expo in Las Vegas on Monday. "
                            "The company said it would cut 500 jobs.\n")
     assert not any(r["subject"] == "Vell Technology Forum & Expo" for r in rows), _facts(rows)
+
+
+def test_a_contracted_modal_is_written_whole(tmp_path):
+    """ "Orvane can't buy Kestra", "Vell won't sell the unit to Orvane": modality "can", "will"
+    (the tokenizer's "ca", "wo"), negated."""
+    rows = _rows(tmp_path, "Orvane can't buy Kestra. Vell won't sell the unit to Orvane.\n")
+    got = {(r["predicate"], r["modality"], r["negated"]) for r in rows}
+    assert ("buy", "can", True) in got and ("sell_unit_to", "will", True) in got, got

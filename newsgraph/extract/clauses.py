@@ -1219,7 +1219,7 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                 rel.append(c.i)
                 low = c.lower_
                 if low in rules.modal_words:
-                    modal.append(low)
+                    modal.append(c.norm_.lower() if c.tag_ == "MD" else low)  # "wo" of "won't": will
                 if k > 0 and low == "to":
                     lemmas.append("to")
             elif dep == "neg" or (dep == "advmod" and c.lower_ in rules.negation_words):

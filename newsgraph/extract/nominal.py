@@ -440,7 +440,7 @@ def _negated(verb: Token) -> bool:
 def _modality(verb: Token, modals: frozenset[str]) -> str | None:
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in modals:
-            return child.lower_
+            return child.norm_.lower() if child.tag_ == "MD" else child.lower_  # "wo" of "won't": will
     return None
 
 
