@@ -1722,7 +1722,6 @@ def _variant(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= _TOKEN_THRESHOLD
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=4096)
 def _country_of(word: str) -> str:
     """The country key a country's name or demonym names ("chinese", "china" -> "china"), or ""."""
@@ -1734,6 +1733,7 @@ def _country_of(word: str) -> str:
     return key if key in country_keys() or key in coref_tables().countries else ""
 
 
+@lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     """Keys of countries and demonyms that may stand before an organisation's name ("US",
     "British", "Japanese"): the demonyms of data/demonyms.yaml (also in the name tables), and the
