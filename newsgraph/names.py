@@ -109,6 +109,7 @@ class NameTables:
     state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
     opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"
+    name_possessors: frozenset[str] = frozenset()  # "people" of "People's Bank of China": the name's own
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,7 @@ def tables() -> NameTables:
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
         opening_words=frozenset(str(w).lower() for w in data.get("opening_words", [])),
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
+        name_possessors=frozenset(str(w).lower() for w in data.get("name_possessors", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),

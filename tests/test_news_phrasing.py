@@ -500,3 +500,12 @@ def test_a_contracted_modal_is_written_whole(tmp_path):
     rows = _rows(tmp_path, "Orvane can't buy Kestra. Vell won't sell the unit to Orvane.\n")
     got = {(r["predicate"], r["modality"], r["negated"]) for r in rows}
     assert ("buy", "can", True) in got and ("sell_unit_to", "will", True) in got, got
+
+
+def test_a_possessive_that_opens_a_name_is_the_names_own(tmp_path):
+    """ "The People's Bank of China" is the central bank, not the "Bank of China" (a name
+    opened by a possessor of ``name_possessors``); "Vellia's Popular Front" is the Front."""
+    rows = _rows(tmp_path, "The People's Bank of China raised rates on Monday. Vellia's Popular Front "
+                           "attacked the town. The Bank of China cut fees.\n")
+    subjects = {r["subject"] for r in rows}
+    assert {"People's Bank of China", "Bank of China", "Popular Front"} <= subjects, _facts(rows)

@@ -84,6 +84,8 @@ def clean_entity(ent: Span) -> Span | None:
         if spelled and spelled.start <= start:
             break  # "Pakistan People's Party (PPP)": the acronym spells the possessor too
         if doc[i].tag_ == "POS" and i > start and doc[i - 1].pos_ == "PROPN":
+            if doc[i - 1].lower_ in tables().name_possessors and i - 1 == start:
+                break  # "People's Bank of China": the possessive is the name's own
             start = i + 1
             break
     while start > 0 and _name_word(doc[start - 1]):  # "Kaitab Hezbollah": a typo the ruler split
