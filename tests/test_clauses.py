@@ -1106,20 +1106,20 @@ Vellia    Vellia    PROPN NNP nsubj     1 B-GPE
 considers consider  VERB  VBZ ROOT      1
 Kestria   Kestria   PROPN NNP nsubj     5 B-GPE
 a         a         DET   DT  det       5
-renegade  renegade  NOUN  NN  compound  5
-province  province  NOUN  NN  ccomp     1
+breakaway breakaway NOUN  NN  compound  5
+region    region    NOUN  NN  ccomp     1
 .         .         PUNCT .   punct     1
 """)
 
 
 def test_a_small_clause_under_a_judging_verb_is_its_object_and_label():
-    """ "Vellia considers Kestria a renegade province": the parser reads "Kestria a renegade
-    province" as a clause without a verb; mended, Kestria is what is considered a province,
-    by Vellia, and Vellia's act on Kestria is an edge."""
+    """ "Vellia considers Kestria a breakaway region": the parser reads "Kestria a breakaway
+    region" as a clause without a verb; mended, Kestria is what is considered a region, by
+    Vellia, and Vellia's act on Kestria is an edge."""
     fix_parse(CONSIDERS)
     got = {(t.subject.text, t.predicate, t.object.text, t.attribution) for t in triples(CONSIDERS)}
-    assert ("Kestria", "is_considered", "renegade province", "Vellia") in got, got
-    assert ("Vellia", "consider_province", "Kestria", None) in got, got
+    assert ("Kestria", "is_considered", "breakaway region", "Vellia") in got, got
+    assert ("Vellia", "consider_region", "Kestria", None) in got, got
 
 
 def test_a_condition_and_its_consequence_carry_if():

@@ -194,9 +194,9 @@ def test_concept_facts_stay_out_of_the_actor_graph_unless_asked(words):
 
 
 def test_a_possessive_inside_an_of_phrase_owns_its_own_noun():
-    """ "Leaders of the Valdor Republic's small Green party met the Front": the party's
-    leaders, not the republic's; "leaders of the Valdor Republic" still are."""
-    party = triple("leaders of the Valdor Republic's small Green party", "meet", "Northern Front",
+    """ "Leaders of the Valdor Republic's Green party met the Front": the party's leaders, not
+    the republic's; "leaders of the Valdor Republic" still are."""
+    party = triple("leaders of the Valdor Republic's Green party", "meet", "Northern Front",
                    subject_id="c:leaders", subject_type="CONCEPT", object_id="nf")
     with pytest.raises(EmptyGraph):
         graph_from_triples(ACTORS, [party])

@@ -244,7 +244,7 @@ def test_a_nationality_before_a_profession_is_no_office_of_the_country(tmp_path)
 def test_a_nationality_before_a_players_position_is_not_his_team(tmp_path):
     """ "Brazilian striker Teo Vell": where he is from; "England striker Dan Orr" plays for
     England, and a nationality before a coach stays the team's (``nationality_roles``)."""
-    rows = _rows(tmp_path, "Brazilian striker Teo Vell had a quiet night.\n"
+    rows = _rows(tmp_path, "Brazilian striker Teo Vell missed a penalty.\n"
                            "England striker Dan Orr scored twice.\n"
                            "Australian coach Sam Ruiz was pleased.\n")
     offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
@@ -397,16 +397,16 @@ def test_a_verb_after_a_passive_is_passive_only_when_it_can_be(tmp_path):
 
 
 def test_a_player_of_a_country_is_a_person_from_that_country(tmp_path):
-    """ "Dan Orr of Scotland overcame Adam Parke of England": the model runs the country into
-    the name ("Adam Parke of England", at times one organisation); it is the person, and the
+    """ "Dan Orr of Scotland, who beat Jon Tarrick of England": the model runs the country into
+    the name ("Jon Tarrick of England", at times one organisation); it is the person, and the
     country stays a place. "Bank of England" stays one name."""
-    rows = _rows(tmp_path, "Top-seeded Lisk now meets titleholder Dan Orr of Scotland who overcame "
-                           "Adam Parke of England 15-7 15-12 15-12.\n"
+    rows = _rows(tmp_path, "The top seed will next play holder Dan Orr of Scotland, who beat Jon Tarrick of "
+                           "England 15-9 15-11 15-10.\n"
                            "The Bank of England raised rates.\n")
     facts = _facts(rows)
-    assert ("Dan Orr", "overcome", "Adam Parke") in facts, facts
+    assert ("Dan Orr", "beat", "Jon Tarrick") in facts, facts
     assert any(s == "Bank of England" for s, _, _ in facts), facts
-    beaten = next(r for r in rows if r["predicate"] == "overcome")
+    beaten = next(r for r in rows if r["predicate"] == "beat")
     assert beaten["object_type"] == "PERSON", beaten
 
 
@@ -419,10 +419,10 @@ def test_which_after_a_persons_by_phrase_is_the_thing_not_the_person(tmp_path):
 
 
 def test_a_western_leader_leads_no_country(tmp_path):
-    """ "will be the first Western leader to meet X": "Western" is no demonym of a country
+    """ "will be the first Western leader to visit X": "Western" is no demonym of a country
     (it was read as one, giving `leader_of` West)."""
-    rows = _rows(tmp_path, "The Vellian prime minister will be the first Western leader to meet Tarn Lisk "
-                           "since he came to power.\n")
+    rows = _rows(tmp_path, "The Vellian prime minister will be the first Western leader to visit Tarn Lisk "
+                           "this year.\n")
     assert not any(r["object"] == "West" for r in rows), _facts(rows)
 
 
@@ -436,10 +436,10 @@ def test_a_previous_or_sacked_holder_of_a_title_holds_it_no_more(tmp_path):
 
 
 def test_a_preposition_after_an_adverb_of_direction_is_the_verbs(tmp_path):
-    """ "Dan Orr flew back to Kestford", "The island will be handed back to Vellia": the parser
+    """ "Dan Orr flew back to Kestford", "The port will be handed back to Vellia": the parser
     hangs "to X" on "back", and the facts were lost (``particle_adverbs``)."""
     rows = _rows(tmp_path, "Dan Orr flew back to Kestford on Monday.\n"
-                           "The island will be handed back to Vellia next year.\n")
+                           "The port will be handed back to Vellia in May.\n")
     facts = _facts(rows)
     assert any(p == "fly_back_to" and o == "Kestford" for _, p, o in facts), facts
     assert any(p == "be_hand_back_to" and o == "Vellia" for _, p, o in facts), facts
@@ -448,40 +448,41 @@ def test_a_preposition_after_an_adverb_of_direction_is_the_verbs(tmp_path):
 def test_the_premier_is_the_person_named_prime_minister(tmp_path):
     """ "The Orlenese premier" after "Orlenese Prime Minister Tom Orr": him, however the title
     is written (``title_synonyms``), not the nearer name of a town the model typed a person."""
-    rows = _rows(tmp_path, "Visiting Orlenese Prime Minister Tom Orr warned Vellia on Monday. The two men "
-                           "met during his visit to Kestford. Kestford signed the deal with Vellia. The "
-                           "Orlenese premier has frequently voiced opposition to the plan.\n")
-    voiced = [r["subject"] for r in rows if r["predicate"].startswith("voice")]
-    assert voiced == ["Tom Orr"], _facts(rows)
+    rows = _rows(tmp_path, "Orlenese Prime Minister Tom Orr arrived in Vellia on Monday. He held talks "
+                           "during his stay in Kestford. Kestford signed a trade deal with Vellia. The "
+                           "Orlenese premier has often criticised the plan.\n")
+    critics = [r["subject"] for r in rows if r["predicate"].startswith("criticise")]
+    assert critics == ["Tom Orr"], _facts(rows)
 
 
 def test_a_person_from_a_town_is_not_its_employee(tmp_path):
-    """ "Sam Ruiz, a retired school teacher from Oslo": where he comes from, no `teacher_of`
-    Oslo; "an official from the Vellian Foreign Ministry" is the ministry's."""
-    rows = _rows(tmp_path, "Sam Ruiz, a retired school teacher from Oslo, was among the injured. Ann Lisk, "
+    """ "Sam Ruiz, a music teacher from Oslo": where he comes from, no `teacher_of` Oslo; "an
+    official from the Vellian Foreign Ministry" is the ministry's."""
+    rows = _rows(tmp_path, "Sam Ruiz, a music teacher from Oslo, was among the injured. Ann Lisk, "
                            "an official from the Vellian Foreign Ministry, agreed.\n")
     offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
     assert offices == {("Ann Lisk", "official_of", "Vellian Foreign Ministry")}, offices
 
 
 def test_he_after_but_is_the_first_clauses_subject_not_the_nearer_name(tmp_path):
-    """ "The Jordanian monarch met with Orr, but he told reporters he had no message": "he" is
-    the monarch, unnamed in his sentence; no fact goes to Orr, and the second "he" follows
-    the first. "He told reporters he ..." after one named man stays his."""
-    rows = _rows(tmp_path, "President Tom Orr met King Sam Ruiz of Jordan on Monday. The Jordanian monarch "
-                           "met this week with Orr, but he told reporters he had no message from Vellia.\n")
+    """ "The Jordanian monarch talked with Orr, but he later said he carried no letter": "he"
+    is the monarch, unnamed in his sentence; no fact goes to Orr, and the second "he"
+    follows the first. "He told reporters he ..." after one named man stays his."""
+    rows = _rows(tmp_path, "President Tom Orr received King Sam Ruiz of Jordan on Monday. The Jordanian "
+                           "monarch talked with Orr for an hour, but he later said he carried no letter "
+                           "from Vellia.\n")
     assert not any(r["object"] == "Vellia" and r["subject"] == "Tom Orr" for r in rows), _facts(rows)
     plain = _rows(tmp_path, "Tom Orr met Ann Lisk on Monday. He told reporters he had no message from Vellia.\n")
     assert any(r["subject"] == "Tom Orr" and r["object"] == "Vellia" for r in plain), _facts(plain)
 
 
 def test_a_speaker_after_an_inverted_reporting_verb_is_the_source(tmp_path):
-    """ "The army bombed the camp in Orlen on Thursday, alleges the aid group": the group
+    """ "Vellian jets hit a clinic near Orlen on Friday, alleges the aid group": the group
     alleges it (attribution), it is no object of "allege"; the same after "added"."""
-    rows = _rows(tmp_path, "The army bombed the camp in Orlen on Thursday, alleges the aid group. The rebels "
+    rows = _rows(tmp_path, "Vellian jets hit a clinic near Orlen on Friday, alleges the aid group. The rebels "
                            "seized the town, added the spokesman.\n")
     by_predicate = {r["predicate"]: r for r in rows}
-    assert by_predicate["bomb"]["attribution"] == "aid group", rows
+    assert by_predicate["hit"]["attribution"] == "aid group", rows
     assert by_predicate["seize"]["attribution"] == "spokesman", rows
     assert not any(r["predicate"].startswith("allege") for r in rows), _facts(rows)
 

@@ -1352,7 +1352,7 @@ def _roles(doc: Doc, root: Token, tables: CorefTables) -> frozenset[str]:
 
 def _title_words(words: frozenset[str], tables: CorefTables) -> frozenset[str]:
     """Title words with one word for each title however written: "premier" is "prime
-    minister" (``title_synonyms``), so "the Russian premier" finds "Russian Prime Minister X"."""
+    minister" (``title_synonyms``), so "the Vellian premier" finds "Vellian Prime Minister X"."""
     out = set(words)
     for word in words & tables.title_synonyms.keys():
         out.discard(word)

@@ -721,7 +721,7 @@ def _names_place(span: Span, ents: dict[int, Span]) -> bool:
 
 def _names_town(tok: Token, ents: dict[int, Span]) -> bool:
     """Whether ``tok`` names a place that is no country ("Oslo"): one comes from it, it
-    employs no one ("a teacher from Oslo"; a country's officials may be its own)."""
+    employs no one ("a music teacher from Oslo"; a country's officials may be its own)."""
     ent = ents.get(tok.i)
     return ent is not None and ent.label_ in _PLACE_LABELS and canonical_key(ent.text) not in coref_tables().countries
 

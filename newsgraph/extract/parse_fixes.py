@@ -25,9 +25,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     person's title after her name taken for a second subject, a country run into a person's
     name, the one named by "called X a Y" taken for an indirect object, a preposition hung
     on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
-    the small clause of a verb that names or judges ("considers Kestria a province"), and
+    the small clause of a verb that names or judges ("considers Kestria a breakaway region"), and
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
-    group"). ``rules``: the run's clause rules (default: the shipped ones)."""
+    aid group"). ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
@@ -256,9 +256,9 @@ def _fix_adverb_particles(doc: Doc, adverbs: frozenset[str]) -> None:
 def _fix_inverted_speakers(doc: Doc, verbs: frozenset[str]) -> None:
     """Make the speaker after an inverted reporting verb its subject.
 
-    "The army bombed the camp, alleges the organization": the parser reads the organization
-    as the object of "alleges" (coordinated with "bombed"), so the bombing was attributed to
-    no one and "the army allege the organization" was a fact. A reporting verb after a comma,
+    "Vellian jets hit a clinic, alleges the aid group": the parser reads the group as the
+    object of "alleges" (coordinated with "hit"), so the strike was attributed to no one and
+    "jets allege group" was a fact. A reporting verb after a comma,
     without a subject, whose object follows it, has that object for its subject; the clause
     before is what it reports (``parataxis``).
     """
@@ -272,14 +272,14 @@ def _fix_inverted_speakers(doc: Doc, verbs: frozenset[str]) -> None:
         if tok.dep_ == "ROOT" and reported and all(c.i < tok.i for c in reported):
             obj.dep_ = "nsubj"  # "The rebels seized the town, added the spokesman"
         elif tok.head.i < tok.i and tok.dep_ in ("conj", "dep", "parataxis", "advcl") and not reported:
-            obj.dep_, tok.dep_ = "nsubj", "parataxis"  # "..., alleges the organization"
+            obj.dep_, tok.dep_ = "nsubj", "parataxis"  # "..., alleges the aid group"
 
 
 def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:
-    """Make "Vellia considers Kestria a renegade province" an object and its label.
+    """Make "Vellia considers Kestria a breakaway region" an object and its label.
 
-    The parser reads "Kestria a renegade province" as a clause without a verb (``ccomp``
-    headed by "province", "Kestria" its subject), so the fact was a claim. Under a verb that
+    The parser reads "Kestria a breakaway region" as a clause without a verb (``ccomp``
+    headed by "region", "Kestria" its subject), so the fact was a claim. Under a verb that
     names or judges (``naming_verbs``, ``as_verbs``), such a clause's subject is the verb's
     object and its head the label (``oprd``), as in "called X a scandal".
     """
@@ -313,8 +313,8 @@ def _fix_named_datives(doc: Doc) -> None:
 def _fix_person_of_country(doc: Doc) -> None:
     """Split a person's name and the country the model ran into one entity.
 
-    "Peter Nicol beat Simon Parke of England": the model types "Simon Parke of England" one
-    ORG (sports and wire copy name players and envoys so). A name that opens with a first
+    "Dan Orr beat Jon Tarrick of England": the model types "Jon Tarrick of England" one
+    name, at times an ORG (sports and wire copy name players and envoys so). A name that opens with a first
     name, then "of" and a country, is the person (PERSON) from that country (GPE).
     """
     countries = coref_tables().countries

@@ -199,7 +199,7 @@ class ActorIndex:
         head = _head_word(words)
         possessive = _POSSESSIVE.match(" ".join(words))
         if possessive and _links(possessive.group("owner").split()[1:]):
-            possessive = None  # "leaders of France's Greens party": the party is France's, not the leaders
+            possessive = None  # "leaders of Vellia's Green party": the party is Vellia's, not the leaders
         if possessive and self._ownable(head):
             found = self._take(self._named_at_end(possessive.group("owner").split()), head)
             if found:
@@ -373,7 +373,7 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             country = index.countries.get(_singular(getattr(t, end) or ""))
             written = getattr(t, f"{end}_text") or ""
             if _one_person(written, index):
-                return None  # "The Australian brushed aside Cairns": a person, not Australia
+                return None  # "The Valdoran beat Lisk in straight sets": a person
             if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue

@@ -1112,7 +1112,7 @@ class _Resolver:
             if self.suffixed.get(key):
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             if any(key in names for names in self._table_names()):
-                continue  # "ROK" is South Korea (aliases), not the "ROK Buddhist Association"
+                continue  # "ROK" is South Korea (aliases), not the "ROK Chess Federation"
             self._join_unique(key, by_first[key], "short_form", doc_only=True)
 
     def _person_words(self) -> set[str]:
