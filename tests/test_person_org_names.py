@@ -199,6 +199,20 @@ def test_spelling_never_merges_persons_with_different_surnames() -> None:
     assert res.assignment[regan] != res.assignment[reagan]
 
 
+def test_a_place_spelt_alike_in_another_article_is_another_name() -> None:
+    """ "Atalanta" (an Italian club the model typed a place) in one article is not the
+    "Atlanta" of others; a misspelt "Atlantta" beside "Atlanta" in its article still is."""
+    ms = Mentions()
+    atlanta = ms.add("d1", "Atlanta", "GPE")
+    ms.add("d1", "Atlanta", "GPE")
+    club = ms.add("d2", "Atalanta", "GPE")
+    ms.add("d3", "Atlanta", "GPE")
+    typo = ms.add("d3", "Atlantta", "GPE")
+    res = resolve(ms.rows, [])
+    assert res.assignment[club] != res.assignment[atlanta]
+    assert res.assignment[typo] == res.assignment[atlanta]
+
+
 def test_a_doubled_letter_is_still_one_surname() -> None:
     ms = Mentions()
     a = ms.add("d1", "Volodymyr Zelenskyy", "PERSON")

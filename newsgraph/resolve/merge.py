@@ -1301,6 +1301,8 @@ class _Resolver:
         ta, tb = self.cluster_type(a), self.cluster_type(b)
         if ta == tb == "PERSON" or "PERSON" in (ta, tb) and " " not in a:
             return self._people_apart(a, b, forms)
+        if {ta, tb} & AREA_TYPES and not self.docs_of[a] & self.docs_of[b]:
+            return "places never written in one document"  # "Atalanta" (a club) is no "Atlanta"
         if ta == tb:
             return ""
         if {ta, tb} <= GROUP_TYPES and "PERSON" in (ta, tb):
