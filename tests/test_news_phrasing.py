@@ -16,6 +16,11 @@ def _facts(rows: list[dict]) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["predicate"], r["object"]) for r in rows}
 
 
+def _offices(rows: list[dict]) -> set[tuple[str, str, str]]:
+    """The role facts ("X | minister_of | Y") of ``rows``."""
+    return {f for f in _facts(rows) if f[1].endswith("_of")}
+
+
 def test_an_occupation_at_a_named_organisation_is_an_edge_to_it(tmp_path):
     """ "Dr. Ann Vell, a primatologist at the Orvane Institute": no listed role, but a person's
     occupation at an organisation; "senior" and the like stay out, "former" is kept apart."""
@@ -237,7 +242,7 @@ def test_a_nationality_before_a_profession_is_no_office_of_the_country(tmp_path)
     rows = _rows(tmp_path, "Sam Ruiz, a British-Israeli lawyer, filed the complaint.\n"
                            "French director Luc Vell made the film.\n"
                            "Israeli Prime Minister Dan Orr met him.\n")
-    offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
+    offices = _offices(rows)
     assert offices == {("Dan Orr", "prime_minister_of", "Israel")}, rows
 
 
@@ -247,7 +252,7 @@ def test_a_nationality_before_a_players_position_is_not_his_team(tmp_path):
     rows = _rows(tmp_path, "Brazilian striker Teo Vell missed a penalty.\n"
                            "England striker Dan Orr scored twice.\n"
                            "Australian coach Sam Ruiz was pleased.\n")
-    offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
+    offices = _offices(rows)
     assert offices == {("Dan Orr", "striker_of", "England"), ("Sam Ruiz", "coach_of", "Australia")}, rows
 
 
@@ -460,7 +465,7 @@ def test_a_person_from_a_town_is_not_its_employee(tmp_path):
     official from the Vellian Foreign Ministry" is the ministry's."""
     rows = _rows(tmp_path, "Sam Ruiz, a music teacher from Oslo, was among the injured. Ann Lisk, "
                            "an official from the Vellian Foreign Ministry, agreed.\n")
-    offices = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["predicate"].endswith("_of")}
+    offices = _offices(rows)
     assert offices == {("Ann Lisk", "official_of", "Vellian Foreign Ministry")}, offices
 
 

@@ -369,7 +369,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     if how == "conj" and len(chain) == 1 and _adjective_conjunct(verb):
         # "conducted necessary and proportionate strikes": the objects are the head verb's
         rel, lemmas, negated, modality = _relation([verb.head], rules)
-    passive = len(chain) == 1 and _is_passive(verb, how, subjects)
+    passive = len(chain) == 1 and _is_passive(verb, how, subjects, rules)
     # raising into a passive: "appears to have been ordered by X" -> X / order, modality;
     # a passive that asks: "Participants were asked to move the clock" -> they move it, as asked
     raised = len(chain) > 1 and any(c.dep_ == "auxpass" for c in last.children)
@@ -1149,19 +1149,19 @@ def _is_rel_pronoun(tok: Token) -> bool:
     return tok.tag_ in _REL_TAGS and tok.lower_ in _REL_PRON
 
 
-def _is_passive(verb: Token, how: str, subjects: list[Arg]) -> bool:
+def _is_passive(verb: Token, how: str, subjects: list[Arg], rules: ClauseRules) -> bool:
     if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children):
         return True
     if how == "acl" or how == "adverbial":
         return verb.tag_ == "VBN"
-    if how == "conj" and verb.lemma_.lower() in _default_rules().intransitive_verbs:
+    if how == "conj" and verb.lemma_.lower() in rules.intransitive_verbs:
         return False  # "was arrested and fled to X": no one is fled
     if how == "conj" and verb.tag_ == "VBN":
         if any(c.dep_ == "aux" for c in verb.children):
             return False  # "is linked to X ... and has operated in Syria": active
-        return _is_passive(verb.head, "", subjects)
+        return _is_passive(verb.head, "", subjects, rules)
     if how == "conj" and verb.tag_ == "VBD" and _passive_marked(verb):
-        return _is_passive(verb.head, "", subjects)  # "was founded by X and named 'Y' by Z"
+        return _is_passive(verb.head, "", subjects, rules)  # "was founded by X and named 'Y' by Z"
     return False
 
 

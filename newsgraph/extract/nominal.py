@@ -215,8 +215,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
-            "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "nationality_roles",
-            "office_roles", "party_words",
+            "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
+            "nationality_roles", "office_roles", "party_words",
             "kept_descriptors", "former_words", "org_units", "identity_predicates", "ranking_words",
             "object_event_nouns")
     for path in paths:
@@ -228,7 +228,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         for noun, words in _preposition_map(data, path).items():
             preps[noun] |= words
     return RoleLexicon(
-        roles=frozenset(_words(r) for r in lists["roles"] if _words(r)),
+        roles=frozenset(_words(r) for r in lists["roles"] | lists["player_roles"] if _words(r)),
         titles=frozenset(_words(t) for t in lists["multiword_titles"] if _words(t)),
         qualifiers=frozenset(w.lower() for w in lists["qualifiers"]),
         descriptors=frozenset(w.lower() for w in lists["descriptors"]),
@@ -251,7 +251,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         relation_prepositions={noun: frozenset(words) for noun, words in preps.items()},
         located_relations=frozenset(" ".join(_words(w)) for w in lists["located_relations"] if _words(w)),
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
-        nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"]),
+        nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"] | lists["player_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
         party_words=frozenset(w.lower() for w in lists["party_words"]),
         kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),

@@ -190,10 +190,7 @@ class ActorIndex:
     def owner(self, phrase: str) -> Entity | None:
         """The actor that ``phrase`` belongs to, or None. A person's body ("the Vell
         administration", "Vell's campaign") is an actor of its own, not the person."""
-        words = [w.strip(",;:\"“”") for w in phrase.split()]
-        words = [w for w in words if w]
-        if words and words[0].casefold() in {"the", "a", "an"}:
-            words = words[1:]
+        words = _phrase_words(phrase)
         if len(words) < 2:
             return None
         head = _head_word(words)
@@ -229,10 +226,7 @@ class ActorIndex:
     def second_owner(self, phrase: str) -> Entity | None:
         """The second of two owners coordinated before an owned noun ("British and Canadian
         troops": Canada, beside the United Kingdom that :meth:`owner` gives), or None."""
-        words = [w.strip(",;:\"“”") for w in phrase.split()]
-        words = [w for w in words if w]
-        if words and words[0].casefold() in {"the", "a", "an"}:
-            words = words[1:]
+        words = _phrase_words(phrase)
         k = next((i for i, w in enumerate(words[:4]) if w.casefold() == "and"), 0)
         if not k or not all(w[:1].isupper() for w in words[:k]):
             return None
@@ -293,6 +287,12 @@ class ActorIndex:
         return None
 
 
+def _phrase_words(phrase: str) -> list[str]:
+    """The words of an argument without quotes, stray punctuation and a leading article."""
+    words = [w for w in (w.strip(",;:\"“”") for w in phrase.split()) if w]
+    return words[1:] if words and words[0].casefold() in ("the", "a", "an") else words
+
+
 def _links(words: list[str]) -> bool:
     """Whether a possessor's words hold a link to an owner ("of", "by", ...): then the
     possessive belongs to a phrase inside the link, not to the head before it."""
@@ -313,11 +313,11 @@ def _head_word(words: list[str]) -> str:
 
 
 def _shipped_roles() -> Any:
-    """The shipped role lexicon (``roles.yaml``): owned nouns, person bodies, identity predicates,
-    place nouns and ranking words."""
-    from newsgraph.extract.nominal import load_roles
+    """The shipped role lexicon (``roles.yaml``, read once): owned nouns, person bodies,
+    identity predicates, place nouns and ranking words."""
+    from newsgraph.extract.nominal import shipped_roles
 
-    return load_roles()
+    return shipped_roles()
 
 
 #: Relations whose ends are the same kind of thing or a role: an owner never stands in.
@@ -393,9 +393,7 @@ def _one_person(written: str, index: ActorIndex) -> bool:
     """Whether an argument is a demonym written as one person's noun ("the Australian", "an
     Iraqi"): a singular whose plural differs ("Australians"), not a people's collective
     name ("the Chinese", "the French", "the Swiss")."""
-    words = written.split()
-    if words and words[0].casefold() in ("the", "a", "an"):
-        words = words[1:]
+    words = _phrase_words(written)
     if len(words) != 1:
         return False
     word = words[0].casefold()
@@ -758,9 +756,10 @@ def actor_triples(
 
 
 def _shipped_demonyms() -> dict[str, str]:
-    from newsgraph.extract.nominal import load_demonyms
+    """The shipped demonyms (read once)."""
+    from newsgraph.extract.nominal import shipped_demonyms
 
-    return load_demonyms()
+    return shipped_demonyms()
 
 
 def _empty_message(flt: GraphFilter) -> str:

@@ -1540,12 +1540,12 @@ class _Resolver:
         if self._types is None:
             self._types = {}
             for table in (self.user, self.builtin):
-                groups = [*table.merge, *table.canonical.items()]
+                groups = [{canonical_key(n) for n in g} for g in (*table.merge, *table.canonical.items())]
                 for name, typ in table.types.items():
                     key = canonical_key(name)
-                    for group in [g for g in groups if key in {canonical_key(n) for n in g}] or [(name,)]:
-                        for n in group:
-                            self._types.setdefault(canonical_key(n), typ)
+                    for group in [g for g in groups if key in g] or [{key}]:
+                        for k in group:
+                            self._types.setdefault(k, typ)
         return self._types
 
     def _table_names(self) -> list[dict[str, tuple[str, str]]]:
