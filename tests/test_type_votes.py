@@ -138,6 +138,40 @@ def test_a_bare_surname_goes_to_the_man_when_the_woman_is_called_by_her_title() 
     assert entity_of(res, bare[0]).id == entity_of(res, tom).id != entity_of(res, lady[0]).id
 
 
+def test_a_bare_surname_before_either_person_is_named_counts_for_neither() -> None:
+    """ "A Vellam executive" in the opening, then "Nora Vellam" once and "Carl Vellam" once:
+    the opening "Vellam" named no one yet, so it gives Nora no lead over Carl."""
+    ms = Mentions()
+    opening = [ms.add("d1", "Vellam", "ORG") for _ in range(2)]
+    nora = ms.add("d1", "Nora Vellam", "PERSON")
+    carl = ms.add("d1", "Carl Vellam", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, opening[0]).id not in {entity_of(res, nora).id, entity_of(res, carl).id}
+
+
+def test_a_title_for_the_main_person_does_not_send_the_bare_surname_to_another() -> None:
+    """House style: "Mr. Tarrow" is the article's main man, whose bare "Tarrow" is him too;
+    it is never his wife Ilse Tarrow, named once."""
+    ms = Mentions()
+    ilse = ms.add("d1", "Ilse Tarrow", "PERSON")
+    ben = [ms.add("d1", "Ben Tarrow", "PERSON") for _ in range(2)]
+    mr = [ms.add("d1", "Mr. Tarrow", "PERSON") for _ in range(3)]
+    bare = ms.add("d1", "Tarrow", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, mr[0]).id == entity_of(res, ben[0]).id
+    assert entity_of(res, bare).id == entity_of(res, ben[0]).id != entity_of(res, ilse).id
+
+
+def test_a_first_name_of_the_article_is_not_the_surname_of_another_article() -> None:
+    """ "Donal" in an article of Donal Tarrow is him, not Justine Donal of another article."""
+    ms = Mentions()
+    justine = ms.add("d2", "Justine Donal", "PERSON")
+    donal = ms.add("d1", "Donal Tarrow", "PERSON")
+    bare = ms.add("d1", "Donal", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id == entity_of(res, donal).id != entity_of(res, justine).id
+
+
 def test_a_bare_surname_stays_apart_when_neither_person_dominates_by_enough() -> None:
     """ "George Arlen" once and "his son Alexander Arlen" twice: "Arlen" may be either."""
     ms = Mentions()

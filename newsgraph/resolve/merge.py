@@ -608,10 +608,10 @@ class _Resolver:
 
     def _dominant(self, doc: str, roots: list[str], key: str = "") -> str:
         """The cluster among ``roots`` that ``doc`` names at least ``surname_dominance`` times
-        as often as any other, or "". The mentions of ``key`` (a bare surname) written before
-        the second of these people is first named count for the first: until then it can
-        only mean the one already named ("Tanner Fischer ... Fischer ... Fischer's mother,
-        Adrianne Fischer")."""
+        as often as any other, or "". The mentions of ``key`` (a bare surname) written after
+        the first of these people is named and before the second is count for the first:
+        then it can only mean the one already named ("Tanner Fischer ... Fischer ...
+        Fischer's mother, Adrianne Fischer"). One written before any of them names no one yet."""
         def own(root: str) -> list[str]:
             return [_node_key(k) for k in self.c.members[root] if "\x00" not in k or k.startswith(doc + "\x00")]
 
@@ -619,7 +619,7 @@ class _Resolver:
         if key:
             firsts = sorted((min((p for k in own(root) if k != key for p in self.where.get((doc, k), ())),
                                  default=1 << 60), root) for root in roots)
-            counts[firsts[0][1]] += sum(1 for p in self.where.get((doc, key), ()) if p < firsts[1][0])
+            counts[firsts[0][1]] += sum(1 for p in self.where.get((doc, key), ()) if firsts[0][0] < p < firsts[1][0])
         ranked = sorted(((n, root) for root, n in counts.items()), reverse=True)
         ratio, least = tables().surname_dominance, tables().surname_dominance_min
         return ranked[0][1] if ranked[0][0] >= max(ratio * max(ranked[1][0], 1), least) else ""
@@ -818,6 +818,18 @@ class _Resolver:
         sex = self.sex_of(full)
         return bool(sex) and any(sex in self.doc_sex.get((doc, k), ()) for k in self.sexed.get(surname, ()))
 
+    def _most_named(self, doc: str, full: str, candidates: list[str]) -> bool:
+        """Whether ``doc`` names ``full`` (in all its forms: "Mr. Tarn" too) more often than
+        any other of ``candidates`` it names. A title is then the outlet's style for its main
+        person ("Mr. Tarn" and "Tarn" both him), not a way to tell a second one apart."""
+        def count(root: str) -> int:
+            return sum(self.doc_count.get((doc, _node_key(k)), 0) for k in self.c.members[root]
+                       if "\x00" not in k or k.startswith(doc + "\x00"))
+
+        mine = self.c.find(full)
+        others = {self.c.find(k) for k in candidates if doc in self.docs_of[k]} - {mine}
+        return all(count(mine) > count(root) for root in others)
+
     def _same_sex(self, key: str, full: str) -> bool:
         """A "Mrs Blair" is not a "Sir Ian Blair": titles of opposite sex never join."""
         mine, theirs = self._sexes.get(key, set()), self._sexes.get(full, set())
@@ -846,25 +858,39 @@ class _Resolver:
             titled = self._titled_sexes.get(key) if self.cluster_type(key) == "PERSON" else None
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))]
+            # "Donald" in an article of Donald Trump is his first name there, never the
+            # surname of another article's Justine Donald
+            firsts = {doc for doc in self.docs_of[key] if self._first_name_in(doc, key, people_in, forms)}
             if self.cluster_type(key) == "PERSON":
                 # a bare surname to the article's dominant person, never to one the article
                 # calls by a title of her sex ("Lady Starmer" beside "Sir Keir Starmer": the bare
-                # "Starmer" is him); "Mrs Blair" only to one known to be a woman (by a title or
+                # "Starmer" is him) unless the article names her most (a title as house style:
+                # "Mr. Trump" and "Trump" both him); "Mrs Blair" only to one known to be a woman (by a title or
                 # the pronouns resolved to her)
                 bare = not titled and key == surname
                 royal = self.given.get(key, set())  # "King Hussein" beside "Saddam Hussein": apart there
-                self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal),
+                self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal or firsts),
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
-                                  fits=lambda doc, k, key=key, bare=bare, royal=royal: doc not in royal
+                                  fits=lambda doc, k, key=key, bare=bare, royal=royal, firsts=firsts, cands=cands:
+                                  doc not in royal and doc not in firsts
                                   and self._doc_sex_fits(doc, key, k)
-                                  and not (bare and self._called_by_title(doc, key, k)))
+                                  and not (bare and self._called_by_title(doc, key, k)
+                                           and not self._most_named(doc, k, cands)))
             elif self._mistyped_part(key, forms, places):
                 # the small model often tags a lone surname ORG, NORP, GPE or PRODUCT: same
                 # document only, and never a word the text shows is a company or a place
                 # ("Pellmont" beside "Pellmont Foods" or written as a place is not Arno
                 # Pellmont, its founder)
                 self._join_unique(key, cands, "surname", doc_only=True, dominant=True,
-                                  fits=lambda doc, k, key=key: not self._named_body(doc, key))
+                                  fits=lambda doc, k, key=key, firsts=firsts: doc not in firsts
+                                  and not self._named_body(doc, key))
+
+    def _first_name_in(self, doc: str, key: str, people_in: dict[str, list[str]],
+                       forms: dict[str, set[str]]) -> bool:
+        """Whether a one-word name is, in ``doc``, the first name of a person named there in
+        full and the surname of none."""
+        here = [self.parts(k, forms) for k in people_in.get(doc, ())]
+        return any(p.first.split()[:1] == [key] for p in here) and not any(p.last == key for p in here)
 
     def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether a one-word name the model did not type PERSON may still be part of a
