@@ -569,6 +569,11 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "This story has been updated to add a statement from the ministry.",
      "This article first appeared on The Brezna Post.",
      "This review originally appeared in the May 9, 2013 issue of Brezna Magazine.",
+     "This report was originally published by Ada Lisk at Brezna Post",
+     "Vell Tower floor plan Created with Sketch.",
+     "Sign up for the Brezna Weekly Brief — the most important and interesting news from "
+     "across the region, in your inbox.",
+     "Story with @adalisk on this take our poll - story continues below Should the port reopen?",
      "This article appeared on page C - 1 of the Brezna Chronicle",
      "A version of this article appears in print on May 2, 2011, on page B1 of the Vell edition.",
      "Check out the new Brezna Sports, the place for your local sports coverage.",
@@ -810,6 +815,12 @@ def test_wire_copy_whose_dateline_was_cut_upstream_keeps_its_first_sentence_whol
     first, *rest = clean_text(text).split("\n\n")
     assert first.startswith("Tessalian Finance Minister Tomas Verin, who suspended payments")
     assert "About the Ministry The ministry" not in clean_text(text)  # a label further down is no cut
+
+
+@pytest.mark.parametrize("label", ["Story highlights ", "Vell News @vellnews - 13:06 utc - 27 Nov 2018 "])
+def test_a_summary_box_or_embedded_post_label_is_no_part_of_the_sentence(label):
+    """CNN's "Story highlights" box label, a scraped post's "Name @handle - time - date" header."""
+    assert paragraphs(f"Rifles seized\n\n{label}{LEAD}\n\n{SECOND}") == ["Rifles seized", LEAD, SECOND]
 
 
 @pytest.mark.parametrize("link", [" (search)", " (video)", " (See the video report of the raid)",
