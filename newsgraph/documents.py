@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from newsgraph.datafiles import parse_mapping, read_mapping, shipped_text
 from newsgraph.errors import NewsgraphError
@@ -69,6 +69,8 @@ _SETTINGS = {
     "repeated_line_max_words": int,
     "end_after_words": int,
     "drop_line_max_words": int,
+    "languages": list,
+    "language_min_probability": float,
 }
 
 
@@ -167,6 +169,8 @@ class CleaningRules:
     repeated_line_max_words: int = 20
     end_after_words: int = 80
     drop_line_max_words: int = 120
+    languages: tuple[str, ...] = ("en",)
+    language_min_probability: float = 0.95
 
 
 @dataclass(frozen=True)
@@ -262,7 +266,10 @@ def _compile_rules(data: dict, origin: str, disabled: set[str],
 
     lists = {key: tuple(compiled(key)) for key in _RULE_LISTS}
     openers = frozenset(str(w).casefold() for w in data.get("sentence_openers") or [])
-    return CleaningRules(**lists, sentence_openers=openers, **(data.get("settings") or {}))
+    settings = dict(data.get("settings") or {})
+    if "languages" in settings:
+        settings["languages"] = tuple(str(code).lower() for code in settings["languages"])
+    return CleaningRules(**lists, sentence_openers=openers, **settings)
 
 
 def _compile_rule(entry: object, key: str, index: int, origin: str, *, bounded: bool = False) -> Rule:
@@ -1078,10 +1085,46 @@ def _document(text: str, where: _Where, rules: CleaningRules, *, title: str | No
         raise _Unusable(str(exc)) from None
     if not article.text:
         raise _Unusable("no text left after removing boilerplate")
+    _check_language(article.text, rules)
     key = where.key if where.key is not None else f"{where.source}@{content_id(article.text)}"
     return Document(id=source_id(key), text=article.text, source=where.source, title=article.title,
                     date=date or article.date, url=_clean_field(url), key=key, origin=where.origin,
                     notes=notes)
+
+
+LANGUAGE_SAMPLE_CHARS = 3000  # enough for a sure guess; a long article costs no more
+LANGUAGE_MIN_WORDS = 25  # a shorter text is no sure evidence of its language
+
+
+@lru_cache(maxsize=1)
+def _language_identifier() -> Any:
+    """py3langid's identifier, with probabilities normalised to 0..1 (its model ships in the wheel)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def article_language(text: str) -> tuple[str, float]:
+    """The language an article is written in (ISO 639-1 code) and the identifier's probability.
+
+    >>> article_language("The council of Brezna voted on Monday to close the port for a year, "
+    ...                  "and the mayor said the ships would go to Vell instead.")[0]
+    'en'
+    """
+    code, probability = _language_identifier().classify(text[:LANGUAGE_SAMPLE_CHARS])
+    return str(code), float(probability)
+
+
+def _check_language(text: str, rules: CleaningRules) -> None:
+    """:class:`_Unusable` for an article surely written in a language the run does not read
+    (``languages`` of the rules' settings; empty reads all): the English parser turns French
+    or German into false facts."""
+    if not rules.languages or len(text.split()) < LANGUAGE_MIN_WORDS:
+        return
+    code, probability = article_language(text)
+    if code not in rules.languages and probability >= rules.language_min_probability:
+        raise _Unusable(f"written in another language ({code}), not {', '.join(rules.languages)}; "
+                        "to read it, set 'languages' in a rules file (--rules)")
 
 
 def _clean_field(value: object) -> str | None:

@@ -962,3 +962,30 @@ def test_the_pages_notes_about_itself_are_no_news(junk):
 )
 def test_a_story_sentence_about_browsers_or_views_stays(sentence):
     assert paragraphs(f"{LEAD}\n\n{sentence}\n\n{SECOND}") == [LEAD, sentence, SECOND]
+
+
+# -- language ---------------------------------------------------------------------------------
+
+FRENCH = ("Le conseil municipal de Brezna a voté lundi la fermeture du port pendant un an. "
+          "Le maire a déclaré que les navires iraient désormais à Vell, et les pêcheurs ont "
+          "manifesté devant la mairie toute la journée.")
+
+
+def test_an_article_in_another_language_is_skipped_with_the_reason(tmp_path):
+    """The parser is English: a French article would give false facts, so it is not read."""
+    problem = one_problem(write(tmp_path, "port.txt", f"Le port ferme\n\n{FRENCH}\n"))
+    assert problem.reason.startswith("written in another language (fr), not en")
+    assert "'languages'" in problem.reason
+
+
+def test_the_languages_setting_reads_every_article(tmp_path):
+    path = write(tmp_path, "port.txt", f"Le port ferme\n\n{FRENCH}\n")
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("settings:\n  languages: []\n", encoding="utf-8")
+    (doc,) = read(path, rules=load_rules(rules))
+    assert "Brezna" in doc.text
+
+
+def test_an_english_article_quoting_another_language_is_read(tmp_path):
+    text = f"Port closes\n\n{LEAD}\n\nA sign on the gate read: \"{FRENCH.split('. ')[0]}.\"\n\n{SECOND}\n"
+    assert "Brezna" in one_document(write(tmp_path, "port.txt", text)).text
