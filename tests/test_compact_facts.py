@@ -1420,3 +1420,15 @@ def test_a_noun_of_no_act_gives_no_owners_edge(tmp_path):
     events = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["extractor"] == "owned_event"}
     assert not any(p.startswith("game") for _, p, _ in events), events
     assert any(p == "attack_on" for _, p, _ in events), events
+
+
+def test_not_before_just_or_only_scales_the_verb_and_denies_nothing(tmp_path):
+    """ "Tom Wen did not just attend the meeting, he chaired it": he attended. Under a modal
+    "not just" still denies ("cannot just leave"), and a plain "not" always does."""
+    rows = extract_rows(tmp_path, "Tom Wen did not just attend the meeting, he chaired it.\n"
+                                  "Ben Orr cannot just leave the Green Party.\n"
+                                  "Ada Vell did not attend the meeting.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]): r["negated"] for r in rows}
+    assert facts[("Tom Wen", "attend", "meeting")] is False, facts
+    assert facts[("Ben Orr", "leave", "Green Party")] is True, facts
+    assert facts[("Ada Vell", "attend", "meeting")] is True, facts

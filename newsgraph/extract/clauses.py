@@ -128,6 +128,7 @@ class ClauseRules:
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     negation_phrases: frozenset[str] = frozenset()
+    scalar_adverbs: frozenset[str] = frozenset()
     reference_words: frozenset[str] = frozenset()
     vague_openers: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
@@ -1206,6 +1207,16 @@ def _negs(verb: Token) -> list[int]:
     return [c.i for c in verb.children if c.dep_ == "neg"]
 
 
+def scalar_not(neg: Token, verb: Token, rules: ClauseRules) -> bool:
+    """Whether "not" only scales what follows ("did not just oversee it", "is not only a
+    target": ``scalar_adverbs``): the verb holds, and more. Under a modal it still denies
+    ("you cannot just walk away")."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return (nxt is not None and nxt.lower_ in rules.scalar_adverbs
+            and not any(c.dep_ == "aux" and c.lower_ in rules.modal_words for c in verb.children)
+            and not (neg.i > 0 and neg.doc[neg.i - 1].lower_ in rules.modal_words))
+
+
 def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[str], bool, str | None]:
     """Relation token indices, predicate lemmas, negation and modality of a verb chain."""
     rel: list[int] = []
@@ -1222,7 +1233,8 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                     modal.append(c.norm_.lower() if c.tag_ == "MD" else low)  # "wo" of "won't": will
                 if k > 0 and low == "to":
                     lemmas.append("to")
-            elif dep == "neg" or (dep == "advmod" and c.lower_ in rules.negation_words):
+            elif (dep == "neg" or (dep == "advmod" and c.lower_ in rules.negation_words)) and not scalar_not(
+                    c, verb, rules):
                 rel.append(c.i)
                 negated = True
             elif dep == "advmod" and any(

@@ -49,7 +49,7 @@ from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import load_rules as load_clause_rules
-from newsgraph.extract.clauses import mood, relative_antecedent
+from newsgraph.extract.clauses import mood, relative_antecedent, scalar_not
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, same_entity
@@ -428,9 +428,11 @@ def _entity_index(doc: Doc) -> dict[int, Span]:
 
 
 def _negated(verb: Token) -> bool:
-    """A negation on the verb or on an adverb of it ("is not", "is no longer", "never")."""
+    """A negation on the verb or on an adverb of it ("is not", "is no longer", "never"); not
+    one that only scales ("is not just a target")."""
     for child in verb.children:
-        if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
+        if (child.dep_ == "neg" or child.lower_ in ("never", "neither")) and not scalar_not(
+                child, verb, load_clause_rules()):
             return True
         if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
             return True
