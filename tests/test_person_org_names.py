@@ -71,6 +71,19 @@ def test_titles_inside_a_name_are_dropped() -> None:
     assert strip_titles("Chief Economist Ana Lopez") == "Ana Lopez"
 
 
+@pytest.mark.parametrize(("text", "name"), [("AG Jeff Tarn", "Jeff Tarn"), ("DA Ada Orr", "Ada Orr"),
+                                            ("Det. Sgt. Ana Orr", "Ana Orr"), ("Fr. Tom Lisk", "Tom Lisk"),
+                                            ("Sheriff Dan Orr", "Dan Orr"), ("CFO Ada Vell", "Ada Vell")])
+def test_american_newsroom_titles_are_no_part_of_the_name(text: str, name: str) -> None:
+    """ "AG Jeff Tarn" (attorney general) is Jeff Tarn, not a person called "AG Jeff Tarn"."""
+    assert strip_titles(text) == name
+    assert canonical_key(text, "PERSON") == canonical_key(name)
+
+
+def test_a_priests_or_a_detectives_title_makes_a_person() -> None:
+    assert titled_person("Fr. Tom Lisk") and titled_person("Det. Ana Orr") and titled_person("Sheriff Dan Orr")
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
