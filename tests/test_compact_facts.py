@@ -1432,3 +1432,10 @@ def test_not_before_just_or_only_scales_the_verb_and_denies_nothing(tmp_path):
     assert facts[("Tom Wen", "attend", "meeting")] is False, facts
     assert facts[("Ben Orr", "leave", "Green Party")] is True, facts
     assert facts[("Ada Vell", "attend", "meeting")] is True, facts
+
+
+def test_a_hyphenated_word_split_by_the_tokenizer_is_one_complement(tmp_path):
+    """ "Ana Orr is an ex-model": one type, "ex-model", never "is_a -" or "is_a ex"."""
+    rows = extract_rows(tmp_path, "Ana Orr is an ex-model who grew up in Brezna.\n", sentences=True)
+    objects = {r["object"] for r in rows if r["predicate"] == "is_a"}
+    assert objects == {"ex-model"}, rows

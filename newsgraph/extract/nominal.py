@@ -1387,7 +1387,10 @@ def _copula_one(
     ctx: _Ctx, verb: Token, verb_text: str, subj: Span, comp: Token, adjust: float,
     negated: bool, modality: str | None,
 ) -> Iterator[RawTriple | None]:
-    """Triples for one subject and one noun complement of a copula."""
+    """Triples for one subject and one noun complement of a copula (none for a complement of
+    no letter or digit: a lone "-" is no type)."""
+    if not any(ch.isalnum() for ch in comp.text):
+        return
     if subj.root.pos_ in ("NOUN",) and _ent_span(comp, ctx.ents) is not None:
         # "The group's leader is X": the name is the complement; read the role backwards
         title = _title_of_head(subj.root, ctx.ents, ctx.lex)

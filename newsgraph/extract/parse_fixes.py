@@ -25,9 +25,10 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     person's title after her name taken for a second subject, a country run into a person's
     name, the one named by "called X a Y" taken for an indirect object, a preposition hung
     on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
-    the small clause of a verb that names or judges ("considers Kestria a breakaway region"), and
+    the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
-    aid group"). ``rules``: the run's clause rules (default: the shipped ones)."""
+    aid group"), and the halves of a hyphenated word taken for two ("is an ex-model").
+    ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
     _fix_fronted_subjects(doc)
@@ -41,6 +42,25 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_adverb_particles(doc, rules.particle_adverbs)
     _fix_small_clauses(doc, rules.naming_verbs | frozenset(rules.as_verbs))
     _fix_inverted_speakers(doc, rules.reporting_verbs)
+    _fix_split_hyphens(doc)
+
+
+def _fix_split_hyphens(doc: Doc) -> None:
+    """Make the first half of a hyphenated word the second half's modifier.
+
+    "Orr is an ex-model": the tokenizer splits "ex-model" in three and the parser may read
+    "ex", "-" and "model" as three complements of "is" ("Orr is_a -"). Two halves written with
+    no space around the hyphen and hung on one head with one label are one word: the first
+    half (and the hyphen) then hang on the second.
+    """
+    for dash in doc[1:-1]:
+        left, right = doc[dash.i - 1], doc[dash.i + 1]
+        if dash.text not in ("-", "‐") or left.whitespace_ or dash.whitespace_:
+            continue
+        if left.head.i != right.head.i or left.dep_ != right.dep_ or left.head.i in (left.i, right.i):
+            continue
+        left.head, left.dep_ = right, "amod"
+        dash.head, dash.dep_ = right, "punct"
 
 
 def _fix_second_subjects(doc: Doc) -> None:
