@@ -574,6 +574,7 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "Sign up for the Brezna Weekly Brief — the most important and interesting news from "
      "across the region, in your inbox.",
      "Story with @adalisk on this take our poll - story continues below Should the port reopen?",
+     "Completing this poll grants you access to Brezna Post updates free of charge.",
      "This article appeared on page C - 1 of the Brezna Chronicle",
      "A version of this article appears in print on May 2, 2011, on page B1 of the Vell edition.",
      "Check out the new Brezna Sports, the place for your local sports coverage.",
