@@ -38,6 +38,8 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
     "text",
     [
         "Drones struck targets in Iraq, or Syria, every week last year.",  # a list, not an alias
+        "No one at the VPA, or KSB, would comment on the leak.",  # two agencies
+        "Shares of Vell Motors, Tarn Steel, or Orlen Foods fell on Monday.",  # the end of a list
         "The strike hit a car in Mashtal (Baghdad) late on Wednesday.",  # where, not who
         "The analyst Sara Rahimi (@srahimi) wrote that the talks had failed.",  # a handle
         "The Northern Defence Front (KRG) said nothing.",  # letters do not match

@@ -6,7 +6,8 @@ Four patterns, each giving an :class:`~newsgraph.model.AliasPair` (long name fir
   the initials of the words before the bracket ("of/the/and" skipped);
 - ``stated_alias:paren`` — "Hashd al-Shaabi (Popular Mobilization Forces)": two proper names;
 - ``stated_alias:or`` — "the Popular Mobilization Units, or Hashd al-Shaabi," (only when the
-  second is a proper name too, and not two places: "Iraq, or Syria" is a list);
+  second is a proper name too, and not two places: "Iraq, or Syria" is a list; nor two
+  acronyms, "the CIA, or FBI", nor the end of a longer list, "Vell, Tarn, or Orlen");
 - ``stated_alias:aka`` — "X, also known as Y" (phrases in ``data/names.yaml``).
 
 The text also states what kind of actor a name is, and these statements are kept the same
@@ -222,6 +223,10 @@ def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
         return None
     if _label(before) in PLACE_TYPES and _label(after) in PLACE_TYPES:
         return None
+    if is_acronym(before.text) and is_acronym(after.text):
+        return None  # "the NSA, CIA, or FBI": two agencies, the end of a list
+    if before.start > 0 and doc[before.start - 1].text == "," and name_before(doc, before.start - 1) is not None:
+        return None  # "Vell, Tarn, or Orlen": a list of three
     return _pair(before.text, after.text, "stated_alias:or", doc_id)
 
 
