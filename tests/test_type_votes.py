@@ -312,3 +312,15 @@ def test_a_company_is_no_persons_surname_when_the_text_names_its_chairman(nlp) -
     person = ms.add("d1", "John C. Vellmar", "PERSON")
     res = resolve(ms.rows, [p for p in stated if p.name == "Vellmar"])
     assert entity_of(res, firm[0]).id != entity_of(res, person).id
+
+
+def test_a_stated_alias_between_two_actors_of_the_alias_table_is_never_joined() -> None:
+    """A misread "the CIA, or FBI" states FBI an alias of the CIA; the built-in alias table
+    knows them as two agencies, so the store keeps two."""
+    ms = Mentions()
+    cia = ms.add("d1", "CIA", "ORG")
+    fbi = ms.add("d1", "FBI", "ORG")
+    res = resolve(ms.rows, [AliasPair("CIA", "FBI", "stated_alias:or", "d1")])
+    assert entity_of(res, cia).id != entity_of(res, fbi).id
+    assert (entity_of(res, cia).name, entity_of(res, fbi).name) == (
+        "Central Intelligence Agency", "Federal Bureau of Investigation")

@@ -485,15 +485,31 @@ class _Resolver:
                 for k in present[1:]:
                     self.c.union(present[0], k, rule)
 
+    def _table_groups(self) -> dict[str, int]:
+        """The alias-table group (user's or built-in) of every key a table names."""
+        out: dict[str, int] = {}
+        for table in (self.user, self.builtin):
+            for group in [*table.merge, *((v, n) for v, n in table.canonical.items())]:
+                keys = [canonical_key(n) for n in group]
+                gid = next((out[k] for k in keys if k in out), len(out))
+                for k in keys:
+                    out.setdefault(k, gid)
+        return out
+
     def apply_stated(self) -> None:
         """Stated aliases; an acronym stated for two different names, or of two letters ("Army
-        of Islam (AI)": elsewhere "AI" is artificial intelligence), is joined per document."""
+        of Islam (AI)": elsewhere "AI" is artificial intelligence), is joined per document. A
+        pair of two names the alias tables know as two actors is a misreading ("the CIA, or
+        FBI"), never joined."""
         by_alias: dict[str, set[str]] = defaultdict(set)
         pairs = []
+        groups = self._table_groups()
         for p in self.stated:
             if p.rule.startswith("type:"):
                 continue  # evidence for a type, not an alias
             kn, ka = _stated_keys(p)
+            if kn in groups and ka in groups and groups[kn] != groups[ka]:
+                continue
             if kn in self.c.parent and ka in self.c.parent:
                 pairs.append((p, kn, ka))
                 by_alias[ka].add(kn)
