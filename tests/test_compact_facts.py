@@ -1439,3 +1439,14 @@ def test_a_hyphenated_word_split_by_the_tokenizer_is_one_complement(tmp_path):
     rows = extract_rows(tmp_path, "Ana Orr is an ex-model who grew up in Brezna.\n", sentences=True)
     objects = {r["object"] for r in rows if r["predicate"] == "is_a"}
     assert objects == {"ex-model"}, rows
+
+
+def test_a_party_member_named_by_her_party_is_the_subject_by_her_name(tmp_path):
+    """ "The state's top Democrat, Ana Lisk, praised Tarn": Ana Lisk praised Tarn, not the
+    Democrats; "Democrats praised Tarn" stays theirs."""
+    rows = extract_rows(tmp_path, "The state's top Democrat, Ana Lisk, praised Tarn.\n"
+                                  "Democrats praised Tarn.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ana Lisk", "praise", "Tarn") in facts, facts
+    assert ("Democrats", "praise", "Tarn") in facts, facts
+    assert ("Democrat", "praise", "Tarn") not in facts, facts

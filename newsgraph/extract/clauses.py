@@ -1869,9 +1869,11 @@ def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tuple[Ar
 
 def _named_subject(doc: Doc, subj: Arg) -> Arg:
     """The name in apposition to a descriptive subject: "Co-founder and CEO of OpenAI, Sam
-    Altman, has taken to ..." -> Sam Altman (also from a conjunct of the description)."""
+    Altman, has taken to ..." -> Sam Altman (also from a conjunct of the description); so too
+    a party member named by her party: "The state's top Democrat, Ana Lisk, said" -> Ana Lisk."""
     head = doc[subj.head]
-    if head.ent_type_ or subj.role != "subj":
+    member = head.ent_type_ == "NORP" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    if (head.ent_type_ and not member) or subj.role != "subj":
         return subj
     holders = [head, head.head] if head.dep_ == "conj" else [head]
     if head.dep_ in _SUBJ_DEPS and head.i + 1 < len(doc) and doc[head.i + 1].text == "-" \
