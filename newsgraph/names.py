@@ -84,6 +84,7 @@ class NameTables:
     storm_words: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    patronymic_words: frozenset[str] = frozenset()  # "Siraj Ibn Wahhaj": son of another Siraj Wahhaj
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ def tables() -> NameTables:
         storm_words=frozenset(w.lower() for w in data.get("storm_words", [])),
         force_words=frozenset(w.lower() for w in data.get("force_words", [])),
         name_particles=frozenset(w.lower() for w in data.get("name_particles", [])),
+        patronymic_words=frozenset(w.lower() for w in data.get("patronymic_words", [])),
         argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
         honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
                     for w in words},

@@ -324,3 +324,18 @@ def test_a_stated_alias_between_two_actors_of_the_alias_table_is_never_joined() 
     assert entity_of(res, cia).id != entity_of(res, fbi).id
     assert (entity_of(res, cia).name, entity_of(res, fbi).name) == (
         "Central Intelligence Agency", "Federal Bureau of Investigation")
+
+
+def test_a_name_with_son_of_in_it_is_another_person() -> None:
+    """ "Hamid Ibn Tarek" is the son of "Hamid Tarek": two men, while "Hamid Abu Tarek" may
+    still be the "Hamid Tarek" written shorter."""
+    ms = Mentions()
+    father = ms.add("d1", "Hamid Tarek", "PERSON")
+    son = ms.add("d1", "Hamid Ibn Tarek", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, father).id != entity_of(res, son).id
+    ms = Mentions()
+    short = ms.add("d1", "Hamid Tarek", "PERSON")
+    longer = ms.add("d1", "Hamid Abu Tarek", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, short).id == entity_of(res, longer).id

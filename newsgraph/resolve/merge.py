@@ -1001,8 +1001,10 @@ class _Resolver:
         """'Mazloum Abdi' and 'Mazloum Kobani Abdi' (same first and last word, extra middle
         words), 'Rodriguez Zapatero' or 'McMorris Rodgers' (the last words of a longer name:
         two surnames, a compound name): the short name joins the only longer one it fits;
-        "Abu Amer" beside "Sadeq Abu Amer" and "Abu Hassan Amer" joins neither. A name written
+        "Abu Amer" beside "Sadeq Abu Amer" and "Abu Hassan Amer" joins neither, nor does
+        "Siraj Wahhaj" join his son "Siraj Ibn Wahhaj" (``patronymic_words``). A name written
         family name first ("Yoon Suk" of "Yoon Suk Yeol") joins the only longer one it begins."""
+        sons = tables().patronymic_words
         by_end: dict[str, list[str]] = defaultdict(list)
         by_family: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
@@ -1021,7 +1023,7 @@ class _Resolver:
             for short in sorted(keys, key=lambda k: (len(k.split()), k)):
                 n = len(short.split())
                 middle = [k for k in keys if len(k.split()) > n and k.split()[0] == short.split()[0]
-                          and _subsequence(short, k)]
+                          and _subsequence(short, k) and not sons & (set(k.split()) - set(short.split()))]
                 tail = [k for k in keys if k.endswith(" " + short) and k not in middle]
                 if middle or tail:
                     self._join_unique(short, middle + tail, "middle_name" if middle else "tail_name")
