@@ -269,19 +269,26 @@ def split_listed_names(doc: Doc) -> None:
     """A list the model tagged as one name is its items: "applications like Zoom, Hangouts,
     Google Duo and Houseparty" gives the entity "Zoom, Hangouts, Google Duo", which names no
     one. An entity (not a place: "Fresno, California, USA") with two commas or more between
-    capitalised words is split at them; each item keeps the type."""
+    capitalised words is split at them; each item keeps the type. So is one with one comma
+    between two people the article names elsewhere ("Once he saw Campo, Vance fired": the
+    model's "Campo, Vance" is Campo and Vance; a firm "Arps, Slate" whose words name no
+    person of the article stays whole)."""
     ents = list(doc.ents)
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and "," not in e.text}
     kept: list[Span] = []
     changed = False
     for ent in ents:
         commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1
                   and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()]
-        if ent.label_ in PLACE_TYPES or len(commas) < 2:
+        label = ent.label_
+        if len(commas) == 1 and doc[commas[0] - 1].lower_ in surnames and ent[-1].lower_ in surnames:
+            label = "PERSON"  # two people of the article run together
+        elif ent.label_ in PLACE_TYPES or len(commas) < 2:
             kept.append(ent)
             continue
         changed = True
         bounds = [ent.start, *(i for c in commas for i in (c, c + 1)), ent.end]
-        kept.extend(Span(doc, a, b, label=ent.label_) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a)
+        kept.extend(Span(doc, a, b, label=label) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a)
     if changed:
         doc.ents = kept
 
