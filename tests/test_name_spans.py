@@ -267,3 +267,15 @@ def test_a_cricket_role_before_a_name_is_no_part_of_it(tmp_path) -> None:
     """ "Allrounder Andrew Flintoff hit seven boundaries": the role is no part of his name."""
     rows = extract_rows(tmp_path, "Allrounder Andrew Flintoff hit seven boundaries.\n", sentences=True)
     assert {r["subject"] for r in rows if r["predicate"] == "hit"} == {"Andrew Flintoff"}, rows
+
+
+def test_an_adverb_the_model_ran_into_a_persons_name_is_no_part_of_it(nlp) -> None:
+    """ "voted for Tarn more in Vell": were "Tarn more" tagged a person, the name is "Tarn"."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import clean_entity
+
+    doc = nlp("Latino voters voted for Tarn more in Vell than in other states.")
+    start = next(t.i for t in doc if t.text == "Tarn")
+    assert clean_entity(Span(doc, start, start + 2, label="PERSON")).text == "Tarn"
+    assert clean_entity(Span(doc, start, start + 1, label="PERSON")).text == "Tarn"

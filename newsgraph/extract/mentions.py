@@ -67,6 +67,9 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Numeric and time entities are not actors: they become mentions only as triple arguments.
 
 
+_NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "ADP", "CCONJ", "PART", "PRON", "SCONJ"})  # never ends a name
+
+
 def clean_entity(ent: Span) -> Span | None:
     """An entity span without leading determiner, possessor or trailing possessive; None if unusable."""
     doc = ent.doc
@@ -74,6 +77,8 @@ def clean_entity(ent: Span) -> Span | None:
     dets = tables().determiners
     while start < end and (doc[start].lower_ in dets or doc[start].is_punct or _leading_prep(doc[start], end)):
         start += 1
+    while end > start + 1 and ent.label_ == "PERSON" and doc[end - 1].is_lower and doc[end - 1].pos_ in _NOT_NAME_POS:
+        end -= 1  # "voted for Tarn more in Vell": the model ran an adverb into the name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
         if is_possessive_name(doc[start:end].text):  # "Wendy's": the "'s" is the name's own
