@@ -1461,3 +1461,12 @@ def test_two_people_the_model_ran_together_over_a_comma_are_two(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Tom Haddock", "wound", "Luis Campos") in facts, facts
     assert not any("," in s or "," in o for s, _, o in facts), facts
+
+
+def test_a_preposition_after_the_complement_of_become_carries_it(tmp_path):
+    """ "Ada Lisk became a partner at Orlen Bank": become_partner_at Orlen Bank, never the
+    garbled become_at."""
+    rows = extract_rows(tmp_path, "Ada Lisk became a partner at Orlen Bank in 2010.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ada Lisk", "become_partner_at", "Orlen Bank") in facts, facts
+    assert not any(p == "become_at" for _, p, _ in facts), facts

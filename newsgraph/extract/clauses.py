@@ -1645,7 +1645,9 @@ def _clause_triples(
         pred = ["be", *pred]
     main = clause.main()
     had_object = main is not None and main.role != "agent"
-    direct = main if main is not None and main.role == "dobj" and not _junk_arg(doc, main, rules) \
+    # the direct object, or the complement of "become", "remain" ("became a partner at Orlen
+    # Bank": become_partner_at, not become_at), whose words a later preposition carries
+    direct = main if main is not None and main.role in ("dobj", "attr") and not _junk_arg(doc, main, rules) \
         and doc[main.head].ent_type_ not in _TIME_ENTS else None
     if main is not None and (main.role == "agent" or _is_wh(doc, main) or _junk_arg(doc, main, rules)):
         main = None
