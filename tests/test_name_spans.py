@@ -279,3 +279,17 @@ def test_an_adverb_the_model_ran_into_a_persons_name_is_no_part_of_it(nlp) -> No
     start = next(t.i for t in doc if t.text == "Tarn")
     assert clean_entity(Span(doc, start, start + 2, label="PERSON")).text == "Tarn"
     assert clean_entity(Span(doc, start, start + 1, label="PERSON")).text == "Tarn"
+
+
+def test_a_plural_common_noun_typed_a_person_names_no_one(nlp) -> None:
+    """ "Photographs taken that day showed ...": were "Photographs" typed a person, it is none."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import fix_entities
+
+    doc = nlp("Photographs taken that day showed the mayor with Ada Lisk in Vell.")
+    assert doc[0].tag_ == "NNS"
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), *[e for e in doc.ents if e.start > 0]]
+    fix_entities(doc)
+    assert "Photographs" not in {e.text for e in doc.ents}
+    assert "Ada Lisk" in {e.text for e in doc.ents}

@@ -49,6 +49,7 @@ __all__ = [
     "join_repeated_names",
     "cut_trailing_titles",
     "trim_question_auxiliaries",
+    "untag_plural_nouns",
     "cut_open_brackets",
     "cut_scores",
     "is_score",
@@ -436,6 +437,15 @@ def join_repeated_names(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def untag_plural_nouns(doc: Doc) -> None:
+    """A person's name is never one plural common noun: "Photographs taken that day showed
+    ...", the model typing the capitalised first word a PERSON, names no one."""
+    ents = list(doc.ents)
+    kept = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e[0].tag_ == "NNS")]
+    if len(kept) < len(ents):
+        doc.ents = kept
+
+
 def trim_question_auxiliaries(doc: Doc) -> None:
     """A name the model began with the auxiliary of a question loses it: "Will Trump work
     with Democrats?" names Trump, not a "Will Trump"."""
@@ -618,7 +628,8 @@ def _demonym_ids() -> tuple[int, ...]:
 
 
 def fix_entities(doc: Doc) -> None:
-    """The model's entities mended before extraction, in order: a question's auxiliary cut
+    """The model's entities mended before extraction, in order: a plural common noun typed a
+    person untagged, a question's auxiliary cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
@@ -629,7 +640,8 @@ def fix_entities(doc: Doc) -> None:
     after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
     person's name. A demonym used as a language is typed LANGUAGE."""
-    for step in (trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places, retype_languages,
+    for step in (untag_plural_nouns, trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
+                 retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names,
