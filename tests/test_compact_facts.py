@@ -1470,3 +1470,13 @@ def test_a_preposition_after_the_complement_of_become_carries_it(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Ada Lisk", "become_partner_at", "Orlen Bank") in facts, facts
     assert not any(p == "become_at" for _, p, _ in facts), facts
+
+
+def test_a_nationality_after_a_possessive_is_no_organisation_of_the_role(tmp_path):
+    """ "The Pope met his Argentine secretary Tomas Lisk": Lisk is an Argentine, the Pope's
+    secretary, never the secretary of Argentina; "Argentine President Tomas Lisk" still is."""
+    rows = extract_rows(tmp_path, "The Pope met his Argentine secretary Tomas Lisk.\n"
+                                  "Argentine President Tomas Lisk met Ada Orr.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tomas Lisk", "secretary_of", "Argentina") not in facts, facts
+    assert ("Tomas Lisk", "president_of", "Argentina") in facts, facts
