@@ -1480,3 +1480,10 @@ def test_a_nationality_after_a_possessive_is_no_organisation_of_the_role(tmp_pat
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Tomas Lisk", "secretary_of", "Argentina") not in facts, facts
     assert ("Tomas Lisk", "president_of", "Argentina") in facts, facts
+
+
+def test_not_just_before_a_type_keeps_the_type_without_just(tmp_path):
+    """ "Tom Vell is not just an actor": he is an actor (and more), not "just an actor"."""
+    rows = extract_rows(tmp_path, "Tom Vell is not just an actor, he is an activist.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"], r["negated"]) for r in rows}
+    assert ("Tom Vell", "is_a", "actor", False) in facts, facts

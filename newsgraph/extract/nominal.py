@@ -1419,6 +1419,8 @@ def _copula_one(
     obj = _is_a_object(comp, ctx)
     if obj is None or subj.root.lower_ in _VAGUE_SUBJECTS:
         return  # "It is a statement": too often a clause or an event, not an actor
+    while len(obj) > 1 and obj[0].lower_ in load_clause_rules().scalar_adverbs:
+        obj = obj[1:]  # "is not just an actor": an actor, and more
     conf = 0.65 + adjust + _arg_bonus(subj, ctx) - (0.1 if len(obj) > 6 else 0.0)
     if not any(t.i in ctx.ents for t in subj) and subj.root.pos_ != "PRON":
         conf -= 0.1  # "the only way is negotiation": a description typed by a description
