@@ -1487,3 +1487,15 @@ def test_not_just_before_a_type_keeps_the_type_without_just(tmp_path):
     rows = extract_rows(tmp_path, "Tom Vell is not just an actor, he is an activist.\n", sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"], r["negated"]) for r in rows}
     assert ("Tom Vell", "is_a", "actor", False) in facts, facts
+
+
+def test_a_title_is_written_as_a_reader_writes_it(tmp_path):
+    """ "her ex-boyfriend Rep. Tom Vell" is a representative (the relative's noun is another
+    description), written "ex-boyfriend" never "ex - boyfriend"; "Lt. Gov." gives no person
+    ". Gov."."""
+    rows = extract_rows(tmp_path, "Ana Orr accused her ex-boyfriend Rep. Tom Vell of abuse.\n"
+                                  "Ana Orr met Lt. Gov. Ben Lisk.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Vell", "is_a", "representative") in facts, facts
+    assert ("Ben Lisk", "is_a", "lieutenant governor") in facts, facts
+    assert not any(s.startswith(".") or " - " in o for s, _, o in facts), facts

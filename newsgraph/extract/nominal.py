@@ -1048,7 +1048,11 @@ def _spelled_out(title: Span) -> str:
     """A title with its short forms written out ("Sen." -> "senator", "Lt. Gov." ->
     "lieutenant governor"; ``title_forms`` of data/names.yaml): what a reader calls the role."""
     words = [_long_title(t) or t.text for t in title if t.text != "."]  # "Maj. Gen." may be "Maj", ".", "Gen."
-    return " ".join(words) if words != [t.text for t in title] else title.text
+    if words == [t.text for t in title]:
+        return title.text
+    # "ex-boyfriend" stays one word; the space after a skipped "." is kept ("Lt. Gov.")
+    return "".join(("" if t.text == "." else _long_title(t) or t.text) + (t.whitespace_ and " ")
+                   for t in title).strip()
 
 
 def _party_word(org: Span, ctx: _Ctx) -> bool:
@@ -1058,11 +1062,14 @@ def _party_word(org: Span, ctx: _Ctx) -> bool:
 
 
 def _with_noun_modifiers(title: Span, ctx: _Ctx) -> Span:
-    """A title with the common nouns written before it ("Opposition leader", "transport minister")."""
+    """A title with the common nouns written before it ("Opposition leader", "transport minister");
+    not a relative's noun, another description ("her ex-boyfriend Rep. X": a representative)."""
     doc, start = ctx.doc, title.start
     lo = ctx.sents[ctx.sent_of[title.start]].start
+    family = name_tables().family_nouns
     while (start - 1 >= lo and doc[start - 1].pos_ in ("NOUN", "PROPN")
-           and doc[start - 1].dep_ in ("compound", "nmod") and start - 1 not in ctx.ents):
+           and doc[start - 1].dep_ in ("compound", "nmod") and start - 1 not in ctx.ents
+           and doc[start - 1].lower_.split("-")[-1] not in family):
         start -= 1
     return doc[start : title.end]
 
@@ -1103,9 +1110,9 @@ def _strip_title(person: Span, lex: RoleLexicon) -> Span:
     """A PERSON entity without the title words the tagger put in it ("General Ahmed Hassan")."""
     words = lex.title_words
     start = person.start
-    while start < person.end - 1 and (_word(person.doc[start]) in words or
-                                      _is_hyphen(person.doc[start])):
-        start += 1
+    while start < person.end - 1 and (_word(person.doc[start]) in words or _is_hyphen(person.doc[start])
+                                      or not any(ch.isalnum() for ch in person.doc[start].text)):
+        start += 1  # "Lt. Gov.": the title and the dot the tagger called a proper noun
     return person.doc[start : person.end]
 
 
