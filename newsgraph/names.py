@@ -84,6 +84,7 @@ class NameTables:
     storm_words: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    office_qualifiers: frozenset[str] = frozenset()  # "State Hillary Vell": an office cut off, before a first name
     patronymic_words: frozenset[str] = frozenset()  # "Siraj Ibn Wahhaj": son of another Siraj Wahhaj
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -125,6 +126,7 @@ def tables() -> NameTables:
         articles=frozenset(w.lower().rstrip("-") for w in data.get("articles", [])),
         titles=frozenset(w.lower() for w in data.get("titles", [])),
         qualifier_titles=frozenset(w.lower() for w in data.get("qualifier_titles", [])),
+        office_qualifiers=frozenset(w.lower() for w in data.get("office_qualifiers", [])),
         spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
         spelling_suffixes=tuple(suffixes),
         demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},
@@ -606,8 +608,9 @@ def strip_titles(name: str) -> str:
         parts = [p for p in _title_word(words[i]).split("-") if p]
         particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"
         lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles and not particle
-        if i == 0 and not lower and _bare_qualifier(parts, words[i + 1], t):
-            break  # "New York Knicks", "State Department" (not "Secretary of State Rex Tillerson")
+        if i == 0 and not lower and _bare_qualifier(parts, words[i + 1], t) and not (
+                all(p in t.office_qualifiers for p in parts) and i + 2 < len(words) and is_first_name(words[i + 1])):
+            break  # "New York Knicks", "State Department" (not "Secretary of State Rex Tillerson", "State Rex Vell")
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
         else:

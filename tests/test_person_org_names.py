@@ -781,3 +781,12 @@ def test_a_word_describing_a_person_before_her_name_is_no_part_of_it(written, na
 def test_both_at_a_sentences_start_is_no_part_of_a_name() -> None:
     """ "Both Lin and Zhou are on a visit": the model tags "Both Lin"; the name is Lin."""
     assert display_form("Both Lin") == "Lin" and canonical_key("Both Lin") == canonical_key("Lin")
+
+
+@pytest.mark.parametrize(("text", "name"), [("State Hillary Vell", "Hillary Vell"), ("House Nancy Orr", "Nancy Orr"),
+                                            ("New York Knicks", "New York Knicks"),
+                                            ("State Department", "State Department"), ("Air Jordan", "Air Jordan")])
+def test_an_office_cut_off_before_a_first_name_is_no_part_of_the_name(text: str, name: str) -> None:
+    """ "Secretary of State Hillary Vell" cut by the model to "State Hillary Vell" is Hillary Vell;
+    "New York", "State Department" and "Air Jordan" keep their first word."""
+    assert strip_titles(text) == name
