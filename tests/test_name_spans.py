@@ -293,3 +293,20 @@ def test_a_plural_common_noun_typed_a_person_names_no_one(nlp) -> None:
     fix_entities(doc)
     assert "Photographs" not in {e.text for e in doc.ents}
     assert "Ada Lisk" in {e.text for e in doc.ents}
+
+
+def test_a_sentences_first_word_run_into_a_name_written_elsewhere_is_cut(nlp) -> None:
+    """ "Will Brett Tarrow be confirmed ..." without its question mark: were "Will Brett Tarrow"
+    tagged one person, the article writing "Brett Tarrow" elsewhere makes him Brett Tarrow."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import fix_entities
+
+    doc = nlp("Will Brett Tarrow be confirmed by the Senate this week. Senators questioned Brett Tarrow.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), *[e for e in doc.ents if e.start > 2]]
+    fix_entities(doc)
+    assert "Brett Tarrow" in {e.text for e in doc.ents if e.start < 3}
+    alone = nlp("Will Brett Tarrow be confirmed by the Senate this week.")
+    alone.ents = [Span(alone, 0, 3, label="PERSON")]
+    fix_entities(alone)
+    assert "Will Brett Tarrow" in {e.text for e in alone.ents}  # nothing says "Will" is not his

@@ -49,6 +49,7 @@ __all__ = [
     "join_repeated_names",
     "cut_trailing_titles",
     "trim_question_auxiliaries",
+    "trim_sentence_openers",
     "untag_plural_nouns",
     "cut_open_brackets",
     "cut_scores",
@@ -446,6 +447,25 @@ def untag_plural_nouns(doc: Doc) -> None:
         doc.ents = kept
 
 
+def trim_sentence_openers(doc: Doc) -> None:
+    """A sentence's first word the model ran into a person's name loses it when the article
+    writes the name without it: "Will Brett Tarrow be confirmed" (a question without its
+    mark), "Enter Ana Lisk, the new envoy" beside "Brett Tarrow", "Ana Lisk"."""
+    ents = list(doc.ents)
+    trimmed = [Span(doc, e.start + 1, e.end, label=e.label_) for e in ents
+               if e.label_ == "PERSON" and len(e) >= 3 and e[0].is_sent_start and _written_elsewhere(e[1:])]
+    _set_joined(doc, ents, trimmed)
+
+
+def _written_elsewhere(name: Span) -> bool:
+    """Whether the document writes ``name`` (as a whole word run) outside the sentence it is in."""
+    text, sent = name.doc.text, name.sent
+    for found in re.finditer(rf"(?<!\w){re.escape(name.text)}(?!\w)", text):
+        if not sent.start_char <= found.start() < sent.end_char:
+            return True
+    return False
+
+
 def trim_question_auxiliaries(doc: Doc) -> None:
     """A name the model began with the auxiliary of a question loses it: "Will Trump work
     with Democrats?" names Trump, not a "Will Trump"."""
@@ -629,7 +649,8 @@ def _demonym_ids() -> tuple[int, ...]:
 
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a plural common noun typed a
-    person untagged, a question's auxiliary cut
+    person untagged, a question's auxiliary or a sentence's first word run into a name the
+    article writes without it cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
@@ -640,8 +661,8 @@ def fix_entities(doc: Doc) -> None:
     after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
     person's name. A demonym used as a language is typed LANGUAGE."""
-    for step in (untag_plural_nouns, trim_question_auxiliaries, cut_open_brackets, cut_scores, retype_places,
-                 retype_languages,
+    for step in (untag_plural_nouns, trim_question_auxiliaries, trim_sentence_openers, cut_open_brackets,
+                 cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names,
