@@ -339,3 +339,14 @@ def test_a_name_with_son_of_in_it_is_another_person() -> None:
     longer = ms.add("d1", "Hamid Abu Tarek", "PERSON")
     res = resolve(ms.rows, [])
     assert entity_of(res, short).id == entity_of(res, longer).id
+
+
+def test_a_clause_typed_a_person_makes_no_first_name() -> None:
+    """ "made McCarrow one of his agents", typed one person by the model, is no person whose
+    first name is McCarrow: the bare "McCarrow" of that article is still Theo McCarrow."""
+    ms = Mentions()
+    theo = ms.add("d2", "Theo McCarrow", "PERSON")
+    clause = ms.add("d1", "McCarrow one of his principal agents", "PERSON")
+    bare = ms.add("d1", "McCarrow", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id == entity_of(res, theo).id != entity_of(res, clause).id

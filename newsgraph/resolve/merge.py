@@ -904,9 +904,11 @@ class _Resolver:
     def _first_name_in(self, doc: str, key: str, people_in: dict[str, list[str]],
                        forms: dict[str, set[str]]) -> bool:
         """Whether a one-word name is, in ``doc``, the first name of a person named there in
-        full and the surname of none."""
-        here = [self.parts(k, forms) for k in people_in.get(doc, ())]
-        return any(p.first.split()[:1] == [key] for p in here) and not any(p.last == key for p in here)
+        full (a clean name: not "McCarrick one of his agents", a clause the model typed a
+        person) and the surname of none."""
+        here = [k for k in people_in.get(doc, ()) if any(_clean_full_name(f) for f in forms.get(k, ()))]
+        parts = [self.parts(k, forms) for k in here]
+        return any(p.first.split()[:1] == [key] for p in parts) and not any(p.last == key for p in parts)
 
     def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether a one-word name the model did not type PERSON may still be part of a
@@ -969,7 +971,8 @@ class _Resolver:
                 if mistyped and self._named_body(doc, key):
                     continue
                 firsts = [k for k in here if self.parts(k, forms).first.split()[:1] == [key]
-                          and self._same_sex(key, k) and (not mistyped or self._named_before(doc, k, key))]
+                          and self._same_sex(key, k) and (not mistyped or self._named_before(doc, k, key))
+                          and any(_clean_full_name(f) for f in forms.get(k, ()))]
                 if (doc, key) in self.kin:  # "his son James": only a James of a family the article names
                     firsts = [k for k in firsts if self._family_named(doc, k, here, forms)]
                 roots = {self.c.find(k) for k in firsts}
