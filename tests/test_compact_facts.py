@@ -1499,3 +1499,12 @@ def test_a_title_is_written_as_a_reader_writes_it(tmp_path):
     assert ("Tom Vell", "is_a", "representative") in facts, facts
     assert ("Ben Lisk", "is_a", "lieutenant governor") in facts, facts
     assert not any(s.startswith(".") or " - " in o for s, _, o in facts), facts
+
+
+def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
+    """ "Vell University professor of political science Tom Lisk spoke": his role at the
+    university, read as "a professor of political science at Vell University" reads."""
+    rows = extract_rows(tmp_path, "Vell University professor of political science Tom Lisk spoke.\n",
+                        sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Lisk", "professor_of_political_science_of", "Vell University") in facts, facts

@@ -1153,7 +1153,7 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         j = person.start - 1
         if j < sent.start:
             continue
-        title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex)
+        title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex) or _title_with_field(ctx, j, sent.start)
         if title is None:
             continue
         if not _looks_like_name(person):
@@ -1174,6 +1174,22 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if _title_case(sent):
             base -= 0.25
         yield from _role_triples(ctx, person, title, base, "role_np", [title.span])
+
+
+def _title_with_field(ctx: _Ctx, j: int, lo: int) -> _Title | None:
+    """A title whose role has a field after "of", ending at token ``j``: "Vell University
+    assistant professor of history Ada Orr" -> assistant_professor_of_history of Vell
+    University (as "a professor of history at Vell University" reads)."""
+    doc, k = ctx.doc, j
+    while k > lo and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    if k == j or k - 1 < lo or doc[k].lower_ != "of":
+        return None
+    title = _title_before(doc, k - 1, lo, ctx.ents, ctx.lex)
+    if title is None:
+        return None
+    field = "_".join(_word(t) for t in doc[k + 1 : j + 1])
+    return replace(title, span=doc[title.span.start : j + 1], stem=f"{title.stem}_of_{field}")
 
 
 _AFFILIATION_LABELS = frozenset({"ORG"})
