@@ -1508,3 +1508,11 @@ def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
                         sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Tom Lisk", "professor_of_political_science_of", "Vell University") in facts, facts
+
+
+def test_a_contraction_in_a_modality_is_written_as_in_the_text(tmp_path):
+    """ "Ada Orr didn't urge Tom Lisk to buy Vell Motors": the buying is "didn't urge", never
+    "did n't urge"."""
+    rows = extract_rows(tmp_path, "Ada Orr didn't urge Tom Lisk to buy Vell Motors.\n", sentences=True)
+    modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert modality[("Tom Lisk", "buy", "Vell Motors")] == "didn't urge", modality

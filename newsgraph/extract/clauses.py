@@ -647,8 +647,14 @@ def _governor_modality(verb: Token, rules: ClauseRules) -> str | None:
 
 
 def _relation_words(doc: Doc, rel: Iterable[int]) -> str | None:
-    """The words of a relation's tokens, in order, as a modality ("vowed", "called")."""
-    return " ".join(doc[i].lower_ for i in sorted(rel)) or None
+    """The words of a relation's tokens, in order, as a modality ("vowed", "called"); a
+    contraction written as in the text ("didn't try", not "did n't try")."""
+    out, prev = "", -2
+    for i in sorted(rel):
+        glued = prev == i - 1 and not doc[prev].whitespace_
+        out += ("" if glued or not out else " ") + doc[i].lower_
+        prev = i
+    return out or None
 
 
 def _is_copula(verb: Token, rules: ClauseRules) -> bool:
