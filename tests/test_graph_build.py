@@ -261,6 +261,16 @@ def test_what_the_subject_becomes_never_borrows_an_owner(predicate):
         graph_from_triples(ACTORS, [t])
 
 
+@pytest.mark.parametrize("predicate", ["be_know_as", "be_call", "be_name"])
+def test_a_name_given_to_the_subject_is_no_edge_to_an_actor_of_that_name(predicate):
+    """ "The Valdor Republic, to be known as 'Lenk' during the cup": the name resolved to Mira
+    Lenk is the republic's name there, no act of the republic on her (``naming_predicates``)."""
+    t = triple("Valdor Republic", predicate, "Mira Lenk", subject_id="vr", subject_type="GPE",
+               object_id="ml", object_type="PERSON")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [t])
+
+
 ORLA = Entity("bo", "Beit Orla", "GPE")
 
 

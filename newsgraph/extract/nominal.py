@@ -121,6 +121,7 @@ class RoleLexicon:
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     identity_predicates: frozenset[str] = frozenset()
+    naming_predicates: frozenset[str] = frozenset()  # "is known as 'Lisk'": a name, no edge to a Lisk
     ranking_words: frozenset[str] = frozenset()
     object_event_nouns: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
@@ -217,7 +218,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
             "nationality_roles", "office_roles", "party_words",
-            "kept_descriptors", "former_words", "org_units", "identity_predicates", "ranking_words",
+            "kept_descriptors", "former_words", "org_units", "identity_predicates", "naming_predicates",
+            "ranking_words",
             "object_event_nouns")
     for path in paths:
         data = _read_roles(path)
@@ -241,6 +243,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
+        naming_predicates=frozenset(w.lower() for w in lists["naming_predicates"]),
         ranking_words=frozenset(w.lower() for w in lists["ranking_words"]),
         object_event_nouns=frozenset(w.lower() for w in lists["object_event_nouns"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),

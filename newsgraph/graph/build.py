@@ -167,6 +167,7 @@ class ActorIndex:
         self.owned = roles.owned_nouns if owned is None else owned
         self.bodies = roles.person_bodies if bodies is None else bodies
         self.identity = roles.identity_predicates  # "become": no owner stands in
+        self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
         self.ranks = roles.ranking_words
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
@@ -364,7 +365,10 @@ def _as_actor_triples(t: Triple, index: ActorIndex) -> list[Triple]:
 
 def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
     """``t`` with each non-actor end replaced by the actor it belongs to; None when an end
-    stays without an actor. The argument's own words stay in ``subject_text``/``object_text``."""
+    stays without an actor, and for a name given to the subject ("is known as 'Lisk'":
+    ``naming_predicates``). The argument's own words stay in ``subject_text``/``object_text``."""
+    if t.predicate in index.naming:
+        return None
     changes: dict[str, str] = {}
     for end in ("subject", "object"):
         if getattr(t, f"{end}_type") == "NORP":
