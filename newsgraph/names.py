@@ -85,6 +85,7 @@ class NameTables:
     force_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     office_qualifiers: frozenset[str] = frozenset()  # "State Hillary Vell": an office cut off, before a first name
+    name_prefixes: frozenset[str] = frozenset()  # "ex-Muslims", "pro-Tarn": another thing than the name
     patronymic_words: frozenset[str] = frozenset()  # "Siraj Ibn Wahhaj": son of another Siraj Wahhaj
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -127,6 +128,7 @@ def tables() -> NameTables:
         titles=frozenset(w.lower() for w in data.get("titles", [])),
         qualifier_titles=frozenset(w.lower() for w in data.get("qualifier_titles", [])),
         office_qualifiers=frozenset(w.lower() for w in data.get("office_qualifiers", [])),
+        name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes", [])),
         spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
         spelling_suffixes=tuple(suffixes),
         demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},

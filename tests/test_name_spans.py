@@ -310,3 +310,19 @@ def test_a_sentences_first_word_run_into_a_name_written_elsewhere_is_cut(nlp) ->
     alone.ents = [Span(alone, 0, 3, label="PERSON")]
     fix_entities(alone)
     assert "Will Brett Tarrow" in {e.text for e in alone.ents}  # nothing says "Will" is not his
+
+
+def test_a_name_after_a_hyphenated_prefix_is_another_thing(nlp) -> None:
+    """ "many ex-Muslims left": were "Muslims" tagged alone, the group is the ex-Muslims; in "a
+    pro-Tarn militia attacked" Tarn only qualifies the militia: no mention of Tarn."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import fix_entities
+
+    doc = nlp("Many ex-Muslims have left the Brezna Church, and a pro-Tarn militia attacked Orlen.")
+    muslims = next(t.i for t in doc if t.text == "Muslims")
+    tarn = next(t.i for t in doc if t.text == "Tarn")
+    doc.ents = [Span(doc, muslims, muslims + 1, label="NORP"), Span(doc, tarn, tarn + 1, label="PERSON")]
+    fix_entities(doc)
+    names = {e.text for e in doc.ents}
+    assert "ex-Muslims" in names and "Muslims" not in names and "Tarn" not in names, names

@@ -73,7 +73,8 @@ def test_titles_inside_a_name_are_dropped() -> None:
 
 @pytest.mark.parametrize(("text", "name"), [("AG Jeff Tarn", "Jeff Tarn"), ("DA Ada Orr", "Ada Orr"),
                                             ("Det. Sgt. Ana Orr", "Ana Orr"), ("Fr. Tom Lisk", "Tom Lisk"),
-                                            ("Sheriff Dan Orr", "Dan Orr"), ("CFO Ada Vell", "Ada Vell")])
+                                            ("Sheriff Dan Orr", "Dan Orr"), ("CFO Ada Vell", "Ada Vell"),
+                                            ("Ex-President Tom Vell", "Tom Vell")])
 def test_american_newsroom_titles_are_no_part_of_the_name(text: str, name: str) -> None:
     """ "AG Jeff Tarn" (attorney general) is Jeff Tarn, not a person called "AG Jeff Tarn"."""
     assert strip_titles(text) == name

@@ -50,6 +50,7 @@ __all__ = [
     "cut_trailing_titles",
     "trim_question_auxiliaries",
     "trim_sentence_openers",
+    "join_prefixed_names",
     "untag_plural_nouns",
     "cut_open_brackets",
     "cut_scores",
@@ -447,6 +448,27 @@ def untag_plural_nouns(doc: Doc) -> None:
         doc.ents = kept
 
 
+def join_prefixed_names(doc: Doc) -> None:
+    """A name the model tagged after a hyphenated prefix (``name_prefixes``) is no mention of
+    that name: "many ex-Muslims left" names the ex-Muslims (the whole word), "a pro-Tarn
+    militia attacked" names no one (Tarn only qualifies the militia)."""
+    prefixes = tables().name_prefixes
+    ents = list(doc.ents)
+    kept: list[Span] = []
+    changed = False
+    for e in ents:
+        i = e.start
+        if i < 2 or doc[i - 1].text not in ("-", "‐") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
+                or doc[i - 2].lower_ not in prefixes:
+            kept.append(e)
+            continue
+        changed = True
+        if e.root.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+            kept.append(Span(doc, i - 2, e.end, label=e.label_))
+    if changed:
+        doc.ents = [e for e in kept if not any(o is not e and o.start < e.end and e.start < o.end for o in kept)]
+
+
 def trim_sentence_openers(doc: Doc) -> None:
     """A sentence's first word the model ran into a person's name loses it when the article
     writes the name without it: "Will Brett Tarrow be confirmed" (a question without its
@@ -649,7 +671,8 @@ def _demonym_ids() -> tuple[int, ...]:
 
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a plural common noun typed a
-    person untagged, a question's auxiliary or a sentence's first word run into a name the
+    person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
+    whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
     off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
@@ -661,7 +684,8 @@ def fix_entities(doc: Doc) -> None:
     after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
     person's name. A demonym used as a language is typed LANGUAGE."""
-    for step in (untag_plural_nouns, trim_question_auxiliaries, trim_sentence_openers, cut_open_brackets,
+    for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
+                 cut_open_brackets,
                  cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
