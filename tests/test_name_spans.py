@@ -310,6 +310,10 @@ def test_a_sentences_first_word_run_into_a_name_written_elsewhere_is_cut(nlp) ->
     alone.ents = [Span(alone, 0, 3, label="PERSON")]
     fix_entities(alone)
     assert "Will Brett Tarrow" in {e.text for e in alone.ents}  # nothing says "Will" is not his
+    full = nlp("Patrick J. Tarrow wrote the book. Critics praised Patrick J. Tarrow.")
+    full.ents = [Span(full, 0, 3, label="PERSON")]
+    fix_entities(full)
+    assert "Patrick J. Tarrow" in {e.text for e in full.ents}  # "J. Tarrow" only inside his full name
 
 
 def test_a_name_after_a_hyphenated_prefix_is_another_thing(nlp) -> None:

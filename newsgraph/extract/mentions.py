@@ -480,11 +480,19 @@ def trim_sentence_openers(doc: Doc) -> None:
 
 
 def _written_elsewhere(name: Span) -> bool:
-    """Whether the document writes ``name`` (as a whole word run) outside the sentence it is in."""
+    """Whether the document writes ``name`` (as a whole word run) outside the sentence it is in,
+    as a name of its own: not the end of a longer one ("J. Buchanan" of "Patrick J. Buchanan"),
+    a title before it allowed ("President Brett Tarrow")."""
     text, sent = name.doc.text, name.sent
+    titles = tables().titles
     for found in re.finditer(rf"(?<!\w){re.escape(name.text)}(?!\w)", text):
-        if not sent.start_char <= found.start() < sent.end_char:
-            return True
+        if sent.start_char <= found.start() < sent.end_char:
+            continue
+        before = text[max(0, found.start() - 40):found.start()].split()
+        word = before[-1] if before else ""
+        if word[:1].isupper() and word.lower().rstrip(".") not in titles:
+            continue  # part of a longer name
+        return True
     return False
 
 
