@@ -631,15 +631,16 @@ def _drop_letterless(lines: list[str | None], rules: CleaningRules) -> list[str 
 
 def _drop_repeated(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
     """A short unpunctuated line that appears more than once (a caption repeated under a
-    gallery, a label): every copy goes but the title's own line."""
+    gallery, a label), or a short line of any kind three times (a poll widget's question
+    written thrice): every copy goes but the title's own line."""
     first = _first_live(lines)
     seen: dict[str, list[int]] = {}
     for i in _live(lines):
         line = lines[i]
-        if len(line.split()) <= rules.repeated_line_max_words and not _ends_sentence(line):
+        if len(line.split()) <= rules.repeated_line_max_words:
             seen.setdefault(line.casefold(), []).append(i)
     for indexes in seen.values():
-        if len(indexes) > 1:
+        if len(indexes) > 2 or (len(indexes) > 1 and not _ends_sentence(lines[indexes[0]])):
             for i in indexes:
                 if i != first:
                     lines[i] = _DROP

@@ -575,6 +575,8 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "across the region, in your inbox.",
      "Story with @adalisk on this take our poll - story continues below Should the port reopen?",
      "Completing this poll grants you access to Brezna Post updates free of charge.",
+     "Email This field is for validation purposes and should be left unchanged.",
+     "You may opt out at anytime.", "You also agree to this site's Privacy Policy and Terms of Use.",
      "This article appeared on page C - 1 of the Brezna Chronicle",
      "A version of this article appears in print on May 2, 2011, on page B1 of the Vell edition.",
      "Check out the new Brezna Sports, the place for your local sports coverage.",
@@ -990,3 +992,13 @@ def test_the_languages_setting_reads_every_article(tmp_path):
 def test_an_english_article_quoting_another_language_is_read(tmp_path):
     text = f"Port closes\n\n{LEAD}\n\nA sign on the gate read: \"{FRENCH.split('. ')[0]}.\"\n\n{SECOND}\n"
     assert "Brezna" in one_document(write(tmp_path, "port.txt", text)).text
+
+
+def test_a_question_written_three_times_is_a_widget_not_news():
+    """A poll box repeats its question ("Will the port reopen?" thrice): every copy goes; a
+    sentence written twice stays (a quotation may be repeated)."""
+    question = "Will the port of Brezna reopen before winter?"
+    text = f"Port\n\n{LEAD}\n{question}\n{question}\n{question}\n{SECOND}\n"
+    assert paragraphs(text) == ["Port", LEAD, SECOND]
+    twice = f"Port\n\n{LEAD}\n{SECOND}\n{SECOND}\n"
+    assert paragraphs(twice).count(SECOND) == 2

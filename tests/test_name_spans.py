@@ -330,3 +330,16 @@ def test_a_name_after_a_hyphenated_prefix_is_another_thing(nlp) -> None:
     fix_entities(doc)
     names = {e.text for e in doc.ents}
     assert "ex-Muslims" in names and "Muslims" not in names and "Tarn" not in names, names
+
+
+def test_will_opening_a_question_is_no_first_name_whatever_the_tagger_said(nlp) -> None:
+    """ "Will Brett Tarrow be confirmed to the Court?": the tagger may call "Will" a proper noun."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import fix_entities
+
+    doc = nlp("Will Brett Tarrow be confirmed to the Court?")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    doc[0].pos_, doc[0].tag_ = "PROPN", "NNP"
+    fix_entities(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Brett Tarrow"]

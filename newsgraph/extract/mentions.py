@@ -496,12 +496,18 @@ def _written_elsewhere(name: Span) -> bool:
     return False
 
 
+# Auxiliaries that open a yes-no question, whatever the tagger called them ("Will" a name)
+_QUESTION_AUXILIARIES = frozenset("will would can could should shall may might must did does do is are was were "
+                                  "has have had".split())
+
+
 def trim_question_auxiliaries(doc: Doc) -> None:
     """A name the model began with the auxiliary of a question loses it: "Will Trump work
     with Democrats?" names Trump, not a "Will Trump"."""
     ents = list(doc.ents)
     trimmed = [Span(doc, e.start + 1, e.end, label=e.label_) for e in ents
-               if len(e) > 1 and e[0].is_sent_start and (e[0].pos_ == "AUX" or e[0].tag_ == "MD")
+               if len(e) > 1 and e[0].is_sent_start and (e[0].pos_ == "AUX" or e[0].tag_ == "MD"
+                                                        or e[0].lower_ in _QUESTION_AUXILIARIES)
                and e.sent[-1].text == "?"]
     _set_joined(doc, ents, trimmed)
 
