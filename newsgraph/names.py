@@ -86,7 +86,7 @@ class NameTables:
     name_particles: frozenset[str] = frozenset()
     office_qualifiers: frozenset[str] = frozenset()  # "State Hillary Vell": an office cut off, before a first name
     name_prefixes: frozenset[str] = frozenset()  # "ex-Muslims", "pro-Tarn": another thing than the name
-    patronymic_words: frozenset[str] = frozenset()  # "Siraj Ibn Wahhaj": son of another Siraj Wahhaj
+    patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()

@@ -1453,13 +1453,13 @@ def test_a_party_member_named_by_her_party_is_the_subject_by_her_name(tmp_path):
 
 
 def test_two_people_the_model_ran_together_over_a_comma_are_two(tmp_path):
-    """ "Once he saw Campos, Haddock fired": the model's one name "Campos, Haddock" is the two
-    men the article names; Haddock fired and wounded Campos."""
-    rows = extract_rows(tmp_path, "Shooting\n\nGuard Luis Campos walked to the room of Tom Haddock. Once he "
-                                  "saw Campos, Haddock reportedly fired nearly 200 rounds through his suite "
-                                  "door, wounding Campos in the leg.\n", sentences=False)
+    """ "When he spotted Campos, Hadley opened fire": the model's one name "Campos, Hadley" is
+    the two men the article names; Hadley hit Campos."""
+    rows = extract_rows(tmp_path, "Shooting\n\nGuard Luis Campos walked toward the suite of Tom Hadley. When "
+                                  "he spotted Campos, Hadley opened fire through the door, hitting Campos in "
+                                  "the arm.\n", sentences=False)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
-    assert ("Tom Haddock", "wound", "Luis Campos") in facts, facts
+    assert ("Tom Hadley", "hit", "Luis Campos") in facts, facts
     assert not any("," in s or "," in o for s, _, o in facts), facts
 
 

@@ -163,13 +163,13 @@ def test_a_title_for_the_main_person_does_not_send_the_bare_surname_to_another()
 
 
 def test_a_first_name_of_the_article_is_not_the_surname_of_another_article() -> None:
-    """ "Donal" in an article of Donal Tarrow is him, not Justine Donal of another article."""
+    """ "Donal" in an article of Donal Tarrow is him, not Ruth Donal of another article."""
     ms = Mentions()
-    justine = ms.add("d2", "Justine Donal", "PERSON")
+    ruth = ms.add("d2", "Ruth Donal", "PERSON")
     donal = ms.add("d1", "Donal Tarrow", "PERSON")
     bare = ms.add("d1", "Donal", "PERSON")
     res = resolve(ms.rows, [])
-    assert entity_of(res, bare).id == entity_of(res, donal).id != entity_of(res, justine).id
+    assert entity_of(res, bare).id == entity_of(res, donal).id != entity_of(res, ruth).id
 
 
 def test_a_bare_surname_stays_apart_when_neither_person_dominates_by_enough() -> None:

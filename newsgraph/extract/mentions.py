@@ -481,7 +481,7 @@ def trim_sentence_openers(doc: Doc) -> None:
 
 def _written_elsewhere(name: Span) -> bool:
     """Whether the document writes ``name`` (as a whole word run) outside the sentence it is in,
-    as a name of its own: not the end of a longer one ("J. Buchanan" of "Patrick J. Buchanan"),
+    as a name of its own: not the end of a longer one ("J. Tarrow" of "Patrick J. Tarrow"),
     a title before it allowed ("President Brett Tarrow")."""
     text, sent = name.doc.text, name.sent
     titles = tables().titles

@@ -874,15 +874,15 @@ class _Resolver:
             titled = self._titled_sexes.get(key) if self.cluster_type(key) == "PERSON" else None
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))]
-            # "Donald" in an article of Donald Trump is his first name there, never the
-            # surname of another article's Justine Donald
+            # "Donal" in an article of Donal Tarrow is his first name there, never the
+            # surname of another article's Ruth Donal
             firsts = {doc for doc in self.docs_of[key] if self._first_name_in(doc, key, people_in, forms)}
             if self.cluster_type(key) == "PERSON":
                 # a bare surname to the article's dominant person, never to one the article
                 # calls by a title of her sex ("Lady Starmer" beside "Sir Keir Starmer": the bare
                 # "Starmer" is him) unless the article names her most (a title as house style:
-                # "Mr. Trump" and "Trump" both him); "Mrs Blair" only to one known to be a woman (by a title or
-                # the pronouns resolved to her)
+                # "Mr. Tarrow" and "Tarrow" both him); "Mrs Blair" only to one known to be a woman
+                # (by a title or the pronouns resolved to her)
                 bare = not titled and key == surname
                 royal = self.given.get(key, set())  # "King Hussein" beside "Saddam Hussein": apart there
                 self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal or firsts),
@@ -904,7 +904,7 @@ class _Resolver:
     def _first_name_in(self, doc: str, key: str, people_in: dict[str, list[str]],
                        forms: dict[str, set[str]]) -> bool:
         """Whether a one-word name is, in ``doc``, the first name of a person named there in
-        full (a clean name: not "McCarrick one of his agents", a clause the model typed a
+        full (a clean name: not "McCarrow one of his agents", a clause the model typed a
         person) and the surname of none."""
         here = [k for k in people_in.get(doc, ()) if any(_clean_full_name(f) for f in forms.get(k, ()))]
         parts = [self.parts(k, forms) for k in here]
@@ -1005,7 +1005,7 @@ class _Resolver:
         words), 'Rodriguez Zapatero' or 'McMorris Rodgers' (the last words of a longer name:
         two surnames, a compound name): the short name joins the only longer one it fits;
         "Abu Amer" beside "Sadeq Abu Amer" and "Abu Hassan Amer" joins neither, nor does
-        "Siraj Wahhaj" join his son "Siraj Ibn Wahhaj" (``patronymic_words``). A name written
+        "Hamid Tarek" join his son "Hamid Ibn Tarek" (``patronymic_words``). A name written
         family name first ("Yoon Suk" of "Yoon Suk Yeol") joins the only longer one it begins."""
         sons = tables().patronymic_words
         by_end: dict[str, list[str]] = defaultdict(list)
