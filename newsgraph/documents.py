@@ -1112,8 +1112,17 @@ def article_language(text: str) -> tuple[str, float]:
     ...                  "and the mayor said the ships would go to Vell instead.")[0]
     'en'
     """
-    code, probability = _language_identifier().classify(text[:LANGUAGE_SAMPLE_CHARS])
-    return str(code), float(probability)
+    import numpy
+
+    ident = _language_identifier()
+    features = ident.instance2fv(text[:LANGUAGE_SAMPLE_CHARS])
+    seen = numpy.flatnonzero(features)
+    # the identifier's own sum over the few features the text has: its full matrix product
+    # wakes the BLAS threads, which then spin on the other core (8% more CPU for a build)
+    scores = features[seen] @ ident.nb_ptc[seen] + ident.nb_pc
+    probs = ident.norm_probs(scores)
+    best = int(numpy.argmax(probs))
+    return str(ident.nb_classes[best]), float(probs[best])
 
 
 def _check_language(text: str, rules: CleaningRules) -> None:
