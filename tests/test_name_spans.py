@@ -343,3 +343,16 @@ def test_will_opening_a_question_is_no_first_name_whatever_the_tagger_said(nlp) 
     doc[0].pos_, doc[0].tag_ = "PROPN", "NNP"
     fix_entities(doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Brett Tarrow"]
+
+
+def test_a_body_named_for_its_purpose_is_one_name_and_no_other_foundation(tmp_path) -> None:
+    """ "The Foundation for Brezna Veterans received money from the Tom Vell Foundation": the
+    model's "Foundation", cut before "for", is the veterans' foundation, never the Tom Vell
+    Foundation the article also names."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Veterans group\n\nThe Foundation for Brezna Veterans received $10,000 from "
+                                  "the Tom Vell Foundation in 2016. The Foundation said the money went to "
+                                  "veterans in Vell.\n")
+    assert "Foundation for Brezna Veterans" in names, names
+    assert "Foundation" not in names.get("Tom Vell Foundation", set()), names

@@ -50,6 +50,7 @@ __all__ = [
     "cut_trailing_titles",
     "trim_question_auxiliaries",
     "trim_sentence_openers",
+    "join_purpose_names",
     "join_prefixed_names",
     "untag_plural_nouns",
     "cut_open_brackets",
@@ -539,6 +540,29 @@ def join_topic_names(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def join_purpose_names(doc: Doc) -> None:
+    """An organisation named for its purpose that the model ended before "for" takes the
+    capitalised words after it: "Foundation" + "for Brezna Veterans" is one name, never the
+    "Foundation" of another foundation the article names ("Tom Vell Foundation"). Only after
+    a word that names a kind of body (``generic_org_words``: foundation, institute, council
+    ...)."""
+    generic = tables().generic_org_words
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if ent.label_ != "ORG" or ent[-1].lower_ not in generic or ent.end + 1 >= len(doc) \
+                or doc[ent.end].lower_ != "for":
+            continue
+        end = ent.end + 1
+        while end < len(doc) and not doc[end].is_sent_start and (
+                doc[end].is_title or doc[end].lower_ in ("and", "of", "the") and end + 1 < len(doc)
+                and doc[end + 1].is_title):
+            end += 1
+        if end > ent.end + 1 and doc[end - 1].is_title:
+            joined.append(Span(doc, ent.start, end, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
 def _topic_tail(doc: Doc, ent: Span) -> int:
     """Where ``ent`` ends with its untagged "and Training" tail, or its own end."""
     if ent.label_ != "ORG" or not any(t.lower_ in _TOPIC_PREPOSITIONS for t in ent[1:-1]):
@@ -694,7 +718,8 @@ def fix_entities(doc: Doc) -> None:
     organisation's national branch ("Amnesty International UK"), a person's name cut before
     its last word ("Amadou Toumani Toure"), a list tagged as one name
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
-    once tagged where written again, untagged demonyms, a demonym cut from the person's name
+    once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
+    untagged demonyms, a demonym cut from the person's name
     after it, a first name that shares the surname after it untagged, a person's name cut
     from the organisation run into it, then a title cut off the organisation before a
     person's name. A demonym used as a language is typed LANGUAGE."""
@@ -703,7 +728,7 @@ def fix_entities(doc: Doc) -> None:
                  cut_scores, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
-                 tag_repeated_names,
+                 tag_repeated_names, join_purpose_names,
                  tag_demonyms, cut_leading_demonyms, untag_shared_surname_firsts, cut_leading_bodies,
                  cut_trailing_titles):
         step(doc)
