@@ -1111,3 +1111,16 @@ def test_aluminum_corp_of_a_country_is_one_company_and_takes_its_stated_short_fo
     names = built_names(tmp_path, "Copper deal\n\nBeijing-based Aluminum Corp. of Vellia, known as Vellalco, "
                                   "bought the mineral rights in 2007.\n")
     assert "Vellalco" in names.get("Aluminum Corp. of Vellia", set()), names
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_keeps_its_speaker(tmp_path):
+    """ '"We are ready," said Ben Vell. "I have met Ana Orr twice."': the second sentence is
+    still Ben Vell's words; a quotation after a sentence of the writer's has no speaker."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Vote\n\n\"We are ready,\" said Ben Vell, the Green Party leader. \"I have met "
+                                  "Ana Orr twice and I trust her.\" Tom Lisk disagreed.\n\n\"I have never met "
+                                  "Ana Orr.\"\n", sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ben Vell", "meet", "Ana Orr") in facts, facts
+    assert not any(s in ("Ben Vell", "Tom Lisk") and "never" in r["sentence"] for r in rows for s in [r["subject"]])

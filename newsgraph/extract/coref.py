@@ -1492,9 +1492,32 @@ def _governed_by(token: Token, verb: Token) -> bool:
 def _quote_speaker(root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> _Candidate | None:
     """The named person who speaks the quotation a first-person pronoun stands in: the
     subject of the sentence's reporting verb outside the quotes ('"I was not there," Lisk
-    said', 'Lisk said: "I was not there"'); None without a quotation or a named speaker."""
+    said', 'Lisk said: "I was not there"'); in a sentence all in quotes, the speaker of the
+    quotation just before it, up to three sentences back ('"We are ready," said Lisk. "I met
+    Orr twice."': Lisk); None without a quotation or a named speaker."""
     if not in_quote(root):
         return None
+    sent = root.sent
+    for _ in range(3):
+        if not _all_quoted(sent) or sent.start == 0:
+            break
+        sent = root.doc[sent.start - 1].sent
+        inside = next((t for t in sent if in_quote(t) and not t.is_punct), None)
+        if inside is None:
+            return None
+        if not _all_quoted(sent):
+            return _own_quote_speaker(inside, cands, tables)
+    return _own_quote_speaker(root, cands, tables)
+
+
+def _all_quoted(sent: Span) -> bool:
+    """Whether every word of a sentence is inside quotation marks (a quotation going on)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and all(in_quote(t) for t in words)
+
+
+def _own_quote_speaker(root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> _Candidate | None:
+    """The speaker of the quotation ``root`` is in, named in its own sentence."""
     verb = root
     while in_quote(verb) and verb.head.i != verb.i:
         verb = verb.head  # up to the verb that introduces the quotation
