@@ -1516,3 +1516,12 @@ def test_a_contraction_in_a_modality_is_written_as_in_the_text(tmp_path):
     rows = extract_rows(tmp_path, "Ada Orr didn't urge Tom Lisk to buy Vell Motors.\n", sentences=True)
     modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert modality[("Tom Lisk", "buy", "Vell Motors")] == "didn't urge", modality
+
+
+def test_what_an_outlet_has_been_told_is_attributed_to_the_outlet(tmp_path):
+    """ "Paul Vell held secret talks with Ada Lisk, the Daily Tarn has been told": the talks are
+    the Daily Tarn's report, not the writer's own assertion."""
+    rows = extract_rows(tmp_path, "Paul Vell held secret talks with Ada Lisk in Brezna, the Daily Tarn has "
+                                  "been told.\n", sentences=True)
+    talks = [r for r in rows if r["predicate"] == "hold_talks_with"]
+    assert talks and all(r["attribution"] == "Daily Tarn" for r in talks), rows

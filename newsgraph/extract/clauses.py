@@ -1411,10 +1411,16 @@ def _replace_relative(args: list[Arg], verb: Token) -> None:
 # ---------------------------------------------------------------- speech
 
 
+_TOLD_VERBS = frozenset({"tell", "inform", "brief"})  # passive: the one told reports it
+
+
 def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) -> None:
     """Record the stretch a reporting verb attributes to its speaker: "X said (that) ..."."""
     own = [c for c in _own_subjects(verb) if c.dep_ == "nsubj"]
     speaker = own[-1] if own else next((c for c in verb.children if c.dep_ == "agent"), None)
+    if speaker is None and verb.lemma_.lower() in _TOLD_VERBS:
+        # "..., the Daily Tarn has been told": the outlet told is the source the reader has
+        speaker = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if speaker is not None and speaker.dep_ == "agent":
         speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
     if speaker is None or speaker.pos_ in _NOT_ARG_POS:
