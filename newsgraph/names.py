@@ -86,6 +86,7 @@ class NameTables:
     name_particles: frozenset[str] = frozenset()
     office_qualifiers: frozenset[str] = frozenset()  # "State Hillary Vell": an office cut off, before a first name
     name_prefixes: frozenset[str] = frozenset()  # "ex-Muslims", "pro-Tarn": another thing than the name
+    question_auxiliaries: frozenset[str] = frozenset()  # "Will" of "Will Tarrow be confirmed?": no name
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -129,6 +130,7 @@ def tables() -> NameTables:
         qualifier_titles=frozenset(w.lower() for w in data.get("qualifier_titles", [])),
         office_qualifiers=frozenset(w.lower() for w in data.get("office_qualifiers", [])),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes", [])),
+        question_auxiliaries=frozenset(w.lower() for w in data.get("question_auxiliaries", [])),
         spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
         spelling_suffixes=tuple(suffixes),
         demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},

@@ -129,6 +129,7 @@ class ClauseRules:
     place_prepositions: frozenset[str] = frozenset()
     negation_phrases: frozenset[str] = frozenset()
     scalar_adverbs: frozenset[str] = frozenset()
+    told_verbs: frozenset[str] = frozenset()
     reference_words: frozenset[str] = frozenset()
     vague_openers: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
@@ -307,7 +308,7 @@ def sentence_clauses(
             if dep not in _NOT_CLAUSE_IDS and not _is_folded(tok):
                 verbs.append(tok)
             if tok.lemma_.lower() in rules.reporting_verbs:
-                _reported(tok, speech)
+                _reported(tok, speech, rules)
         elif dep == _APPOS_ID:
             if _good_appos(tok, rules):
                 out.extend(_appos_clauses(tok))
@@ -1411,14 +1412,11 @@ def _replace_relative(args: list[Arg], verb: Token) -> None:
 # ---------------------------------------------------------------- speech
 
 
-_TOLD_VERBS = frozenset({"tell", "inform", "brief"})  # passive: the one told reports it
-
-
-def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) -> None:
+def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]], rules: ClauseRules) -> None:
     """Record the stretch a reporting verb attributes to its speaker: "X said (that) ..."."""
     own = [c for c in _own_subjects(verb) if c.dep_ == "nsubj"]
     speaker = own[-1] if own else next((c for c in verb.children if c.dep_ == "agent"), None)
-    if speaker is None and verb.lemma_.lower() in _TOLD_VERBS:
+    if speaker is None and verb.lemma_.lower() in rules.told_verbs:
         # "..., the Daily Tarn has been told": the outlet told is the source the reader has
         speaker = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if speaker is not None and speaker.dep_ == "agent":

@@ -53,6 +53,7 @@ __all__ = [
     "join_purpose_names",
     "join_prefixed_names",
     "untag_plural_nouns",
+    "split_person_of_country",
     "cut_open_brackets",
     "cut_scores",
     "is_score",
@@ -455,19 +456,15 @@ def join_prefixed_names(doc: Doc) -> None:
     militia attacked" names no one (Tarn only qualifies the militia)."""
     prefixes = tables().name_prefixes
     ents = list(doc.ents)
-    kept: list[Span] = []
-    changed = False
-    for e in ents:
-        i = e.start
-        if i < 2 or doc[i - 1].text not in ("-", "‐") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
-                or doc[i - 2].lower_ not in prefixes:
-            kept.append(e)
-            continue
-        changed = True
-        if e.root.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
-            kept.append(Span(doc, i - 2, e.end, label=e.label_))
-    if changed:
-        doc.ents = [e for e in kept if not any(o is not e and o.start < e.end and e.start < o.end for o in kept)]
+    prefixed = [e for e in ents if e.start >= 2 and doc[e.start - 1].text in ("-", "‐")
+                and not doc[e.start - 1].whitespace_ and not doc[e.start - 2].whitespace_
+                and doc[e.start - 2].lower_ in prefixes]
+    if not prefixed:
+        return
+    rest = [e for e in ents if e not in prefixed]
+    doc.ents = rest
+    _set_joined(doc, rest, [Span(doc, e.start - 2, e.end, label=e.label_) for e in prefixed
+                            if e.root.dep_ not in ("compound", "amod", "nmod", "npadvmod")])
 
 
 def trim_sentence_openers(doc: Doc) -> None:
@@ -497,18 +494,14 @@ def _written_elsewhere(name: Span) -> bool:
     return False
 
 
-# Auxiliaries that open a yes-no question, whatever the tagger called them ("Will" a name)
-_QUESTION_AUXILIARIES = frozenset("will would can could should shall may might must did does do is are was were "
-                                  "has have had".split())
-
-
 def trim_question_auxiliaries(doc: Doc) -> None:
     """A name the model began with the auxiliary of a question loses it: "Will Trump work
     with Democrats?" names Trump, not a "Will Trump"."""
     ents = list(doc.ents)
+    auxiliaries = tables().question_auxiliaries
     trimmed = [Span(doc, e.start + 1, e.end, label=e.label_) for e in ents
                if len(e) > 1 and e[0].is_sent_start and (e[0].pos_ == "AUX" or e[0].tag_ == "MD"
-                                                        or e[0].lower_ in _QUESTION_AUXILIARIES)
+                                                        or e[0].lower_ in auxiliaries)
                and e.sent[-1].text == "?"]
     _set_joined(doc, ents, trimmed)
 
@@ -707,6 +700,31 @@ def _demonym_ids() -> tuple[int, ...]:
     return tuple(get_string_id(w) for w in tables().demonyms)
 
 
+def split_person_of_country(doc: Doc) -> None:
+    """Split a person's name and the country the model ran into one entity.
+
+    "Dan Orr beat Jon Tarrick of England": the model types "Jon Tarrick of England" one
+    name, at times an ORG (sports and wire copy name players and envoys so). A name that opens
+    with a first name, then "of" and a country, is the person (PERSON) from that country (GPE).
+    """
+    countries = coref_tables().countries
+    spans = []
+    for ent in doc.ents:
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if ent.label_ not in ("ORG", "PERSON", "FAC") or of is None or not 2 <= of - ent.start <= 3:
+            spans.append(ent)
+            continue
+        person, country = doc[ent.start : of], doc[of + 1 : ent.end]
+        if (country.text.lower() not in countries or not is_first_name(person[0].text)
+                or any(not t.is_title or is_title_word(t.text) for t in person)):
+            spans.append(ent)
+            continue
+        spans += [Span(doc, person.start, person.end, label="PERSON"),
+                  Span(doc, country.start, country.end, label="GPE")]
+    if len(spans) != len(doc.ents):
+        doc.ents = spans
+
+
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a plural common noun typed a
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
@@ -721,8 +739,9 @@ def fix_entities(doc: Doc) -> None:
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
     untagged demonyms, a demonym cut from the person's name
     after it, a first name that shares the surname after it untagged, a person's name cut
-    from the organisation run into it, then a title cut off the organisation before a
-    person's name. A demonym used as a language is typed LANGUAGE."""
+    from the organisation run into it, a title cut off the organisation before a person's
+    name, then a country run into a person's name ("Jon Tarrick of England"). A demonym used
+    as a language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
                  cut_open_brackets,
                  cut_scores, retype_places, retype_languages,
@@ -730,7 +749,7 @@ def fix_entities(doc: Doc) -> None:
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, cut_leading_demonyms, untag_shared_surname_firsts, cut_leading_bodies,
-                 cut_trailing_titles):
+                 cut_trailing_titles, split_person_of_country):
         step(doc)
 
 

@@ -3,10 +3,9 @@ every extractor (clauses, nominal facts, coreference) reads the same corrected t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import ClauseRules, load_rules
-from newsgraph.extract.coref import coref_tables
 from newsgraph.names import is_first_name, is_title_word
 
 __all__ = ["fix_parse"]
@@ -22,8 +21,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     """Mend the parse once: a fronted word taken for a second subject, a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
     taken for the noun's head, a modifier taken for the head of the name after it, a
-    person's title after her name taken for a second subject, a country run into a person's
-    name, the one named by "called X a Y" taken for an indirect object, a preposition hung
+    person's title after her name taken for a second subject, the one named by "called X a Y"
+    taken for an indirect object, a preposition hung
     on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
@@ -37,7 +36,6 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_title_conjuncts(doc)
     _fix_joined_names(doc)
     _fix_particle_objects(doc)
-    _fix_person_of_country(doc)
     _fix_named_datives(doc)
     _fix_adverb_particles(doc, rules.particle_adverbs)
     _fix_small_clauses(doc, rules.naming_verbs | frozenset(rules.as_verbs))
@@ -328,31 +326,6 @@ def _fix_named_datives(doc: Doc) -> None:
         deps = {c.dep_ for c in tok.head.children}
         if "oprd" in deps and "dobj" not in deps:
             tok.dep_ = "dobj"
-
-
-def _fix_person_of_country(doc: Doc) -> None:
-    """Split a person's name and the country the model ran into one entity.
-
-    "Dan Orr beat Jon Tarrick of England": the model types "Jon Tarrick of England" one
-    name, at times an ORG (sports and wire copy name players and envoys so). A name that opens with a first
-    name, then "of" and a country, is the person (PERSON) from that country (GPE).
-    """
-    countries = coref_tables().countries
-    spans = []
-    for ent in doc.ents:
-        of = next((t.i for t in ent if t.lower_ == "of"), None)
-        if ent.label_ not in ("ORG", "PERSON", "FAC") or of is None or not 2 <= of - ent.start <= 3:
-            spans.append(ent)
-            continue
-        person, country = doc[ent.start : of], doc[of + 1 : ent.end]
-        if (country.text.lower() not in countries or not is_first_name(person[0].text)
-                or any(not t.is_title or is_title_word(t.text) for t in person)):
-            spans.append(ent)
-            continue
-        spans += [Span(doc, person.start, person.end, label="PERSON"),
-                  Span(doc, country.start, country.end, label="GPE")]
-    if len(spans) != len(doc.ents):
-        doc.ents = spans
 
 
 def _first_named(tok: Token) -> bool:

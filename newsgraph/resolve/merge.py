@@ -217,6 +217,7 @@ class _Resolver:
         self.by_pos: dict[tuple[str, int, int], _Row] = {}
         self._tables: list[dict[str, tuple[str, str]]] | None = None
         self._types: dict[str, str] | None = None
+        self._groups: list[list[tuple[str, ...]]] | None = None
         self._by_doc_country: dict[str, Counter] | None = None  # doc -> country key -> mentions
         # concept node -> (possessor's node, the words after the pronoun): "its leader"
         self.possessed: dict[str, tuple[str, str]] = {}
@@ -478,19 +479,26 @@ class _Resolver:
             for k in (ka, kb):
                 self.c.add(k)
             self.c.forbid(ka, kb, tag)
-        for table, rule in ((self.user, "user_alias"), (self.builtin, "alias_table")):
-            groups = list(table.merge) + [(v, n) for v, n in table.canonical.items()]
-            for group in groups:
-                present = [k for k in dict.fromkeys(canonical_key(n) for n in group) if k in self.c.parent]
+        for groups, rule in zip(self._key_groups(), ("user_alias", "alias_table"), strict=True):
+            for keys in groups:
+                present = [k for k in keys if k in self.c.parent]
                 for k in present[1:]:
                     self.c.union(present[0], k, rule)
+
+    def _key_groups(self) -> list[list[tuple[str, ...]]]:
+        """Per alias table (the user's, then the built-in), the keys of each of its groups
+        (a merge list, or a variant with its canonical name), in the order written."""
+        if self._groups is None:
+            self._groups = [[tuple(dict.fromkeys(canonical_key(n) for n in group))
+                             for group in (*table.merge, *table.canonical.items())]
+                            for table in (self.user, self.builtin)]
+        return self._groups
 
     def _table_groups(self) -> dict[str, int]:
         """The alias-table group (user's or built-in) of every key a table names."""
         out: dict[str, int] = {}
-        for table in (self.user, self.builtin):
-            for group in [*table.merge, *((v, n) for v, n in table.canonical.items())]:
-                keys = [canonical_key(n) for n in group]
+        for groups in self._key_groups():
+            for keys in groups:
                 gid = next((out[k] for k in keys if k in out), len(out))
                 for k in keys:
                     out.setdefault(k, gid)
@@ -628,13 +636,10 @@ class _Resolver:
         the first of these people is named and before the second is count for the first:
         then it can only mean the one already named ("Tanner Fischer ... Fischer ...
         Fischer's mother, Adrianne Fischer"). One written before any of them names no one yet."""
-        def own(root: str) -> list[str]:
-            return [_node_key(k) for k in self.c.members[root] if "\x00" not in k or k.startswith(doc + "\x00")]
-
-        counts = {root: sum(self.doc_count.get((doc, k), 0) for k in own(root)) for root in roots}
+        counts = {root: self._doc_mentions(doc, root) for root in roots}
         if key:
-            firsts = sorted((min((p for k in own(root) if k != key for p in self.where.get((doc, k), ())),
-                                 default=1 << 60), root) for root in roots)
+            firsts = sorted((min((p for k in self._doc_keys(doc, root) if k != key
+                                  for p in self.where.get((doc, k), ())), default=1 << 60), root) for root in roots)
             counts[firsts[0][1]] += sum(1 for p in self.where.get((doc, key), ()) if firsts[0][0] < p < firsts[1][0])
         ranked = sorted(((n, root) for root, n in counts.items()), reverse=True)
         ratio, least = tables().surname_dominance, tables().surname_dominance_min
@@ -834,17 +839,21 @@ class _Resolver:
         sex = self.sex_of(full)
         return bool(sex) and any(sex in self.doc_sex.get((doc, k), ()) for k in self.sexed.get(surname, ()))
 
+    def _doc_keys(self, doc: str, root: str) -> list[str]:
+        """The keys of a cluster's members in ``doc``: corpus-wide ones and those scoped to it."""
+        return [_node_key(k) for k in self.c.members[root] if "\x00" not in k or k.startswith(doc + "\x00")]
+
+    def _doc_mentions(self, doc: str, root: str) -> int:
+        """How often ``doc`` names the cluster ``root``, in all its forms."""
+        return sum(self.doc_count.get((doc, k), 0) for k in self._doc_keys(doc, root))
+
     def _most_named(self, doc: str, full: str, candidates: list[str]) -> bool:
         """Whether ``doc`` names ``full`` (in all its forms: "Mr. Tarn" too) more often than
         any other of ``candidates`` it names. A title is then the outlet's style for its main
         person ("Mr. Tarn" and "Tarn" both him), not a way to tell a second one apart."""
-        def count(root: str) -> int:
-            return sum(self.doc_count.get((doc, _node_key(k)), 0) for k in self.c.members[root]
-                       if "\x00" not in k or k.startswith(doc + "\x00"))
-
         mine = self.c.find(full)
         others = {self.c.find(k) for k in candidates if doc in self.docs_of[k]} - {mine}
-        return all(count(mine) > count(root) for root in others)
+        return all(self._doc_mentions(doc, mine) > self._doc_mentions(doc, root) for root in others)
 
     def _same_sex(self, key: str, full: str) -> bool:
         """A "Mrs Blair" is not a "Sir Ian Blair": titles of opposite sex never join."""
@@ -857,6 +866,7 @@ class _Resolver:
         places, demonyms = country_keys(), tables().demonyms
         by_last, people_in = self._people(forms)
         mistyped = self._mistyped_people(forms)
+        first_names = self._first_names_by_doc(people_in, forms)
         for key in sorted(self.labels):
             if key in self.apart or key in demonyms:
                 continue  # "Iraqi" is a people, not the surname of "Abu Maysara al-Iraqi"
@@ -876,7 +886,7 @@ class _Resolver:
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))]
             # "Donal" in an article of Donal Tarrow is his first name there, never the
             # surname of another article's Ruth Donal
-            firsts = {doc for doc in self.docs_of[key] if self._first_name_in(doc, key, people_in, forms)}
+            firsts = {doc for doc in self.docs_of[key] if key in first_names.get(doc, ())}
             if self.cluster_type(key) == "PERSON":
                 # a bare surname to the article's dominant person, never to one the article
                 # calls by a title of her sex ("Lady Starmer" beside "Sir Keir Starmer": the bare
@@ -901,14 +911,17 @@ class _Resolver:
                                   fits=lambda doc, k, key=key, firsts=firsts: doc not in firsts
                                   and not self._named_body(doc, key))
 
-    def _first_name_in(self, doc: str, key: str, people_in: dict[str, list[str]],
-                       forms: dict[str, set[str]]) -> bool:
-        """Whether a one-word name is, in ``doc``, the first name of a person named there in
-        full (a clean name: not "McCarrow one of his agents", a clause the model typed a
-        person) and the surname of none."""
-        here = [k for k in people_in.get(doc, ()) if any(_clean_full_name(f) for f in forms.get(k, ()))]
-        parts = [self.parts(k, forms) for k in here]
-        return any(p.first.split()[:1] == [key] for p in parts) and not any(p.last == key for p in parts)
+    def _first_names_by_doc(self, people_in: dict[str, list[str]],
+                            forms: dict[str, set[str]]) -> dict[str, set[str]]:
+        """Per document, the first words of the first names of the persons it names in full (a
+        clean name: not "McCarrow one of his agents", a clause the model typed a person) that
+        are the surname of none of them."""
+        out: dict[str, set[str]] = {}
+        for doc, keys in people_in.items():
+            parts = [self.parts(k, forms) for k in keys if any(_clean_full_name(f) for f in forms.get(k, ()))]
+            lasts = {p.last for p in parts}
+            out[doc] = {w for p in parts for w in p.first.split()[:1]} - lasts
+        return out
 
     def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether a one-word name the model did not type PERSON may still be part of a
@@ -1586,8 +1599,7 @@ class _Resolver:
         names of its merge group ("DPRK", written alone, is North Korea's GPE)."""
         if self._types is None:
             self._types = {}
-            for table in (self.user, self.builtin):
-                groups = [{canonical_key(n) for n in g} for g in (*table.merge, *table.canonical.items())]
+            for table, groups in zip((self.user, self.builtin), self._key_groups(), strict=True):
                 for name, typ in table.types.items():
                     key = canonical_key(name)
                     for group in [g for g in groups if key in g] or [{key}]:
