@@ -59,7 +59,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 STDIN_NAME = "<stdin>"
 
 _RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "caption_line", "teaser", "tweet_attribution",
-               "remove_span", "end_of_article", "story_link")
+               "remove_span", "split_span", "end_of_article", "story_link", "lost_apostrophe")
 _SETTINGS = {
     "headline_max_words": int,
     "link_list_min_lines": int,
@@ -71,6 +71,7 @@ _SETTINGS = {
     "drop_line_max_words": int,
     "languages": list,
     "language_min_probability": float,
+    "lost_apostrophe_min": int,
 }
 
 
@@ -130,9 +131,15 @@ class BoundedPattern:
         except TimeoutError:
             raise self._timeout() from None
 
-    def sub(self, repl: str, line: str) -> str:
+    def sub(self, repl: str | Callable, line: str) -> str:
         try:
             return self.pattern.sub(repl, line, timeout=RULE_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def finditer(self, line: str) -> list:
+        try:
+            return list(self.pattern.finditer(line, timeout=RULE_TIMEOUT))
         except TimeoutError:
             raise self._timeout() from None
 
@@ -158,8 +165,10 @@ class CleaningRules:
     teaser: tuple[Rule, ...] = ()
     tweet_attribution: tuple[Rule, ...] = ()
     remove_span: tuple[Rule, ...] = ()
+    split_span: tuple[Rule, ...] = ()
     end_of_article: tuple[Rule, ...] = ()
     story_link: tuple[Rule, ...] = ()
+    lost_apostrophe: tuple[Rule, ...] = ()
     sentence_openers: frozenset[str] = field(default_factory=frozenset)
     headline_max_words: int = 15
     link_list_min_lines: int = 3
@@ -171,6 +180,7 @@ class CleaningRules:
     drop_line_max_words: int = 120
     languages: tuple[str, ...] = ("en",)
     language_min_probability: float = 0.95
+    lost_apostrophe_min: int = 2
 
 
 @dataclass(frozen=True)
@@ -425,9 +435,10 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     into its own paragraph.
     """
     rules = rules or load_rules()
-    lines: list[str | None] = [_strip_markup(line) for line in _normalise(text).split("\n")]
+    text = _restore_apostrophes(_normalise(text), rules)
+    lines: list[str | None] = [_strip_markup(line) for line in text.split("\n")]
     _take_marker(lines)
-    for step in (_drop_after_end, _drop_tweets, _drop_caption_markers, _drop_teasers, _drop_credits,
+    for step in (_drop_after_end, _drop_tweets, _split_spans, _drop_caption_markers, _drop_teasers, _drop_credits,
                  _drop_story_links, _drop_lines,
                  _remove_spans, _drop_link_lists, _drop_caption_lines, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
@@ -466,6 +477,24 @@ def _normalise(text: str) -> str:
         text = html.unescape(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     return _CURLY_APOSTROPHE.sub("'", text)
+
+
+def _restore_apostrophes(text: str, rules: CleaningRules) -> str:
+    """``text`` with the apostrophes an encoding dropped put back ("don t" -> "don't",
+    "Trump s tweets" -> "Trump's tweets"), when it shows at least ``lost_apostrophe_min``
+    such gaps: the parser reads "he s a" as a verb "s" and "wasn t" as a name's part.
+
+    Each ``lost_apostrophe`` rule matches a word (group 1), one space and the part after
+    the apostrophe (group 2).
+    """
+    if not rules.lost_apostrophe:
+        return text
+    found = sum(len(list(rule.regex.finditer(text))) for rule in rules.lost_apostrophe)
+    if found < rules.lost_apostrophe_min:
+        return text
+    for rule in rules.lost_apostrophe:
+        text = rule.regex.sub(lambda m: f"{m.group(1)}'{m.group(2)}", text)
+    return text
 
 
 def _strip_markup(line: str) -> str:
@@ -529,6 +558,38 @@ def _drop_tweets(lines: list[str | None], rules: CleaningRules) -> list[str | No
             if url_only and before is not None and before != first:
                 lines[before] = _DROP
     return lines
+
+
+def _split_spans(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """Cut ``split_span`` matches out of lines, ending a paragraph where each stood: an
+    embedded post's signature run into the text ("... we will win. Ana Vell (@anavell)
+    July 1, 2017The mayor said ...") parts the post from the article's next sentence."""
+    if not rules.split_span:
+        return lines
+    out: list[str | None] = []
+    for line in lines:
+        pieces = [line]
+        if line:
+            for rule in rules.split_span:
+                pieces = [part for piece in pieces for part in _split_at(rule, piece)]
+        kept = [piece.strip() for piece in pieces if piece and re.search(r"\w", piece)]
+        if len(kept) < 2:
+            out.append(kept[0] if kept else (line if not line else _DROP))
+            continue
+        for i, piece in enumerate(kept):
+            if i:
+                out.append(_DROP)
+            out.append(piece)
+    return out
+
+
+def _split_at(rule: Rule, text: str) -> list[str]:
+    """``text`` cut into the parts between the rule's matches."""
+    parts, start = [], 0
+    for match in rule.regex.finditer(text):
+        parts.append(text[start:match.start()])
+        start = match.end()
+    return [*parts, text[start:]]
 
 
 def _is_headline_like(line: str, max_words: int) -> bool:

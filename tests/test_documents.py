@@ -1002,3 +1002,52 @@ def test_a_question_written_three_times_is_a_widget_not_news():
     assert paragraphs(text) == ["Port", LEAD, SECOND]
     twice = f"Port\n\n{LEAD}\n{SECOND}\n{SECOND}\n"
     assert paragraphs(twice).count(SECOND) == 2
+
+
+def test_apostrophes_an_encoding_dropped_are_put_back():
+    """A page whose curly apostrophes were lost ("Tarn s plan", "wasn t"): the parser read
+    "he s a" as a verb "s" and "Vell wasn t" as a name."""
+    text = "Vell wasn t talking to his voters. He s a mayor, and Tarn s plan won t pass. I m sure we re right."
+    assert clean_text(text) == (
+        "Vell wasn't talking to his voters. He's a mayor, and Tarn's plan won't pass. I'm sure we're right.")
+
+
+def test_one_lone_letter_is_no_lost_apostrophe():
+    """An article with one such gap only is left as written (a lone "s" may be a letter)."""
+    assert clean_text("The letter s stood on the door of Vell Hall.") == (
+        "The letter s stood on the door of Vell Hall.")
+
+
+def test_an_embedded_post_signature_run_into_the_text_ends_the_post():
+    """The post's dash and line break lost: its signature goes, and the article's next
+    sentence is no longer one with the post."""
+    text = ("The mayor won the vote. We will build the bridge! Ana Vell (@anavell) July 1, 2017The "
+            "council praised Ana Vell on Tuesday.")
+    assert paragraphs(text) == ["The mayor won the vote. We will build the bridge!",
+                                "The council praised Ana Vell on Tuesday."]
+
+
+def test_a_sentence_glued_to_an_exclamation_is_its_own():
+    assert paragraphs("Tarn is a disgrace!The mayor said so on Monday.") == [
+        "Tarn is a disgrace!", "The mayor said so on Monday."]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Featured image via Ana Vell/Getty Images", "Photo by Ana Vell/Getty Images.",
+     "(This version of the Dec 6 story corrects paragraph 3 to say the U.S. mayor met Tarn.)",
+     "((This December 4 story has been corrected to change the date in the sixth paragraph))",
+     "The story was refiled to correct paragraph 4 to say that the U.S. House voted in 2007.",
+     "Brezna Post has not independently verified the claims.",
+     "Vell News was unable to independently verify the accusations against Tarn."],
+)
+def test_credits_and_a_wires_notes_on_its_own_story_are_cut(note):
+    assert clean_text(f"{LEAD} {note}") == LEAD
+
+
+def test_a_verified_claim_and_one_in_a_clause_stay():
+    """Only a sentence of its own that says the outlet could not check is a note."""
+    text = f"{LEAD} Tarn denied the claims, which Vell News has not independently verified."
+    assert clean_text(text) == text
+    assert clean_text(f"{LEAD} Vell News has independently verified the claims.") == (
+        f"{LEAD} Vell News has independently verified the claims.")
