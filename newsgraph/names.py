@@ -608,6 +608,9 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(words) - 1 and _opening_word(words[i], t, len(words) - i - 1):
         i += 1  # "Unseeded Patrick Vell", "26-year-old Lisk"
+    suffixed = [j for j in range(i, len(words) - 1) if fold(words[j]).endswith(t.opening_suffixes)]
+    if suffixed:
+        i = suffixed[-1] + 1  # "South Vellian-born Tarn": the place's words go with "-born"
     while i < len(words) - 1:
         parts = [p for p in _title_word(words[i]).split("-") if p]
         particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"

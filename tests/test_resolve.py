@@ -158,6 +158,43 @@ def test_a_surname_the_model_mistyped_does_not_outvote_the_full_name() -> None:
     assert entity_of(res, full).type == "PERSON"
 
 
+def test_a_mistyped_surname_joins_its_person_whatever_other_articles_write() -> None:
+    """Another article's "Brandt & Co." (a company's form), a shout "BRANDT" and a phrase the
+    model ran onto the name ("far more clever Brandt") do not keep the bare surname the model
+    typed ORG from the full name its own article writes."""
+    ms = Mentions()
+    full = ms.add("d1", "Paul Brandt", "PERSON")
+    later = [ms.add("d1", "Brandt", "ORG") for _ in range(3)]
+    ms.add("d2", "Brandt & Co.", "ORG")
+    ms.add("d3", "BRANDT", "ORG")
+    ms.add("d3", "far more clever Brandt", "ORG")
+    ms.add("d4", "Brandt", "ORG")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in later} == {res.assignment[full]}
+    assert entity_of(res, full).type == "PERSON"
+
+
+def test_a_company_with_the_surname_in_its_own_article_keeps_it_apart() -> None:
+    ms = Mentions()
+    full = ms.add("d1", "Paul Brandt", "PERSON")
+    ms.add("d1", "Brandt Holdings Inc.", "ORG")
+    ms.add("d1", "Brandt & Co.", "ORG")
+    bare = ms.add("d1", "Brandt", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[bare] != res.assignment[full]
+
+
+def test_a_place_born_modifier_is_no_part_of_the_name() -> None:
+    """"South Vellian-born Tarn" is the Tarn of the article, not a third name."""
+    ms = Mentions()
+    full = ms.add("d1", "Joon Tarn", "PERSON")
+    born = ms.add("d1", "South Vellian-born Tarn", "PERSON")
+    bare = [ms.add("d1", "Tarn", "PERSON") for _ in range(3)]
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in [born, *bare]} == {res.assignment[full]}
+    assert canonical_key("Kestford-educated Ana Lisk", "PERSON") == "ana lisk"
+
+
 def test_shared_surname_joins_only_within_its_document() -> None:
     ms = Mentions()
     ali = ms.add("d1", "Ali Khamenei", "PERSON")

@@ -233,6 +233,7 @@ class _Resolver:
         self.doc_count: Counter = Counter()  # (doc, key) -> named mentions
         self.where: dict[tuple[str, str], list[int]] = defaultdict(list)  # (doc, key) -> mention offsets
         self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
+        self._suffixed_in: set[tuple[str, str]] | None = None  # (doc, key) written with a legal form
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
@@ -578,7 +579,7 @@ class _Resolver:
             votes["PERSON"] += w.get("first_name", 2.0) * sum(
                 1 for k in keys if _first_named(k, sexed=True) and not self._is_place(k.split()[0])
                 and self._capitalised(k))
-        suffixed = sum(self.suffixed.get(k, 0) for k in keys)
+        suffixed = sum(self.suffixed.get(_node_key(n), 0) for n in voters)  # not another article's "Brandt & Co."
         if suffixed:
             votes["ORG"] += w.get("org_suffix", 5.0) * suffixed
         else:
@@ -925,19 +926,25 @@ class _Resolver:
 
     def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether a one-word name the model did not type PERSON may still be part of a
-        person's name (a surname, a first name): a capitalised word, not a gazetteer entry, a
-        demonym's place, a country or an acronym."""
+        person's name (a surname, a first name): a capitalised word (the last word of each form:
+        "far more articulate Trump" the model ran into a phrase), not a gazetteer entry, a
+        demonym's place, a country or an acronym ("NATO"; "TRUMP" beside "Trump" is no acronym)."""
+        written = forms.get(key, ())
         return (_one_word(key, forms) and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
                 and key not in self.gaz and key not in places and key not in coref_tables().countries
-                and all(f[:1].isupper() for f in forms.get(key, ()))
-                and not any(is_acronym(f) for f in forms.get(key, ())))
+                and all(f.split()[-1][:1].isupper() for f in written if f.split())
+                and not _acronym_only(written))
 
     def _named_body(self, doc: str, key: str) -> bool:
         """Whether a one-word name is a place or a company by the text's own evidence: written
         as a place ("the town of Dunmarra"), written with a legal form or as a company's owner
         ("Emery's chairman"), or the first word of an organisation's name in ``doc``
         ("Pellmont" beside "Pellmont Foods")."""
-        if self.evidence.get(key, {}).get("GPE") or self.evidence.get(key, {}).get("ORG") or self.suffixed.get(key):
+        if self.evidence.get(key, {}).get("GPE") or self.evidence.get(key, {}).get("ORG"):
+            return True
+        if self._suffixed_in is None:  # "Trump & Co." in one article is no company in the others
+            self._suffixed_in = {(r.m.doc, r.key) for r in self.rows if r.key and r.suffixed}
+        if (doc, key) in self._suffixed_in:
             return True
         if self._org_heads is None:
             heads: set[tuple[str, str]] = set()
@@ -1711,6 +1718,13 @@ def _split_legal_forms(rows: list[_Row]) -> None:
             for form, written in by_form.items():
                 for r in written:
                     r.key = f"{key} {form}"
+
+
+def _acronym_only(forms: Iterable[str]) -> bool:
+    """Whether a word is written as an acronym ("NATO"), not as a name also written in
+    capitals for emphasis ("Trump" and "TRUMP")."""
+    forms = list(forms)
+    return any(is_acronym(f) for f in forms) and not any(f[1:2].islower() for f in forms)
 
 
 def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
