@@ -183,6 +183,15 @@ def test_the_group_never_takes_a_ministry_agency_or_outlet_even_when_nearer() ->
         assert _antecedent_text(doc, mentions, "group") == "Saraya Awliya", (first, second)
 
 
+def test_the_group_never_takes_an_agency_known_by_its_initials() -> None:
+    """"The FBI questioned ... The group said": the group is not the bureau."""
+    fbi = [("The", 1, "det", "DET", "DT", "the", "O"), ("FBI", 2, "nsubj", "PROPN", "NNP", "FBI", "B-ORG"),
+           ("said", 2, "ROOT", "VERB", "VBD", "say", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    doc = _doc(_name_said("Kestford", "Alliance", "ORG"), fbi, _the_noun_said("group"))
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "group") == "Kestford Alliance"
+
+
 def test_the_group_without_a_fitting_name_stays_unresolved_and_makes_no_entity() -> None:
     from newsgraph.resolve import resolve
 
