@@ -1175,3 +1175,26 @@ def test_a_modifier_parsed_as_the_head_of_the_name_after_it_is_mended():
     fix_parse(doc)
     found = facts(doc)
     assert [o for _, p, o in found if p == "leader_of"] == ["main opposition Vell Gael party"], found
+
+
+FORMER_BEFORE_NAME = """
+Former/former 7 amod ADJ
+Vell 2 compound PROPN
+campaign 5 compound NOUN
+foreign 4 amod ADJ
+policy 5 compound NOUN
+adviser 7 compound NOUN
+George 7 compound PROPN B-PERSON
+Tarrow 8 nsubj PROPN I-PERSON
+pleaded/plead 8 ROOT VERB
+. 8 punct PUNCT
+"""
+
+
+def test_former_before_a_name_that_opens_the_title_marks_it():
+    """"Former Vell campaign foreign policy adviser X": he no longer is; the name and the
+    nouns before the title do not hide the "former" from it."""
+    fact = only(hand(FORMER_BEFORE_NAME), "is_a")
+    assert fact.object.text == "Vell campaign foreign policy adviser" and fact.modality == "former"
+    fact = only(hand(FORMER_BEFORE_NAME.replace("Former/former 7 amod ADJ\n", "The/the 7 det DET\n")), "is_a")
+    assert fact.modality is None

@@ -626,6 +626,15 @@ def _skip_ranks(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> int:
     return j
 
 
+def _former_before_name(doc: Doc, start: int, lo: int, lex: RoleLexicon) -> bool:
+    """Whether "former" stands before the nouns and names that open the title: "Former Vell
+    campaign foreign policy adviser X" was his adviser (the walk stopped at "campaign")."""
+    j = start - 1
+    while j >= lo and start - j <= 4 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].dep_ != "poss":
+        j -= 1  # not past a possessor: "former Vellia's leader X" is the leader of the former Vellia
+    return lo <= j < start - 1 and _word(doc[j]) in lex.former_words
+
+
 def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Title | None:
     """A title whose role word is token ``last``, with the organisation to its left.
 
@@ -649,6 +658,7 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         org, how = None, ""  # "Group Product Director": a word of the title ("company spokesman" stays)
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
+    former = former or _former_before_name(doc, start, lo, lex)
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     if org is not None and _word(doc[last]) in lex.nationality_roles and _names_people(org, ents):
