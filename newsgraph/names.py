@@ -87,6 +87,7 @@ class NameTables:
     office_qualifiers: frozenset[str] = frozenset()  # "State Hillary Vell": an office cut off, before a first name
     name_prefixes: frozenset[str] = frozenset()  # "ex-Muslims", "pro-Tarn": another thing than the name
     question_auxiliaries: frozenset[str] = frozenset()  # "Will" of "Will Tarrow be confirmed?": no name
+    opening_adverbs: frozenset[str] = frozenset()  # "First" of "First Tarrow announced": no name
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -131,6 +132,7 @@ def tables() -> NameTables:
         office_qualifiers=frozenset(w.lower() for w in data.get("office_qualifiers", [])),
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes", [])),
         question_auxiliaries=frozenset(w.lower() for w in data.get("question_auxiliaries", [])),
+        opening_adverbs=frozenset(w.lower() for w in data.get("opening_adverbs", [])),
         spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
         spelling_suffixes=tuple(suffixes),
         demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},

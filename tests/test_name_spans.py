@@ -316,6 +316,23 @@ def test_a_sentences_first_word_run_into_a_name_written_elsewhere_is_cut(nlp) ->
     assert "Patrick J. Tarrow" in {e.text for e in full.ents}  # "J. Tarrow" only inside his full name
 
 
+def test_an_adverb_run_into_a_two_word_name_is_cut(nlp) -> None:
+    """ "First Tarrow proudly announces ..." (no comma after "First"): the person is Tarrow;
+    a first name that opens a two-word name stays ("Brett Tarrow")."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import fix_entities
+
+    doc = nlp("First Tarrow proudly announces a new team. Critics mocked Tarrow.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), *[e for e in doc.ents if e.start > 1]]
+    fix_entities(doc)
+    assert "Tarrow" in {e.text for e in doc.ents if e.start < 2}
+    named = nlp("Brett Tarrow proudly announces a new team. Critics mocked Tarrow.")
+    named.ents = [Span(named, 0, 2, label="PERSON"), *[e for e in named.ents if e.start > 1]]
+    fix_entities(named)
+    assert "Brett Tarrow" in {e.text for e in named.ents}
+
+
 def test_a_name_after_a_hyphenated_prefix_is_another_thing(nlp) -> None:
     """ "many ex-Muslims left": were "Muslims" tagged alone, the group is the ex-Muslims; in "a
     pro-Tarn militia attacked" Tarn only qualifies the militia: no mention of Tarn."""

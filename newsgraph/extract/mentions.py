@@ -470,10 +470,12 @@ def join_prefixed_names(doc: Doc) -> None:
 def trim_sentence_openers(doc: Doc) -> None:
     """A sentence's first word the model ran into a person's name loses it when the article
     writes the name without it: "Will Brett Tarrow be confirmed" (a question without its
-    mark), "Enter Ana Lisk, the new envoy" beside "Brett Tarrow", "Ana Lisk"."""
-    ents = list(doc.ents)
+    mark), "Enter Ana Lisk, the new envoy" beside "Brett Tarrow", "Ana Lisk"; a two-word name
+    only when the word is an adverb (``opening_adverbs``: "First Tarrow announced ...")."""
+    ents, adverbs = list(doc.ents), tables().opening_adverbs
     trimmed = [Span(doc, e.start + 1, e.end, label=e.label_) for e in ents
-               if e.label_ == "PERSON" and len(e) >= 3 and e[0].is_sent_start and _written_elsewhere(e[1:])]
+               if e.label_ == "PERSON" and (len(e) >= 3 or len(e) == 2 and e[0].lower_ in adverbs)
+               and e[0].is_sent_start and _written_elsewhere(e[1:])]
     _set_joined(doc, ents, trimmed)
 
 
