@@ -1483,3 +1483,28 @@ def test_real_model_a_participle_on_a_named_subjects_complement_is_about_the_nam
 
     rows = extract_rows(tmp_path, "Kestrel Brigade is a militia backed by Vellia.\n", sentences=True)
     assert ("Vellia", "back", "Kestrel Brigade") in {(r["subject"], r["predicate"], r["object"]) for r in rows}, rows
+
+
+def test_a_named_others_noun_keeps_its_participants(tmp_path):
+    """"noted Lisk's interview with the Vell Times": the interview is Lisk's, so the council
+    gets no note_interview_with edge; the owner's own edges stay."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "The Kestford council noted Lisk's interview with the Vell Times earlier "
+                        "this month.\nVell rejected Halden Steel's offer.\n", sentences=True)
+    found = {(r["subject_text"], r["predicate"], r["object_text"]) for r in rows}
+    assert not any(p.startswith("note_interview") for _, p, _ in found), found
+    assert ("Lisk", "interview_with", "Vell Times") in found, found
+    assert any(p == "reject_offer_of" for _, p, _ in found), found
+
+
+def test_a_relative_clause_that_picks_out_some_of_a_plural_says_nothing_of_all(tmp_path):
+    """"a fine on Americans who do not obtain insurance" is no fact that Americans do not; with
+    a comma the clause says it of them all."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Collins worried about a fine imposed on Americans who do not obtain "
+                        "health insurance.\nKurds, who fled the fighting, entered Vellia.\n", sentences=True)
+    found = {(r["subject_text"], r["predicate"], r["object_text"]) for r in rows}
+    assert not any(s == "Americans" and p == "obtain" for s, p, _ in found), found
+    assert ("Kurds", "flee", "fighting") in found, found

@@ -1109,7 +1109,7 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
     if rc is not None and (_is_rel_pronoun(tok) or of_relative):
         rules = _default_rules()
         ante = relative_antecedent(tok, rc)
-        if ante is None:
+        if ante is None or _restricted_plural(ante, tok):
             return None
         if of_relative and tok.lower_ in rules.vague_arguments:
             return None
@@ -1117,6 +1117,14 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
         return Arg(start, end, ante.i, "subj")
     start, end = arg_bounds(tok)
     return Arg(start, end, tok.i, "subj")
+
+
+def _restricted_plural(ante: Token, pronoun: Token) -> bool:
+    """Whether a relative clause only picks out some of a bare plural: "a fine on Americans
+    who do not obtain insurance" says nothing of Americans (no comma before "who", no
+    determiner, number or owner on the plural)."""
+    return (ante.tag_ in ("NNS", "NNPS") and pronoun.i == ante.i + 1
+            and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in ante.children))
 
 
 def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
@@ -1956,9 +1964,12 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
     (``object_prepositions``: the object noun stays in the relation, each conjunct an edge);
     with ``owners``, the named owner of the object noun ("led the takeover of Varo Mining",
     "rejected Halden Steel's offer"; not after a reporting verb, whose object is what was said).
+    A noun a named other owns keeps its participants: "noted Lisk's interview with the Vell
+    Times" gives no note_interview_with edge (the interview is Lisk's).
     """
     if main.role != "dobj":
         return
+    owned = _named_owner(doc[main.head])
     for c in doc[main.head].children:
         if c.dep_ != "prep":
             continue
@@ -1966,6 +1977,8 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
         if pobj is None or _junk_arg(doc, Arg(pobj.i, pobj.i + 1, pobj.i, "prep"), rules):
             continue
         word = c.lower_
+        if owned and word != "including":
+            continue  # "noted Lisk's interview with the Vell Times": the interview is Lisk's, not the subject's
         if word == "including":
             kind = doc[main.head].lemma_.lower() in rules.member_nouns or doc[main.head].pos_ != "NOUN"
             for each in _conjunct_args(pobj, "dobj"):
@@ -1996,6 +2009,12 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                     yield each, word, carried
     if owners:
         yield from _possessor(doc, main, rules)
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a noun is a named other's ("Lisk's interview"): its participants are the
+    owner's, not those of the verb's subject (a possessive pronoun may be the subject's)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _owns(noun: Token, pobj: Token, prep: str, rules: ClauseRules) -> bool:
