@@ -373,3 +373,17 @@ def test_a_body_named_for_its_purpose_is_one_name_and_no_other_foundation(tmp_pa
                                   "veterans in Vell.\n")
     assert "Foundation for Brezna Veterans" in names, names
     assert "Foundation" not in names.get("Tom Vell Foundation", set()), names
+
+
+def test_one_unnamed_member_of_a_party_or_people_is_no_actor(tmp_path) -> None:
+    """"replaced by a Democrat", "An American was killed": a person, not the Democrats or a
+    country; "Democrats attacked Tarrow" stays the group."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Lisk to quit\n\nAna Lisk will be replaced by a Democrat appointed by the "
+                        "governor. Democrats attacked the plan on Monday. An American was killed in Kestford.\n",
+                        sentences=False)
+    types = {(r["subject_text"], r["predicate"]): r["subject_type"] for r in rows}
+    assert types.get(("Democrat", "replace")) == "CONCEPT", types
+    assert types.get(("American", "be_kill_in")) == "CONCEPT", types
+    assert types.get(("Democrats", "attack")) == "NORP", types  # the group stays

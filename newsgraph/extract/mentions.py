@@ -450,6 +450,26 @@ def untag_plural_nouns(doc: Doc) -> None:
         doc.ents = kept
 
 
+_INDEFINITE = frozenset({"a", "an", "another", "one", "each", "every", "any", "no"})
+
+
+def untag_unnamed_members(doc: Doc) -> None:
+    """One member of a people or party, unnamed, is no actor: "replaced by a Democrat", "an
+    American was killed", "stepping down as senior Democrat" name a person, not the party or
+    the country. A singular NORP noun with an indefinite determiner or an adjective goes
+    untagged; "Democrat Doug Jones" (before a name) and "Democrats" stay."""
+    ents = list(doc.ents)
+    kept = [e for e in ents if not (e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))]
+    if len(kept) < len(ents):
+        doc.ents = kept
+
+
+def _unnamed_member(tok: Token) -> bool:
+    if tok.tag_ not in ("NNP", "NN") or tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE or c.dep_ == "amod" for c in tok.children)
+
+
 def join_prefixed_names(doc: Doc) -> None:
     """A name the model tagged after a hyphenated prefix (``name_prefixes``) is no mention of
     that name: "many ex-Muslims left" names the ex-Muslims (the whole word), "a pro-Tarn
@@ -740,7 +760,8 @@ def fix_entities(doc: Doc) -> None:
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
     untagged demonyms, a demonym cut from the person's name
-    after it, a first name that shares the surname after it untagged, a person's name cut
+    after it, one unnamed member of a people or party ("a Democrat") untagged, a first name
+    that shares the surname after it untagged, a person's name cut
     from the organisation run into it, a title cut off the organisation before a person's
     name, then a country run into a person's name ("Jon Tarrick of England"). A demonym used
     as a language is typed LANGUAGE."""
@@ -750,8 +771,8 @@ def fix_entities(doc: Doc) -> None:
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
-                 tag_demonyms, cut_leading_demonyms, untag_shared_surname_firsts, cut_leading_bodies,
-                 cut_trailing_titles, split_person_of_country):
+                 tag_demonyms, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
+                 cut_leading_bodies, cut_trailing_titles, split_person_of_country):
         step(doc)
 
 

@@ -1455,7 +1455,8 @@ class _Resolver:
         if _anaphoric(r.m):
             return  # an unresolved pronoun or description: no entity (left out of the graph)
         key = canonical_key(r.m.text)
-        if key in named_keys and not r.m.text.islower():  # "the law" is no "Justice Law"
+        if key in named_keys and not r.m.text.islower() and not self._unnamed_member(r.m, key):
+            # "the law" is no "Justice Law"
             r.node = self.doc_nodes.get((r.m.doc, key), key)
             r.rule = "exact"
             return
@@ -1467,6 +1468,12 @@ class _Resolver:
             "concept:" + (self._force_key(r.m.text) or concept_key(r.m.text) or key))
         self.c.add(node)
         r.node = node
+
+    def _unnamed_member(self, m: Mention, key: str) -> bool:
+        """Whether a one-word phrase left untagged is one member of a people or party ("a
+        Democrat", "senior Democrat" untagged before extraction), not the group ("Democrats")."""
+        text = m.text.strip()
+        return " " not in text and not text.endswith("s") and self.cluster_type(key) == "NORP"
 
     def _possessed_node(self, r: _Row, named_keys: set[str]) -> str:
         """The node of a phrase that opens with a possessive pronoun ("its leader"): keyed
