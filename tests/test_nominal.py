@@ -1198,3 +1198,13 @@ def test_former_before_a_name_that_opens_the_title_marks_it():
     assert fact.object.text == "Vell campaign foreign policy adviser" and fact.modality == "former"
     fact = only(hand(FORMER_BEFORE_NAME.replace("Former/former 7 amod ADJ\n", "The/the 7 det DET\n")), "is_a")
     assert fact.modality is None
+
+
+def test_a_country_before_a_members_title_names_the_chamber_not_an_employer(nlp):
+    """"U.S. Representative X" sits in the House: is_a "U.S. Representative", no
+    representative_of the United States; a state before it is her constituency."""
+    found = facts(nlp("On Friday, U.S. Representative Cathy Orr told reporters that the bill would pass."))
+    assert ("Cathy Orr", "is_a", "U.S. Representative") in found, found
+    assert not any(p == "representative_of" for _, p, _ in found), found
+    found = facts(nlp("On Friday, Texas Representative Joe Vell told reporters that the bill would pass."))
+    assert ("Joe Vell", "representative_of", "Texas") in found, found

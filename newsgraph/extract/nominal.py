@@ -136,6 +136,7 @@ class RoleLexicon:
     nationality_roles: frozenset[str] = frozenset()  # "Brazilian striker X": where from, not the team
     office_roles: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
+    chamber_roles: frozenset[str] = frozenset()  # "U.S. Representative X": the level, not the country's
     kept_descriptors: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     agent_participles: dict[str, str] = field(default_factory=dict)
@@ -217,7 +218,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
-            "nationality_roles", "office_roles", "party_words",
+            "nationality_roles", "office_roles", "party_words", "chamber_roles",
             "kept_descriptors", "former_words", "org_units", "identity_predicates", "naming_predicates",
             "ranking_words",
             "object_event_nouns")
@@ -257,6 +258,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"] | lists["player_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
         party_words=frozenset(w.lower() for w in lists["party_words"]),
+        chamber_roles=frozenset(w.lower() for w in lists["chamber_roles"]),
         kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),
         former_words=frozenset(w.lower() for w in lists["former_words"]),
         org_units=frozenset(w.lower() for w in lists["org_units"]),
@@ -626,6 +628,12 @@ def _skip_ranks(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> int:
     return j
 
 
+def _names_country(span: Span) -> bool:
+    """Whether a span names a country ("U.S.", "Britain"), not a state or a town."""
+    return canonical_key(span.text, "GPE") in coref_tables().countries or bool(
+        coref_tables().place_aliases.get(canonical_key(span.text, "GPE")))
+
+
 def _former_before_name(doc: Doc, start: int, lo: int, lex: RoleLexicon) -> bool:
     """Whether "former" stands before the nouns and names that open the title: "Former Vell
     campaign foreign policy adviser X" was his adviser (the walk stopped at "campaign")."""
@@ -663,6 +671,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     if org is not None and _word(doc[last]) in lex.nationality_roles and _names_people(org, ents):
         org, how = None, ""  # "Brazilian striker X": his nationality, not his team
+    if org is not None and _word(doc[last]) in lex.chamber_roles and _names_country(org):
+        start, org, how = org.start, None, ""  # "U.S. Representative X": a member of its parliament
     if org is not None and org.start > 0 and doc[org.start - 1].tag_ in ("PRP$", "POS") and _names_people(org, ents):
         org, how = None, ""  # "his Argentine secretary", "Tarn's Russian lawyer": the owner's, of that nationality
     return _Title(doc[start : last + 1], stem, org, how, former)
