@@ -227,7 +227,21 @@ def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
         return None  # "the NSA, CIA, or FBI": two agencies, the end of a list
     if before.start > 0 and doc[before.start - 1].text == "," and name_before(doc, before.start - 1) is not None:
         return None  # "Vell, Tarn, or Orlen": a list of three
+    if _listed_before(doc, before.start) or _listed_after(doc, after.end):
+        return None  # "Vell Mart, or Tarn, or Orlen": a list written with "or" each time
     return _pair(before.text, after.text, "stated_alias:or", doc_id)
+
+
+def _listed_before(doc: Doc, start: int) -> bool:
+    """Whether ", or" / ", and" and a name stand right before ``start``."""
+    return (start >= 2 and doc[start - 1].lower_ in ("or", "and") and doc[start - 2].text == ","
+            and name_before(doc, start - 2) is not None)
+
+
+def _listed_after(doc: Doc, end: int) -> bool:
+    """Whether ", or" / ", and" and a name follow ``end``."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("or", "and")
+            and name_after(doc, end + 2) is not None)
 
 
 def _aka(doc: Doc, i: int, doc_id: str, phrases: list[tuple[int, ...]], lowers: list[int]) -> AliasPair | None:
