@@ -236,6 +236,15 @@ def test_a_relative_copula_after_a_described_name_is_the_names(tmp_path):
 
 
 
+def test_a_relative_clause_after_another_member_is_the_names(tmp_path):
+    """ "Senator Dan Orr, another Republican who opposed Ben Vell": Orr opposed him."""
+    rows = _rows(tmp_path, "Senator Dan Orr, another Republican who opposed Ben Vell, said on Twitter that the "
+                           "memo was wrong.\n")
+    subjects = {r["subject"] for r in rows if r["predicate"] == "oppose"}
+    assert subjects == {"Dan Orr"}, rows
+
+
+
 def test_a_nationality_before_a_profession_is_no_office_of_the_country(tmp_path):
     """ "a British-Israeli lawyer", "French director Luc Vell": their nationality, not the
     state's lawyer or director; an office keeps its country ("Israeli Prime Minister")."""

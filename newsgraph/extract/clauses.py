@@ -872,10 +872,10 @@ def _prep_controller(head: Token, xcomp: Token) -> list[Token]:
 
 def _described_name(noun: Token) -> bool:
     """Whether ``noun`` is an indefinite description set after a name ("Nova, an Alberta
-    corporation", "Vell, a unit of Orlen"): what it says is the name's."""
+    corporation", "Vell, a unit of Orlen", "Orr, another Republican"): what it says is the name's."""
     name = noun.head
     return (name.pos_ == "PROPN" and name.ent_type_ in _ACTOR_ENTS and name.i < noun.i
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children))
 
 
 def _speech_tag(verb: Token, head: Token) -> bool:
