@@ -1122,6 +1122,33 @@ def test_a_small_clause_under_a_judging_verb_is_its_object_and_label():
     assert ("Vellia", "consider_region", "Kestria", None) in got, got
 
 
+DENIED_AND_CALLED = parse("""
+Vellia    Vellia    PROPN NNP nsubj     2 B-GPE
+has       have      AUX   VBZ aux       2
+denied    deny      VERB  VBN ROOT      2
+meddling  meddling  NOUN  NN  dobj      2
+and       and       CCONJ CC  cc        3
+Tarrow    Tarrow    PROPN NNP conj      3 B-PERSON
+has       have      AUX   VBZ aux       7
+called    call      VERB  VBN conj      2
+the       the       DET   DT  det       9
+inquiry   inquiry   NOUN  NN  dobj      7
+a         a         DET   DT  det       12
+witch     witch     NOUN  NN  compound  12
+hunt      hunt      NOUN  NN  oprd      7
+.         .         PUNCT .   punct     2
+""")
+
+
+def test_the_subject_of_a_second_clause_is_no_conjunct_of_the_first_object():
+    """ "Vellia has denied meddling and Tarrow has called the inquiry a witch hunt": the parser
+    joins Tarrow to "meddling"; mended, Vellia denied no Tarrow."""
+    assert ("Vellia", "deny", "Tarrow") in spo(DENIED_AND_CALLED)  # what the parse alone gives
+    fix_parse(DENIED_AND_CALLED)
+    got = spo(DENIED_AND_CALLED)
+    assert ("Vellia", "deny", "Tarrow") not in got and ("Vellia", "deny", "meddling") in got, got
+
+
 def test_a_condition_and_its_consequence_carry_if():
     got = {(t.subject.text, t.predicate, t.modality) for t in triples(CONDITION)}
     assert got == {("Valdor", "close", "if"), ("traders", "lose", "will if")}

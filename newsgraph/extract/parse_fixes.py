@@ -26,7 +26,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
-    aid group"), and the halves of a hyphenated word taken for two ("is an ex-model").
+    aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), and the
+    subject of a second clause taken for a conjunct of the first clause's object ("denied
+    meddling and Tarrow has called ...").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
@@ -41,6 +43,28 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_small_clauses(doc, rules.naming_verbs | frozenset(rules.as_verbs))
     _fix_inverted_speakers(doc, rules.reporting_verbs)
     _fix_split_hyphens(doc)
+    _fix_conjunct_subjects(doc)
+
+
+def _fix_conjunct_subjects(doc: Doc) -> None:
+    """Make the subject of a second clause of the name the parser joined to the first
+    clause's object: "Vellia denied meddling and Tarrow has called it a hunt" read
+    "meddling and Tarrow" as what was denied. A name conjoined to an object, with right after
+    it the auxiliary or the finite form of a verb conjoined to the first verb that has no
+    subject of its own, is that verb's subject.
+    """
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.dep_ not in ("dobj", "pobj", "attr"):
+            continue
+        end = max((c.i for c in tok.rights), default=tok.i) + 1
+        if end >= len(doc) or doc[end].tag_ not in _FINITE:
+            continue
+        verb = doc[end] if doc[end].pos_ == "VERB" else doc[end].head
+        if verb.dep_ != "conj" or verb.i <= tok.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        tok.head, tok.dep_ = verb, "nsubj"
+        if tok.i > 0 and doc[tok.i - 1].dep_ == "cc":
+            doc[tok.i - 1].head = verb  # "and" now joins the two clauses
 
 
 def _fix_split_hyphens(doc: Doc) -> None:
