@@ -88,6 +88,7 @@ class NameTables:
     name_prefixes: frozenset[str] = frozenset()  # "ex-Muslims", "pro-Tarn": another thing than the name
     question_auxiliaries: frozenset[str] = frozenset()  # "Will" of "Will Tarrow be confirmed?": no name
     opening_adverbs: frozenset[str] = frozenset()  # "First" of "First Tarrow announced": no name
+    body_kind_nouns: frozenset[str] = frozenset()  # "a think tank": what no person is
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -133,6 +134,7 @@ def tables() -> NameTables:
         name_prefixes=frozenset(w.lower() for w in data.get("name_prefixes", [])),
         question_auxiliaries=frozenset(w.lower() for w in data.get("question_auxiliaries", [])),
         opening_adverbs=frozenset(w.lower() for w in data.get("opening_adverbs", [])),
+        body_kind_nouns=frozenset(w.lower() for w in data.get("body_kind_nouns", [])),
         spelling={k.lower(): v.lower() for k, v in (data.get("spelling") or {}).items()},
         spelling_suffixes=tuple(suffixes),
         demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},

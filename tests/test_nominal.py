@@ -1208,3 +1208,12 @@ def test_a_country_before_a_members_title_names_the_chamber_not_an_employer(nlp)
     assert not any(p == "representative_of" for _, p, _ in found), found
     found = facts(nlp("On Friday, Texas Representative Joe Vell told reporters that the bill would pass."))
     assert ("Joe Vell", "representative_of", "Texas") in found, found
+
+
+def test_a_person_is_never_a_kind_of_organisation(nlp):
+    """ "Steven Tarrow, senior fellow at the Kestford Policy Center, a nonpartisan think tank":
+    the think tank is the Center, not Tarrow; his role there stays."""
+    found = facts(nlp('"Clearly there is an issue," said Steven Tarrow, senior fellow at the Kestford '
+                      'Policy Center, a nonpartisan Vell think tank.'))
+    assert not any(s == "Steven Tarrow" and p == "is_a" for s, p, _ in found), found
+    assert ("Steven Tarrow", "fellow_of", "Kestford Policy Center") in found, found

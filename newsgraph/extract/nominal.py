@@ -911,6 +911,12 @@ class _Ctx:
     conditions: frozenset[str] = frozenset({"if", "unless"})
 
 
+def _body_noun(head: Token) -> bool:
+    """Whether a noun names a kind of organisation, never what a person is ("a think tank",
+    "a company", "the movement": ``body_kind_nouns`` of data/names.yaml)."""
+    return head.lemma_.lower() in name_tables().body_kind_nouns
+
+
 def _triple(
     ctx: _Ctx,
     subj: Span,
@@ -931,6 +937,8 @@ def _triple(
         return None
     if predicate == "is_a" and (subj[0].like_num or obj[0].like_num):
         return None
+    if predicate == "is_a" and subj.root.ent_type_ == "PERSON" and _body_noun(obj.root):
+        return None  # "Rosenthal, fellow at the Vell Center, a think tank": the think tank is the Center
     if subj.root.ent_type_ == "PERSON":
         subj = _strip_title(subj, ctx.lex)  # "General X, the commander of Y" -> X
     sent_index = ctx.sent_of[subj.start]
