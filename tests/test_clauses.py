@@ -1535,3 +1535,14 @@ def test_a_relative_clause_that_picks_out_some_of_a_plural_says_nothing_of_all(t
     found = {(r["subject_text"], r["predicate"], r["object_text"]) for r in rows}
     assert not any(s == "Americans" and p == "obtain" for s, p, _ in found), found
     assert ("Kurds", "flee", "fighting") in found, found
+
+
+def test_a_speaker_written_as_who_is_the_name_before_it(tmp_path):
+    """ "Ben Orr, who said the council would fund the road, left": the council's funding is
+    attributed to Ben Orr, not to "who"."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Ben Orr, who said the Kestford council would fund the road, left.\n",
+                        sentences=True)
+    funds = [r.get("attribution") for r in rows if r["predicate"] == "fund"]
+    assert funds == ["Ben Orr"], rows

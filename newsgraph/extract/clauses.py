@@ -1429,6 +1429,8 @@ def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]], 
         speaker = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if speaker is not None and speaker.dep_ == "agent":
         speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
+    if speaker is not None and _is_rel_pronoun(speaker) and (rc := _relcl_of(verb)) is not None:
+        speaker = relative_antecedent(speaker, rc)  # "Tarrow, who said he would ...": Tarrow
     if speaker is None or speaker.pos_ in _NOT_ARG_POS:
         return
     bounds = _with_entity(speaker, *arg_bounds(speaker, mention=True))
