@@ -89,6 +89,7 @@ class NameTables:
     question_auxiliaries: frozenset[str] = frozenset()  # "Will" of "Will Tarrow be confirmed?": no name
     opening_adverbs: frozenset[str] = frozenset()  # "First" of "First Tarrow announced": no name
     body_kind_nouns: frozenset[str] = frozenset()  # "a think tank": what no person is
+    party_words: frozenset[str] = frozenset()  # "Republican" of "Republican Ana Vell" (roles.yaml)
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -124,6 +125,7 @@ def tables() -> NameTables:
     text = shipped_text("names.yaml")
     data = load_yaml(text) or {}
     demonyms = (load_yaml(shipped_text("demonyms.yaml")) or {}).get("demonyms") or {}
+    parties = (load_yaml(shipped_text("roles.yaml")) or {}).get("party_words") or []
     suffixes = sorted((data.get("spelling_suffixes") or {}).items(), key=lambda kv: -len(kv[0]))
     return NameTables(
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),
@@ -172,6 +174,7 @@ def tables() -> NameTables:
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
         opening_words=frozenset(str(w).lower() for w in data.get("opening_words", [])),
+        party_words=frozenset(str(w).lower() for w in parties),
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
         name_possessors=frozenset(str(w).lower() for w in data.get("name_possessors", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
@@ -639,10 +642,11 @@ def strip_titles(name: str) -> str:
 
 def _opening_word(word: str, t: NameTables, left: int) -> bool:
     """Whether a word before a person's name describes her, not names her ("Unseeded",
-    "Teammate": ``opening_words``, before a name of two words or more; "26-year-old":
+    "Teammate": ``opening_words``, and a party, "Republican": ``party_words`` of roles.yaml,
+    before a name of two words or more; "26-year-old":
     ``opening_suffixes``, before any name). ``left``: the words after it."""
     low = fold(word)
-    return low.endswith(t.opening_suffixes) or (low in t.opening_words and left >= 2)
+    return low.endswith(t.opening_suffixes) or (low in t.opening_words | t.party_words and left >= 2)
 
 
 def _bare_qualifier(parts: list[str], following: str, t: NameTables) -> bool:

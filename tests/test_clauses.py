@@ -380,7 +380,8 @@ def test_end_to_end_passive_and_coordination(nlp):
 
 
 def test_end_to_end_a_verb_with_an_object_is_not_the_intransitive_lemma(nlp):
-    doc = nlp("The state will talk only with groups that lay down their weapons. The cat lay on the mat.")
+    # "the groups": a clause on a bare plural ("groups that ...") is no fact of it
+    doc = nlp("The state will talk only with the groups that lay down their weapons. The cat lay on the mat.")
     found = spo(doc)
     assert ("groups", "lay_down", "their weapons") in found
     assert ("cat", "lie_on", "mat") in found

@@ -174,6 +174,17 @@ def test_a_mistyped_surname_joins_its_person_whatever_other_articles_write() -> 
     assert entity_of(res, full).type == "PERSON"
 
 
+def test_a_party_before_a_persons_name_is_no_part_of_it() -> None:
+    """"Republican Ana Vell" is Ana Vell: one entity, named without the party."""
+    ms = Mentions()
+    party = ms.add("d1", "Republican Ana Vell", "PERSON")
+    full = ms.add("d2", "Ana Vell", "PERSON")
+    bare = ms.add("d2", "Vell", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[party] == res.assignment[full] == res.assignment[bare]
+    assert entity_of(res, full).name == "Ana Vell"
+
+
 def test_a_company_with_the_surname_in_its_own_article_keeps_it_apart() -> None:
     ms = Mentions()
     full = ms.add("d1", "Paul Brandt", "PERSON")
