@@ -481,7 +481,7 @@ def _normalise(text: str) -> str:
 
 def _restore_apostrophes(text: str, rules: CleaningRules) -> str:
     """``text`` with the apostrophes an encoding dropped put back ("don t" -> "don't",
-    "Trump s tweets" -> "Trump's tweets"), when it shows at least ``lost_apostrophe_min``
+    "Tarn s plan" -> "Tarn's plan"), when it shows at least ``lost_apostrophe_min``
     such gaps: the parser reads "he s a" as a verb "s" and "wasn t" as a name's part.
 
     Each ``lost_apostrophe`` rule matches a word (group 1), one space and the part after

@@ -87,7 +87,7 @@ class NameTables:
     office_qualifiers: frozenset[str] = frozenset()  # "State Hillary Vell": an office cut off, before a first name
     name_prefixes: frozenset[str] = frozenset()  # "ex-Muslims", "pro-Tarn": another thing than the name
     question_auxiliaries: frozenset[str] = frozenset()  # "Will" of "Will Tarrow be confirmed?": no name
-    opening_adverbs: frozenset[str] = frozenset()  # "First" of "First Tarrow announced": no name
+    opening_adverbs: frozenset[str] = frozenset()  # "First" of "First Tarrow opened the bridge": no name
     body_kind_nouns: frozenset[str] = frozenset()  # "a think tank": what no person is
     party_words: frozenset[str] = frozenset()  # "Republican" of "Republican Ana Vell" (roles.yaml)
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek

@@ -41,7 +41,7 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
         "No one at the VPA, or KSB, would comment on the leak.",  # two agencies
         "Shares of Vell Motors, Tarn Steel, or Orlen Foods fell on Monday.",  # the end of a list
         # a list written with "or" each time
-        "When he says he is bringing back jobs, he often cites Vell Mart, or Kestford Motors, or Orlen Oil.",
+        "Analysts often name Vell Mart, or Kestford Motors, or Orlen Oil as the likely buyers.",
         "The strike hit a car in Mashtal (Baghdad) late on Wednesday.",  # where, not who
         "The analyst Sara Rahimi (@srahimi) wrote that the talks had failed.",  # a handle
         "The Northern Defence Front (KRG) said nothing.",  # letters do not match

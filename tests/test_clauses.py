@@ -1123,31 +1123,31 @@ def test_a_small_clause_under_a_judging_verb_is_its_object_and_label():
     assert ("Vellia", "consider_region", "Kestria", None) in got, got
 
 
-DENIED_AND_CALLED = parse("""
-Vellia    Vellia    PROPN NNP nsubj     2 B-GPE
+REJECTED_AND_CALLED = parse("""
+Orlen     Orlen     PROPN NNP nsubj     2 B-ORG
 has       have      AUX   VBZ aux       2
-denied    deny      VERB  VBN ROOT      2
-meddling  meddling  NOUN  NN  dobj      2
-and       and       CCONJ CC  cc        3
-Tarrow    Tarrow    PROPN NNP conj      3 B-PERSON
-has       have      AUX   VBZ aux       7
+rejected  reject    VERB  VBN ROOT      2
+the       the       DET   DT  det       4
+offer     offer     NOUN  NN  dobj      2
+and       and       CCONJ CC  cc        4
+Tarrow    Tarrow    PROPN NNP conj      4 B-PERSON
+has       have      AUX   VBZ aux       8
 called    call      VERB  VBN conj      2
-the       the       DET   DT  det       9
-inquiry   inquiry   NOUN  NN  dobj      7
-a         a         DET   DT  det       12
-witch     witch     NOUN  NN  compound  12
-hunt      hunt      NOUN  NN  oprd      7
+the       the       DET   DT  det       10
+bid       bid       NOUN  NN  dobj      8
+an        an        DET   DT  det       12
+insult    insult    NOUN  NN  oprd      8
 .         .         PUNCT .   punct     2
 """)
 
 
 def test_the_subject_of_a_second_clause_is_no_conjunct_of_the_first_object():
-    """ "Vellia has denied meddling and Tarrow has called the inquiry a witch hunt": the parser
-    joins Tarrow to "meddling"; mended, Vellia denied no Tarrow."""
-    assert ("Vellia", "deny", "Tarrow") in spo(DENIED_AND_CALLED)  # what the parse alone gives
-    fix_parse(DENIED_AND_CALLED)
-    got = spo(DENIED_AND_CALLED)
-    assert ("Vellia", "deny", "Tarrow") not in got and ("Vellia", "deny", "meddling") in got, got
+    """ "Orlen has rejected the offer and Tarrow has called the bid an insult": the parser may
+    join Tarrow to "offer"; mended, Orlen rejected no Tarrow."""
+    assert ("Orlen", "reject", "Tarrow") in spo(REJECTED_AND_CALLED)  # what the parse alone gives
+    fix_parse(REJECTED_AND_CALLED)
+    got = spo(REJECTED_AND_CALLED)
+    assert ("Orlen", "reject", "Tarrow") not in got and ("Orlen", "reject", "offer") in got, got
 
 
 def test_a_condition_and_its_consequence_carry_if():
@@ -1514,27 +1514,27 @@ def test_real_model_a_participle_on_a_named_subjects_complement_is_about_the_nam
 
 
 def test_a_named_others_noun_keeps_its_participants(tmp_path):
-    """"noted Lisk's interview with the Vell Times": the interview is Lisk's, so the council
-    gets no note_interview_with edge; the owner's own edges stay."""
+    """"welcomed Lisk's deal with Orlen Bank": the deal is Lisk's, so the subject gets no
+    welcome_deal_with edge; the owner's own edges stay."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "The Kestford council noted Lisk's interview with the Vell Times earlier "
-                        "this month.\nVell rejected Halden Steel's offer.\n", sentences=True)
+    rows = extract_rows(tmp_path, "Vell Holdings welcomed Lisk's deal with Orlen Bank on Monday.\n"
+                        "Vell rejected Halden Steel's offer.\n", sentences=True)
     found = {(r["subject_text"], r["predicate"], r["object_text"]) for r in rows}
-    assert not any(p.startswith("note_interview") for _, p, _ in found), found
-    assert ("Lisk", "interview_with", "Vell Times") in found, found
+    assert not any(p == "welcome_deal_with" for _, p, _ in found), found
+    assert ("Lisk", "deal_with", "Orlen Bank") in found, found
     assert any(p == "reject_offer_of" for _, p, _ in found), found
 
 
 def test_a_relative_clause_that_picks_out_some_of_a_plural_says_nothing_of_all(tmp_path):
-    """"a fine on Americans who do not obtain insurance" is no fact that Americans do not; with
+    """"a levy on drivers who do not register their cars" is no fact that drivers do not; with
     a comma the clause says it of them all."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "Collins worried about a fine imposed on Americans who do not obtain "
-                        "health insurance.\nKurds, who fled the fighting, entered Vellia.\n", sentences=True)
+    rows = extract_rows(tmp_path, "The mayor criticised a levy on drivers who do not register their cars.\n"
+                        "Kurds, who fled the fighting, entered Vellia.\n", sentences=True)
     found = {(r["subject_text"], r["predicate"], r["object_text"]) for r in rows}
-    assert not any(s == "Americans" and p == "obtain" for s, p, _ in found), found
+    assert not any(s == "drivers" and p == "register" for s, p, _ in found), found
     assert ("Kurds", "flee", "fighting") in found, found
 
 

@@ -1007,9 +1007,9 @@ def test_a_question_written_three_times_is_a_widget_not_news():
 def test_apostrophes_an_encoding_dropped_are_put_back():
     """A page whose curly apostrophes were lost ("Tarn s plan", "wasn t"): the parser read
     "he s a" as a verb "s" and "Vell wasn t" as a name."""
-    text = "Vell wasn t talking to his voters. He s a mayor, and Tarn s plan won t pass. I m sure we re right."
+    text = "Vell wasn t at the meeting. He s a mayor, and Tarn s plan won t pass. I m sure we re right."
     assert clean_text(text) == (
-        "Vell wasn't talking to his voters. He's a mayor, and Tarn's plan won't pass. I'm sure we're right.")
+        "Vell wasn't at the meeting. He's a mayor, and Tarn's plan won't pass. I'm sure we're right.")
 
 
 def test_one_lone_letter_is_no_lost_apostrophe():
@@ -1028,16 +1028,16 @@ def test_an_embedded_post_signature_run_into_the_text_ends_the_post():
 
 
 def test_a_sentence_glued_to_an_exclamation_is_its_own():
-    assert paragraphs("Tarn is a disgrace!The mayor said so on Monday.") == [
-        "Tarn is a disgrace!", "The mayor said so on Monday."]
+    assert paragraphs("What a result for Kestford!The mayor said so on Monday.") == [
+        "What a result for Kestford!", "The mayor said so on Monday."]
 
 
 @pytest.mark.parametrize(
     "note",
     ["Featured image via Ana Vell/Getty Images", "Photo by Ana Vell/Getty Images.",
-     "(This version of the Dec 6 story corrects paragraph 3 to say the U.S. mayor met Tarn.)",
-     "((This December 4 story has been corrected to change the date in the sixth paragraph))",
-     "The story was refiled to correct paragraph 4 to say that the U.S. House voted in 2007.",
+     "(This version of the May 2 story fixes the spelling of the mayor's name in paragraph 5.)",
+     "((This June 9 report has been corrected to show the vote was held on Monday))",
+     "The report was refiled to correct the headline to say that the Vell council voted in 2009.",
      "Brezna Post has not independently verified the claims.",
      "Vell News was unable to independently verify the accusations against Tarn."],
 )

@@ -317,17 +317,17 @@ def test_a_sentences_first_word_run_into_a_name_written_elsewhere_is_cut(nlp) ->
 
 
 def test_an_adverb_run_into_a_two_word_name_is_cut(nlp) -> None:
-    """ "First Tarrow proudly announces ..." (no comma after "First"): the person is Tarrow;
+    """ "First Tarrow opened the bridge" (no comma after "First"): the person is Tarrow;
     a first name that opens a two-word name stays ("Brett Tarrow")."""
     from spacy.tokens import Span
 
     from newsgraph.extract.mentions import fix_entities
 
-    doc = nlp("First Tarrow proudly announces a new team. Critics mocked Tarrow.")
+    doc = nlp("First Tarrow opened the bridge. Critics mocked Tarrow.")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), *[e for e in doc.ents if e.start > 1]]
     fix_entities(doc)
     assert "Tarrow" in {e.text for e in doc.ents if e.start < 2}
-    named = nlp("Brett Tarrow proudly announces a new team. Critics mocked Tarrow.")
+    named = nlp("Brett Tarrow opened the bridge. Critics mocked Tarrow.")
     named.ents = [Span(named, 0, 2, label="PERSON"), *[e for e in named.ents if e.start > 1]]
     fix_entities(named)
     assert "Brett Tarrow" in {e.text for e in named.ents}
@@ -376,14 +376,14 @@ def test_a_body_named_for_its_purpose_is_one_name_and_no_other_foundation(tmp_pa
 
 
 def test_one_unnamed_member_of_a_party_or_people_is_no_actor(tmp_path) -> None:
-    """"replaced by a Democrat", "An American was killed": a person, not the Democrats or a
-    country; "Democrats attacked Tarrow" stays the group."""
+    """"filled by a Democrat", "An American was hurt": a person, not the Democrats or a
+    country; "Democrats attacked the plan" stays the group."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "Lisk to quit\n\nAna Lisk will be replaced by a Democrat appointed by the "
-                        "governor. Democrats attacked the plan on Monday. An American was killed in Kestford.\n",
+    rows = extract_rows(tmp_path, "A new seat\n\nThe seat will be filled by a Democrat chosen by the council. "
+                        "Democrats attacked the plan on Monday. An American was hurt in Kestford.\n",
                         sentences=False)
     types = {(r["subject_text"], r["predicate"]): r["subject_type"] for r in rows}
-    assert types.get(("Democrat", "replace")) == "CONCEPT", types
-    assert types.get(("American", "be_kill_in")) == "CONCEPT", types
+    assert types.get(("Democrat", "fill")) == "CONCEPT", types
+    assert types.get(("American", "be_hurt_in")) == "CONCEPT", types
     assert types.get(("Democrats", "attack")) == "NORP", types  # the group stays

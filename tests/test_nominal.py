@@ -1178,42 +1178,41 @@ def test_a_modifier_parsed_as_the_head_of_the_name_after_it_is_mended():
 
 
 FORMER_BEFORE_NAME = """
-Former/former 7 amod ADJ
+Former/former 6 amod ADJ
 Vell 2 compound PROPN
-campaign 5 compound NOUN
-foreign 4 amod ADJ
-policy 5 compound NOUN
-adviser 7 compound NOUN
-George 7 compound PROPN B-PERSON
-Tarrow 8 nsubj PROPN I-PERSON
-pleaded/plead 8 ROOT VERB
-. 8 punct PUNCT
+campaign 4 compound NOUN
+finance 4 compound NOUN
+adviser 6 compound NOUN
+Ana 6 compound PROPN B-PERSON
+Tarrow 7 nsubj PROPN I-PERSON
+testified/testify 7 ROOT VERB
+. 7 punct PUNCT
 """
 
 
 def test_former_before_a_name_that_opens_the_title_marks_it():
-    """"Former Vell campaign foreign policy adviser X": he no longer is; the name and the
+    """"Former Vell campaign finance adviser X": he no longer is; the name and the
     nouns before the title do not hide the "former" from it."""
     fact = only(hand(FORMER_BEFORE_NAME), "is_a")
-    assert fact.object.text == "Vell campaign foreign policy adviser" and fact.modality == "former"
-    fact = only(hand(FORMER_BEFORE_NAME.replace("Former/former 7 amod ADJ\n", "The/the 7 det DET\n")), "is_a")
+    assert fact.object.text == "Vell campaign finance adviser" and fact.modality == "former"
+    fact = only(hand(FORMER_BEFORE_NAME.replace("Former/former 6 amod ADJ\n", "The/the 6 det DET\n")), "is_a")
     assert fact.modality is None
 
 
 def test_a_country_before_a_members_title_names_the_chamber_not_an_employer(nlp):
     """"U.S. Representative X" sits in the House: is_a "U.S. Representative", no
     representative_of the United States; a state before it is her constituency."""
-    found = facts(nlp("On Friday, U.S. Representative Cathy Orr told reporters that the bill would pass."))
-    assert ("Cathy Orr", "is_a", "U.S. Representative") in found, found
+    found = facts(nlp("On Friday, U.S. Representative Dana Orr told reporters that the bill would pass."))
+    assert ("Dana Orr", "is_a", "U.S. Representative") in found, found
     assert not any(p == "representative_of" for _, p, _ in found), found
     found = facts(nlp("On Friday, Texas Representative Joe Vell told reporters that the bill would pass."))
     assert ("Joe Vell", "representative_of", "Texas") in found, found
 
 
 def test_a_person_is_never_a_kind_of_organisation(nlp):
-    """ "Steven Tarrow, senior fellow at the Kestford Policy Center, a nonpartisan think tank":
-    the think tank is the Center, not Tarrow; his role there stays."""
-    found = facts(nlp('"Clearly there is an issue," said Steven Tarrow, senior fellow at the Kestford '
-                      'Policy Center, a nonpartisan Vell think tank.'))
-    assert not any(s == "Steven Tarrow" and p == "is_a" for s, p, _ in found), found
-    assert ("Steven Tarrow", "fellow_of", "Kestford Policy Center") in found, found
+    """ "Mira Tarrow, senior fellow at the Orlen Policy Center, a nonpartisan think tank": the
+    think tank is the Center, not Tarrow; her role there stays."""
+    found = facts(nlp('"The levy is wrong," said Mira Tarrow, senior fellow at the Orlen Policy Center, '
+                      'a nonpartisan think tank.'))
+    assert not any(s == "Mira Tarrow" and p == "is_a" for s, p, _ in found), found
+    assert ("Mira Tarrow", "fellow_of", "Orlen Policy Center") in found, found

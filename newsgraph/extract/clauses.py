@@ -1120,8 +1120,8 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
 
 
 def _restricted_plural(ante: Token, pronoun: Token) -> bool:
-    """Whether a relative clause only picks out some of a bare plural: "a fine on Americans
-    who do not obtain insurance" says nothing of Americans (no comma before "who", no
+    """Whether a relative clause only picks out some of a bare plural: "a levy on drivers who
+    do not register their cars" says nothing of drivers (no comma before "who", no
     determiner, number or owner on the plural)."""
     return (ante.tag_ in ("NNS", "NNPS") and pronoun.i == ante.i + 1
             and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in ante.children))
@@ -1966,8 +1966,8 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
     (``object_prepositions``: the object noun stays in the relation, each conjunct an edge);
     with ``owners``, the named owner of the object noun ("led the takeover of Varo Mining",
     "rejected Halden Steel's offer"; not after a reporting verb, whose object is what was said).
-    A noun a named other owns keeps its participants: "noted Lisk's interview with the Vell
-    Times" gives no note_interview_with edge (the interview is Lisk's).
+    A noun a named other owns keeps its participants: "welcomed Lisk's deal with Orlen Bank"
+    gives no welcome_deal_with edge (the deal is Lisk's).
     """
     if main.role != "dobj":
         return
@@ -1980,7 +1980,7 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
             continue
         word = c.lower_
         if owned and word != "including":
-            continue  # "noted Lisk's interview with the Vell Times": the interview is Lisk's, not the subject's
+            continue  # "welcomed Lisk's deal with Orlen Bank": the deal is Lisk's, not the subject's
         if word == "including":
             kind = doc[main.head].lemma_.lower() in rules.member_nouns or doc[main.head].pos_ != "NOUN"
             for each in _conjunct_args(pobj, "dobj"):
@@ -2014,7 +2014,7 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
 
 
 def _named_owner(noun: Token) -> bool:
-    """Whether a noun is a named other's ("Lisk's interview"): its participants are the
+    """Whether a noun is a named other's ("Lisk's deal"): its participants are the
     owner's, not those of the verb's subject (a possessive pronoun may be the subject's)."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 

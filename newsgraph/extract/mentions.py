@@ -454,10 +454,10 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "each", "every", "any", "n
 
 
 def untag_unnamed_members(doc: Doc) -> None:
-    """One member of a people or party, unnamed, is no actor: "replaced by a Democrat", "an
-    American was killed", "stepping down as senior Democrat" name a person, not the party or
+    """One member of a people or party, unnamed, is no actor: "filled by a Democrat", "an
+    American was hurt", "served as senior Democrat on the board" name a person, not the party or
     the country. A singular NORP noun with an indefinite determiner or an adjective goes
-    untagged; "Democrat Doug Jones" (before a name) and "Democrats" stay."""
+    untagged; "Democrat Ana Vell" (before a name) and "Democrats" stay."""
     ents = list(doc.ents)
     kept = [e for e in ents if not (e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))]
     if len(kept) < len(ents):
@@ -491,7 +491,7 @@ def trim_sentence_openers(doc: Doc) -> None:
     """A sentence's first word the model ran into a person's name loses it when the article
     writes the name without it: "Will Brett Tarrow be confirmed" (a question without its
     mark), "Enter Ana Lisk, the new envoy" beside "Brett Tarrow", "Ana Lisk"; a two-word name
-    only when the word is an adverb (``opening_adverbs``: "First Tarrow announced ...")."""
+    only when the word is an adverb (``opening_adverbs``: "First Tarrow opened the bridge")."""
     ents, adverbs = list(doc.ents), tables().opening_adverbs
     trimmed = [Span(doc, e.start + 1, e.end, label=e.label_) for e in ents
                if e.label_ == "PERSON" and (len(e) >= 3 or len(e) == 2 and e[0].lower_ in adverbs)

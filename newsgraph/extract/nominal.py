@@ -636,7 +636,7 @@ def _names_country(span: Span) -> bool:
 
 def _former_before_name(doc: Doc, start: int, lo: int, lex: RoleLexicon) -> bool:
     """Whether "former" stands before the nouns and names that open the title: "Former Vell
-    campaign foreign policy adviser X" was his adviser (the walk stopped at "campaign")."""
+    campaign finance adviser X" was his adviser (the walk stopped at "campaign")."""
     j = start - 1
     while j >= lo and start - j <= 4 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].dep_ != "poss":
         j -= 1  # not past a possessor: "former Vellia's leader X" is the leader of the former Vellia
@@ -938,7 +938,7 @@ def _triple(
     if predicate == "is_a" and (subj[0].like_num or obj[0].like_num):
         return None
     if predicate == "is_a" and subj.root.ent_type_ == "PERSON" and _body_noun(obj.root):
-        return None  # "Rosenthal, fellow at the Vell Center, a think tank": the think tank is the Center
+        return None  # "Tarrow, fellow at the Vell Center, a think tank": the think tank is the Center
     if subj.root.ent_type_ == "PERSON":
         subj = _strip_title(subj, ctx.lex)  # "General X, the commander of Y" -> X
     sent_index = ctx.sent_of[subj.start]

@@ -27,8 +27,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
     aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), and the
-    subject of a second clause taken for a conjunct of the first clause's object ("denied
-    meddling and Tarrow has called ...").
+    subject of a second clause taken for a conjunct of the first clause's object ("rejected
+    the offer and Tarrow has called ...").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
@@ -48,8 +48,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
 
 def _fix_conjunct_subjects(doc: Doc) -> None:
     """Make the subject of a second clause of the name the parser joined to the first
-    clause's object: "Vellia denied meddling and Tarrow has called it a hunt" read
-    "meddling and Tarrow" as what was denied. A name conjoined to an object, with right after
+    clause's object: "Orlen rejected the offer and Tarrow has called it an insult" read
+    "the offer and Tarrow" as what was rejected. A name conjoined to an object, with right after
     it the auxiliary or the finite form of a verb conjoined to the first verb that has no
     subject of its own, is that verb's subject.
     """

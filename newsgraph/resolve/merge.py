@@ -927,8 +927,8 @@ class _Resolver:
     def _mistyped_part(self, key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether a one-word name the model did not type PERSON may still be part of a
         person's name (a surname, a first name): a capitalised word (the last word of each form:
-        "far more articulate Trump" the model ran into a phrase), not a gazetteer entry, a
-        demonym's place, a country or an acronym ("NATO"; "TRUMP" beside "Trump" is no acronym)."""
+        "far more clever Brandt" the model ran into a phrase), not a gazetteer entry, a
+        demonym's place, a country or an acronym ("NATO"; "BRANDT" beside "Brandt" is no acronym)."""
         written = forms.get(key, ())
         return (_one_word(key, forms) and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
                 and key not in self.gaz and key not in places and key not in coref_tables().countries
@@ -942,7 +942,7 @@ class _Resolver:
         ("Pellmont" beside "Pellmont Foods")."""
         if self.evidence.get(key, {}).get("GPE") or self.evidence.get(key, {}).get("ORG"):
             return True
-        if self._suffixed_in is None:  # "Trump & Co." in one article is no company in the others
+        if self._suffixed_in is None:  # "Brandt & Co." in one article is no company in the others
             self._suffixed_in = {(r.m.doc, r.key) for r in self.rows if r.key and r.suffixed}
         if (doc, key) in self._suffixed_in:
             return True
@@ -1729,7 +1729,7 @@ def _split_legal_forms(rows: list[_Row]) -> None:
 
 def _acronym_only(forms: Iterable[str]) -> bool:
     """Whether a word is written as an acronym ("NATO"), not as a name also written in
-    capitals for emphasis ("Trump" and "TRUMP")."""
+    capitals for emphasis ("Brandt" and "BRANDT")."""
     forms = list(forms)
     return any(is_acronym(f) for f in forms) and not any(f[1:2].islower() for f in forms)
 
