@@ -1216,3 +1216,13 @@ def test_a_person_is_never_a_kind_of_organisation(nlp):
                       'a nonpartisan think tank.'))
     assert not any(s == "Mira Tarrow" and p == "is_a" for s, p, _ in found), found
     assert ("Mira Tarrow", "fellow_of", "Orlen Policy Center") in found, found
+
+
+def test_no_before_a_complement_denies_it(nlp):
+    """ "Ana Lisk is no fan of Ben Tarrow" says she is not one."""
+    facts_ = [t for t in extract_nominal_triples(nlp("Ana Lisk is no fan of Ben Tarrow."), "d1")
+              if t.predicate == "is_a"]
+    assert facts_ and all(t.negated for t in facts_), [(t.object.text, t.negated) for t in facts_]
+    facts_ = [t for t in extract_nominal_triples(nlp("Ana Lisk is a fan of Ben Tarrow."), "d1")
+              if t.predicate == "is_a"]
+    assert facts_ and not any(t.negated for t in facts_)

@@ -1431,7 +1431,8 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         negated, modality = _negated(verb), _modality(verb, ctx.lex.modal_words)
         for comp, verb_text in _complements(verb):
-            negated_here = negated or any(c.dep_ == "neg" for c in comp.children)
+            negated_here = negated or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
+                                          for c in comp.children)  # "is no fan of X": not a fan
             for subj, adjust in subjects:
                 yield from _copula_one(ctx, verb, verb_text, subj, comp, adjust,
                                        negated_here, modality)
