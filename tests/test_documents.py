@@ -1051,3 +1051,13 @@ def test_a_verified_claim_and_one_in_a_clause_stay():
     assert clean_text(text) == text
     assert clean_text(f"{LEAD} Vell News has independently verified the claims.") == (
         f"{LEAD} Vell News has independently verified the claims.")
+
+
+def test_a_list_label_in_capitals_inside_a_line_is_cut():
+    """A flattened factbox: "... $2 billion. MEDICAL COSTS: Expands ..." would make the label
+    the subject of what the bill does."""
+    text = ("The bill cuts taxes by $2 billion. MEDICAL COSTS: Expands the deduction for some costs. "
+            "ESTATE TAX: Raises the exemption.")
+    assert clean_text(text) == ("The bill cuts taxes by $2 billion. Expands the deduction for some costs. "
+                                "Raises the exemption.")
+    assert clean_text("He said it was fine. I said: No way.") == "He said it was fine. I said: No way."

@@ -40,3 +40,13 @@ def test_verb_forms_are_read_by_their_spelling(nlp):
     assert (lemmas["hopping"], lemmas["singing"], lemmas["routed"]) == ("hop", "sing", "rout"), lemmas
     copy = pickle.loads(pickle.dumps(nlp))  # what a worker process receives
     assert [t.lemma_ for t in copy(doc.text)] == [t.lemma_ for t in doc]
+
+
+def test_a_listed_plural_noun_has_its_own_lemma_in_a_workers_copy_too(nlp):
+    """ "cut taxes by $2 billion": the relation is cut_tax_by, never "cut_taxis_by"
+    (``noun_lemmas`` of clauses.yaml); other nouns keep spaCy's lemmas."""
+    text = "The bill cuts taxes and fees."
+    copy = pickle.loads(pickle.dumps(nlp))
+    for model in (nlp, copy):
+        lemmas = {t.text: t.lemma_ for t in model(text)}
+        assert lemmas["taxes"] == "tax" and lemmas["fees"] == "fee", lemmas

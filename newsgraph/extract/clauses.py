@@ -110,6 +110,7 @@ class ClauseRules:
     as_verbs: dict[str, str] = field(default_factory=dict)
     speech_act_verbs: frozenset[str] = frozenset()
     light_verbs: dict[str, dict[str, str]] = field(default_factory=dict)
+    noun_lemmas: dict[str, str] = field(default_factory=dict)  # "taxes": tax, not "taxis"
     condition_words: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
@@ -196,6 +197,7 @@ def _read_rules(path: Path) -> ClauseRules:
     return ClauseRules(confidence=conf,
                        object_lemmas=_word_map(data, "object_lemmas", path, "a lemma to a lemma (lie: lay)"),
                        as_verbs=_word_map(data, "as_verbs", path, "a verb to its participle (see: seen)"),
+                       noun_lemmas=_word_map(data, "noun_lemmas", path, "a plural noun to its lemma (taxes: tax)"),
                        light_verbs=_light_verbs(data.get("light_verbs") or {}, path),
                        results_list_scores=scores, **lists)
 

@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
-__all__ = ["IndexWords", "fast_lemma_index", "prefixed_lemmas", "split_prefixed", "spelled_verb_lemmas"]
+__all__ = ["IndexWords", "fast_lemma_index", "noun_lemmas", "prefixed_lemmas", "split_prefixed",
+           "spelled_verb_lemmas"]
 
 
 class IndexWords(list):
@@ -48,6 +49,18 @@ def fast_lemma_index(nlp: Language) -> Language:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+def noun_lemmas(nlp: Language, lemmas: dict[str, str]) -> Language:
+    """Give the rule lemmatizer one lemma for each plural noun of ``lemmas`` ("taxes": tax;
+    its exception table lists "tax" and "taxis", and the parse took the second)."""
+    for _, component in nlp.pipeline:
+        if isinstance(component, Lemmatizer) and component.mode == "rule" and lemmas:
+            table = component.lookups.get_table("lemma_exc")
+            nouns = dict(table.get("noun", {}))
+            nouns.update({word: [lemma] for word, lemma in lemmas.items()})
+            table["noun"] = nouns
+    return nlp
 
 
 def spelled_verb_lemmas(nlp: Language) -> Language:

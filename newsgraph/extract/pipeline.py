@@ -19,7 +19,7 @@ from newsgraph.extract.aliases import find_stated_aliases
 from newsgraph.extract.classes import RelationClasses, shipped_classes
 from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
-from newsgraph.extract.lemmas import fast_lemma_index, prefixed_lemmas, spelled_verb_lemmas
+from newsgraph.extract.lemmas import fast_lemma_index, noun_lemmas, prefixed_lemmas, spelled_verb_lemmas
 from newsgraph.extract.mentions import collect_mentions, fix_entities, is_score
 from newsgraph.extract.nominal import extract_nominal_triples
 from newsgraph.extract.parse_fixes import fix_parse
@@ -114,6 +114,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     keep_prefixed_words(nlp, prefixes)
     keep_number_abbreviations(nlp, rules.number_abbreviations)
     prefixed_lemmas(nlp, prefixes)
+    noun_lemmas(nlp, rules.noun_lemmas)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if gazetteer:
