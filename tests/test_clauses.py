@@ -1547,3 +1547,10 @@ def test_a_speaker_written_as_who_is_the_name_before_it(tmp_path):
                         sentences=True)
     funds = [r.get("attribution") for r in rows if r["predicate"] == "fund"]
     assert funds == ["Ben Orr"], rows
+
+
+def test_a_conjunct_the_sentence_denies_is_no_argument(nlp):
+    """ "Kestford invited Ben Tarrow but not Ana Lisk": Lisk was not invited."""
+    found = spo(nlp("Kestford invited Ben Tarrow but not Ana Lisk to the summit."))
+    assert ("Kestford", "invite", "Ben Tarrow") in found, found
+    assert not any("Lisk" in o for _, _, o in found), found

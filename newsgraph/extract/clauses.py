@@ -1159,8 +1159,10 @@ def _relcl_of(verb: Token) -> Token | None:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and its later conjuncts, but none inside the same name ("X and Y Ltd")."""
-    return [tok, *(c for c in tok.conjuncts if c.i > tok.i and not same_entity(tok, c))]
+    """``tok`` and its later conjuncts, but none inside the same name ("X and Y Ltd") and none
+    the sentence denies ("invited Tarrow but not Lisk": Lisk was not invited)."""
+    return [tok, *(c for c in tok.conjuncts if c.i > tok.i and not same_entity(tok, c)
+                   and not any(g.dep_ == "neg" for g in c.children))]
 
 
 def _is_rel_pronoun(tok: Token) -> bool:
