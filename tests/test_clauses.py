@@ -1554,3 +1554,13 @@ def test_a_conjunct_the_sentence_denies_is_no_argument(nlp):
     found = spo(nlp("Kestford invited Ben Tarrow but not Ana Lisk to the summit."))
     assert ("Kestford", "invite", "Ben Tarrow") in found, found
     assert not any("Lisk" in o for _, _, o in found), found
+
+
+def test_a_denied_belief_keeps_its_denial_in_the_claims_modality(tmp_path):
+    """ "Ana Lisk doesn't believe Vell will win the vote": the win is no belief of hers; its
+    modality says so ("doesn't believe"), not "believe"."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Ana Lisk doesn't believe Vell will win the vote.\n", sentences=True)
+    wins = [r.get("modality") or "" for r in rows if r["predicate"] == "win"]
+    assert wins and all("n't" in m or "not" in m for m in wins), rows

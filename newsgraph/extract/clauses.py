@@ -512,6 +512,8 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return "denied"
     if gov.lemma_.lower() not in rules.claim_verbs or not _finite_claim(gov):
         return None
+    if any(c.dep_ == "neg" for c in gov.children):  # "doesn't believe Vell will win": as written
+        return _relation_words(verb.doc, _relation(_chain(gov), rules)[0]) or f"not {gov.lower_}"
     return gov.lower_  # "argued that ...": argued
 
 
