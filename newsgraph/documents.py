@@ -137,6 +137,12 @@ class BoundedPattern:
         except TimeoutError:
             raise self._timeout() from None
 
+    def subn(self, repl: str | Callable, line: str) -> tuple[str, int]:
+        try:
+            return self.pattern.subn(repl, line, timeout=RULE_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout() from None
+
     def finditer(self, line: str) -> list:
         try:
             return list(self.pattern.finditer(line, timeout=RULE_TIMEOUT))
@@ -487,14 +493,11 @@ def _restore_apostrophes(text: str, rules: CleaningRules) -> str:
     Each ``lost_apostrophe`` rule matches a word (group 1), one space and the part after
     the apostrophe (group 2).
     """
-    if not rules.lost_apostrophe:
-        return text
-    found = sum(len(list(rule.regex.finditer(text))) for rule in rules.lost_apostrophe)
-    if found < rules.lost_apostrophe_min:
-        return text
+    restored, found = text, 0
     for rule in rules.lost_apostrophe:
-        text = rule.regex.sub(lambda m: f"{m.group(1)}'{m.group(2)}", text)
-    return text
+        restored, n = rule.regex.subn(lambda m: f"{m.group(1)}'{m.group(2)}", restored)
+        found += n
+    return restored if found >= rules.lost_apostrophe_min else text
 
 
 def _strip_markup(line: str) -> str:
@@ -568,15 +571,14 @@ def _split_spans(lines: list[str | None], rules: CleaningRules) -> list[str | No
         return lines
     out: list[str | None] = []
     for line in lines:
-        pieces = [line]
-        if line:
-            for rule in rules.split_span:
-                pieces = [part for piece in pieces for part in _split_at(rule, piece)]
-        kept = [piece.strip() for piece in pieces if piece and re.search(r"\w", piece)]
-        if len(kept) < 2:
-            out.append(kept[0] if kept else (line if not line else _DROP))
+        if not line:
+            out.append(line)
             continue
-        for i, piece in enumerate(kept):
+        pieces = [line]
+        for rule in rules.split_span:
+            pieces = [part for piece in pieces for part in _split_at(rule, piece)]
+        kept = [piece.strip() for piece in pieces if re.search(r"\w", piece)]
+        for i, piece in enumerate(kept or [_DROP]):
             if i:
                 out.append(_DROP)
             out.append(piece)

@@ -89,7 +89,6 @@ class NameTables:
     question_auxiliaries: frozenset[str] = frozenset()  # "Will" of "Will Tarrow be confirmed?": no name
     opening_adverbs: frozenset[str] = frozenset()  # "First" of "First Tarrow opened the bridge": no name
     body_kind_nouns: frozenset[str] = frozenset()  # "a think tank": what no person is
-    party_words: frozenset[str] = frozenset()  # "Republican" of "Republican Ana Vell" (roles.yaml)
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -173,8 +172,8 @@ def tables() -> NameTables:
         screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
-        opening_words=frozenset(str(w).lower() for w in data.get("opening_words", [])),
-        party_words=frozenset(str(w).lower() for w in parties),
+        # a party is a describing word too ("Republican Ana Vell"): ``party_words`` of roles.yaml
+        opening_words=frozenset(str(w).lower() for w in [*data.get("opening_words", []), *parties]),
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
         name_possessors=frozenset(str(w).lower() for w in data.get("name_possessors", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
@@ -646,7 +645,7 @@ def _opening_word(word: str, t: NameTables, left: int) -> bool:
     before a name of two words or more; "26-year-old":
     ``opening_suffixes``, before any name). ``left``: the words after it."""
     low = fold(word)
-    return low.endswith(t.opening_suffixes) or (low in t.opening_words | t.party_words and left >= 2)
+    return low.endswith(t.opening_suffixes) or (low in t.opening_words and left >= 2)
 
 
 def _bare_qualifier(parts: list[str], following: str, t: NameTables) -> bool:

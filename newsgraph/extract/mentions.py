@@ -441,13 +441,18 @@ def join_repeated_names(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def _untag(doc: Doc, unwanted: Callable[[Span], bool]) -> None:
+    """Drop every entity of ``doc`` that ``unwanted`` picks (its words stay, untagged)."""
+    ents = list(doc.ents)
+    kept = [e for e in ents if not unwanted(e)]
+    if len(kept) < len(ents):
+        doc.ents = kept
+
+
 def untag_plural_nouns(doc: Doc) -> None:
     """A person's name is never one plural common noun: "Photographs taken that day showed
     ...", the model typing the capitalised first word a PERSON, names no one."""
-    ents = list(doc.ents)
-    kept = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e[0].tag_ == "NNS")]
-    if len(kept) < len(ents):
-        doc.ents = kept
+    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and e[0].tag_ == "NNS")
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "each", "every", "any", "no"})
@@ -458,10 +463,7 @@ def untag_unnamed_members(doc: Doc) -> None:
     American was hurt", "served as senior Democrat on the board" name a person, not the party or
     the country. A singular NORP noun with an indefinite determiner or an adjective goes
     untagged; "Democrat Ana Vell" (before a name) and "Democrats" stay."""
-    ents = list(doc.ents)
-    kept = [e for e in ents if not (e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))]
-    if len(kept) < len(ents):
-        doc.ents = kept
+    _untag(doc, lambda e: e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))
 
 
 def _unnamed_member(tok: Token) -> bool:

@@ -233,7 +233,7 @@ class _Resolver:
         self.doc_count: Counter = Counter()  # (doc, key) -> named mentions
         self.where: dict[tuple[str, str], list[int]] = defaultdict(list)  # (doc, key) -> mention offsets
         self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
-        self._suffixed_in: set[tuple[str, str]] | None = None  # (doc, key) written with a legal form
+        self.suffixed_in: set[tuple[str, str]] = set()  # (doc, key) written with a legal form
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
@@ -287,6 +287,7 @@ class _Resolver:
             self._shared_surnames(rows)
             self._containers(rows)
         self.suffixed.update(r.key for r in self.rows if r.suffixed)
+        self.suffixed_in.update((r.m.doc, r.key) for r in self.rows if r.key and r.suffixed)
         labels, docs_of, add, doc_count = self.labels, self.docs_of, self.c.add, self.doc_count
         for r in self.rows:
             if r.key and r.inner is None:
@@ -942,9 +943,7 @@ class _Resolver:
         ("Pellmont" beside "Pellmont Foods")."""
         if self.evidence.get(key, {}).get("GPE") or self.evidence.get(key, {}).get("ORG"):
             return True
-        if self._suffixed_in is None:  # "Brandt & Co." in one article is no company in the others
-            self._suffixed_in = {(r.m.doc, r.key) for r in self.rows if r.key and r.suffixed}
-        if (doc, key) in self._suffixed_in:
+        if (doc, key) in self.suffixed_in:  # "Brandt & Co." in one article is no company in the others
             return True
         if self._org_heads is None:
             heads: set[tuple[str, str]] = set()
