@@ -25,7 +25,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -1161,11 +1161,28 @@ LANGUAGE_MIN_WORDS = 25  # a shorter text is no sure evidence of its language
 
 
 @lru_cache(maxsize=1)
-def _language_identifier() -> Any:
-    """py3langid's identifier, with probabilities normalised to 0..1 (its model ships in the wheel)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _language_identifier() -> Callable[[str], tuple[str, float]]:
+    """py3langid's classifier, probabilities normalised to 0..1 (its model ships in the wheel).
 
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    Version 0.4 renamed the model loader and scores only the features a text has; 0.3 is
+    given that sparse sum here (its full matrix product wakes the BLAS threads, which then
+    spin on the other core: 8% more CPU for a build)."""
+    from py3langid import langid
+
+    if hasattr(langid.LanguageIdentifier, "from_model_file"):  # py3langid >= 0.4
+        return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True).classify
+    ident = langid.LanguageIdentifier.from_pickled_model(langid.MODEL_FILE, norm_probs=True)
+    return partial(_sparse_classify, ident)
+
+
+def _sparse_classify(ident: Any, text: str) -> tuple[str, float]:
+    import numpy
+
+    features = ident.instance2fv(text)
+    seen = numpy.flatnonzero(features)
+    probs = ident.norm_probs(features[seen] @ ident.nb_ptc[seen] + ident.nb_pc)
+    best = int(numpy.argmax(probs))
+    return str(ident.nb_classes[best]), float(probs[best])
 
 
 def article_language(text: str) -> tuple[str, float]:
@@ -1175,17 +1192,8 @@ def article_language(text: str) -> tuple[str, float]:
     ...                  "and the mayor said the ships would go to Vell instead.")[0]
     'en'
     """
-    import numpy
-
-    ident = _language_identifier()
-    features = ident.instance2fv(text[:LANGUAGE_SAMPLE_CHARS])
-    seen = numpy.flatnonzero(features)
-    # the identifier's own sum over the few features the text has: its full matrix product
-    # wakes the BLAS threads, which then spin on the other core (8% more CPU for a build)
-    scores = features[seen] @ ident.nb_ptc[seen] + ident.nb_pc
-    probs = ident.norm_probs(scores)
-    best = int(numpy.argmax(probs))
-    return str(ident.nb_classes[best]), float(probs[best])
+    code, probability = _language_identifier()(text[:LANGUAGE_SAMPLE_CHARS])
+    return str(code), float(probability)
 
 
 def _check_language(text: str, rules: CleaningRules) -> None:
