@@ -706,6 +706,56 @@ def test_a_denied_or_claimed_clause_is_not_stated_as_fact():
     assert _modality(REJECTED_CLAIMS, "arm") == "denied"
 
 
+# "The envoy gave the impression that Kestria was arming the rebels."
+IMPRESSION = parse("""
+The         the         DET   DT  det    1
+envoy       envoy       NOUN  NN  nsubj  2
+gave        give        VERB  VBD ROOT   2
+the         the         DET   DT  det    4
+impression  impression  NOUN  NN  dobj   2
+that        that        SCONJ IN  mark   8
+Kestria     Kestria     PROPN NNP nsubj  8 B-GPE
+was         be          AUX   VBD aux    8
+arming      arm         VERB  VBG acl    4
+the         the         DET   DT  det    10
+rebels      rebel       NOUN  NNS dobj   8
+.           .           PUNCT .   punct  2
+""")
+
+# "The allegation that Orvik bribed Tessaly angered the council." (the parser hangs the
+# clause on the noun as a relative clause, "that" as its marker)
+ALLEGATION_AS_RELCL = parse("""
+The         the         DET   DT  det    1
+allegation  allegation  NOUN  NN  nsubj  6
+that        that        SCONJ IN  mark   4
+Orvik       Orvik       PROPN NNP nsubj  4 B-GPE
+bribed      bribe       VERB  VBD relcl  1
+Tessaly     Tessaly     PROPN NNP dobj   4 B-GPE
+angered     anger       VERB  VBD ROOT   6
+the         the         DET   DT  det    8
+council     council     NOUN  NN  dobj   6
+.           .           PUNCT .   punct  6
+""")
+
+# "The envoy that Orvik sent bribed Tessaly." (a relative "that": its clause is asserted)
+RELATIVE_THAT = parse("""
+The     the     DET   DT  det    1
+envoy   envoy   NOUN  NN  nsubj  5
+that    that    PRON  WDT dobj   4
+Orvik   Orvik   PROPN NNP nsubj  4 B-GPE
+sent    send    VERB  VBD relcl  1
+bribed  bribe   VERB  VBD ROOT   5
+Tessaly Tessaly PROPN NNP dobj   5 B-GPE
+.       .       PUNCT .   punct  5
+""")
+
+
+def test_the_clause_of_a_belief_or_a_claim_noun_is_not_stated_as_fact():
+    assert _modality(IMPRESSION, "arm") == "impression"
+    assert _modality(ALLEGATION_AS_RELCL, "bribe") == "alleged"
+    assert _modality(RELATIVE_THAT, "send") is None
+
+
 # "Tessaly and Orvik signed a deal."
 SIGNED_TOGETHER = parse("""
 Tessaly Tessaly PROPN NNP nsubj 3 B-GPE

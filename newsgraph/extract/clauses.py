@@ -125,6 +125,7 @@ class ClauseRules:
     irrealis_adjectives: frozenset[str] = frozenset()
     irrealis_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    belief_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
@@ -492,20 +493,16 @@ def _first_conjunct(verb: Token) -> Token:
 def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     """"denied" for a clause a verb denies ("denied that Russia had attacked Poland", "rejected
     claims that it had armed the group"), "alleged" for the clause of a claim noun ("claims that
-    Iran armed the group"), the verb as written for the clause of a verb of contested claims
-    ("argued that Vell armed the group": argued; ``claim_verbs``); None for a clause the text
-    asserts or reports."""
+    Iran armed the group"), the noun as written for the clause of a belief noun ("the
+    impression that the agency was pursuing Vell": impression; ``belief_nouns``), the verb as
+    written for the clause of a verb of contested claims ("argued that Vell armed the group":
+    argued; ``claim_verbs``); None for a clause the text asserts or reports."""
     verb = _first_conjunct(verb)
-    if verb.dep_ not in ("ccomp", "acl"):
+    if verb.dep_ not in ("ccomp", "acl") and not _content_relcl(verb):
         return None
     gov = verb.head
     if gov.pos_ in ("NOUN", "PROPN"):
-        if gov.lemma_.lower() not in rules.claim_nouns and gov.lower_ not in rules.claim_nouns:
-            return None
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
-            return None  # "a report released by X", "allegations involving Y": no claim's content
-        owner = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
-        return "denied" if owner is not None and _denies(owner, rules) else "alleged"
+        return _noun_clause_mood(verb, gov, rules)
     if verb.dep_ != "ccomp":
         return None
     if _denies(gov, rules):
@@ -515,6 +512,29 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     if any(c.dep_ == "neg" for c in gov.children):  # "doesn't believe Vell will win": as written
         return _relation_words(verb.doc, _relation(_chain(gov), rules)[0]) or f"not {gov.lower_}"
     return gov.lower_  # "argued that ...": argued
+
+
+def _content_relcl(verb: Token) -> bool:
+    """A clause the parser hung on a noun as a relative clause though "that" opens it as a
+    conjunction: "the allegation that Orlen bribed the mayor" (a relative "that" is the
+    clause's subject or object, never its marker)."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _noun_clause_mood(verb: Token, noun: Token, rules: ClauseRules) -> str | None:
+    """The modality of the clause of a noun: "alleged" ("denied" when the noun is denied) for
+    a claim noun, the noun as written for a belief noun, None for any other noun."""
+    lemma = noun.lemma_.lower()
+    claim = lemma in rules.claim_nouns or noun.lower_ in rules.claim_nouns
+    belief = lemma in rules.belief_nouns or noun.lower_ in rules.belief_nouns
+    if not (claim or belief):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None  # "a report released by X", "allegations involving Y": no claim's content
+    if belief and not claim:
+        return noun.lower_
+    owner = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    return "denied" if owner is not None and _denies(owner, rules) else "alleged"
 
 
 def _finite_claim(verb: Token) -> bool:
