@@ -1039,10 +1039,34 @@ def test_a_sentence_glued_to_an_exclamation_is_its_own():
      "((This June 9 report has been corrected to show the vote was held on Monday))",
      "The report was refiled to correct the headline to say that the Vell council voted in 2009.",
      "Brezna Post has not independently verified the claims.",
-     "Vell News was unable to independently verify the accusations against Tarn."],
+     "Vell News was unable to independently verify the accusations against Tarn.",
+     "Published in Daily Vell, August 28th 2018.       22Shares ",
+     "This article was first published in The Brezna Post on May 5, 2019."],
 )
 def test_credits_and_a_wires_notes_on_its_own_story_are_cut(note):
     assert clean_text(f"{LEAD} {note}") == LEAD
+
+
+def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
+    assert paragraphs("Tarn said he would not join the NCP.Ana Vell made the offer on Monday.") == [
+        "Tarn said he would not join the NCP.", "Ana Vell made the offer on Monday."]
+    # the subheading is left a verbless line of its own, which goes
+    assert paragraphs("The two mayors met on Monday. Port TariffsOn the issue of tariffs, "
+                      "they agreed to talk.") == [
+        "The two mayors met on Monday.", "On the issue of tariffs, they agreed to talk."]
+    # a name written in one word with capitals inside is left alone
+    assert paragraphs("Ana Vell uses LinkedIn to hire staff.") == ["Ana Vell uses LinkedIn to hire staff."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Open again:Crews at the Vell bridge on Monday.File Photo",
+     "Crowds outside Orlen House in Brezna on Wednesday.Ana Tarrow",
+     "Orlen Market is placed at the 11th slot.File photo: B.K. Vell",
+     "Tarn in the film Night Port (1966)Special arrangement"],
+)
+def test_a_print_caption_with_its_credit_glued_on_goes(caption):
+    assert paragraphs(f"{caption}\n\n{LEAD}") == [LEAD]
 
 
 def test_a_verified_claim_and_one_in_a_clause_stay():
