@@ -1564,3 +1564,43 @@ def test_a_denied_belief_keeps_its_denial_in_the_claims_modality(tmp_path):
     rows = extract_rows(tmp_path, "Ana Lisk doesn't believe Vell will win the vote.\n", sentences=True)
     wins = [r.get("modality") or "" for r in rows if r["predicate"] == "win"]
     assert wins and all("n't" in m or "not" in m for m in wins), rows
+
+
+# "Lisk slammed the mayor of Brezna, Dan Orr." (the parser hangs the name on Brezna)
+MAYOR_OF_NAMED = parse("""
+Lisk      Lisk      PROPN NNP nsubj     1 B-PERSON
+slammed   slam      VERB  VBD ROOT      1
+the       the       DET   DT  det       3
+mayor     mayor     NOUN  NN  dobj      1
+of        of        ADP   IN  prep      3
+Brezna    Brezna    PROPN NNP pobj      4 B-GPE
+,         ,         PUNCT ,   punct     5
+Dan       Dan       PROPN NNP compound  8 B-PERSON
+Orr       Orr       PROPN NNP appos     5 I-PERSON
+.         .         PUNCT .   punct     1
+""")
+
+# "Lisk slammed Vellia's envoy, Dan Orr."
+ENVOY_NAMED = parse("""
+Lisk      Lisk      PROPN NNP nsubj     1 B-PERSON
+slammed   slam      VERB  VBD ROOT      1
+Vellia    Vellia    PROPN NNP poss      4 B-GPE
+'s        's        PART  POS case      2
+envoy     envoy     NOUN  NN  dobj      1
+,         ,         PUNCT ,   punct     4
+Dan       Dan       PROPN NNP compound  7 B-PERSON
+Orr       Orr       PROPN NNP appos     4 I-PERSON
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_the_one_a_title_names_is_the_object_not_the_place_of_the_title():
+    """ "slammed the mayor of Brezna, Dan Orr": Lisk slammed Dan Orr, not Brezna; the place
+    stays on the mayor's title."""
+    fix_parse(MAYOR_OF_NAMED)
+    got = spo(MAYOR_OF_NAMED)
+    assert ("Lisk", "slam", "Dan Orr") in got, got
+    assert not any(o == "Brezna" for _, _, o in got), got
+    got = spo(ENVOY_NAMED)
+    assert ("Lisk", "slam", "Dan Orr") in got, got
+    assert not any(o == "Vellia" for _, _, o in got), got

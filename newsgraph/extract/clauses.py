@@ -1991,13 +1991,15 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
     sign_deal_with / Valdor, impose_sanction_on / Tessaly, broker_peace_between / X and Y
     (``object_prepositions``: the object noun stays in the relation, each conjunct an edge);
     with ``owners``, the named owner of the object noun ("led the takeover of Varo Mining",
-    "rejected Halden Steel's offer"; not after a reporting verb, whose object is what was said).
+    "rejected Halden Steel's offer"; not after a reporting verb, whose object is what was said,
+    nor when the noun's apposition names the one it means: "slammed Vellia's envoy, Dan Orr").
     A noun a named other owns keeps its participants: "welcomed Lisk's deal with Orlen Bank"
     gives no welcome_deal_with edge (the deal is Lisk's).
     """
     if main.role != "dobj":
         return
     owned = _named_owner(doc[main.head])
+    owners = owners and not _named_apposition(doc[main.head])
     for c in doc[main.head].children:
         if c.dep_ != "prep":
             continue
@@ -2037,6 +2039,14 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                     yield each, word, carried
     if owners:
         yield from _possessor(doc, main, rules)
+
+
+def _named_apposition(noun: Token) -> bool:
+    """Whether a common noun is followed by the name of the one it means ("slammed the mayor
+    of Brezna, Dan Orr"): the fact is about Dan Orr, and Brezna owns no part of it (his
+    title gives Dan Orr / mayor_of / Brezna)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _ACTOR_ENTS for c in noun.children)
 
 
 def _named_owner(noun: Token) -> bool:

@@ -44,6 +44,39 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_inverted_speakers(doc, rules.reporting_verbs)
     _fix_split_hyphens(doc)
     _fix_conjunct_subjects(doc)
+    _fix_role_appositions(doc, rules)
+
+
+def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
+    """Hang a person's name set after "the mayor of Brezna," on the mayor, not on Brezna.
+
+    The parser hangs the name on the nearest noun, so "slammed the mayor of Brezna, Dan Orr"
+    made Brezna the one called Dan Orr and the mayor the one slammed. When the noun before
+    "of", "for" or "to" names a person (a title, a person noun) and the noun after it does
+    not, the name describes the person.
+    """
+    for tok in doc:
+        if tok.dep_ != "appos" or not _person_name(tok):
+            continue
+        inner = tok.head
+        prep = inner.head
+        if inner.dep_ != "pobj" or prep.lower_ not in ("of", "for", "to") or prep.i >= inner.i:
+            continue
+        role = prep.head
+        if role.pos_ != "NOUN" or not _person_noun(role, rules) or _person_noun(inner, rules) \
+                or inner.ent_type_ == "PERSON" or tok.i <= inner.i:
+            continue
+        tok.head = role
+
+
+def _person_name(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and is_first_name(tok.left_edge.text))
+
+
+def _person_noun(tok: Token, rules: ClauseRules) -> bool:
+    """Whether a noun names a person: a title ("mayor") or a person noun ("spokesman")."""
+    lemma = tok.lemma_.lower()
+    return is_title_word(tok.text) or lemma in rules.person_nouns or lemma in rules.member_nouns
 
 
 def _fix_conjunct_subjects(doc: Doc) -> None:
