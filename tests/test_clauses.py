@@ -1604,3 +1604,27 @@ def test_the_one_a_title_names_is_the_object_not_the_place_of_the_title():
     got = spo(ENVOY_NAMED)
     assert ("Lisk", "slam", "Dan Orr") in got, got
     assert not any(o == "Vellia" for _, _, o in got), got
+
+
+# "Mangoes will be exported to Orlen by the end of the year."
+BY_THE_END = parse("""
+Mangoes   mango     NOUN  NNS nsubjpass 3
+will      will      AUX   MD  aux       3
+be        be        AUX   VB  auxpass   3
+exported  export    VERB  VBN ROOT      3
+to        to        ADP   IN  prep      3
+Orlen     Orlen     PROPN NNP pobj      4 B-GPE
+by        by        ADP   IN  agent     3
+the       the       DET   DT  det       8 B-DATE
+end       end       NOUN  NN  pobj      6 I-DATE
+of        of        ADP   IN  prep      8 I-DATE
+the       the       DET   DT  det       11 I-DATE
+year      year      NOUN  NN  pobj      9 I-DATE
+.         .         PUNCT .   punct     3
+""")
+
+
+def test_a_time_after_a_passives_by_is_no_doer():
+    got = spo(BY_THE_END)
+    assert not any("end" in s for s, _, _ in got), got
+    assert any(p.startswith("be_export") and o == "Orlen" for _, p, o in got), got

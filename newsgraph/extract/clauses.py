@@ -126,6 +126,7 @@ class ClauseRules:
     irrealis_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     belief_nouns: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
@@ -1336,6 +1337,8 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 args.append(_plain(c, "dative"))
             elif verb is last and dep == "ccomp" and _own_clause(verb, c):
                 args.append(_claim(c))
+            elif dep == "agent" and _deadline(c, rules):
+                args.extend(_prep_args(c, "prep", False))  # "by the end of the year": when
             elif dep == "agent":
                 args.extend(_prep_args(c, "agent", split_conj))
             elif dep == "prep" and c.lemma_.lower() not in rules.according_words:
@@ -1347,6 +1350,13 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 args.append(_plain(c, "xcomp"))
     args.sort(key=lambda a: a.prep if a.prep >= 0 else a.start)
     return args
+
+
+def _deadline(by: Token, rules: ClauseRules) -> bool:
+    """Whether a passive's "by" phrase is a time ("by the end of the year", "by Monday"),
+    not the doer (``deadline_nouns``, or a date or time the model tags)."""
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.ent_type_ in _TIME_ENTS or pobj.lemma_.lower() in rules.deadline_nouns)
 
 
 def _stray_agent(verb: Token) -> list[Arg]:
