@@ -1133,3 +1133,12 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_keeps_its_speaker(tmp_pat
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Ben Vell", "meet", "Ana Orr") in facts, facts
     assert not any(s in ("Ben Vell", "Tom Lisk") and "never" in r["sentence"] for r in rows for s in [r["subject"]])
+
+
+def test_a_government_named_by_a_peoples_word_is_that_countrys(tmp_path) -> None:
+    """ "conveyed its concern to the Indian government": the government is India's, and the
+    fact keeps its partner (an unresolved description would drop it)."""
+    rows = extract_rows(tmp_path, "Tessaly conveyed its deep concern to the Indian government "
+                                  "over the protests.", sentences=False)
+    assert any(r["predicate"] == "convey_concern_to" and r["object_text"] == "Indian government"
+               and r["object_type"] == "NORP" for r in rows), rows

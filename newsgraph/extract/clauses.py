@@ -2258,15 +2258,26 @@ def _is_node(tok: Token, rules: ClauseRules) -> bool:
     """An actor-like object: a named entity, or a noun an actor's name modifies.
 
     "turned three leaders to the US military" -> forces / turn_to / US military beside
-    forces / turn / leaders: who received them is what a reader writes down.
+    forces / turn / leaders: who received them is what a reader writes down; so too a
+    country's organ named by its people ("conveyed its concern to the Indian government").
     """
     if tok.ent_type_:
         return tok.ent_type_ not in rules.circumstance_types
     return tok.pos_ == "NOUN" and any(
         (c.dep_ in ("compound", "poss") and c.ent_type_ in _ACTOR_ENTS)
         or (c.dep_ == "amod" and c.ent_type_ in ("ORG", "GPE"))
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP" and tok.lower_ in _owned_nouns())
         for c in tok.children
     )
+
+
+@lru_cache(maxsize=1)
+def _owned_nouns() -> frozenset[str]:
+    """The nouns a people's name makes its country's ("the Indian government", "Chinese
+    officials": ``owned_nouns`` of the role lexicon; imported late, nominal reads this module)."""
+    from newsgraph.extract.nominal import shipped_roles
+
+    return frozenset(shipped_roles().owned_nouns)
 
 
 def _triple(

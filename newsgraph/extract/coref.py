@@ -236,7 +236,8 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
     """Definite descriptions: ("the militia" span minus determiner, compatible types, inner name).
 
     A description that embeds a named entity of a compatible type ("the Kataib Hezbollah
-    militia") comes with that entity as its third item: it refers to it.
+    militia") comes with that entity as its third item: it refers to it; so does a country's
+    description with a people's word ("the Indian government": the country of "Indian").
     """
     tables = coref_tables()
     out = []
@@ -254,7 +255,8 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
         inner = None
         bad = False
         for t in span[:-1]:
-            if t.ent_type_ and t.ent_type_ in types:
+            if t.ent_type_ and (t.ent_type_ in types or (t.ent_type_ == "NORP" and "GPE" in types)):
+                # "the Indian government": a people's word names the country whose it is
                 inner = next((e for e in doc.ents if e.start <= t.i < e.end), None)
             elif t.ent_type_ and t.ent_type_ not in ("NORP",):
                 bad = True
