@@ -1226,3 +1226,25 @@ def test_no_before_a_complement_denies_it(nlp):
     facts_ = [t for t in extract_nominal_triples(nlp("Ana Lisk is a fan of Ben Tarrow."), "d1")
               if t.predicate == "is_a"]
     assert facts_ and not any(t.negated for t in facts_)
+
+
+# "Crowds waited outside the home of VNP acting chairman, Ben Tarrow."
+TITLE_BEFORE_COMMA = """
+Crowds 1 nsubj NOUN
+waited/wait 1 ROOT VERB
+outside 1 prep ADP
+the 4 det DET
+home 2 pobj NOUN
+of 4 prep ADP
+VNP 8 nmod PROPN B-ORG
+acting 8 amod NOUN
+chairman 5 pobj NOUN
+, 8 punct PUNCT
+Ben 11 compound PROPN B-PERSON
+Tarrow 8 appos PROPN I-PERSON
+. 1 punct PUNCT
+"""
+
+
+def test_a_title_set_off_from_its_name_by_a_comma_is_the_names_role():
+    assert ("Ben Tarrow", "acting_chairman_of", "VNP") in facts(hand(TITLE_BEFORE_COMMA))

@@ -1184,7 +1184,8 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         j = person.start - 1
         if j < sent.start:
             continue
-        title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex) or _title_with_field(ctx, j, sent.start)
+        title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex) or _title_with_field(ctx, j, sent.start) \
+            or _title_before_comma(ctx, person, j, sent.start)
         if title is None:
             continue
         if not _looks_like_name(person):
@@ -1205,6 +1206,15 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if _title_case(sent):
             base -= 0.25
         yield from _role_triples(ctx, person, title, base, "role_np", [title.span])
+
+
+def _title_before_comma(ctx: _Ctx, person: Span, j: int, lo: int) -> _Title | None:
+    """A title set off from the name after it by a comma, the name its apposition: "the
+    residence of VNP acting chairman, Ben Tarrow" (chairman of VNP)."""
+    doc = ctx.doc
+    if doc[j].text != "," or j - 1 < lo or person.root.dep_ != "appos" or person.root.head.i != j - 1:
+        return None
+    return _title_before(doc, j - 1, lo, ctx.ents, ctx.lex)
 
 
 def _title_with_field(ctx: _Ctx, j: int, lo: int) -> _Title | None:
