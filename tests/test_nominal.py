@@ -1248,3 +1248,15 @@ Tarrow 8 appos PROPN I-PERSON
 
 def test_a_title_set_off_from_its_name_by_a_comma_is_the_names_role():
     assert ("Ben Tarrow", "acting_chairman_of", "VNP") in facts(hand(TITLE_BEFORE_COMMA))
+
+
+def test_a_civil_service_grade_is_part_of_the_title(tmp_path):
+    """ "Joint Secretary Ana Lisk of the Ministry of Trade": a joint secretary of the ministry,
+    not the secretary of a body called "Joint" (``qualifiers`` in roles.yaml)."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "According to sources, Joint Secretary Ana Lisk of the Ministry of "
+                                  "Trade told the envoy that talks would resume.", sentences=True)
+    got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ana Lisk", "joint_secretary_of", "Ministry of Trade") in got, got
+    assert not any(o == "Joint" for _, _, o in got), got
