@@ -255,8 +255,10 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
         inner = None
         bad = False
         for t in span[:-1]:
-            if t.ent_type_ and (t.ent_type_ in types or (t.ent_type_ == "NORP" and "GPE" in types)):
-                # "the Indian government": a people's word names the country whose it is
+            if t.ent_type_ and (t.ent_type_ in types or (
+                    t.ent_type_ == "NORP" and "GPE" in types and demonym_country(t.text))):
+                # "the Indian government": a country's people's word names the country whose
+                # it is (not "the Jewish state": no country's demonym)
                 inner = next((e for e in doc.ents if e.start <= t.i < e.end), None)
             elif t.ent_type_ and t.ent_type_ not in ("NORP",):
                 bad = True

@@ -98,8 +98,9 @@ def clean_entity(ent: Span) -> Span | None:
                 break  # "People's Bank of China": the possessive is the name's own
             start = i + 1
             break
-    while start > 0 and _name_word(doc[start - 1]):  # "Kaitab Hezbollah": a typo the ruler split
-        start -= 1
+    whole = ent.label_ == "PERSON" and start < end and is_first_name(doc[start].text)
+    while start > 0 and not whole and _name_word(doc[start - 1]):  # "Kaitab Hezbollah": a typo the ruler split
+        start -= 1  # (not before a person's first name: "governor Punjab Salman Vellek")
     if end <= start:
         return None
     span = doc[start:end]
@@ -661,14 +662,23 @@ def cut_leading_bodies(doc: Doc) -> None:
     """A person's name the model ran on from an organisation before it loses it: "Oilers Rick
     Nash" (a headline glued to the lead, "double up Oilers" + "Rick Nash scored") is Rick
     Nash (a PERSON, whatever type the model gave the run) when "Oilers" is an organisation or a
-    place elsewhere in the article and "Rick" a first name."""
+    place elsewhere in the article and "Rick" a first name; so too a place after a title
+    ("governor Punjab Salman Vellek" is Salman Vellek)."""
     ents = list(doc.ents)
     bodies = {e.text for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP")}
     cut = [Span(doc, e.start + 1, e.end, label="PERSON") for e in ents
-           if e.label_ in ("PERSON", "ORG", "FAC", "GPE") and len(e) >= 3 and e[0].text in bodies
+           if e.label_ in ("PERSON", "ORG", "FAC", "GPE") and len(e) >= 3
+           and (e[0].text in bodies or _place_of_title(e))
            and not is_first_name(e[0].text) and is_first_name(e[1].text)
            and all(t.text[:1].isupper() for t in e[1:])]
     _set_joined(doc, ents, cut)
+
+
+def _place_of_title(ent: Span) -> bool:
+    """Whether a person's name opens with the place of the title written before it: "slain
+    governor Punjab Salman Vellek" (the province of the governor, no part of his name)."""
+    return ent.label_ == "PERSON" and ent.start > 0 and is_title_word(ent.doc[ent.start - 1].text) \
+        and not is_title_word(ent[0].text)
 
 
 def cut_trailing_titles(doc: Doc) -> None:

@@ -55,7 +55,7 @@ from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import canonical_key, is_acronym
+from newsgraph.names import canonical_key, is_acronym, is_first_name
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -370,8 +370,11 @@ def _grow_name(ent: Span, ents: dict[int, Span]) -> Span:
     the name as a compound.
     """
     doc = ent.doc
+    person = ent.label_ == "PERSON"
     start, end = _glued(ent, ents)
     ent = doc[start:end]
+    if person and is_first_name(ent[0].text):
+        return ent  # "governor Punjab Salman Vellek": a name that opens with a first name is whole
     while start > 0:
         prev = doc[start - 1]
         other = ents.get(prev.i)
@@ -1185,7 +1188,7 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if j < sent.start:
             continue
         title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex) or _title_with_field(ctx, j, sent.start) \
-            or _title_before_comma(ctx, person, j, sent.start)
+            or _title_before_comma(ctx, person, j, sent.start) or _title_before_place(ctx, j, sent.start)
         if title is None:
             continue
         if not _looks_like_name(person):
@@ -1206,6 +1209,26 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if _title_case(sent):
             base -= 0.25
         yield from _role_triples(ctx, person, title, base, "role_np", [title.span])
+
+
+def _title_before_place(ctx: _Ctx, j: int, lo: int) -> _Title | None:
+    """A title with its place written between it and the name, without "of": "slain governor
+    Punjab Salman Vellek" (governor of Punjab; the place cut from the name before)."""
+    doc = ctx.doc
+    place = doc[j]
+    if j - 1 < lo or j in ctx.ents or place.pos_ != "PROPN" or not place.text[:1].isupper() \
+            or is_first_name(place.text) or not _known_place(place.text, ctx):
+        return None
+    title = _title_before(doc, j - 1, lo, ctx.ents, ctx.lex)
+    if title is None or title.org is not None:
+        return None
+    return replace(title, org=doc[j : j + 1], org_rule="propn")
+
+
+def _known_place(word: str, ctx: _Ctx) -> bool:
+    """Whether a word names a place: the article tags it a place elsewhere, or a demonym names it."""
+    return word.lower() in _country_names(ctx.demonyms) or any(
+        e.label_ in ("GPE", "LOC", "NORP") and e.text == word for e in ctx.ents.values())
 
 
 def _title_before_comma(ctx: _Ctx, person: Span, j: int, lo: int) -> _Title | None:
