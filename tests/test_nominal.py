@@ -1274,3 +1274,14 @@ def test_the_place_of_a_title_before_a_name_is_no_part_of_the_name(tmp_path):
     got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Salman Vellek", "governor_of", "Punjab") in got, got
     assert not any("Punjab Salman" in s or "Punjab Salman" in o for s, _, o in got), got
+
+
+def test_one_of_a_group_in_apposition_is_a_member_of_it(nlp):
+    """ "X, one of the founders of Y": a founder of Y; "X, one of the hawks in the Y Party": a
+    member of it; "one of the richest women in Brezna" makes her no member of a place."""
+    found = facts(nlp("Dan Orr, one of the hawks in the Vell Party, criticised the deal. Ben Tarrow, "
+                      "one of the founders of Brezna Bank, was arrested. Ana Vell, one of the richest "
+                      "women in Brezna, spoke."))
+    assert ("Dan Orr", "member_of", "Vell Party") in found, found
+    assert ("Ben Tarrow", "founder_of", "Brezna Bank") in found, found
+    assert not any(o == "Brezna" for _, _, o in found), found

@@ -1569,6 +1569,11 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if dep_ids[i] != _APPOS_ID:
             continue
         tok = ctx.doc[i]
+        member = _one_of(tok)
+        if member is not None:  # "X, one of the founders of Y": a founder of Y
+            if _is_name(tok.head, ctx.ents) and _appos_separated(tok):
+                yield from _one_of_triples(ctx, _np(tok.head, ctx.ents, with_of=False), member)
+            continue
         anchor = _appos_anchor(tok, ctx)  # "his wife and infant child, Rina": the child
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
@@ -1600,6 +1605,34 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+
+
+def _one_of(appos: Token) -> Token | None:
+    """The plural noun of an apposition "one of the founders", or None."""
+    if appos.lower_ != "one":
+        return None
+    of = next((c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = _first(of, ("pobj",)) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
+
+
+def _one_of_triples(ctx: _Ctx, name: Span, member: Token) -> Iterator[RawTriple | None]:
+    """"X, one of the founders of Orlen Bank": X / founder_of / Orlen Bank (a listed role);
+    "X, one of the hawks in the Vell Party": X / member_of / Vell Party (any other noun, with
+    an organisation after "of", "in", "at" or "within")."""
+    if name.root.pos_ == "PRON":
+        return
+    title = _title_of_head(member, ctx.ents, ctx.lex)
+    if title is not None and title.org is not None:
+        yield from _role_triples(ctx, name, title, 0.75, "role_appos", [member])
+        return
+    for prep in member.rights:
+        pobj = _first(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at", "within") else None
+        org = _ent_span(pobj, ctx.ents) if pobj is not None else None
+        if org is not None and org.label_ == "ORG":
+            yield _triple(ctx, name, "member_of", member.text, _grow_name(org, ctx.ents), [member], 0.7,
+                          "apposition")
+        return
 
 
 def _beyond_anchor(anchor: Token, appos: Token) -> bool:
