@@ -1285,3 +1285,9 @@ def test_one_of_a_group_in_apposition_is_a_member_of_it(nlp):
     assert ("Dan Orr", "member_of", "Vell Party") in found, found
     assert ("Ben Tarrow", "founder_of", "Brezna Bank") in found, found
     assert not any(o == "Brezna" for _, _, o in found), found
+
+
+def test_a_high_commissioner_is_no_commissioner_of_high(nlp):
+    found = facts(nlp("The writer is former High Commissioner of Vellia to Orlen and a veteran journalist."))
+    assert not any(o == "High" for _, _, o in found), found
+    assert any(p == "high_commissioner_of" for _, p, _ in found), found
