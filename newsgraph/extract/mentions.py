@@ -26,11 +26,13 @@ from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
     canonical_key,
+    country_keys,
     demonym_country,
     is_first_name,
     is_legal_form,
     is_possessive_name,
     is_title_word,
+    is_world_place,
     tables,
     titled_person,
 )
@@ -98,9 +100,8 @@ def clean_entity(ent: Span) -> Span | None:
                 break  # "People's Bank of China": the possessive is the name's own
             start = i + 1
             break
-    whole = ent.label_ == "PERSON" and start < end and is_first_name(doc[start].text)
-    while start > 0 and not whole and _name_word(doc[start - 1]):  # "Kaitab Hezbollah": a typo the ruler split
-        start -= 1  # (not before a person's first name: "governor Punjab Salman Vellek")
+    while start > 0 and _name_word(doc[start - 1]):  # "Kaitab Hezbollah": a typo the ruler split
+        start -= 1
     if end <= start:
         return None
     span = doc[start:end]
@@ -666,19 +667,28 @@ def cut_leading_bodies(doc: Doc) -> None:
     ("governor Punjab Salman Vellek" is Salman Vellek)."""
     ents = list(doc.ents)
     bodies = {e.text for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP")}
-    cut = [Span(doc, e.start + 1, e.end, label="PERSON") for e in ents
-           if e.label_ in ("PERSON", "ORG", "FAC", "GPE") and len(e) >= 3
-           and (e[0].text in bodies or _place_of_title(e))
-           and not is_first_name(e[0].text) and is_first_name(e[1].text)
-           and all(t.text[:1].isupper() for t in e[1:])]
-    _set_joined(doc, ents, cut)
+    places = {e.text for e in ents if len(e) == 1 and e.label_ in ("GPE", "LOC", "NORP")}
+    cut, titled = [], []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "FAC", "GPE") or len(e) < 3 or is_first_name(e[0].text) \
+                or not is_first_name(e[1].text) or not all(t.text[:1].isupper() for t in e[1:]):
+            continue
+        if _place_of_title(e, places):
+            titled.append(Span(doc, e.start, e.start + 1, label="GPE"))
+        elif e[0].text not in bodies:
+            continue
+        cut.append(Span(doc, e.start + 1, e.end, label="PERSON"))
+    _set_joined(doc, ents, cut + titled)
 
 
-def _place_of_title(ent: Span) -> bool:
+def _place_of_title(ent: Span, places: set[str]) -> bool:
     """Whether a person's name opens with the place of the title written before it: "slain
-    governor Punjab Salman Vellek" (the province of the governor, no part of his name)."""
+    governor Punjab Salman Vellek" (the province of the governor, no part of his name; a
+    place the article tags elsewhere or a country a demonym names)."""
+    word = ent[0].text
     return ent.label_ == "PERSON" and ent.start > 0 and is_title_word(ent.doc[ent.start - 1].text) \
-        and not is_title_word(ent[0].text)
+        and not is_title_word(word) and (word in places or is_world_place(canonical_key(word))
+                                         or canonical_key(word) in country_keys())
 
 
 def cut_trailing_titles(doc: Doc) -> None:

@@ -370,11 +370,8 @@ def _grow_name(ent: Span, ents: dict[int, Span]) -> Span:
     the name as a compound.
     """
     doc = ent.doc
-    person = ent.label_ == "PERSON"
     start, end = _glued(ent, ents)
     ent = doc[start:end]
-    if person and is_first_name(ent[0].text):
-        return ent  # "governor Punjab Salman Vellek": a name that opens with a first name is whole
     while start > 0:
         prev = doc[start - 1]
         other = ents.get(prev.i)
@@ -1216,8 +1213,8 @@ def _title_before_place(ctx: _Ctx, j: int, lo: int) -> _Title | None:
     Punjab Salman Vellek" (governor of Punjab; the place cut from the name before)."""
     doc = ctx.doc
     place = doc[j]
-    if j - 1 < lo or j in ctx.ents or place.pos_ != "PROPN" or not place.text[:1].isupper() \
-            or is_first_name(place.text) or not _known_place(place.text, ctx):
+    if j - 1 < lo or (j in ctx.ents and ctx.ents[j].label_ != "GPE") or place.pos_ != "PROPN" \
+            or not place.text[:1].isupper() or is_first_name(place.text) or not _known_place(place.text, ctx):
         return None
     title = _title_before(doc, j - 1, lo, ctx.ents, ctx.lex)
     if title is None or title.org is not None:
