@@ -586,10 +586,13 @@ def _split_spans(lines: list[str | None], rules: CleaningRules) -> list[str | No
 
 
 def _split_at(rule: Rule, text: str) -> list[str]:
-    """``text`` cut into the parts between the rule's matches."""
+    """``text`` cut into the parts between the rule's matches (and the match's group "keep",
+    when it has one, as a part of its own)."""
     parts, start = [], 0
     for match in rule.regex.finditer(text):
         parts.append(text[start:match.start()])
+        if "keep" in match.re.groupindex and match.group("keep"):
+            parts.append(match.group("keep"))  # a part of the match that stands on its own
         start = match.end()
     return [*parts, text[start:]]
 
@@ -1001,6 +1004,18 @@ def parse_article(text: str, rules: CleaningRules | None = None, *, title: str |
     return Article(title=title or found_title, date=date, text=body)
 
 
+def _after_title(paragraph: str, title: str) -> str | None:
+    """The paragraph after the article's title glued before its first sentence ("Seven killed
+    in Brezna Six civilians died ...", "... in Brezna. Six civilians ..."; any case), or None."""
+    if len(paragraph) <= len(title) or paragraph[:len(title)].casefold() != title.casefold():
+        return None
+    rest = paragraph[len(title):]
+    match = re.match(r"[.:!?|–—-]?\s+", rest)
+    if match is None or not _is_cap(rest[match.end():]):
+        return None
+    return rest[match.end():]
+
+
 def _take_date(paragraphs: list[str]) -> str | None:
     """The first date of the first three paragraphs; a date-only paragraph is removed."""
     for i, paragraph in enumerate(paragraphs[:3]):
@@ -1022,8 +1037,10 @@ def _take_title(paragraphs: list[str], rules: CleaningRules, given: str | None) 
         given = " ".join(given.split())
         if _same_title(first, given):
             paragraphs[index] = ""
-        elif first.startswith(given + " ") and _is_cap(first[len(given) + 1:]):
-            paragraphs[index] = first[len(given) + 1:]
+        else:
+            rest = _after_title(first, given)
+            if rest is not None:
+                paragraphs[index] = rest
         return None
     has_more = any(paragraphs[index + 1:])
     if has_more and _is_headline_like(first, rules.headline_max_words):

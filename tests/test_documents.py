@@ -1085,3 +1085,26 @@ def test_a_list_label_in_capitals_inside_a_line_is_cut():
     assert clean_text(text) == ("The bill cuts taxes by $2 billion. Expands the deduction for some costs. "
                                 "Raises the exemption.")
     assert clean_text("He said it was fine. I said: No way.") == "He said it was fine. I said: No way."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7 October 2016 Seven killed in Brezna and Vell. Six civilians were killed by rocket shells "
+     "on Monday, the ministry said.",
+     "Tue May 3 2016 SEVEN KILLED IN BREZNA AND VELL Six civilians were killed by rocket shells "
+     "on Monday, the ministry said.",
+     "Published June 27 2016 Six civilians were killed by rocket shells on Monday, the ministry said.",
+     "20.04.2017(updated 1618 20.04.2017) Get short URL 215 Six civilians were killed by rocket "
+     "shells on Monday, the ministry said."],
+)
+def test_a_pages_date_stamp_and_the_title_repeated_before_the_first_sentence_go(text):
+    """The stamp's date is the article's (when it names a day), and neither it nor the title
+    joins the first sentence's subject."""
+    article = parse_article(text, title="Seven killed in Brezna and Vell")
+    assert article.text == "Six civilians were killed by rocket shells on Monday, the ministry said."
+    assert article.date in ("2016-10-07", "2016-05-03", "2016-06-27", None)
+
+
+def test_a_sentence_that_opens_with_a_date_stays():
+    text = "12 March 2019 was the day the port closed, the mayor said."
+    assert parse_article(text, title="Port closed").text == text
