@@ -1628,3 +1628,28 @@ def test_a_time_after_a_passives_by_is_no_doer():
     got = spo(BY_THE_END)
     assert not any("end" in s for s, _, _ in got), got
     assert any(p.startswith("be_export") and o == "Orlen" for _, p, o in got), got
+
+
+# "Lisk visited the grave of her father martyred President Dan Vell." (the parser joins
+# "martyred" to "visited" as a second verb)
+MARTYRED_PRESIDENT = parse("""
+Lisk       Lisk      PROPN NNP nsubj     1 B-PERSON
+visited    visit     VERB  VBD ROOT      1
+the        the       DET   DT  det       3
+grave      grave     NOUN  NN  dobj      1
+of         of        ADP   IN  prep      3
+her        her       PRON  PRP$ poss     6
+father     father    NOUN  NN  pobj      4
+martyred   martyr    VERB  VBD conj      1
+President  President PROPN NNP compound  10
+Dan        Dan       PROPN NNP compound  10 B-PERSON
+Vell       Vell      PROPN NNP dobj      7 I-PERSON
+.          .         PUNCT .   punct     1
+""")
+
+
+def test_a_participle_before_a_name_is_no_second_verb_of_the_subject():
+    fix_parse(MARTYRED_PRESIDENT)
+    got = spo(MARTYRED_PRESIDENT)
+    assert not any(p == "martyr" for _, p, _ in got), got
+    assert ("Lisk", "visit", "grave of her father") in got, got

@@ -28,7 +28,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
     aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), and the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
-    the offer and Tarrow has called ...").
+    the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
+    ("the mayor of Brezna, Dan Orr"), and a participle before a name taken for a second
+    verb ("her father martyred President Dan Vell").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
@@ -45,6 +47,31 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_split_hyphens(doc)
     _fix_conjunct_subjects(doc)
     _fix_role_appositions(doc, rules)
+    _fix_participle_modifiers(doc)
+
+
+def _fix_participle_modifiers(doc: Doc) -> None:
+    """Make a participle written before a name its modifier, not a verb joined to the clause.
+
+    "visit the grave of her father martyred President Dan Vell": the parser joins "martyred"
+    to "visit" as a second verb, and the visitor becomes the one who martyred Dan Vell. Two
+    verbs are joined by "and", "or", "but" or a comma; a verb joined by nothing, right after
+    a noun and before the name it takes as object, describes that name: it is left loose.
+    """
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ in ("cc", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue
+        if any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children):
+            continue
+        name = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                     and c.left_edge.i == tok.i + 1), None)
+        if name is None:
+            continue
+        tok.dep_ = "dep"  # no longer a conjunct: it takes no subject from the first verb
 
 
 def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
