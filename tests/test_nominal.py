@@ -1291,3 +1291,13 @@ def test_a_high_commissioner_is_no_commissioner_of_high(nlp):
     found = facts(nlp("The writer is former High Commissioner of Vellia to Orlen and a veteran journalist."))
     assert not any(o == "High" for _, _, o in found), found
     assert any(p == "high_commissioner_of" for _, p, _ in found), found
+
+
+def test_a_title_given_with_its_owner_is_not_also_a_bare_is_a(tmp_path):
+    """ "its chairman, Ben Tarrow": chairman_of the bank says all that is_a chairman would."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Orlen Bank said its chairman, Ben Tarrow, would resign.", sentences=False)
+    got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ben Tarrow", "chairman_of", "Orlen Bank") in got, got
+    assert ("Ben Tarrow", "is_a", "chairman") not in got, got

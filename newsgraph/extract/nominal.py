@@ -2102,5 +2102,17 @@ def extract_nominal_triples(
                     best[key] = triple
                 elif triple.confidence > best[key].confidence:
                     best[key] = triple
+    titled = {(t.sent_index, t.subject.key, t.predicate[:-3].rsplit("_", 1)[-1])
+              for t in best.values() if t.predicate.endswith("_of")}
     for key in order:
-        yield best[key]
+        if not _said_better(best[key], titled):
+            yield best[key]
+
+
+def _said_better(triple: RawTriple, titled: set[tuple]) -> bool:
+    """Whether an ``is_a`` fact only names a title that the same sentence gives with whose it
+    is ("its chairman, Ben Tarrow": chairman_of Orlen Bank says all that is_a chairman says)."""
+    if triple.predicate != "is_a":
+        return False
+    head = triple.object.text.split()[-1].lower() if triple.object.text.split() else ""
+    return (triple.sent_index, triple.subject.key, head) in titled
