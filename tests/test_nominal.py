@@ -1301,3 +1301,17 @@ def test_a_title_given_with_its_owner_is_not_also_a_bare_is_a(tmp_path):
     got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Ben Tarrow", "chairman_of", "Orlen Bank") in got, got
     assert ("Ben Tarrow", "is_a", "chairman") not in got, got
+
+
+def test_a_portfolio_and_an_offices_place_are_no_organisation_and_no_name(tmp_path):
+    """ "IT and Industries Minister X" holds a portfolio, no body called "Industries" (which
+    "the industry" would then take); "High Commissioner to Malaysia Mohammad Vell" is Mohammad
+    Vell."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Ana Lisk met Telangana IT and Industries Minister K.T. Rama Vell on Friday. "
+                                  "The President directed Pakistan's High Commissioner to Malaysia Mohammad "
+                                  "Nafees Vell to pay special attention to trade.", sentences=False)
+    got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(o == "Industries" for _, _, o in got), got
+    assert not any(s.startswith("Malaysia ") or o.startswith("Malaysia ") for s, _, o in got), got

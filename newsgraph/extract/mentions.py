@@ -683,10 +683,13 @@ def cut_leading_bodies(doc: Doc) -> None:
 
 def _place_of_title(ent: Span, places: set[str]) -> bool:
     """Whether a person's name opens with the place of the title written before it: "slain
-    governor Punjab Salman Vellek" (the province of the governor, no part of his name; a
-    place the article tags elsewhere or a country a demonym names)."""
-    word = ent[0].text
-    return ent.label_ == "PERSON" and ent.start > 0 and is_title_word(ent.doc[ent.start - 1].text) \
+    governor Punjab Salman Vellek", "High Commissioner to Malaysia Ana Vell" (the place of the
+    office, no part of the name; a place the article tags elsewhere, a country or a city)."""
+    word, doc = ent[0].text, ent.doc
+    before = ent.start - 1
+    if before > 0 and doc[before].lower_ == "to":  # "High Commissioner to Malaysia Ana Vell"
+        before -= 1
+    return ent.label_ in ("PERSON", "ORG") and before >= 0 and is_title_word(doc[before].text) \
         and not is_title_word(word) and (word in places or is_world_place(canonical_key(word))
                                          or canonical_key(word) in country_keys())
 
