@@ -1623,13 +1623,13 @@ def _one_of_triples(ctx: _Ctx, name: Span, member: Token) -> Iterator[RawTriple 
     if title is not None and title.org is not None:
         yield from _role_triples(ctx, name, title, 0.75, "role_appos", [member])
         return
-    for prep in member.rights:
-        pobj = _first(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at", "within") else None
-        org = _ent_span(pobj, ctx.ents) if pobj is not None else None
-        if org is not None and org.label_ == "ORG":
-            yield _triple(ctx, name, "member_of", member.text, _grow_name(org, ctx.ents), [member], 0.7,
-                          "apposition")
+    prep = next(member.rights, None)  # the first phrase after the noun only
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "at", "within"):
         return
+    pobj = _first(prep, ("pobj",))
+    org = _ent_span(pobj, ctx.ents) if pobj is not None else None
+    if org is not None and org.label_ == "ORG":
+        yield _triple(ctx, name, "member_of", member.text, _grow_name(org, ctx.ents), [member], 0.7, "apposition")
 
 
 def _beyond_anchor(anchor: Token, appos: Token) -> bool:
@@ -2112,7 +2112,6 @@ def extract_nominal_triples(
 def _said_better(triple: RawTriple, titled: set[tuple]) -> bool:
     """Whether an ``is_a`` fact only names a title that the same sentence gives with whose it
     is ("its chairman, Ben Tarrow": chairman_of Orlen Bank says all that is_a chairman says)."""
-    if triple.predicate != "is_a":
-        return False
-    head = triple.object.text.split()[-1].lower() if triple.object.text.split() else ""
-    return (triple.sent_index, triple.subject.key, head) in titled
+    words = triple.object.text.split()
+    return triple.predicate == "is_a" and bool(words) and (
+        triple.sent_index, triple.subject.key, words[-1].lower()) in titled
