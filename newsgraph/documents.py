@@ -1005,8 +1005,8 @@ def parse_article(text: str, rules: CleaningRules | None = None, *, title: str |
 
 
 def _after_title(paragraph: str, title: str) -> str | None:
-    """The paragraph after the article's title glued before its first sentence ("Seven killed
-    in Brezna Six civilians died ...", "... in Brezna. Six civilians ..."; any case), or None."""
+    """The paragraph after the article's title glued before its first sentence ("Nine hurt
+    in Brezna Two guards were hurt ...", "... in Brezna. Two guards ..."; any case), or None."""
     if len(paragraph) <= len(title) or paragraph[:len(title)].casefold() != title.casefold():
         return None
     rest = paragraph[len(title):]

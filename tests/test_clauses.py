@@ -1606,12 +1606,12 @@ def test_the_one_a_title_names_is_the_object_not_the_place_of_the_title():
     assert not any(o == "Vellia" for _, _, o in got), got
 
 
-# "Mangoes will be exported to Orlen by the end of the year."
+# "Grain will be shipped to Orlen by the end of the year."
 BY_THE_END = parse("""
-Mangoes   mango     NOUN  NNS nsubjpass 3
+Grain     grain     NOUN  NN  nsubjpass 3
 will      will      AUX   MD  aux       3
 be        be        AUX   VB  auxpass   3
-exported  export    VERB  VBN ROOT      3
+shipped   ship      VERB  VBN ROOT      3
 to        to        ADP   IN  prep      3
 Orlen     Orlen     PROPN NNP pobj      4 B-GPE
 by        by        ADP   IN  agent     3
@@ -1627,29 +1627,29 @@ year      year      NOUN  NN  pobj      9 I-DATE
 def test_a_time_after_a_passives_by_is_no_doer():
     got = spo(BY_THE_END)
     assert not any("end" in s for s, _, _ in got), got
-    assert any(p.startswith("be_export") and o == "Orlen" for _, p, o in got), got
+    assert any(p.startswith("be_ship") and o == "Orlen" for _, p, o in got), got
 
 
-# "Lisk visited the grave of her father martyred President Dan Vell." (the parser joins
-# "martyred" to "visited" as a second verb)
-MARTYRED_PRESIDENT = parse("""
+# "Lisk laid flowers for her uncle slain Governor Dan Vell." (the parser joins "slain" to
+# "laid" as a second verb)
+SLAIN_GOVERNOR = parse("""
 Lisk       Lisk      PROPN NNP nsubj     1 B-PERSON
-visited    visit     VERB  VBD ROOT      1
-the        the       DET   DT  det       3
-grave      grave     NOUN  NN  dobj      1
-of         of        ADP   IN  prep      3
-her        her       PRON  PRP$ poss     6
-father     father    NOUN  NN  pobj      4
-martyred   martyr    VERB  VBD conj      1
-President  President PROPN NNP compound  10
-Dan        Dan       PROPN NNP compound  10 B-PERSON
-Vell       Vell      PROPN NNP dobj      7 I-PERSON
+laid       lay       VERB  VBD ROOT      1
+flowers    flower    NOUN  NNS dobj      1
+for        for       ADP   IN  prep      1
+her        her       PRON  PRP$ poss     5
+uncle      uncle     NOUN  NN  pobj      3
+slain      slay      VERB  VBN conj      1
+Governor   Governor  PROPN NNP compound  9
+Dan        Dan       PROPN NNP compound  9 B-PERSON
+Vell       Vell      PROPN NNP dobj      6 I-PERSON
 .          .         PUNCT .   punct     1
 """)
 
 
 def test_a_participle_before_a_name_is_no_second_verb_of_the_subject():
-    fix_parse(MARTYRED_PRESIDENT)
-    got = spo(MARTYRED_PRESIDENT)
-    assert not any(p == "martyr" for _, p, _ in got), got
-    assert ("Lisk", "visit", "grave of her father") in got, got
+    assert any(p == "slay" for _, p, _ in spo(SLAIN_GOVERNOR))  # what the parse alone gives
+    fix_parse(SLAIN_GOVERNOR)
+    got = spo(SLAIN_GOVERNOR)
+    assert not any(p == "slay" for _, p, _ in got), got
+    assert ("Lisk", "lay", "flowers") in got, got

@@ -1136,9 +1136,9 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_keeps_its_speaker(tmp_pat
 
 
 def test_a_government_named_by_a_peoples_word_is_that_countrys(tmp_path) -> None:
-    """ "conveyed its concern to the Indian government": the government is India's, and the
+    """ "sent its formal protest to the Indian government": the government is India's, and the
     fact keeps its partner (an unresolved description would drop it)."""
-    rows = extract_rows(tmp_path, "Tessaly conveyed its deep concern to the Indian government "
-                                  "over the protests.", sentences=False)
-    assert any(r["predicate"] == "convey_concern_to" and r["object_text"] == "Indian government"
+    rows = extract_rows(tmp_path, "Tessaly sent its formal protest to the Indian government on "
+                                  "Monday.", sentences=False)
+    assert any(r["predicate"] == "send_protest_to" and r["object_text"] == "Indian government"
                and r["object_type"] == "NORP" for r in rows), rows

@@ -1040,7 +1040,7 @@ def test_a_sentence_glued_to_an_exclamation_is_its_own():
      "The report was refiled to correct the headline to say that the Vell council voted in 2009.",
      "Brezna Post has not independently verified the claims.",
      "Vell News was unable to independently verify the accusations against Tarn.",
-     "Published in Daily Vell, August 28th 2018.       22Shares ",
+     "Published in Daily Vell, March 3rd 2019.       14Shares ",
      "This article was first published in The Brezna Post on May 5, 2019."],
 )
 def test_credits_and_a_wires_notes_on_its_own_story_are_cut(note):
@@ -1048,8 +1048,8 @@ def test_credits_and_a_wires_notes_on_its_own_story_are_cut(note):
 
 
 def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
-    assert paragraphs("Tarn said he would not join the NCP.Ana Vell made the offer on Monday.") == [
-        "Tarn said he would not join the NCP.", "Ana Vell made the offer on Monday."]
+    assert paragraphs("The mayor thanked the staff of the VNP.Ana Vell spoke next.") == [
+        "The mayor thanked the staff of the VNP.", "Ana Vell spoke next."]
     # the subheading is left a verbless line of its own, which goes
     assert paragraphs("The two mayors met on Monday. Port TariffsOn the issue of tariffs, "
                       "they agreed to talk.") == [
@@ -1061,9 +1061,9 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
 @pytest.mark.parametrize(
     "caption",
     ["Open again:Crews at the Vell bridge on Monday.File Photo",
-     "Crowds outside Orlen House in Brezna on Wednesday.Ana Tarrow",
-     "Orlen Market is placed at the 11th slot.File photo: B.K. Vell",
-     "Tarn in the film Night Port (1966)Special arrangement"],
+     "Dockers at the Brezna quay before dawn.Ana Tarrow",
+     "A ferry leaves the Vell harbour at dusk.File photo: B.K. Vell",
+     "Tarn on stage in Vell (1971)Special arrangement"],
 )
 def test_a_print_caption_with_its_credit_glued_on_goes(caption):
     assert paragraphs(f"{caption}\n\n{LEAD}") == [LEAD]
@@ -1089,20 +1089,20 @@ def test_a_list_label_in_capitals_inside_a_line_is_cut():
 
 @pytest.mark.parametrize(
     "text",
-    ["7 October 2016 Seven killed in Brezna and Vell. Six civilians were killed by rocket shells "
-     "on Monday, the ministry said.",
-     "Tue May 3 2016 SEVEN KILLED IN BREZNA AND VELL Six civilians were killed by rocket shells "
-     "on Monday, the ministry said.",
-     "Published June 27 2016 Six civilians were killed by rocket shells on Monday, the ministry said.",
-     "20.04.2017(updated 1618 20.04.2017) Get short URL 215 Six civilians were killed by rocket "
-     "shells on Monday, the ministry said."],
+    ["4 March 2019 Nine hurt in Brezna blast. Two guards were hurt when a gas main burst on "
+     "Monday, the council said.",
+     "Fri Jan 5 2018 NINE HURT IN BREZNA BLAST Two guards were hurt when a gas main burst on "
+     "Monday, the council said.",
+     "Posted June 3 2018 Two guards were hurt when a gas main burst on Monday, the council said.",
+     "11.02.2016(updated 0912 11.02.2016) Get short URL 73 Two guards were hurt when a gas main "
+     "burst on Monday, the council said."],
 )
 def test_a_pages_date_stamp_and_the_title_repeated_before_the_first_sentence_go(text):
     """The stamp's date is the article's (when it names a day), and neither it nor the title
     joins the first sentence's subject."""
-    article = parse_article(text, title="Seven killed in Brezna and Vell")
-    assert article.text == "Six civilians were killed by rocket shells on Monday, the ministry said."
-    assert article.date in ("2016-10-07", "2016-05-03", "2016-06-27", None)
+    article = parse_article(text, title="Nine hurt in Brezna blast")
+    assert article.text == "Two guards were hurt when a gas main burst on Monday, the council said."
+    assert article.date in ("2019-03-04", "2018-01-05", "2018-06-03", None)
 
 
 def test_a_sentence_that_opens_with_a_date_stays():

@@ -1229,20 +1229,19 @@ def test_no_before_a_complement_denies_it(nlp):
     assert facts_ and not any(t.negated for t in facts_)
 
 
-# "Crowds waited outside the home of VNP acting chairman, Ben Tarrow."
+# "Reporters called the office of VNP acting chairman, Ben Tarrow."
 TITLE_BEFORE_COMMA = """
-Crowds 1 nsubj NOUN
-waited/wait 1 ROOT VERB
-outside 1 prep ADP
-the 4 det DET
-home 2 pobj NOUN
-of 4 prep ADP
-VNP 8 nmod PROPN B-ORG
-acting 8 amod NOUN
-chairman 5 pobj NOUN
-, 8 punct PUNCT
-Ben 11 compound PROPN B-PERSON
-Tarrow 8 appos PROPN I-PERSON
+Reporters/reporter 1 nsubj NOUN
+called/call 1 ROOT VERB
+the 3 det DET
+office 1 dobj NOUN
+of 3 prep ADP
+VNP 7 nmod PROPN B-ORG
+acting 7 amod NOUN
+chairman 4 pobj NOUN
+, 7 punct PUNCT
+Ben 10 compound PROPN B-PERSON
+Tarrow 7 appos PROPN I-PERSON
 . 1 punct PUNCT
 """
 
@@ -1256,30 +1255,32 @@ def test_a_civil_service_grade_is_part_of_the_title(tmp_path):
     not the secretary of a body called "Joint" (``qualifiers`` in roles.yaml)."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "According to sources, Joint Secretary Ana Lisk of the Ministry of "
-                                  "Trade told the envoy that talks would resume.", sentences=True)
+    rows = extract_rows(tmp_path, "Joint Secretary Ana Lisk of the Ministry of Trade opened the fair "
+                                  "in Brezna on Monday.", sentences=True)
     got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Ana Lisk", "joint_secretary_of", "Ministry of Trade") in got, got
     assert not any(o == "Joint" for _, _, o in got), got
 
 
+TESSALY_GOVERNOR = ("Crowds in Brezna mourned former governor Tessaly Dan Vellek on Monday. Dan Vellek "
+                    "had led Tessaly for ten years.")
+
+
 def test_the_place_of_a_title_before_a_name_is_no_part_of_the_name(tmp_path):
-    """ "slain governor Punjab Salman Vellek": the governor of Punjab is Salman Vellek, and
-    no actor is called "Punjab Salman Vellek"."""
+    """ "former governor Tessaly Dan Vellek": the governor of Tessaly is Dan Vellek, and no
+    actor is called "Tessaly Dan Vellek"."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "Shahbaz Vellek, son of slain governor Punjab Salman Vellek, was "
-                                  "freed. His father Salman Vellek was killed in Punjab in 2011.",
-                        sentences=False)
+    rows = extract_rows(tmp_path, TESSALY_GOVERNOR, sentences=False)
     got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
-    assert ("Salman Vellek", "governor_of", "Punjab") in got, got
-    assert not any("Punjab Salman" in s or "Punjab Salman" in o for s, _, o in got), got
+    assert ("Dan Vellek", "governor_of", "Tessaly") in got, got
+    assert not any("Tessaly Dan" in s or "Tessaly Dan" in o for s, _, o in got), got
 
 
 def test_one_of_a_group_in_apposition_is_a_member_of_it(nlp):
-    """ "X, one of the founders of Y": a founder of Y; "X, one of the hawks in the Y Party": a
+    """ "X, one of the founders of Y": a founder of Y; "X, one of the doves in the Y Party": a
     member of it; "one of the richest women in Brezna" makes her no member of a place."""
-    found = facts(nlp("Dan Orr, one of the hawks in the Vell Party, criticised the deal. Ben Tarrow, "
+    found = facts(nlp("Dan Orr, one of the doves in the Vell Party, praised the truce. Ben Tarrow, "
                       "one of the founders of Brezna Bank, was arrested. Ana Vell, one of the richest "
                       "women in Brezna, spoke."))
     assert ("Dan Orr", "member_of", "Vell Party") in found, found
@@ -1288,7 +1289,7 @@ def test_one_of_a_group_in_apposition_is_a_member_of_it(nlp):
 
 
 def test_a_high_commissioner_is_no_commissioner_of_high(nlp):
-    found = facts(nlp("The writer is former High Commissioner of Vellia to Orlen and a veteran journalist."))
+    found = facts(nlp("Ana Lisk served as High Commissioner of Vellia to Orlen until May."))
     assert not any(o == "High" for _, _, o in found), found
     assert any(p == "high_commissioner_of" for _, p, _ in found), found
 
@@ -1304,14 +1305,14 @@ def test_a_title_given_with_its_owner_is_not_also_a_bare_is_a(tmp_path):
 
 
 def test_a_portfolio_and_an_offices_place_are_no_organisation_and_no_name(tmp_path):
-    """ "IT and Industries Minister X" holds a portfolio, no body called "Industries" (which
-    "the industry" would then take); "High Commissioner to Malaysia Mohammad Vell" is Mohammad
-    Vell."""
+    """ "Roads and Industries Minister X" holds a portfolio, no body called "Industries" (which
+    "the industry" would then take); "High Commissioner to Malaysia Mohammad Tarrow" is
+    Mohammad Tarrow."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "Ana Lisk met Telangana IT and Industries Minister K.T. Rama Vell on Friday. "
-                                  "The President directed Pakistan's High Commissioner to Malaysia Mohammad "
-                                  "Nafees Vell to pay special attention to trade.", sentences=False)
+    rows = extract_rows(tmp_path, "Ana Lisk met Brezna Roads and Industries Minister B.K. Dan Vell on Friday. "
+                                  "The industry does not expect a rise. The President asked Vellia's High "
+                                  "Commissioner to Malaysia Mohammad Ali Tarrow to promote trade.", sentences=False)
     got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert not any(o == "Industries" for _, _, o in got), got
     assert not any(s.startswith("Malaysia ") or o.startswith("Malaysia ") for s, _, o in got), got

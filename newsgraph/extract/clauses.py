@@ -495,7 +495,7 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     """"denied" for a clause a verb denies ("denied that Russia had attacked Poland", "rejected
     claims that it had armed the group"), "alleged" for the clause of a claim noun ("claims that
     Iran armed the group"), the noun as written for the clause of a belief noun ("the
-    impression that the agency was pursuing Vell": impression; ``belief_nouns``), the verb as
+    impression that Kestria was arming the rebels": impression; ``belief_nouns``), the verb as
     written for the clause of a verb of contested claims ("argued that Vell armed the group":
     argued; ``claim_verbs``); None for a clause the text asserts or reports."""
     verb = _first_conjunct(verb)
@@ -2259,7 +2259,7 @@ def _is_node(tok: Token, rules: ClauseRules) -> bool:
 
     "turned three leaders to the US military" -> forces / turn_to / US military beside
     forces / turn / leaders: who received them is what a reader writes down; so too a
-    country's organ named by its people ("conveyed its concern to the Indian government").
+    country's organ named by its people ("sent its protest to the Indian government").
     """
     if tok.ent_type_:
         return tok.ent_type_ not in rules.circumstance_types

@@ -664,7 +664,7 @@ def cut_leading_bodies(doc: Doc) -> None:
     Nash" (a headline glued to the lead, "double up Oilers" + "Rick Nash scored") is Rick
     Nash (a PERSON, whatever type the model gave the run) when "Oilers" is an organisation or a
     place elsewhere in the article and "Rick" a first name; so too a place after a title
-    ("governor Punjab Salman Vellek" is Salman Vellek)."""
+    ("governor Tessaly Dan Vellek" is Dan Vellek)."""
     ents = list(doc.ents)
     bodies = {e.text for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP")}
     places = {e.text for e in ents if len(e) == 1 and e.label_ in ("GPE", "LOC", "NORP")}
@@ -682,8 +682,8 @@ def cut_leading_bodies(doc: Doc) -> None:
 
 
 def _place_of_title(ent: Span, places: set[str]) -> bool:
-    """Whether a person's name opens with the place of the title written before it: "slain
-    governor Punjab Salman Vellek", "High Commissioner to Malaysia Ana Vell" (the place of the
+    """Whether a person's name opens with the place of the title written before it: "former
+    governor Tessaly Dan Vellek", "High Commissioner to Malaysia Ana Vell" (the place of the
     office, no part of the name; a place the article tags elsewhere, a country or a city)."""
     word, doc = ent[0].text, ent.doc
     before = ent.start - 1

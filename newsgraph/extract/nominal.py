@@ -1209,8 +1209,8 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 
 def _title_before_place(ctx: _Ctx, j: int, lo: int) -> _Title | None:
-    """A title with its place written between it and the name, without "of": "slain governor
-    Punjab Salman Vellek" (governor of Punjab; the place cut from the name before)."""
+    """A title with its place written between it and the name, without "of": "former governor
+    Tessaly Dan Vellek" (governor of Tessaly; the place cut from the name before)."""
     doc = ctx.doc
     place = doc[j]
     if j - 1 < lo or (j in ctx.ents and ctx.ents[j].label_ != "GPE") or place.pos_ != "PROPN" \
@@ -1229,8 +1229,8 @@ def _known_place(word: str, ctx: _Ctx) -> bool:
 
 
 def _title_before_comma(ctx: _Ctx, person: Span, j: int, lo: int) -> _Title | None:
-    """A title set off from the name after it by a comma, the name its apposition: "the
-    residence of VNP acting chairman, Ben Tarrow" (chairman of VNP)."""
+    """A title set off from the name after it by a comma, the name its apposition: "called
+    the office of VNP acting chairman, Ben Tarrow" (chairman of VNP)."""
     doc = ctx.doc
     if doc[j].text != "," or j - 1 < lo or person.root.dep_ != "appos" or person.root.head.i != j - 1:
         return None
@@ -1615,7 +1615,7 @@ def _one_of(appos: Token) -> Token | None:
 
 def _one_of_triples(ctx: _Ctx, name: Span, member: Token) -> Iterator[RawTriple | None]:
     """"X, one of the founders of Orlen Bank": X / founder_of / Orlen Bank (a listed role);
-    "X, one of the hawks in the Vell Party": X / member_of / Vell Party (any other noun, with
+    "X, one of the doves in the Vell Party": X / member_of / Vell Party (any other noun, with
     an organisation after "of", "in", "at" or "within")."""
     if name.root.pos_ == "PRON":
         return

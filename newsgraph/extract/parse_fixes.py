@@ -30,7 +30,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), and a participle before a name taken for a second
-    verb ("her father martyred President Dan Vell").
+    verb ("her uncle slain Governor Dan Vell").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
@@ -53,8 +53,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
 def _fix_participle_modifiers(doc: Doc) -> None:
     """Make a participle written before a name its modifier, not a verb joined to the clause.
 
-    "visit the grave of her father martyred President Dan Vell": the parser joins "martyred"
-    to "visit" as a second verb, and the visitor becomes the one who martyred Dan Vell. Two
+    "laid flowers for her uncle slain Governor Dan Vell": the parser joins "slain" to "laid"
+    as a second verb, and the one who laid flowers becomes the one who slew Dan Vell. Two
     verbs are joined by "and", "or", "but" or a comma; a verb joined by nothing, right after
     a noun and before the name it takes as object, describes that name: it is left loose.
     """
