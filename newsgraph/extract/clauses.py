@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.datafiles import read_mapping
+from newsgraph.datafiles import load_yaml, read_mapping, shipped_text
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
 from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, of_objects, same_entity, trim_span
@@ -2274,10 +2274,10 @@ def _is_node(tok: Token, rules: ClauseRules) -> bool:
 @lru_cache(maxsize=1)
 def _owned_nouns() -> frozenset[str]:
     """The nouns a people's name makes its country's ("the Indian government", "Chinese
-    officials": ``owned_nouns`` of the role lexicon; imported late, nominal reads this module)."""
-    from newsgraph.extract.nominal import shipped_roles
-
-    return frozenset(shipped_roles().owned_nouns)
+    officials": ``owned_nouns`` of the shipped roles.yaml, read here because the role lexicon's
+    module reads this one)."""
+    data = load_yaml(shipped_text("roles.yaml")) or {}
+    return frozenset(str(w).lower() for w in data.get("owned_nouns") or [])
 
 
 def _triple(
