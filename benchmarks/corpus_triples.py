@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newsgraph.documents import SourceProblem, read_sources  # noqa: E402
 from newsgraph.extract.clauses import extract_triples  # noqa: E402
+from newsgraph.extract.nominal import shipped_clause_rules  # noqa: E402
 from newsgraph.extract.pipeline import load_model  # noqa: E402
 
 
@@ -28,7 +29,7 @@ def main(argv: list[str]) -> int:
             print(f"skipped {item.source}: {item.reason}")
             continue
         doc = nlp(item.text)
-        triples = list(extract_triples(doc, item.id))
+        triples = list(extract_triples(doc, item.id, shipped_clause_rules()))
         print(f"\n## {item.source} ({len(list(doc.sents))} sentences, {len(triples)} triples)")
         for t in triples:
             flags = " ".join(

@@ -26,10 +26,17 @@ from pathlib import Path
 from newsgraph.datafiles import shipped_text
 from newsgraph.documents import CleaningRules, load_rules
 from newsgraph.extract.classes import RelationClasses, load_classes, shipped_classes
-from newsgraph.extract.clauses import ClauseRules
+from newsgraph.extract.clauses import ClauseRules, with_roles
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import CorefTables, coref_tables
-from newsgraph.extract.nominal import RoleLexicon, load_demonyms, load_roles, shipped_demonyms, shipped_roles
+from newsgraph.extract.nominal import (
+    RoleLexicon,
+    load_demonyms,
+    load_roles,
+    shipped_clause_rules,
+    shipped_demonyms,
+    shipped_roles,
+)
 from newsgraph.names import NameTables, tables
 from newsgraph.resolve.tables import UserAliases, builtin_aliases, load_user_aliases
 
@@ -108,12 +115,13 @@ class Lexicon:
         files = files or UserFiles(**paths)
         if not files.named():
             return _shipped()
+        roles = load_roles(files.roles) if files.roles else shipped_roles()
         return cls(
             rules=load_rules(files.rules),
             classes=load_classes(files.relation_classes) if files.relation_classes else shipped_classes(),
-            roles=load_roles(files.roles) if files.roles else shipped_roles(),
+            roles=roles,
             demonyms=load_demonyms(files.demonyms) if files.demonyms else shipped_demonyms(),
-            clauses=load_clause_rules(),
+            clauses=with_roles(load_clause_rules(), roles.owned_nouns),
             coref=coref_tables(),
             names=tables(),
             builtin_aliases=builtin_aliases(),
@@ -126,5 +134,5 @@ class Lexicon:
 def _shipped() -> Lexicon:
     """The shipped data alone, loaded once per process."""
     return Lexicon(rules=load_rules(), classes=shipped_classes(), roles=shipped_roles(), demonyms=shipped_demonyms(),
-                   clauses=load_clause_rules(), coref=coref_tables(), names=tables(),
+                   clauses=shipped_clause_rules(), coref=coref_tables(), names=tables(),
                    builtin_aliases=builtin_aliases())

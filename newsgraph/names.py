@@ -43,6 +43,7 @@ __all__ = [
     "is_first_name",
     "demonym_country",
     "country_keys",
+    "is_known_place",
     "is_world_place",
     "state_of_abbreviation",
     "same_first_name",
@@ -272,6 +273,13 @@ def is_world_place(key: str) -> bool:
     """Whether a name key is a city of GeoNames (15,000 people or more), a US state or a
     country: "san diego" of "San Diego Padres", when the corpus never writes it alone."""
     return key in _world_places()
+
+
+def is_known_place(word: str, tagged: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a written word names a place: one the article tags a place (``tagged``), a
+    country of the demonyms, or a GeoNames city, US state or country."""
+    key = canonical_key(word)
+    return word in tagged or key in country_keys() or is_world_place(key)
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.datafiles import load_yaml, read_mapping, shipped_text
+from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
 from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, of_objects, same_entity, trim_span
@@ -44,9 +44,11 @@ __all__ = [
     "ClauseRulesError",
     "load_rules",
     "mood",
+    "names_people",
     "object_controls",
     "sentence_clauses",
     "extract_triples",
+    "with_roles",
 ]
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clauses.yaml"
@@ -162,10 +164,18 @@ class ClauseRules:
     singling_words: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
     results_list_scores: int = 0
+    # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
+    # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
+    owned_nouns: frozenset[str] = frozenset()
 
 
-_WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]")
+_WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]" and f.name != "owned_nouns")
 """The word-list fields of :class:`ClauseRules`, each read from the data file's key of that name."""
+
+
+def with_roles(rules: ClauseRules, owned_nouns: frozenset[str]) -> ClauseRules:
+    """``rules`` with the role lexicon's ``owned_nouns`` (the run's, the user's file merged in)."""
+    return replace(rules, owned_nouns=frozenset(owned_nouns))
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -1163,12 +1173,12 @@ def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "the destruction to be brought about by the typhoon": the thing undergoes it
     rules = _default_rules()
-    if _names_people(noun, rules):
+    if names_people(noun, rules):
         return False
     return not any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in noun.lefts)
 
 
-def _names_people(noun: Token, rules: ClauseRules) -> bool:
+def names_people(noun: Token, rules: ClauseRules) -> bool:
     """Whether a common noun names people ("spokesman", "members"; ``person_nouns``,
     ``member_nouns``): they can do what a clause says and be whom a meeting is of."""
     lemma = noun.lemma_.lower()
@@ -2194,7 +2204,7 @@ def _of_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Token
     if main.role != "dobj" or lemma not in rules.of_object_verbs:
         return None
     head = doc[main.head]
-    if lemma in rules.reporting_verbs and head.pos_ == "NOUN" and not head.ent_type_ and not _names_people(head, rules):
+    if lemma in rules.reporting_verbs and head.pos_ == "NOUN" and not head.ent_type_ and not names_people(head, rules):
         return None  # "told a meeting of Swiss industrialists": whom the meeting was of
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children):
@@ -2266,18 +2276,9 @@ def _is_node(tok: Token, rules: ClauseRules) -> bool:
     return tok.pos_ == "NOUN" and any(
         (c.dep_ in ("compound", "poss") and c.ent_type_ in _ACTOR_ENTS)
         or (c.dep_ == "amod" and c.ent_type_ in ("ORG", "GPE"))
-        or (c.dep_ == "amod" and c.ent_type_ == "NORP" and tok.lower_ in _owned_nouns())
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP" and tok.lower_ in rules.owned_nouns)
         for c in tok.children
     )
-
-
-@lru_cache(maxsize=1)
-def _owned_nouns() -> frozenset[str]:
-    """The nouns a people's name makes its country's ("the Indian government", "Chinese
-    officials": ``owned_nouns`` of the shipped roles.yaml, read here because the role lexicon's
-    module reads this one)."""
-    data = load_yaml(shipped_text("roles.yaml")) or {}
-    return frozenset(str(w).lower() for w in data.get("owned_nouns") or [])
 
 
 def _triple(

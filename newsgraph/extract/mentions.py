@@ -26,13 +26,12 @@ from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
     canonical_key,
-    country_keys,
     demonym_country,
     is_first_name,
+    is_known_place,
     is_legal_form,
     is_possessive_name,
     is_title_word,
-    is_world_place,
     tables,
     titled_person,
 )
@@ -690,8 +689,7 @@ def _place_of_title(ent: Span, places: set[str]) -> bool:
     if before > 0 and doc[before].lower_ == "to":  # "High Commissioner to Malaysia Ana Vell"
         before -= 1
     return ent.label_ in ("PERSON", "ORG") and before >= 0 and is_title_word(doc[before].text) \
-        and not is_title_word(word) and (word in places or is_world_place(canonical_key(word))
-                                         or canonical_key(word) in country_keys())
+        and not is_title_word(word) and is_known_place(word, places)
 
 
 def cut_trailing_titles(doc: Doc) -> None:

@@ -48,14 +48,14 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
+from newsgraph.extract.clauses import ClauseRules, mood, relative_antecedent, scalar_not, with_roles
 from newsgraph.extract.clauses import load_rules as load_clause_rules
-from newsgraph.extract.clauses import mood, relative_antecedent, scalar_not
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import canonical_key, is_acronym, is_first_name
+from newsgraph.names import canonical_key, is_acronym, is_first_name, is_known_place
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "load_demonyms",
     "DEMONYMS_PATH",
     "extract_nominal_triples",
+    "shipped_clause_rules",
 ]
 
 DEFAULT_ROLES_PATH = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
@@ -275,6 +276,12 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
 def shipped_roles() -> RoleLexicon:
     """The packaged role lists (a run's own, with the user's, come in its ``Lexicon``)."""
     return load_roles()
+
+
+@lru_cache(maxsize=1)
+def shipped_clause_rules() -> ClauseRules:
+    """The packaged clause rules with the packaged roles' ``owned_nouns`` joined in."""
+    return with_roles(load_clause_rules(), shipped_roles().owned_nouns)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1214,18 +1221,13 @@ def _title_before_place(ctx: _Ctx, j: int, lo: int) -> _Title | None:
     doc = ctx.doc
     place = doc[j]
     if j - 1 < lo or (j in ctx.ents and ctx.ents[j].label_ != "GPE") or place.pos_ != "PROPN" \
-            or not place.text[:1].isupper() or is_first_name(place.text) or not _known_place(place.text, ctx):
+            or not place.text[:1].isupper() or is_first_name(place.text) or not is_known_place(place.text, {
+                e.text for e in ctx.ents.values() if e.label_ in ("GPE", "LOC", "NORP")}):
         return None
     title = _title_before(doc, j - 1, lo, ctx.ents, ctx.lex)
     if title is None or title.org is not None:
         return None
     return replace(title, org=doc[j : j + 1], org_rule="propn")
-
-
-def _known_place(word: str, ctx: _Ctx) -> bool:
-    """Whether a word names a place: the article tags it a place elsewhere, or a demonym names it."""
-    return word.lower() in _country_names(ctx.demonyms) or any(
-        e.label_ in ("GPE", "LOC", "NORP") and e.text == word for e in ctx.ents.values())
 
 
 def _title_before_comma(ctx: _Ctx, person: Span, j: int, lo: int) -> _Title | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.clauses import ClauseRules, load_rules
+from newsgraph.extract.clauses import ClauseRules, load_rules, names_people
 from newsgraph.names import is_first_name, is_title_word
 
 __all__ = ["fix_parse"]
@@ -101,9 +101,8 @@ def _person_name(tok: Token) -> bool:
 
 
 def _person_noun(tok: Token, rules: ClauseRules) -> bool:
-    """Whether a noun names a person: a title ("mayor") or a person noun ("spokesman")."""
-    lemma = tok.lemma_.lower()
-    return is_title_word(tok.text) or lemma in rules.person_nouns or lemma in rules.member_nouns
+    """Whether a noun names a person: a title ("mayor") or a noun of people ("spokesman")."""
+    return is_title_word(tok.text) or names_people(tok, rules)
 
 
 def _fix_conjunct_subjects(doc: Doc) -> None:

@@ -21,7 +21,7 @@ from newsgraph.extract.clauses import extract_triples, news_scored
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.lemmas import fast_lemma_index, noun_lemmas, prefixed_lemmas, spelled_verb_lemmas
 from newsgraph.extract.mentions import collect_mentions, fix_entities, is_score
-from newsgraph.extract.nominal import extract_nominal_triples
+from newsgraph.extract.nominal import extract_nominal_triples, shipped_clause_rules
 from newsgraph.extract.parse_fixes import fix_parse
 from newsgraph.extract.ruler import fast_attribute_ruler
 from newsgraph.extract.spans import token_indices
@@ -180,18 +180,17 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     lists); None uses the shipped data.
     """
     if lexicon is None:
-        clause_rules, roles, classes, demonyms = None, None, shipped_classes(), None
+        rules, roles, classes, demonyms = shipped_clause_rules(), None, shipped_classes(), None
     else:
-        clause_rules, roles, classes, demonyms = lexicon.clauses, lexicon.roles, lexicon.classes, lexicon.demonyms
-    rules = clause_rules or load_clause_rules()
+        rules, roles, classes, demonyms = lexicon.clauses, lexicon.roles, lexicon.classes, lexicon.demonyms
     fix_entities(doc)
     fix_parse(doc, rules)
-    found = (*extract_triples(doc, document.id, clause_rules),
+    found = (*extract_triples(doc, document.id, rules),
              *extract_nominal_triples(doc, document.id, lexicon=roles, classes=classes, demonyms=demonyms,
                                       conditions=rules.condition_words))
     paired = _paired_sentences(doc, rules.distributive_words)
     results = _results_sentences(doc, rules.results_list_scores)
-    triples = [_finished(news_scored(t, clause_rules), classes) for t in found
+    triples = [_finished(news_scored(t, rules), classes) for t in found
                if any(c.isalpha() for c in t.predicate)  # a predicate of punctuation ("’") is a misparse
                and not (t.sent_index in paired and _list_member(doc, t))
                and t.sent_index not in results]
