@@ -1052,6 +1052,9 @@ def _role_triples(
 ) -> Iterator[RawTriple | None]:
     """The triples one role title gives: role_of the organisation, or is_a the title."""
     modality = "former" if title.former else None
+    if _title_word_org(title, ctx):
+        title = replace(title, span=ctx.doc[min(title.org.start, title.span.start):max(title.org.end, title.span.end)],
+                        org=None, org_rule="")
     if title.org is not None and len(title.org) > 0 and not _party_word(title.org, ctx):
         conf = base + _arg_bonus(title.org, ctx) + _arg_bonus(person, ctx)
         if title.org_rule == "noun":
@@ -1071,6 +1074,15 @@ def _role_triples(
             span = ctx.doc[_chamber_start(title.org, ctx):span.end]
         fact = _triple(ctx, person, "is_a", span.text, span, evidence, conf, name, modality=modality)
         yield fact if fact is None else replace(fact, object=replace(fact.object, text=_spelled_out(span)))
+
+
+def _title_word_org(title: _Title, ctx: _Ctx) -> bool:
+    """Whether the "organisation" of a title is one word of titles itself, next to the title
+    ("Joint Secretary General X", "Additional Secretary Y", "Global Programme Leader Z", the
+    model having named the first word an organisation): that word is part of the title."""
+    org = title.org
+    return (org is not None and len(org) == 1 and org[0].lower_ in ctx.lex.title_words
+            and (org.end == title.span.start or title.span.end == org.start))
 
 
 def _chamber_start(party: Span, ctx: _Ctx) -> int:
