@@ -1058,6 +1058,18 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
     assert paragraphs("Ana Vell uses LinkedIn to hire staff.") == ["Ana Vell uses LinkedIn to hire staff."]
 
 
+def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_byline_goes():
+    assert paragraphs("Tuna is the mainstay.The council paid US$180.Mr Vell said so.") == [
+        "Tuna is the mainstay.", "The council paid US$180.", "Mr Vell said so."]
+    assert paragraphs('Two units are armed within the VNPF."Orlen Islands Premier Ana Vell praised them.') == [
+        'Two units are armed within the VNPF."', "Orlen Islands Premier Ana Vell praised them."]
+    assert paragraphs("By Ana TarrowOrlen Cargo was told to leave.") == ["Orlen Cargo was told to leave."]
+    assert paragraphs("Ana MassingThe Vell Brokers launched a fund.") == ["The Vell Brokers launched a fund."]
+    # a title's or an initial's period, a decimal point and a number stay inside the sentence
+    assert paragraphs("Mrs.Vell met Dr.Tarrow of the U.S.Army in St.Kitts; prices rose 3.5 percent.") == [
+        "Mrs.Vell met Dr.Tarrow of the U.S.Army in St.Kitts; prices rose 3.5 percent."]
+
+
 @pytest.mark.parametrize(
     "caption",
     ["Open again:Crews at the Vell bridge on Monday.File Photo",

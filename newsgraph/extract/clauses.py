@@ -987,6 +987,19 @@ def _without_leading_body(head: Token, start: int) -> int:
     return start
 
 
+def _without_leading_participle(head: Token, start: int) -> int:
+    """Where a name's argument starts after a hyphenated participle ("the Orlen-based
+    Observatory", "the Vell-backed Front"): at the name. The participle is a fact of its own
+    (``base_in``, ``back``: nominal), no word of the actor's name."""
+    if not head.ent_type_ or head.ent_type_ in VALUE_TYPES:
+        return start
+    name, doc = _entity_start(head), head.doc
+    hyphen = next((i for i in range(name - 1, start, -1) if doc[i].text in ("-", "‐")), None)
+    if hyphen is not None and hyphen + 1 == name - 1 and doc[name - 1].tag_ == "VBN" and doc[name - 1].is_lower:
+        return name
+    return start
+
+
 def _without_leading_date(head: Token, start: int) -> int:
     """Where a name's argument starts when the date before it is run into it ("Last Friday
     Reagan, answering questions, said ...": the parse makes the date a compound of the
@@ -2361,7 +2374,7 @@ def _mention(doc: Doc, arg: Arg, doc_id: str, sent_index: int, *, exclude: int =
     if not (start <= arg.head < end):
         start, end = arg.start, arg.end
     start, end = _with_entity(head, start, end)
-    start = _without_leading_date(head, _without_leading_body(head, start))
+    start = _without_leading_date(head, _without_leading_body(head, _without_leading_participle(head, start)))
     m = make_mention(doc[start:end], doc_id, sent_index, head=head)
     if m.label in _NUMERIC_ENTS:
         m = replace(m, label="CONCEPT", kind="chunk")

@@ -74,6 +74,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 _NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "ADP", "CCONJ", "PART", "PRON", "SCONJ"})  # never ends a name
+_COMMON_POS = frozenset({"NOUN", "ADJ", "VERB"})  # a lower-case word of these is no part of a name
 
 
 def clean_entity(ent: Span) -> Span | None:
@@ -712,6 +713,26 @@ def cut_trailing_titles(doc: Doc) -> None:
     _set_joined(doc, ents, cut)
 
 
+def cut_leading_nouns(doc: Doc) -> None:
+    """A person's or organisation's name the model ran on from the common words before it loses
+    them: "Left-arm spinner Dawar Kell", "Orlen police inspector Ravi", "the London-based
+    Observatory" name Dawar Kell, Ravi and the Observatory. Such a name has no lower-case noun,
+    adjective or verb of three letters or more before its last capitalised words (a particle as
+    "bin", "al" or the "e" of "Jamaat-e-Vell" is no such word)."""
+    ents = list(doc.ents)
+    particles = tables().name_particles | tables().articles
+    cut = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG") or len(e) < 2:
+            continue
+        last = max((t.i for t in e[:-1] if t.is_lower and t.is_alpha and len(t) > 2 and t.pos_ in _COMMON_POS
+                    and t.lower_ not in particles), default=None)
+        if last is not None and all(t.text[:1].isupper() or t.lower_ in particles or t.is_punct
+                                    for t in doc[last + 1:e.end]) and doc[last + 1].text[:1].isupper():
+            cut.append(Span(doc, last + 1, e.end, label="PERSON"))
+    _set_joined(doc, ents, cut)
+
+
 def tag_demonyms(doc: Doc) -> None:
     """Type NORP a capitalised demonym the model left untagged before a common noun or a
     title ("Omani oil minister Said Nasser", "a Qatari official"; the demonyms of
@@ -785,7 +806,8 @@ def fix_entities(doc: Doc) -> None:
     untagged demonyms, a demonym cut from the person's name
     after it, one unnamed member of a people or party ("a Democrat") untagged, a first name
     that shares the surname after it untagged, a person's name cut
-    from the organisation run into it, a title cut off the organisation before a person's
+    from the organisation run into it, the common words before a person's name ("police
+    inspector Ravi") cut off, a title cut off the organisation before a person's
     name, then a country run into a person's name ("Jon Tarrick of England"). A demonym used
     as a language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
@@ -795,7 +817,7 @@ def fix_entities(doc: Doc) -> None:
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
-                 cut_leading_bodies, cut_trailing_titles, split_person_of_country):
+                 cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, split_person_of_country):
         step(doc)
 
 

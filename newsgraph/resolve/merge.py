@@ -1152,7 +1152,8 @@ class _Resolver:
 
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
-        a one-word ORG that starts (or, for generic words, ends) one ORG name in its document.
+        a one-word ORG that starts (or, for generic words, ends or heads before "of" or "for") one
+        ORG name in its document.
         Never a word also written as a place, nor a person's name, nor a name that adds a
         body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council"),
         nor a word written with a legal form of its own (a parent is not its unit)."""
@@ -1164,8 +1165,9 @@ class _Resolver:
             if len(words) > 1 and self.cluster_type(key) == "ORG":
                 if self._opened_by_short_form(key, forms, places):
                     by_first[words[0]].append(key)
-                if words[-1] in generic and words[-1] != words[0]:
-                    by_first[words[-1]].append(key)
+                for head in {words[-1], _head_before_of(words)}:
+                    if head in generic and head != words[0]:
+                        by_first[head].append(key)
         named = self._person_words()
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
@@ -1726,6 +1728,13 @@ def _split_legal_forms(rows: list[_Row]) -> None:
                     r.key = f"{key} {form}"
 
 
+def _head_before_of(words: list[str]) -> str:
+    """The head word of a name before its first "of" or "for" ("observatory" of "vellian
+    observatory for human rights"), or "" when the name has none after its second word."""
+    at = next((i for i, w in enumerate(words) if w in ("of", "for") and i >= 2), 0)
+    return words[at - 1] if at else ""
+
+
 def _acronym_only(forms: Iterable[str]) -> bool:
     """Whether a word is written as an acronym ("NATO"), not as a name also written in
     capitals for emphasis ("Brandt" and "BRANDT")."""
@@ -1851,10 +1860,11 @@ def _extended(a: str, b: str) -> bool:
 
 def _widens(form: str, shorter: list[str]) -> bool:
     """Whether ``form`` is one of ``shorter`` with words before or after it ("European
-    Commission" of "Commission", "Northgate Logistics" of "Northgate"): the fuller name of an
+    Commission" of "Commission", "Northgate Logistics" of "Northgate", "Vellian Observatory for
+    Human Rights" of "Observatory"): the fuller name of an
     organisation, which names it however rarely it is written."""
     key = canonical_key(form)
-    return any(key.startswith(k + " ") or key.endswith(" " + k)
+    return any(key.startswith(k + " ") or key.endswith(" " + k) or _head_before_of(key.split()) == k
                for k in map(canonical_key, shorter) if k)
 
 
