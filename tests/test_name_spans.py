@@ -416,3 +416,20 @@ def test_the_head_word_of_a_body_named_in_full_is_that_body(tmp_path) -> None:
                                   "would rise.")
     assert "Observatory" in names.get("Vellian Observatory for Human Rights", set()), names
     assert not any("based" in n for n in names), names
+
+
+def test_a_small_country_the_model_types_a_person_is_a_country_apart_from_its_companies(tmp_path) -> None:
+    """ "Vanuatu" is a country (``countries`` of data/coref.yaml) whatever the model types it,
+    and no company named after it ("Vodafone Vanuatu") takes its facts."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    article = tmp_path / "article.txt"
+    article.write_text("Cricket\n\nVanuatu is celebrating its 39 run win over Ghana in the final. The "
+                       "Solomon Islands signed a pact with China. Vodafone Vanuatu launched a service.",
+                       encoding="utf-8")
+    build([str(article)], tmp_path / "kg.db")
+    with Store(str(tmp_path / "kg.db")) as store:
+        types = {e.name: e.type for e in store.iter_entities()}
+    assert types.get("Vanuatu") == "GPE", types
+    assert types.get("Solomon Islands") == "GPE", types

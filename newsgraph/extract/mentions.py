@@ -74,6 +74,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 _NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "ADP", "CCONJ", "PART", "PRON", "SCONJ"})  # never ends a name
+_RETYPED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")  # labels a place's name may wrongly have
 _COMMON_POS = frozenset({"NOUN", "ADJ", "VERB"})  # a lower-case word of these is no part of a name
 
 
@@ -126,12 +127,18 @@ def _retype(doc: Doc, label: str, wanted: Callable[[Span], bool]) -> None:
 
 def retype_places(doc: Doc) -> None:
     """Type GPE a name the model typed otherwise after "the town of", "the province of"
-    (``place_of_nouns`` in data/names.yaml): "near the town of Brezna" names a town."""
+    (``place_of_nouns`` in data/names.yaml): "near the town of Brezna" names a town; and a
+    country's name (``countries`` of data/coref.yaml), which the small model often types a
+    person or an organisation ("Vanuatu", "Tuvalu"), unless it is also a first name and typed a
+    person ("Chad", "Georgia")."""
     nouns = tables().place_of_nouns
+    countries = coref_tables().countries
 
     def after_place_noun(ent: Span) -> bool:
         root = ent.root
-        return (ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and root.dep_ == "pobj"
+        if ent.label_ in _RETYPED and canonical_key(ent.text) in countries:
+            return not (ent.label_ == "PERSON" and is_first_name(ent.text))
+        return (ent.label_ in _RETYPED and root.dep_ == "pobj"
                 and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns
                 and root.head.head.i == root.head.i - 1)
 
@@ -744,6 +751,52 @@ def tag_demonyms(doc: Doc) -> None:
     _set_joined(doc, list(doc.ents), added)
 
 
+def tag_countries(doc: Doc) -> None:
+    """Type GPE a country's name the model left untagged ("Vanuatu is celebrating ...";
+    ``countries`` of data/coref.yaml), written with capitals ("US", not "us"), when it is no
+    word of a longer name ("Vanuatu Cricket", "National Bank of Vanuatu")."""
+    by_first, ids = _country_words()
+    added = []
+    for i in token_indices(doc, LOWER, *ids):
+        for words in by_first[doc[i].lower_]:
+            end = i + len(words)
+            if end <= len(doc) and _untagged_country(doc, i, end, words):
+                added.append(Span(doc, i, end, label="GPE"))
+                break
+    _set_joined(doc, list(doc.ents), added)
+
+
+def _untagged_country(doc: Doc, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``doc[start:end]`` writes the country of ``words`` alone, untagged."""
+    span = doc[start:end]
+    if tuple(t.lower_ for t in span) != words or any(t.ent_iob_ != "O" for t in span):
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in span):
+        return False
+    if len(span) == 1 and len(span.text) <= 3 and not span.text.isupper():
+        return False  # "us"
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return False  # "Vanuatu Cricket"
+    if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].text[:1].isupper():
+        return False  # "National Bank of Vanuatu"
+    return not (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+                and not before.is_sent_start)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[dict[str, list[tuple[str, ...]]], tuple[int, ...]]:
+    """The countries by first word, longest first, and the string ids of those first words."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for country in coref_tables().countries:
+        words = tuple(country.split())
+        by_first[words[0]].append(words)
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)
+    return dict(by_first), tuple(get_string_id(w) for w in by_first)
+
+
 def cut_leading_demonyms(doc: Doc) -> None:
     """A people's name the model ran into a person's name goes out of it: "Canadians Ada Vell,
     41," is the person "Ada Vell" (typed ORG by the model when a known first name follows the
@@ -803,7 +856,7 @@ def fix_entities(doc: Doc) -> None:
     its last word ("Amadou Toumani Toure"), a list tagged as one name
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
-    untagged demonyms, a demonym cut from the person's name
+    untagged demonyms and countries, a demonym cut from the person's name
     after it, one unnamed member of a people or party ("a Democrat") untagged, a first name
     that shares the surname after it untagged, a person's name cut
     from the organisation run into it, the common words before a person's name ("police
@@ -816,7 +869,7 @@ def fix_entities(doc: Doc) -> None:
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
-                 tag_demonyms, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
+                 tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, split_person_of_country):
         step(doc)
 
