@@ -433,3 +433,15 @@ def test_a_small_country_the_model_types_a_person_is_a_country_apart_from_its_co
         types = {e.name: e.type for e in store.iter_entities()}
     assert types.get("Vanuatu") == "GPE", types
     assert types.get("Solomon Islands") == "GPE", types
+
+
+def test_an_acronym_the_article_states_for_another_body_is_that_body_there(tmp_path) -> None:
+    """ "Ardenian Federal Police (AFP)": in that article "AFP" is the police force, not the news
+    agency the alias tables know by those letters; Agence France-Presse stays itself."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "The Ardenian Federal Police (AFP) trained 40 officers of the Orlen "
+                                  "police. The AFP will continue to work with Orlen officers, AFP "
+                                  "commander Dan Tarrow said. Agence France-Presse reported the training.")
+    assert "AFP" in names.get("Ardenian Federal Police", set()), names
+    assert "AFP" not in names.get("Agence France-Presse", set()), names

@@ -507,8 +507,10 @@ class _Resolver:
         return out
 
     def apply_stated(self) -> None:
-        """Stated aliases; an acronym stated for two different names, or of two letters ("Army
-        of Islam (AI)": elsewhere "AI" is artificial intelligence), is joined per document. A
+        """Stated aliases; an acronym stated for two different names, of two letters ("Army
+        of Islam (AI)": elsewhere "AI" is artificial intelligence), or one the alias tables give
+        another name ("AFP", Agence France-Presse, stated for a police force), is joined per
+        document. A
         pair of two names the alias tables know as two actors is a misreading ("the CIA, or
         FBI"), never joined."""
         by_alias: dict[str, set[str]] = defaultdict(set)
@@ -525,7 +527,9 @@ class _Resolver:
                 by_alias[ka].add(kn)
         for p, kn, ka in pairs:
             roots = {self.c.find(k) for k in by_alias[ka]}
-            if len(roots) <= 1 and not _two_letter_pair(p):
+            # "Vellian Federal Police (AFP)": the tables' "AFP" is another actor; that article's only
+            tabled = ka in groups and kn not in groups
+            if len(roots) <= 1 and not _two_letter_pair(p) and not tabled:
                 self.c.union(kn, ka, p.rule)
             else:
                 self.c.union(kn, self._scoped(p.doc, ka), p.rule)
