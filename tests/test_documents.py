@@ -850,7 +850,8 @@ def test_a_sentence_that_names_an_agency_at_its_end_stays():
                                       "Brezna – ", "Port Vell, N.Y. — ", "PORT VELL, Fla. ",
                                       "BREZNA, Tenn. (AP) ", "BREZNA, Nov. 15, 2006 (Xinhua) - ",
                                       "VALDOR, Dec 5, 2005 - ", "Port Vell, April 1, 1997 (AFP) - ",
-                                      "BREZNA, Ore., Jan. 11 ", "Brezna (CNN) ", "Port Vell (AP)"])
+                                      "BREZNA, Ore., Jan. 11 ", "Brezna (CNN) ", "Port Vell (AP)",
+                                      "PORT VELL, Tessaly, Aug 23, VMC – "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
