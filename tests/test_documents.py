@@ -1051,6 +1051,8 @@ def test_credits_and_a_wires_notes_on_its_own_story_are_cut(note):
 def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
     assert paragraphs("The mayor thanked the staff of the VNP.Ana Vell spoke next.") == [
         "The mayor thanked the staff of the VNP.", "Ana Vell spoke next."]
+    assert paragraphs("The mayor thanked the VNSCL.Ana Vell spoke next.") == [
+        "The mayor thanked the VNSCL.", "Ana Vell spoke next."]
     # the subheading is left a verbless line of its own, which goes
     assert paragraphs("The two mayors met on Monday. Port TariffsOn the issue of tariffs, "
                       "they agreed to talk.") == [
