@@ -1123,3 +1123,12 @@ def test_a_pages_date_stamp_and_the_title_repeated_before_the_first_sentence_go(
 def test_a_sentence_that_opens_with_a_date_stays():
     text = "12 March 2019 was the day the port closed, the mayor said."
     assert parse_article(text, title="Port closed").text == text
+
+
+def test_a_live_cricket_commentary_and_its_scorecard_entries_go():
+    """The bowler of "11.5: Tarrow to Vell, FOUR, pulls a short ball" would be the subject of
+    the batter's pull; a scorecard entry is no sentence."""
+    text = ("Dan Orr comes to the middle. D Vell c Kerr b Tarrow 39 (36b 4x4 1x6) SR: 108.33 Ben Kerr "
+            "joins him. 11.6: Tarrow to Vell; no run. 11.5: Tarrow to Vell, FOUR, pulls a short ball to "
+            "the fence 11.4: Tarrow to Orr; SIX, launches the ball over long-on. The match resumes on Friday.")
+    assert clean_text(text) == "Dan Orr comes to the middle. Ben Kerr joins him. The match resumes on Friday."
