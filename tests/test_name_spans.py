@@ -445,3 +445,21 @@ def test_an_acronym_the_article_states_for_another_body_is_that_body_there(tmp_p
                                   "commander Dan Tarrow said. Agence France-Presse reported the training.")
     assert "AFP" in names.get("Ardenian Federal Police", set()), names
     assert "AFP" not in names.get("Agence France-Presse", set()), names
+
+
+def test_an_acronym_of_the_tables_is_the_name_an_article_writes_instead(tmp_path) -> None:
+    """An article that writes "Ardenian Federal Police" and then "the AFP" means the police by
+    it, though the alias tables know "AFP" as Agence France-Presse, which another article names."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    (tmp_path / "police.txt").write_text("Police\n\nThe Ardenian Federal Police trained 40 officers of the Orlen "
+                                         "police. The AFP will continue to work with Orlen officers.\n",
+                                         encoding="utf-8")
+    (tmp_path / "wire.txt").write_text("Vote\n\nAgence France-Presse reported the vote. AFP said turnout was "
+                                       "high.\n", encoding="utf-8")
+    build([str(tmp_path / "police.txt"), str(tmp_path / "wire.txt")], tmp_path / "kg.db")
+    with Store(str(tmp_path / "kg.db")) as store:
+        names = {e.name: (set(e.aliases), e.documents) for e in store.iter_entities()}
+    assert "AFP" in names["Ardenian Federal Police"][0], names
+    assert names["Agence France-Presse"][1] == 1, names

@@ -694,7 +694,9 @@ class _Resolver:
 
     def apply_acronyms(self, forms: dict[str, set[str]]) -> None:
         """An acronym joins the only name with its initials (one of two letters, "AI" or "PR",
-        only in a document that writes that name: elsewhere it means something else); a
+        only in a document that writes that name: elsewhere it means something else; one
+        already joined to another name it spells, in a document that writes only a second
+        one: ``_acronym_where_written``); a
         person's initialism ("MRT" for Mark Ridley-Thomas, three letters or more) only in its
         document and when no organisation has those initials."""
         index: dict[str, list[str]] = defaultdict(list)
@@ -717,13 +719,25 @@ class _Resolver:
             person = self.cluster_type(key) == "PERSON"
             cands = index.get(letters, ())
             others = [k for k in cands if self.cluster_type(k) != "PERSON"]
-            if others and not person:  # two letters ("AI", "PR") only where the name is written
+            if others and not person and self._spelt_out(key):
+                self._acronym_where_written(key, others)
+            elif others and not person:  # two letters ("AI", "PR") only where the name is written
                 self._join_unique(key, others, "acronym", doc_only=_two_letters(letters))
             elif not cands and not person and len(letters) >= 3:
                 self._prefix_acronym(key, letters, forms)
             elif not others and len(letters) >= 3:
                 people = [k for k in cands if self.cluster_type(k) == "PERSON"]
                 self._join_unique(key, people, "acronym:person", doc_only=True)
+
+    def _acronym_where_written(self, key: str, names: list[str]) -> None:
+        """'AFP' in an article that writes 'Ardenian Federal Police' and not 'Agence
+        France-Presse' (whose letters the alias tables give it) is the police there."""
+        own = self.c.find(key)
+        for doc in sorted(self.docs_of[key]):
+            here = {self.c.find(k) for k in names if doc in self.docs_of[k]}
+            if len(here) == 1 and own not in here:
+                target = min(k for k in names if doc in self.docs_of[k])
+                self.c.union(self._scoped(doc, key), target, "acronym")
 
     def apply_acronym_heads(self, forms: dict[str, set[str]]) -> None:
         """'UN Security Council' and 'United Nations Security Council', 'FINRA Investor
