@@ -463,3 +463,12 @@ def test_an_acronym_of_the_tables_is_the_name_an_article_writes_instead(tmp_path
         names = {e.name: (set(e.aliases), e.documents) for e in store.iter_entities()}
     assert "AFP" in names["Ardenian Federal Police"][0], names
     assert names["Agence France-Presse"][1] == 1, names
+
+
+def test_a_secretary_generals_short_title_is_a_title(tmp_path) -> None:
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Secretary General Dan Ruddle opened the branch. SG Ruddle spoke highly of "
+                                  "Orlen Bank. DPM Ana Vell said loans would rise.")
+    assert "SG Ruddle" in names.get("Dan Ruddle", set()), names
+    assert "DPM Ana Vell" not in names and "Ana Vell" in names, names
