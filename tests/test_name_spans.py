@@ -470,5 +470,5 @@ def test_a_secretary_generals_short_title_is_a_title(tmp_path) -> None:
 
     names = built_names(tmp_path, "Secretary General Dan Ruddle opened the branch. SG Ruddle spoke highly of "
                                   "Orlen Bank. DPM Ana Vell said loans would rise.")
-    assert "SG Ruddle" in names.get("Dan Ruddle", set()), names
+    assert "Ruddle" in names.get("Dan Ruddle", set()) and "SG Ruddle" not in names, names
     assert "DPM Ana Vell" not in names and "Ana Vell" in names, names
