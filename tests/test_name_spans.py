@@ -472,3 +472,15 @@ def test_a_secretary_generals_short_title_is_a_title(tmp_path) -> None:
                                   "Orlen Bank. DPM Ana Vell said loans would rise.")
     assert "Ruddle" in names.get("Dan Ruddle", set()) and "SG Ruddle" not in names, names
     assert "DPM Ana Vell" not in names and "Ana Vell" in names, names
+
+
+def test_a_name_with_a_word_glued_on_never_names_the_person(tmp_path) -> None:
+    """ "... the agreement with ChinaManasseh Vell said no": the glued form is no full name of
+    his, however it resolves; the person is named as the article writes him elsewhere."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Orlen pressed the prime minister to ditch the agreement with "
+                                  "ChinaManasseh Vell said no. Mr Vell spoke to reporters on Monday. "
+                                  "Mr Vell later met the envoy of Orlen.")
+    assert "ChinaManasseh Vell" not in names, names
+    assert "ChinaManasseh Vell" in names.get("Vell", set()), names

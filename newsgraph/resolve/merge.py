@@ -1672,6 +1672,7 @@ class _Resolver:
             return rows[0].m.text, ""
         named = {f: n for f, n in forms.items() if not f.startswith("@")} or dict(forms)  # "@NASA"
         proper = {f: n for f, n in named.items() if not is_acronym(f)} or named
+        proper = {f: n for f, n in proper.items() if not _GLUED.search(f)} or proper  # "ChinaManasseh Vell"
         if typ == "PERSON":
             full = {f: n for f, n in proper.items() if _clean_full_name(f)}
             if full:
@@ -1807,11 +1808,17 @@ _NOT_NEAR = ("a demonym", "types differ (GPE / NORP)", "types differ (NORP / GPE
              "types differ (LOC / NORP)", "types differ (NORP / LOC)")
 
 
+_GLUED = re.compile(r"[a-z]{3}[A-Z]")  # three lower-case letters, then a capital: "ChinaManasseh", not "McDonald"
+
+
 def _clean_full_name(form: str) -> bool:
     """A written person's name with a first and a last name, two to five capitalised words
-    (particles allowed), no stray punctuation: the canonical name of a person."""
+    (particles allowed), no stray punctuation and no word glued onto another: the canonical
+    name of a person."""
     words = spaced_initials(form).split()
     t = tables()
+    if _GLUED.search(form):
+        return False  # "ChinaManasseh Vell": a word run into the name where a period was lost
     return (2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
             and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles or fold(w) in t.name_particles
                     for w in words) and not any(ch in form for ch in ",;:()\"") and person_parts(form).full)
