@@ -1067,6 +1067,8 @@ def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_bylin
     assert paragraphs('Two units are armed within the VNPF."Orlen Islands Premier Ana Vell praised them.') == [
         'Two units are armed within the VNPF."', "Orlen Islands Premier Ana Vell praised them."]
     assert paragraphs("By Ana TarrowOrlen Cargo was told to leave.") == ["Orlen Cargo was told to leave."]
+    assert paragraphs("by Ana TarrowMembers of the fund can pay.") == ["Members of the fund can pay."]
+    assert paragraphs("by the end of May, the fund will pay.") == ["by the end of May, the fund will pay."]
     assert paragraphs("Ana MassingThe Vell Brokers launched a fund.") == ["The Vell Brokers launched a fund."]
     # a title's or an initial's period, a decimal point and a number stay inside the sentence
     assert paragraphs("Mrs.Vell met Dr.Tarrow of the U.S.Army in St.Kitts; prices rose 3.5 percent.") == [
