@@ -736,7 +736,7 @@ def cut_leading_nouns(doc: Doc) -> None:
                     and t.lower_ not in particles), default=None)
         if last is not None and all(t.text[:1].isupper() or t.lower_ in particles or t.is_punct
                                     for t in doc[last + 1:e.end]) and doc[last + 1].text[:1].isupper():
-            cut.append(Span(doc, last + 1, e.end, label="PERSON"))
+            cut.append(Span(doc, last + 1, e.end, label=e.label_))
     _set_joined(doc, ents, cut)
 
 

@@ -510,9 +510,8 @@ class _Resolver:
         """Stated aliases; an acronym stated for two different names, of two letters ("Army
         of Islam (AI)": elsewhere "AI" is artificial intelligence), or one the alias tables give
         another name ("AFP", Agence France-Presse, stated for a police force), is joined per
-        document. A
-        pair of two names the alias tables know as two actors is a misreading ("the CIA, or
-        FBI"), never joined."""
+        document. A pair of two names the alias tables know as two actors is a misreading ("the
+        CIA, or FBI"), never joined."""
         by_alias: dict[str, set[str]] = defaultdict(set)
         pairs = []
         groups = self._table_groups()
@@ -527,7 +526,8 @@ class _Resolver:
                 by_alias[ka].add(kn)
         for p, kn, ka in pairs:
             roots = {self.c.find(k) for k in by_alias[ka]}
-            # "Vellian Federal Police (AFP)": the tables' "AFP" is another actor; that article's only
+            # "Ardenian Federal Police (AFP)": the tables give "AFP" another actor, so the
+            # stated pair holds in this article only
             tabled = ka in groups and kn not in groups
             if len(roots) <= 1 and not _two_letter_pair(p) and not tabled:
                 self.c.union(kn, ka, p.rule)
