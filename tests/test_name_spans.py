@@ -403,6 +403,10 @@ def test_common_words_the_model_ran_into_a_persons_name_are_cut(nlp) -> None:
     fix_entities(doc)
     names = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert names == {"Dawar Kell", "Ravi", "Abu Bakr al-Tarrow"}, names
+    body = nlp("The rebel group Vell Front claimed the attack.")
+    body.ents = [Span(body, 1, 5, label="ORG")]
+    fix_entities(body)
+    assert [(e.text, e.label_) for e in body.ents] == [("Vell Front", "ORG")]
 
 
 def test_the_head_word_of_a_body_named_in_full_is_that_body(tmp_path) -> None:
