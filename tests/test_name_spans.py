@@ -488,3 +488,19 @@ def test_a_name_with_a_word_glued_on_never_names_the_person(tmp_path) -> None:
                                   "Mr Vell later met the envoy of Orlen.")
     assert "ChinaManasseh Vell" not in names, names
     assert "ChinaManasseh Vell" in names.get("Vell", set()), names
+
+
+def test_a_place_phrase_the_model_ran_into_a_ships_name_is_no_part_of_it(nlp) -> None:
+    """ "HMAS Tobruk to" + "Vanuatu" (the model's two entities) is no body "HMAS Tobruk to
+    Vanuatu": the ship is "HMAS Tobruk", the country another name."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import clean_entity, fix_entities
+
+    doc = nlp("Australia has sent the landing ship HMAS Tobruk to Vanuatu, to help with the rescue.")
+    words = [t.text for t in doc]
+    ship, place = words.index("HMAS"), words.index("Vanuatu")
+    doc.ents = [Span(doc, ship, place, label="ORG"), Span(doc, place, place + 1, label="PERSON")]
+    fix_entities(doc)
+    ents = {(clean_entity(e).text, e.label_) for e in doc.ents}
+    assert {("HMAS Tobruk", "ORG"), ("Vanuatu", "GPE")} <= ents, ents

@@ -753,3 +753,15 @@ def test_an_office_before_a_first_and_last_name_makes_a_person_of_a_name_typed_o
     res = resolve(ms.rows, [])
     assert entity_of(res, full).type == "PERSON"
     assert entity_of(res, last).id == entity_of(res, full).id
+
+
+
+def test_a_surname_written_with_its_article_is_the_full_names_surname() -> None:
+    """ "Ahmed Al Tarkeeb", then "Al Tarkeeb" and "Mr. Tarkeeb": one person. "Al" folded out of
+    the key leaves one word, a surname, not a second person whose first name is "Al"."""
+    m = Mentions()
+    full = m.add("d1", "Ahmed Al Tarkeeb", "PERSON")
+    al = m.add("d1", "Al Tarkeeb", "PERSON")
+    mr = m.add("d1", "Mr. Tarkeeb", "PERSON")
+    res = resolve(m.rows, [])
+    assert entity_of(res, al).id == entity_of(res, full).id == entity_of(res, mr).id

@@ -85,8 +85,9 @@ def clean_entity(ent: Span) -> Span | None:
     dets = tables().determiners
     while start < end and (doc[start].lower_ in dets or doc[start].is_punct or _leading_prep(doc[start], end)):
         start += 1
-    while end > start + 1 and ent.label_ == "PERSON" and doc[end - 1].is_lower and doc[end - 1].pos_ in _NOT_NAME_POS:
-        end -= 1  # "voted for Tarn more in Vell": the model ran an adverb into the name
+    while end > start + 1 and doc[end - 1].is_lower and (
+            doc[end - 1].pos_ in _NOT_NAME_POS if ent.label_ == "PERSON" else doc[end - 1].pos_ in ("ADP", "CCONJ")):
+        end -= 1  # "voted for Tarn more in Vell", "sent HMAS Tobruk to Vell": the model ran a word into the name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
         if is_possessive_name(doc[start:end].text):  # "Wendy's": the "'s" is the name's own
@@ -260,6 +261,7 @@ def join_national_branches(doc: Doc) -> None:
     joined = []
     for org, place in zip(ents, ents[1:], strict=False):
         if (org.label_ != "ORG" or place.label_ != "GPE" or place.start != org.end
+                or doc[org.end - 1].is_lower  # "HMAS Tobruk to" + "Vanuatu": a place phrase
                 or canonical_key(place.text) not in countries
                 or place.end < len(doc) and doc[place.end].pos_ == "PROPN"):
             continue

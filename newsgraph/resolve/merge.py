@@ -825,7 +825,8 @@ class _Resolver:
         by_last: dict[str, list[str]] = defaultdict(list)
         people_in: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
-            if self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
+            # one word is no full name, whatever article it was written with ("Al Tarkeeb")
+            if " " in key and self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
                     not _CUT.search(NICKNAME.sub(" ", f)) for f in forms.get(key, ())):
                 by_last[self.parts(key, forms).last].append(key)
                 if self._family_first(key, forms):
@@ -845,7 +846,7 @@ class _Resolver:
         a lone "Brandt" typed ORG), or "" for a full name."""
         if self.cluster_type(key) == "PERSON":
             p = self.parts(key, forms)
-            return "" if p.first else p.last
+            return "" if p.first and " " in key else p.last  # "Al Tarkeeb" (key "tarkeeb"): a surname
         return key if _one_word(key, forms) else ""
 
     def _doc_sex_fits(self, doc: str, key: str, full: str) -> bool:
