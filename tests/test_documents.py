@@ -1062,14 +1062,14 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
 
 
 def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_byline_goes():
-    assert paragraphs("Tuna is the mainstay.The council paid US$180.Mr Vell said so.") == [
-        "Tuna is the mainstay.", "The council paid US$180.", "Mr Vell said so."]
-    assert paragraphs('Two units are armed within the VNPF."Orlen Islands Premier Ana Vell praised them.') == [
-        'Two units are armed within the VNPF."', "Orlen Islands Premier Ana Vell praised them."]
-    assert paragraphs("By Ana TarrowOrlen Cargo was told to leave.") == ["Orlen Cargo was told to leave."]
-    assert paragraphs("by Ana TarrowMembers of the fund can pay.") == ["Members of the fund can pay."]
+    assert paragraphs("Tuna fills the harbour.The council paid $75.Mr Vell said so.") == [
+        "Tuna fills the harbour.", "The council paid $75.", "Mr Vell said so."]
+    assert paragraphs('The bridge needs work, said the VNRA."Orlen Islands need roads," Ana Vell said.') == [
+        'The bridge needs work, said the VNRA."', 'Orlen Islands need roads," Ana Vell said.']
+    assert paragraphs("By Ana TarrowThe port reopened on Monday.") == ["The port reopened on Monday."]
+    assert paragraphs("by Ana TarrowFarmers in the valley expect rain.") == ["Farmers in the valley expect rain."]
     assert paragraphs("by the end of May, the fund will pay.") == ["by the end of May, the fund will pay."]
-    assert paragraphs("Ana MassingThe Vell Brokers launched a fund.") == ["The Vell Brokers launched a fund."]
+    assert paragraphs("Ana KerrThe Vell choir sang on Sunday.") == ["The Vell choir sang on Sunday."]
     # a title's or an initial's period, a decimal point and a number stay inside the sentence
     assert paragraphs("Mrs.Vell met Dr.Tarrow of the U.S.Army in St.Kitts; prices rose 3.5 percent.") == [
         "Mrs.Vell met Dr.Tarrow of the U.S.Army in St.Kitts; prices rose 3.5 percent."]
@@ -1128,9 +1128,9 @@ def test_a_sentence_that_opens_with_a_date_stays():
 
 
 def test_a_live_cricket_commentary_and_its_scorecard_entries_go():
-    """The bowler of "11.5: Tarrow to Vell, FOUR, pulls a short ball" would be the subject of
-    the batter's pull; a scorecard entry is no sentence."""
-    text = ("Dan Orr comes to the middle. D Vell c Kerr b Tarrow 39 (36b 4x4 1x6) SR: 108.33 Ben Kerr "
-            "joins him. 11.6: Tarrow to Vell; no run. 11.5: Tarrow to Vell, FOUR, pulls a short ball to "
-            "the fence 11.4: Tarrow to Orr; SIX, launches the ball over long-on. The match resumes on Friday.")
-    assert clean_text(text) == "Dan Orr comes to the middle. Ben Kerr joins him. The match resumes on Friday."
+    """The bowler of "14.5: Tarrow to Vell, FOUR, swept fine" would be the subject of the
+    batter's sweep; a scorecard entry is no sentence."""
+    text = ("Dan Orr walks out to bat. D Vell c Kerr b Tarrow 52 (41b 6x4 2x6) SR: 126.82 Ben Kerr "
+            "joins him. 14.6: Tarrow to Vell; dot ball. 14.5: Tarrow to Vell, FOUR, swept fine "
+            "14.4: Tarrow to Orr; SIX, hoisted over midwicket. The match resumes on Friday.")
+    assert clean_text(text) == "Dan Orr walks out to bat. Ben Kerr joins him. The match resumes on Friday."

@@ -396,13 +396,13 @@ def test_common_words_the_model_ran_into_a_persons_name_are_cut(nlp) -> None:
 
     from newsgraph.extract.mentions import fix_entities
 
-    doc = nlp("Left-arm spinner Dawar Kell took three wickets and police inspector Ravi met Abu Bakr al-Tarrow.")
+    doc = nlp("Left-arm spinner Dawar Kell took three wickets and police inspector Tarn met Abu Bakr al-Tarrow.")
     start = [t.text for t in doc].index("Abu")
     doc.ents = [Span(doc, 0, 6, label="PERSON"), Span(doc, 10, 13, label="PERSON"),
                 Span(doc, start, len(doc) - 1, label="PERSON")]
     fix_entities(doc)
     names = {e.text for e in doc.ents if e.label_ == "PERSON"}
-    assert names == {"Dawar Kell", "Ravi", "Abu Bakr al-Tarrow"}, names
+    assert names == {"Dawar Kell", "Tarn", "Abu Bakr al-Tarrow"}, names
     body = nlp("The rebel group Vell Front claimed the attack.")
     body.ents = [Span(body, 1, 5, label="ORG")]
     fix_entities(body)
@@ -423,20 +423,20 @@ def test_the_head_word_of_a_body_named_in_full_is_that_body(tmp_path) -> None:
 
 
 def test_a_small_country_the_model_types_a_person_is_a_country_apart_from_its_companies(tmp_path) -> None:
-    """ "Vanuatu" is a country (``countries`` of data/coref.yaml) whatever the model types it,
-    and no company named after it ("Vodafone Vanuatu") takes its facts."""
+    """ "Tuvalu" is a country (``countries`` of data/coref.yaml) whatever the model types it,
+    and no company named after it ("Kestrel Mobile Tuvalu") takes its facts."""
     from newsgraph.build import build
     from newsgraph.store import Store
 
     article = tmp_path / "article.txt"
-    article.write_text("Cricket\n\nVanuatu is celebrating its 39 run win over Ghana in the final. The "
-                       "Solomon Islands signed a pact with China. Vodafone Vanuatu launched a service.",
+    article.write_text("Netball\n\nTuvalu is hosting the netball games against Malta this week. The "
+                       "Marshall Islands opened an office in Fiji. Kestrel Mobile Tuvalu sold new phones.",
                        encoding="utf-8")
     build([str(article)], tmp_path / "kg.db")
     with Store(str(tmp_path / "kg.db")) as store:
         types = {e.name: e.type for e in store.iter_entities()}
-    assert types.get("Vanuatu") == "GPE", types
-    assert types.get("Solomon Islands") == "GPE", types
+    assert types.get("Tuvalu") == "GPE", types
+    assert types.get("Marshall Islands") == "GPE", types
 
 
 def test_an_acronym_the_article_states_for_another_body_is_that_body_there(tmp_path) -> None:
@@ -445,7 +445,7 @@ def test_an_acronym_the_article_states_for_another_body_is_that_body_there(tmp_p
     from tests.extracted import built_names
 
     names = built_names(tmp_path, "The Ardenian Federal Police (AFP) trained 40 officers of the Orlen "
-                                  "police. The AFP will continue to work with Orlen officers, AFP "
+                                  "police. The AFP later trained recruits in Kestford, AFP "
                                   "commander Dan Tarrow said. Agence France-Presse reported the training.")
     assert "AFP" in names.get("Ardenian Federal Police", set()), names
     assert "AFP" not in names.get("Agence France-Presse", set()), names
@@ -458,7 +458,7 @@ def test_an_acronym_of_the_tables_is_the_name_an_article_writes_instead(tmp_path
     from newsgraph.store import Store
 
     (tmp_path / "police.txt").write_text("Police\n\nThe Ardenian Federal Police trained 40 officers of the Orlen "
-                                         "police. The AFP will continue to work with Orlen officers.\n",
+                                         "police. The AFP later trained recruits in Kestford.\n",
                                          encoding="utf-8")
     (tmp_path / "wire.txt").write_text("Vote\n\nAgence France-Presse reported the vote. AFP said turnout was "
                                        "high.\n", encoding="utf-8")
@@ -472,35 +472,35 @@ def test_an_acronym_of_the_tables_is_the_name_an_article_writes_instead(tmp_path
 def test_a_secretary_generals_short_title_is_a_title(tmp_path) -> None:
     from tests.extracted import built_names
 
-    names = built_names(tmp_path, "Secretary General Dan Ruddle opened the branch. SG Ruddle spoke highly of "
-                                  "Orlen Bank. DPM Ana Vell said loans would rise.")
-    assert "Ruddle" in names.get("Dan Ruddle", set()) and "SG Ruddle" not in names, names
+    names = built_names(tmp_path, "Secretary General Dan Orrin opened the branch. SG Orrin said the "
+                                  "branch would open soon. DPM Ana Vell said loans would rise.")
+    assert "Orrin" in names.get("Dan Orrin", set()) and "SG Orrin" not in names, names
     assert "DPM Ana Vell" not in names and "Ana Vell" in names, names
 
 
 def test_a_name_with_a_word_glued_on_never_names_the_person(tmp_path) -> None:
-    """ "... the agreement with ChinaManasseh Vell said no": the glued form is no full name of
+    """ "... the agreement with ChinaDario Vell said no": the glued form is no full name of
     his, however it resolves; the person is named as the article writes him elsewhere."""
     from tests.extracted import built_names
 
     names = built_names(tmp_path, "Orlen pressed the prime minister to ditch the agreement with "
-                                  "ChinaManasseh Vell said no. Mr Vell spoke to reporters on Monday. "
+                                  "ChinaDario Vell said no. Mr Vell spoke to reporters on Monday. "
                                   "Mr Vell later met the envoy of Orlen.")
-    assert "ChinaManasseh Vell" not in names, names
-    assert "ChinaManasseh Vell" in names.get("Vell", set()), names
+    assert "ChinaDario Vell" not in names, names
+    assert "ChinaDario Vell" in names.get("Vell", set()), names
 
 
 def test_a_place_phrase_the_model_ran_into_a_ships_name_is_no_part_of_it(nlp) -> None:
-    """ "HMAS Tobruk to" + "Vanuatu" (the model's two entities) is no body "HMAS Tobruk to
-    Vanuatu": the ship is "HMAS Tobruk", the country another name."""
+    """ "KNS Orlen to" + "Tuvalu" (the model's two entities) is no body "KNS Orlen to
+    Tuvalu": the ship is "KNS Orlen", the country another name."""
     from spacy.tokens import Span
 
     from newsgraph.extract.mentions import clean_entity, fix_entities
 
-    doc = nlp("Australia has sent the landing ship HMAS Tobruk to Vanuatu, to help with the rescue.")
+    doc = nlp("Ardenia has sent the supply ship KNS Orlen to Tuvalu after the storm.")
     words = [t.text for t in doc]
-    ship, place = words.index("HMAS"), words.index("Vanuatu")
+    ship, place = words.index("KNS"), words.index("Tuvalu")
     doc.ents = [Span(doc, ship, place, label="ORG"), Span(doc, place, place + 1, label="PERSON")]
     fix_entities(doc)
     ents = {(clean_entity(e).text, e.label_) for e in doc.ents}
-    assert {("HMAS Tobruk", "ORG"), ("Vanuatu", "GPE")} <= ents, ents
+    assert {("KNS Orlen", "ORG"), ("Tuvalu", "GPE")} <= ents, ents

@@ -1319,13 +1319,13 @@ def test_a_portfolio_and_an_offices_place_are_no_organisation_and_no_name(tmp_pa
 
 
 def test_a_word_of_the_title_the_model_calls_a_body_stays_in_the_title(tmp_path):
-    """ "Dileep G., Global Programme Leader of Orlen State University": a global programme
+    """ "Ana Kerr, Global Programme Leader of Orlen State University": a global programme
     leader of the university, never the leader of a body called "Global" (the model tags the
     first word of the title an organisation)."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "Ben Tarrow, Principal Secretary, talking to Dileep G., Global Programme "
-                                  "Leader of Orlen State University, in Velmar on Thursday.", sentences=False)
+    rows = extract_rows(tmp_path, "Ana Kerr, Global Programme Leader of Orlen State University, opened the "
+                                  "seed fair in Velmar on Thursday.", sentences=False)
     got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert not any(o == "Global" for _, _, o in got), got
-    assert ("Dileep G.", "global_programme_leader_of", "Orlen State University") in got, got
+    assert ("Ana Kerr", "global_programme_leader_of", "Orlen State University") in got, got

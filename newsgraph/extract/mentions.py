@@ -87,7 +87,7 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1
     while end > start + 1 and doc[end - 1].is_lower and (
             doc[end - 1].pos_ in _NOT_NAME_POS if ent.label_ == "PERSON" else doc[end - 1].pos_ in ("ADP", "CCONJ")):
-        end -= 1  # "voted for Tarn more in Vell", "sent HMAS Tobruk to Vell": the model ran a word into the name
+        end -= 1  # "voted for Tarn more in Vell", "sent KNS Orlen to Vell": the model ran a word into the name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
         if is_possessive_name(doc[start:end].text):  # "Wendy's": the "'s" is the name's own
@@ -130,7 +130,7 @@ def retype_places(doc: Doc) -> None:
     """Type GPE a name the model typed otherwise after "the town of", "the province of"
     (``place_of_nouns`` in data/names.yaml): "near the town of Brezna" names a town; and a
     country's name (``countries`` of data/coref.yaml), which the small model often types a
-    person or an organisation ("Vanuatu", "Tuvalu"), unless it is also a first name and typed a
+    person or an organisation ("Tuvalu", "Nauru"), unless it is also a first name and typed a
     person ("Chad", "Georgia")."""
     nouns = tables().place_of_nouns
     countries = coref_tables().countries
@@ -261,7 +261,7 @@ def join_national_branches(doc: Doc) -> None:
     joined = []
     for org, place in zip(ents, ents[1:], strict=False):
         if (org.label_ != "ORG" or place.label_ != "GPE" or place.start != org.end
-                or doc[org.end - 1].is_lower  # "HMAS Tobruk to" + "Vanuatu": a place phrase
+                or doc[org.end - 1].is_lower  # "KNS Orlen to" + "Tuvalu": a place phrase
                 or canonical_key(place.text) not in countries
                 or place.end < len(doc) and doc[place.end].pos_ == "PROPN"):
             continue
@@ -724,8 +724,8 @@ def cut_trailing_titles(doc: Doc) -> None:
 
 def cut_leading_nouns(doc: Doc) -> None:
     """A person's or organisation's name the model ran on from the common words before it loses
-    them: "Left-arm spinner Dawar Kell", "Orlen police inspector Ravi", "the London-based
-    Observatory" name Dawar Kell, Ravi and the Observatory. Such a name has no lower-case noun,
+    them: "Left-arm spinner Dawar Kell", "Orlen police inspector Tarn", "the London-based
+    Observatory" name Dawar Kell, Tarn and the Observatory. Such a name has no lower-case noun,
     adjective or verb of three letters or more before its last capitalised words (a particle as
     "bin", "al" or the "e" of "Jamaat-e-Vell" is no such word)."""
     ents = list(doc.ents)
@@ -754,9 +754,9 @@ def tag_demonyms(doc: Doc) -> None:
 
 
 def tag_countries(doc: Doc) -> None:
-    """Type GPE a country's name the model left untagged ("Vanuatu is celebrating ...";
+    """Type GPE a country's name the model left untagged ("Tuvalu is hosting the games";
     ``countries`` of data/coref.yaml), written with capitals ("US", not "us"), when it is no
-    word of a longer name ("Vanuatu Cricket", "National Bank of Vanuatu")."""
+    word of a longer name ("Tuvalu Netball", "Orlen Bank of Tuvalu")."""
     by_first, ids = _country_words()
     added = []
     for i in token_indices(doc, LOWER, *ids):
@@ -780,9 +780,9 @@ def _untagged_country(doc: Doc, start: int, end: int, words: tuple[str, ...]) ->
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
-        return False  # "Vanuatu Cricket"
+        return False  # "Tuvalu Netball"
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].text[:1].isupper():
-        return False  # "National Bank of Vanuatu"
+        return False  # "Orlen Bank of Tuvalu"
     return not (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
                 and not before.is_sent_start)
 
@@ -862,7 +862,7 @@ def fix_entities(doc: Doc) -> None:
     after it, one unnamed member of a people or party ("a Democrat") untagged, a first name
     that shares the surname after it untagged, a person's name cut
     from the organisation run into it, the common words before a person's name ("police
-    inspector Ravi") cut off, a title cut off the organisation before a person's
+    inspector Tarn") cut off, a title cut off the organisation before a person's
     name, then a country run into a person's name ("Jon Tarrick of England"). A demonym used
     as a language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,

@@ -1673,7 +1673,7 @@ class _Resolver:
             return rows[0].m.text, ""
         named = {f: n for f, n in forms.items() if not f.startswith("@")} or dict(forms)  # "@NASA"
         proper = {f: n for f, n in named.items() if not is_acronym(f)} or named
-        proper = {f: n for f, n in proper.items() if not _GLUED.search(f)} or proper  # "ChinaManasseh Vell"
+        proper = {f: n for f, n in proper.items() if not _GLUED.search(f)} or proper  # "ChinaDario Vell"
         if typ == "PERSON":
             full = {f: n for f, n in proper.items() if _clean_full_name(f)}
             if full:
@@ -1750,7 +1750,7 @@ def _split_legal_forms(rows: list[_Row]) -> None:
 
 @lru_cache(maxsize=1)
 def _country_types() -> dict[str, str]:
-    """Every country of data/coref.yaml as a GPE of the gazetteer's weight ("Vanuatu", which the
+    """Every country of data/coref.yaml as a GPE of the gazetteer's weight ("Tuvalu", which the
     small model types a person or a company), but a country that is also a first name
     ("Chad", "Georgia"), which the article's own evidence types."""
     return {c: "GPE" for c in coref_tables().countries if not is_first_name(c)}
@@ -1809,7 +1809,7 @@ _NOT_NEAR = ("a demonym", "types differ (GPE / NORP)", "types differ (NORP / GPE
              "types differ (LOC / NORP)", "types differ (NORP / LOC)")
 
 
-_GLUED = re.compile(r"[a-z]{3}[A-Z]")  # three lower-case letters, then a capital: "ChinaManasseh", not "McDonald"
+_GLUED = re.compile(r"[a-z]{3}[A-Z]")  # three lower-case letters, then a capital: "ChinaDario", not "McDonald"
 
 
 def _clean_full_name(form: str) -> bool:
@@ -1819,7 +1819,7 @@ def _clean_full_name(form: str) -> bool:
     words = spaced_initials(form).split()
     t = tables()
     if _GLUED.search(form):
-        return False  # "ChinaManasseh Vell": a word run into the name where a period was lost
+        return False  # "ChinaDario Vell": a word run into the name where a period was lost
     return (2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
             and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles or fold(w) in t.name_particles
                     for w in words) and not any(ch in form for ch in ",;:()\"") and person_parts(form).full)
