@@ -74,6 +74,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 _NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "ADP", "CCONJ", "PART", "PRON", "SCONJ"})  # never ends a name
+_NOT_BODY_END_POS = frozenset({"ADP", "CCONJ"})  # never ends another name ("KNS Orlen to")
 _RETYPED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")  # labels a place's name may wrongly have
 _COMMON_POS = frozenset({"NOUN", "ADJ", "VERB"})  # a lower-case word of these is no part of a name
 
@@ -85,8 +86,8 @@ def clean_entity(ent: Span) -> Span | None:
     dets = tables().determiners
     while start < end and (doc[start].lower_ in dets or doc[start].is_punct or _leading_prep(doc[start], end)):
         start += 1
-    while end > start + 1 and doc[end - 1].is_lower and (
-            doc[end - 1].pos_ in _NOT_NAME_POS if ent.label_ == "PERSON" else doc[end - 1].pos_ in ("ADP", "CCONJ")):
+    never_last = _NOT_NAME_POS if ent.label_ == "PERSON" else _NOT_BODY_END_POS
+    while end > start + 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in never_last:
         end -= 1  # "voted for Tarn more in Vell", "sent KNS Orlen to Vell": the model ran a word into the name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in ("'s", "\u2019s")):
@@ -135,15 +136,16 @@ def retype_places(doc: Doc) -> None:
     nouns = tables().place_of_nouns
     countries = coref_tables().countries
 
-    def after_place_noun(ent: Span) -> bool:
-        root = ent.root
-        if ent.label_ in _RETYPED and canonical_key(ent.text) in countries:
+    def names_place(ent: Span) -> bool:
+        if ent.label_ not in _RETYPED:
+            return False
+        if canonical_key(ent.text) in countries:
             return not (ent.label_ == "PERSON" and is_first_name(ent.text))
-        return (ent.label_ in _RETYPED and root.dep_ == "pobj"
-                and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns
+        root = ent.root  # "the town of Brezna"
+        return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns
                 and root.head.head.i == root.head.i - 1)
 
-    _retype(doc, "GPE", after_place_noun)
+    _retype(doc, "GPE", names_place)
 
 
 def retype_languages(doc: Doc) -> None:

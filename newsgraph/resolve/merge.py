@@ -208,7 +208,7 @@ class _Resolver:
         self.stated = stated
         self.user = user or UserAliases()
         self.builtin = builtin_aliases()
-        self.gaz = {**_country_types(), **gazetteer_types()}
+        self.gaz = _known_types()
         self.c = _Clusters()
         self.labels: dict[str, dict[str, int]] = defaultdict(dict)
         self.forms: dict[str, set[str]] = defaultdict(set)  # key -> written forms, once classified
@@ -1749,11 +1749,13 @@ def _split_legal_forms(rows: list[_Row]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _country_types() -> dict[str, str]:
-    """Every country of data/coref.yaml as a GPE of the gazetteer's weight ("Tuvalu", which the
-    small model types a person or a company), but a country that is also a first name
-    ("Chad", "Georgia"), which the article's own evidence types."""
-    return {c: "GPE" for c in coref_tables().countries if not is_first_name(c)}
+def _known_types() -> dict[str, str]:
+    """Folded key -> type of every name whose type outvotes the model's: the shipped
+    gazetteer's, and every country of data/coref.yaml as a GPE ("Tuvalu", which the small model
+    types a person or a company), but a country that is also a first name ("Chad", "Georgia"),
+    which the article's own evidence types. Read-only: shared by every resolution."""
+    countries = {c: "GPE" for c in coref_tables().countries if not is_first_name(c)}
+    return {**countries, **gazetteer_types()}
 
 
 def _head_before_of(words: list[str]) -> str:
