@@ -1653,3 +1653,24 @@ def test_a_participle_before_a_name_is_no_second_verb_of_the_subject():
     got = spo(SLAIN_GOVERNOR)
     assert not any(p == "slay" for _, p, _ in got), got
     assert ("Lisk", "lay", "flowers") in got, got
+
+
+def test_mending_a_hyphenated_word_hung_on_its_own_hyphen_leaves_a_tree():
+    """ "The semi-final will see Vell": were both halves hung on the hyphen, making the hyphen
+    hang on a half would close a loop, and reading the sentence would fail (a real article was
+    lost so). The parse stays a tree."""
+    from newsgraph.extract.parse_fixes import fix_parse
+    from tests.handparse import hand_doc
+
+    words = ["The", "semi", "-", "final", "will", "see", "Vell", "."]
+    doc = hand_doc(words, [2, 2, 5, 2, 5, 5, 5, 5], ["det", "amod", "nsubj", "amod", "aux", "ROOT", "dobj", "punct"],
+                   pos=["DET", "ADJ", "NOUN", "ADJ", "AUX", "VERB", "PROPN", "PUNCT"],
+                   spaces=[True, False, False, True, True, True, False, False])
+    fix_parse(doc)
+    for tok in doc:
+        seen, head = set(), tok
+        while head.head.i != head.i:
+            assert head.i not in seen, f"a loop through {head.text!r}"
+            seen.add(head.i)
+            head = head.head
+    assert [s.root.text for s in doc.sents] == ["see"]

@@ -138,8 +138,8 @@ def _fix_split_hyphens(doc: Doc) -> None:
         left, right = doc[dash.i - 1], doc[dash.i + 1]
         if dash.text not in ("-", "‐") or left.whitespace_ or dash.whitespace_:
             continue
-        if left.head.i != right.head.i or left.dep_ != right.dep_ or left.head.i in (left.i, right.i):
-            continue
+        if left.head.i != right.head.i or left.dep_ != right.dep_ or left.head.i in (left.i, dash.i, right.i):
+            continue  # hung on the hyphen itself: hanging the hyphen on a half would close a loop
         left.head, left.dep_ = right, "amod"
         dash.head, dash.dep_ = right, "punct"
 
