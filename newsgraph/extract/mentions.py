@@ -46,6 +46,7 @@ __all__ = [
     "retype_places",
     "tag_repeated_names",
     "join_of_names",
+    "join_place_names",
     "join_topic_names",
     "join_repeated_names",
     "cut_trailing_titles",
@@ -404,6 +405,40 @@ def join_of_names(doc: Doc) -> None:
     starts = {e.start: e for e in ents}
     joined += [span for ent in ents if (span := _body_of_place(doc, ent, starts)) is not None]
     _set_joined(doc, ents, joined)
+
+
+def join_place_names(doc: Doc) -> None:
+    """A place the model cut in two at "of" or a hyphen is one place when the whole is a
+    known place (a GeoNames city or a country): "Port" + "of" + "Spain" is the city Port of
+    Spain, not Spain; "Guinea" + "-Bissau" the country Guinea-Bissau, not Guinea."""
+    ents = list(doc.ents)
+    starts = {e.start: e for e in ents}
+    joined = []
+    for ent in ents:
+        end = _place_name_end(doc, ent, starts)
+        if end > ent.end:
+            joined.append(Span(doc, ent.start, end, label="GPE"))
+    _set_joined(doc, ents, [j for j in joined if not any(j is not k and k.start <= j.start and j.end <= k.end
+                                                             for k in joined)])
+
+
+def _place_name_end(doc: Doc, ent: Span, starts: dict[int, Span]) -> int:
+    """Where the known place that begins with the place ``ent`` ends: after "of" and the
+    place entity right after it, or after words joined to it by hyphens with no space; else
+    the entity's own end."""
+    if ent.label_ not in PLACE_TYPES:
+        return ent.end
+    end = ent.end
+    tail = starts.get(end + 1)
+    if end < len(doc) and doc[end].lower_ == "of" and tail is not None and tail.label_ in PLACE_TYPES:
+        end = tail.end
+    else:
+        while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+               and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+            end += 2
+    words = doc[ent.start:end]
+    text = words[1:].text if words[0].lower_ == "the" else words.text
+    return end if end > ent.end and is_known_place(text) else ent.end
 
 
 def _body_of_place(doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
@@ -853,7 +888,8 @@ def fix_entities(doc: Doc) -> None:
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
     whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
-    off, a name cut at an opening bracket or a score, places after "the town of", legal forms,
+    off, a name cut at an opening bracket or a score, a place cut at "of" or a hyphen
+    ("Port" + "of Spain") joined, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
     organisation's national branch ("Amnesty International UK"), a person's name cut before
@@ -869,7 +905,7 @@ def fix_entities(doc: Doc) -> None:
     as a language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
                  cut_open_brackets,
-                 cut_scores, retype_places, retype_languages,
+                 cut_scores, join_place_names, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
