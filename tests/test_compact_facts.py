@@ -1575,3 +1575,14 @@ def test_what_an_outlet_has_been_told_is_attributed_to_the_outlet(tmp_path):
                                   "been told.\n", sentences=True)
     talks = [r for r in rows if r["predicate"] == "hold_talks_with"]
     assert talks and all(r["attribution"] == "Daily Tarn" for r in talks), rows
+
+
+def test_real_model_a_finite_verb_joined_to_a_negated_one_is_not_negated(tmp_path):
+    """ "did not ignore X and held talks with Y": "held" is not under "did not"; a bare verb
+    joined under the same "will not" stays negated."""
+    rows = _cli_rows(tmp_path, "Ardenia did not ignore the claims and held regular talks with Kestria.\n"
+                               "The army will not attack Doss or shell the villages.\n")
+    facts = {(r["subject"], r["predicate"], r["object"], r["negated"]) for r in rows}
+    assert ("Ardenia", "hold_talks_with", "Kestria", False) in facts
+    assert ("Ardenia", "hold_talks_with", "Kestria", True) not in facts
+    assert ("army", "shell", "villages", True) in facts

@@ -376,7 +376,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         return
     rel, lemmas, negated, modality = _relation(chain, rules)
     inherited = how in ("conj", "control", "adverbial")
-    if how == "conj" and not any(c.dep_ in _AUX_DEPS for c in verb.children):
+    if how == "conj" and not any(c.dep_ in _AUX_DEPS for c in verb.children) and not _own_finite(verb):
         head_rel, _, head_neg, head_mod = _relation([verb.head], rules)
         rel = [i for i in head_rel if verb.doc[i].dep_ in _AUX_DEPS or i in _negs(verb.head)]
         rel += _relation(chain, rules)[0]
@@ -1999,6 +1999,15 @@ def _person_after_phrase(holder: Token) -> Token | None:
         if name is not None and all(t.is_punct for t in doc[name.right_edge.i + 1 : holder.right_edge.i + 1]):
             return name
     return None
+
+
+def _own_finite(verb: Token) -> bool:
+    """Whether a conjunct verb is finite where the verb it is joined to stands bare after
+    "do" or a modal: "did not ignore the claims and had talks" — "had" is not under "did
+    not", so it keeps neither the negation nor the auxiliary."""
+    head = verb.head
+    return (verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB"
+            and any(c.dep_ == "aux" and (c.lemma_.lower() == "do" or c.tag_ == "MD") for c in head.children))
 
 
 def _adjective_conjunct(verb: Token) -> bool:
