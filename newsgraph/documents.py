@@ -33,6 +33,7 @@ from typing import Any, BinaryIO, TextIO
 from newsgraph.datafiles import parse_mapping, read_mapping, shipped_text
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import Document, content_id, source_id
+from newsgraph.names import is_first_name
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -59,7 +60,8 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 STDIN_NAME = "<stdin>"
 
 _RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "caption_line", "teaser", "tweet_attribution",
-               "remove_span", "split_span", "end_of_article", "story_link", "lost_apostrophe")
+               "remove_span", "split_span", "end_of_article", "story_link", "lost_apostrophe",
+               "named_byline")
 _SETTINGS = {
     "headline_max_words": int,
     "link_list_min_lines": int,
@@ -175,6 +177,7 @@ class CleaningRules:
     end_of_article: tuple[Rule, ...] = ()
     story_link: tuple[Rule, ...] = ()
     lost_apostrophe: tuple[Rule, ...] = ()
+    named_byline: tuple[Rule, ...] = ()
     sentence_openers: frozenset[str] = field(default_factory=frozenset)
     headline_max_words: int = 15
     link_list_min_lines: int = 3
@@ -444,8 +447,8 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     text = _restore_apostrophes(_normalise(text), rules)
     lines: list[str | None] = [_strip_markup(line) for line in text.split("\n")]
     _take_marker(lines)
-    for step in (_drop_after_end, _drop_tweets, _split_spans, _drop_caption_markers, _drop_teasers, _drop_credits,
-                 _drop_story_links, _drop_lines,
+    for step in (_drop_after_end, _drop_tweets, _cut_named_byline, _split_spans, _drop_caption_markers,
+                 _drop_teasers, _drop_credits, _drop_story_links, _drop_lines,
                  _remove_spans, _drop_link_lists, _drop_caption_lines, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
     paragraphs = _paragraphs(lines, rules.headline_max_words, wrapped=_hard_wrapped(lines))
@@ -518,6 +521,22 @@ def _live(lines: list[str | None]) -> Iterator[int]:
 
 def _first_live(lines: list[str | None]) -> int:
     return next(_live(lines), -1)
+
+
+def _cut_named_byline(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """Cut a writer's name run into the article's first sentence without "By" ("Ana
+    VellStudents at the campus ..."): a ``named_byline`` match at the start of the first line
+    goes when its group ``first`` is a first name (so "Jubilant FoodWorks Ltd" stays)."""
+    first = _first_live(lines)
+    if first < 0:
+        return lines
+    line = lines[first]
+    for rule in rules.named_byline:
+        match = rule.regex.match(line)
+        if match and is_first_name(match.group("first")):
+            lines[first] = line[match.end():].lstrip()
+            break
+    return lines
 
 
 def _previous_live(lines: list[str | None], index: int, *, max_blanks: int = 1) -> int | None:

@@ -1134,3 +1134,17 @@ def test_a_live_cricket_commentary_and_its_scorecard_entries_go():
             "joins him. 14.6: Tarrow to Vell; dot ball. 14.5: Tarrow to Vell, FOUR, swept fine "
             "14.4: Tarrow to Orr; SIX, hoisted over midwicket. The match resumes on Friday.")
     assert clean_text(text) == "Dan Orr walks out to bat. Ben Kerr joins him. The match resumes on Friday."
+
+
+def test_a_writers_name_run_into_the_first_sentence_without_by_goes():
+    """A scraper's byline without "By" glued to any first word goes when it starts with a
+    first name; a firm's or a person's name written with a capital inside stays."""
+    assert paragraphs("Ana VellStudents at the campus got laptops.") == ["Students at the campus got laptops."]
+    assert paragraphs("Peter TarrowThomas Orr is the new chair of the board.") == [
+        "Thomas Orr is the new chair of the board."]
+    for kept in ("Jubilant FoodWorks Limited, which runs the stores, said sales rose.",
+                 "Ana MacArthur said the port reopened.", "Ron DeSantis spoke on Monday.",
+                 "Ana Vell uses LinkedIn to hire staff."):
+        assert paragraphs(kept) == [kept]
+    # only the article's first line: a caption of a later paragraph is not a byline
+    assert paragraphs("The port reopened.\n\nAna VellStudents at the campus got laptops.")[1].startswith("Ana")
