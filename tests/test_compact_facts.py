@@ -1586,3 +1586,11 @@ def test_real_model_a_finite_verb_joined_to_a_negated_one_is_not_negated(tmp_pat
     assert ("Ardenia", "hold_talks_with", "Kestria", False) in facts
     assert ("Ardenia", "hold_talks_with", "Kestria", True) not in facts
     assert ("army", "shell", "villages", True) in facts
+
+
+def test_real_model_no_fact_has_an_argument_of_only_function_words(tmp_path):
+    """A name the model misread ("the Chair of the Ministerial Roundtable meeting" as a title)
+    may leave an argument of only "the": that is no participant, and no fact."""
+    rows = _cli_rows(tmp_path, "Dr Ana Tarrow, who is also the Chair of the Ministerial Roundtable meeting, "
+                               "praised the council.\n")
+    assert not [r for r in rows if r["object"].lower() in ("the", "of", "a") or r["subject"].lower() == "the"]

@@ -1161,3 +1161,20 @@ def test_real_model_a_place_cut_at_of_or_a_hyphen_is_one_place(nlp) -> None:
     fix_entities(doc)
     description = next(m for m in collect_mentions(doc, "d1", []) if m.head.lower() == "country")
     assert description.antecedent is None or doc.char_span(*description.antecedent).text != "Spain"
+
+
+def test_a_person_name_run_over_a_capitalised_the_is_the_name_after_it(nlp) -> None:
+    """A byline before the first sentence, "Dr Ana Vell The Tom Orrick administration", can
+    come out of the model as one person; no person is named with "The" inside."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import cut_at_inner_article
+
+    doc = nlp("Dr Ana Vell The Tom Orrick administration tabled a bill.")
+    doc.ents = [Span(doc, 1, 6, label="PERSON")]
+    cut_at_inner_article(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tom Orrick", "PERSON")]
+    doc = nlp("Rage Against The Machine played Tom Orrick's song.")
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    cut_at_inner_article(doc)
+    assert [e.text for e in doc.ents] == ["Rage Against The Machine"]  # only a person's name

@@ -1066,6 +1066,8 @@ def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_bylin
         "Tuna fills the harbour.", "The council paid $75.", "Mr Vell said so."]
     assert paragraphs('The bridge needs work, said the VNRA."Orlen Islands need roads," Ana Vell said.') == [
         'The bridge needs work, said the VNRA."', 'Orlen Islands need roads," Ana Vell said.']
+    assert paragraphs("She heads the Vell Tourism Office (VTO).The fund helps women.") == [
+        "She heads the Vell Tourism Office (VTO).", "The fund helps women."]
     assert paragraphs("By Ana TarrowThe port reopened on Monday.") == ["The port reopened on Monday."]
     assert paragraphs("by Ana TarrowFarmers in the valley expect rain.") == ["Farmers in the valley expect rain."]
     assert paragraphs("by the end of May, the fund will pay.") == ["by the end of May, the fund will pay."]

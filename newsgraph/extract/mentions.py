@@ -506,6 +506,19 @@ def untag_plural_nouns(doc: Doc) -> None:
 _INDEFINITE = frozenset({"a", "an", "another", "one", "each", "every", "any", "no"})
 
 
+def cut_at_inner_article(doc: Doc) -> None:
+    """A person's name the model ran over a capitalised "The" ("Ana Vell The Tom Orr
+    government", a byline before the first sentence) is only the name after it: no person is
+    named with "The" inside."""
+    ents = list(doc.ents)
+    cut = []
+    for ent in ents:
+        inner = [t.i for t in ent[1:] if t.text == "The"] if ent.label_ == "PERSON" else []
+        if inner and inner[-1] + 1 < ent.end:
+            cut.append(Span(doc, inner[-1] + 1, ent.end, label="PERSON"))
+    _set_joined(doc, ents, cut)
+
+
 def untag_unnamed_members(doc: Doc) -> None:
     """One member of a people or party, unnamed, is no actor: "filled by a Democrat", "an
     American was hurt", "served as senior Democrat on the board" name a person, not the party or
@@ -888,7 +901,8 @@ def fix_entities(doc: Doc) -> None:
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
     whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
-    off, a name cut at an opening bracket or a score, a place cut at "of" or a hyphen
+    off, a person's name cut after a capitalised "The" inside it, a name cut at an opening
+    bracket or a score, a place cut at "of" or a hyphen
     ("Port" + "of Spain") joined, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
@@ -904,7 +918,7 @@ def fix_entities(doc: Doc) -> None:
     name, then a country run into a person's name ("Jon Tarrick of England"). A demonym used
     as a language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
-                 cut_open_brackets,
+                 cut_at_inner_article, cut_open_brackets,
                  cut_scores, join_place_names, retype_places, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,

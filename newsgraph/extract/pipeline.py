@@ -192,6 +192,7 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
     results = _results_sentences(doc, rules.results_list_scores)
     triples = [_finished(news_scored(t, rules), classes) for t in found
                if any(c.isalpha() for c in t.predicate)  # a predicate of punctuation ("’") is a misparse
+               and _names_something(doc, t.subject) and _names_something(doc, t.object)
                and not (t.sent_index in paired and _list_member(doc, t))
                and t.sent_index not in results]
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
@@ -203,6 +204,16 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
         aliases=find_stated_aliases(doc, document.id),
         words=_word_count(doc),
     )
+
+
+_FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
+
+
+def _names_something(doc: Doc, arg: Mention) -> bool:
+    """Whether an argument has a word that names something: an argument of only "the" or
+    "of" is the debris of a misparsed name ("chair of" + "the"), never a fact's participant."""
+    span = doc.char_span(arg.start_char, arg.end_char, alignment_mode="expand")
+    return span is None or any(t.pos_ not in _FUNCTION_POS for t in span)
 
 
 def _paired_sentences(doc: Doc, words: frozenset[str]) -> set[int]:
