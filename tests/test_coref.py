@@ -520,7 +520,12 @@ def test_real_model_the_government_is_no_city(nlp, text) -> None:
 
 
 def _description_target(nlp, text: str, head: str) -> str | None:
+    """What the description with ``head`` refers to, as the pipeline sees it (its entity
+    repairs run first)."""
+    from newsgraph.extract.mentions import fix_entities
+
     doc = nlp(text)
+    fix_entities(doc)
     mentions = collect_mentions(doc, "d1", [])
     description = next(m for m in mentions if m.kind == "description" and m.head.lower() == head)
     return doc.char_span(*description.antecedent).text if description.antecedent else None
@@ -1178,3 +1183,12 @@ def test_a_person_name_run_over_a_capitalised_the_is_the_name_after_it(nlp) -> N
     doc.ents = [Span(doc, 0, 4, label="ORG")]
     cut_at_inner_article(doc)
     assert [e.text for e in doc.ents] == ["Rage Against The Machine"]  # only a person's name
+
+
+def test_real_model_the_government_is_the_one_a_place_just_qualified(nlp) -> None:
+    """ "the rules set by the Vanuatu Government ... the government limits" is Vanuatu's
+    government, though the article names Tuvalu most."""
+    text = ("Tuvalu wants its people home. Tuvalu has paid for flights. Tuvalu thanked donors. "
+            "Vanuatu closed its border in March. For the flights to meet the rules set by the Vanuatu "
+            "Government, the government limits each plane to 100 passengers.")
+    assert _description_target(nlp, text, "government") == "Vanuatu"

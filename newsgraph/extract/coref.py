@@ -1186,6 +1186,9 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
         return _named_place(stated, a, places.cands if lesser else fits, tables)
     if lesser:
         return None  # "the existing local government": a body below the country, not the country
+    named = _place_of_same_noun(a, root, [*places.cands, *pool], tables)
+    if named:
+        return _named_place(named, a, fits, tables)
     own = _sentence_place(a, root, said, places.cands, tables)
     if own:
         return _named_place(own, a, fits, tables)
@@ -1202,6 +1205,36 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
             and (c.usable or c.sent == a.sent_index)  # President X") only in the sentence itself
             and a.sent_index - c.sent <= tables.window_description}
     return _named_place(near.pop(), a, fits, tables) if len(near) == 1 else None
+
+
+def _place_of_same_noun(a: Mention, root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> str:
+    """The one place that qualifies the same noun in the description's sentence or the one
+    before: "rules set by the Vanuatu Government ... the government mandates" (a place
+    before the noun, or a country's name ending in it) and "the Government of Tonga ... the
+    government" name whose government it is, whatever place the article names most; else ""."""
+    doc, lemma = root.doc, root.lemma_.lower()
+    keys = set()
+    for c in cands:
+        if c.start < 0 or c.end > a.start_char or a.sent_index - c.sent > 1:
+            continue
+        words = c.written.split()
+        if c.type == "ORG" and len(words) > 1 and words[-1].lower() == lemma:  # "the Vanuatu Government"
+            place = _place_key(canonical_key(" ".join(words[:-1]), "GPE"), tables)
+            if place in tables.countries:
+                keys.add(place)
+            continue
+        if c.type != "GPE":
+            continue
+        tok = doc[c.head_i]
+        if tok.dep_ in ("compound", "amod", "nmod"):
+            noun = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            noun = tok.head.head
+        else:
+            continue
+        if noun.i != root.i and noun.lemma_.lower() == lemma:
+            keys.add(_place_of(c, tables))
+    return keys.pop() if len(keys) == 1 else ""
 
 
 def _sentence_place(a: Mention, root: Token, said: Sequence[_Candidate], cands: Sequence[_Candidate],
