@@ -628,6 +628,15 @@ def test_a_role_in_capitals_in_apposition():
     assert ("Ana Ruiz", "treasury_secretary_of", "Tessaly") in roles(CAPITAL_ROLE)
 
 
+def test_real_model_a_role_in_capitals_before_the_name_in_apposition(tmp_path):
+    """ "The Speaker of Parliament, Mara Tolen, spoke": the capitalised title is the
+    person's role, as a lower-case one is."""
+    facts = _cli_facts(tmp_path, "The Speaker of Parliament, Mara Tolen, spoke on Monday.\n"
+                                 "The Director General of the Ardenian Red Cross, Tom Orr, resigned.\n")
+    assert ("Mara Tolen", "speaker_of", "Parliament") in facts
+    assert ("Tom Orr", "director_general_of", "Ardenian Red Cross") in facts
+
+
 # "A Tessaly school district removed books, and the Brezna district flooded."
 SCHOOL_DISTRICT = parse("""
 A        a        DET   DT  det      3

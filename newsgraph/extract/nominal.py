@@ -1590,8 +1590,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
             name_tok, desc = anchor, tok  # "X, the U.S. Treasury Secretary," (a title in capitals)
-        elif _is_name(tok, ctx.ents) and anchor.pos_ == "NOUN":
-            name_tok, desc = tok, anchor
+        elif _is_name(tok, ctx.ents) and (anchor.pos_ == "NOUN" or _capital_role(anchor, ctx)):
+            name_tok, desc = tok, anchor  # "the Speaker of Parliament, Mara Tolen,"
         elif (tok.ent_type_ == "PERSON" and anchor.ent_type_ != "PERSON"
               and _role_above(anchor, ctx) is not None):
             # "the commander of US Central Command, General X": the parser hangs the
