@@ -1366,6 +1366,14 @@ def test_real_model_a_rank_before_the_subject_keeps_the_subject_whole(nlp):
     assert [s.text for s in doc.sents] == [doc.text]
 
 
+def test_real_model_a_sum_in_rupees_does_not_end_the_sentence(nlp):
+    """ "Rs. 2 crore": the tokenizer cut "Rs." in two, and the "to" of the receiver hung on
+    the amount, not on the verb."""
+    doc = nlp("Mr. Tarrow handed over a cheque for Rs. 2 crore to Mr. Vellan for the relief fund.")
+    assert [s.text for s in doc.sents] == [doc.text]
+    assert ("Mr. Tarrow", "hand_over_cheque_to", "Mr. Vellan") in spo(doc)
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Ada Lisk met with Orlen's founder, Dan Vell, on Monday.", ("Ada Lisk", "meet_with", "Dan Vell")),
     ("Ada Lisk praised her successor, Tom Wen, and left the room.", ("Ada Lisk", "praise", "Tom Wen")),
