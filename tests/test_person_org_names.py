@@ -81,6 +81,14 @@ def test_american_newsroom_titles_are_no_part_of_the_name(text: str, name: str) 
     assert canonical_key(text, "PERSON") == canonical_key(name)
 
 
+def test_indian_district_and_state_titles_make_a_person() -> None:
+    """ "District Collector K. Mohan Y. Tarrulla" is the person Tarrulla, not an organisation."""
+    assert strip_titles("District Collector K. Mohan Y. Tarrulla") == "K. Mohan Y. Tarrulla"
+    assert strip_titles("MLA Dev Kerr") == "Dev Kerr"
+    assert canonical_key("District Collector K. Mohan Y. Tarrulla", "PERSON") == canonical_key(
+        "K. Mohan Y. Tarrulla", "PERSON")
+
+
 def test_a_priests_or_a_detectives_title_makes_a_person() -> None:
     assert titled_person("Fr. Tom Lisk") and titled_person("Det. Ana Orr") and titled_person("Sheriff Dan Orr")
 
