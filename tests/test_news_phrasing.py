@@ -4,6 +4,8 @@ denied participants, "to" clauses on things, prefixed words, possessives and ref
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from newsgraph.documents import clean_text
 from tests.extracted import built_names, extract_rows
 
@@ -421,6 +423,22 @@ def test_a_player_of_a_country_is_a_person_from_that_country(tmp_path):
     assert any(s == "Bank of England" for s, _, _ in facts), facts
     beaten = next(r for r in rows if r["predicate"] == "beat")
     assert beaten["object_type"] == "PERSON", beaten
+
+
+def test_a_country_run_into_the_name_after_it_is_the_country_and_the_person(nlp):
+    """ "the President of Timor-Leste Jose Vell-Orr": the model makes one organisation of the
+    country and the person; they are a place and a person. "Georgia Ann Tarrow" (no "of" or
+    title before) and "Kenya Airways" stay whole."""
+    from newsgraph.extract.mentions import split_country_before_person
+
+    doc = nlp("The visit by the President of Timor-Leste Jose Vell-Orr ended on Monday.")
+    doc.ents = [Span(doc, 6, 13, label="ORG")]
+    split_country_before_person(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Timor-Leste", "GPE"), ("Jose Vell-Orr", "PERSON")]
+    doc = nlp("Georgia Ann Tarrow met staff of Kenya Airways.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 6, 8, label="ORG")]
+    split_country_before_person(doc)
+    assert [e.text for e in doc.ents] == ["Georgia Ann Tarrow", "Kenya Airways"]
 
 
 def test_which_after_a_persons_by_phrase_is_the_thing_not_the_person(tmp_path):

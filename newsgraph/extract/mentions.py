@@ -896,6 +896,39 @@ def split_person_of_country(doc: Doc) -> None:
         doc.ents = spans
 
 
+def split_country_before_person(doc: Doc) -> None:
+    """Split a country's name and the person's name the model ran into one name after "of"
+    or a title: "President of Kestria Ana Vell Orr" is the country (GPE) and the person
+    (PERSON), never an organisation "Kestria Ana Vell Orr". The person's part opens with a
+    first name and has two or three capitalised words."""
+    countries = coref_tables().countries
+    spans = []
+    for ent in doc.ents:
+        cut = _country_prefix_end(doc, ent, countries)
+        if cut is None:
+            spans.append(ent)
+            continue
+        spans += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+    if len(spans) != len(doc.ents):
+        doc.ents = spans
+
+
+def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int | None:
+    """Where the country that opens ``ent`` ends, when a person's name follows it in the same
+    entity and "of" or a title stands before it; else None."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ not in ("ORG", "PERSON", "GPE") or before is None or not (
+            before.lower_ == "of" or is_title_word(before.text)):
+        return None
+    for cut in range(ent.end - 2, ent.start, -1):
+        person = doc[cut:ent.end]
+        words = [t for t in person if t.text != "-"]  # "Ramos-Horta" is one word of the name
+        if (canonical_key(doc[ent.start:cut].text) in countries and 2 <= len(words) <= 4
+                and is_first_name(person[0].text) and all(t.text[:1].isupper() for t in words)):
+            return cut
+    return None
+
+
 def fix_entities(doc: Doc) -> None:
     """The model's entities mended before extraction, in order: a plural common noun typed a
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
@@ -915,7 +948,8 @@ def fix_entities(doc: Doc) -> None:
     that shares the surname after it untagged, a person's name cut
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
-    name, then a country run into a person's name ("Jon Tarrick of England"). A demonym used
+    name, then a country run into a person's name ("Jon Tarrick of England", "President of
+    Kestria Ana Vell"). A demonym used
     as a language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
                  cut_at_inner_article, cut_open_brackets,
@@ -924,7 +958,8 @@ def fix_entities(doc: Doc) -> None:
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
-                 cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, split_person_of_country):
+                 cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, split_person_of_country,
+                 split_country_before_person):
         step(doc)
 
 
