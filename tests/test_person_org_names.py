@@ -311,6 +311,11 @@ def test_an_organ_every_state_has_joins_its_countrys_name_only_in_its_own_articl
     res = resolve(ms.rows, [])
     assert res.assignment[elsewhere] != res.assignment[indian]
     assert res.assignment[here] == res.assignment[indian]
+    ms = Mentions()  # "Foreign Affairs", "State Department": organs as well
+    kiwi = ms.add("d1", "New Zealand Foreign Affairs", "ORG")
+    other = ms.add("d2", "Foreign Affairs", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[other] != res.assignment[kiwi]
 
 
 def test_a_bare_organ_is_the_organ_of_the_country_its_article_is_about() -> None:
