@@ -1372,6 +1372,10 @@ def test_real_model_a_sum_in_rupees_does_not_end_the_sentence(nlp):
     doc = nlp("Mr. Tarrow handed over a cheque for Rs. 2 crore to Mr. Vellan for the relief fund.")
     assert [s.text for s in doc.sents] == [doc.text]
     assert ("Mr. Tarrow", "hand_over_cheque_to", "Mr. Vellan") in spo(doc)
+    # the unit before the figure is part of the amount, never the whole object
+    doc = nlp("Vell Corp paid Rs. 40 lakh to Tarrow Ltd on Monday.")
+    fix_parse(doc)
+    assert ("Vell Corp", "pay", "Rs. 40 lakh") in spo(doc)
 
 
 @pytest.mark.parametrize("sentence,expected", [

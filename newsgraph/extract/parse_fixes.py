@@ -30,7 +30,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), and a participle before a name taken for a second
-    verb ("her uncle slain Governor Dan Vell").
+    verb ("her uncle slain Governor Dan Vell"), and a unit written before its figure taken
+    for the whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
@@ -48,6 +49,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_conjunct_subjects(doc)
     _fix_role_appositions(doc, rules)
     _fix_participle_modifiers(doc)
+    _fix_leading_units(doc, rules.amount_words)
 
 
 def _fix_participle_modifiers(doc: Doc) -> None:
@@ -409,6 +411,26 @@ def _fix_named_datives(doc: Doc) -> None:
         deps = {c.dep_ for c in tok.head.children}
         if "oprd" in deps and "dobj" not in deps:
             tok.dep_ = "dobj"
+
+
+def _fix_leading_units(doc: Doc, units: frozenset[str]) -> None:
+    """Make a unit written before its figure ("Rs. 52.36 crore", ``amount_words``) a modifier
+    of the amount, which takes the unit's place: the parser hung the figure elsewhere, and the
+    fact's object was "Rs." alone. Left as parsed when the unit already hangs on the amount
+    or the amount governs the unit's head (no loop)."""
+    for unit in doc[:-1]:
+        if unit.lower_ not in units or unit.pos_ not in ("NOUN", "PROPN") or not doc[unit.i + 1].like_num:
+            continue
+        amount = doc[unit.i + 1]
+        if unit.i + 2 < len(doc) and doc[unit.i + 2].lower_ in units and amount.head.i == unit.i + 2:
+            amount = doc[unit.i + 2]  # "52.36 crore"
+        if unit.head.i == amount.i or amount.is_ancestor(unit.head) or unit.is_ancestor(amount) and amount.head != unit:
+            continue
+        head, dep = (amount, "ROOT") if unit.head.i == unit.i else (unit.head, unit.dep_)
+        if dep == "dative" and not any(c.dep_ == "dobj" for c in head.children):
+            dep = "dobj"  # "paid Rs. 40 lakh to X": the amount is what was paid
+        amount.head, amount.dep_ = head, dep
+        unit.head, unit.dep_ = amount, "nmod"
 
 
 def _first_named(tok: Token) -> bool:
