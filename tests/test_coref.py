@@ -1159,6 +1159,9 @@ def test_real_model_a_place_cut_at_of_or_a_hyphen_is_one_place(nlp) -> None:
     places = [e.text for e in doc.ents if e.label_ == "GPE"]
     assert "Guinea-Bissau" in places and "Port of Spain" in places
     assert "Spain" not in places and "Guinea" not in places
+    doc = nlp("Leaders of the Federated States of Micronesia met in Palau.")
+    fix_entities(doc)
+    assert [e.text for e in doc.ents][0] == "the Federated States of Micronesia"
     text = ("A fire in Port of Spain destroyed two shops on Monday. Firefighters from Port of Spain "
             "and San Fernando came. The owners met at the town hall in Port of Spain. Forty migrants "
             "held entering this country illegally were taken to a detention centre.")

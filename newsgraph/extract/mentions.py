@@ -410,7 +410,9 @@ def join_of_names(doc: Doc) -> None:
 def join_place_names(doc: Doc) -> None:
     """A place the model cut in two at "of" or a hyphen is one place when the whole is a
     known place (a GeoNames city or a country): "Port" + "of" + "Spain" is the city Port of
-    Spain, not Spain; "Guinea" + "-Bissau" the country Guinea-Bissau, not Guinea."""
+    Spain, not Spain; "Guinea" + "-Bissau" the country Guinea-Bissau, not Guinea; "the
+    Federated States" + "of Micronesia" the country. After the retyping of countries, so a
+    country the model typed otherwise counts."""
     ents = list(doc.ents)
     starts = {e.start: e for e in ents}
     joined = []
@@ -438,7 +440,8 @@ def _place_name_end(doc: Doc, ent: Span, starts: dict[int, Span]) -> int:
             end += 2
     words = doc[ent.start:end]
     text = words[1:].text if words[0].lower_ == "the" else words.text
-    return end if end > ent.end and is_known_place(text) else ent.end
+    known = is_known_place(text) or canonical_key(text) in coref_tables().countries
+    return end if end > ent.end and known else ent.end
 
 
 def _body_of_place(doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
@@ -953,7 +956,7 @@ def fix_entities(doc: Doc) -> None:
     as a language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
                  cut_at_inner_article, cut_open_brackets,
-                 cut_scores, join_place_names, retype_places, retype_languages,
+                 cut_scores, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
