@@ -1603,3 +1603,12 @@ def test_real_model_no_fact_has_an_argument_of_only_function_words(tmp_path):
     rows = _cli_rows(tmp_path, "Dr Ana Tarrow, who is also the Chair of the Ministerial Roundtable meeting, "
                                "praised the council.\n")
     assert not [r for r in rows if r["object"].lower() in ("the", "of", "a") or r["subject"].lower() == "the"]
+
+
+def test_real_model_a_description_before_its_own_name_in_a_list_says_nothing_of_the_item_before(tmp_path):
+    """ "included Vell TV, the monthly magazine Le Tarn and newssheets": the magazine is Le
+    Tarn, the list's next item; Vell TV is no magazine."""
+    facts = _cli_facts(tmp_path, "The outlets included Vell TV, the monthly magazine Le Tarn and newssheets.\n"
+                                 "Vell Corp, the parent of Tarn Mobile, grew.\n")
+    assert not any(s == "Vell TV" and p == "is_a" for s, p, _ in facts), facts
+    assert ("Vell Corp", "parent_of", "Tarn Mobile") in facts

@@ -1725,6 +1725,8 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         # "Vell's ally, Ada Lisk": she stands in the relation, whose other end comes before her
         # ("its owner, Ada Lisk, of Orvane" names where she lives)
         after = None
+    if after is None and _names_the_next(desc):
+        return  # "Vell TV, the monthly magazine Le Tarn and ...": the magazine is Le Tarn, a list's item
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
         own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
         if own is not None and title is not None and title.org is not None:
@@ -1748,6 +1750,14 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _names_the_next(desc: Token) -> bool:
+    """Whether a description is followed right away by the name it describes, which the
+    parser hung on it ("the monthly magazine Le Tarn"): it describes that name, not the one
+    before the comma."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("", "PERSON")
+               and c.left_edge.i == desc.i + 1 for c in desc.children)
 
 
 def _open_role(desc: Token, name: Span, ctx: _Ctx) -> _Title | None:
