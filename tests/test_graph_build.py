@@ -376,6 +376,20 @@ def test_a_fact_its_sentence_does_not_state_is_no_edge_but_stays_a_listed_fact(m
     assert [t.predicate for t in actor_triples(ACTORS, [unstated, stated])] == ["shell"]
 
 
+def test_a_future_told_in_reported_speech_is_an_edge_and_a_condition_is_not():
+    """ "Ana Vell said the Front would shell the Republic" is her "will" told: an edge, with its
+    speaker. "would ... if" and a "would" nobody said stay out."""
+    from newsgraph.graph.build import actor_triples
+
+    told = triple("Northern Front", "shell", "Valdor Republic", subject_id="nf", object_id="vr",
+                  modality="would", attribution="Ana Vell")
+    conditional = triple("Northern Front", "attack", "Valdor Republic", subject_id="nf", object_id="vr",
+                         modality="would if", attribution="Ana Vell")
+    unsaid = triple("Northern Front", "raid", "Valdor Republic", subject_id="nf", object_id="vr",
+                    modality="would")
+    assert [t.predicate for t in actor_triples(ACTORS, [told, conditional, unsaid])] == ["shell"]
+
+
 def test_a_vague_concept_is_no_node_of_the_concepts_graph():
     """ "other features", "some precious space" name nothing particular: one node would join
     every article's features. A count, an amount and a named phrase stay."""

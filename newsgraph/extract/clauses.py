@@ -116,6 +116,7 @@ class ClauseRules:
     condition_words: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
+    reported_future_marks: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()

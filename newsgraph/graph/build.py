@@ -670,8 +670,15 @@ def unstated(triple: Triple) -> bool:
     wished or tried rather than states ("Will Tarn buy Veld?", "if Tarn buys Veld, ...", "Tarn
     could buy Veld", "Tarn wants to buy Veld": a modality mark of ``hypothetical_marks`` or
     ``unrealised_marks`` in data/clauses.yaml). Such facts stay in the store and in ``triples``
-    with their modality, but are no edge of the graph: what did not happen is no fact."""
-    return bool(triple.modality) and not _unstated_marks().isdisjoint(triple.modality.split())
+    with their modality, but are no edge of the graph: what did not happen is no fact. A
+    future told in reported speech is stated ("she said Kestria would work with X", a speaker
+    and only ``reported_future_marks``)."""
+    if not triple.modality:
+        return False
+    marks = set(triple.modality.split())
+    if triple.attribution and marks <= _clause_rules().reported_future_marks:
+        return False  # "she said Kestria would work with X": her "will", told
+    return not _unstated_marks().isdisjoint(marks)
 
 
 @lru_cache(maxsize=1)
