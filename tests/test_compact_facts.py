@@ -635,6 +635,9 @@ def test_real_model_a_role_in_capitals_before_the_name_in_apposition(tmp_path):
                                  "The Director General of the Ardenian Red Cross, Tom Orr, resigned.\n")
     assert ("Mara Tolen", "speaker_of", "Parliament") in facts
     assert ("Tom Orr", "director_general_of", "Ardenian Red Cross") in facts
+    # a capitalised word before the title is the title's when an organisation follows "of"
+    facts = _cli_facts(tmp_path, "The Branch Manager of Vell Freight, Neil Orr, spoke on Monday.\n")
+    assert ("Neil Orr", "branch_manager_of", "Vell Freight") in facts
 
 
 # "A Tessaly school district removed books, and the Brezna district flooded."

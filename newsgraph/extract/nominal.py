@@ -728,6 +728,12 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if title is None:
         return None
     head, title = _title_with_of(head, title, lex)
+    if title.org is not None and title.org_rule == "propn" and title.org.start not in ents:
+        named = _named_role_object(head, ents, lex)
+        if named is not None:  # "Branch Manager of Vell Freight": the word before is the title's
+            span = doc[min(title.org.start, title.span.start):title.span.end]
+            stem = "_".join(_word(t) for t in span if t.is_alpha)
+            return _Title(span, stem, named, "prep", title.former)
     if title.org is not None:
         return title
     for child in head.children:
@@ -745,6 +751,13 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
     return title
+
+
+def _named_role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
+    """The organisation a role's "of"/"at"/"for" phrase names by an ORG entity, or None."""
+    pobj, area = _role_object(head, ents, lex)
+    ent = _ent_span(pobj, ents) if pobj is not None and not area else None
+    return _owning_np(pobj, ents) if ent is not None and ent.label_ == "ORG" else None
 
 
 def _names_place(span: Span, ents: dict[int, Span]) -> bool:
