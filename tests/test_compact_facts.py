@@ -1615,3 +1615,11 @@ def test_real_model_a_description_before_its_own_name_in_a_list_says_nothing_of_
                                  "Vell Corp, the parent of Tarn Mobile, grew.\n")
     assert not any(s == "Vell TV" and p == "is_a" for s, p, _ in facts), facts
     assert ("Vell Corp", "parent_of", "Tarn Mobile") in facts
+
+
+def test_real_model_a_date_owns_no_office(tmp_path):
+    """ "served as High Commissioner to Kestria from 1997 to 1999": the office is no 1997's."""
+    facts = _cli_facts(tmp_path, "Mr Batley, a diplomat since 1984, has served at the embassy in Jakarta, as High "
+                                 "Commissioner to Kestria from 1997 to 1999 and as Deputy High Commissioner in "
+                                 "Vellia.\n")
+    assert not any(p.endswith("_of") and o[:1].isdigit() for _, p, o in facts), facts

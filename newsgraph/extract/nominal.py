@@ -1065,6 +1065,8 @@ def _role_triples(
 ) -> Iterator[RawTriple | None]:
     """The triples one role title gives: role_of the organisation, or is_a the title."""
     modality = "former" if title.former else None
+    if title.org is not None and (title.org.root.ent_type_ in VALUE_TYPES or not any(t.is_alpha for t in title.org)):
+        title = replace(title, org=None, org_rule="")  # "High Commissioner ... 1997": a date owns no office
     if _title_word_org(title, ctx):
         title = replace(title, span=ctx.doc[min(title.org.start, title.span.start):max(title.org.end, title.span.end)],
                         org=None, org_rule="")
