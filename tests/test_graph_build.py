@@ -358,12 +358,13 @@ def test_a_bare_common_noun_is_no_concept_node_but_a_phrase_is():
 @pytest.mark.parametrize(("modality", "stated_modality"), [
     ("will ?", "will"), ("if", "will"), ("will if", "will"), ("unless", "will"),
     ("could", "plans"), ("would", "plans"), ("wants", "plans"), ("likely", "plans"), ("can", "plans"),
-    ("might", "plans")])
+    ("might", "plans"), ("denied", "alleged")])
 def test_a_fact_its_sentence_does_not_state_is_no_edge_but_stays_a_listed_fact(modality, stated_modality):
     """ "Will the Front attack the Republic?", "if the Front attacks, ...", "The Front could
-    attack the Republic", "wants to attack it": a question, a condition, what is only possible
-    or wished states no fact. No edge of either graph; ``triples`` keeps them with their
-    modality. A fact the sentence gives as future ("will") or plan stays an edge."""
+    attack the Republic", "wants to attack it", "denied that it attacked": a question, a
+    condition, what is only possible or wished, what is denied states no fact. No edge of
+    either graph; ``triples`` keeps them with their modality. A fact the sentence gives as
+    future ("will") or plan, or as alleged, stays an edge."""
     from newsgraph.graph.build import actor_triples
 
     unstated = triple("Northern Front", "attack", "Valdor Republic", subject_id="nf", object_id="vr",

@@ -117,6 +117,7 @@ class ClauseRules:
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
     reported_future_marks: frozenset[str] = frozenset()
+    denial_marks: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()

@@ -666,10 +666,11 @@ def _clause_rules() -> Any:
 
 
 def unstated(triple: Triple) -> bool:
-    """Whether a fact is one its sentence asks, makes a condition of, or gives as only possible,
-    wished or tried rather than states ("Will Tarn buy Veld?", "if Tarn buys Veld, ...", "Tarn
-    could buy Veld", "Tarn wants to buy Veld": a modality mark of ``hypothetical_marks`` or
-    ``unrealised_marks`` in data/clauses.yaml). Such facts stay in the store and in ``triples``
+    """Whether a fact is one its sentence asks, makes a condition of, gives as only possible,
+    wished or tried, or denies rather than states ("Will Tarn buy Veld?", "if Tarn buys Veld,
+    ...", "Tarn could buy Veld", "Tarn wants to buy Veld", "Tarn denied it bought Veld": a
+    modality mark of ``hypothetical_marks``, ``unrealised_marks`` or ``denial_marks`` in
+    data/clauses.yaml). Such facts stay in the store and in ``triples``
     with their modality, but are no edge of the graph: what did not happen is no fact. A
     future told in reported speech is stated ("she said Kestria would work with X", a speaker
     and only ``reported_future_marks``)."""
@@ -683,10 +684,10 @@ def unstated(triple: Triple) -> bool:
 
 @lru_cache(maxsize=1)
 def _unstated_marks() -> frozenset[str]:
-    """The modality marks of a fact no sentence states: ``hypothetical_marks`` and
-    ``unrealised_marks`` of the shipped clause rules, joined once."""
+    """The modality marks of a fact no sentence states: ``hypothetical_marks``,
+    ``unrealised_marks`` and ``denial_marks`` of the shipped clause rules, joined once."""
     rules = _clause_rules()
-    return rules.hypothetical_marks | rules.unrealised_marks
+    return rules.hypothetical_marks | rules.unrealised_marks | rules.denial_marks
 
 
 def pointing_concept(name: str | None, type_: str | None) -> bool:
