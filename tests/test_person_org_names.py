@@ -13,7 +13,14 @@ from click.testing import CliRunner
 
 from newsgraph.cli import cli
 from newsgraph.model import AliasPair
-from newsgraph.names import canonical_key, display_form, person_parts, strip_titles, titled_person
+from newsgraph.names import (
+    canonical_key,
+    display_form,
+    person_parts,
+    role_titled_person,
+    strip_titles,
+    titled_person,
+)
 from newsgraph.resolve import candidates_yaml, near_misses, resolve
 from newsgraph.resolve.tables import parse_aliases
 from tests.extracted import extract_rows
@@ -82,9 +89,10 @@ def test_american_newsroom_titles_are_no_part_of_the_name(text: str, name: str) 
 
 
 def test_indian_district_and_state_titles_make_a_person() -> None:
-    """ "District Collector K. Mohan Y. Tarrulla" is the person Tarrulla, not an organisation."""
+    """ "District Collector K. Mohammed Y. Tarrulla" is the person Tarrulla, not an organisation."""
     assert strip_titles("District Collector K. Mohan Y. Tarrulla") == "K. Mohan Y. Tarrulla"
     assert strip_titles("MLA Dev Kerr") == "Dev Kerr"
+    assert role_titled_person("District Collector K. Mohammed Y. Tarrulla")  # a person, initials aside
     assert canonical_key("District Collector K. Mohan Y. Tarrulla", "PERSON") == canonical_key(
         "K. Mohan Y. Tarrulla", "PERSON")
 
