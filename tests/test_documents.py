@@ -1150,3 +1150,11 @@ def test_a_writers_name_run_into_the_first_sentence_without_by_goes():
         assert paragraphs(kept) == [kept]
     # only the article's first line: a caption of a later paragraph is not a byline
     assert paragraphs("The port reopened.\n\nAna VellStudents at the campus got laptops.")[1].startswith("Ana")
+
+
+def test_a_page_footer_run_into_the_last_paragraph_goes_from_its_copyright_notice():
+    text = ("Rebels took the town on Monday, officials said. Like Follow Copyright \ufffd\ufffd 2018 Vell News. "
+            "Vell News Watch Live TV Schedule Contact Us Privacy Policy")
+    assert paragraphs(text) == ["Rebels took the town on Monday, officials said. Like Follow"]
+    kept = "The Copyright Act of 1976 was amended in 1998. The court ruled on Monday."
+    assert paragraphs(kept) == [kept]
