@@ -635,6 +635,8 @@ def test_real_model_a_role_in_capitals_before_the_name_in_apposition(tmp_path):
                                  "The Director General of the Ardenian Red Cross, Tom Orr, resigned.\n")
     assert ("Mara Tolen", "speaker_of", "Parliament") in facts
     assert ("Tom Orr", "director_general_of", "Ardenian Red Cross") in facts
+    facts = _cli_facts(tmp_path, "The Minister of Finance and Economic Management, Johnny Vell, spoke.\n")
+    assert ("Johnny Vell", "minister_of", "Finance and Economic Management") in facts  # the whole field
     # a capitalised word before the title is the title's when an organisation follows "of"
     facts = _cli_facts(tmp_path, "The Branch Manager of Vell Freight, Neil Orr, spoke on Monday.\n")
     assert ("Neil Orr", "branch_manager_of", "Vell Freight") in facts

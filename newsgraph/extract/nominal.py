@@ -841,7 +841,21 @@ def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
             name = _without_possessive(ent)
             if len(name):
                 return name
-    return _np(pobj, ents)
+    return _with_field_conjuncts(_np(pobj, ents), pobj, ents)
+
+
+def _with_field_conjuncts(span: Span, pobj: Token, ents: dict[int, Span]) -> Span:
+    """An office's field written in capitals goes on over its conjuncts: "Minister of Finance
+    and Economic Management" is the minister of "Finance and Economic Management", "of Trade,
+    Tourism and Industry" of all three (unnamed capitalised words only: "of Vell Corp and
+    Orlen Bank" names two bodies)."""
+    if pobj.pos_ != "PROPN" or pobj.i in ents or not pobj.is_title:
+        return span
+    conjuncts = [t for t in pobj.conjuncts if t.i > pobj.i]
+    if not conjuncts or any(t.pos_ != "PROPN" or not t.is_title or any(w.i in ents for w in t.subtree)
+                            for t in conjuncts):
+        return span
+    return span.doc[span.start : max(t.right_edge.i for t in conjuncts) + 1]
 
 
 def _without_possessive(span: Span) -> Span:
