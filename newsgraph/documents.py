@@ -525,8 +525,8 @@ def _first_live(lines: list[str | None]) -> int:
 
 def _cut_named_byline(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
     """Cut a writer's name run into the article's first sentence without "By" ("Ana
-    VellStudents at the campus ..."): a ``named_byline`` match at the start of the first line
-    goes when its group ``first`` is a first name (so "Jubilant FoodWorks Ltd" stays)."""
+    VellBakers in the town ..."): a ``named_byline`` match at the start of the first line
+    goes when its group ``first`` is a first name (so "Vellan TechWorks Ltd" stays)."""
     first = _first_live(lines)
     if first < 0:
         return lines

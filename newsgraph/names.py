@@ -455,11 +455,11 @@ _INITIAL = re.compile(r"[A-Z][.]?")
 
 def role_titled_person(text: str) -> bool:
     """Whether a name opens with an office or a trade before a person's first and last name,
-    "City Councilman Ed Reyes", "Publisher Aaron Kushner", "District Collector K. Mohan Y.
-    Tarrulla" (initials aside; the model often types these ORG):
+    "City Councilman Ed Reyes", "Publisher Aaron Kushner", "District Collector P. Rahul V.
+    Kestan" (initials aside; the model often types these ORG):
     evidence of a person, as an honorific is. Not "Prince William County" (a place's word)."""
     rest = strip_titles(text)
-    words = [w for w in rest.split() if not _INITIAL.fullmatch(w)]  # "K. Mohan Y. Tarrulla"
+    words = [w for w in rest.split() if not _INITIAL.fullmatch(w)]  # "P. Rahul V. Kestan"
     if rest == text.strip() or not 2 <= len(words) <= 3 or not is_first_name(words[0]):
         return False
     head = text.strip()[: len(text.strip()) - len(rest)].split()

@@ -1367,11 +1367,12 @@ def test_real_model_a_rank_before_the_subject_keeps_the_subject_whole(nlp):
 
 
 def test_real_model_a_sum_in_rupees_does_not_end_the_sentence(nlp):
-    """ "Rs. 2 crore": the tokenizer cut "Rs." in two, and the "to" of the receiver hung on
-    the amount, not on the verb."""
-    doc = nlp("Mr. Tarrow handed over a cheque for Rs. 2 crore to Mr. Vellan for the relief fund.")
+    """ "Rs. 2 lakh": the tokenizer cut "Rs." in two, and the receiver was lost with the
+    amount."""
+    doc = nlp("Ms. Lina Orr sent Rs. 2 lakh to Mr. Dev Kerr after the fire.")
     assert [s.text for s in doc.sents] == [doc.text]
-    assert ("Mr. Tarrow", "hand_over_cheque_to", "Mr. Vellan") in spo(doc)
+    fix_parse(doc)
+    assert ("Ms. Lina Orr", "send_to", "Mr. Dev Kerr") in spo(doc)
     # the unit before the figure is part of the amount, never the whole object
     doc = nlp("Vell Corp paid Rs. 40 lakh to Tarrow Ltd on Monday.")
     fix_parse(doc)

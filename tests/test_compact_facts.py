@@ -629,17 +629,17 @@ def test_a_role_in_capitals_in_apposition():
 
 
 def test_real_model_a_role_in_capitals_before_the_name_in_apposition(tmp_path):
-    """ "The Speaker of Parliament, Mara Tolen, spoke": the capitalised title is the
+    """ "The Speaker of the Assembly, Mara Tolen, spoke": the capitalised title is the
     person's role, as a lower-case one is."""
-    facts = _cli_facts(tmp_path, "The Speaker of Parliament, Mara Tolen, spoke on Monday.\n"
+    facts = _cli_facts(tmp_path, "The Speaker of the Assembly, Mara Tolen, spoke on Monday.\n"
                                  "The Director General of the Ardenian Red Cross, Tom Orr, resigned.\n")
-    assert ("Mara Tolen", "speaker_of", "Parliament") in facts
+    assert ("Mara Tolen", "speaker_of", "Assembly") in facts
     assert ("Tom Orr", "director_general_of", "Ardenian Red Cross") in facts
-    facts = _cli_facts(tmp_path, "The Minister of Finance and Economic Management, Johnny Vell, spoke.\n")
-    assert ("Johnny Vell", "minister_of", "Finance and Economic Management") in facts  # the whole field
+    facts = _cli_facts(tmp_path, "The Minister of Health and Social Welfare, Tomas Vell, spoke.\n")
+    assert ("Tomas Vell", "minister_of", "Health and Social Welfare") in facts  # the whole field
     # a capitalised word before the title is the title's when an organisation follows "of"
-    facts = _cli_facts(tmp_path, "The Branch Manager of Vell Freight, Neil Orr, spoke on Monday.\n")
-    assert ("Neil Orr", "branch_manager_of", "Vell Freight") in facts
+    facts = _cli_facts(tmp_path, "The Branch Manager of Vell Freight, Dana Orr, spoke on Monday.\n")
+    assert ("Dana Orr", "branch_manager_of", "Vell Freight") in facts
 
 
 # "A Tessaly school district removed books, and the Brezna district flooded."
@@ -1592,36 +1592,35 @@ def test_what_an_outlet_has_been_told_is_attributed_to_the_outlet(tmp_path):
 
 
 def test_real_model_a_finite_verb_joined_to_a_negated_one_is_not_negated(tmp_path):
-    """ "did not ignore X and held talks with Y": "held" is not under "did not"; a bare verb
+    """ "did not close X and opened talks with Y": "opened" is not under "did not"; a bare verb
     joined under the same "will not" stays negated."""
-    rows = _cli_rows(tmp_path, "Ardenia did not ignore the claims and held regular talks with Kestria.\n"
+    rows = _cli_rows(tmp_path, "Vellia did not close the border and opened new talks with Kestria.\n"
                                "The army will not attack Doss or shell the villages.\n")
     facts = {(r["subject"], r["predicate"], r["object"], r["negated"]) for r in rows}
-    assert ("Ardenia", "hold_talks_with", "Kestria", False) in facts
-    assert ("Ardenia", "hold_talks_with", "Kestria", True) not in facts
+    assert ("Vellia", "open_talk_with", "Kestria", False) in facts
+    assert ("Vellia", "open_talk_with", "Kestria", True) not in facts
     assert ("army", "shell", "villages", True) in facts
 
 
 def test_real_model_no_fact_has_an_argument_of_only_function_words(tmp_path):
-    """A name the model misread ("the Chair of the Ministerial Roundtable meeting" as a title)
+    """A name the model misread ("the Chair of the Vell Donors Roundtable meeting" as a title)
     may leave an argument of only "the": that is no participant, and no fact."""
-    rows = _cli_rows(tmp_path, "Dr Ana Tarrow, who is also the Chair of the Ministerial Roundtable meeting, "
-                               "praised the council.\n")
+    rows = _cli_rows(tmp_path, "Ana Orr, who also serves as the Chair of the Vell Donors Roundtable meeting, "
+                               "praised the plan.\n")
     assert not [r for r in rows if r["object"].lower() in ("the", "of", "a") or r["subject"].lower() == "the"]
 
 
 def test_real_model_a_description_before_its_own_name_in_a_list_says_nothing_of_the_item_before(tmp_path):
-    """ "included Vell TV, the monthly magazine Le Tarn and newssheets": the magazine is Le
-    Tarn, the list's next item; Vell TV is no magazine."""
-    facts = _cli_facts(tmp_path, "The outlets included Vell TV, the monthly magazine Le Tarn and newssheets.\n"
+    """ "sold Orlen Radio, the weekly paper Le Tarn and postcards": the paper is Le Tarn,
+    the list's next item; Orlen Radio is no paper."""
+    facts = _cli_facts(tmp_path, "The stalls sold Orlen Radio, the weekly paper Le Tarn and postcards.\n"
                                  "Vell Corp, the parent of Tarn Mobile, grew.\n")
-    assert not any(s == "Vell TV" and p == "is_a" for s, p, _ in facts), facts
+    assert not any(s == "Orlen Radio" and p == "is_a" for s, p, _ in facts), facts
     assert ("Vell Corp", "parent_of", "Tarn Mobile") in facts
 
 
 def test_real_model_a_date_owns_no_office(tmp_path):
-    """ "served as High Commissioner to Kestria from 1997 to 1999": the office is no 1997's."""
-    facts = _cli_facts(tmp_path, "Mr Batley, a diplomat since 1984, has served at the embassy in Jakarta, as High "
-                                 "Commissioner to Kestria from 1997 to 1999 and as Deputy High Commissioner in "
-                                 "Vellia.\n")
+    """ "worked as Ambassador to Kestria from 2004 to 2008": the office is no 2004's."""
+    facts = _cli_facts(tmp_path, "Ms Orrin, a lawyer since 1990, has worked in Geneva and as Ambassador to Kestria "
+                                 "from 2004 to 2008.\n")
     assert not any(p.endswith("_of") and o[:1].isdigit() for _, p, o in facts), facts

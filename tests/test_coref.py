@@ -1164,7 +1164,7 @@ def test_real_model_a_place_cut_at_of_or_a_hyphen_is_one_place(nlp) -> None:
     assert [e.text for e in doc.ents][0] == "the Federated States of Micronesia"
     text = ("A fire in Port of Spain destroyed two shops on Monday. Firefighters from Port of Spain "
             "and San Fernando came. The owners met at the town hall in Port of Spain. Forty migrants "
-            "held entering this country illegally were taken to a detention centre.")
+            "who crossed into this country without papers were taken to a detention centre.")
     doc = nlp(text)
     fix_entities(doc)
     description = next(m for m in collect_mentions(doc, "d1", []) if m.head.lower() == "country")
@@ -1172,13 +1172,13 @@ def test_real_model_a_place_cut_at_of_or_a_hyphen_is_one_place(nlp) -> None:
 
 
 def test_a_person_name_run_over_a_capitalised_the_is_the_name_after_it(nlp) -> None:
-    """A byline before the first sentence, "Dr Ana Vell The Tom Orrick administration", can
+    """A byline before the first sentence, "Dr Ana Vell The Tom Orrick government", can
     come out of the model as one person; no person is named with "The" inside."""
     from spacy.tokens import Span
 
     from newsgraph.extract.mentions import cut_at_inner_article
 
-    doc = nlp("Dr Ana Vell The Tom Orrick administration tabled a bill.")
+    doc = nlp("Dr Ana Vell The Tom Orrick government cut fuel taxes.")
     doc.ents = [Span(doc, 1, 6, label="PERSON")]
     cut_at_inner_article(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Tom Orrick", "PERSON")]
@@ -1189,9 +1189,9 @@ def test_a_person_name_run_over_a_capitalised_the_is_the_name_after_it(nlp) -> N
 
 
 def test_real_model_the_government_is_the_one_a_place_just_qualified(nlp) -> None:
-    """ "the rules set by the Vanuatu Government ... the government limits" is Vanuatu's
+    """ "the safety code written by the Vanuatu Government ... the government caps" is Vanuatu's
     government, though the article names Tuvalu most."""
     text = ("Tuvalu wants its people home. Tuvalu has paid for flights. Tuvalu thanked donors. "
-            "Vanuatu closed its border in March. For the flights to meet the rules set by the Vanuatu "
-            "Government, the government limits each plane to 100 passengers.")
+            "Vanuatu closed its border in March. Under the safety code written by the Vanuatu "
+            "Government, the government caps each ferry at 80 passengers.")
     assert _description_target(nlp, text, "government") == "Vanuatu"

@@ -1066,8 +1066,8 @@ def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_bylin
         "Tuna fills the harbour.", "The council paid $75.", "Mr Vell said so."]
     assert paragraphs('The bridge needs work, said the VNRA."Orlen Islands need roads," Ana Vell said.') == [
         'The bridge needs work, said the VNRA."', 'Orlen Islands need roads," Ana Vell said.']
-    assert paragraphs("She heads the Vell Tourism Office (VTO).The fund helps women.") == [
-        "She heads the Vell Tourism Office (VTO).", "The fund helps women."]
+    assert paragraphs("She chairs the Orlen Harbour Board (OHB).The board meets monthly.") == [
+        "She chairs the Orlen Harbour Board (OHB).", "The board meets monthly."]
     assert paragraphs("By Ana TarrowThe port reopened on Monday.") == ["The port reopened on Monday."]
     assert paragraphs("by Ana TarrowFarmers in the valley expect rain.") == ["Farmers in the valley expect rain."]
     assert paragraphs("by the end of May, the fund will pay.") == ["by the end of May, the fund will pay."]
@@ -1141,20 +1141,20 @@ def test_a_live_cricket_commentary_and_its_scorecard_entries_go():
 def test_a_writers_name_run_into_the_first_sentence_without_by_goes():
     """A scraper's byline without "By" glued to any first word goes when it starts with a
     first name; a firm's or a person's name written with a capital inside stays."""
-    assert paragraphs("Ana VellStudents at the campus got laptops.") == ["Students at the campus got laptops."]
-    assert paragraphs("Peter TarrowThomas Orr is the new chair of the board.") == [
-        "Thomas Orr is the new chair of the board."]
-    for kept in ("Jubilant FoodWorks Limited, which runs the stores, said sales rose.",
+    assert paragraphs("Ana VellBakers in the town sold out.") == ["Bakers in the town sold out."]
+    assert paragraphs("Peter TarrowLena Orr will lead the choir.") == [
+        "Lena Orr will lead the choir."]
+    for kept in ("Vellan TechWorks Limited, which runs the stores, said sales rose.",
                  "Ana MacArthur said the port reopened.", "Ron DeSantis spoke on Monday.",
                  "Ana Vell uses LinkedIn to hire staff."):
         assert paragraphs(kept) == [kept]
     # only the article's first line: a caption of a later paragraph is not a byline
-    assert paragraphs("The port reopened.\n\nAna VellStudents at the campus got laptops.")[1].startswith("Ana")
+    assert paragraphs("The port reopened.\n\nAna VellBakers in the town sold out.")[1].startswith("Ana")
 
 
 def test_a_page_footer_run_into_the_last_paragraph_goes_from_its_copyright_notice():
-    text = ("Rebels took the town on Monday, officials said. Like Follow Copyright \ufffd\ufffd 2018 Vell News. "
-            "Vell News Watch Live TV Schedule Contact Us Privacy Policy")
-    assert paragraphs(text) == ["Rebels took the town on Monday, officials said. Like Follow"]
+    text = ("Rebels took the town on Monday, officials said. Share Copyright \ufffd\ufffd 2019 Vell News. "
+            "Vell News Home Sport Weather Contact Us Privacy Policy")
+    assert paragraphs(text) == ["Rebels took the town on Monday, officials said. Share"]
     kept = "The Copyright Act of 1976 was amended in 1998. The court ruled on Monday."
     assert paragraphs(kept) == [kept]

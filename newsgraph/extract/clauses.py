@@ -2005,8 +2005,8 @@ def _person_after_phrase(holder: Token) -> Token | None:
 
 def _own_finite(verb: Token) -> bool:
     """Whether a conjunct verb is finite where the verb it is joined to stands bare after
-    "do" or a modal: "did not ignore the claims and had talks" — "had" is not under "did
-    not", so it keeps neither the negation nor the auxiliary."""
+    "do" or a modal: "did not close the border and opened talks" — "opened" is not under
+    "did not", so it keeps neither the negation nor the auxiliary."""
     head = verb.head
     return (verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB"
             and any(c.dep_ == "aux" and (c.lemma_.lower() == "do" or c.tag_ == "MD") for c in head.children))

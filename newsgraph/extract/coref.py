@@ -1209,7 +1209,7 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
 
 def _place_of_same_noun(a: Mention, root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> str:
     """The one place that qualifies the same noun in the description's sentence or the one
-    before: "rules set by the Vanuatu Government ... the government mandates" (a place
+    before: "the safety code written by the Vanuatu Government ... the government caps" (a place
     before the noun, or a country's name ending in it) and "the Government of Tonga ... the
     government" name whose government it is, whatever place the article names most; else ""."""
     doc, lemma = root.doc, root.lemma_.lower()

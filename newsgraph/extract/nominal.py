@@ -845,8 +845,8 @@ def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
 
 
 def _with_field_conjuncts(span: Span, pobj: Token, ents: dict[int, Span]) -> Span:
-    """An office's field written in capitals goes on over its conjuncts: "Minister of Finance
-    and Economic Management" is the minister of "Finance and Economic Management", "of Trade,
+    """An office's field written in capitals goes on over its conjuncts: "Minister of Health
+    and Social Welfare" is the minister of "Health and Social Welfare", "of Trade,
     Tourism and Industry" of all three (unnamed capitalised words only: "of Vell Corp and
     Orlen Bank" names two bodies)."""
     if pobj.pos_ != "PROPN" or pobj.i in ents or not pobj.is_title:
@@ -1080,7 +1080,7 @@ def _role_triples(
     """The triples one role title gives: role_of the organisation, or is_a the title."""
     modality = "former" if title.former else None
     if title.org is not None and (title.org.root.ent_type_ in VALUE_TYPES or not any(t.is_alpha for t in title.org)):
-        title = replace(title, org=None, org_rule="")  # "High Commissioner ... 1997": a date owns no office
+        title = replace(title, org=None, org_rule="")  # "Ambassador ... from 2004": a date owns no office
     if _title_word_org(title, ctx):
         title = replace(title, span=ctx.doc[min(title.org.start, title.span.start):max(title.org.end, title.span.end)],
                         org=None, org_rule="")
@@ -1620,7 +1620,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
             name_tok, desc = anchor, tok  # "X, the U.S. Treasury Secretary," (a title in capitals)
         elif _is_name(tok, ctx.ents) and (anchor.pos_ == "NOUN" or _capital_role(anchor, ctx)):
-            name_tok, desc = tok, anchor  # "the Speaker of Parliament, Mara Tolen,"
+            name_tok, desc = tok, anchor  # "the Speaker of the Assembly, Mara Tolen,"
         elif (tok.ent_type_ == "PERSON" and anchor.ent_type_ != "PERSON"
               and _role_above(anchor, ctx) is not None):
             # "the commander of US Central Command, General X": the parser hangs the
@@ -1755,7 +1755,7 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         # ("its owner, Ada Lisk, of Orvane" names where she lives)
         after = None
     if after is None and _names_the_next(desc):
-        return  # "Vell TV, the monthly magazine Le Tarn and ...": the magazine is Le Tarn, a list's item
+        return  # "Orlen Radio, the weekly paper Le Tarn and ...": the paper is Le Tarn, a list's item
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
         own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
         if own is not None and title is not None and title.org is not None:
@@ -1783,7 +1783,7 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
 
 def _names_the_next(desc: Token) -> bool:
     """Whether a description is followed right away by the name it describes, which the
-    parser hung on it ("the monthly magazine Le Tarn"): it describes that name, not the one
+    parser hung on it ("the weekly paper Le Tarn"): it describes that name, not the one
     before the comma."""
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("", "PERSON")
                and c.left_edge.i == desc.i + 1 for c in desc.children)
