@@ -903,7 +903,7 @@ def split_country_before_person(doc: Doc) -> None:
     """Split a country's name and the person's name the model ran into one name after "of"
     or a title: "President of Kestria Ana Vell Orr" is the country (GPE) and the person
     (PERSON), never an organisation "Kestria Ana Vell Orr". The person's part opens with a
-    first name and has two or three capitalised words."""
+    first name and has two to four capitalised words ("Jose Vell-Orr": a hyphen joins two)."""
     countries = coref_tables().countries
     spans = []
     for ent in doc.ents:
