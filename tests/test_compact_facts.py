@@ -1624,3 +1624,11 @@ def test_real_model_a_date_owns_no_office(tmp_path):
     facts = _cli_facts(tmp_path, "Ms Orrin, a lawyer since 1990, has worked in Geneva and as Ambassador to Kestria "
                                  "from 2004 to 2008.\n")
     assert not any(p.endswith("_of") and o[:1].isdigit() for _, p, o in facts), facts
+
+
+def test_real_model_a_description_that_names_its_leader_is_its_own_referent(tmp_path):
+    """ "the U.S.-led coalition" is led by the United States: never the militia named before."""
+    facts = _cli_facts(tmp_path, "The Vell Front attacked Doss on Monday. The Vell Front lost 40 men. "
+                                 "The U.S.-led coalition struck Doss again on Tuesday.\n")
+    assert ("Vell Front", "strike", "Doss") not in facts, facts
+    assert any(p == "strike" and "coalition" in s for s, p, _ in facts), facts

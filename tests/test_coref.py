@@ -1195,3 +1195,4 @@ def test_real_model_the_government_is_the_one_a_place_just_qualified(nlp) -> Non
             "Vanuatu closed its border in March. Under the safety code written by the Vanuatu "
             "Government, the government caps each ferry at 80 passengers.")
     assert _description_target(nlp, text, "government") == "Vanuatu"
+

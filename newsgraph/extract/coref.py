@@ -88,6 +88,7 @@ class CorefTables:
     new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
+    leader_participles: frozenset[str] = frozenset()  # "the U.S.-led coalition": a referent of its own
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
     title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "premier" -> prime minister
@@ -170,6 +171,7 @@ def coref_tables() -> CorefTables:
         new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
+        leader_participles=frozenset(w.lower() for w in data.get("leader_participles") or ()),
         unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
         title_synonyms={str(k).lower(): frozenset(str(v).lower().split())
@@ -266,6 +268,8 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
                 bad = True
             if t.is_punct and t.text not in ("-",):
                 bad = True
+            if _names_its_leader(t, tables):
+                bad = True  # "the U.S.-led coalition": a referent of its own, not the group named before
         if inner is not None and inner.start > 0 and doc[inner.start - 1].text == "-":
             continue  # "the anti-ISIS coalition" is neither ISIS nor an anaphor
         named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in types), None)
@@ -278,6 +282,18 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
             inner = next((e for e in doc.ents if e.start <= token.head.i < e.end), None)
         out.append((span, types, inner))
     return out
+
+
+def _names_its_leader(token: Token, tables: CorefTables) -> bool:
+    """Whether a modifier names who leads what the description names: "U.S.-led", "Saudi
+    -led" (``leader_participles`` after a hyphen and a capitalised word, one token or three)."""
+    text = token.lower_
+    if "-" in text:
+        first, last = token.text.split("-", 1)[0], text.rsplit("-", 1)[-1]
+        return last in tables.leader_participles and first[:1].isupper()
+    doc = token.doc
+    return (text in tables.leader_participles and token.i >= 2 and doc[token.i - 1].text == "-"
+            and doc[token.i - 2].text[:1].isupper())
 
 
 def _restricted(token: Token) -> bool:
