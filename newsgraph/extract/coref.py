@@ -1202,7 +1202,7 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
         return _named_place(stated, a, places.cands if lesser else fits, tables)
     if lesser:
         return None  # "the existing local government": a body below the country, not the country
-    named = _place_of_same_noun(a, root, [*places.cands, *pool], tables)
+    named = _place_of_same_noun(a, root, pool, tables)  # the pool holds every name before it
     if named:
         return _named_place(named, a, fits, tables)
     own = _sentence_place(a, root, said, places.cands, tables)

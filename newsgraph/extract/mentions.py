@@ -882,21 +882,17 @@ def split_person_of_country(doc: Doc) -> None:
     with a first name, then "of" and a country, is the person (PERSON) from that country (GPE).
     """
     countries = coref_tables().countries
-    spans = []
+    split = []
     for ent in doc.ents:
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         if ent.label_ not in ("ORG", "PERSON", "FAC") or of is None or not 2 <= of - ent.start <= 3:
-            spans.append(ent)
             continue
         person, country = doc[ent.start : of], doc[of + 1 : ent.end]
-        if (country.text.lower() not in countries or not is_first_name(person[0].text)
-                or any(not t.is_title or is_title_word(t.text) for t in person)):
-            spans.append(ent)
-            continue
-        spans += [Span(doc, person.start, person.end, label="PERSON"),
-                  Span(doc, country.start, country.end, label="GPE")]
-    if len(spans) != len(doc.ents):
-        doc.ents = spans
+        if (country.text.lower() in countries and is_first_name(person[0].text)
+                and all(t.is_title and not is_title_word(t.text) for t in person)):
+            split += [Span(doc, person.start, person.end, label="PERSON"),
+                      Span(doc, country.start, country.end, label="GPE")]
+    _set_joined(doc, list(doc.ents), split)
 
 
 def split_country_before_person(doc: Doc) -> None:
@@ -905,15 +901,12 @@ def split_country_before_person(doc: Doc) -> None:
     (PERSON), never an organisation "Kestria Ana Vell Orr". The person's part opens with a
     first name and has two to four capitalised words ("Jose Vell-Orr": a hyphen joins two)."""
     countries = coref_tables().countries
-    spans = []
+    split = []
     for ent in doc.ents:
         cut = _country_prefix_end(doc, ent, countries)
-        if cut is None:
-            spans.append(ent)
-            continue
-        spans += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
-    if len(spans) != len(doc.ents):
-        doc.ents = spans
+        if cut is not None:
+            split += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+    _set_joined(doc, list(doc.ents), split)
 
 
 def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int | None:

@@ -637,8 +637,8 @@ def _skip_ranks(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> int:
 
 def _names_country(span: Span) -> bool:
     """Whether a span names a country ("U.S.", "Britain"), not a state or a town."""
-    return canonical_key(span.text, "GPE") in coref_tables().countries or bool(
-        coref_tables().place_aliases.get(canonical_key(span.text, "GPE")))
+    key, tables = canonical_key(span.text, "GPE"), coref_tables()
+    return key in tables.countries or bool(tables.place_aliases.get(key))
 
 
 def _former_before_name(doc: Doc, start: int, lo: int, lex: RoleLexicon) -> bool:
@@ -943,6 +943,11 @@ class _Ctx:
     classes: RelationClasses
     demonyms: Mapping[str, str]
     conditions: frozenset[str] = frozenset({"if", "unless"})
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """The names the document tags a place or a people, as written (read once per document)."""
+        return frozenset(e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC", "NORP"))
 
 
 def _body_noun(head: Token) -> bool:
@@ -1262,8 +1267,8 @@ def _title_before_place(ctx: _Ctx, j: int, lo: int) -> _Title | None:
     doc = ctx.doc
     place = doc[j]
     if j - 1 < lo or (j in ctx.ents and ctx.ents[j].label_ != "GPE") or place.pos_ != "PROPN" \
-            or not place.text[:1].isupper() or is_first_name(place.text) or not is_known_place(place.text, {
-                e.text for e in ctx.ents.values() if e.label_ in ("GPE", "LOC", "NORP")}):
+            or not place.text[:1].isupper() or is_first_name(place.text) or not is_known_place(place.text,
+                                                                                              ctx.place_names):
         return None
     title = _title_before(doc, j - 1, lo, ctx.ents, ctx.lex)
     if title is None or title.org is not None:

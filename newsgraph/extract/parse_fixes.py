@@ -26,12 +26,12 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
-    aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), and the
+    aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
-    ("the mayor of Brezna, Dan Orr"), and a participle before a name taken for a second
-    verb ("her uncle slain Governor Dan Vell"), and a unit written before its figure taken
-    for the whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore").
+    ("the mayor of Brezna, Dan Orr"), a participle before a name taken for a second verb
+    ("her uncle slain Governor Dan Vell"), and a unit written before its figure taken for the
+    whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
