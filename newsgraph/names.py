@@ -117,6 +117,7 @@ class NameTables:
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
     opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"
     name_possessors: frozenset[str] = frozenset()  # "people" of "People's Bank of China": the name's own
+    abbreviated_titles: frozenset[str] = frozenset()  # "maj": "Maj." is one word
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +178,7 @@ def tables() -> NameTables:
         opening_words=frozenset(str(w).lower() for w in [*data.get("opening_words", []), *parties]),
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
         name_possessors=frozenset(str(w).lower() for w in data.get("name_possessors", [])),
+        abbreviated_titles=frozenset(str(w).lower() for w in data.get("abbreviated_titles", [])),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),

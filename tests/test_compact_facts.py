@@ -1632,3 +1632,14 @@ def test_real_model_a_description_that_names_its_leader_is_its_own_referent(tmp_
                                  "The U.S.-led coalition struck Doss again on Tuesday.\n")
     assert ("Vell Front", "strike", "Doss") not in facts, facts
     assert any(p == "strike" and "coalition" in s for s, p, _ in facts), facts
+
+
+def test_real_model_a_short_title_with_its_full_stop_keeps_the_role(tmp_path):
+    """ "Maj. Gen.", "Dy. Superintendent": the tokenizer cut "Maj." into a word and a full
+    stop, and the role of a spokesman named after his rank was lost; a police rank written
+    short is the rank written in full."""
+    facts = _cli_facts(tmp_path, "Ten fighters were killed, according to Kestrel Defence Ministry "
+                                 "spokesman Maj. Gen. Ivo Tarrant.\n"
+                                 "Vellia Police Dy. Superintendent Tom Orr spoke on Monday.\n")
+    assert ("Ivo Tarrant", "spokesman_of", "Kestrel Defence Ministry") in facts
+    assert ("Tom Orr", "police_deputy_superintendent_of", "Vellia") in facts

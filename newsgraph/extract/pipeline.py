@@ -26,6 +26,7 @@ from newsgraph.extract.parse_fixes import fix_parse
 from newsgraph.extract.ruler import fast_attribute_ruler
 from newsgraph.extract.spans import token_indices
 from newsgraph.model import DocExtraction, Document, Failure, Mention, RawTriple
+from newsgraph.names import tables as name_tables
 
 if TYPE_CHECKING:
     from newsgraph.lexicon import Lexicon
@@ -112,7 +113,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     rules = load_clause_rules()
     prefixes = rules.hyphen_prefixes
     keep_prefixed_words(nlp, prefixes)
-    keep_number_abbreviations(nlp, rules.number_abbreviations)
+    keep_abbreviations(nlp, rules.number_abbreviations | {f"{t}." for t in name_tables().abbreviated_titles})
     prefixed_lemmas(nlp, prefixes)
     noun_lemmas(nlp, rules.noun_lemmas)
     if "parser" in nlp.pipe_names:
@@ -136,11 +137,12 @@ def keep_prefixed_words(nlp: Language, prefixes: frozenset[str]) -> None:
     nlp.tokenizer.token_match = _PrefixedWord(prefixes, nlp.tokenizer.token_match)
 
 
-def keep_number_abbreviations(nlp: Language, words: frozenset[str]) -> None:
-    """Keep "No." and "Nos." (capitalised or in capitals) one token, as the treebanks write
-    them. The tokenizer cut "No." into "No" and a full stop, and "The No. 1 U.S. auto maker
-    wrote ..." had the subject ". 1 U.S. auto maker". Lower case stays split: "he said no."
-    ends a sentence."""
+def keep_abbreviations(nlp: Language, words: frozenset[str] | set[str]) -> None:
+    """Keep "No.", "Nos." and the short titles ("Maj.", "Lt.", "Insp."), capitalised or in
+    capitals, one token, as the treebanks write them. The tokenizer cut "No." into "No" and a
+    full stop, and "The No. 1 U.S. auto maker wrote ..." had the subject ". 1 U.S. auto maker";
+    "according to spokesman Maj. Gen. Ana Vell" lost the role. Lower case stays split: "he said
+    no." ends a sentence."""
     for word in words:
         for form in {word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
