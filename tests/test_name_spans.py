@@ -469,6 +469,26 @@ def test_an_acronym_of_the_tables_is_the_name_an_article_writes_instead(tmp_path
     assert names["Agence France-Presse"][1] == 1, names
 
 
+def test_an_acronym_stated_for_another_body_holds_where_no_article_spells_the_tables_name(tmp_path) -> None:
+    """The alias tables spell "AFP" out as Agence France-Presse, and no article writes that
+    name: the police force an article states it for ("Ardenian Federal Police (AFP)") keeps its
+    own name there, and a bare "AFP" elsewhere stays the agency."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    (tmp_path / "police.txt").write_text("Police\n\nThe Ardenian Federal Police (AFP) has trained officers "
+                                         "for years. The AFP's move to donate 60 rifles drew criticism.\n",
+                                         encoding="utf-8")
+    (tmp_path / "wire.txt").write_text("Vote\n\nReporters of AFP said turnout was high in Kestford.\n",
+                                       encoding="utf-8")
+    build([str(tmp_path / "police.txt"), str(tmp_path / "wire.txt")], tmp_path / "kg.db")
+    with Store(str(tmp_path / "kg.db")) as store:
+        names = {e.name: (set(e.aliases), e.documents) for e in store.iter_entities()}
+    assert "AFP" in names["Ardenian Federal Police"][0], names
+    assert names["Ardenian Federal Police"][1] == 1, names
+    assert "Ardenian Federal Police" not in names.get("Agence France-Presse", (set(), 0))[0], names
+
+
 def test_a_secretary_generals_short_title_is_a_title(tmp_path) -> None:
     from tests.extracted import built_names
 

@@ -218,6 +218,7 @@ class _Resolver:
         self._tables: list[dict[str, tuple[str, str]]] | None = None
         self._types: dict[str, str] | None = None
         self._groups: list[list[tuple[str, ...]]] | None = None
+        self._tabled_names: set[str] | None = None  # acronyms the alias tables spell out
         self._by_doc_country: dict[str, Counter] | None = None  # doc -> country key -> mentions
         # concept node -> (possessor's node, the words after the pronoun): "its leader"
         self.possessed: dict[str, tuple[str, str]] = {}
@@ -719,7 +720,7 @@ class _Resolver:
             person = self.cluster_type(key) == "PERSON"
             cands = index.get(letters, ())
             others = [k for k in cands if self.cluster_type(k) != "PERSON"]
-            if others and not person and self._spelt_out(key):
+            if others and not person and (self._spelt_out(key) or self._tabled_name(key)):
                 self._acronym_where_written(key, others)
             elif others and not person:  # two letters ("AI", "PR") only where the name is written
                 self._join_unique(key, others, "acronym", doc_only=_two_letters(letters))
@@ -1211,6 +1212,15 @@ class _Resolver:
         """Whether an acronym already joined the name it spells ("MLS", Major League Soccer):
         then a longer name opening with it ("MLS Player Combine") is another body."""
         return any(" " in _node_key(m) for m in self.c.members[self.c.find(key)])
+
+    def _tabled_name(self, key: str) -> bool:
+        """Whether the alias tables give an acronym a name it spells ("AFP", Agence
+        France-Presse, from the gazetteer) even where no article writes that name: another
+        name with those initials ("Ardenian Federal Police") then holds only where written."""
+        if self._tabled_names is None:
+            self._tabled_names = {k for groups in self._key_groups() for keys in groups
+                                  if any(" " in n for n in keys) for k in keys if " " not in k}
+        return key in self._tabled_names
 
     @staticmethod
     def _written_opening(key: str, longer: list[str], forms: dict[str, set[str]]) -> bool:
