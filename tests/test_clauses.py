@@ -1687,3 +1687,17 @@ def test_mending_a_hyphenated_word_hung_on_its_own_hyphen_leaves_a_tree():
             seen.add(head.i)
             head = head.head
     assert [s.root.text for s in doc.sents] == ["see"]
+
+
+def test_real_model_the_owner_of_an_intention_does_what_it_intends(nlp):
+    """ "Vellia's decision to leave the Forum and join the Orlen Pact": Vellia leaves and
+    joins, as decided; before, the "to" clause on a noun had no doer. A call is met by others."""
+    doc = nlp("The talks ended after Vellia's decision to leave the Pacific Forum and join the Orlen Pact.")
+    found = {t for t in triples(doc) if t.subject.text == "Vellia"}
+    assert {(t.predicate, t.object.text, t.modality) for t in found} >= {
+        ("decision_to_leave", "Pacific Forum", "decision"),
+        ("decision_to_join", "Orlen Pact", "decision")}, found
+    doc = nlp("The bid by Orvane to buy Tarrow Bank failed.")
+    assert ("Orvane", "bid_to_buy", "Tarrow Bank") in spo(doc)
+    doc = nlp("Vellia's call to end the war with Kestria was ignored.")
+    assert not {f for f in spo(doc) if f[0] == "Vellia"}, spo(doc)

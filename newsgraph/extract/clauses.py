@@ -164,6 +164,7 @@ class ClauseRules:
     actor_object_prepositions: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
     results_list_scores: int = 0
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
@@ -377,7 +378,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     if not subjects:
         return
     rel, lemmas, negated, modality = _relation(chain, rules)
-    inherited = how in ("conj", "control", "adverbial")
+    inherited = how in ("conj", "control", "adverbial", "intent")
     if how == "conj" and not any(c.dep_ in _AUX_DEPS for c in verb.children) and not _own_finite(verb):
         head_rel, _, head_neg, head_mod = _relation([verb.head], rules)
         rel = [i for i in head_rel if verb.doc[i].dep_ in _AUX_DEPS or i in _negs(verb.head)]
@@ -408,7 +409,12 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         ante = verb.head
         start, end = arg_bounds(ante, exclude=verb.i)
         args.insert(0, Arg(start, end, ante.i, "dobj"))
-    if how == "control" and verb.head.pos_ == "ADJ":
+    if how == "intent":  # "Vellia's decision to leave": decision_to_leave, as decided
+        noun = _first_conjunct(verb).head
+        modality = noun.lower_
+        lemmas = [noun.lemma_.lower(), "to", *lemmas]
+        rel = [*rel, noun.i]
+    elif how == "control" and verb.head.pos_ == "ADJ":
         modality = verb.head.lower_  # "was eager to buy": eager
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
     elif how == "control":
@@ -707,7 +713,7 @@ def _rule_name(verb: Token, how: str, passive: bool, copular: bool, args: list[A
         return how
     if how == "conj":
         return "conj_verb"
-    if how == "control":
+    if how in ("control", "intent"):
         return "xcomp_object"
     if how == "adverbial":
         return "adverbial"
@@ -785,12 +791,15 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             return subs, "conj"
         if _speech_tag(verb, head):
             return [], ""  # "Kane stood silent, reported Ada Lisk of Vell Radio": Lisk reported
-        subs, _ = _subjects(head)
-        return subs, "conj"
+        subs, head_how = _subjects(head)
+        return subs, "intent" if head_how == "intent" else "conj"  # "decision to leave X and join Y"
     if (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS
             and head.head.pos_ in _VERBISH):
         subs, _ = _subjects(head.head)  # "Iran responded by launching missiles"
         return subs, "adverbial"
+    if dep == "acl" and (owner := _intending_owner(verb, head)) is not None:
+        # "Vellia's decision to leave the Forum", "the bid by Orvane to buy X": Vellia leaves
+        return [Arg(*_with_entity(owner, owner.i, owner.i + 1), owner.i, "subj")], "intent"
     if dep in ("relcl", "acl") and _infinitive_of_thing(verb, head):
         return [], ""  # "went to great lengths to co-operate with X": the lengths do nothing
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -1175,6 +1184,25 @@ def _restricted_plural(ante: Token, pronoun: Token) -> bool:
     determiner, number or owner on the plural)."""
     return (ante.tag_ in ("NNS", "NNPS") and pronoun.i == ante.i + 1
             and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in ante.children))
+
+
+def _intending_owner(verb: Token, noun: Token) -> Token | None:
+    """The owner of an intention noun that a "to" clause on it makes the doer: "Vellia's
+    decision to leave", "its bid to buy X", "the move by Orvane to expel Y" (``intention_nouns``:
+    the one who decides is the one who acts, not so for a call, an order or a demand).
+    None for any other noun, a passive "to" clause, or no named or pronoun owner."""
+    if noun.lemma_.lower() not in _default_rules().intention_nouns or noun.pos_ != "NOUN" \
+            or any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "PRP$"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if pobj is not None:
+                return pobj
+    return None
 
 
 def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
