@@ -1643,3 +1643,12 @@ def test_real_model_a_short_title_with_its_full_stop_keeps_the_role(tmp_path):
                                  "Vellia Police Dy. Superintendent Tom Orr spoke on Monday.\n")
     assert ("Ivo Tarrant", "spokesman_of", "Kestrel Defence Ministry") in facts
     assert ("Tom Orr", "police_deputy_superintendent_of", "Vellia") in facts
+
+
+def test_real_model_a_capitalised_title_after_an_owners_s_is_the_named_persons(tmp_path):
+    """ "Vell Air's Group Head of Operations, Tom Orr, commended the team": the model tagged
+    the title an organisation, which then commended the team; it is Tom Orr's title."""
+    facts = _cli_facts(tmp_path, "Vell Air's Group Head of Operations, Tom Orr, commended the team.\n")
+    assert ("Tom Orr", "commend", "team") in facts, facts
+    assert ("Tom Orr", "head_of", "Vell Air") in facts, facts
+    assert not {f for f in facts if "Group Head" in f[0]}, facts

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.aliases import spelled_by_acronym
+from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.extract.spans import token_indices
 from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
@@ -775,6 +776,32 @@ def cut_trailing_titles(doc: Doc) -> None:
     _set_joined(doc, ents, cut)
 
 
+def cut_possessed_titles(doc: Doc) -> None:
+    """A title the model tagged as an organisation after an owner's "'s" ("Vell Air's Group
+    Head of Operations", "Orlen Bank's Chief Executive", in one entity or two) names no
+    organisation: it is a person's title, whose name the sentence gives. The owner keeps its
+    name. The title's head noun (before its "of", else its last word) is a person's
+    description of coref.yaml or a person noun of clauses.yaml."""
+    ents = list(doc.ents)
+    people = coref_tables().person_nouns | load_clause_rules().person_nouns
+    kept, changed = [], False
+    for e in ents:
+        owned = next((t.i for t in e[:-1] if t.tag_ == "POS"), None)
+        if e.label_ == "PERSON" or owned is None and (e.start == 0 or doc[e.start - 1].tag_ != "POS"):
+            kept.append(e)
+            continue
+        title = doc[(e.start if owned is None else owned + 1):e.end]
+        of = next((t.i for t in title if t.lower_ == "of"), e.end)
+        if of == title.start or doc[of - 1].lower_ not in people:
+            kept.append(e)
+            continue
+        changed = True
+        if owned is not None and owned > e.start:
+            kept.append(Span(doc, e.start, owned, label=e.label_))
+    if changed:
+        doc.set_ents(kept)
+
+
 def cut_leading_nouns(doc: Doc) -> None:
     """A person's or organisation's name the model ran on from the common words before it loses
     them: "Left-arm spinner Dawar Kell", "Orlen police inspector Tarn", "the London-based
@@ -944,9 +971,9 @@ def fix_entities(doc: Doc) -> None:
     that shares the surname after it untagged, a person's name cut
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
-    name, then a country run into a person's name ("Jon Tarrick of England", "President of
-    Kestria Ana Vell"). A demonym used
-    as a language is typed LANGUAGE."""
+    name or after its "'s" ("Vell Air's Chief Executive"), then a country run into a person's
+    name ("Jon Tarrick of England", "President of Kestria Ana Vell"). A demonym used as a
+    language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
                  cut_at_inner_article, cut_open_brackets,
                  cut_scores, retype_places, join_place_names, retype_languages,
@@ -954,7 +981,8 @@ def fix_entities(doc: Doc) -> None:
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
-                 cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, split_person_of_country,
+                 cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
+                 split_person_of_country,
                  split_country_before_person):
         step(doc)
 

@@ -1162,7 +1162,8 @@ def _with_noun_modifiers(title: Span, ctx: _Ctx) -> Span:
 
 
 def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
-    """PERSON entities of a sentence, plus capitalised name runs the tagger left untagged."""
+    """PERSON entities of a sentence, plus capitalised name runs the tagger left untagged
+    (not ending in a title word)."""
     doc = ctx.doc
     pos_ids = columns(doc).pos
     i = sent.start
@@ -1183,7 +1184,9 @@ def _person_spans(ctx: _Ctx, sent: Span) -> Iterator[Span]:
             while end < sent.end and doc[end].pos_ == "PROPN" and end not in ctx.ents:
                 end += 1
             run = _strip_title(doc[i:end], ctx.lex)
-            if len(run) >= 2:  # a bare single capitalised word is too often not a person
+            # a bare single capitalised word is too often not a person, and a run that ends in
+            # a title is a title ("Vell Air's Group Head of Operations")
+            if len(run) >= 2 and _word(run[-1]) not in ctx.lex.title_words:
                 yield run
             i = max(end, i + 1)
             continue
