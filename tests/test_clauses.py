@@ -1701,3 +1701,11 @@ def test_real_model_the_owner_of_an_intention_does_what_it_intends(nlp):
     assert ("Orvane", "bid_to_buy", "Tarrow Bank") in spo(doc)
     doc = nlp("Vellia's call to end the war with Kestria was ignored.")
     assert not {f for f in spo(doc) if f[0] == "Vellia"}, spo(doc)
+    # the subject of a verb that carries the intention out, not of one that rejects it
+    doc = nlp("The Vellian army launched an offensive to retake Kestford from the rebels.")
+    assert ("Vellian army", "offensive_to_retake", "Kestford") in spo(doc), spo(doc)
+    doc = nlp("Kestria rejected the plan to buy Orlen Bank.")
+    assert not {f for f in spo(doc) if "buy" in f[1]}, spo(doc)
+    doc = nlp("Kestria has no plans to leave the Pacific Forum.")
+    (left,) = [t for t in triples(doc) if t.predicate == "plan_to_leave"]
+    assert left.negated and left.subject.text == "Kestria"

@@ -165,6 +165,7 @@ class ClauseRules:
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
+    intention_verbs: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
     results_list_scores: int = 0
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
@@ -412,6 +413,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     if how == "intent":  # "Vellia's decision to leave": decision_to_leave, as decided
         noun = _first_conjunct(verb).head
         modality = noun.lower_
+        # "has no plans to leave", "did not launch an offensive to retake": not intended
+        negated = negated or _has_no(noun, rules) or noun.dep_ == "dobj" and bool(_negs(noun.head))
         lemmas = [noun.lemma_.lower(), "to", *lemmas]
         rel = [*rel, noun.i]
     elif how == "control" and verb.head.pos_ == "ADJ":
@@ -799,7 +802,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         return subs, "adverbial"
     if dep == "acl" and (owner := _intending_owner(verb, head)) is not None:
         # "Vellia's decision to leave the Forum", "the bid by Orvane to buy X": Vellia leaves
-        return [Arg(*_with_entity(owner, owner.i, owner.i + 1), owner.i, "subj")], "intent"
+        bounds = (owner.i, owner.i + 1) if owner.dep_ == "poss" else arg_bounds(owner)
+        return [Arg(*_with_entity(owner, *bounds), owner.i, "subj")], "intent"
     if dep in ("relcl", "acl") and _infinitive_of_thing(verb, head):
         return [], ""  # "went to great lengths to co-operate with X": the lengths do nothing
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -1189,12 +1193,17 @@ def _restricted_plural(ante: Token, pronoun: Token) -> bool:
 def _intending_owner(verb: Token, noun: Token) -> Token | None:
     """The owner of an intention noun that a "to" clause on it makes the doer: "Vellia's
     decision to leave", "its bid to buy X", "the move by Orvane to expel Y" (``intention_nouns``:
-    the one who decides is the one who acts, not so for a call, an order or a demand).
+    the one who decides is the one who acts, not so for a call, an order or a demand); or the
+    subject of a verb that carries the intention out ("the army launched an offensive to retake
+    Orlen"; ``intention_verbs``: not "rejected the plan to ...").
     None for any other noun, a passive "to" clause, or no named or pronoun owner."""
-    if noun.lemma_.lower() not in _default_rules().intention_nouns or noun.pos_ != "NOUN" \
+    rules = _default_rules()
+    if noun.lemma_.lower() not in rules.intention_nouns or noun.pos_ != "NOUN" \
             or any(c.dep_ == "auxpass" for c in verb.children) \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules.intention_verbs:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and not _is_rel_pronoun(c)), None)
     for c in noun.children:
         if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "PRP$"):
             return c
