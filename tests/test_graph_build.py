@@ -205,6 +205,18 @@ def test_a_possessive_inside_an_of_phrase_owns_its_own_noun():
     assert list(graph_from_triples(ACTORS, [own]).edges(keys=True)) == [("vr", "nf", "meet")]
 
 
+def test_an_actor_inside_a_clause_of_the_argument_owns_nothing():
+    """ "released video of what it said was shelling by a Northern Front drone": the video
+    is nobody's; the Front is named inside the clause. "positions held by the Front" are its."""
+    t = concept("Mira Lenk", "release", "video of what it said was the effects of shelling by a "
+                "Northern Front drone on the town", subject_id="ml", subject_type="PERSON")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [t])
+    held = concept("Mira Lenk", "shell", "positions held by the Northern Front", subject_id="ml",
+                   subject_type="PERSON")
+    assert list(graph_from_triples(ACTORS, [held]).edges(keys=True)) == [("ml", "nf", "shell")]
+
+
 def test_a_say_edge_to_a_claim_is_not_an_actor_edge_but_the_claims_fact_is():
     said = triple("Mira Lenk", "say", "the Front shelled the town", subject_id="ml",
                   subject_type="PERSON", object_type="CLAIM", object_id="claim1")
