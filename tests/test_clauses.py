@@ -1709,3 +1709,7 @@ def test_real_model_the_owner_of_an_intention_does_what_it_intends(nlp):
     doc = nlp("Kestria has no plans to leave the Pacific Forum.")
     (left,) = [t for t in triples(doc) if t.predicate == "plan_to_leave"]
     assert left.negated and left.subject.text == "Kestria"
+    # the mood of the clause the noun is in: a denied decision is no decision
+    doc = nlp("Vellia denied that it had made a decision to leave the Forum.")
+    (left,) = [t for t in triples(doc) if t.predicate == "decision_to_leave"]
+    assert "denied" in left.modality.split(), left.modality

@@ -412,7 +412,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         args.insert(0, Arg(start, end, ante.i, "dobj"))
     if how == "intent":  # "Vellia's decision to leave": decision_to_leave, as decided
         noun = _first_conjunct(verb).head
-        modality = noun.lower_
+        modality = _noun_in_mood(noun, rules)
         # "has no plans to leave", "did not launch an offensive to retake": not intended
         negated = negated or _has_no(noun, rules) or noun.dep_ == "dobj" and bool(_negs(noun.head))
         lemmas = [noun.lemma_.lower(), "to", *lemmas]
@@ -1212,6 +1212,16 @@ def _intending_owner(verb: Token, noun: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _noun_in_mood(noun: Token, rules: ClauseRules) -> str:
+    """An intention noun as the modality of its "to" clause, with the mood of the clause the
+    noun is in: "if Kestria made a commitment to cut emissions" gives "commitment if"."""
+    gov = noun.head
+    while gov.pos_ not in _VERBISH and gov.head is not gov:
+        gov = gov.head
+    outer = mood(gov, rules) if gov.pos_ in _VERBISH else None
+    return f"{noun.lower_} {outer}" if outer else noun.lower_
 
 
 def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
