@@ -765,3 +765,14 @@ def test_a_surname_written_with_its_article_is_the_full_names_surname() -> None:
     mr = m.add("d1", "Mr. Tarkeeb", "PERSON")
     res = resolve(m.rows, [])
     assert entity_of(res, al).id == entity_of(res, full).id == entity_of(res, mr).id
+
+
+def test_an_institution_typed_a_person_lends_no_first_name() -> None:
+    """ "the Kestford Hotel" typed PERSON twice by the model, and the town "Kestford" typed
+    PERSON too: the town is no first name of the hotel (``person_blockers``)."""
+    ms = Mentions()
+    hotel = ms.add("d1", "Kestford Hotel", "PERSON")
+    ms.add("d1", "Kestford Hotel", "PERSON")
+    town = ms.add("d1", "Kestford", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, town).id != entity_of(res, hotel).id

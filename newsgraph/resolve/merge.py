@@ -992,9 +992,11 @@ class _Resolver:
         """'Boris' or 'Sir Ian' joins the only full name with that first name in its document,
         when no person of the document has it as a surname; never across documents. A first
         name the model typed otherwise ("Aisha" GPE, "Jacob" ORG) joins only a full name
-        written before it, and never when the text shows the word is a place or a company."""
+        written before it, and never when the text shows the word is a place or a company; no
+        name of an institution ("Honiara Hotel", ``person_blockers``) has a first name."""
         _by_last, people_in = self._people(forms)
         places = country_keys()
+        blockers = tables().person_blockers  # "Honiara Hotel", typed a person: no first name "Honiara"
         for key in sorted(self.labels):
             if " " in key or len(key) < 3:
                 continue
@@ -1010,7 +1012,8 @@ class _Resolver:
                 if mistyped and self._named_body(doc, key):
                     continue
                 firsts = [k for k in here if self.parts(k, forms).first.split()[:1] == [key]
-                          and self._same_sex(key, k) and (not mistyped or self._named_before(doc, k, key))
+                          and k.rsplit(" ", 1)[-1] not in blockers and self._same_sex(key, k)
+                          and (not mistyped or self._named_before(doc, k, key))
                           and any(_clean_full_name(f) for f in forms.get(k, ()))]
                 if (doc, key) in self.kin:  # "his son James": only a James of a family the article names
                     firsts = [k for k in firsts if self._family_named(doc, k, here, forms)]
