@@ -782,24 +782,28 @@ def cut_possessed_titles(doc: Doc) -> None:
     organisation: it is a person's title, whose name the sentence gives. The owner keeps its
     name. The title's head noun (before its "of", else its last word) is a person's
     description of coref.yaml or a person noun of clauses.yaml."""
-    ents = list(doc.ents)
     people = coref_tables().person_nouns | load_clause_rules().person_nouns
-    kept, changed = [], False
-    for e in ents:
-        owned = next((t.i for t in e[:-1] if t.tag_ == "POS"), None)
-        if e.label_ == "PERSON" or owned is None and (e.start == 0 or doc[e.start - 1].tag_ != "POS"):
-            kept.append(e)
-            continue
-        title = doc[(e.start if owned is None else owned + 1):e.end]
-        of = next((t.i for t in title if t.lower_ == "of"), e.end)
-        if of == title.start or doc[of - 1].lower_ not in people:
-            kept.append(e)
-            continue
-        changed = True
-        if owned is not None and owned > e.start:
-            kept.append(Span(doc, e.start, owned, label=e.label_))
-    if changed:
-        doc.set_ents(kept)
+    ents = list(doc.ents)
+    owners = [Span(doc, e.start, owned, label=e.label_) for e in ents
+              if (owned := _possessed_title(e, people)) is not None and owned > e.start]
+    _set_joined(doc, ents, owners)
+    _untag(doc, lambda e: _possessed_title(e, people) == e.start)
+
+
+def _possessed_title(ent: Span, people: frozenset[str]) -> int | None:
+    """Where the owner's "'s" before a person's title is in or before ``ent`` (its index; the
+    entity's start when the "'s" ends the word before it), or None: no title after an "'s"."""
+    doc = ent.doc
+    if ent.label_ == "PERSON":
+        return None
+    owned = next((t.i for t in ent[:-1] if t.tag_ == "POS"), None)
+    if owned is None and (ent.start == 0 or doc[ent.start - 1].tag_ != "POS"):
+        return None
+    title = doc[ent.start if owned is None else owned + 1:ent.end]
+    of = next((t.i for t in title if t.lower_ == "of"), ent.end)
+    if of == title.start or doc[of - 1].lower_ not in people:
+        return None
+    return ent.start if owned is None else owned
 
 
 def cut_leading_nouns(doc: Doc) -> None:
