@@ -124,6 +124,7 @@ class RoleLexicon:
     identity_predicates: frozenset[str] = frozenset()
     naming_predicates: frozenset[str] = frozenset()  # "is known as 'Lisk'": a name, no edge to a Lisk
     ranking_words: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()  # "what", "said": an owner after one is the clause's
     object_event_nouns: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
@@ -221,7 +222,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
             "nationality_roles", "office_roles", "party_words", "chamber_roles",
             "kept_descriptors", "former_words", "org_units", "identity_predicates", "naming_predicates",
-            "ranking_words",
+            "ranking_words", "clause_words",
             "object_event_nouns")
     for path in paths:
         data = _read_roles(path)
@@ -247,6 +248,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
         naming_predicates=frozenset(w.lower() for w in lists["naming_predicates"]),
         ranking_words=frozenset(w.lower() for w in lists["ranking_words"]),
+        clause_words=frozenset(w.lower() for w in lists["clause_words"]),
         object_event_nouns=frozenset(w.lower() for w in lists["object_event_nouns"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         event_nouns=frozenset(w.lower() for w in lists["event_nouns"]),

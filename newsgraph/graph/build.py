@@ -149,10 +149,6 @@ def _as_set(value: Any, *, upper: bool = False) -> frozenset[str]:
 #: Words that tie an owner named at the end of an argument to the thing it owns:
 #: "members of Hamas", "facilities used by Hezbollah", "a unit belonging to the army".
 _OWNER_LINKS = frozenset({"of", "by", "to", "from"})
-#: Words that open or carry a clause: an owner named after one is inside the clause, not the
-#: phrase's ("video of what it said was shelling by a Vellian drone" is no video of Vellia).
-_CLAUSE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that", "when", "where", "if",
-                           "said", "says", "was", "were", "is", "are", "be", "been"})
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+\S")
 
 
@@ -174,6 +170,7 @@ class ActorIndex:
         self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
         self.ranks = roles.ranking_words
+        self.clause_words = roles.clause_words  # "video of what it said was ...": no owner after one
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
@@ -215,7 +212,7 @@ class ActorIndex:
         if named is not None:
             return named
         for i, word in enumerate(words[:-1]):
-            if word.casefold() in _CLAUSE_WORDS:
+            if word.casefold() in self.clause_words:
                 return None  # "video of what it said was shelling by a Vellian drone"
             if word.casefold() in _OWNER_LINKS and i and self._ownable(words[i - 1]) or (
                     word.casefold() in ("by", "from") and any(self._owned(w) for w in words[:i])):
