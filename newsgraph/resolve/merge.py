@@ -993,10 +993,10 @@ class _Resolver:
         when no person of the document has it as a surname; never across documents. A first
         name the model typed otherwise ("Aisha" GPE, "Jacob" ORG) joins only a full name
         written before it, and never when the text shows the word is a place or a company; no
-        name of an institution ("Honiara Hotel", ``person_blockers``) has a first name."""
+        name of an institution ("Kestford Hotel", ``person_blockers``) has a first name."""
         _by_last, people_in = self._people(forms)
         places = country_keys()
-        blockers = tables().person_blockers  # "Honiara Hotel", typed a person: no first name "Honiara"
+        blockers = tables().person_blockers  # "Kestford Hotel", typed a person: no first name "Kestford"
         for key in sorted(self.labels):
             if " " in key or len(key) < 3:
                 continue
