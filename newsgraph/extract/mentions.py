@@ -782,12 +782,21 @@ def cut_possessed_titles(doc: Doc) -> None:
     organisation: it is a person's title, whose name the sentence gives. The owner keeps its
     name. The title's head noun (before its "of", else its last word) is a person's
     description of coref.yaml or a person noun of clauses.yaml."""
-    people = coref_tables().person_nouns | load_clause_rules().person_nouns
+    heads = _title_heads()
     ents = list(doc.ents)
-    owners = [Span(doc, e.start, owned, label=e.label_) for e in ents
-              if (owned := _possessed_title(e, people)) is not None and owned > e.start]
-    _set_joined(doc, ents, owners)
-    _untag(doc, lambda e: _possessed_title(e, people) == e.start)
+    found = {(e.start, e.end): owned for e in ents if (owned := _possessed_title(e, heads)) is not None}
+    if not found:
+        return
+    _set_joined(doc, ents, [Span(doc, e.start, found[e.start, e.end], label=e.label_) for e in ents
+                            if found.get((e.start, e.end), e.start) > e.start])
+    _untag(doc, lambda e: found.get((e.start, e.end)) == e.start)
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The nouns that head a person's title: the person descriptions of coref.yaml and the
+    person nouns of clauses.yaml, joined once."""
+    return coref_tables().person_nouns | load_clause_rules().person_nouns
 
 
 def _possessed_title(ent: Span, people: frozenset[str]) -> int | None:
