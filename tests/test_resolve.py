@@ -106,6 +106,19 @@ def test_fuzzy_never_merges_names_differing_by_a_word_or_type() -> None:
     assert len({res.assignment[i] for i in (e, f)}) == 2
 
 
+def test_a_title_never_joins_the_office_of_one_letter_more() -> None:
+    """ "Minister of Finance" (a person, often typed ORG by the model) and "Ministry of
+    Finance" differ by two letters; the minister is not the ministry, in one article or two."""
+    ms = Mentions()
+    a = ms.add("d1", "Minister of Finance", "ORG")
+    b = ms.add("d2", "Ministry of Finance", "ORG")
+    c = ms.add("d3", "Secretary of Trade", "ORG")
+    d = ms.add("d3", "Secretariat of Trade", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[a] != res.assignment[b]
+    assert res.assignment[c] != res.assignment[d]
+
+
 def test_surname_joins_the_only_full_name() -> None:
     ms = Mentions()
     full = ms.add("d1", "Mustafa al-Kadhimi", "PERSON")

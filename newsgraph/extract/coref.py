@@ -912,11 +912,20 @@ def _join_spelling_variants(cands: list[_Candidate]) -> None:
             continue
         words = c.key.split()
         block = seen.setdefault((len(words), "".join(w[0] for w in words)), [])
-        match = next((k for k in block if len(c.key) >= 6 and fuzz.ratio(k, c.key) >= 90), None)
+        match = next((k for k in block if len(c.key) >= 6 and fuzz.ratio(k, c.key) >= 90
+                      and not any(title_against_word(a, b) for a, b in zip(k.split(), words, strict=True))), None)
         mapped[c.key] = match or c.key
         if match is None:
             block.append(c.key)
         c.key = mapped[c.key]
+
+
+def title_against_word(a: str, b: str) -> bool:
+    """Whether one of two words is a person's title and the other is not ("minister" /
+    "ministry", "secretary" / "secretariat"): a person and an office, never one name spelt
+    two ways, however close the letters."""
+    nouns = coref_tables().person_nouns
+    return a != b and (a in nouns) != (b in nouns)
 
 
 def _field_words(root: Token) -> frozenset[str]:

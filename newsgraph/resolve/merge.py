@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from newsgraph.extract.coref import coref_tables
+from newsgraph.extract.coref import coref_tables, title_against_word
 from newsgraph.extract.gazetteer import gazetteer_types
 from newsgraph.extract.nominal import load_demonyms
 from newsgraph.labels import ACTOR_TYPES, AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
@@ -1396,7 +1396,7 @@ class _Resolver:
             return "a demonym and its place"
         for wa, wb in zip(a.split(), b.split(), strict=True):
             if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD
-                             or _extended(wa, wb)):
+                             or _extended(wa, wb) or title_against_word(wa, wb)):
                 return f"words differ ({wa} / {wb})"
         ta, tb = self.cluster_type(a), self.cluster_type(b)
         if ta == tb == "PERSON" or "PERSON" in (ta, tb) and " " not in a:
