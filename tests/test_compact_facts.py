@@ -1216,6 +1216,15 @@ def test_real_model_a_title_keeps_acting_spiritual_and_its_past(tmp_path):
             ("Adam Lisk", "ceo_of", "Varo", "former")} <= facts
 
 
+def test_real_model_a_caretaker_or_outgoing_title_is_an_office_of_its_country(tmp_path):
+    """A caretaker or outgoing prime minister is the country's prime minister for now: the
+    title with its word is a fact, where the bare qualifier had left none."""
+    facts = _cli_facts(tmp_path, "Solomon Islands caretaker prime minister Rick Hou said the oil must be removed.\n"
+                                 "Fiji's outgoing prime minister Bo Tarr spoke on Monday.\n")
+    assert {("Rick Hou", "caretaker_prime_minister_of", "Solomon Islands"),
+            ("Bo Tarr", "outgoing_prime_minister_of", "Fiji")} <= facts
+
+
 def test_real_model_names_and_relations_of_the_wire(tmp_path):
     """A centre named for two topics is one name; "Will" opening a question is no first name;
     an amount is no relation word, nor the host of the seller after it; "Concerning X" is no
