@@ -250,6 +250,16 @@ def test_a_persons_administration_is_an_actor_of_its_own_that_belongs_to_her(wor
     assert G.nodes[target]["type"] == "ORG" and G.nodes[target]["belongs_to"] == "ml"
 
 
+@pytest.mark.parametrize("words", ["Pacific leaders", "the Middle East envoys", "leaders of the Pacific"])
+def test_a_region_owns_no_one(words):
+    """ "Pacific leaders met Valdor Republic": many countries' leaders, not one actor's, even
+    when the model typed the region an organisation (``regions`` in demonyms.yaml)."""
+    regions = [Entity("pa", "Pacific", "ORG"), Entity("me", "Middle East", "GPE")]
+    t = concept("Valdor Republic", "meet", words, subject_id="vr", subject_type="GPE")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS + regions, [t])
+
+
 def test_a_countrys_government_is_still_the_country():
     t = concept("Northern Front", "attack", "the Valdor Republic government", subject_id="nf",
                 subject_type="ORG")

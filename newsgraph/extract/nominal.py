@@ -64,6 +64,7 @@ __all__ = [
     "RoleLexiconError",
     "load_roles",
     "load_demonyms",
+    "shipped_regions",
     "DEMONYMS_PATH",
     "extract_nominal_triples",
     "shipped_clause_rules",
@@ -1032,6 +1033,16 @@ def load_demonyms(extra: str | Path | None = None) -> dict[str, str]:
             raise RoleLexiconError(f"{path}: 'demonyms' must map words to place names")
         out.update({k.lower(): v for k, v in table.items()})
     return out
+
+
+@lru_cache(maxsize=1)
+def shipped_regions() -> frozenset[str]:
+    """Regions of many countries (``regions`` in ``demonyms.yaml``, lower case): no one
+    actor owns what a region's name qualifies ("Pacific leaders")."""
+    regions = _read_roles(DEMONYMS_PATH).get("regions", []) or []
+    if not isinstance(regions, list) or not all(isinstance(r, str) for r in regions):
+        raise RoleLexiconError(f"{DEMONYMS_PATH}: 'regions' must be a list of names")
+    return frozenset(r.casefold() for r in regions)
 
 
 @lru_cache(maxsize=1)

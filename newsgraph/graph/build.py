@@ -38,7 +38,7 @@ from typing import Any, Protocol
 import networkx as nx
 
 from newsgraph.graph.errors import EmptyGraph
-from newsgraph.labels import NAMED_TYPES
+from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES
 from newsgraph.model import Entity, Triple
 from newsgraph.names import tables as names_tables
 
@@ -158,7 +158,8 @@ class ActorIndex:
     ``owner(phrase)`` is the actor a phrase belongs to: named at its start as a
     possessor or modifier ("Hamas's bureau", "Kataib positions", "Israeli positions" via
     the demonym), or at its end after "of"/"by"/"to" ("leaders of Hamas"). The longest
-    name wins; None when no actor is named there.
+    name wins; None when no actor is named there. A region (LOC) owns nothing: "Pacific
+    leaders" are many countries' leaders, not one actor's.
     """
 
     def __init__(self, entities: Iterable[Entity], demonyms: dict[str, str] | None = None,
@@ -171,6 +172,7 @@ class ActorIndex:
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
         self.ranks = roles.ranking_words
         self.clause_words = roles.clause_words  # "video of what it said was ...": no owner after one
+        self.regions = _shipped_regions()  # "Pacific leaders": many countries' leaders
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
@@ -223,7 +225,7 @@ class ActorIndex:
                     if rest else None
                 if word.casefold() in _OWNER_LINKS and i and words[i - 1].casefold() in self.bodies:
                     found = self._take(found, words[i - 1])  # "the administration of Tom Vell"
-                if found:  # "members of Hamas", "leader of Hamas's political bureau"
+                if found and self._one_actor(found):  # "members of Hamas", "leader of Hamas's political bureau"
                     return found
         return None
 
@@ -259,6 +261,11 @@ class ActorIndex:
         low = word.casefold()
         return low.endswith("est") and len(low) > 4 or low in self.ranks
 
+    def _one_actor(self, found: Entity) -> bool:
+        """Whether an owner found is one actor: not a place of no actor type, not a region
+        of many countries (``regions``), whatever type the model gave it."""
+        return (found.type or "").upper() in ACTOR_TYPES and found.name.casefold() not in self.regions
+
     def _owned(self, word: str) -> bool:
         return word.casefold() in self.owned
 
@@ -268,8 +275,8 @@ class ActorIndex:
     def _take(self, found: Entity | None, noun: str) -> Entity | None:
         """What a phrase of ``noun`` owned by ``found`` stands for: a person's body is its own
         actor; else the owner, when ``noun`` is a noun an owner stands in for."""
-        if found is None:
-            return None
+        if found is None or not self._one_actor(found):
+            return None  # "Pacific leaders": a region's many actors, not one
         if noun.casefold() in self.bodies and (found.type or "").upper() == "PERSON":
             return self._body(found, noun.casefold())
         return found if self._owned(noun) else None
@@ -322,6 +329,13 @@ def _shipped_roles() -> Any:
     from newsgraph.extract.nominal import shipped_roles
 
     return shipped_roles()
+
+
+def _shipped_regions() -> frozenset[str]:
+    """The regions of ``demonyms.yaml`` (read once), which own no argument."""
+    from newsgraph.extract.nominal import shipped_regions
+
+    return shipped_regions()
 
 
 #: Relations whose ends are the same kind of thing or a role: an owner never stands in.
