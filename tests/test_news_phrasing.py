@@ -292,6 +292,16 @@ def test_a_country_after_an_organisation_s_name_is_its_branch(tmp_path):
     assert runs == [("Amnesty International UK", "ORG")], rows
 
 
+def test_a_country_after_a_company_s_bracketed_acronym_is_its_branch(tmp_path):
+    """ "Kestford Motors (KM) Vanuatu has launched two tractors": the company launched them,
+    not Vanuatu (the model tags the acronym apart and the country as the head), also when the
+    model takes the company for a person."""
+    rows = _rows(tmp_path, "Kestford Motors (KM) Vanuatu has recently launched two tractors at its depot.\n"
+                           "Orvane Freight (OF) Fiji signed a deal with Tarrow Bank.\n")
+    subjects = {(r["subject"], r["subject_type"]) for r in rows if r["predicate"] in ("launch", "sign_deal_with")}
+    assert subjects == {("Kestford Motors (KM) Vanuatu", "ORG"), ("Orvane Freight (OF) Fiji", "ORG")}, rows
+
+
 def test_a_contested_claim_s_facts_carry_the_claim_verb(tmp_path):
     """ "Tom Gilley argued that colonial rule helped Kestria": the help is Gilley's argument,
     marked "argued" (``claim_verbs``); what Ada Lisk said stays unmarked."""

@@ -263,14 +263,33 @@ def join_national_branches(doc: Doc) -> None:
     ents = list(doc.ents)
     countries = coref_tables().countries
     joined = []
-    for org, place in zip(ents, ents[1:], strict=False):
-        if (org.label_ != "ORG" or place.label_ != "GPE" or place.start != org.end
+    for k, org in enumerate(ents[:-1]):
+        place = ents[k + 1]
+        if _bracketed(doc, place) and k + 2 < len(ents):
+            place = ents[k + 2]  # "Kestford Motors (KM) Vanuatu": its acronym, then the country
+        acronym = _after_acronym(doc, org.end) > org.end  # a person's name has no acronym of its own
+        if (org.label_ != "ORG" and not (org.label_ == "PERSON" and acronym)
+                or place.label_ not in ("GPE", "PERSON") or place.start != _after_acronym(doc, org.end)
                 or doc[org.end - 1].is_lower  # "KNS Orlen to" + "Tuvalu": a place phrase
                 or canonical_key(place.text) not in countries
+                or place.label_ == "PERSON" and place.start == org.end  # the model's person, not a branch
                 or place.end < len(doc) and doc[place.end].pos_ == "PROPN"):
             continue
         joined.append(Span(doc, org.start, place.end, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def _bracketed(doc: Doc, ent: Span) -> bool:
+    """Whether an entity stands alone in brackets: "(KM)"."""
+    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _after_acronym(doc: Doc, end: int) -> int:
+    """Where a name's words go on after the bracketed acronym that may follow it ("Kestford
+    Motors (KM) Vanuatu": at "Vanuatu"), else ``end``."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        return end + 3
+    return end
 
 
 def join_name_heads(doc: Doc) -> None:
@@ -975,7 +994,7 @@ def fix_entities(doc: Doc) -> None:
     ("Port" + "of Spain") joined, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
-    organisation's national branch ("Amnesty International UK"), a person's name cut before
+    organisation's national branch ("Amnesty International UK", "Kestford Motors (KM) Vanuatu"), a person's name cut before
     its last word ("Amadou Toumani Toure"), a list tagged as one name
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
