@@ -994,8 +994,8 @@ def fix_entities(doc: Doc) -> None:
     ("Port" + "of Spain") joined, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
-    organisation's national branch ("Amnesty International UK", "Kestford Motors (KM) Vanuatu"), a person's name cut before
-    its last word ("Amadou Toumani Toure"), a list tagged as one name
+    organisation's national branch ("Amnesty International UK", "Kestford Motors (KM)
+    Vanuatu"), a person's name cut before its last word ("Amadou Toumani Toure"), a list tagged as one name
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
     untagged demonyms and countries, a demonym cut from the person's name
