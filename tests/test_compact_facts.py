@@ -1225,6 +1225,16 @@ def test_real_model_a_caretaker_or_outgoing_title_is_an_office_of_its_country(tm
             ("Bo Tarr", "outgoing_prime_minister_of", "Fiji")} <= facts
 
 
+def test_real_model_made_by_describes_what_was_made_not_its_topic(tmp_path):
+    """ "allegations regarding Kestria made by Vell leaders": the leaders made the
+    allegations; Kestria was never made (the parser hangs "made" on the topic)."""
+    facts = _cli_facts(tmp_path, "Orlen denied allegations regarding West Kestria made by Vell leaders at the summit.\n"
+                                 "Tarrow Bank denied reports on the merger published by Orvane News.\n")
+    assert ("Vell leaders", "make", "allegations") in facts
+    assert ("Orvane News", "publish", "reports") in facts
+    assert not any(p in ("make", "publish") and o in ("West Kestria", "merger") for _, p, o in facts)
+
+
 def test_real_model_names_and_relations_of_the_wire(tmp_path):
     """A centre named for two topics is one name; "Will" opening a question is no first name;
     an amount is no relation word, nor the host of the seller after it; "Concerning X" is no

@@ -166,6 +166,8 @@ class ClauseRules:
     singling_words: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    uttering_participles: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
     results_list_scores: int = 0
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``

@@ -31,7 +31,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a participle before a name taken for a second verb
     ("her uncle slain Governor Dan Vell"), and a unit written before its figure taken for the
-    whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore").
+    whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
+    hung on a topic rather than on what was made ("allegations regarding Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
@@ -50,6 +51,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_role_appositions(doc, rules)
     _fix_participle_modifiers(doc)
     _fix_leading_units(doc, rules.amount_words)
+    _fix_topic_participles(doc, rules.topic_prepositions, rules.uttering_participles)
 
 
 def _fix_participle_modifiers(doc: Doc) -> None:
@@ -431,6 +433,26 @@ def _fix_leading_units(doc: Doc, units: frozenset[str]) -> None:
             dep = "dobj"  # "paid Rs. 40 lakh to X": the amount is what was paid
         amount.head, amount.dep_ = head, dep
         unit.head, unit.dep_ = amount, "nmod"
+
+
+def _fix_topic_participles(doc: Doc, prepositions: frozenset[str], verbs: frozenset[str]) -> None:
+    """Hang "made by X" on what was made, not on its topic: in "denied allegations regarding
+    Orlen made by Vell leaders" the parser hangs "made" on Orlen, so the fact said the
+    leaders made Orlen. A participle of saying or putting out (``uttering_participles``) with
+    its "by" agent, on the object of a topic's preposition (``topic_prepositions``: "about",
+    "regarding", "on") after a noun, describes that noun: the allegations were made."""
+    for tok in doc:
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "agent" for c in tok.children):
+            continue
+        topic = tok.head
+        prep = topic.head
+        noun = prep.head
+        if (topic.dep_ != "pobj" or prep.lower_ not in prepositions or prep.dep_ not in ("prep", "acl")
+                or noun.pos_ != "NOUN" or noun.i >= prep.i or tok.i < topic.i):
+            continue
+        tok.head = noun
 
 
 def _first_named(tok: Token) -> bool:
