@@ -1068,6 +1068,8 @@ def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_bylin
         'The bridge needs work, said the VNRA."', 'Orlen Islands need roads," Ana Vell said.']
     assert paragraphs("She chairs the Orlen Harbour Board (OHB).The board meets monthly.") == [
         "She chairs the Orlen Harbour Board (OHB).", "The board meets monthly."]
+    assert paragraphs("Orlen beat Kestria 5-2.The Vell side drew 1–1.Ana Vell scored twice.") == [
+        "Orlen beat Kestria 5-2.", "The Vell side drew 1–1.", "Ana Vell scored twice."]
     assert paragraphs("By Ana TarrowThe port reopened on Monday.") == ["The port reopened on Monday."]
     assert paragraphs("by Ana TarrowFarmers in the valley expect rain.") == ["Farmers in the valley expect rain."]
     assert paragraphs("by the end of May, the fund will pay.") == ["by the end of May, the fund will pay."]
