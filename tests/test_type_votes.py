@@ -350,3 +350,23 @@ def test_a_clause_typed_a_person_makes_no_first_name() -> None:
     bare = ms.add("d1", "McCarrow", "PERSON")
     res = resolve(ms.rows, [])
     assert entity_of(res, bare).id == entity_of(res, theo).id != entity_of(res, clause).id
+
+
+def test_an_institutions_word_outvotes_the_models_person_and_keeps_its_full_name() -> None:
+    """ "Vellian Observatory for Human Rights" (ORG twice) then "the Observatory" (PERSON four
+    times, as the small model often tags it): one organisation, named in full with its
+    demonym, which a person's name would have lost as a title."""
+    ms = Mentions()
+    full = [ms.add("d1", "Vellian Observatory for Human Rights", "ORG") for _ in range(2)]
+    short = [ms.add("d1", "Observatory", "PERSON") for _ in range(4)]
+    res = resolve(ms.rows, [])
+    ent = entity_of(res, full[0])
+    assert (ent.name, ent.type) == ("Vellian Observatory for Human Rights", "ORG")
+    assert all(res.assignment[r] == res.assignment[full[0]] for r in short)
+
+
+def test_a_person_is_still_a_person_beside_an_institution_word_of_a_first_name() -> None:
+    """ "Richie Hall" opens with a first name: the hall's word takes nothing from the person."""
+    ms = Mentions()
+    a = ms.add("d1", "Richie Hall", "PERSON")
+    assert _type(ms, a) == "PERSON"

@@ -558,7 +558,9 @@ class _Resolver:
         evidence of all its mentions, with the weights of ``type_votes`` (data/names.yaml):
         the gazetteer, the model's label of each mention, titles ("Mr", "Gen": PERSON), legal
         forms ("Co", "Inc": ORG; a cluster with one gives titles no vote: "General Electric
-        Co"), and what the text states (a role in apposition: PERSON; "the province of": GPE)."""
+        Co"), and what the text states (a role in apposition: PERSON; "the province of": GPE).
+        A mention of an institution's word (``person_blockers``: "the Observatory") moves
+        votes from a person to an organisation, however often the model took it for one."""
         nodes = list(nodes)
         keys = [_node_key(n) for n in nodes]
         typed = self._table_types()
@@ -592,6 +594,11 @@ class _Resolver:
             titled = sum(self.titled.get(k, 0) for k in keys)
             if titled:  # "Mr Penhallow", "Lord Trevane": a title is evidence of a person
                 votes["PERSON"] += w.get("title", 3.0) * titled
+        institutional = sum(sum(self.labels.get(k, {}).values()) for k in keys if _institution(k))
+        if institutional and votes["PERSON"]:  # "Vellian Observatory for Human Rights", "the Observatory"
+            moved = min(votes["PERSON"], w.get("institution", 3.0) * institutional)
+            votes["PERSON"] -= moved
+            votes["ORG"] += moved
         votes = Counter({t: v for t, v in votes.items() if v > 0})
         if not votes:
             return "CONCEPT"
