@@ -1154,6 +1154,18 @@ def test_a_writers_name_run_into_the_first_sentence_without_by_goes():
     assert paragraphs("The port reopened.\n\nAna VellBakers in the town sold out.")[1].startswith("Ana")
 
 
+def test_a_related_links_list_run_onto_the_last_paragraph_goes_with_its_source_credit():
+    """ "... the UN said. Source Vell News and agencies Related News Floods in Kestria kill 12
+    | Orlen votes": the headlines would read as one sentence whose facts no article states."""
+    text = ("Aid reached the town on Monday, the UN said. Source Vell News and agencies Related News "
+            "Floods in Kestria kill 12 | Orlen votes today Kestria recalls its envoy")
+    assert paragraphs(text) == ["Aid reached the town on Monday, the UN said."]
+    assert paragraphs("Aid reached the town, the UN said. Source AA Related News Floods in Kestria kill 12") == [
+        "Aid reached the town, the UN said."]
+    kept = "The talks went well. Related News items were shared by Ana Vell."
+    assert paragraphs(kept) == [kept]
+
+
 def test_a_page_footer_run_into_the_last_paragraph_goes_from_its_copyright_notice():
     text = ("Rebels took the town on Monday, officials said. Share Copyright \ufffd\ufffd 2019 Vell News. "
             "Vell News Home Sport Weather Contact Us Privacy Policy")
