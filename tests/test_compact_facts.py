@@ -1235,6 +1235,16 @@ def test_real_model_made_by_describes_what_was_made_not_its_topic(tmp_path):
     assert not any(p in ("make", "publish") and o in ("West Kestria", "merger") for _, p, o in facts)
 
 
+def test_real_model_a_title_after_adviser_to_is_the_principals_not_the_named_aide(tmp_path):
+    """ "Senior Adviser to the US President Bo Tarr": Tarr advises the president and is not
+    one; "wrote to Fiji Prime Minister Bo Kerr" still names the prime minister."""
+    facts = _cli_facts(tmp_path, "Senior Adviser to the US President Bo Tarr spoke on Monday.\n"
+                                 "Special Envoy to the Orlen Prime Minister Tom Orr met the rebels.\n"
+                                 "Ana Vell wrote to Fiji Prime Minister Bo Kerr.\n")
+    assert not any(s in ("Bo Tarr", "Tom Orr") and p in ("president_of", "prime_minister_of") for s, p, _ in facts)
+    assert ("Bo Kerr", "prime_minister_of", "Fiji") in facts
+
+
 def test_real_model_names_and_relations_of_the_wire(tmp_path):
     """A centre named for two topics is one name; "Will" opening a question is no first name;
     an amount is no relation word, nor the host of the seller after it; "Concerning X" is no

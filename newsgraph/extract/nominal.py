@@ -685,7 +685,21 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         start, org, how = org.start, None, ""  # "U.S. Representative X": a member of its parliament
     if org is not None and org.start > 0 and doc[org.start - 1].tag_ in ("PRP$", "POS") and _names_people(org, ents):
         org, how = None, ""  # "his Argentine secretary", "Tarn's Russian lawyer": the owner's, of that nationality
+    if _served_title(doc, min(start, org.start) if org is not None else start, lex):
+        return None  # "Adviser to the Vellian President X": X advises the president, is not one
     return _Title(doc[start : last + 1], stem, org, how, former)
+
+
+def _served_title(doc: Doc, left: int, lex: RoleLexicon) -> bool:
+    """Whether the title opening at token ``left`` is another person's, served by the one
+    named: "Adviser to the US President X", "Envoy for the Prime Minister X" (a role word,
+    "to" or "for", and "the" before it)."""
+    j = left - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("to", "for") or doc[j].is_sent_start or doc[j + 1].is_sent_start:
+        return False
+    return _word(doc[j - 1]) in lex.title_words
 
 
 def _after_party(doc: Doc, j: int, lo: int, stem: str, lex: RoleLexicon) -> int:
