@@ -1245,6 +1245,18 @@ def test_real_model_a_title_after_adviser_to_is_the_principals_not_the_named_aid
     assert ("Bo Kerr", "prime_minister_of", "Fiji") in facts
 
 
+def test_real_model_an_honorific_between_a_title_and_the_name_is_no_part_of_the_title(tmp_path):
+    """ "Finance Minister Mr. Bo Tarr" is a finance minister, not a "Finance Minister Mr.";
+    "the Principal Mr. Nicholas Kerr of Ifira School" is its principal (`principal_of`)."""
+    rows = _cli_rows(tmp_path, "The shoes were handed over to the Principal Mr. Nicholas Kerr of Ifira School. "
+                               "School Principal Mr. Tom Kerr said the children were happy. "
+                               "Finance Minister Mr. Bo Tarr spoke.\n")
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Bo Tarr", "is_a", "Finance Minister") in facts
+    assert ("Tom Kerr", "is_a", "School Principal") in facts
+    assert ("Nicholas Kerr", "principal_of", "Ifira School") in facts
+
+
 def test_real_model_names_and_relations_of_the_wire(tmp_path):
     """A centre named for two topics is one name; "Will" opening a question is no first name;
     an amount is no relation word, nor the host of the seller after it; "Concerning X" is no

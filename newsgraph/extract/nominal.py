@@ -669,6 +669,7 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     start, stem, former = walked
     if all((w,) in lex.honorifics for w in stem.split("_")):
         return None  # "Mr. X", "Sheikh X": no title
+    stem = "_".join(w for w in stem.split("_") if (w,) not in lex.honorifics)  # "Principal Mr. X"
     found = _org_left_of(doc, _after_party(doc, start - 1, lo, stem, lex), lo, ents, lex)
     org, how = found if found is not None else (None, "")
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (
@@ -687,7 +688,19 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         org, how = None, ""  # "his Argentine secretary", "Tarn's Russian lawyer": the owner's, of that nationality
     if _served_title(doc, min(start, org.start) if org is not None else start, lex):
         return None  # "Adviser to the Vellian President X": X advises the president, is not one
-    return _Title(doc[start : last + 1], stem, org, how, former)
+    return _Title(doc[start : _before_honorifics(doc, last, start, lex) + 1], stem, org, how, former)
+
+
+def _before_honorifics(doc: Doc, last: int, start: int, lex: RoleLexicon) -> int:
+    """The title's last word before the honorifics written between it and the name: "Finance
+    Minister Mr. X" is a "Finance Minister", "School Principal Mr. X" a principal."""
+    j = last
+    while j > start:
+        unit = _unit_ending_at(doc, j, start, lex)
+        if unit is None or unit[1] not in lex.honorifics:
+            break
+        j = unit[0] - 1
+    return j
 
 
 def _served_title(doc: Doc, left: int, lex: RoleLexicon) -> bool:
