@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsgraph.graph.build import build_graph, graph_from_triples
@@ -258,6 +260,29 @@ def test_a_region_owns_no_one(words):
     t = concept("Valdor Republic", "meet", words, subject_id="vr", subject_type="GPE")
     with pytest.raises(EmptyGraph):
         graph_from_triples(ACTORS + regions, [t])
+
+
+def test_a_name_that_only_qualifies_an_is_a_noun_is_no_edge():
+    """ "the Valdoran capital, Orlen": Orlen is a capital, not the Valdor Republic, though the
+    object resolved to the name inside the phrase; "Orlen is_a Valdor Republic" written so stays."""
+    wrong = triple("Orlen", "is_a", "Valdor Republic", subject_id="or", subject_type="GPE", object_id="vr",
+                   object_type="GPE", object_text="Valdor Republic capital")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS + [Entity("or", "Orlen", "GPE")], [wrong])
+    kept = replace(wrong, object_text="the Valdor Republic")
+    assert list(graph_from_triples(ACTORS + [Entity("or", "Orlen", "GPE")], [kept]).edges(keys=True)) == [
+        ("or", "vr", "is_a")]
+
+
+def test_a_place_noun_after_of_owns_no_argument():
+    """ "the closeness of the region of Valdor Republic" is a closeness, no edge of the place;
+    "the region of Valdor Republic" is the place."""
+    far = concept("Northern Front", "worry", "the closeness of the region of Valdor Republic",
+                  subject_id="nf", subject_type="ORG")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [far])
+    near = concept("Northern Front", "enter", "the region of Valdor Republic", subject_id="nf", subject_type="ORG")
+    assert list(graph_from_triples(ACTORS, [near]).edges(keys=True)) == [("nf", "vr", "enter")]
 
 
 def test_a_countrys_government_is_still_the_country():

@@ -245,11 +245,14 @@ class ActorIndex:
 
     def _named_place(self, words: list[str]) -> Entity | None:
         """The place a phrase names after a noun of its kind: "the northern Gaza Strip town of
-        Beit Hanoun" is Beit Hanoun. Not after a ranking word ("the largest city of X") and
-        not a capital ("the capital of X" is not X)."""
+        Beit Hanoun" is Beit Hanoun. Not after a ranking word ("the largest city of X"), not
+        a capital ("the capital of X" is not X), and not when the place noun is itself after
+        "of" ("the closeness of the region of X" is a closeness)."""
         for i in range(1, len(words) - 1):
             if words[i].casefold() == "of" and words[i - 1].casefold() in self.places and not (
                     i > 1 and self._ranking(words[i - 2])):
+                if any(w.casefold() == "of" for w in words[:i]):
+                    return None  # "the closeness of the region of Orlen": the closeness, no place
                 rest = words[i + 1:]
                 found = self.by_form.get(" ".join(rest).casefold())
                 return found if found is not None and (found.type or "").upper() in ("GPE", "LOC") else None
@@ -386,6 +389,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
     ``naming_predicates``). The argument's own words stay in ``subject_text``/``object_text``."""
     if t.predicate in index.naming:
         return None
+    if t.predicate == "is_a" and _qualified_noun(t.object_text or "", t.object or ""):
+        return None  # "the Valdoran capital, Orlen": Orlen is a capital, not Valdor
     changes: dict[str, str] = {}
     for end in ("subject", "object"):
         if getattr(t, f"{end}_type") == "NORP":
@@ -408,6 +413,13 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             return None
         changes.update({end: owner.name, f"{end}_id": owner.id, f"{end}_type": owner.type})
     return replace(t, **changes) if changes else t
+
+
+def _qualified_noun(written: str, name: str) -> bool:
+    """Whether the words written are a noun the people's name only qualifies ("Valdoran
+    capital" for "Valdoran"): the phrase ends in another word than the name does."""
+    words, own = _phrase_words(written), name.split()
+    return len(words) > len(own) and bool(own) and words[-1].casefold() != own[-1].casefold()
 
 
 def _one_person(written: str, index: ActorIndex) -> bool:
