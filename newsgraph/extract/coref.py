@@ -92,6 +92,7 @@ class CorefTables:
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
     title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "premier" -> prime minister
+    portfolio_preps: frozenset[str] = frozenset()  # "the Minister of Finance": a role with its portfolio
     # kinds_of answers by name: the same names recur in every article (bounded, see kinds_of)
     _kinds_seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -176,6 +177,7 @@ def coref_tables() -> CorefTables:
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
         title_synonyms={str(k).lower(): frozenset(str(v).lower().split())
                         for k, v in (data.get("title_synonyms") or {}).items()},
+        portfolio_preps=frozenset(str(w).lower() for w in data.get("portfolio_preps") or ()),
     )
 
 
@@ -740,8 +742,10 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     pleonastic = {doc[i].idx for i in token_indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
     things = _non_actor_nouns(doc, tables)
     people = _unnamed_people(doc, tables, {m.end_char for m in mentions if m.kind == "description"})
-    anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description")),
+    roles = {m.key: root for m in mentions if (root := _role_phrase(doc, m, tables)) is not None}
+    anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description") or m.key in roles),
                       key=lambda m: m.start_char)
+    described: set[tuple[int, int]] = set()  # role phrases resolved: descriptions from now on
     resolved: dict[tuple[int, int], tuple[int, int]] = {}
     pool: list[_Candidate] = []
     counts: Counter = Counter()
@@ -753,14 +757,23 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     for a in anaphors:
         while ni < len(named) and named[ni].end <= a.start_char:
             c = named[ni]
+            ni += 1
+            if c.target in described:
+                continue  # "the Minister of Finance" typed ORG, now the person it means
             pool.append(c)
             if c.key and (c.usable or c.type in ("ORG", "PERSON")):
                 counts[c.key] += 1 if c.usable else 0.5  # "US forces": no salience for "US"
-            ni += 1
         gender = (tables.pronouns.get(a.text.lower()) or {}).get("gender") if a.kind == "pronoun" else None
         if a.antecedent is not None:  # set by the description finder (embedded name)
             resolved[a.key] = a.antecedent
             found = by_target.get(a.antecedent)
+        elif a.key in roles:  # "the Minister of Finance": the one person given that portfolio, or as it was
+            found = _portfolio_holder(doc, a, roles[a.key], named, pool, tables)
+            if found is None:
+                continue
+            resolved[a.key] = found.target
+            described.add(a.key)
+            people = [p for p in people if p[0] != roles[a.key].idx]  # no unnamed person any more
         else:
             if a.kind == "pronoun" and a.start_char in pleonastic:
                 continue
@@ -792,7 +805,19 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             quoted=in_quote(root) if root is not None else False,
                             speaker=root is not None and _is_speaker(root, tables)))
         pool.sort(key=lambda c: (c.end, c.start))
-    return [replace(m, antecedent=resolved[m.key]) if m.key in resolved else m for m in mentions]
+    return [_resolved(m, resolved, described) for m in mentions]
+
+
+def _resolved(m: Mention, resolved: dict[tuple[int, int], tuple[int, int]],
+              described: AbstractSet[tuple[int, int]]) -> Mention:
+    """A mention with the antecedent coreference found for it; a role phrase resolved to a
+    person ("the Minister of Finance", an argument or a name typed ORG) becomes a description
+    of that person, as "the finance minister" is."""
+    if m.key not in resolved:
+        return m
+    if m.key in described:
+        return replace(m, kind="description", label="CONCEPT", antecedent=resolved[m.key])
+    return replace(m, antecedent=resolved[m.key])
 
 
 def _other_sex(gender: str | None, took: dict[str, str]) -> frozenset[str]:
@@ -1420,6 +1445,115 @@ def _title_words(words: frozenset[str], tables: CorefTables) -> frozenset[str]:
         out.discard(word)
         out |= tables.title_synonyms[word]
     return frozenset(out)
+
+
+_PORTFOLIO_WORDS = frozenset({"NOUN", "PROPN", "ADJ"})  # "Finance", "Foreign Affairs", "health"
+_PORTFOLIO_GLUE = frozenset({"and", "&", ",", "-"})  # "Foreign Affairs and Trade"
+_NAMED_PORTFOLIO = frozenset({"GPE", "ORG", "PERSON"})  # "the president of Vellia": a place's, no portfolio
+
+
+def _portfolio(root: Token, tables: CorefTables) -> frozenset[str]:
+    """The portfolio a person role names after "of" or "for" (``portfolio_preps``), as
+    lower-case words: "the Minister of Finance" -> {finance}, "the Minister for Foreign
+    Affairs" -> {foreign, affairs}. Empty when the phrase names none: a role that is no
+    person description head, a named place, body or person after it ("the president of
+    Vellia"), a lower-case noun after a determiner ("the chairman of the company"), or any
+    other word (a pronoun, a number, a second preposition)."""
+    if "PERSON" not in tables.descriptions.get(root.lower_, ()) or root.tag_ in ("NNS", "NNPS"):
+        return frozenset()
+    preps = [c for c in root.children if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ not in tables.portfolio_preps:
+        return frozenset()
+    objects = [c for c in preps[0].children]
+    if len(objects) != 1 or objects[0].dep_ != "pobj":
+        return frozenset()
+    tokens = list(objects[0].subtree)
+    content = [t for t in tokens if t.pos_ in _PORTFOLIO_WORDS]
+    capitalised = all(t.is_title for t in content)
+    for t in tokens:
+        if t.pos_ in _PORTFOLIO_WORDS:
+            if not t.is_alpha or _named_after(t, root):
+                return frozenset()
+        elif not (t.lower_ in _PORTFOLIO_GLUE or t.lower_ == "the" and capitalised):
+            return frozenset()  # "of the company", "for his party", "of 2010"
+    return frozenset(t.lower_ for t in content)
+
+
+def _named_after(token: Token, root: Token) -> bool:
+    """Whether a word is part of a place, body or person named after a role noun ("Vellia" of
+    "the president of Vellia"), not of a name the role noun opens ("the Minister of Finance"
+    typed ORG whole)."""
+    if token.ent_type_ not in _NAMED_PORTFOLIO:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > root.i
+
+
+def _role_phrase(doc: Doc, m: Mention, tables: CorefTables) -> Token | None:
+    """The head of a mention that is a definite person role with its portfolio and nothing
+    else ("the Minister of Finance", an argument or a name the model typed ORG; or only its
+    role noun, as an argument may be cut before "for Foreign Affairs"), or None.
+    Not a role written with a name ("Bo Tarr, the Minister of Finance", "Minister of Finance
+    Bo Tarr", "The Minister of Finance, Bo Tarr,") or as what someone is ("Tarr is the Minister
+    of Finance"), nor one with more words ("the former Minister of Finance", "the Minister of
+    Finance who resigned"): those name their referent, or a new one."""
+    if m.kind not in ("chunk", "entity") or m.label not in ("CONCEPT", "ORG"):
+        return None
+    root = _root(doc, m)
+    if root is None or root.dep_ in ("appos", "compound", "nmod", *_PREDICATE_DEPS):
+        return None
+    if sorted(c.dep_ for c in root.children) != ["det", "prep"] or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
+        return None
+    end = root.right_edge
+    if m.start_char != root.idx or m.end_char not in (root.idx + len(root.text), end.idx + len(end.text)):
+        return None  # the phrase, or its role noun alone (an argument cut before "for Foreign Affairs")
+    return root if _portfolio(root, tables) else None
+
+
+def _distinct_people(keys: AbstractSet[str]) -> set[str]:
+    """Keys of distinct people: a one-word key that is the first or last word of a fuller key
+    among them ("tarr" beside "bo tarr") is that person."""
+    full = [k.split() for k in keys if " " in k]
+    return {k for k in keys if " " in k or not any(k in (f[0], f[-1]) for f in full)}
+
+
+def _portfolio_holder(doc: Doc, a: Mention, root: Token, named: Sequence[_Candidate],
+                      pool: list[_Candidate], tables: CorefTables) -> _Candidate | None:
+    """The person a role phrase with a portfolio means ("the Minister of Finance"): the one
+    person the article gives that role with every word of that portfolio, in a title or an
+    apposition ("Finance Minister Bo Tarr", "Minister of Finance Bo Tarr", "Bo Tarr, the
+    Minister of Finance"), named before it; None when no person or two hold it ("Health
+    Minister Tom Orr" is not "the Minister of Finance"), or when that person is its
+    co-argument ("Bo Tarr thanked the Minister of Finance"): a missed fact costs less than a
+    fact on the wrong person. Never an organisation ("the Ministry of Finance")."""
+    wanted = _title_words(frozenset({root.lower_}), tables) | _portfolio(root, tables)
+    holders = {c.key for c in named if c.type == "PERSON" and c.key
+               and wanted <= c.roles | _written_title(doc, c, tables)}
+    if len(_distinct_people(holders)) != 1:
+        return None
+    bound, _ = _co_arguments(doc, root, pool, tables)
+    return _latest(a, pool, lambda c: c.type == "PERSON" and c.key in holders,
+                   tables.descriptions[root.lower_], tables, root.lower_, bound)
+
+
+def _written_title(doc: Doc, c: _Candidate, tables: CorefTables) -> frozenset[str]:
+    """The title words written right before a name, whatever the parse made of them: the
+    capitalised words and the portfolio prepositions up to the name ("Finance Minister" of
+    "Finance Minister Bo Tarr" when the parser cut "Finance" off as a sentence of its own).
+    Read as well as the title the parse gives, so a second holder of a portfolio is not
+    missed and neither is the one."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand") if c.start >= 0 else None
+    if span is None:
+        return frozenset()
+    words: set[str] = set()
+    for t in reversed(doc[max(0, span.start - 8):span.start]):
+        if not (t.is_title and t.is_alpha or t.lower_ in tables.portfolio_preps and words):
+            break
+        words.add(t.lower_)
+    return _title_words(frozenset(words), tables)
 
 
 def _principal(token: Token, tables: CorefTables) -> bool:
