@@ -1252,3 +1252,14 @@ def test_the_minister_of_finance_is_no_minister_of_another_portfolio_nor_one_of_
     rows = extract_rows(tmp_path, "Finance Minister Bo Tarr said the budget was fair. Minister of Finance Tom "
                         "Orr disagreed. Later the Minister of Finance gave an update.", sentences=False)
     assert _subjects(rows, "give") == ["Minister of Finance"]
+
+
+def test_the_minister_is_never_a_person_the_article_gives_another_role(tmp_path) -> None:
+    """ "Immigration Officer Tom Orr ... The minister told Fiji to pay": an officer is no
+    minister, so the minister's demand is no one's named; "Finance Minister Tom Orr" is."""
+    officer = extract_rows(tmp_path, "Immigration Officer Tom Orr said the crew will fly home next week. "
+                           "The minister told Fiji to pay.", sentences=False)
+    assert not any(r["subject"] == "Tom Orr" and r["object"] == "Fiji" for r in officer)
+    minister = extract_rows(tmp_path, "Finance Minister Tom Orr said taxes would fall. "
+                            "The minister told Fiji to pay.", sentences=False)
+    assert any(r["subject"] == "Tom Orr" and r["object"] == "Fiji" for r in minister)

@@ -1385,14 +1385,15 @@ def _within(subject: Token, i: int) -> bool:
 
 
 def _held_roles(cands: list[_Candidate], tables: CorefTables) -> dict[str, frozenset[str]]:
-    """Role nouns the document gives each person (a PERSON description head of coref.yaml in
-    a title or an apposition: "Sir Ian Brack, the police commissioner"), by key; a one-word
+    """Role nouns the document gives each person (a PERSON description head or person noun of
+    coref.yaml in a title or an apposition: "Sir Ian Brack, the police commissioner",
+    "Immigration Officer Tom Orr"), by key; a one-word
     key ("Ian", "Brack") shares the roles of the only full name it is the first or last word of."""
     held: dict[str, set[str]] = {}
     for c in cands:
         if c.type == "PERSON" and c.key:
             held.setdefault(c.key, set()).update(
-                w for w in c.roles if "PERSON" in tables.descriptions.get(w, ()))
+                w for w in c.roles if "PERSON" in tables.descriptions.get(w, ()) or w in tables.person_nouns)
     full = [k for k in held if " " in k]
     for key in [k for k in held if " " not in k]:
         owners = [k for k in full if key in (k.split()[0], k.split()[-1])]
