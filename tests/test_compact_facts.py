@@ -1257,6 +1257,20 @@ def test_real_model_an_honorific_between_a_title_and_the_name_is_no_part_of_the_
     assert ("Nicholas Kerr", "principal_of", "Ifira School") in facts
 
 
+def test_real_model_a_shadow_minister_and_a_magistrate_keep_their_offices(tmp_path):
+    """ "Shadow Foreign Minister X" holds no office of a place called "Shadow"; "Chief
+    Magistrate X" is a chief magistrate, not a "chief" (``kept_descriptors``, ``roles``)."""
+    rows = extract_rows(tmp_path, "Yesterday, Shadow Foreign Minister Ana Vell described the signing of the pact "
+                        "as the greatest foreign policy blunder in the Pacific in almost 80 years. "
+                        "Chief Magistrate Emmanuel Kerr in his ruling told Miss Boso that the Ombudsman "
+                        "had requested the information.", sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(o == "Shadow" for _, _, o in facts), facts
+    assert ("Ana Vell", "is_a", "Shadow Foreign Minister") in facts
+    assert any(s.endswith("Emmanuel Kerr") and p == "is_a" and o == "Chief Magistrate" for s, p, o in facts), facts
+    assert not any(o == "Chief" for _, _, o in facts), facts
+
+
 def test_real_model_names_and_relations_of_the_wire(tmp_path):
     """A centre named for two topics is one name; "Will" opening a question is no first name;
     an amount is no relation word, nor the host of the seller after it; "Concerning X" is no
