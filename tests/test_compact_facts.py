@@ -1219,20 +1219,20 @@ def test_real_model_a_title_keeps_acting_spiritual_and_its_past(tmp_path):
 def test_real_model_a_caretaker_or_outgoing_title_is_an_office_of_its_country(tmp_path):
     """A caretaker or outgoing prime minister is the country's prime minister for now: the
     title with its word is a fact, where the bare qualifier had left none."""
-    facts = _cli_facts(tmp_path, "Solomon Islands caretaker prime minister Rick Hou said the oil must be removed.\n"
+    facts = _cli_facts(tmp_path, "Kestria's caretaker prime minister Dan Lisk said the election would be held in May.\n"
                                  "Fiji's outgoing prime minister Bo Tarr spoke on Monday.\n")
-    assert {("Rick Hou", "caretaker_prime_minister_of", "Solomon Islands"),
+    assert {("Dan Lisk", "caretaker_prime_minister_of", "Kestria"),
             ("Bo Tarr", "outgoing_prime_minister_of", "Fiji")} <= facts
 
 
 def test_real_model_made_by_describes_what_was_made_not_its_topic(tmp_path):
-    """ "allegations regarding Kestria made by Vell leaders": the leaders made the
-    allegations; Kestria was never made (the parser hangs "made" on the topic)."""
-    facts = _cli_facts(tmp_path, "Orlen denied allegations regarding West Kestria made by Vell leaders at the summit.\n"
+    """ "the complaints about Kestria made by Vell traders": the traders made the
+    complaints; Kestria was never made (the parser may hang "made" on the topic)."""
+    facts = _cli_facts(tmp_path, "Orlen dismissed the complaints about Kestria made by Vell traders in March.\n"
                                  "Tarrow Bank denied reports on the merger published by Orvane News.\n")
-    assert ("Vell leaders", "make", "allegations") in facts
+    assert ("Vell traders", "make", "complaints") in facts
     assert ("Orvane News", "publish", "reports") in facts
-    assert not any(p in ("make", "publish") and o in ("West Kestria", "merger") for _, p, o in facts)
+    assert not any(p in ("make", "publish") and o in ("Kestria", "merger") for _, p, o in facts)
 
 
 def test_real_model_a_title_after_adviser_to_is_the_principals_not_the_named_aide(tmp_path):
@@ -1247,23 +1247,23 @@ def test_real_model_a_title_after_adviser_to_is_the_principals_not_the_named_aid
 
 def test_real_model_an_honorific_between_a_title_and_the_name_is_no_part_of_the_title(tmp_path):
     """ "Finance Minister Mr. Bo Tarr" is a finance minister, not a "Finance Minister Mr.";
-    "the Principal Mr. Nicholas Kerr of Ifira School" is its principal (`principal_of`)."""
-    rows = _cli_rows(tmp_path, "The shoes were handed over to the Principal Mr. Nicholas Kerr of Ifira School. "
-                               "School Principal Mr. Tom Kerr said the children were happy. "
+    "the Principal Mr. Nicholas Kerr of Kestford High School" is its principal (`principal_of`)."""
+    rows = _cli_rows(tmp_path, "The prizes were given to the Principal Mr. Nicholas Kerr of Kestford High School. "
+                               "School Principal Mr. Tom Kerr said the pupils cheered. "
                                "Finance Minister Mr. Bo Tarr spoke.\n")
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Bo Tarr", "is_a", "Finance Minister") in facts
     assert ("Tom Kerr", "is_a", "School Principal") in facts
-    assert ("Nicholas Kerr", "principal_of", "Ifira School") in facts
+    assert ("Nicholas Kerr", "principal_of", "Kestford High School") in facts
 
 
 def test_real_model_a_shadow_minister_and_a_magistrate_keep_their_offices(tmp_path):
     """ "Shadow Foreign Minister X" holds no office of a place called "Shadow"; "Chief
     Magistrate X" is a chief magistrate, not a "chief" (``kept_descriptors``, ``roles``)."""
-    rows = extract_rows(tmp_path, "Yesterday, Shadow Foreign Minister Ana Vell described the signing of the pact "
-                        "as the greatest foreign policy blunder in the Pacific in almost 80 years. "
-                        "Chief Magistrate Emmanuel Kerr in his ruling told Miss Boso that the Ombudsman "
-                        "had requested the information.", sentences=False)
+    rows = extract_rows(tmp_path, "On Friday, Shadow Foreign Minister Ana Vell called the new treaty with Orlen "
+                        "the worst mistake the government had made in a decade. "
+                        "Chief Magistrate Emmanuel Kerr in a written decision told Mr Tarr that the auditor "
+                        "had asked for the accounts.", sentences=False)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert not any(o == "Shadow" for _, _, o in facts), facts
     assert ("Ana Vell", "is_a", "Shadow Foreign Minister") in facts

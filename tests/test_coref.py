@@ -1201,10 +1201,10 @@ def test_real_model_the_government_is_the_one_a_place_just_qualified(nlp) -> Non
 def test_the_minister_is_never_the_ministry_of_one_letter_more(tmp_path) -> None:
     """In one article, "the Minister of Finance" (typed ORG by the model) is no spelling of
     "the Ministry of Finance": what the minister will host is not the ministry's."""
-    rows = extract_rows(tmp_path, "Traders are awaiting a reply from the Ministry of Finance about the grants.\n\n"
-                        "In attempts to get answers from the Ministry of Finance, the spokeswoman for the scheme, "
-                        "Ana Vell, stated that any queries will be clarified at an upcoming press conference that "
-                        "the Minister of Finance will be hosting to give an update.", sentences=False)
+    rows = extract_rows(tmp_path, "Farmers in Orlen still wait for their money from the Ministry of Finance.\n\n"
+                        "Asked about the delay at the Ministry of Finance, the spokeswoman for the fund, Ana Vell, "
+                        "stated that every complaint will be answered at a public meeting that the Minister of "
+                        "Finance will be hosting next month.", sentences=False)
     hosts = [r for r in rows if r["predicate"] == "host"]
     assert hosts and all(r["subject"] == "Minister of Finance" for r in hosts)
 

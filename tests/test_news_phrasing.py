@@ -293,12 +293,12 @@ def test_a_country_after_an_organisation_s_name_is_its_branch(tmp_path):
 
 
 def test_a_country_after_a_company_s_bracketed_acronym_is_its_branch(tmp_path):
-    """ "Kestford Motors (KM) Vanuatu has launched two tractors": the company launched them,
+    """ "Kestford Motors (KM) Vanuatu opened a new showroom": the company opened it,
     not Vanuatu (the model tags the acronym apart and the country as the head), also when the
     model takes the company for a person."""
-    rows = _rows(tmp_path, "Kestford Motors (KM) Vanuatu has recently launched two tractors at its depot.\n"
+    rows = _rows(tmp_path, "Kestford Motors (KM) Vanuatu opened a new showroom in the capital last week.\n"
                            "Orvane Freight (OF) Fiji signed a deal with Tarrow Bank.\n")
-    subjects = {(r["subject"], r["subject_type"]) for r in rows if r["predicate"] in ("launch", "sign_deal_with")}
+    subjects = {(r["subject"], r["subject_type"]) for r in rows if r["predicate"] in ("open", "sign_deal_with")}
     assert subjects == {("Kestford Motors (KM) Vanuatu", "ORG"), ("Orvane Freight (OF) Fiji", "ORG")}, rows
 
 

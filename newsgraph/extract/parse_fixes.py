@@ -32,7 +32,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     ("the mayor of Brezna, Dan Orr"), a participle before a name taken for a second verb
     ("her uncle slain Governor Dan Vell"), and a unit written before its figure taken for the
     whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
-    hung on a topic rather than on what was made ("allegations regarding Orlen made by X").
+    hung on a topic rather than on what was made ("complaints about Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
@@ -436,11 +436,11 @@ def _fix_leading_units(doc: Doc, units: frozenset[str]) -> None:
 
 
 def _fix_topic_participles(doc: Doc, prepositions: frozenset[str], verbs: frozenset[str]) -> None:
-    """Hang "made by X" on what was made, not on its topic: in "denied allegations regarding
-    Orlen made by Vell leaders" the parser hangs "made" on Orlen, so the fact said the
-    leaders made Orlen. A participle of saying or putting out (``uttering_participles``) with
+    """Hang "made by X" on what was made, not on its topic: in "dismissed complaints about
+    Orlen made by Vell traders" the parser hangs "made" on Orlen, so the fact said the
+    traders made Orlen. A participle of saying or putting out (``uttering_participles``) with
     its "by" agent, on the object of a topic's preposition (``topic_prepositions``: "about",
-    "regarding", "on") after a noun, describes that noun: the allegations were made."""
+    "regarding", "on") after a noun, describes that noun: the complaints were made."""
     for tok in doc:
         if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in verbs:
             continue
