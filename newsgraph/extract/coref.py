@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -1392,14 +1392,18 @@ def _held_roles(cands: list[_Candidate], tables: CorefTables) -> dict[str, froze
     held: dict[str, set[str]] = {}
     for c in cands:
         if c.type == "PERSON" and c.key:
-            held.setdefault(c.key, set()).update(
-                w for w in c.roles if "PERSON" in tables.descriptions.get(w, ()) or w in tables.person_nouns)
-    full = [k for k in held if " " in k]
+            held.setdefault(c.key, set()).update(w for w in c.roles if w in tables.person_nouns)
     for key in [k for k in held if " " not in k]:
-        owners = [k for k in full if key in (k.split()[0], k.split()[-1])]
+        owners = _full_names_with(key, held)
         if len(owners) == 1:
             held[key] |= held[owners[0]]
     return {k: frozenset(v) for k, v in held.items() if v}
+
+
+def _full_names_with(word: str, keys: Iterable[str]) -> list[str]:
+    """The keys of more than one word whose first or last word is ``word`` ("bo tarr" for
+    "tarr"): the full names a one-word key may stand for."""
+    return [k for k in keys if " " in k and word in (k.split()[0], k.split()[-1])]
 
 
 def _other_role(roles: frozenset[str], held: frozenset[str]) -> bool:
@@ -1517,8 +1521,7 @@ def _role_phrase(doc: Doc, m: Mention, tables: CorefTables) -> Token | None:
 def _distinct_people(keys: AbstractSet[str]) -> set[str]:
     """Keys of distinct people: a one-word key that is the first or last word of a fuller key
     among them ("tarr" beside "bo tarr") is that person."""
-    full = [k.split() for k in keys if " " in k]
-    return {k for k in keys if " " in k or not any(k in (f[0], f[-1]) for f in full)}
+    return {k for k in keys if " " in k or not _full_names_with(k, keys)}
 
 
 def _portfolio_holder(doc: Doc, a: Mention, root: Token, named: Sequence[_Candidate],

@@ -262,26 +262,21 @@ def join_national_branches(doc: Doc) -> None:
     so the facts say he runs the United Kingdom. Not when a name goes on after the country."""
     ents = list(doc.ents)
     countries = coref_tables().countries
+    starts = {e.start: e for e in ents}
     joined = []
-    for k, org in enumerate(ents[:-1]):
-        place = ents[k + 1]
-        if _bracketed(doc, place) and k + 2 < len(ents):
-            place = ents[k + 2]  # "Kestford Motors (KM) Vanuatu": its acronym, then the country
-        acronym = _after_acronym(doc, org.end) > org.end  # a person's name has no acronym of its own
-        if (org.label_ != "ORG" and not (org.label_ == "PERSON" and acronym)
-                or place.label_ not in ("GPE", "PERSON") or place.start != _after_acronym(doc, org.end)
+    for org in ents:
+        after = _after_acronym(doc, org.end)  # "Kestford Motors (KM) Vanuatu": past its acronym
+        place = starts.get(after)
+        acronym = after > org.end  # a person's name has no acronym of its own
+        if (place is None or org.label_ != "ORG" and not (org.label_ == "PERSON" and acronym)
+                or place.label_ not in ("GPE", "PERSON")
                 or doc[org.end - 1].is_lower  # "KNS Orlen to" + "Tuvalu": a place phrase
                 or canonical_key(place.text) not in countries
-                or place.label_ == "PERSON" and place.start == org.end  # the model's person, not a branch
+                or place.label_ == "PERSON" and not acronym  # the model's person, not a branch
                 or place.end < len(doc) and doc[place.end].pos_ == "PROPN"):
             continue
         joined.append(Span(doc, org.start, place.end, label="ORG"))
     _set_joined(doc, ents, joined)
-
-
-def _bracketed(doc: Doc, ent: Span) -> bool:
-    """Whether an entity stands alone in brackets: "(KM)"."""
-    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
 
 
 def _after_acronym(doc: Doc, end: int) -> int:

@@ -667,9 +667,10 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if walked is None:
         return None
     start, stem, former = walked
-    if all((w,) in lex.honorifics for w in stem.split("_")):
+    kept = [w for w in stem.split("_") if (w,) not in lex.honorifics]  # "Principal Mr. X": principal
+    if not kept:
         return None  # "Mr. X", "Sheikh X": no title
-    stem = "_".join(w for w in stem.split("_") if (w,) not in lex.honorifics)  # "Principal Mr. X"
+    stem = "_".join(kept)
     found = _org_left_of(doc, _after_party(doc, start - 1, lo, stem, lex), lo, ents, lex)
     org, how = found if found is not None else (None, "")
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (

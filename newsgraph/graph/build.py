@@ -158,8 +158,9 @@ class ActorIndex:
     ``owner(phrase)`` is the actor a phrase belongs to: named at its start as a
     possessor or modifier ("Hamas's bureau", "Kataib positions", "Israeli positions" via
     the demonym), or at its end after "of"/"by"/"to" ("leaders of Hamas"). The longest
-    name wins; None when no actor is named there. A region (LOC) owns nothing: "Pacific
-    leaders" are many countries' leaders, not one actor's.
+    name wins; None when no actor is named there. A place of no actor type (LOC) or a
+    region of many countries (``regions``) owns nothing: "Pacific leaders" are many
+    countries' leaders, not one actor's.
     """
 
     def __init__(self, entities: Iterable[Entity], demonyms: dict[str, str] | None = None,
