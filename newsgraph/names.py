@@ -118,6 +118,7 @@ class NameTables:
     opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"
     name_possessors: frozenset[str] = frozenset()  # "people" of "People's Bank of China": the name's own
     abbreviated_titles: frozenset[str] = frozenset()  # "maj": "Maj." is one word
+    office_words: frozenset[str] = frozenset()  # "coordinator": one-word roles of roles.yaml, no player's
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,8 @@ def tables() -> NameTables:
     text = shipped_text("names.yaml")
     data = load_yaml(text) or {}
     demonyms = (load_yaml(shipped_text("demonyms.yaml")) or {}).get("demonyms") or {}
-    parties = (load_yaml(shipped_text("roles.yaml")) or {}).get("party_words") or []
+    roles = load_yaml(shipped_text("roles.yaml")) or {}
+    parties = roles.get("party_words") or []
     suffixes = sorted((data.get("spelling_suffixes") or {}).items(), key=lambda kv: -len(kv[0]))
     return NameTables(
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),
@@ -179,6 +181,10 @@ def tables() -> NameTables:
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
         name_possessors=frozenset(str(w).lower() for w in data.get("name_possessors", [])),
         abbreviated_titles=frozenset(str(w).lower() for w in data.get("abbreviated_titles", [])),
+        # an office held in a body ("Special Coordinator"); a player's position ("Forward") may
+        # end a club's or a party's name
+        office_words=frozenset(str(w).lower() for w in roles.get("roles") or [] if " " not in str(w))
+        - frozenset(str(w).lower() for w in roles.get("player_roles") or []),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),

@@ -418,6 +418,38 @@ def test_a_longer_short_form_written_after_its_company_joins_it_but_never_a_pare
     assert res.assignment[owner] != res.assignment[company]
 
 
+def test_a_short_name_never_joins_an_office_in_it_nor_its_bodies_in_the_plural() -> None:
+    """ "VAMSI" is the mission, not its "VAMSI Special Coordinator" (a role); the "Kestria
+    Climate Fund" is not its "National Designated Authorities" (a body, written plural)."""
+    ms = Mentions()
+    mission = ms.add("d1", "VAMSI Special Coordinator", "ORG")
+    short = ms.add("d1", "VAMSI", "ORG")
+    fund = ms.add("d2", "Kestria Climate Fund National Designated Authorities", "ORG")
+    short_fund = ms.add("d2", "Kestria Climate Fund", "ORG")
+    offices = ms.add("d3", "Orlen Tourism Offices", "ORG")
+    orlen = ms.add("d3", "Orlen Tourism", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] != res.assignment[mission]
+    assert res.assignment[short_fund] != res.assignment[fund]
+    assert res.assignment[orlen] != res.assignment[offices]
+
+
+def test_a_body_is_neither_its_national_branch_nor_a_unit_named_after_its_acronym() -> None:
+    """The "Red Cross" is not the "Kestrian Red Cross"; the broadcaster "VBN" is not its
+    programme "VBN Rural", while "EMI" is "EMI Group PLC" (a company's form)."""
+    ms = Mentions()
+    movement = ms.add("d1", "Red Cross", "ORG")
+    society = ms.add("d1", "Kestrian Red Cross", "ORG")
+    broadcaster = ms.add("d2", "VBN", "ORG")
+    programme = ms.add("d2", "VBN Rural", "ORG")
+    group = ms.add("d3", "EMI Group PLC", "ORG")
+    emi = ms.add("d3", "EMI", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[movement] != res.assignment[society]
+    assert res.assignment[broadcaster] != res.assignment[programme]
+    assert res.assignment[emi] == res.assignment[group]
+
+
 # -- near misses ------------------------------------------------------------------------------
 
 def test_near_misses_give_evidence_and_a_merge_line_the_aliases_file_takes_back() -> None:

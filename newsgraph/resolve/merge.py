@@ -155,6 +155,32 @@ def _named_after(key: str) -> bool:
     return key.rsplit(" ", 1)[-1] in tables().named_after_words
 
 
+def _adds_body_or_office(words: Sequence[str]) -> bool:
+    """Whether the words a longer name adds to a shorter one make it a body of it ("Orlen
+    Defence Council", "Vell Fund National Authorities": ``body_words``, in the plural too) or
+    an office in it ("Vell Mission Special Coordinator": ``office_words``), not its full name."""
+    t = tables()
+    return bool(words) and (words[-1] in t.office_words or any(
+        w in t.body_words or _singular_word(w) in t.body_words for w in words))
+
+
+def _company_form(words: Sequence[str]) -> bool:
+    """Whether the words after a name's opening are only a company's form ("Group PLC",
+    "Holdings": ``org_suffixes`` and ``joined_name_tails``): "EMI Group PLC" is EMI, while
+    "ABC Rural" or "VAMSI Police Force" is a unit of the acronym's body, not its full name."""
+    t = tables()
+    return bool(words) and all(w in t.org_suffixes or w in t.joined_name_tails for w in words)
+
+
+def _singular_word(word: str) -> str:
+    """ "authorities" -> "authority", "offices" -> "office", "churches" -> "church"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _doc_node(doc: str, key: str) -> str:
     return f"{doc}\x00{key}"
 
@@ -1134,7 +1160,9 @@ class _Resolver:
         document, a name that is an organisation's name without the place it opens with
         joins it, when only one such name of the document fits (whatever type the model gave
         the short form, unless it is a place, a person's name or an acronym) and no other
-        name of the document ends in it ("Scouts" beside "Texas Scouts" and "Boy Scouts")."""
+        name of the document ends in it ("Scouts" beside "Texas Scouts" and "Boy Scouts"). An
+        international body (``international`` of coref.yaml's ``org_kinds``) is not its
+        national branch: the "Red Cross" is not the "Vellian Red Cross"."""
         by_rest, other_ends = self._org_ends()
         if not by_rest:
             return
@@ -1145,6 +1173,8 @@ class _Resolver:
                     or set(self.labels[rest]) & AREA_TYPES or any(is_acronym(f) for f in forms[rest])
                     or not all(f[:1].isupper() for f in forms[rest])):
                 continue
+            if "international" in coref_tables().kinds_of(rest):
+                continue  # "Vellian Red Cross" is the Red Cross's national society, not the movement
             if any(rest == self.parts(k, forms).last for doc in self.docs_of[rest] for k in people_in.get(doc, ())):
                 continue  # "Washington" beside "Kenny Washington": a person's surname (not the
                 # team in "Canucks D Mattias Ohlund", a name the model wrote with its team)
@@ -1204,14 +1234,16 @@ class _Resolver:
             if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
                     or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
                 continue
-            if (len(key) < 4 or any(is_acronym(f) for f in forms[key])) and not (
-                    self._written_opening(key, by_first[key], forms) and not self._spelt_out(key)):
-                continue  # a short acronym is spelt out, unless it is the name's own first word ("EMI")
+            longer = by_first[key]
+            if len(key) < 4 or any(is_acronym(f) for f in forms[key]):
+                longer = [k for k in longer if _company_form(k.split()[1:])]
+                if not (self._written_opening(key, longer, forms) and not self._spelt_out(key)):
+                    continue  # a short acronym is spelt out, unless it opens its company's name ("EMI")
             if self.suffixed.get(key):
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             if any(key in names for names in self._table_names()):
                 continue  # "ROK" is South Korea (aliases), not the "ROK Chess Federation"
-            self._join_unique(key, by_first[key], "short_form", doc_only=True)
+            self._join_unique(key, longer, "short_form", doc_only=True)
 
     def _person_words(self) -> set[str]:
         """The words of the names of two words or more typed PERSON: a one-word name among them
@@ -1327,14 +1359,15 @@ class _Resolver:
     @staticmethod
     def _opened_by_short_form(key: str, forms: dict[str, set[str]], places: AbstractSet[str]) -> bool:
         """Whether an organisation's first word, written alone, may be its short form: not when
-        the rest is a body ("Orlen Defence Council": ``body_words``), a thing named after it
+        the rest is a body or an office ("Orlen Defence Council", "Vell Mission Special
+        Coordinator": :func:`_adds_body_or_office`), a thing named after it
         ("Vell Transition Authorization Act": ``named_after_words``), a model ("Macintosh II"), a
         country without a legal form ("Vell India": the company's unit there; "Vell Australia
         Ltd" may be the company), nor when the word is no name's opening ("Congress-free
         India": a compound)."""
         words = key.split()
         rest = words[1:]
-        if tables().body_words & set(rest) or _named_after(key) or all(_MODEL.fullmatch(w) for w in rest):
+        if _adds_body_or_office(rest) or _named_after(key) or all(_MODEL.fullmatch(w) for w in rest):
             return False
         if " ".join(rest) in places and not any(has_org_suffix(f) for f in forms.get(key, ())):
             return False
@@ -1345,11 +1378,10 @@ class _Resolver:
         Chemical Corp': in one document, a name of two or more words
         that opens exactly one longer organisation name, and is first written after it (the
         article introduces the full name, then shortens it), joins it. Never when the longer
-        name adds a body ("Senate Judiciary Committee") or names a thing after it ("Orlen Fool
+        name adds a body ("Senate Judiciary Committee") or an office in it, or names a thing after it ("Orlen Fool
         Stock Advisor": ``named_after_words``), nor for a name with a legal form of its
         own ("Varo Foods Co." beside "Varo Foods Enterprises Inc"), nor a name written first
         ("Gulf and Western" before "its Gulf and Western Manufacturing unit")."""
-        bodies = tables().body_words
         longer: dict[str, list[str]] = defaultdict(list)
         orgs = [k for k in self.labels if " " in k and self.cluster_type(k) == "ORG"]
         by_first: dict[str, list[str]] = defaultdict(list)
@@ -1359,7 +1391,7 @@ class _Resolver:
         shorts = orgs + [k for k in self.labels if " " in k and self.cluster_type(k) == "FAC"]
         for key in shorts:
             for other in by_first[key.split(" ", 1)[0]]:
-                if (other.startswith(key + " ") and not bodies & set(other[len(key):].split())
+                if (other.startswith(key + " ") and not _adds_body_or_office(other[len(key):].split())
                         and not _named_after(other)):
                     longer[key].append(other)
         for key, keys in sorted(longer.items()):
