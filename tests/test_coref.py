@@ -1263,3 +1263,14 @@ def test_the_minister_is_never_a_person_the_article_gives_another_role(tmp_path)
     minister = extract_rows(tmp_path, "Finance Minister Tom Orr said taxes would fall. "
                             "The minister told Fiji to pay.", sentences=False)
     assert any(r["subject"] == "Tom Orr" and r["object"] == "Fiji" for r in minister)
+
+
+def test_real_model_the_pronoun_of_a_question_put_to_someone_is_the_person_asked(nlp) -> None:
+    """ "Kerr asked Tarrow whether she would ...": Tarrow, not Kerr who asks; asked through a
+    description ("the prime minister"), never the one asking."""
+    doc = nlp("Prime Minister Ana Tarrow visited Orlen on Monday. Reporter Mia Kerr asked Tarrow whether "
+              "she would meet the Kestrian president.")
+    assert (_antecedent_text(doc, collect_mentions(doc, "d1", []), "she") or "").endswith("Tarrow")
+    doc = nlp("Prime Minister Ana Tarrow visited Orlen on Monday. Reporter Mia Kerr asked the prime minister "
+              "if she had changed her mind.")
+    assert "Kerr" not in (_antecedent_text(doc, collect_mentions(doc, "d1", []), "she") or "")

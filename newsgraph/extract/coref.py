@@ -68,6 +68,7 @@ class CorefTables:
     event_nouns: frozenset[str] = frozenset()
     org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     addressee_verbs: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()  # "asked Vell whether she ...": she is Vell
     plural_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -150,6 +151,7 @@ def coref_tables() -> CorefTables:
         event_nouns=frozenset(data.get("event_nouns") or ()),
         org_kinds={k: tuple(canonical_key(w) for w in v) for k, v in (data.get("org_kinds") or {}).items()},
         addressee_verbs=frozenset(str(w).lower() for w in data.get("addressee_verbs") or ()),
+        question_marks=frozenset(str(w).lower() for w in data.get("question_marks") or ()),
         plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
@@ -1017,7 +1019,12 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         root is not None else (False, None)
     if decided:
         return first  # "The monarch met Orr, but he said ...": the monarch, not Orr
-    speaker = _speaker(root) if a.kind == "pronoun" and root is not None else None
+    asked = _questioned(root, tables) if a.kind == "pronoun" and root is not None else None
+    if asked is not None:  # "Kerr asked Tarrow whether she ...": Tarrow, never Kerr
+        fit = [c for c in pool if c.head_i == asked.i and c.usable and _compatible(info, c, tables, head)]
+        if fit:
+            return fit[-1]
+    speaker = _speaker(root) if a.kind == "pronoun" and root is not None and asked is None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
         fit = [c for c in own if _compatible(info, c, tables, head)]
@@ -1027,6 +1034,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             return None  # "Lear Siegler said it ..." with the speaker typed a person: not a nearer
             # unit; "he told reporters he ..." with the first "he" left unresolved: nor the second
     bound, co_heads = _co_arguments(doc, root, [*pool, *later], tables) if root is not None else (set(), set())
+    if asked is not None:  # "Kerr asked the minister whether she ...": whoever the minister is, not Kerr
+        bound = bound | {c.key for c in pool if c.key and c.head_i in _asker_heads(asked)}
     if a.kind == "pronoun" and root is not None and isinstance(info, dict) and info.get("gender"):
         voice = _quote_speaker(root, [*pool, *later], tables)
         if voice is not None and voice.key:
@@ -1757,6 +1766,23 @@ def _speaker(anaphor: Token) -> Token | None:
     if subj is None or subj.pos_ == "PRON" and subj.lower_ != anaphor.lower_ or subj.tag_ in ("NNS", "NNPS"):
         return None  # "They said it ...", "Officials said it ...": no evidence either way
     return subj  # "he told reporters he ...": the same "he", whoever that is
+
+
+def _questioned(anaphor: Token, tables: CorefTables) -> Token | None:
+    """The person asked, when the pronoun is the subject of the question put to them ("Kerr
+    asked Tarrow whether she would resign", "asked the minister if he had met ..."): the
+    object of the verb whose "if" or "whether" clause (``question_marks``) the pronoun opens."""
+    clause = anaphor.head
+    if anaphor.dep_ not in _SUBJECT_DEPS or clause.dep_ not in ("ccomp", "advcl") or not any(
+            c.dep_ == "mark" and c.lower_ in tables.question_marks for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < anaphor.i
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _asker_heads(asked: Token) -> set[int]:
+    """Tokens of the subject of the verb that asks ``asked`` a question (with its compounds)."""
+    return {t.i for c in asked.head.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
 
 
 def _co_arguments(doc: Doc, anaphor: Token, cands: Sequence[_Candidate],
