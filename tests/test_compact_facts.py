@@ -1354,6 +1354,19 @@ def test_real_model_whether_an_amount_and_at_least_are_not_facts_or_names(tmp_pa
     assert "until" in modality[("have_contact_with", "Syria")].split()  # holds only until then
 
 
+def test_real_model_asking_if_is_a_question_not_a_condition_of_the_asking(tmp_path):
+    """ "Mia Kerr asked Ana Vell if she had left Orlen": the asking happened (no "if"), what is
+    asked is not stated ("?"), and "she" is Ana Vell; a real condition still holds ("resign if
+    Kerr asked him")."""
+    rows = _cli_rows(tmp_path, "Mia Kerr asked Ana Vell if she had left Orlen.\n"
+                               "Tom Orr said he would resign if Kerr asked him.\n")
+    modality = {(r["subject_text"], r["predicate"], r["object"]): r["modality"] or "" for r in rows}
+    assert "if" not in modality[("Mia Kerr", "ask", "Ana Vell")].split()
+    assert "?" in modality[("she", "leave", "Orlen")].split()
+    assert next(r["subject"] for r in rows if r["predicate"] == "leave") == "Ana Vell"
+    assert "if" in modality[("Kerr", "ask", "Tom Orr")].split()
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

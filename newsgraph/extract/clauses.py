@@ -484,7 +484,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     if own is None and verb.dep_ == "conj":
         own = next((c.lower_ for c in verb.head.children
                     if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
-    if own is None:
+    if own is None and verb.lemma_.lower() not in rules.question_verbs:  # "asked X if ...": whether
         own = next((m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
                     if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
     if own:
@@ -679,7 +679,7 @@ def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
     governor = head.head
     if head.dep_ == "pcomp" and governor.dep_ == "prep":
         governor = governor.head  # "questions over how Sinwar will manage the talks"
-    elif head.dep_ not in ("ccomp", "acl"):
+    elif head.dep_ not in ("ccomp", "acl", "advcl"):  # "asked X if she had ...", parsed a condition
         return False
     if governor.lemma_.lower() not in rules.question_verbs:
         return False

@@ -1008,22 +1008,22 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     floor = _last_plural_noun(doc, root) if plural and root is not None else -1
     if a.kind == "pronoun" and root is not None and root.lower_.endswith(("self", "selves")):
         return _own_subject(root, pool, info, tables)
+    asked = _questioned(root, tables) if a.kind == "pronoun" and root is not None else None
+    if asked is not None:  # "Kerr asked Tarrow whether she ...": Tarrow, never Kerr
+        fit = [c for c in pool if c.head_i == asked.i and c.usable and _compatible(info, c, tables, head)]
+        if fit:
+            return fit[-1]
     ahead = _fronted_subject(root, later, info, tables) if a.kind == "pronoun" and root is not None else None
     if ahead is not None:
         return ahead  # "Before his address on Saturday, Yoon ...": the subject it introduces
     main = _main_clause_antecedent(root, pool, info, tables) if a.kind == "pronoun" and root is not None \
-        else None
+        and asked is None else None
     if main is not None:
         return main  # "The team lost Heatley for six weeks when he dislocated ...": Heatley
     decided, first = _first_conjunct_subject(root, pool, info, tables) if a.kind == "pronoun" and \
         root is not None else (False, None)
     if decided:
         return first  # "The monarch met Orr, but he said ...": the monarch, not Orr
-    asked = _questioned(root, tables) if a.kind == "pronoun" and root is not None else None
-    if asked is not None:  # "Kerr asked Tarrow whether she ...": Tarrow, never Kerr
-        fit = [c for c in pool if c.head_i == asked.i and c.usable and _compatible(info, c, tables, head)]
-        if fit:
-            return fit[-1]
     speaker = _speaker(root) if a.kind == "pronoun" and root is not None and asked is None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
