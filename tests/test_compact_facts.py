@@ -1367,6 +1367,15 @@ def test_real_model_asking_if_is_a_question_not_a_condition_of_the_asking(tmp_pa
     assert "if" in modality[("Kerr", "ask", "Tom Orr")].split()
 
 
+def test_real_model_a_role_between_a_place_and_a_person_is_the_persons(tmp_path):
+    """ "This week in Sydney, the general secretary of the Kestrian Council of Churches,
+    Reverend Tom Vell, was at the table": Tom Vell holds the office, not Sydney."""
+    facts = _cli_facts(tmp_path, "This week in Sydney, the general secretary of the Kestrian Council of "
+                                 "Churches, Reverend Tom Vell, was at the table.\n")
+    assert ("Tom Vell", "general_secretary_of", "Kestrian Council of Churches") in facts
+    assert not any(s == "Sydney" for s, _, _ in facts)
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

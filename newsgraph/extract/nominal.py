@@ -1667,7 +1667,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
         if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
-            name_tok, desc = anchor, tok  # "X, the U.S. Treasury Secretary," (a title in capitals)
+            name_tok, desc = _holder_after_place(anchor, tok, ctx) or anchor, tok  # "X, the U.S. Treasury Secretary,"
         elif _is_name(tok, ctx.ents) and (anchor.pos_ == "NOUN" or _capital_role(anchor, ctx)):
             name_tok, desc = tok, anchor  # "the Speaker of the Assembly, Mara Tolen,"
         elif (tok.ent_type_ == "PERSON" and anchor.ent_type_ != "PERSON"
@@ -1694,6 +1694,16 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+
+
+def _holder_after_place(anchor: Token, desc: Token, ctx: _Ctx) -> Token | None:
+    """The person named after a description the parser hung on a place: "in Sydney, the
+    general secretary of the council, Reverend Tom Vell," -> Tom Vell, not Sydney."""
+    ent = ctx.ents.get(anchor.i)
+    if ent is None or ent.label_ not in _PLACE_ENTS:
+        return None
+    return next((c for c in anchor.children if c.dep_ == "appos" and c.i > desc.i and c.ent_type_ == "PERSON"),
+                None)
 
 
 def _one_of(appos: Token) -> Token | None:
