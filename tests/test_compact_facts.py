@@ -1376,6 +1376,15 @@ def test_real_model_a_role_between_a_place_and_a_person_is_the_persons(tmp_path)
     assert not any(s == "Sydney" for s, _, _ in facts)
 
 
+def test_real_model_an_owner_written_without_its_s_is_no_second_subject(tmp_path):
+    """ "Vellia next scheduled repatriation flight is scheduled to be from Orlen": the flight is
+    from Orlen, not Vellia."""
+    rows = _cli_rows(tmp_path, "Vellia next scheduled repatriation flight is scheduled to be from Orlen "
+                               "on 15 September.\n")
+    assert not any(r["subject_text"] == "Vellia" for r in rows)
+    assert any(r["subject_text"].endswith("flight") and r["object"] == "Orlen" for r in rows)
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

@@ -18,7 +18,8 @@ _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwis
 
 
 def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
-    """Mend the parse once: a fronted word taken for a second subject, a subject taken for
+    """Mend the parse once: a fronted word taken for a second subject, an owner written
+    without "'s" taken for a second subject ("Vellia next flight is due"), a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
     taken for the noun's head, a modifier taken for the head of the name after it, a
     person's title after her name taken for a second subject, the one named by "called X a Y"
@@ -36,6 +37,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     _fix_second_subjects(doc)
+    _fix_unmarked_owners(doc)
     _fix_fronted_subjects(doc)
     _fix_place_heads(doc)
     _fix_glued_appositions(doc)
@@ -161,6 +163,24 @@ def _fix_second_subjects(doc: Doc) -> None:
         if tok.dep_ in _SUBJECTS and not _named(tok) and _set_off(tok) and any(
                 o.dep_ in _SUBJECTS and tok.i < o.i < tok.head.i for o in tok.head.children if o is not tok):
             tok.dep_ = "npadvmod"
+
+
+def _fix_unmarked_owners(doc: Doc) -> None:
+    """Hang a name written right before a second subject on it, as its owner.
+
+    "Vellia next scheduled flight is due from Orlen": the possessive's "'s" left out, the model
+    gives "is" two subjects, "Vellia" and "flight", and the facts say Vellia is due from
+    Orlen. A named subject whose phrase ends right before another subject's phrase of the same
+    verb, with no comma between, owns that subject (``poss``).
+    """
+    for tok in doc:
+        if tok.dep_ not in _SUBJECTS or not _named(tok):
+            continue
+        nxt = tok.right_edge.i + 1
+        other = next((o for o in tok.head.children if o.dep_ in _SUBJECTS and o.i > tok.i
+                      and o.left_edge.i == nxt and o.pos_ == "NOUN"), None)
+        if other is not None:
+            tok.head, tok.dep_ = other, "poss"
 
 
 def _fix_fronted_subjects(doc: Doc) -> None:
