@@ -1385,6 +1385,16 @@ def test_real_model_an_owner_written_without_its_s_is_no_second_subject(tmp_path
     assert any(r["subject_text"].endswith("flight") and r["object"] == "Orlen" for r in rows)
 
 
+def test_real_model_a_participle_after_a_verb_describes_its_object(tmp_path):
+    """ "Tom Orr, from the firm that defended executed traffickers Ana Vell and Bo Tarr, says
+    ...": the firm defended them; Tom Orr executed nobody, and he is the one who says."""
+    facts = _cli_facts(tmp_path, "Tom Orr, from the Vellian firm that defended executed Kestrian drug "
+                                 "traffickers Ana Vell and Bo Tarr, says the prospects are not good.\n")
+    assert not any(p == "execute" for _, p, _ in facts)
+    assert ("Vellian firm", "defend", "Ana Vell") in facts
+    assert any(s == "Tom Orr" and p == "say" for s, p, _ in facts)
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

@@ -31,7 +31,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a participle before a name taken for a second verb
-    ("her uncle slain Governor Dan Vell"), and a unit written before its figure taken for the
+    ("her uncle slain Governor Dan Vell") or after a verb that has no object ("defended
+    executed traffickers"), and a unit written before its figure taken for the
     whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
     hung on a topic rather than on what was made ("complaints about Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
@@ -52,6 +53,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_conjunct_subjects(doc)
     _fix_role_appositions(doc, rules)
     _fix_participle_modifiers(doc)
+    _fix_stacked_participles(doc)
     _fix_leading_units(doc, rules.amount_words)
     _fix_topic_participles(doc, rules.topic_prepositions, rules.uttering_participles)
 
@@ -78,6 +80,35 @@ def _fix_participle_modifiers(doc: Doc) -> None:
         if name is None:
             continue
         tok.dep_ = "dep"  # no longer a conjunct: it takes no subject from the first verb
+
+
+def _fix_stacked_participles(doc: Doc) -> None:
+    """Make a participle right after a verb that has no object the modifier of that verb's
+    object: "the firm that defended executed traffickers Ana Vell" is the firm defending Ana
+    Vell, who was executed; the parser takes "executed" for a verb of its own, with the
+    firm's lawyer for the one who executed her. The participle has no subject nor auxiliary,
+    and its object starts right after it."""
+    for tok in doc:
+        if tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.dep_ not in ("ccomp", "conj", "dep"):
+            continue
+        verb = doc[tok.i - 1]
+        if verb.pos_ != "VERB" or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c is not tok for c in verb.children):
+            continue
+        if any(c.dep_ in ("cc", "aux", "auxpass", "mark") for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        outer = tok.head
+        if subject is not None and not (verb.dep_ == "relcl" and subject.i < verb.head.i and outer is not tok
+                                        and not any(c.dep_ in _SUBJECTS for c in outer.children)):
+            continue  # a subject of its own; or the one before a relative clause, kept by the verb after it
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
+        if obj is None:
+            continue
+        if subject is not None:  # "X, from the firm that defended executed Y, says": X says
+            subject.head = outer
+        obj.head = verb
+        tok.head, tok.dep_ = obj, "amod"
 
 
 def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
