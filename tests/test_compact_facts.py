@@ -1395,6 +1395,16 @@ def test_real_model_a_participle_after_a_verb_describes_its_object(tmp_path):
     assert any(s == "Tom Orr" and p == "say" for s, p, _ in facts)
 
 
+def test_real_model_the_actor_supported_to_do_something_does_it(tmp_path):
+    """ "The Vell Ministry supported Orlen Bank to access funding": the bank accesses it, the
+    ministry supported that."""
+    rows = _cli_rows(tmp_path, "The Vell Ministry supported Orlen Bank to access funding from the Kestria Fund.\n")
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Vell Ministry", "support_to_access", "Orlen Bank") in facts
+    assert not any(s == "Vell Ministry" and p.startswith("access") for s, p, _ in facts)
+    assert any(s == "Orlen Bank" and p.startswith("access") for s, p, _ in facts)
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;
