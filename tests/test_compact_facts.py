@@ -1405,6 +1405,15 @@ def test_real_model_the_actor_supported_to_do_something_does_it(tmp_path):
     assert any(s == "Orlen Bank" and p.startswith("access") for s, p, _ in facts)
 
 
+def test_real_model_who_after_people_is_the_people_not_a_place_after_them(tmp_path):
+    """ "50,000 people outside of Orlen who need assistance": the people need it, not Orlen
+    (which the small model types a person)."""
+    rows = _cli_rows(tmp_path, "There are between 40,000 to 50,000 people outside of Orlen who need "
+                               "immediate disaster assistance.\n")
+    need = [r for r in rows if r["predicate"] == "need"]
+    assert need and all(r["subject_text"].endswith("people outside of Orlen") for r in need)
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

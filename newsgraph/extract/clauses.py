@@ -1134,7 +1134,8 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     """
     rules = _default_rules()
     ante = _antecedent(rc)
-    if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules):
+    if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules) and not (
+            ante.pos_ == "NOUN" and names_people(ante, rules)):  # "people outside Orlen who need ...": the people
         ante = _person_between(ante, pronoun) or _person_holding(ante, rules) or ante
     if pronoun.lower_ == "which" and _is_person(ante, rules):
         return _thing_by(ante, rules)
