@@ -1414,6 +1414,16 @@ def test_real_model_who_after_people_is_the_people_not_a_place_after_them(tmp_pa
     assert need and all(r["subject_text"].endswith("people outside of Orlen") for r in need)
 
 
+def test_real_model_an_envoys_to_is_where_the_envoy_is_sent_not_the_verbs(tmp_path):
+    """ "Tom Orr has criticised Vellia's High Commissioner to Kestria": he criticised the envoy,
+    nothing "to" Kestria; "sent an envoy to Kestria" still sends to Kestria."""
+    facts = _cli_facts(tmp_path, "Tom Orr has criticised Vellia's High Commissioner to Kestria, claiming he "
+                                 "has overstepped his role.\nTom Orr sent an envoy to Kestria.\n")
+    assert ("Tom Orr", "criticise", "Vellia's High Commissioner") in facts
+    assert not any(p == "criticise_to" for _, p, _ in facts)
+    assert ("Tom Orr", "send_envoy_to", "Kestria") in facts
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

@@ -167,6 +167,7 @@ class ClauseRules:
     intention_nouns: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
+    envoy_nouns: frozenset[str] = frozenset()  # "ambassador to Kestria": the "to" is the noun's
     uttering_participles: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
     results_list_scores: int = 0
@@ -2110,6 +2111,8 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                     yield each, None, ()  # "killed three people, including X"; "measures, including a ban"
                 else:
                     yield each, "of", (main.head,)  # "led acquisitions, including Marvel": of Marvel
+        elif word == "to" and doc[main.head].lemma_.lower() in rules.envoy_nouns:
+            continue  # "criticised the High Commissioner to Kestria": where the envoy is sent
         elif word in ("from", "to") and _is_node(pobj, rules):
             start, end = arg_bounds(pobj)
             carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()

@@ -25,6 +25,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     person's title after her name taken for a second subject, the one named by "called X a Y"
     taken for an indirect object, a preposition hung
     on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
+    an envoy's "to" taken for the verb's ("criticised the ambassador to Kestria"),
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
     aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), the
@@ -47,6 +48,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_particle_objects(doc)
     _fix_named_datives(doc)
     _fix_adverb_particles(doc, rules.particle_adverbs)
+    _fix_envoy_destinations(doc, rules.envoy_nouns)
     _fix_small_clauses(doc, rules.naming_verbs | frozenset(rules.as_verbs))
     _fix_inverted_speakers(doc, rules.reporting_verbs)
     _fix_split_hyphens(doc)
@@ -93,13 +95,13 @@ def _fix_stacked_participles(doc: Doc) -> None:
             continue
         verb = doc[tok.i - 1]
         if verb.pos_ != "VERB" or any(
-                c.dep_ in ("dobj", "ccomp", "xcomp") and c is not tok for c in verb.children):
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
             continue
         if any(c.dep_ in ("cc", "aux", "auxpass", "mark") for c in tok.children):
             continue
         subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
         outer = tok.head
-        if subject is not None and not (verb.dep_ == "relcl" and subject.i < verb.head.i and outer is not tok
+        if subject is not None and not (verb.dep_ == "relcl" and subject.i < verb.head.i and outer.i != tok.i
                                         and not any(c.dep_ in _SUBJECTS for c in outer.children)):
             continue  # a subject of its own; or the one before a relative clause, kept by the verb after it
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
@@ -388,6 +390,18 @@ def _fix_particle_objects(doc: Doc) -> None:
         if pobj is None or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         pobj.head, pobj.dep_ = verb, "dobj"
+
+
+def _fix_envoy_destinations(doc: Doc, envoys: frozenset[str]) -> None:
+    """Hang "to X" on the envoy's title it follows: "criticised Vellia's High Commissioner to
+    Kestria" criticises the commissioner (``envoy_nouns``); the parser gives the verb the
+    "to" phrase, and the fact sent something to Kestria."""
+    for tok in doc:
+        if tok.dep_ != "prep" or tok.lower_ != "to" or tok.i == 0:
+            continue
+        obj = doc[tok.i - 1]
+        if obj.dep_ == "dobj" and obj.head.i == tok.head.i and obj.lemma_.lower() in envoys:
+            tok.head = obj
 
 
 def _fix_adverb_particles(doc: Doc, adverbs: frozenset[str]) -> None:
