@@ -1061,6 +1061,14 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
     assert paragraphs("Ana Vell uses LinkedIn to hire staff.") == ["Ana Vell uses LinkedIn to hire staff."]
 
 
+def test_an_about_heading_glued_to_its_blurb_goes():
+    """ "About Orlen Daily NewsOrlen Daily News is ...": the heading goes, the blurb stays;
+    "about" in a sentence stays."""
+    assert paragraphs("The port reopened. About Orlen Daily NewsOrlen Daily News is the town's only "
+                      "daily newspaper.") == ["The port reopened.", "Orlen Daily News is the town's only daily newspaper."]
+    assert paragraphs("They talked about Orlen Bank and its loans.") == ["They talked about Orlen Bank and its loans."]
+
+
 def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_byline_goes():
     assert paragraphs("Tuna fills the harbour.The council paid $75.Mr Vell said so.") == [
         "Tuna fills the harbour.", "The council paid $75.", "Mr Vell said so."]
