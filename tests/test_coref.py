@@ -274,6 +274,15 @@ def test_real_model_a_preposition_opening_a_paragraph_is_no_part_of_a_name(nlp) 
     assert not any(n.startswith("Inside") for n in names)  # the model tags "Inside Mardan" PERSON
 
 
+def test_real_model_a_preposition_run_into_a_place_is_no_part_of_an_argument(tmp_path) -> None:
+    """ "Across Tarrowapu around 1,400 houses were damaged": the model tags "Across Tarrowapu";
+    the houses are damaged across Tarrowapu, and no node is called "Across Tarrowapu"."""
+    names = built_names(tmp_path, "The storm hit the islands.\n\nAcross Tarrowapu around 1,400 houses were "
+                                  "either damaged or destroyed and several thousand people are without power.")
+    assert "Tarrowapu" in names
+    assert not any(n.startswith("Across") for n in names)
+
+
 def test_real_model_the_group_skips_a_government_body(nlp) -> None:
     doc = nlp("Kataib Sayyid al-Shuhada fired rockets at an airbase near Mosul on Monday. "
               "The Iraqi Defence Ministry said two soldiers were wounded. "
