@@ -1065,7 +1065,8 @@ def test_an_about_heading_glued_to_its_blurb_goes():
     """ "About Orlen Daily NewsOrlen Daily News is ...": the heading goes, the blurb stays;
     "about" in a sentence stays."""
     assert paragraphs("The port reopened. About Orlen Daily NewsOrlen Daily News is the town's only "
-                      "daily newspaper.") == ["The port reopened.", "Orlen Daily News is the town's only daily newspaper."]
+                      "daily newspaper.") == ["The port reopened.",
+                                              "Orlen Daily News is the town's only daily newspaper."]
     assert paragraphs("They talked about Orlen Bank and its loans.") == ["They talked about Orlen Bank and its loans."]
 
 
