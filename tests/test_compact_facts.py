@@ -1424,6 +1424,21 @@ def test_real_model_an_envoys_to_is_where_the_envoy_is_sent_not_the_verbs(tmp_pa
     assert ("Tom Orr", "send_envoy_to", "Kestria") in facts
 
 
+def test_real_model_a_sentence_without_a_verb_ends(tmp_path):
+    """ "Orlen's plan to build a new port in Kestria." (a headline's shape, no verb): the
+    extractor climbing from "plan" for the verb it hangs on stops at the sentence's root; it
+    ran forever before. Run as a separate process, so a regression fails instead of hanging."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.txt"
+    path.write_text("Orlen's plan to build a new port in Kestria.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "newsgraph", "extract", "--sentences", str(path),
+                           "--format", "jsonl"], capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert '"plan_to_build"' in done.stdout
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

@@ -510,7 +510,7 @@ def mood(verb: Token, rules: ClauseRules | None = None) -> str | None:
 
 def _first_conjunct(verb: Token) -> Token:
     """The first verb of a coordination ``verb`` is in ("said X and added Y" -> said)."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
 
@@ -617,7 +617,7 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
                     if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
         return adj.lower_ if adj is not None else None
     for _ in range(2):  # "is trying to help Israelis and Palestinians reach a deal": an aim
-        if gov.dep_ != "xcomp" or gov.head is gov:
+        if gov.dep_ != "xcomp" or gov.head.i == gov.i:
             return None
         gov = gov.head
         if gov.lemma_.lower() in rules.irrealis_verbs:
@@ -639,7 +639,7 @@ def _irrealis_noun(verb: Token, rules: ClauseRules) -> str | None:
     verbs of control ("get Vell to investigate")."""
     for _ in range(3):
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return None
         if verb.dep_ in ("acl", "advcl") and head.pos_ == "NOUN":
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -784,7 +784,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         return out, "own"
     dep = verb.dep_
     head = verb.head
-    if dep == "conj" and head.pos_ in _VERBISH and head is not verb:
+    if dep == "conj" and head.pos_ in _VERBISH and head.i != verb.i:
         if _quoted_head(head, verb):
             # 'chanted "America is the enemy" and drove away reporters': the conjunct
             # outside the quotation belongs to the quoting verb, not to the quote
@@ -822,7 +822,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             return [Arg(*_with_entity(name, name.i, name.i + 1), name.i, "subj")], "acl"
         head = _person_governor(noun, verb)
         start, end = arg_bounds(head, exclude=verb.i)
-        if head is not noun:
+        if head.i != noun.i:
             end = min(end, verb.left_edge.i)  # "senior commander of the militia"
         return [Arg(start, end, head.i, "subj")], "acl"
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in _VERBISH:
@@ -892,7 +892,7 @@ def _list_modality(verb: Token, rules: ClauseRules) -> str | None:
     first); "plans to cut taxes, reduce the deficit and reform ..." where the parser hung the
     later infinitives on "plans" (planned, not done)."""
     item = verb
-    while item.head.dep_ == "conj" and item.head.tag_ == "VB" and item.head is not item:
+    while item.head.dep_ == "conj" and item.head.tag_ == "VB" and item.head.i != item.i:
         item = item.head
     if item.head.dep_ == "xcomp" and item.head.head.pos_ in _VERBISH:
         governor = item.head.head
@@ -1184,7 +1184,7 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
             return None
         if of_relative and tok.lower_ in rules.vague_arguments:
             return None
-        start, end = arg_bounds(ante, exclude=rc.i if ante is rc.head else -1)
+        start, end = arg_bounds(ante, exclude=rc.i if ante.i == rc.head.i else -1)
         return Arg(start, end, ante.i, "subj")
     start, end = arg_bounds(tok)
     return Arg(start, end, tok.i, "subj")
@@ -1226,7 +1226,7 @@ def _noun_in_mood(noun: Token, rules: ClauseRules) -> str:
     """An intention noun as the modality of its "to" clause, with the mood of the clause the
     noun is in: "if Kestria made a commitment to cut emissions" gives "commitment if"."""
     gov = noun.head
-    while gov.pos_ not in _VERBISH and gov.head is not gov:
+    while gov.pos_ not in _VERBISH and gov.head.i != gov.i:
         gov = gov.head
     outer = mood(gov, rules) if gov.pos_ in _VERBISH else None
     return f"{noun.lower_} {outer}" if outer else noun.lower_

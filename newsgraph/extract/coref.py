@@ -322,7 +322,7 @@ def _reported_span(speaker: Token) -> tuple[int, int]:
     subject may be the speaker: "Turner responded 'yes'; he also said ..."), the whole of it
     when it is a quotation ('"Brannoc must go," he shouted': not Brannoc)."""
     verb = speaker.head
-    if verb.dep_ == "parataxis" and verb.head is not verb:
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         content = verb.head
         return content.i, min(content.right_edge.i + 1, verb.left_edge.i)
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -1629,7 +1629,7 @@ def _fronted_subject(anaphor: Token, later: Sequence[_Candidate], info: dict | f
     if subj is None or subj.i < anaphor.i:
         return None
     t = anaphor
-    while t.head.i != root.i and t.head is not t:
+    while t.head.i != root.i and t.head.i != t.i:
         t = t.head
     if t.dep_ not in ("prep", "advcl", "npadvmod") or t.i > subj.i or t.right_edge.i >= subj.left_edge.i:
         return None
@@ -1846,7 +1846,7 @@ def _controller(verb: Token, cand: Token) -> bool:
     it completes): the subject of a verb its subject controls ("wants to meet him", "is to
     invest into it", "telephoned Marsh to assure him": not the caller), the object of an
     object-control verb ("asked Biden to help him": not Biden)."""
-    while verb.dep_ == "xcomp" and verb.head is not verb:
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         up = verb.head
         if object_controls(up):
             return cand.head.i == up.i and cand.dep_ in ("dobj", "dative")

@@ -194,7 +194,7 @@ def _fix_second_subjects(doc: Doc) -> None:
     """
     for tok in doc:
         if tok.dep_ in _SUBJECTS and not _named(tok) and _set_off(tok) and any(
-                o.dep_ in _SUBJECTS and tok.i < o.i < tok.head.i for o in tok.head.children if o is not tok):
+                o.dep_ in _SUBJECTS and tok.i < o.i < tok.head.i for o in tok.head.children if o.i != tok.i):
             tok.dep_ = "npadvmod"
 
 

@@ -261,7 +261,7 @@ def _in_list(doc: Doc, arg: Mention) -> bool:
     for _ in range(3):  # the name, the noun it qualifies, that noun's head: "its" -> "editor"
         if token.dep_ == "conj" or _holds_list(token):
             return token.pos_ != "VERB"
-        if token.head is token or token.pos_ == "VERB":
+        if token.head.i == token.i or token.pos_ == "VERB":
             return False
         token = token.head
     return False
