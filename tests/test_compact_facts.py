@@ -1439,6 +1439,15 @@ def test_real_model_a_sentence_without_a_verb_ends(tmp_path):
     assert '"plan_to_build"' in done.stdout
 
 
+def test_real_model_a_question_states_no_type_nor_role(tmp_path):
+    """ "Is Orlen Bank a member of the Vell alliance?" asks; the same words as a statement say it."""
+    rows = _cli_rows(tmp_path, "Is Orlen Bank a member of the Vell alliance?\n"
+                               "Orlen Bank is a member of the Vell alliance.\n")
+    member = [r for r in rows if r["predicate"] == "member_of"]
+    assert len(member) == 2
+    assert sorted("?" in (r["modality"] or "").split() for r in member) == [False, True]
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

@@ -909,7 +909,8 @@ def _is_reporting(verb: Token, ctx: _Ctx) -> bool:
 def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: Token,
                ctx: _Ctx) -> str | None:
     """The modality with what the sentence adds around the fact: "former" ("a former member
-    of", "was formerly head of") and a condition ("If X becomes president ..." -> "if")."""
+    of", "was formerly head of"), a condition ("If X becomes president ..." -> "if") and a
+    question ("Is Orlen a member of the alliance?" -> "?")."""
     words = [] if modality is None else modality.split()
     heads = [e if isinstance(e, Token) else e.root for e in evidence]
     past = _FORMER_ADVERBS | ctx.lex.former_words
@@ -924,6 +925,8 @@ def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: T
             break
         if tok.dep_ not in _CLIMB_DEPS and tok.pos_ not in _CLIMB_POS:
             break
+    if "?" not in words and "?" in (mood(anchor) or "").split():
+        words.append("?")  # "Which countries are these workers from?": a question states no type
     return " ".join(words) or None
 
 
