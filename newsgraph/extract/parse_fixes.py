@@ -204,12 +204,14 @@ def _fix_unmarked_owners(doc: Doc) -> None:
     "Vellia next scheduled flight is due from Orlen": the possessive's "'s" left out, the model
     gives "is" two subjects, "Vellia" and "flight", and the facts say Vellia is due from
     Orlen. A named subject whose phrase ends right before another subject's phrase of the same
-    verb, with no comma between, owns that subject (``poss``).
+    verb, with no comma between and no article opening it, owns that subject (``poss``).
     """
     for tok in doc:
         if tok.dep_ not in _SUBJECTS or not _named(tok):
             continue
         nxt = tok.right_edge.i + 1
+        if nxt >= len(doc) or doc[nxt - 1].is_punct or doc[nxt].pos_ == "DET":
+            continue  # "Len Tarivonda, a flight ...", "Orlen Ltd. an Australian charity": no owner
         other = next((o for o in tok.head.children if o.dep_ in _SUBJECTS and o.i > tok.i
                       and o.left_edge.i == nxt and o.pos_ == "NOUN"), None)
         if other is not None:
