@@ -1079,6 +1079,8 @@ def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_bylin
         "She chairs the Orlen Harbour Board (OHB).", "The board meets monthly."]
     assert paragraphs("Orlen beat Kestria 5-2.The Vell side drew 1–1.Ana Vell scored twice.") == [
         "Orlen beat Kestria 5-2.", "The Vell side drew 1–1.", "Ana Vell scored twice."]
+    assert paragraphs('Industrial designs cost VT250."VellIPO Registrar, Tom Orr, thanked them.') == [
+        'Industrial designs cost VT250."', "VellIPO Registrar, Tom Orr, thanked them."]
     assert paragraphs("By Ana TarrowThe port reopened on Monday.") == ["The port reopened on Monday."]
     assert paragraphs("by Ana TarrowFarmers in the valley expect rain.") == ["Farmers in the valley expect rain."]
     assert paragraphs("by the end of May, the fund will pay.") == ["by the end of May, the fund will pay."]
