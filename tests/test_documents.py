@@ -1053,6 +1053,8 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
         "The mayor thanked the staff of the VNP.", "Ana Vell spoke next."]
     assert paragraphs("The mayor thanked the VNSCL.Ana Vell spoke next.") == [
         "The mayor thanked the VNSCL.", "Ana Vell spoke next."]
+    assert paragraphs("The request was dismissed by the VNP.A spokesman said so.") == [
+        "The request was dismissed by the VNP.", "A spokesman said so."]
     # the subheading is left a verbless line of its own, which goes
     assert paragraphs("The two mayors met on Monday. Port TariffsOn the issue of tariffs, "
                       "they agreed to talk.") == [
