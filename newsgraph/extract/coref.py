@@ -37,7 +37,7 @@ from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.spans import in_quote, person_evidence, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
-from newsgraph.names import canonical_key, demonym_country, person_parts, title_sex
+from newsgraph.names import canonical_key, capital_of, demonym_country, person_parts, title_sex
 from newsgraph.names import tables as names_tables
 
 __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference"]
@@ -403,7 +403,7 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
         if c.type not in info or tables.description_avoid.get(head, frozenset()) & c.kinds:
             return False
         place = tables.description_place.get(head)
-        return not (place == "country" and not c.country or place == "city" and c.country)
+        return not (place == "country" and not c.country or place in ("city", "capital") and c.country)
     if c.type.startswith("CONCEPT"):  # common-noun subjects compete with names for it/they
         if "PERSON" in info.get("types", ()):
             return False
@@ -997,6 +997,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if head and root is not None and root.dep_ == "nsubjpass" and root.head.lemma_.lower() in tables.naming_verbs \
             and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "PROPN" for c in root.head.children):
         return None  # "That company was called Vell Depot": named by the verb, not before
+    if tables.description_place.get(head) == "capital" and places is not None and root is not None:
+        return _capital_for(a, root, pool, places, tables)
     if head in tables.place_scope and places is not None and root is not None:
         return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):
@@ -1264,6 +1266,19 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
             and (c.usable or c.sent == a.sent_index)  # President X") only in the sentence itself
             and a.sent_index - c.sent <= tables.window_description}
     return _named_place(near.pop(), a, fits, tables) if len(near) == 1 else None
+
+
+def _capital_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
+                 tables: CorefTables) -> _Candidate | None:
+    """The antecedent of "the capital": the capital city (GeoNames) of the country the
+    description states ("the Chinese capital") or, else, of the country the article is about
+    by a clear margin, when the article names that city before; else None. Not the latest
+    city named: "Beijing" stands for China in an article about Honiara's streets."""
+    country = _stated_place(root, pool, tables) or _main_place(
+        places.counts, {k for k in places.counts if k in tables.countries}, tables)
+    capital = capital_of(country) if country else ""
+    return next((c for c in reversed(pool) if capital and c.key == capital and c.usable
+                 and c.end <= a.start_char), None)
 
 
 def _place_of_same_noun(a: Mention, root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> str:
