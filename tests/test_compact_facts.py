@@ -1448,6 +1448,16 @@ def test_real_model_a_question_states_no_type_nor_role(tmp_path):
     assert sorted("?" in (r["modality"] or "").split() for r in member) == [False, True]
 
 
+def test_real_model_a_named_actor_told_or_warned_is_a_participant_too(tmp_path):
+    """ "Vellia warned Kestria that sanctions would follow": the claim, and the warning to
+    Kestria; "told reporters" names no one."""
+    facts = _cli_facts(tmp_path, "Vellia warned Kestria that sanctions would follow.\n"
+                                 "Tom Orr told reporters the talks had failed.\n")
+    assert ("Vellia", "warn", "Kestria") in facts
+    assert any(s == "Vellia" and p == "warn" and o.startswith("sanctions") for s, p, o in facts)
+    assert not any(p == "tell" and o == "reporters" for _, p, o in facts)
+
+
 def test_real_model_a_results_list_and_a_currency_are_no_actors(tmp_path):
     """A line of results ("Hawks 6 Lynx 4, Owls 2 Bears 1") states no relation between the
     names, and no team is called "Owls 2 Bears 1"; "$410,000 U.S." is a sum, not the country;

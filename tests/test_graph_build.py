@@ -139,6 +139,17 @@ def test_an_argument_that_belongs_to_an_actor_is_an_edge_to_that_actor(words):
     assert edge["object_text"] == words and G.nodes["nf"]["name"] == "Northern Front"
 
 
+def test_a_statement_to_a_news_outlet_is_no_edge_but_a_warning_to_an_actor_is():
+    """ "Mira Lenk told Valdor News ..." is where the article's words come from; "Mira Lenk
+    warned the Northern Front" is an act."""
+    actors = [*ACTORS, Entity("vn", "Valdor News", "ORG")]
+    told = triple("Mira Lenk", "tell", "Valdor News", subject_id="ml", subject_type="PERSON", object_id="vn")
+    warned = triple("Mira Lenk", "warn", "Northern Front", subject_id="ml", subject_type="PERSON", object_id="nf")
+    met = triple("Mira Lenk", "meet", "Valdor News", subject_id="ml", subject_type="PERSON", object_id="vn")
+    G = graph_from_triples(actors, [told, warned, met])
+    assert sorted(G.edges(keys=True)) == [("ml", "nf", "warn"), ("ml", "vn", "meet")]
+
+
 def test_a_demonym_in_actor_position_is_its_country():
     t = triple("Valdoran forces", "shell", "Northern Front", subject_id="c:forces",
                subject_type="CONCEPT", object_id="nf")

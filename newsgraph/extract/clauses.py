@@ -1791,6 +1791,10 @@ def _clause_triples(
     if main is not None and main.role in ("dobj", "dative") and reporting:
         # "told Reuters that the plant will close": what was said is the fact, not whom to
         claim = next((a for a in clause.args if a.role == "claim"), None)
+        if claim is not None and _named_addressee(doc, main):
+            # "warned Kestria that sanctions would follow": the warning is an act between two
+            # actors too (the graph leaves out what is told to an outlet: a source, no act)
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0)
         main = claim or main
     if main is not None and main.role in ("dobj", "attr") and doc[main.head].ent_type_ in _TIME_ENTS:
         main, had_object = None, False  # "served over 20 years in jail": a duration, not a participant
@@ -2140,6 +2144,13 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                     yield each, word, carried
     if owners:
         yield from _possessor(doc, main, rules)
+
+
+def _named_addressee(doc: Doc, arg: Arg) -> bool:
+    """Whether the one a statement is made to is named: an actor's name ("told Ana Vell",
+    "warned Kestria"), not a pronoun or a common noun ("told reporters")."""
+    head = doc[arg.head]
+    return head.pos_ == "PROPN" and head.ent_type_ in _ACTOR_ENTS
 
 
 def _named_apposition(noun: Token) -> bool:

@@ -24,7 +24,8 @@ centrality means something:
   with no actor at one end stay in the store; ``concepts=True`` brings them in.
 * **Questions, conditions and what is only possible or wished** ("Will Tarn buy Veld?", "if
   Tarn buys Veld", "Tarn could buy Veld") state no fact: they stay in the store and
-  ``triples`` with their modality, and are no edge.
+  ``triples`` with their modality, and are no edge. Nor is a statement made to a news outlet
+  ("told ABC News"): the article's source, not an act between actors (:func:`told_outlet`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import networkx as nx
 from newsgraph.graph.errors import EmptyGraph
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES
 from newsgraph.model import Entity, Triple
+from newsgraph.names import canonical_key
 from newsgraph.names import tables as names_tables
 
 __all__ = [
@@ -613,7 +615,7 @@ def graph_from_triples(
     ends: dict[str, tuple[str, str]] = {}
     skip_claims = not claims and not (flt.types and "CLAIM" in flt.types)
     for t in triples:
-        if unstated(t) or unsourced_pronoun(t, written):
+        if unstated(t) or unsourced_pronoun(t, written) or told_outlet(t):
             continue
         if index is not None:
             kept = _as_actor_triples(t, index)
@@ -680,6 +682,19 @@ def unsourced_pronoun(triple: Triple, written: WrittenNames) -> bool:
 
 
 @lru_cache(maxsize=1)
+def told_outlet(triple: Triple) -> bool:
+    """Whether a fact is a statement made to a news outlet ("told ABC News", "said to Vell
+    Radio"): where the article's words come from, not an act between two actors. An outlet is
+    an organisation named with a media word (``org_kinds`` of data/coref.yaml); the verbs are
+    coreference's ``addressee_verbs``."""
+    from newsgraph.extract.coref import coref_tables
+
+    tables = coref_tables()
+    verb = triple.predicate.split("_", 1)[0]
+    return (verb in tables.addressee_verbs and (triple.object_type or "").upper() == "ORG"
+            and "media" in tables.kinds_of(canonical_key(triple.object or "")))
+
+
 def _pronoun_words() -> frozenset[str]:
     """The personal pronouns of the coreference tables (data/coref.yaml)."""
     from newsgraph.extract.coref import coref_tables
@@ -790,7 +805,7 @@ def actor_triples(
     index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
     written = WrittenNames(entities)
     for t in triples:
-        if unstated(t) or unsourced_pronoun(t, written):
+        if unstated(t) or unsourced_pronoun(t, written) or told_outlet(t):
             continue
         for actor in _as_actor_triples(t, index):
             if not actor.is_tautology() and "CLAIM" not in (actor.subject_type, actor.object_type):
