@@ -168,6 +168,7 @@ class ClauseRules:
     intention_verbs: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()  # "ambassador to Kestria": the "to" is the noun's
+    addressed_verbs: frozenset[str] = frozenset()  # "warned Kestria that ...": Kestria takes part
     uttering_participles: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
     results_list_scores: int = 0
@@ -1791,7 +1792,7 @@ def _clause_triples(
     if main is not None and main.role in ("dobj", "dative") and reporting:
         # "told Reuters that the plant will close": what was said is the fact, not whom to
         claim = next((a for a in clause.args if a.role == "claim"), None)
-        if claim is not None and _named_addressee(doc, main):
+        if claim is not None and _named_addressee(doc, main, doc[clause.verb], rules):
             # "warned Kestria that sanctions would follow": the warning is an act between two
             # actors too (the graph leaves out what is told to an outlet: a source, no act)
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, pred, main, 0.0)
@@ -2146,11 +2147,17 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
         yield from _possessor(doc, main, rules)
 
 
-def _named_addressee(doc: Doc, arg: Arg) -> bool:
-    """Whether the one a statement is made to is named: an actor's name ("told Ana Vell",
-    "warned Kestria"), not a pronoun or a common noun ("told reporters")."""
+def _named_addressee(doc: Doc, arg: Arg, verb: Token, rules: ClauseRules) -> bool:
+    """Whether the one a statement is made to is a named participant: an actor's name after a
+    verb of addressing someone (``addressed_verbs``: "warned Kestria", "assured the mission"),
+    not a pronoun or a common noun ("told reporters"). After "tell" or "inform"
+    (``told_verbs``) an organisation is most often the outlet the words were given to ("told
+    the Orlen Star"): only a person or a place counts there."""
     head = doc[arg.head]
-    return head.pos_ == "PROPN" and head.ent_type_ in _ACTOR_ENTS
+    lemma = verb.lemma_.lower()
+    if head.pos_ != "PROPN" or head.ent_type_ not in _ACTOR_ENTS or lemma not in rules.addressed_verbs:
+        return False
+    return lemma not in rules.told_verbs or head.ent_type_ != "ORG"
 
 
 def _named_apposition(noun: Token) -> bool:
