@@ -55,7 +55,7 @@ from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import canonical_key, is_acronym, is_first_name, is_known_place
+from newsgraph.names import canonical_key, is_acronym, is_first_name, is_known_place, is_title_word
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -1700,13 +1700,19 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 
 def _holder_after_place(anchor: Token, desc: Token, ctx: _Ctx) -> Token | None:
-    """The person named after a description the parser hung on a place: "in Sydney, the
-    general secretary of the council, Reverend Tom Vell," -> Tom Vell, not Sydney."""
+    """The person named right after a description the parser hung on a place: "last week in
+    Sydney, the president of the growers' union, Reverend Tom Vell, met ..." -> Tom Vell, not
+    Sydney (the name after the comma, past its titles, wherever the parser hung it)."""
     ent = ctx.ents.get(anchor.i)
     if ent is None or ent.label_ not in _PLACE_ENTS:
         return None
-    return next((c for c in anchor.children if c.dep_ == "appos" and c.i > desc.i and c.ent_type_ == "PERSON"),
-                None)
+    doc = anchor.doc
+    k = desc.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    while k < len(doc) and doc[k].ent_type_ != "PERSON" and is_title_word(doc[k].text):
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" else None
 
 
 def _one_of(appos: Token) -> Token | None:
