@@ -1368,59 +1368,57 @@ def test_real_model_asking_if_is_a_question_not_a_condition_of_the_asking(tmp_pa
 
 
 def test_real_model_a_role_between_a_place_and_a_person_is_the_persons(tmp_path):
-    """ "This week in Sydney, the general secretary of the Kestrian Council of Churches,
-    Reverend Tom Vell, was at the table": Tom Vell holds the office, not Sydney."""
-    facts = _cli_facts(tmp_path, "This week in Sydney, the general secretary of the Kestrian Council of "
-                                 "Churches, Reverend Tom Vell, was at the table.\n")
-    assert ("Tom Vell", "general_secretary_of", "Kestrian Council of Churches") in facts
-    assert not any(s == "Sydney" for s, _, _ in facts)
+    """ "Last week in Sydney, the president of the Kestrian Growers Union, Reverend Tom Vell,
+    met the buyers": Tom Vell holds the office, not Sydney."""
+    rows = _cli_rows(tmp_path, "Last week in Sydney, the president of the Kestrian Growers Union, "
+                               "Reverend Tom Vell, met the buyers.\n")
+    assert any(r["subject_text"].endswith("Tom Vell") and r["predicate"] == "president_of" for r in rows)
+    assert not any(r["subject"] == "Sydney" for r in rows)
 
 
 def test_real_model_an_owner_written_without_its_s_is_no_second_subject(tmp_path):
-    """ "Vellia next scheduled repatriation flight is scheduled to be from Orlen": the flight is
-    from Orlen, not Vellia."""
-    rows = _cli_rows(tmp_path, "Vellia next scheduled repatriation flight is scheduled to be from Orlen "
-                               "on 15 September.\n")
+    """ "Vellia next repatriation flight is set to depart from Orlen": the flight departs from
+    Orlen, not Vellia."""
+    rows = _cli_rows(tmp_path, "Vellia next repatriation flight is set to depart from Orlen on Friday.\n")
     assert not any(r["subject_text"] == "Vellia" for r in rows)
     assert any(r["subject_text"].endswith("flight") and r["object"] == "Orlen" for r in rows)
 
 
 def test_real_model_a_participle_after_a_verb_describes_its_object(tmp_path):
-    """ "Tom Orr, from the firm that defended executed traffickers Ana Vell and Bo Tarr, says
-    ...": the firm defended them; Tom Orr executed nobody, and he is the one who says."""
-    facts = _cli_facts(tmp_path, "Tom Orr, from the Vellian firm that defended executed Kestrian drug "
-                                 "traffickers Ana Vell and Bo Tarr, says the prospects are not good.\n")
+    """ "Dan Kerr, of the law firm that represented executed smugglers Ana Vell and Bo Tarr,
+    says ...": the firm represented them; Dan Kerr executed nobody, and he is the one who says."""
+    rows = _cli_rows(tmp_path, "Dan Kerr, of the Orlen law firm that represented executed Kestrian smugglers "
+                               "Ana Vell and Bo Tarr, says an appeal is unlikely.\n")
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert not any(p == "execute" for _, p, _ in facts)
-    assert ("Vellian firm", "defend", "Ana Vell") in facts
-    assert any(s == "Tom Orr" and p == "say" for s, p, _ in facts)
+    assert ("Orlen law firm", "represent", "Ana Vell") in facts
+    assert any(r["subject_text"].startswith("Dan Kerr") and r["predicate"] == "say" for r in rows)
 
 
 def test_real_model_the_actor_supported_to_do_something_does_it(tmp_path):
-    """ "The Vell Ministry supported Orlen Bank to access funding": the bank accesses it, the
-    ministry supported that."""
-    rows = _cli_rows(tmp_path, "The Vell Ministry supported Orlen Bank to access funding from the Kestria Fund.\n")
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
-    assert ("Vell Ministry", "support_to_access", "Orlen Bank") in facts
-    assert not any(s == "Vell Ministry" and p.startswith("access") for s, p, _ in facts)
-    assert any(s == "Orlen Bank" and p.startswith("access") for s, p, _ in facts)
+    """ "The Orlen Trust supported Vell Bank to open branches in Kestria": the bank opens them,
+    the trust supported that."""
+    facts = _cli_facts(tmp_path, "The Orlen Trust supported Vell Bank to open branches in Kestria.\n")
+    assert ("Orlen Trust", "support_to_open", "Vell Bank") in facts
+    assert not any(s == "Orlen Trust" and p == "open" for s, p, _ in facts)
+    assert ("Vell Bank", "open", "branches") in facts
 
 
 def test_real_model_who_after_people_is_the_people_not_a_place_after_them(tmp_path):
-    """ "50,000 people outside of Orlen who need assistance": the people need it, not Orlen
+    """ "5,000 people outside of Orlen who still need tents": the people need them, not Orlen
     (which the small model types a person)."""
-    rows = _cli_rows(tmp_path, "There are between 40,000 to 50,000 people outside of Orlen who need "
-                               "immediate disaster assistance.\n")
+    rows = _cli_rows(tmp_path, "Aid agencies say there are 5,000 people outside of Orlen who still need tents.\n")
     need = [r for r in rows if r["predicate"] == "need"]
     assert need and all(r["subject_text"].endswith("people outside of Orlen") for r in need)
 
 
 def test_real_model_an_envoys_to_is_where_the_envoy_is_sent_not_the_verbs(tmp_path):
-    """ "Tom Orr has criticised Vellia's High Commissioner to Kestria": he criticised the envoy,
+    """ "Bo Tarr has attacked Vellia's High Commissioner to Kestria": he attacked the envoy,
     nothing "to" Kestria; "sent an envoy to Kestria" still sends to Kestria."""
-    facts = _cli_facts(tmp_path, "Tom Orr has criticised Vellia's High Commissioner to Kestria, claiming he "
-                                 "has overstepped his role.\nTom Orr sent an envoy to Kestria.\n")
-    assert ("Tom Orr", "criticise", "Vellia's High Commissioner") in facts
-    assert not any(p == "criticise_to" for _, p, _ in facts)
+    facts = _cli_facts(tmp_path, "Bo Tarr has attacked Vellia's High Commissioner to Kestria, saying he had "
+                                 "ignored the farmers.\nTom Orr sent an envoy to Kestria.\n")
+    assert ("Bo Tarr", "attack", "Vellia's High Commissioner") in facts
+    assert not any(p == "attack_to" for _, p, _ in facts)
     assert ("Tom Orr", "send_envoy_to", "Kestria") in facts
 
 

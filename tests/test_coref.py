@@ -275,10 +275,10 @@ def test_real_model_a_preposition_opening_a_paragraph_is_no_part_of_a_name(nlp) 
 
 
 def test_real_model_a_preposition_run_into_a_place_is_no_part_of_an_argument(tmp_path) -> None:
-    """ "Across Tarrowapu around 1,400 houses were damaged": the model tags "Across Tarrowapu";
-    the houses are damaged across Tarrowapu, and no node is called "Across Tarrowapu"."""
-    names = built_names(tmp_path, "The storm hit the islands.\n\nAcross Tarrowapu around 1,400 houses were "
-                                  "either damaged or destroyed and several thousand people are without power.")
+    """ "Across Tarrowapu nearly 600 farms were flooded": the model tags "Across Tarrowapu"; the
+    farms were flooded across Tarrowapu, and no node is called "Across Tarrowapu"."""
+    names = built_names(tmp_path, "Rain fell all week.\n\nAcross Tarrowapu nearly 600 farms were flooded and "
+                                  "dozens of bridges have collapsed.")
     assert "Tarrowapu" in names
     assert not any(n.startswith("Across") for n in names)
 

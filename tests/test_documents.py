@@ -1053,8 +1053,8 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
         "The mayor thanked the staff of the VNP.", "Ana Vell spoke next."]
     assert paragraphs("The mayor thanked the VNSCL.Ana Vell spoke next.") == [
         "The mayor thanked the VNSCL.", "Ana Vell spoke next."]
-    assert paragraphs("The request was dismissed by the VNP.A spokesman said so.") == [
-        "The request was dismissed by the VNP.", "A spokesman said so."]
+    assert paragraphs("The ruling was welcomed by the VNP.A statement followed.") == [
+        "The ruling was welcomed by the VNP.", "A statement followed."]
     # the subheading is left a verbless line of its own, which goes
     assert paragraphs("The two mayors met on Monday. Port TariffsOn the issue of tariffs, "
                       "they agreed to talk.") == [
@@ -1064,11 +1064,10 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
 
 
 def test_an_about_heading_glued_to_its_blurb_goes():
-    """ "About Orlen Daily NewsOrlen Daily News is ...": the heading goes, the blurb stays;
+    """ "About Kestford ChronicleKestford Chronicle has ...": the heading goes, the blurb stays;
     "about" in a sentence stays."""
-    assert paragraphs("The port reopened. About Orlen Daily NewsOrlen Daily News is the town's only "
-                      "daily newspaper.") == ["The port reopened.",
-                                              "Orlen Daily News is the town's only daily newspaper."]
+    assert paragraphs("The port reopened. About Kestford ChronicleKestford Chronicle has covered the valley "
+                      "since 1921.") == ["The port reopened.", "Kestford Chronicle has covered the valley since 1921."]
     assert paragraphs("They talked about Orlen Bank and its loans.") == ["They talked about Orlen Bank and its loans."]
 
 
@@ -1081,8 +1080,8 @@ def test_paragraphs_a_scraper_joined_without_a_space_are_split_and_a_glued_bylin
         "She chairs the Orlen Harbour Board (OHB).", "The board meets monthly."]
     assert paragraphs("Orlen beat Kestria 5-2.The Vell side drew 1–1.Ana Vell scored twice.") == [
         "Orlen beat Kestria 5-2.", "The Vell side drew 1–1.", "Ana Vell scored twice."]
-    assert paragraphs('Industrial designs cost VT250."VellIPO Registrar, Tom Orr, thanked them.') == [
-        'Industrial designs cost VT250."', "VellIPO Registrar, Tom Orr, thanked them."]
+    assert paragraphs('The permit costs 40 dollars."VellPO Director Tom Orr thanked the staff.') == [
+        'The permit costs 40 dollars."', "VellPO Director Tom Orr thanked the staff."]
     assert paragraphs("By Ana TarrowThe port reopened on Monday.") == ["The port reopened on Monday."]
     assert paragraphs("by Ana TarrowFarmers in the valley expect rain.") == ["Farmers in the valley expect rain."]
     assert paragraphs("by the end of May, the fund will pay.") == ["by the end of May, the fund will pay."]

@@ -420,11 +420,11 @@ def test_a_longer_short_form_written_after_its_company_joins_it_but_never_a_pare
 
 def test_a_short_name_never_joins_an_office_in_it_nor_its_bodies_in_the_plural() -> None:
     """ "VAMSI" is the mission, not its "VAMSI Special Coordinator" (a role); the "Kestria
-    Climate Fund" is not its "National Designated Authorities" (a body, written plural)."""
+    Climate Fund" is not its "Regional Authorities" (a body, written plural)."""
     ms = Mentions()
     mission = ms.add("d1", "VAMSI Special Coordinator", "ORG")
     short = ms.add("d1", "VAMSI", "ORG")
-    fund = ms.add("d2", "Kestria Climate Fund National Designated Authorities", "ORG")
+    fund = ms.add("d2", "Kestria Climate Fund Regional Authorities", "ORG")
     short_fund = ms.add("d2", "Kestria Climate Fund", "ORG")
     offices = ms.add("d3", "Orlen Tourism Offices", "ORG")
     orlen = ms.add("d3", "Orlen Tourism", "ORG")

@@ -2121,7 +2121,7 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                 else:
                     yield each, "of", (main.head,)  # "led acquisitions, including Marvel": of Marvel
         elif word == "to" and doc[main.head].lemma_.lower() in rules.envoy_nouns:
-            continue  # "criticised the High Commissioner to Kestria": where the envoy is sent
+            continue  # "attacked the High Commissioner to Kestria": where the envoy is sent
         elif word in ("from", "to") and _is_node(pobj, rules):
             start, end = arg_bounds(pobj)
             carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()

@@ -1273,7 +1273,7 @@ def _capital_for(a: Mention, root: Token, pool: list[_Candidate], places: _Place
     """The antecedent of "the capital": the capital city (GeoNames) of the country the
     description states ("the Chinese capital") or, else, of the country the article is about
     by a clear margin, when the article names that city before; else None. Not the latest
-    city named: "Beijing" stands for China in an article about Honiara's streets."""
+    city named: "Beijing" stands for China in an article about Suva's streets."""
     country = _stated_place(root, pool, tables) or _main_place(
         places.counts, {k for k in places.counts if k in tables.countries}, tables)
     capital = capital_of(country) if country else ""

@@ -25,15 +25,15 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     person's title after her name taken for a second subject, the one named by "called X a Y"
     taken for an indirect object, a preposition hung
     on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
-    an envoy's "to" taken for the verb's ("criticised the ambassador to Kestria"),
+    an envoy's "to" taken for the verb's ("attacked the ambassador to Kestria"),
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
     aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a participle before a name taken for a second verb
-    ("her uncle slain Governor Dan Vell") or after a verb that has no object ("defended
-    executed traffickers"), and a unit written before its figure taken for the
+    ("her uncle slain Governor Dan Vell") or after a verb that has no object ("represented
+    executed smugglers"), and a unit written before its figure taken for the
     whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
     hung on a topic rather than on what was made ("complaints about Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
@@ -86,31 +86,42 @@ def _fix_participle_modifiers(doc: Doc) -> None:
 
 def _fix_stacked_participles(doc: Doc) -> None:
     """Make a participle right after a verb that has no object the modifier of that verb's
-    object: "the firm that defended executed traffickers Ana Vell" is the firm defending Ana
+    object: "the firm that represented executed smugglers Ana Vell" is the firm representing Ana
     Vell, who was executed; the parser takes "executed" for a verb of its own, with the
-    firm's lawyer for the one who executed her. The participle has no subject nor auxiliary,
-    and its object starts right after it."""
+    firm's lawyer for the one who executed her. The participle has no subject nor auxiliary
+    of its own, and its object starts right after it."""
     for tok in doc:
-        if tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.dep_ not in ("ccomp", "conj", "dep"):
-            continue
-        verb = doc[tok.i - 1]
-        if verb.pos_ != "VERB" or any(
-                c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
-            continue
-        if any(c.dep_ in ("cc", "aux", "auxpass", "mark") for c in tok.children):
+        verb = _objectless_verb_before(tok)
+        if verb is None or any(c.dep_ in ("cc", "aux", "auxpass", "mark") for c in tok.children):
             continue
         subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
-        outer = tok.head
-        if subject is not None and not (verb.dep_ == "relcl" and subject.i < verb.head.i and outer.i != tok.i
-                                        and not any(c.dep_ in _SUBJECTS for c in outer.children)):
-            continue  # a subject of its own; or the one before a relative clause, kept by the verb after it
+        if subject is not None and not _subject_across_relative(subject, verb, tok.head):
+            continue  # a subject of its own
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
         if obj is None:
             continue
-        if subject is not None:  # "X, from the firm that defended executed Y, says": X says
-            subject.head = outer
+        if subject is not None:  # "X, of the firm that represented executed Y, says": X says
+            subject.head = tok.head
         obj.head = verb
         tok.head, tok.dep_ = obj, "amod"
+
+
+def _objectless_verb_before(tok: Token) -> Token | None:
+    """The verb right before a past participle the parser made a clause ("represented executed
+    ..."), when that verb has no object or clause of its own; else None."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.dep_ not in ("ccomp", "conj", "dep"):
+        return None
+    verb = tok.doc[tok.i - 1]
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
+        return None
+    return verb
+
+
+def _subject_across_relative(subject: Token, verb: Token, outer: Token) -> bool:
+    """Whether the participle's subject is the one before the relative clause ``verb`` is in,
+    which belongs to the verb after that clause (``outer``, when it has no subject)."""
+    return (verb.dep_ == "relcl" and subject.i < verb.head.i and outer.i != subject.head.i
+            and not any(c.dep_ in _SUBJECTS for c in outer.children))
 
 
 def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
@@ -395,7 +406,7 @@ def _fix_particle_objects(doc: Doc) -> None:
 
 
 def _fix_envoy_destinations(doc: Doc, envoys: frozenset[str]) -> None:
-    """Hang "to X" on the envoy's title it follows: "criticised Vellia's High Commissioner to
+    """Hang "to X" on the envoy's title it follows: "attacked Vellia's High Commissioner to
     Kestria" criticises the commissioner (``envoy_nouns``); the parser gives the verb the
     "to" phrase, and the fact sent something to Kestria."""
     for tok in doc:

@@ -157,7 +157,7 @@ def _named_after(key: str) -> bool:
 
 def _adds_body_or_office(words: Sequence[str]) -> bool:
     """Whether the words a longer name adds to a shorter one make it a body of it ("Orlen
-    Defence Council", "Vell Fund National Authorities": ``body_words``, in the plural too) or
+    Defence Council", "Vell Fund Regional Authorities": ``body_words``, in the plural too) or
     an office in it ("Vell Mission Special Coordinator": ``office_words``), not its full name."""
     t = tables()
     return bool(words) and (words[-1] in t.office_words or any(
