@@ -82,6 +82,7 @@ class NameTables:
     group_heads: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
     feature_words: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()  # "West Orlen": a district, no person
     storm_words: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -151,6 +152,7 @@ def tables() -> NameTables:
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
         place_of_nouns=frozenset(w.lower() for w in data.get("place_of_nouns", [])),
         feature_words=frozenset(w.lower() for w in data.get("feature_words", [])),
+        compass_words=frozenset(w.lower() for w in data.get("compass_words", [])),
         storm_words=frozenset(w.lower() for w in data.get("storm_words", [])),
         force_words=frozenset(w.lower() for w in data.get("force_words", [])),
         name_particles=frozenset(w.lower() for w in data.get("name_particles", [])),

@@ -450,6 +450,19 @@ def test_a_body_is_neither_its_national_branch_nor_a_unit_named_after_its_acrony
     assert res.assignment[emi] == res.assignment[group]
 
 
+def test_a_city_the_model_typed_a_person_is_no_surname_of_its_district() -> None:
+    """ "Suva" (tagged a person) is not the surname of "West Suva", a part of the city the
+    model also took for a person; "West" still ends a person's name ("Dan West")."""
+    ms = Mentions()
+    city = ms.add("d1", "Suva", "PERSON")
+    district = ms.add("d1", "West Suva", "PERSON")
+    full = ms.add("d2", "Dan West", "PERSON")
+    short = ms.add("d2", "West", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[city] != res.assignment[district]
+    assert res.assignment[short] == res.assignment[full]
+
+
 # -- near misses ------------------------------------------------------------------------------
 
 def test_near_misses_give_evidence_and_a_merge_line_the_aliases_file_takes_back() -> None:

@@ -164,6 +164,13 @@ def _adds_body_or_office(words: Sequence[str]) -> bool:
         w in t.body_words or _singular_word(w) in t.body_words for w in words))
 
 
+def _district(key: str) -> bool:
+    """Whether a name is a part of a city or a country ("west honiara": ``compass_words`` and a
+    GeoNames place), which the model may tag a person: no full name of anyone."""
+    first, _, rest = key.partition(" ")
+    return first in tables().compass_words and bool(rest) and (is_world_place(rest) or rest in country_keys())
+
+
 def _company_form(words: Sequence[str]) -> bool:
     """Whether the words after a name's opening are only a company's form ("Group PLC",
     "Holdings": ``org_suffixes`` and ``joined_name_tails``): "EMI Group PLC" is EMI, while
@@ -853,7 +860,8 @@ class _Resolver:
 
     def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """Full PERSON names (first and last written, as a name: not "Al-Riyami, tall and
-        intense", a name cut with its description) by last name and by document. A name
+        intense", a name cut with its description; not a district: :func:`_district`) by last
+        name and by document. A name
         written family name first is filed under its last word too: outlets differ ("Mr Pin"
         for Kang Shao Pin)."""
         by_last: dict[str, list[str]] = defaultdict(list)
@@ -861,7 +869,7 @@ class _Resolver:
         for key in self.labels:
             # one word is no full name, whatever article it was written with ("Al Tarkeeb")
             if " " in key and self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
-                    not _CUT.search(NICKNAME.sub(" ", f)) for f in forms.get(key, ())):
+                    not _CUT.search(NICKNAME.sub(" ", f)) for f in forms.get(key, ())) and not _district(key):
                 by_last[self.parts(key, forms).last].append(key)
                 if self._family_first(key, forms):
                     by_last[key.rsplit(" ", 1)[1]].append(key)
