@@ -295,7 +295,7 @@ def _capitals() -> dict[str, str]:
 
 
 def capital_of(country_key: str) -> str:
-    """The key of a country's capital ("solomon islands" -> "honiara"), or ""."""
+    """The key of a country's capital ("fiji" -> "suva"), or ""."""
     return _capitals().get(country_key, "")
 
 

@@ -1033,7 +1033,7 @@ def _without_leading_date(head: Token, start: int) -> int:
 
 def _entity_start(tok: Token) -> int:
     """Where the named entity of ``tok`` starts, after a preposition the model ran into it
-    ("Across Tongatapu", tagged a person: the preposition governs the name)."""
+    ("Across Tarrowapu", tagged a person: the preposition governs the name)."""
     i = tok.i
     doc = tok.doc
     while i > 0 and doc[i].ent_iob_ == "I":

@@ -222,7 +222,7 @@ def _fix_unmarked_owners(doc: Doc) -> None:
             continue
         nxt = tok.right_edge.i + 1
         if nxt >= len(doc) or doc[nxt - 1].is_punct or doc[nxt].pos_ == "DET":
-            continue  # "Len Tarivonda, a flight ...", "Orlen Ltd. an Australian charity": no owner
+            continue  # "Ana Vell, a flight ...", "Orlen Ltd. an Australian charity": no owner
         other = next((o for o in tok.head.children if o.dep_ in _SUBJECTS and o.i > tok.i
                       and o.left_edge.i == nxt and o.pos_ == "NOUN"), None)
         if other is not None:

@@ -165,7 +165,7 @@ def _adds_body_or_office(words: Sequence[str]) -> bool:
 
 
 def _district(key: str) -> bool:
-    """Whether a name is a part of a city or a country ("west honiara": ``compass_words`` and a
+    """Whether a name is a part of a city or a country ("west suva": ``compass_words`` and a
     GeoNames place), which the model may tag a person: no full name of anyone."""
     first, _, rest = key.partition(" ")
     return first in tables().compass_words and bool(rest) and (is_world_place(rest) or rest in country_keys())
