@@ -1287,11 +1287,11 @@ def test_real_model_the_pronoun_of_a_question_put_to_someone_is_the_person_asked
 
 def test_real_model_the_capital_is_the_capital_of_the_country_the_article_is_about(nlp) -> None:
     """ "the capital" in an article about Fiji is Suva (GeoNames' capital of the article's
-    country), not Beijing, the last city named; with no clear country, no guess."""
-    doc = nlp("Protests broke out in Suva on Monday. Fiji has asked its neighbours for help. Fiji says the "
-              "unrest is over. Beijing said it was watching events in Fiji closely. Fiji will vote in May. "
-              "New Zealand troops returned to the capital on Friday.")
+    country), not Beijing, the last city named; when the article never names Suva, nobody."""
+    about_fiji = ("Fiji has asked its neighbours for help. Fiji says the unrest is over. Beijing said it was "
+                  "watching events in Fiji closely. Fiji will vote in May. New Zealand troops returned to the "
+                  "capital on Friday.")
+    doc = nlp("Protests broke out in Suva on Monday. " + about_fiji)
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "capital") == "Suva"
-    doc = nlp("Protests broke out in Suva on Monday. Beijing said it was watching events closely. "
-              "Kestrian troops returned to the capital on Friday.")
+    doc = nlp("Protests broke out on Monday. " + about_fiji)
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "capital") is None

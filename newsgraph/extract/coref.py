@@ -998,7 +998,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "PROPN" for c in root.head.children):
         return None  # "That company was called Vell Depot": named by the verb, not before
     if tables.description_place.get(head) == "capital" and places is not None and root is not None:
-        return _capital_for(a, root, pool, places, tables)
+        capital = _capital_key(root, pool, places, tables)
+        if capital:  # the capital the article's country has: that city or nobody
+            return next((c for c in reversed(pool) if c.key == capital and c.usable and c.end <= a.start_char), None)
     if head in tables.place_scope and places is not None and root is not None:
         return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):
@@ -1268,17 +1270,14 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     return _named_place(near.pop(), a, fits, tables) if len(near) == 1 else None
 
 
-def _capital_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
-                 tables: CorefTables) -> _Candidate | None:
-    """The antecedent of "the capital": the capital city (GeoNames) of the country the
+def _capital_key(root: Token, pool: list[_Candidate], places: _Places, tables: CorefTables) -> str:
+    """The key of the city "the capital" means: the capital (GeoNames) of the country the
     description states ("the Chinese capital") or, else, of the country the article is about
-    by a clear margin, when the article names that city before; else None. Not the latest
-    city named: "Beijing" stands for China in an article about Suva's streets."""
+    by a clear margin; "" when neither is known (then the nearest city, as for "the city").
+    Not the latest city named: "Beijing" stands for China in an article about Suva's streets."""
     country = _stated_place(root, pool, tables) or _main_place(
         places.counts, {k for k in places.counts if k in tables.countries}, tables)
-    capital = capital_of(country) if country else ""
-    return next((c for c in reversed(pool) if capital and c.key == capital and c.usable
-                 and c.end <= a.start_char), None)
+    return capital_of(country) if country else ""
 
 
 def _place_of_same_noun(a: Mention, root: Token, cands: Sequence[_Candidate], tables: CorefTables) -> str:
