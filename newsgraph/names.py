@@ -299,6 +299,16 @@ def capital_of(country_key: str) -> str:
     return _capitals().get(country_key, "")
 
 
+def is_capital(key: str) -> bool:
+    """Whether a name key is a country's capital in GeoNames ("suva", "beijing")."""
+    return key in _capital_keys()
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    return frozenset(_capitals().values())
+
+
 def is_known_place(word: str, tagged: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a written word names a place: one the article tags a place (``tagged``), a
     country of the demonyms, or a GeoNames city, US state or country."""

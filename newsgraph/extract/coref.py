@@ -37,7 +37,7 @@ from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.spans import in_quote, person_evidence, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
-from newsgraph.names import canonical_key, capital_of, demonym_country, person_parts, title_sex
+from newsgraph.names import canonical_key, capital_of, demonym_country, is_capital, person_parts, title_sex
 from newsgraph.names import tables as names_tables
 
 __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference"]
@@ -1001,6 +1001,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         capital = _capital_key(root, pool, places, tables)
         if capital:  # the capital the article's country has: that city or nobody
             return next((c for c in reversed(pool) if c.key == capital and c.usable and c.end <= a.start_char), None)
+        # else the nearest city, but never another country's capital ("Beijing" in an
+        # article that names China but is about no country clearly)
+        pool = [c for c in pool if not is_capital(c.key)]
     if head in tables.place_scope and places is not None and root is not None:
         return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):
@@ -1273,7 +1276,8 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
 def _capital_key(root: Token, pool: list[_Candidate], places: _Places, tables: CorefTables) -> str:
     """The key of the city "the capital" means: the capital (GeoNames) of the country the
     description states ("the Chinese capital") or, else, of the country the article is about
-    by a clear margin; "" when neither is known (then the nearest city, as for "the city").
+    by a clear margin; "" when neither is known (then the nearest city that is no country's
+    capital, as for "the city").
     Not the latest city named: "Beijing" stands for China in an article about Suva's streets."""
     country = _stated_place(root, pool, tables) or _main_place(
         places.counts, {k for k in places.counts if k in tables.countries}, tables)
