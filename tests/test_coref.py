@@ -1295,3 +1295,6 @@ def test_real_model_the_capital_is_the_capital_of_the_country_the_article_is_abo
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "capital") == "Suva"
     doc = nlp("Protests broke out on Monday. " + about_fiji)
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "capital") is None
+    doc = nlp("Protests broke out in Orlen on Monday. Beijing said it was watching events closely. "
+              "Kestrian troops returned to the capital on Friday.")  # no known country: never China's
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "capital") != "Beijing"
