@@ -1223,15 +1223,18 @@ def _subjects(rows: list[dict], predicate: str) -> list[str]:
     return [r["subject"] for r in rows if r["predicate"] == predicate]
 
 
+def _article_subjects(tmp_path, text: str, predicate: str) -> list[str]:
+    """The subjects of one predicate in ``text`` extracted as one article."""
+    return _subjects(extract_rows(tmp_path, text, sentences=False), predicate)
+
+
 def test_the_minister_of_finance_is_the_finance_minister_named_before(tmp_path) -> None:
     """ "Finance Minister Bo Tarr ... the Minister of Finance gave": the one person the article
     gives that role and portfolio, in either order of the words."""
-    rows = extract_rows(tmp_path, "Finance Minister Bo Tarr said the budget was fair. Later the Minister "
-                        "of Finance gave an update.", sentences=False)
-    assert _subjects(rows, "give") == ["Bo Tarr"]
-    rows = extract_rows(tmp_path, "Health Minister Tom Orr opened a clinic in Vellia. The Minister of "
-                        "Health promised more beds.", sentences=False)
-    assert _subjects(rows, "promise") == ["Tom Orr"]
+    finance = "Finance Minister Bo Tarr said the budget was fair. Later the Minister of Finance gave an update."
+    assert _article_subjects(tmp_path, finance, "give") == ["Bo Tarr"]
+    health = "Health Minister Tom Orr opened a clinic in Vellia. The Minister of Health promised more beds."
+    assert _article_subjects(tmp_path, health, "promise") == ["Tom Orr"]
 
 
 def test_the_minister_for_foreign_affairs_is_the_one_named_with_that_portfolio(tmp_path) -> None:
@@ -1252,15 +1255,14 @@ def test_the_minister_for_foreign_affairs_is_the_one_named_with_that_portfolio(t
 def test_the_minister_of_finance_is_no_minister_of_another_portfolio_nor_one_of_two(tmp_path) -> None:
     """ "Health Minister Tom Orr" is not "the Minister of Finance"; with two ministers of
     finance in one article the phrase stays what it was, a concept of its own."""
-    rows = extract_rows(tmp_path, "Health Minister Tom Orr opened a clinic in Vellia. Later the Minister "
-                        "of Finance gave an update.", sentences=False)
-    assert _subjects(rows, "give") == ["Minister of Finance"]
-    rows = extract_rows(tmp_path, "Finance Minister Bo Tarr said the budget was fair. Health Minister Tom "
-                        "Orr opened a clinic. Later the Minister of Finance gave an update.", sentences=False)
-    assert _subjects(rows, "give") == ["Bo Tarr"]
-    rows = extract_rows(tmp_path, "Finance Minister Bo Tarr said the budget was fair. Minister of Finance Tom "
-                        "Orr disagreed. Later the Minister of Finance gave an update.", sentences=False)
-    assert _subjects(rows, "give") == ["Minister of Finance"]
+    later = "Later the Minister of Finance gave an update."
+    health = "Health Minister Tom Orr opened a clinic in Vellia."
+    finance = "Finance Minister Bo Tarr said the budget was fair."
+    assert _article_subjects(tmp_path, f"{health} {later}", "give") == ["Minister of Finance"]
+    assert _article_subjects(tmp_path, f"{finance} Health Minister Tom Orr opened a clinic. {later}",
+                             "give") == ["Bo Tarr"]
+    second = "Minister of Finance Tom Orr disagreed."
+    assert _article_subjects(tmp_path, f"{finance} {second} {later}", "give") == ["Minister of Finance"]
 
 
 def test_the_minister_is_never_a_person_the_article_gives_another_role(tmp_path) -> None:

@@ -31,7 +31,16 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.confidence import news_features, news_score, score_clause
-from newsgraph.extract.spans import arg_bounds, columns, in_quote, make_mention, of_objects, same_entity, trim_span
+from newsgraph.extract.spans import (
+    arg_bounds,
+    columns,
+    in_quote,
+    leading_preposition,
+    make_mention,
+    of_objects,
+    same_entity,
+    trim_span,
+)
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import tables as name_tables
@@ -1038,7 +1047,7 @@ def _entity_start(tok: Token) -> int:
     doc = tok.doc
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
-    if i < tok.i and doc[i].pos_ == "ADP" and doc[i].dep_ == "prep":
+    if i < tok.i and leading_preposition(doc[i], tok.i + 1):
         i += 1
     return i
 

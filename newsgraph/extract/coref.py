@@ -744,7 +744,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
     pleonastic = {doc[i].idx for i in token_indices(doc, LOWER, _IT) if _is_pleonastic(doc[i], tables)}
     things = _non_actor_nouns(doc, tables)
     people = _unnamed_people(doc, tables, {m.end_char for m in mentions if m.kind == "description"})
-    roles = {m.key: root for m in mentions if (root := _role_phrase(doc, m, tables)) is not None}
+    roles = {m.key: role for m in mentions if (role := _role_phrase(doc, m, tables)) is not None}
     anaphors = sorted((m for m in mentions if m.kind in ("pronoun", "description") or m.key in roles),
                       key=lambda m: m.start_char)
     described: set[tuple[int, int]] = set()  # role phrases resolved: descriptions from now on
@@ -770,12 +770,12 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
             resolved[a.key] = a.antecedent
             found = by_target.get(a.antecedent)
         elif a.key in roles:  # "the Minister of Finance": the one person given that portfolio, or as it was
-            found = _portfolio_holder(doc, a, roles[a.key], named, pool, tables)
+            found = _portfolio_holder(doc, a, *roles[a.key], named, pool, tables)
             if found is None:
                 continue
             resolved[a.key] = found.target
             described.add(a.key)
-            people = [p for p in people if p[0] != roles[a.key].idx]  # no unnamed person any more
+            people = [p for p in people if p[0] != roles[a.key][0].idx]  # no unnamed person any more
         else:
             if a.kind == "pronoun" and a.start_char in pleonastic:
                 continue
@@ -1523,10 +1523,11 @@ def _named_after(token: Token, root: Token) -> bool:
     return start > root.i
 
 
-def _role_phrase(doc: Doc, m: Mention, tables: CorefTables) -> Token | None:
-    """The head of a mention that is a definite person role with its portfolio and nothing
-    else ("the Minister of Finance", an argument or a name the model typed ORG; or only its
-    role noun, as an argument may be cut before "for Foreign Affairs"), or None.
+def _role_phrase(doc: Doc, m: Mention, tables: CorefTables) -> tuple[Token, frozenset[str]] | None:
+    """The head and the portfolio of a mention that is a definite person role with its
+    portfolio and nothing else ("the Minister of Finance", an argument or a name the model
+    typed ORG; or only its role noun, as an argument may be cut before "for Foreign
+    Affairs"), or None.
     Not a role written with a name ("Bo Tarr, the Minister of Finance", "Minister of Finance
     Bo Tarr", "The Minister of Finance, Bo Tarr,") or as what someone is ("Tarr is the Minister
     of Finance"), nor one with more words ("the former Minister of Finance", "the Minister of
@@ -1542,7 +1543,8 @@ def _role_phrase(doc: Doc, m: Mention, tables: CorefTables) -> Token | None:
     end = root.right_edge
     if m.start_char != root.idx or m.end_char not in (root.idx + len(root.text), end.idx + len(end.text)):
         return None  # the phrase, or its role noun alone (an argument cut before "for Foreign Affairs")
-    return root if _portfolio(root, tables) else None
+    portfolio = _portfolio(root, tables)
+    return (root, portfolio) if portfolio else None
 
 
 def _distinct_people(keys: AbstractSet[str]) -> set[str]:
@@ -1551,8 +1553,8 @@ def _distinct_people(keys: AbstractSet[str]) -> set[str]:
     return {k for k in keys if " " in k or not _full_names_with(k, keys)}
 
 
-def _portfolio_holder(doc: Doc, a: Mention, root: Token, named: Sequence[_Candidate],
-                      pool: list[_Candidate], tables: CorefTables) -> _Candidate | None:
+def _portfolio_holder(doc: Doc, a: Mention, root: Token, portfolio: frozenset[str],
+                      named: Sequence[_Candidate], pool: list[_Candidate], tables: CorefTables) -> _Candidate | None:
     """The person a role phrase with a portfolio means ("the Minister of Finance"): the one
     person the article gives that role with every word of that portfolio, in a title or an
     apposition ("Finance Minister Bo Tarr", "Minister of Finance Bo Tarr", "Bo Tarr, the
@@ -1560,7 +1562,7 @@ def _portfolio_holder(doc: Doc, a: Mention, root: Token, named: Sequence[_Candid
     Minister Tom Orr" is not "the Minister of Finance"), or when that person is its
     co-argument ("Bo Tarr thanked the Minister of Finance"): a missed fact costs less than a
     fact on the wrong person. Never an organisation ("the Ministry of Finance")."""
-    wanted = _title_words(frozenset({root.lower_}), tables) | _portfolio(root, tables)
+    wanted = _title_words(frozenset({root.lower_}), tables) | portfolio
     holders = {c.key for c in named if c.type == "PERSON" and c.key
                and wanted <= c.roles | _written_title(doc, c, tables)}
     if len(_distinct_people(holders)) != 1:

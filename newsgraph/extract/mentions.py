@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.aliases import spelled_by_acronym
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
-from newsgraph.extract.spans import token_indices
+from newsgraph.extract.spans import leading_preposition, token_indices
 from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
@@ -86,7 +86,7 @@ def clean_entity(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     dets = tables().determiners
-    while start < end and (doc[start].lower_ in dets or doc[start].is_punct or _leading_prep(doc[start], end)):
+    while start < end and (doc[start].lower_ in dets or doc[start].is_punct or leading_preposition(doc[start], end)):
         start += 1
     never_last = _NOT_NAME_POS if ent.label_ == "PERSON" else _NOT_BODY_END_POS
     while end > start + 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in never_last:
@@ -1012,12 +1012,6 @@ def fix_entities(doc: Doc) -> None:
                  split_person_of_country,
                  split_country_before_person):
         step(doc)
-
-
-def _leading_prep(token: Token, end: int) -> bool:
-    """A preposition opening an entity that it governs ("Inside Orlen" of "Inside Orlen
-    camp, ...", the model taking a capitalised "Inside" for a first name): not a name word."""
-    return token.dep_ == "prep" and token.i < token.right_edge.i and token.right_edge.i >= end - 1
 
 
 def _name_word(token) -> bool:

@@ -33,8 +33,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a participle before a name taken for a second verb
     ("her uncle slain Governor Dan Vell") or after a verb that has no object ("represented
-    executed smugglers"), and a unit written before its figure taken for the
-    whole amount ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
+    executed smugglers"), a unit written before its figure taken for the whole amount
+    ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
     hung on a topic rather than on what was made ("complaints about Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
@@ -407,8 +407,8 @@ def _fix_particle_objects(doc: Doc) -> None:
 
 def _fix_envoy_destinations(doc: Doc, envoys: frozenset[str]) -> None:
     """Hang "to X" on the envoy's title it follows: "attacked Vellia's High Commissioner to
-    Kestria" criticises the commissioner (``envoy_nouns``); the parser gives the verb the
-    "to" phrase, and the fact sent something to Kestria."""
+    Kestria" attacks the commissioner (``envoy_nouns``); the parser gives the verb the "to"
+    phrase, and the fact did something to Kestria."""
     for tok in doc:
         if tok.dep_ != "prep" or tok.lower_ != "to" or tok.i == 0:
             continue
@@ -504,7 +504,8 @@ def _fix_leading_units(doc: Doc, units: frozenset[str]) -> None:
         amount = doc[unit.i + 1]
         if unit.i + 2 < len(doc) and doc[unit.i + 2].lower_ in units and amount.head.i == unit.i + 2:
             amount = doc[unit.i + 2]  # "52.36 crore"
-        if unit.head.i == amount.i or amount.is_ancestor(unit.head) or unit.is_ancestor(amount) and amount.head != unit:
+        if (unit.head.i == amount.i or amount.is_ancestor(unit.head)
+                or unit.is_ancestor(amount) and amount.head.i != unit.i):
             continue
         head, dep = (amount, "ROOT") if unit.head.i == unit.i else (unit.head, unit.dep_)
         if dep == "dative" and not any(c.dep_ == "dobj" for c in head.children):

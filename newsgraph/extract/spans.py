@@ -312,6 +312,13 @@ def make_mention(
     )
 
 
+def leading_preposition(token: Token, end: int) -> bool:
+    """Whether ``token`` is a preposition opening a name that ends at token ``end`` and that
+    it governs ("Inside Orlen" of "Inside Orlen camp", "Across Tarrowapu": the model took a
+    capitalised preposition for the name's first word)."""
+    return token.dep_ == "prep" and token.i < token.right_edge.i and token.right_edge.i >= end - 1
+
+
 def of_objects(noun: Token) -> list[Token]:
     """The objects of the "of" phrases written after ``noun`` ("the town of Beit Orla",
     "leaders of Hamas")."""

@@ -615,7 +615,7 @@ def graph_from_triples(
     ends: dict[str, tuple[str, str]] = {}
     skip_claims = not claims and not (flt.types and "CLAIM" in flt.types)
     for t in triples:
-        if unstated(t) or unsourced_pronoun(t, written) or told_outlet(t):
+        if _no_edge(t, written):
             continue
         if index is not None:
             kept = _as_actor_triples(t, index)
@@ -687,12 +687,26 @@ def told_outlet(triple: Triple) -> bool:
     Radio"): where the article's words come from, not an act between two actors. An outlet is
     an organisation named with a media word (``org_kinds`` of data/coref.yaml); the verbs are
     coreference's ``addressee_verbs``."""
+    if (triple.object_type or "").upper() != "ORG" or triple.predicate.split("_", 1)[0] not in _addressee_verbs():
+        return False
     from newsgraph.extract.coref import coref_tables
 
-    tables = coref_tables()
-    verb = triple.predicate.split("_", 1)[0]
-    return (verb in tables.addressee_verbs and (triple.object_type or "").upper() == "ORG"
-            and "media" in tables.kinds_of(canonical_key(triple.object or "")))
+    return "media" in coref_tables().kinds_of(canonical_key(triple.object or ""))
+
+
+@lru_cache(maxsize=1)
+def _addressee_verbs() -> frozenset[str]:
+    """The verbs of a statement made to someone (``addressee_verbs`` of data/coref.yaml)."""
+    from newsgraph.extract.coref import coref_tables
+
+    return coref_tables().addressee_verbs
+
+
+def _no_edge(triple: Triple, written: WrittenNames) -> bool:
+    """Whether a fact gives no edge of any graph: not stated (:func:`unstated`), a pronoun no
+    name of its sentence stands for (:func:`unsourced_pronoun`), or said to an outlet
+    (:func:`told_outlet`). It stays in the store and in ``triples``."""
+    return unstated(triple) or unsourced_pronoun(triple, written) or told_outlet(triple)
 
 
 def _pronoun_words() -> frozenset[str]:
@@ -805,7 +819,7 @@ def actor_triples(
     index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
     written = WrittenNames(entities)
     for t in triples:
-        if unstated(t) or unsourced_pronoun(t, written) or told_outlet(t):
+        if _no_edge(t, written):
             continue
         for actor in _as_actor_triples(t, index):
             if not actor.is_tautology() and "CLAIM" not in (actor.subject_type, actor.object_type):
