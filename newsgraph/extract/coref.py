@@ -37,7 +37,15 @@ from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
 from newsgraph.extract.spans import in_quote, person_evidence, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
-from newsgraph.names import canonical_key, capital_of, demonym_country, is_capital, person_parts, title_sex
+from newsgraph.names import (
+    canonical_key,
+    capital_of,
+    city_country,
+    demonym_country,
+    is_capital,
+    person_parts,
+    title_sex,
+)
 from newsgraph.names import tables as names_tables
 
 __all__ = ["CorefTables", "coref_tables", "find_pronouns", "find_descriptions", "resolve_coreference"]
@@ -1226,9 +1234,15 @@ def _place_of(c: _Candidate, tables: CorefTables) -> str:
 
 
 def _document_places(named: Sequence[_Candidate], tables: CorefTables) -> _Places:
-    """Mentions per place in the whole document and its place candidates (headline copies left out)."""
+    """Mentions per place in the whole document and its place candidates (headline copies left
+    out). A city's mention counts for its country too ("Pasay" for the Philippines, GeoNames):
+    the article set in a country's cities is about that country. A capital does not: news
+    writes "Washington" or "Beijing" for a government far from where the story is."""
     counts = Counter(_place_of(c, tables) for c in named if c.start >= 0)
     counts.pop("", None)
+    cities = [_place_of(c, tables) for c in named if c.start >= 0 and c.type == "GPE"]
+    counts.update(_place_key(country, tables) for city in cities if not is_capital(city)
+                  for country in (city_country(city),) if country)
     return _Places(counts, tuple(c for c in named if c.start >= 0 and _place_of(c, tables)))
 
 
@@ -1270,7 +1284,19 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     near = {_place_of(c, tables) for c in said if c.end <= a.start_char  # a modifier ("Ukrainian
             and (c.usable or c.sent == a.sent_index)  # President X") only in the sentence itself
             and a.sent_index - c.sent <= tables.window_description}
-    return _named_place(near.pop(), a, fits, tables) if len(near) == 1 else None
+    if len(near) != 1 or _outnumbered(next(iter(near)), places.counts, tables):
+        return None
+    return _named_place(near.pop(), a, fits, tables)
+
+
+def _outnumbered(key: str, counts: Counter, tables: CorefTables) -> bool:
+    """Whether another country has as many mentions in the article as the country ``key``
+    (its cities counted), and often enough to be what the article is about
+    (``article_place_min``): the last country named is then no safer a guess than the other,
+    as in an editorial on a foreign syndicate in the writer's own cities."""
+    own, least = counts[key], tables.weights["article_place_min"]
+    return key in tables.countries and any(n >= max(own, least) for k, n in counts.items()
+                                           if k != key and k in tables.countries)
 
 
 def _capital_key(root: Token, pool: list[_Candidate], places: _Places, tables: CorefTables) -> str:
@@ -1328,13 +1354,14 @@ def _sentence_place(a: Mention, root: Token, said: Sequence[_Candidate], cands: 
 
 def _main_place(counts: Counter, keys: set[str], tables: CorefTables) -> str:
     """The place among ``keys`` the article names most, by a clear margin (``article_place``
-    weights of data/coref.yaml), or ""."""
+    weights of data/coref.yaml) over the next of them and over any other country the article
+    names, by a demonym or its cities too ("Philippine", "Pasay"), or ""."""
     ranked = sorted(((counts[k], k) for k in keys), reverse=True)
     if not ranked:
         return ""
     w = tables.weights
     top, key = ranked[0]
-    second = ranked[1][0] if len(ranked) > 1 else 0
+    second = max((n for k, n in counts.items() if k != key and (k in keys or k in tables.countries)), default=0)
     return key if top >= w["article_place_min"] and top >= w["article_place_ratio"] * second else ""
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "collect_mentions",
     "clean_entity",
     "join_legal_forms",
+    "join_trade_words",
     "join_stated_acronyms",
     "join_singular_pairs",
     "cut_leading_demonyms",
@@ -220,6 +221,40 @@ def join_singular_pairs(doc: Doc) -> None:
             continue
         joined.append(Span(doc, ent.start, other.end, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def join_trade_words(doc: Doc) -> None:
+    """A trade word coordinated after a firm's name is the name's last word: "Orlen Hotels
+    and Resorts", "Vell Oil & Gas" (``trade_words`` in data/names.yaml) are one organisation,
+    where the model tags the last word apart, often a person, and the firm becomes two
+    actors. The name (an entity or a run of capitalised proper nouns, two words or more)
+    grows over "and"/"&" and the word, typed ORG."""
+    ents = list(doc.ents)
+    trades = tables().trade_words
+    joined = []
+    for tok in doc[1:-1]:
+        word, last = doc[tok.i + 1], doc[tok.i - 1]
+        if tok.lower_ not in ("and", "&") or not (word.is_title and word.lower_ in trades and last.is_title):
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 2].is_title and doc[tok.i + 2].pos_ == "PROPN":
+            continue  # "Vell Hotels and Resorts Group": the model's own name runs on
+        start = _name_run_start(last)
+        if start is not None and tok.i - start >= 2:
+            joined.append(Span(doc, start, tok.i + 2, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
+def _name_run_start(last: Token) -> int | None:
+    """Where the name ending at ``last`` begins: its organisation's entity, or the run of
+    capitalised proper nouns before it; None for another kind of entity."""
+    doc = last.doc
+    if last.ent_type_:
+        ent = next(e for e in doc.ents if e.start <= last.i < e.end)
+        return ent.start if ent.label_ in ("ORG", "PERSON") and ent.end == last.i + 1 else None
+    start = last.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1
+    return start if last.pos_ == "PROPN" else None
 
 
 def _bare_name(token: Token) -> bool:
@@ -1004,7 +1039,8 @@ def fix_entities(doc: Doc) -> None:
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
                  cut_at_inner_article, cut_open_brackets,
                  cut_scores, retype_places, join_place_names, retype_languages,
-                 join_legal_forms, join_singular_pairs, join_repeated_names, join_of_names, join_topic_names,
+                 join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
+                 join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,

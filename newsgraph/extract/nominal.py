@@ -474,6 +474,7 @@ class _Title:
     org: Span | None  # organisation / country / possessor, when written
     org_rule: str  # how the organisation was found: entity, propn, noun, poss, prep, ""
     former: bool
+    portfolio: bool = False  # "Minister for Health": a full title even with no organisation
 
 
 def _unit_ending_at(
@@ -590,6 +591,9 @@ def _org_left_of(
         while start - 1 >= lo and (before := ents.get(start - 1)) is not None \
                 and before.label_ == ent.label_ and before.end == start:
             start = before.start  # "Saudi" + "Arabian", tagged as two entities: one demonym
+        branch = _branch_owner(doc, start, lo, ents)
+        if branch is not None:
+            return branch, "entity"
         return doc[_name_start(doc, max(start, lo), lo, ents, lex) : j + 1], "entity"
     if _is_name(tok, ents):
         start = j
@@ -604,6 +608,16 @@ def _org_left_of(
             start -= 1
         return doc[start : j + 1], "noun"
     return None
+
+
+def _branch_owner(doc: Doc, start: int, lo: int, ents: dict[int, Span]) -> Span | None:
+    """The organisation whose branch a place before a title names: "Orlen Bank in Vellia
+    Managing Partner X" is the bank's partner in Vellia, not Vellia's. None unless the place
+    at token ``start`` follows "in" after an organisation's name."""
+    if start - 2 < lo or doc[start - 1].lower_ != "in" or ents.get(start).label_ not in _PLACE_LABELS:
+        return None
+    org = ents.get(start - 2)
+    return org if org is not None and org.label_ == "ORG" and org.start >= lo else None
 
 
 def _name_start(doc: Doc, start: int, lo: int, ents: dict[int, Span], lex: RoleLexicon) -> int:
@@ -759,6 +773,14 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if title is None:
         return None
     head, title = _title_with_of(head, title, lex)
+    portfolio = _portfolio(head, ents, lex)
+    if portfolio is not None:  # "Vellia's Minister for Health": minister_for_health of Vellia
+        stem = "_".join([title.stem, "for", *(_word(t) for t in portfolio if t.is_alpha and t.lower_ != "and")])
+        title = _Title(doc[title.span.start : portfolio.end], stem, title.org, title.org_rule, title.former, True)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if title.org is None and owner is not None:
+            return replace(title, org=_without_possessive(_np(owner, ents, with_of=False)), org_rule="poss")
+        return title
     if title.org is not None and title.org_rule == "propn" and title.org.start not in ents:
         named = _named_role_object(head, ents, lex)
         if named is not None:  # "Branch Manager of Vell Freight": the word before is the title's
@@ -782,6 +804,22 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
     return title
+
+
+def _portfolio(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
+    """The portfolio a role's "for" phrase names, part of the title: "Minister for Health",
+    "Parliamentary Secretary for Pacific Island Affairs" (capitalised words ending in a
+    portfolio word of ``qualifiers`` or in "Affairs"; no place, person or people). The
+    minister is no minister OF Health, an organisation."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for" and c.i == head.i + 1), None)
+    pobj = _first(prep, ("pobj",)) if prep is not None else None
+    if pobj is None or pobj.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "FAC"):
+        return None
+    span = head.doc[prep.i + 1 : max([pobj.i, *(c.i for c in pobj.conjuncts)]) + 1]  # "for Trade and Industry"
+    words = [t for t in span if t.lower_ not in ("and", "&", ",")]
+    if not words or len(words) > 5 or not all(t.is_title and t.is_alpha for t in words):
+        return None
+    return span if _word(pobj) in lex.qualifiers or pobj.lower_ == "affairs" else None
 
 
 def _named_role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
@@ -1539,7 +1577,21 @@ def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
         return _np(comp, ctx.ents)  # "an Iranian national": a noun tagged ADJ
     if comp.pos_ != "NOUN":
         return None  # a name as complement is an identity ("the commander was X"), not a type
-    return _np(comp, ctx.ents)
+    return _with_type_complement(_np(comp, ctx.ents), comp, ctx)
+
+
+def _with_type_complement(obj: Span, comp: Token, ctx: _Ctx) -> Span:
+    """A type with the phrase that completes it (``type_complement_preps``): "the largest
+    donor to the region", not "largest donor", which says another thing. Only a first
+    phrase of a few words that names no date or amount; a longer one is a fact of its own."""
+    prep = next((c for c in comp.rights if c.dep_ == "prep" and c.i >= obj.end), None)
+    if prep is None or prep.i != obj.end or prep.lower_ not in load_clause_rules().type_complement_preps:
+        return obj
+    pobj = _first(prep, ("pobj",))
+    if pobj is None or pobj.ent_type_ in ("DATE", "TIME", *AMOUNT_TYPES):
+        return obj
+    end = _np(pobj, ctx.ents).end
+    return obj if end - prep.i > 5 else obj.doc[obj.start : end]
 
 
 def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
@@ -1826,7 +1878,7 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return  # "Orlen Radio, the weekly paper Le Tarn and ...": the paper is Le Tarn, a list's item
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
         own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
-        if own is not None and title is not None and title.org is not None:
+        if own is not None and title is not None and (title.org is not None or title.portfolio):
             yield from _role_triples(ctx, _grow_name(own, ctx.ents), title, 0.8, "role_appos", [desc])
         return
     if rel is not None:
@@ -1835,7 +1887,7 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         yield _triple(ctx, name, predicate, desc.text, obj, [desc], conf, "apposition")
         return
     title = _title_of_head(desc, ctx.ents, ctx.lex)
-    if title is not None and title.org is not None:
+    if title is not None and (title.org is not None or title.portfolio):
         yield from _role_triples(ctx, name, title, 0.8, "role_appos", [desc])
         return
     title = _open_role(desc, name, ctx)

@@ -14,6 +14,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these is a body or a place
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
@@ -54,6 +55,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_split_hyphens(doc)
     _fix_conjunct_subjects(doc)
     _fix_role_appositions(doc, rules)
+    _fix_branch_titles(doc)
+    _fix_age_origins(doc)
+    _fix_agent_nouns(doc)
     _fix_participle_modifiers(doc)
     _fix_stacked_participles(doc)
     _fix_leading_units(doc, rules.amount_words)
@@ -144,6 +148,79 @@ def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
                 or inner.ent_type_ == "PERSON" or tok.i <= inner.i:
             continue
         tok.head = role
+
+
+def _fix_branch_titles(doc: Doc) -> None:
+    """Hang a title and name written after "ORG in PLACE" on the clause, the organisation
+    on the title: "Orlen Bank in Vellia Managing Partner Bo Tarr said" is said by Bo Tarr,
+    managing partner of Orlen Bank in Vellia. The parser makes the name the object of "in",
+    with the place and title as its compounds, so the bank said it and the partner was the
+    place's. The firm's branch ("in Vellia") stays on the firm."""
+    for prep in doc:
+        org = prep.head
+        if prep.lower_ != "in" or prep.dep_ != "prep" or org.ent_type_ != "ORG" or org.i != prep.i - 1:
+            continue
+        person = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
+        place = doc[prep.i + 1]
+        if person is None or place.ent_type_ != "GPE" or place.head.i == prep.i:
+            continue
+        end = place.i + 1
+        while end < person.i and doc[end].ent_type_ == "GPE":
+            end += 1
+        first = next(i for i in range(end, person.i + 1) if doc[i].ent_type_ == "PERSON")
+        title = [doc[i] for i in range(end, first)]
+        if not title or not all(t.is_title and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i for t in title):
+            continue
+        head = title[-1]
+        person.head, person.dep_ = org.head, org.dep_
+        org.head, org.dep_ = head, "compound"
+        for t in doc[place.i : end]:
+            t.head, t.dep_ = (prep, "pobj") if t.i == end - 1 else (doc[end - 1], "compound")
+
+
+def _fix_age_origins(doc: Doc) -> None:
+    """Hang "from X" written after a person's age on the person: "lawyer Tom Vell, 27, from
+    Orlen, Kestria" says where he is from, not where the meeting is from. The parser hangs
+    the phrase on the verb, and the state after the town on the person or the clause, where it
+    becomes a subject ("from Orlen, Kestria will be competing": Kestria competes). The state
+    becomes the town's apposition; a name coordinated after it, the person's conjunct."""
+    for fr in doc[4:]:
+        if fr.lower_ != "from" or fr.dep_ != "prep" or doc[fr.i - 1].text != "," or doc[fr.i - 3].text != ",":
+            continue
+        age, person = doc[fr.i - 2], doc[fr.i - 4]
+        town = next((c for c in fr.children if c.dep_ == "pobj"), None)
+        if not age.like_num or person.pos_ not in ("PROPN", "NOUN") or town is None \
+                or town.ent_type_ not in _PLACE_TYPES:
+            continue
+        fr.head = person
+        state = doc[town.i + 2] if town.i + 2 < len(doc) and doc[town.i + 1].text == "," else None
+        if state is None or state.ent_type_ not in _PLACE_TYPES or state.head.i == town.i or state.i in (
+                t.i for t in town.subtree):
+            continue
+        for c in list(state.children):
+            if c.dep_ in ("conj", "cc") and c.i > state.i:
+                c.head = person
+        state.head, state.dep_ = town, "appos"
+
+
+def _fix_agent_nouns(doc: Doc) -> None:
+    """Give a passive's empty "by" the name after it: in "was set up by roofer Tom Vell" the
+    tagger took "roofer" for a verb joined to "set up", with Tom Vell its object, so the firm
+    set up Tom Vell. A "by" with no object, before a "verb" of no subject of its own whose
+    object is a name right after it: the word is the name's title, the name is the doer."""
+    for by in doc:
+        if by.dep_ != "agent" or any(True for _ in by.children) or by.i + 2 >= len(doc):
+            continue
+        word = doc[by.i + 1]
+        name = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if word.dep_ != "conj" or word.head.i != by.head.i or name is None or name.left_edge.i != word.i + 1 \
+                or any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in word.children):
+            continue
+        for c in list(word.children):
+            if c.i > name.i:
+                c.head = by.head  # "after discovering ...": the clause's, not the title's
+        name.head, name.dep_ = by, "pobj"
+        word.head, word.dep_, word.pos_ = name, "compound", "NOUN"
 
 
 def _person_name(tok: Token) -> bool:

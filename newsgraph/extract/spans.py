@@ -253,7 +253,8 @@ def trim_span(span: Span) -> Span:
     start, end = span.start, span.end
     doc: Doc = span.doc
     while start < end and (
-        doc[start].lower_ in tables().argument_determiners or _trim_edge(doc[start], doc, start, end)
+        doc[start].lower_ in tables().argument_determiners and not _dates_possessor(doc[start], end)
+        or _trim_edge(doc[start], doc, start, end)
     ):
         start += 1
     while end > start and _trim_edge(doc[end - 1], doc, start, end):
@@ -263,6 +264,14 @@ def trim_span(span: Span) -> Span:
         if partner in (")", "]") and any(doc[i].text == partner for i in range(start, end)):
             start -= 1  # "[US] forces": keep the bracket whose partner is inside
     return doc[start:end] if end > start else span
+
+
+def _dates_possessor(det: Token, end: int) -> bool:
+    """Whether a determiner belongs to a time written as an owner inside the span ("this
+    year's contestants", "last week's vote"): without it "year's contestants" says no year."""
+    owner = det.head
+    return (owner.i > det.i and owner.ent_type_ == "DATE" and owner.i + 1 < end
+            and owner.doc[owner.i + 1].tag_ == "POS")
 
 
 def span_label(span: Span, head: Token) -> str:
