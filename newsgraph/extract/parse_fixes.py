@@ -205,22 +205,33 @@ def _fix_age_origins(doc: Doc) -> None:
 
 def _fix_agent_nouns(doc: Doc) -> None:
     """Give a passive's empty "by" the name after it: in "was set up by roofer Tom Vell" the
-    tagger took "roofer" for a verb joined to "set up", with Tom Vell its object, so the firm
-    set up Tom Vell. A "by" with no object, before a "verb" of no subject of its own whose
-    object is a name right after it: the word is the name's title, the name is the doer."""
+    tagger took "roofer" for a verb, and the parser made Tom Vell that verb's object or a loose
+    noun of the clause, so the firm set up Tom Vell. A "by" with no object, before a phrase
+    hung on the same verb that opens right after it and ends in a name: the phrase is the
+    doer, its first word the name's title."""
     for by in doc:
         if by.dep_ != "agent" or any(True for _ in by.children) or by.i + 2 >= len(doc):
             continue
-        word = doc[by.i + 1]
-        name = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
-        if word.dep_ != "conj" or word.head.i != by.head.i or name is None or name.left_edge.i != word.i + 1 \
-                or any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in word.children):
-            continue
-        for c in list(word.children):
-            if c.i > name.i:
-                c.head = by.head  # "after discovering ...": the clause's, not the title's
+        word, verb = doc[by.i + 1], by.head
+        if word.dep_ == "conj" and word.head.i == verb.i:  # "roofer" a second verb, the name its object
+            name = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            if name is None or name.left_edge.i != word.i + 1 or any(
+                    c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in word.children):
+                continue
+            for c in list(word.children):
+                if c.i > name.i:
+                    c.head = verb  # "after discovering ...": the clause's, not the title's
+            word.head, word.dep_ = name, "compound"
+        else:  # "roofer" a modifier of the name, the name a loose noun of the clause
+            name = word
+            while name.head.i not in (verb.i, name.i) and name.head.i > by.i:
+                name = name.head
+            if name.head.i != verb.i or name.dep_ not in ("npadvmod", "dobj", "dep") \
+                    or name.left_edge.i != word.i or name.pos_ != "PROPN":
+                continue
+        if word.pos_ == "VERB":
+            word.pos_ = "NOUN"
         name.head, name.dep_ = by, "pobj"
-        word.head, word.dep_, word.pos_ = name, "compound", "NOUN"
 
 
 def _person_name(tok: Token) -> bool:

@@ -1,0 +1,116 @@
+"""Phrasings of outlets nothing was tuned on, read with the real model (sentences of our own,
+invented names): a type with the phrase that completes it, a portfolio in a title, a firm's
+branch before a title, a person's age and home town, a title the tagger read as a verb, a
+firm's trade words, a name with a preposition inside, "the government" between two countries,
+and a link's label left in wire copy."""
+
+from __future__ import annotations
+
+from tests.extracted import extract_rows
+
+
+def _rows(tmp_path, text: str, *, sentences: bool = True) -> list[dict]:
+    return extract_rows(tmp_path, text, sentences=sentences)
+
+
+def _facts(rows: list[dict]) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in rows}
+
+
+def test_a_type_keeps_the_phrase_that_completes_it(tmp_path):
+    """ "the largest donor to the region" is not "largest donor"; a longer phrase, a date or
+    a place one comes from stays out."""
+    rows = _rows(tmp_path, "Vellia remains the largest donor to the region.\n"
+                           "The Orlen Union is a leading voice within the alliance.\n"
+                           "Tom Vell, a salesman from Tarrow, spoke.\n")
+    facts = _facts(rows)
+    assert ("Vellia", "is_a", "largest donor to the region") in facts, facts
+    assert ("Orlen Union", "is_a", "leading voice within the alliance") in facts, facts
+    assert ("Tom Vell", "is_a", "salesman") in facts, facts
+
+
+def test_this_years_keeps_its_year(tmp_path):
+    rows = _rows(tmp_path, "Tom Vell and Ana Orr are this year's contestants.\n")
+    assert ("Tom Vell", "is_a", "this year's contestants") in _facts(rows), rows
+
+
+def test_a_portfolio_after_for_stays_in_the_title(tmp_path):
+    """ "Secretary for Trade" is no secretary OF an organisation called Trade; the country
+    that owns the office is its organisation, and with none the whole title is the type."""
+    rows = _rows(tmp_path, "Mia Kerr, Vellia's Secretary for Trade, left.\n"
+                           "Vellia's Parliamentary Secretary for Island Affairs, Tom Orr, spoke.\n"
+                           "The Minister for Health, Dan Vell, left.\n")
+    facts = _facts(rows)
+    assert ("Mia Kerr", "secretary_for_trade_of", "Vellia") in facts, facts
+    assert ("Tom Orr", "parliamentary_secretary_for_island_affairs_of", "Vellia") in facts, facts
+    assert ("Dan Vell", "is_a", "Minister for Health") in facts, facts
+    assert not any(o in ("Trade", "Health") for _, _, o in facts), facts
+
+
+def test_a_firms_branch_before_a_title_owns_no_title(tmp_path):
+    """ "Orlen Bank in Vellia Managing Partner Bo Tarr said": the partner is the bank's and
+    the words are his, not the bank's."""
+    rows = _rows(tmp_path, "The Orlen Bank in Vellia Managing Partner Bo Tarr said that the recovery has begun.\n")
+    facts = _facts(rows)
+    assert ("Bo Tarr", "managing_partner_of", "Orlen Bank") in facts, facts
+    assert not any(o == "Vellia" for _, _, o in facts), facts
+    said = [r for r in rows if r["predicate"] == "say"]
+    assert said and said[0]["subject"] == "Bo Tarr", rows
+
+
+def test_a_home_town_after_an_age_is_the_persons(tmp_path):
+    """ "agent Dan Kerr, 28, from Orlen, Kestria will compete": Kestria does not compete, and
+    "meeting lawyer Tom Vell, 27, from Orlen" is no meeting from Orlen."""
+    rows = _rows(tmp_path, "Bo Tarr, 29, from Suva, Fiji and agent Dan Kerr, 28, from Lautoka, Fiji "
+                           "will be competing for Ana.\n"
+                           "Ana will also be meeting lawyer Tom Vell, 27, from Nadi.\n")
+    facts = _facts(rows)
+    assert not any(s == "Fiji" for s, _, _ in facts), facts
+    assert ("Dan Kerr", "compete_for", "Ana") in facts or any(
+        s == "Dan Kerr" and p == "compete_for" for s, p, _ in facts), facts
+    assert not any(p.endswith("_from") for _, p, _ in facts), facts
+
+
+def test_a_title_the_tagger_read_as_a_verb_leaves_the_doer(tmp_path):
+    """ "was set up by roofer Tom Vell": the tagger took "roofer" for a verb whose object is
+    Tom Vell, and the firm set him up."""
+    rows = _rows(tmp_path, "Orlen Interiors was set up by roofer Tom Vell after he discovered copper.\n"
+                           "Vell Worktops was set up by roofer Ana Orr in 2019.\n")
+    facts = _facts(rows)
+    assert any(s == "Tom Vell" and p == "set_up" and o.startswith("Orlen Interiors") for s, p, o in facts), facts
+    assert any(s.endswith("Ana Orr") and p == "set_up" and o == "Vell Worktops" for s, p, o in facts), facts
+    assert not any(o.endswith(("Tom Vell", "Ana Orr")) for _, _, o in facts), facts
+
+
+def test_a_firms_trade_words_are_its_name(tmp_path):
+    """ "Orlen Hotels and Resorts" is one firm, not a firm and a person called Resorts."""
+    rows = _rows(tmp_path, "Orlen Hotels and Resorts, the flagship brand of Vell Group, unveiled its plans.\n"
+                           "Kestrel Oil & Gas signed a deal with Vellia.\n")
+    subjects = {r["subject"] for r in rows}
+    assert "Orlen Hotels and Resorts" in subjects and "Resorts" not in subjects, subjects
+    assert "Kestrel Oil & Gas" in subjects, subjects
+
+
+def test_a_preposition_inside_a_name_is_no_verbs(tmp_path):
+    rows = _rows(tmp_path, "Orlen Hotels unveiled its Summer Campaign for the Year.\n")
+    assert not any(r["predicate"].endswith("_for") for r in rows), rows
+
+
+def test_the_government_between_two_countries_named_as_often_is_nobody(tmp_path):
+    """An editorial names its own country by its towns and a foreign one as often: "the
+    government" is no guess at the last country named (towns count for their country,
+    GeoNames; a capital does not)."""
+    text = ("Editorial\n\nJapanese nationals ran the call centres in Lautoka, Nadi and Labasa. "
+            "Japan said its citizens were victims. A Japanese court is studying the case. "
+            "The government must close the centres now.\n")
+    rows = _rows(tmp_path, text, sentences=False)
+    assert not any(r["subject"] == "Japan" and r["predicate"] == "close" for r in rows), rows
+    from newsgraph.names import city_country
+
+    assert city_country("lautoka") == "fiji" and city_country("suva") == "fiji"
+
+
+def test_a_links_label_left_in_wire_copy_goes(tmp_path):
+    rows = _rows(tmp_path, "Warning\n\nTom Vell warned of the dangers, opens new tab of an unchallenged Orlen Party.\n",
+                 sentences=False)
+    assert not any("tab" in r["object"] or r["predicate"].startswith("open") for r in rows), rows
