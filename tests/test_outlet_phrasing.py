@@ -114,3 +114,18 @@ def test_a_links_label_left_in_wire_copy_goes(tmp_path):
     rows = _rows(tmp_path, "Warning\n\nTom Vell warned of the dangers, opens new tab of an unchallenged Orlen Party.\n",
                  sentences=False)
     assert not any("tab" in r["object"] or r["predicate"].startswith("open") for r in rows), rows
+
+
+def test_a_name_after_a_place_noun_names_that_place(tmp_path):
+    """ "Riots in the Vellian capital, Orlen, claimed eight lives": the riots claimed them,
+    not a city the model took for a person."""
+    rows = _rows(tmp_path, "Riots in the Vellian capital, Orlen, claimed eight lives.\n")
+    assert not any(r["subject"] == "Orlen" for r in rows), rows
+    assert any(r["subject"].endswith("Riots") and r["predicate"] == "claim" for r in rows), rows
+
+
+def test_a_photos_position_note_is_no_part_of_a_name(tmp_path):
+    rows = _rows(tmp_path, "Replacements\n\nTom Vell (left) and Ana Orr (pictured together) replaced Dan Kerr.\n",
+                 sentences=False)
+    assert {r["subject"] for r in rows if r["predicate"] == "replace"} == {"Tom Vell", "Ana Orr"}, rows
+    assert not any("(" in r["subject_text"] + r["object_text"] or "pictured" in r["sentence"] for r in rows), rows

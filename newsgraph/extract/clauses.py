@@ -2070,11 +2070,13 @@ def _named_object(doc: Doc, obj: Arg) -> Arg:
 def _person_after_phrase(holder: Token) -> Token | None:
     """A person's name the parser hung on the last noun of the subject's own phrase: "Her
     pick for farm minister, Ada Lisk, had warned her" -> Ada Lisk (the minister's
-    apposition in the tree). Only a person, and only after a phrase that names none."""
+    apposition in the tree). Only a person, and only after a phrase that names none, nor a
+    kind of place ("riots in the capital, Orlen," name the capital: ``place_of_nouns``)."""
     doc = holder.doc
     for prep in holder.rights:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC"):
+        if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") \
+                or pobj.lemma_.lower() in name_tables().place_of_nouns:
             continue  # "the paper in Brenham, Texas": a town and its state
         name = next((c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if name is not None and all(t.is_punct for t in doc[name.right_edge.i + 1 : holder.right_edge.i + 1]):

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import ClauseRules, load_rules, names_people
 from newsgraph.names import is_first_name, is_title_word
+from newsgraph.names import tables as name_tables
 
 __all__ = ["fix_parse"]
 
@@ -58,6 +59,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_branch_titles(doc)
     _fix_age_origins(doc)
     _fix_agent_nouns(doc)
+    _fix_place_appositions(doc)
     _fix_participle_modifiers(doc)
     _fix_stacked_participles(doc)
     _fix_leading_units(doc, rules.amount_words)
@@ -232,6 +234,25 @@ def _fix_agent_nouns(doc: Doc) -> None:
         if word.pos_ == "VERB":
             word.pos_ = "NOUN"
         name.head, name.dep_ = by, "pobj"
+
+
+def _fix_place_appositions(doc: Doc) -> None:
+    """Hang a name set after "in the capital," on the capital, not on the noun before "in".
+
+    "Riots in the Vellian capital, Orlen, claimed eight lives": the parser hangs "Orlen" on
+    "riots", and the city becomes the one that claimed the lives. A proper name in apposition,
+    written right after a place noun's phrase (``place_of_nouns`` of data/names.yaml: capital,
+    city, town, ...) that is the object of a preposition on the apposition's head, names that
+    place."""
+    nouns = name_tables().place_of_nouns
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() in nouns:
+            continue
+        place = next((g for p in tok.head.children if p.dep_ == "prep" and p.i < tok.i
+                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns
+                      and g.right_edge.i + 2 == tok.left_edge.i and doc[g.right_edge.i + 1].text == ","), None)
+        if place is not None:
+            tok.head = place
 
 
 def _person_name(tok: Token) -> bool:
