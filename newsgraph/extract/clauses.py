@@ -43,6 +43,7 @@ from newsgraph.extract.spans import (
 )
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
+from newsgraph.names import is_title_word
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -1140,6 +1141,21 @@ def _copula_subject_name(noun: Token) -> Token | None:
     return subj if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in _ACTOR_ENTS else None
 
 
+def _titled_name(tok: Token, rules: ClauseRules) -> Token | None:
+    """The name "who" means when a person's title is set after it: "Ana Vell, the MP for
+    Orlen North, who ..." (the clause hung on the name or on the title) is Ana Vell, whatever
+    type the model gave the name; not the place in her title. None without such a title."""
+    def title(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and (
+            is_title_word(t.text) or t.lower_ in name_tables().office_words or _is_person(t, rules))
+
+    if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and title(c) for c in tok.children):
+        return tok
+    if tok.dep_ == "appos" and title(tok) and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        return tok.head
+    return None
+
+
 def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     """What the relative pronoun ``pronoun`` of the clause headed by ``rc`` stands for.
 
@@ -1150,6 +1166,9 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     """
     rules = _default_rules()
     ante = _antecedent(rc)
+    name = _titled_name(ante, rules) if pronoun.lower_ in _PERSON_RELATIVES else None
+    if name is not None:
+        return name
     if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules) and not (
             ante.pos_ == "NOUN" and names_people(ante, rules)):  # "people outside Orlen who need ...": the people
         ante = _person_between(ante, pronoun) or _person_holding(ante, rules) or ante

@@ -1083,16 +1083,20 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
     """All mentions of ``doc``, one per (start_char, end_char), in document order.
 
     Triple arguments come first and are kept as they are (except that an argument which is a
-    definite description such as "the group" gets kind ``description``); then named entities,
+    definite description such as "the group" gets kind ``description``, unless it is the type
+    of an ``is_a``, which refers to no one); then named entities,
     third-person pronouns and definite descriptions. With ``coref`` pronouns and descriptions
     get the position of a compatible earlier named mention as ``antecedent``. ``title`` is the
     document's headline when it is not part of ``doc`` (its names are the most salient).
     """
     sent_of = _sent_index(doc)
     found: dict[tuple[int, int], Mention] = {}
+    types: set[tuple[int, int]] = set()  # "is_a mayor": a type, never the mayor someone is
     for t in triples:
         _add(found, t.subject)
         _add(found, t.object)
+        if t.predicate == "is_a":
+            types.add((t.object.start_char, t.object.end_char))
     spans = [(ent, clean_entity(ent)) for ent in doc.ents if ent.label_ not in VALUE_TYPES]
     spans = [(ent, span) for ent, span in spans if span is not None]
     bounds = [(span.start, span.end) for _, span in spans]
@@ -1108,6 +1112,8 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
                             "PRON", "pronoun", tok.text))
     for span, _types, inner in find_descriptions(doc):
         key = (span.start_char, span.end_char)
+        if key in types:
+            continue  # "Tom Kerr, the mayor of Tarrow": is_a "mayor" is no reference to Tom Kerr
         ante = None
         if inner is not None and coref:
             inner_span = clean_entity(inner)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import importlib.util
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -192,11 +192,13 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
                                       conditions=rules.condition_words))
     paired = _paired_sentences(doc, rules.distributive_words)
     results = _results_sentences(doc, rules.results_list_scores)
+    typed = _typed_by_verb(found)
     triples = [_finished(news_scored(t, rules), classes) for t in found
                if any(c.isalpha() for c in t.predicate)  # a predicate of punctuation ("’") is a misparse
                and _names_something(doc, t.subject) and _names_something(doc, t.object)
                and not (t.sent_index in paired and _list_member(doc, t))
-               and t.sent_index not in results]
+               and t.sent_index not in results
+               and not (t.predicate != "is_a" and _verb_key(t) in typed)]
     mentions = collect_mentions(doc, document.id, triples, coref=coref, title=document.title)
     return DocExtraction(
         document=document,
@@ -209,6 +211,17 @@ def extract_doc(doc: Doc, document: Document, *, coref: bool = True, lexicon: Le
 
 
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
+
+
+def _verb_key(t: RawTriple) -> tuple[int, int, int, str]:
+    return (t.sent_index, t.subject.start_char, t.object.start_char, t.predicate_text.lower())
+
+
+def _typed_by_verb(found: Sequence[RawTriple]) -> set[tuple[int, int, int, str]]:
+    """The verb facts an ``is_a`` of the same verb, subject and object says already: "Vellia
+    remains the largest donor to the region" is `is_a` "largest donor to the region", and the
+    clause reading `remain` "largest donor" only repeats it, shorter."""
+    return {_verb_key(t) for t in found if t.predicate == "is_a"}
 
 
 def _names_something(doc: Doc, arg: Mention) -> bool:
