@@ -143,3 +143,18 @@ def test_who_after_a_name_and_its_title_is_the_person(tmp_path):
     assert ("Ana Vell", "mp_of", "Orlen North") in facts, facts
     assert ("Tom Kerr", "oppose", "plan") in facts, facts
     assert ("Tom Kerr", "is_a", "Tom Kerr") not in facts, facts  # his title's type refers to no one
+
+
+def test_prodded_to_act_the_one_prodded_acts(tmp_path):
+    rows = _rows(tmp_path, "The regulator must prod Orlen Bank to fix its card readers.\n")
+    assert any(r["subject"] == "Orlen Bank" and r["predicate"] == "fix" for r in rows), rows
+    assert not any(r["subject"] == "regulator" and r["predicate"] == "fix" for r in rows), rows
+
+
+def test_a_people_before_an_office_holds_no_seat(tmp_path):
+    """ "Tamil MP Tom Vell": his people, not a constituency called Tamil; "Vellian" names a
+    country and keeps it."""
+    rows = _rows(tmp_path, "The Tamil parties backed Tamil MP Tom Vell.\nMaori MP Dan Orr spoke.\n")
+    facts = _facts(rows)
+    assert not any(p == "mp_of" for _, p, _ in facts), facts
+    assert ("Tom Vell", "is_a", "Tamil MP") in facts and ("Dan Orr", "is_a", "Maori MP") in facts, facts

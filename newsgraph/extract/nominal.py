@@ -55,7 +55,7 @@ from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import canonical_key, is_acronym, is_first_name, is_known_place, is_title_word
+from newsgraph.names import canonical_key, demonym_country, is_acronym, is_first_name, is_known_place, is_title_word
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -697,6 +697,11 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     if org is not None and _word(doc[last]) in lex.nationality_roles and _names_people(org, ents):
         org, how = None, ""  # "Brazilian striker X": his nationality, not his team
+    if org is not None and (_names_people(org, ents) and not demonym_country(org[-1].text) or (
+            how == "entity" and _word(doc[last]) in lex.office_roles and ents[org.start].label_ == "PERSON")):
+        # "Tamil MP X": a people of no country, or a name the model took for a person's, holds
+        # no seat ("Vellian MP X" is Vellia's); the name stays in the title
+        start, org, how = min(start, org.start), None, ""
     if org is not None and _word(doc[last]) in lex.chamber_roles and _names_country(org):
         start, org, how = org.start, None, ""  # "U.S. Representative X": a member of its parliament
     if org is not None and org.start > 0 and doc[org.start - 1].tag_ in ("PRP$", "POS") and _names_people(org, ents):
