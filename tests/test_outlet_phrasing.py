@@ -158,3 +158,14 @@ def test_a_people_before_an_office_holds_no_seat(tmp_path):
     facts = _facts(rows)
     assert not any(p == "mp_of" for _, p, _ in facts), facts
     assert ("Tom Vell", "is_a", "Tamil MP") in facts and ("Dan Orr", "is_a", "Maori MP") in facts, facts
+
+
+def test_a_title_set_before_a_name_is_that_person(tmp_path):
+    """ "met the Minister of Health, Ana Orr": Ana Orr was met, whether or not the model
+    tagged her name, and the title (tagged an organisation) is no actor of the edge."""
+    rows = _rows(tmp_path, "Tom Vell met the Minister of Health, Ana Orr.\n"
+                           "The Minister of Trade, Bo Tarr, said the talks failed.\n")
+    facts = _facts(rows)
+    assert ("Tom Vell", "meet", "Ana Orr") in facts, facts
+    assert any(s == "Bo Tarr" and p == "say" for s, p, _ in facts), facts
+    assert not any(o.startswith("Minister") and p == "meet" for _, p, o in facts), facts

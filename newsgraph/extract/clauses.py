@@ -43,7 +43,7 @@ from newsgraph.extract.spans import (
 )
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, GROUP_TYPES, NUMERIC_TYPES, PLACE_TYPES, TIME_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import is_title_word
+from newsgraph.names import is_first_name, is_title_word
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -2061,7 +2061,7 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
             and not head.whitespace_:
         holders.append(doc[head.i + 2]) if head.i + 2 < len(doc) else None  # "Co" of "Co-founder"
     for holder in holders:
-        name = next((c for c in holder.children if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS), None)
+        name = next((c for c in holder.children if _appos_name(c)), None)
         if name is None:
             name = _person_after_phrase(holder)
         if name is not None:
@@ -2070,15 +2070,24 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
     return subj
 
 
+def _appos_name(tok: Token) -> bool:
+    """Whether an apposition is a name: an actor's entity, or a proper noun that opens with a
+    first name the model left untagged ("the Minister of Trade, Bo Tarr")."""
+    return tok.dep_ == "appos" and (tok.ent_type_ in _ACTOR_ENTS or (
+        tok.pos_ == "PROPN" and not tok.ent_type_ and tok.left_edge.i < tok.i and is_first_name(tok.left_edge.text)))
+
+
 def _named_object(doc: Doc, obj: Arg) -> Arg:
     """The name in apposition to a descriptive object: "met with Orlen's founder, Ada Lisk"
     -> meet_with Ada Lisk, "shelled the capital, Brezna" -> Brezna, "beat the league
     champion Brenham Hawks" -> Brenham Hawks (the description is the name's own fact, from the
     nominal extractor)."""
     head = doc[obj.head]
-    if head.ent_type_ or head.pos_ != "NOUN" or obj.role not in ("dobj", "prep") or head.head.lemma_ == "have":
+    titled = head.pos_ == "PROPN" and is_title_word(head.text)  # "the Minister of Health, Ana Orr"
+    if (head.ent_type_ or head.pos_ != "NOUN") and not titled or obj.role not in ("dobj", "prep") \
+            or head.head.lemma_ == "have":
         return obj  # "has a co-founder, Ada Lisk": the co-founder is the fact
-    name = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in _ACTOR_ENTS
+    name = next((c for c in head.rights if _appos_name(c)
                  and (doc[c.left_edge.i - 1].text == "," or c.left_edge.i == head.i + 1)), None)
     if name is None:
         return obj
