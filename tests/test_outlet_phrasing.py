@@ -152,12 +152,12 @@ def test_prodded_to_act_the_one_prodded_acts(tmp_path):
 
 
 def test_a_people_before_an_office_holds_no_seat(tmp_path):
-    """ "Tamil MP Tom Vell": his people, not a constituency called Tamil; "Vellian" names a
-    country and keeps it."""
-    rows = _rows(tmp_path, "The Tamil parties backed Tamil MP Tom Vell.\nMaori MP Dan Orr spoke.\n")
+    """ "Sinhalese MP Bo Tarr": his people, not a constituency called Sinhalese; a seat the
+    model typed a person keeps its edge ("Orlen MP Ana Orr" `mp_of` Orlen)."""
+    rows = _rows(tmp_path, "Sinhalese MP Bo Tarr left.\nMaori MP Dan Orr spoke.\n")
     facts = _facts(rows)
     assert not any(p == "mp_of" for _, p, _ in facts), facts
-    assert ("Tom Vell", "is_a", "Tamil MP") in facts and ("Dan Orr", "is_a", "Maori MP") in facts, facts
+    assert ("Bo Tarr", "is_a", "Sinhalese MP") in facts and ("Dan Orr", "is_a", "Maori MP") in facts, facts
 
 
 def test_a_title_set_before_a_name_is_that_person(tmp_path):
