@@ -169,3 +169,15 @@ def test_a_title_set_before_a_name_is_that_person(tmp_path):
     assert ("Tom Vell", "meet", "Ana Orr") in facts, facts
     assert any(s == "Bo Tarr" and p == "say" for s, p, _ in facts), facts
     assert not any(o.startswith("Minister") and p == "meet" for _, p, o in facts), facts
+
+
+def test_a_past_office_with_its_end_is_former(tmp_path):
+    """ "was chair of Orlen Bank until 2019" holds no longer; "was chair in 2019" says nothing
+    of the end and stays as it is."""
+    rows = _rows(tmp_path, "Ana Orr was chair of Orlen Bank until 2019.\n"
+                           "Dan Kerr was the mayor of Suva from 2001 to 2009.\n"
+                           "Bo Tarr was chair of Vell Bank in 2019.\n")
+    modality = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
+    assert modality.get(("Ana Orr", "chair_of")) == "former", rows
+    assert modality.get(("Dan Kerr", "mayor_of")) == "former", rows
+    assert modality.get(("Bo Tarr", "chair_of"), "missing") is None, rows

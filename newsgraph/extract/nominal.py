@@ -1612,6 +1612,8 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if not subjects:
             continue
         negated, modality = _negated(verb), _modality(verb, ctx.lex.modal_words)
+        if modality is None and _ended(verb):
+            modality = "former"  # "was chair of Orlen Bank until 2019": no longer
         for comp, verb_text in _complements(verb):
             negated_here = negated or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
                                           for c in comp.children)  # "is no fan of X": not a fan
@@ -1620,6 +1622,18 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                                        negated_here, modality)
         if lemma in _COPULAS:
             yield from _copula_adj(ctx, verb, subjects, negated, modality)
+
+
+def _ended(verb: Token) -> bool:
+    """Whether a past copula states when the state ended: "was chair until 2019", "served as
+    mayor from 2001 to 2009" (a phrase of "until"/"till", or "from" with "to" after it)."""
+    if verb.tag_ != "VBD":
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if preps & {"until", "till"}:
+        return True
+    return "from" in preps and ("to" in preps or any(
+        g.lower_ == "to" for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree))
 
 
 def _copula_one(
