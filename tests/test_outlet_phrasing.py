@@ -169,6 +169,8 @@ def test_a_title_set_before_a_name_is_that_person(tmp_path):
     assert ("Tom Vell", "meet", "Ana Orr") in facts, facts
     assert any(s == "Bo Tarr" and p == "say" for s, p, _ in facts), facts
     assert not any(o.startswith("Minister") and p == "meet" for _, p, o in facts), facts
+    rows = _rows(tmp_path, "The Orlen Union never produced a popular leader of the country, an elected President.\n")
+    assert any(r["object"] == "popular leader of the country" for r in rows), rows  # "an" is no first name
 
 
 def test_a_past_office_with_its_end_is_former(tmp_path):

@@ -2074,7 +2074,8 @@ def _appos_name(tok: Token) -> bool:
     """Whether an apposition is a name: an actor's entity, or a proper noun that opens with a
     first name the model left untagged ("the Minister of Trade, Bo Tarr")."""
     return tok.dep_ == "appos" and (tok.ent_type_ in _ACTOR_ENTS or (
-        tok.pos_ == "PROPN" and not tok.ent_type_ and tok.left_edge.i < tok.i and is_first_name(tok.left_edge.text)))
+        tok.pos_ == "PROPN" and not tok.ent_type_ and tok.left_edge.i < tok.i and tok.left_edge.pos_ == "PROPN"
+        and tok.left_edge.is_title and is_first_name(tok.left_edge.text)))
 
 
 def _named_object(doc: Doc, obj: Arg) -> Arg:

@@ -697,10 +697,10 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     if org is not None and _word(doc[last]) in lex.nationality_roles and _names_people(org, ents):
         org, how = None, ""  # "Brazilian striker X": his nationality, not his team
-    if org is not None and org.text.lower().rstrip(".") not in lex.party_words and _names_people(org, ents) \
-            and not demonym_country(org.text):
-        # "Tamil MP X": a people of no country holds no seat ("Vellian MP X" is Vellia's); the
-        # people's name stays in the title
+    if org is not None and _word(doc[last]) in lex.office_roles and org.text.lower().rstrip(".") not in \
+            lex.party_words and _names_people(org, ents) and not demonym_country(org.text):
+        # "Tamil MP X": a people of no country holds no seat ("Vellian MP X" is Vellia's; a team
+        # may be named by a people: "Pacific Islanders coach X"); the people's name stays in the title
         start, org, how = min(start, org.start), None, ""
     if org is not None and _word(doc[last]) in lex.chamber_roles and _names_country(org):
         start, org, how = org.start, None, ""  # "U.S. Representative X": a member of its parliament
