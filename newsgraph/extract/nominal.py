@@ -614,7 +614,8 @@ def _branch_owner(doc: Doc, start: int, lo: int, ents: dict[int, Span]) -> Span 
     """The organisation whose branch a place before a title names: "Orlen Bank in Vellia
     Managing Partner X" is the bank's partner in Vellia, not Vellia's. None unless the place
     at token ``start`` follows "in" after an organisation's name."""
-    if start - 2 < lo or doc[start - 1].lower_ != "in" or ents.get(start).label_ not in _PLACE_LABELS:
+    place = ents.get(start)
+    if start - 2 < lo or doc[start - 1].lower_ != "in" or place is None or place.label_ not in _PLACE_LABELS:
         return None
     org = ents.get(start - 2)
     return org if org is not None and org.label_ == "ORG" and org.start >= lo else None

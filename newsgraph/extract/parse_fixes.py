@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import ClauseRules, load_rules, names_people
+from newsgraph.labels import PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
 from newsgraph.names import tables as name_tables
 
@@ -15,7 +16,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these is a body or a place
-_PLACE_TYPES = ("GPE", "LOC", "FAC")
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
 
 
@@ -160,8 +160,9 @@ def _fix_branch_titles(doc: Doc) -> None:
     place's. The firm's branch ("in Vellia") stays on the firm."""
     for prep in doc:
         org = prep.head
-        if prep.lower_ != "in" or prep.dep_ != "prep" or org.ent_type_ != "ORG" or org.i != prep.i - 1:
-            continue
+        if prep.lower_ != "in" or prep.dep_ != "prep" or org.ent_type_ != "ORG" or org.i != prep.i - 1 \
+                or org.dep_ == "ROOT":
+            continue  # (a root has no head for the name to take)
         person = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
         place = doc[prep.i + 1]
         if person is None or place.ent_type_ != "GPE" or place.head.i == prep.i:
@@ -192,15 +193,15 @@ def _fix_age_origins(doc: Doc) -> None:
         age, person = doc[fr.i - 2], doc[fr.i - 4]
         town = next((c for c in fr.children if c.dep_ == "pobj"), None)
         if not age.like_num or person.pos_ not in ("PROPN", "NOUN") or town is None \
-                or town.ent_type_ not in _PLACE_TYPES:
+                or town.ent_type_ not in PLACE_TYPES or fr.is_ancestor(person):
             continue
         fr.head = person
         state = doc[town.i + 2] if town.i + 2 < len(doc) and doc[town.i + 1].text == "," else None
-        if state is None or state.ent_type_ not in _PLACE_TYPES or state.head.i == town.i or state.i in (
-                t.i for t in town.subtree):
+        if state is None or state.ent_type_ not in PLACE_TYPES or state.head.i == town.i \
+                or town.is_ancestor(state) or state.is_ancestor(town) or state.is_ancestor(person):
             continue
         for c in list(state.children):
-            if c.dep_ in ("conj", "cc") and c.i > state.i:
+            if c.dep_ in ("conj", "cc") and c.i > state.i and not c.is_ancestor(person):
                 c.head = person
         state.head, state.dep_ = town, "appos"
 
