@@ -104,6 +104,7 @@ class NameTables:
     surname_dominance: float = 2.0
     surname_dominance_min: int = 3
     surname_first: frozenset[str] = frozenset()
+    elder_suffixes: frozenset[str] = frozenset()  # "Sr." of "Ferdinand Marcos Sr."
     given_name_titles: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
@@ -171,6 +172,7 @@ def tables() -> NameTables:
         surname_dominance=float(data.get("surname_dominance", 2.0)),
         surname_dominance_min=int(data.get("surname_dominance_min", 3)),
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
+        elder_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("elder_suffixes", [])),
         given_name_titles=frozenset(str(w).lower() for w in data.get("given_name_titles", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))

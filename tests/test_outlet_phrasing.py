@@ -183,3 +183,16 @@ def test_a_past_office_with_its_end_is_former(tmp_path):
     assert modality.get(("Ana Orr", "chair_of")) == "former", rows
     assert modality.get(("Dan Kerr", "mayor_of")) == "former", rows
     assert modality.get(("Bo Tarr", "chair_of"), "missing") is None, rows
+
+
+def test_a_surname_never_joins_the_elder_namesake(tmp_path):
+    """ "then President Tomas Vellan Sr." marks the elder of two namesakes: "President Vellan"
+    and "Vellan" of the same article are not him (``elder_suffixes`` in names.yaml)."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "The fund was set up in 1984 by then President Tomas Vellan Sr. to control prices. "
+                                  "President Vellan said on Monday that the new plan would work. "
+                                  "Vellan added that prices would fall.\n")
+    elder = next(aliases for name, aliases in names.items() if name.startswith("Tomas Vellan"))
+    assert not any(a in ("Vellan", "President Vellan") for a in elder), names
+    assert "Vellan" in names, names
