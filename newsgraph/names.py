@@ -104,12 +104,12 @@ class NameTables:
     surname_dominance: float = 2.0
     surname_dominance_min: int = 3
     surname_first: frozenset[str] = frozenset()
-    elder_suffixes: frozenset[str] = frozenset()  # "Sr." of "Ferdinand Marcos Sr."
+    elder_suffixes: frozenset[str] = frozenset()  # "Sr." of "Tomas Vellan Sr."
     given_name_titles: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
-    trade_words: frozenset[str] = frozenset()  # "Resorts" of "Orlen Hotels and Resorts"
+    trade_words: frozenset[str] = frozenset()  # "Beverages" of "Orlen Foods and Beverages"
     partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
     family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
     quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India

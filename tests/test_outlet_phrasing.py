@@ -18,13 +18,13 @@ def _facts(rows: list[dict]) -> set[tuple[str, str, str]]:
 
 
 def test_a_type_keeps_the_phrase_that_completes_it(tmp_path):
-    """ "the largest donor to the region" is not "largest donor", nor "remains" a second fact
+    """ "the main lender within the valley" is not "main lender", nor "remains" a second fact
     of the same words; a longer phrase, a date or a place one comes from stays out."""
-    rows = _rows(tmp_path, "Vellia remains the largest donor to the region.\n"
+    rows = _rows(tmp_path, "Orlen Bank remains the main lender within the valley.\n"
                            "The Orlen Union is a leading voice within the alliance.\n"
                            "Tom Vell, a salesman from Tarrow, spoke.\n")
     facts = _facts(rows)
-    assert ("Vellia", "is_a", "largest donor to the region") in facts, facts
+    assert ("Orlen Bank", "is_a", "main lender within the valley") in facts, facts
     assert not any(p == "remain" for _, p, _ in facts), facts  # the same words, read shorter
     assert ("Orlen Union", "is_a", "leading voice within the alliance") in facts, facts
     assert ("Tom Vell", "is_a", "salesman") in facts, facts
@@ -39,11 +39,11 @@ def test_a_portfolio_after_for_stays_in_the_title(tmp_path):
     """ "Secretary for Trade" is no secretary OF an organisation called Trade; the country
     that owns the office is its organisation, and with none the whole title is the type."""
     rows = _rows(tmp_path, "Mia Kerr, Vellia's Secretary for Trade, left.\n"
-                           "Vellia's Parliamentary Secretary for Island Affairs, Tom Orr, spoke.\n"
+                           "Vellia's Parliamentary Secretary for Fisheries, Tom Orr, spoke.\n"
                            "The Minister for Health, Dan Vell, left.\n")
     facts = _facts(rows)
     assert ("Mia Kerr", "secretary_for_trade_of", "Vellia") in facts, facts
-    assert ("Tom Orr", "parliamentary_secretary_for_island_affairs_of", "Vellia") in facts, facts
+    assert ("Tom Orr", "parliamentary_secretary_for_fisheries_of", "Vellia") in facts, facts
     assert ("Dan Vell", "is_a", "Minister for Health") in facts, facts
     assert not any(o in ("Trade", "Health") for _, _, o in facts), facts
 
@@ -51,7 +51,7 @@ def test_a_portfolio_after_for_stays_in_the_title(tmp_path):
 def test_a_firms_branch_before_a_title_owns_no_title(tmp_path):
     """ "Orlen Bank in Vellia Managing Partner Bo Tarr said": the partner is the bank's and
     the words are his, not the bank's."""
-    rows = _rows(tmp_path, "The Orlen Bank in Vellia Managing Partner Bo Tarr said that the recovery has begun.\n")
+    rows = _rows(tmp_path, "The Orlen Bank in Vellia Managing Partner Bo Tarr said profits rose.\n")
     facts = _facts(rows)
     assert ("Bo Tarr", "managing_partner_of", "Orlen Bank") in facts, facts
     assert not any(o == "Vellia" for _, _, o in facts), facts
@@ -60,40 +60,62 @@ def test_a_firms_branch_before_a_title_owns_no_title(tmp_path):
 
 
 def test_a_home_town_after_an_age_is_the_persons(tmp_path):
-    """ "agent Dan Kerr, 28, from Orlen, Kestria will compete": Kestria does not compete, and
+    """ "chef Dan Kerr, 35, from Lautoka, Fiji will cook": Fiji does not cook, and
     "meeting lawyer Tom Vell, 27, from Orlen" is no meeting from Orlen."""
-    rows = _rows(tmp_path, "Bo Tarr, 29, from Suva, Fiji and agent Dan Kerr, 28, from Lautoka, Fiji "
-                           "will be competing for Ana.\n"
+    rows = _rows(tmp_path, "Bo Tarr, 41, from Suva, Fiji and chef Dan Kerr, 35, from Lautoka, Fiji "
+                           "will cook for the guests.\n"
                            "Ana will also be meeting lawyer Tom Vell, 27, from Nadi.\n")
     facts = _facts(rows)
     assert not any(s == "Fiji" for s, _, _ in facts), facts
-    assert ("Dan Kerr", "compete_for", "Ana") in facts or any(
-        s == "Dan Kerr" and p == "compete_for" for s, p, _ in facts), facts
+    assert any(s == "Dan Kerr" and p == "cook_for" for s, p, _ in facts), facts
     assert not any(p.endswith("_from") for _, p, _ in facts), facts
 
 
-def test_a_title_the_tagger_read_as_a_verb_leaves_the_doer(tmp_path):
-    """ "was set up by roofer Tom Vell": the tagger took "roofer" for a verb whose object is
-    Tom Vell, and the firm set him up."""
-    rows = _rows(tmp_path, "Orlen Interiors was set up by roofer Tom Vell after he discovered copper.\n"
-                           "Vell Worktops was set up by roofer Ana Orr in 2019.\n")
-    facts = _facts(rows)
-    assert any(s == "Tom Vell" and p == "set_up" and o.startswith("Orlen Interiors") for s, p, o in facts), facts
-    assert any(s.endswith("Ana Orr") and p == "set_up" and o == "Vell Worktops" for s, p, o in facts), facts
-    assert not any(o.endswith(("Tom Vell", "Ana Orr")) for _, _, o in facts), facts
+def _misread_agent(loose: bool):
+    """ "Orlen Tiles was set up by tiler Ana Orr ." as the small tagger sometimes reads such a
+    sentence: "tiler" a verb joined to "set up" with the name its object, or a modifier of the
+    name, the name a loose noun of the clause; "by" left without an object either way."""
+    from tests.handparse import hand_doc
+
+    words = ["Orlen", "Tiles", "was", "set", "up", "by", "tiler", "Ana", "Orr", "."]
+    heads = [1, 3, 3, 3, 3, 3, 8, 8, 3, 3] if loose else [1, 3, 3, 3, 3, 3, 3, 8, 6, 3]
+    deps = (["compound", "nsubjpass", "auxpass", "ROOT", "prt", "agent", "compound", "compound", "npadvmod",
+             "punct"] if loose else
+            ["compound", "nsubjpass", "auxpass", "ROOT", "prt", "agent", "conj", "compound", "dobj", "punct"])
+    return hand_doc(words, heads, deps,
+                    pos=["PROPN", "PROPN", "AUX", "VERB", "ADP", "ADP", "VERB", "PROPN", "PROPN", "PUNCT"],
+                    tags=["NNP", "NNPS", "VBD", "VBN", "RP", "IN", "VB", "NNP", "NNP", "."],
+                    lemmas=["Orlen", "Tiles", "be", "set", "up", "by", "tiler", "Ana", "Orr", "."],
+                    ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+                    spaces=[True, True, True, True, True, True, True, True, False, False])
+
+
+def test_a_title_the_tagger_read_as_a_verb_leaves_the_doer():
+    """The passive's empty "by" gets the name after it, whichever way the title was misread:
+    Ana Orr set up the firm; the firm set up no one."""
+    from newsgraph.extract.clauses import extract_triples
+    from newsgraph.extract.parse_fixes import fix_parse
+
+    for loose in (False, True):
+        doc = _misread_agent(loose)
+        fix_parse(doc)
+        assert doc[8].head.i == 5 and doc[8].dep_ == "pobj", [(t.text, t.dep_, t.head.i) for t in doc]
+        facts = {(t.subject.text, t.predicate, t.object.text) for t in extract_triples(doc, "d1")}
+        assert any(s.endswith("Ana Orr") and p == "set_up" and o == "Orlen Tiles" for s, p, o in facts), facts
+        assert not any(o.endswith("Ana Orr") for _, _, o in facts), facts
 
 
 def test_a_firms_trade_words_are_its_name(tmp_path):
-    """ "Orlen Hotels and Resorts" is one firm, not a firm and a person called Resorts."""
-    rows = _rows(tmp_path, "Orlen Hotels and Resorts, the flagship brand of Vell Group, unveiled its plans.\n"
+    """ "Orlen Foods and Beverages" is one firm, not a firm and another called Beverages."""
+    rows = _rows(tmp_path, "Orlen Foods and Beverages opened a plant in Suva.\n"
                            "Kestrel Oil & Gas signed a deal with Vellia.\n")
     subjects = {r["subject"] for r in rows}
-    assert "Orlen Hotels and Resorts" in subjects and "Resorts" not in subjects, subjects
+    assert "Orlen Foods and Beverages" in subjects and "Beverages" not in subjects, subjects
     assert "Kestrel Oil & Gas" in subjects, subjects
 
 
 def test_a_preposition_inside_a_name_is_no_verbs(tmp_path):
-    rows = _rows(tmp_path, "Orlen Hotels unveiled its Summer Campaign for the Year.\n")
+    rows = _rows(tmp_path, "Vell Books released its Book of the Month for the Winter.\n")
     assert not any(r["predicate"].endswith("_for") for r in rows), rows
 
 
@@ -112,17 +134,17 @@ def test_the_government_between_two_countries_named_as_often_is_nobody(tmp_path)
 
 
 def test_a_links_label_left_in_wire_copy_goes(tmp_path):
-    rows = _rows(tmp_path, "Warning\n\nTom Vell warned of the dangers, opens new tab of an unchallenged Orlen Party.\n",
+    rows = _rows(tmp_path, "Budget\n\nAna Orr praised the budget plan, opens new tab of the Orlen Party.\n",
                  sentences=False)
     assert not any("tab" in r["object"] or r["predicate"].startswith("open") for r in rows), rows
 
 
 def test_a_name_after_a_place_noun_names_that_place(tmp_path):
-    """ "Riots in the Vellian capital, Orlen, claimed eight lives": the riots claimed them,
+    """ "Floods in the Vellian capital, Orlen, closed three schools": the floods closed them,
     not a city the model took for a person."""
-    rows = _rows(tmp_path, "Riots in the Vellian capital, Orlen, claimed eight lives.\n")
+    rows = _rows(tmp_path, "Floods in the Vellian capital, Orlen, closed three schools.\n")
     assert not any(r["subject"] == "Orlen" for r in rows), rows
-    assert any(r["subject"].endswith("Riots") and r["predicate"] == "claim" for r in rows), rows
+    assert any(r["subject"] == "Floods" and r["predicate"] == "close" for r in rows), rows
 
 
 def test_a_photos_position_note_is_no_part_of_a_name(tmp_path):
@@ -136,19 +158,19 @@ def test_who_after_a_name_and_its_title_is_the_person(tmp_path):
     """ "Ana Vell, the MP for Orlen North, who is ...": she is, not the seat named in her
     title, whatever type the model gave the names; "Tom Kerr, the mayor of Tarrow, who
     opposed the plan": the opposer is Tom Kerr, not "mayor of Tarrow"."""
-    rows = _rows(tmp_path, "Ana Vell, the MP for Orlen North, who is the only other woman in the house, spoke.\n"
+    rows = _rows(tmp_path, "Ana Vell, the MP for Orlen North, who is the only doctor in the chamber, spoke.\n"
                            "Tom Kerr, the mayor of Tarrow, who opposed the plan, resigned.\n")
     facts = _facts(rows)
-    assert ("Ana Vell", "is_a", "only other woman in the house") in facts, facts
+    assert ("Ana Vell", "is_a", "only doctor in the chamber") in facts, facts
     assert ("Ana Vell", "mp_of", "Orlen North") in facts, facts
     assert ("Tom Kerr", "oppose", "plan") in facts, facts
     assert ("Tom Kerr", "is_a", "Tom Kerr") not in facts, facts  # his title's type refers to no one
 
 
 def test_prodded_to_act_the_one_prodded_acts(tmp_path):
-    rows = _rows(tmp_path, "The regulator must prod Orlen Bank to fix its card readers.\n")
-    assert any(r["subject"] == "Orlen Bank" and r["predicate"] == "fix" for r in rows), rows
-    assert not any(r["subject"] == "regulator" and r["predicate"] == "fix" for r in rows), rows
+    rows = _rows(tmp_path, "The regulator must prod Orlen Bank to cut its fees.\n")
+    assert any(r["subject"] == "Orlen Bank" and r["predicate"] == "cut" for r in rows), rows
+    assert not any(r["subject"] == "regulator" and r["predicate"] == "cut" for r in rows), rows
 
 
 def test_a_people_before_an_office_holds_no_seat(tmp_path):
@@ -169,8 +191,6 @@ def test_a_title_set_before_a_name_is_that_person(tmp_path):
     assert ("Tom Vell", "meet", "Ana Orr") in facts, facts
     assert any(s == "Bo Tarr" and p == "say" for s, p, _ in facts), facts
     assert not any(o.startswith("Minister") and p == "meet" for _, p, o in facts), facts
-    rows = _rows(tmp_path, "The Orlen Union never produced a popular leader of the country, an elected President.\n")
-    assert any(r["object"] == "popular leader of the country" for r in rows), rows  # "an" is no first name
 
 
 def test_a_past_office_with_its_end_is_former(tmp_path):

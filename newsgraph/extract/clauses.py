@@ -181,7 +181,7 @@ class ClauseRules:
     addressed_verbs: frozenset[str] = frozenset()  # "warned Kestria that ...": Kestria takes part
     uttering_participles: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
-    type_complement_preps: frozenset[str] = frozenset()  # "the largest donor to Vellia"
+    type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
@@ -1466,8 +1466,8 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
 
 def _inside_name(doc: Doc, arg: Arg) -> bool:
     """Whether the preposition of a phrase hung on the verb lies inside a name that opened
-    before it: "unveiled its Summer Campaign for the Year" (a title the parser split) is no
-    unveiling "for" the year."""
+    before it: "released its Book of the Month for the Winter" (a title the parser split) is no
+    release "for" the winter."""
     return arg.prep >= 0 and doc[arg.prep].ent_iob_ == "I"
 
 

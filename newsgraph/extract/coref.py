@@ -1235,7 +1235,7 @@ def _place_of(c: _Candidate, tables: CorefTables) -> str:
 
 def _document_places(named: Sequence[_Candidate], tables: CorefTables) -> _Places:
     """Mentions per place in the whole document and its place candidates (headline copies left
-    out). A city's mention counts for its country too ("Pasay" for the Philippines, GeoNames):
+    out). A city's mention counts for its country too ("Lautoka" for Fiji, GeoNames):
     the article set in a country's cities is about that country. A capital does not: news
     writes "Washington" or "Beijing" for a government far from where the story is."""
     counts = Counter(_place_of(c, tables) for c in named if c.start >= 0)
@@ -1355,7 +1355,7 @@ def _sentence_place(a: Mention, root: Token, said: Sequence[_Candidate], cands: 
 def _main_place(counts: Counter, keys: set[str], tables: CorefTables) -> str:
     """The place among ``keys`` the article names most, by a clear margin (``article_place``
     weights of data/coref.yaml) over the next of them and over any other country the article
-    names, by a demonym or its cities too ("Philippine", "Pasay"), or ""."""
+    names, by a demonym or its cities too ("Fijian", "Lautoka"), or ""."""
     ranked = sorted(((counts[k], k) for k in keys), reverse=True)
     if not ranked:
         return ""

@@ -224,8 +224,8 @@ def join_singular_pairs(doc: Doc) -> None:
 
 
 def join_trade_words(doc: Doc) -> None:
-    """A trade word coordinated after a firm's name is the name's last word: "Orlen Hotels
-    and Resorts", "Vell Oil & Gas" (``trade_words`` in data/names.yaml) are one organisation,
+    """A trade word coordinated after a firm's name is the name's last word: "Orlen Foods
+    and Beverages", "Vell Oil & Gas" (``trade_words`` in data/names.yaml) are one organisation,
     where the model tags the last word apart, often a person, and the firm becomes two
     actors. The name (an entity or a run of capitalised proper nouns, two words or more)
     grows over "and"/"&" and the word, typed ORG."""
@@ -237,7 +237,7 @@ def join_trade_words(doc: Doc) -> None:
         if tok.lower_ not in ("and", "&") or not (word.is_title and word.lower_ in trades and last.is_title):
             continue
         if tok.i + 2 < len(doc) and doc[tok.i + 2].is_title and doc[tok.i + 2].pos_ == "PROPN":
-            continue  # "Vell Hotels and Resorts Group": the model's own name runs on
+            continue  # "Vell Foods and Beverages Group": the model's own name runs on
         start = _name_run_start(last)
         if start is not None and tok.i - start >= 2:
             joined.append(Span(doc, start, tok.i + 2, label="ORG"))

@@ -700,7 +700,7 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         org, how = None, ""  # "Brazilian striker X": his nationality, not his team
     if org is not None and _word(doc[last]) in lex.office_roles and org.text.lower().rstrip(".") not in \
             lex.party_words and _names_people(org, ents) and not demonym_country(org.text):
-        # "Tamil MP X": a people of no country holds no seat ("Vellian MP X" is Vellia's; a team
+        # "Sinhalese MP X": a people of no country holds no seat ("Vellian MP X" is Vellia's; a team
         # may be named by a people: "Pacific Islanders coach X"); the people's name stays in the title
         start, org, how = min(start, org.start), None, ""
     if org is not None and _word(doc[last]) in lex.chamber_roles and _names_country(org):
@@ -814,7 +814,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
 
 def _portfolio(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
     """The portfolio a role's "for" phrase names, part of the title: "Minister for Health",
-    "Parliamentary Secretary for Pacific Island Affairs" (capitalised words ending in a
+    "Parliamentary Secretary for Fisheries" (capitalised words ending in a
     portfolio word of ``qualifiers`` or in "Affairs"; no place, person or people). The
     minister is no minister OF Health, an organisation."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for" and c.i == head.i + 1), None)
@@ -1587,8 +1587,8 @@ def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
 
 
 def _with_type_complement(obj: Span, comp: Token, ctx: _Ctx) -> Span:
-    """A type with the phrase that completes it (``type_complement_preps``): "the largest
-    donor to the region", not "largest donor", which says another thing. Only a first
+    """A type with the phrase that completes it (``type_complement_preps``): "the main
+    lender within the valley", not "main lender", which says another thing. Only a first
     phrase of a few words that names no date or amount; a longer one is a fact of its own."""
     prep = next((c for c in comp.rights if c.dep_ == "prep" and c.i >= obj.end), None)
     if prep is None or prep.i != obj.end or prep.lower_ not in load_clause_rules().type_complement_preps:

@@ -207,16 +207,16 @@ def _fix_age_origins(doc: Doc) -> None:
 
 
 def _fix_agent_nouns(doc: Doc) -> None:
-    """Give a passive's empty "by" the name after it: in "was set up by roofer Tom Vell" the
-    tagger took "roofer" for a verb, and the parser made Tom Vell that verb's object or a loose
-    noun of the clause, so the firm set up Tom Vell. A "by" with no object, before a phrase
+    """Give a passive's empty "by" the name after it: in "was set up by tiler Ana Orr" the
+    tagger took "tiler" for a verb, and the parser made Ana Orr that verb's object or a loose
+    noun of the clause, so the firm set up Ana Orr. A "by" with no object, before a phrase
     hung on the same verb that opens right after it and ends in a name: the phrase is the
     doer, its first word the name's title."""
     for by in doc:
         if by.dep_ != "agent" or any(True for _ in by.children) or by.i + 2 >= len(doc):
             continue
         word, verb = doc[by.i + 1], by.head
-        if word.dep_ == "conj" and word.head.i == verb.i:  # "roofer" a second verb, the name its object
+        if word.dep_ == "conj" and word.head.i == verb.i:  # "tiler" a second verb, the name its object
             name = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
             if name is None or name.left_edge.i != word.i + 1 or any(
                     c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in word.children):
@@ -225,7 +225,7 @@ def _fix_agent_nouns(doc: Doc) -> None:
                 if c.i > name.i:
                     c.head = verb  # "after discovering ...": the clause's, not the title's
             word.head, word.dep_ = name, "compound"
-        else:  # "roofer" a modifier of the name, the name a loose noun of the clause
+        else:  # "tiler" a modifier of the name, the name a loose noun of the clause
             name = word
             while name.head.i not in (verb.i, name.i) and name.head.i > by.i:
                 name = name.head
@@ -240,8 +240,8 @@ def _fix_agent_nouns(doc: Doc) -> None:
 def _fix_place_appositions(doc: Doc) -> None:
     """Hang a name set after "in the capital," on the capital, not on the noun before "in".
 
-    "Riots in the Vellian capital, Orlen, claimed eight lives": the parser hangs "Orlen" on
-    "riots", and the city becomes the one that claimed the lives. A proper name in apposition,
+    "Floods in the Vellian capital, Orlen, closed three schools": the parser hangs "Orlen" on
+    "floods", and the city becomes the one that closed the schools. A proper name in apposition,
     written right after a place noun's phrase (``place_of_nouns`` of data/names.yaml: capital,
     city, town, ...) that is the object of a preposition on the apposition's head, names that
     place."""

@@ -219,8 +219,8 @@ def _verb_key(t: RawTriple) -> tuple[int, int, int, str]:
 
 def _typed_by_verb(found: Sequence[RawTriple]) -> set[tuple[int, int, int, str]]:
     """The verb facts an ``is_a`` of the same verb, subject and object says already: "Vellia
-    remains the largest donor to the region" is `is_a` "largest donor to the region", and the
-    clause reading `remain` "largest donor" only repeats it, shorter."""
+    remains the main lender within the valley" is `is_a` "main lender within the valley", and
+    the clause reading `remain` "main lender" only repeats it, shorter."""
     return {_verb_key(t) for t in found if t.predicate == "is_a"}
 
 

@@ -416,7 +416,7 @@ class _Resolver:
             p = person_parts(r.m.text)
             offices = [t.title_forms.get(w, w) for w in p.title if w not in plain]
             if p.full and p.suffix in t.elder_suffixes:
-                continue  # "President Marcos" is not "President Ferdinand Marcos Sr.": the elder is marked
+                continue  # "President Vellan" is not "President Tomas Vellan Sr.": the elder is marked
             if p.full:
                 for w in offices:
                     full[(p.last, w)].add(r.key)
@@ -950,7 +950,7 @@ class _Resolver:
             elder = tables().elder_suffixes
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))
-                     and self.parts(k, forms).suffix not in elder]  # "Marcos" is no "Marcos Sr."
+                     and self.parts(k, forms).suffix not in elder]  # "Vellan" is no "Vellan Sr."
             # "Donal" in an article of Donal Tarrow is his first name there, never the
             # surname of another article's Ruth Donal
             firsts = {doc for doc in self.docs_of[key] if key in first_names.get(doc, ())}
