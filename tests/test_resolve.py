@@ -36,6 +36,14 @@ def entity_of(res, rid: int):
     return next(e for e in res.entities if e.id == eid)
 
 
+def resolved_ids(*mentions: tuple[str, str, str]) -> list[str]:
+    """The entity id each (document, written name, label) mention resolves to, in order."""
+    ms = Mentions()
+    rows = [ms.add(*m) for m in mentions]
+    res = resolve(ms.rows, [])
+    return [res.assignment[r] for r in rows]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -109,14 +117,10 @@ def test_fuzzy_never_merges_names_differing_by_a_word_or_type() -> None:
 def test_a_title_never_joins_the_office_of_one_letter_more() -> None:
     """ "Minister of Finance" (a person, often typed ORG by the model) and "Ministry of
     Finance" differ by two letters; the minister is not the ministry, in one article or two."""
-    ms = Mentions()
-    a = ms.add("d1", "Minister of Finance", "ORG")
-    b = ms.add("d2", "Ministry of Finance", "ORG")
-    c = ms.add("d3", "Secretary of Trade", "ORG")
-    d = ms.add("d3", "Secretariat of Trade", "ORG")
-    res = resolve(ms.rows, [])
-    assert res.assignment[a] != res.assignment[b]
-    assert res.assignment[c] != res.assignment[d]
+    a, b, c, d = resolved_ids(("d1", "Minister of Finance", "ORG"), ("d2", "Ministry of Finance", "ORG"),
+                              ("d3", "Secretary of Trade", "ORG"), ("d3", "Secretariat of Trade", "ORG"))
+    assert a != b
+    assert c != d
 
 
 def test_surname_joins_the_only_full_name() -> None:

@@ -1145,15 +1145,17 @@ def _titled_name(tok: Token, rules: ClauseRules) -> Token | None:
     """The name "who" means when a person's title is set after it: "Ana Vell, the MP for
     Orlen North, who ..." (the clause hung on the name or on the title) is Ana Vell, whatever
     type the model gave the name; not the place in her title. None without such a title."""
-    def title(t: Token) -> bool:
-        return t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and (
-            is_title_word(t.text) or t.lower_ in name_tables().office_words or _is_person(t, rules))
-
-    if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and title(c) for c in tok.children):
+    if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > tok.i and _title_noun(c, rules) for c in tok.children):
         return tok
-    if tok.dep_ == "appos" and title(tok) and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+    if tok.dep_ == "appos" and _title_noun(tok, rules) and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
         return tok.head
     return None
+
+
+def _title_noun(tok: Token, rules: ClauseRules) -> bool:
+    """Whether an untagged noun is a person's title ("the MP", "the mayor", "a spokesman")."""
+    return tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
+        is_title_word(tok.text) or tok.lower_ in name_tables().office_words or _is_person(tok, rules))
 
 
 def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:

@@ -1294,9 +1294,13 @@ def _outnumbered(key: str, counts: Counter, tables: CorefTables) -> bool:
     (its cities counted), and often enough to be what the article is about
     (``article_place_min``): the last country named is then no safer a guess than the other,
     as in an editorial on a foreign syndicate in the writer's own cities."""
-    own, least = counts[key], tables.weights["article_place_min"]
-    return key in tables.countries and any(n >= max(own, least) for k, n in counts.items()
-                                           if k != key and k in tables.countries)
+    least = tables.weights["article_place_min"]
+    return key in tables.countries and _rival(key, counts, tables) >= max(counts[key], least)
+
+
+def _rival(key: str, counts: Counter, tables: CorefTables, keys: AbstractSet[str] = frozenset()) -> int:
+    """The most mentions of any other country than ``key`` (or of another of ``keys``)."""
+    return max((n for k, n in counts.items() if k != key and (k in keys or k in tables.countries)), default=0)
 
 
 def _capital_key(root: Token, pool: list[_Candidate], places: _Places, tables: CorefTables) -> str:
@@ -1361,7 +1365,7 @@ def _main_place(counts: Counter, keys: set[str], tables: CorefTables) -> str:
         return ""
     w = tables.weights
     top, key = ranked[0]
-    second = max((n for k, n in counts.items() if k != key and (k in keys or k in tables.countries)), default=0)
+    second = _rival(key, counts, tables, keys)
     return key if top >= w["article_place_min"] and top >= w["article_place_ratio"] * second else ""
 
 
