@@ -2297,18 +2297,23 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     """What is done to an actor object, folded into the relation (lemmas, token indices):
     "urged Yoon to step down" -> urge_to_step_down, "accused Israel of war crimes" ->
     accuse_of_war_crime, "fined Google for abuse" -> fine_for_abuse. Without it the edge
-    says only that one actor urged, accused or fined another. Only for an actor object."""
+    says only that one actor urged, accused or fined another. What an object is made to do
+    is folded for any object ("required private companies to secure a permit" ->
+    require_to_secure); the other complements only for an actor object."""
     obj = doc[main.head]
-    named = obj.ent_type_ in _ACTOR_ENTS or obj.pos_ == "PROPN" and obj.ent_type_ not in _TIME_ENTS \
-        or _of_an_actor(obj)  # "urged the coal province of Shanxi to turn to ..."
-    if main.role != "dobj" or not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):
+    if main.role != "dobj":
         return (), ()
     verb = doc[clause.verb]
     control = _controls(verb, obj, rules)  # "swept X to become": T1's aim, not X's
     for c in verb.children:
-        if control and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i:
+        if control and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i \
+                and obj.ent_type_ not in _TIME_ENTS:
             if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
                 return _aim(c, rules)  # "warned the US not to interfere"
+    named = obj.ent_type_ in _ACTOR_ENTS or obj.pos_ == "PROPN" and obj.ent_type_ not in _TIME_ENTS \
+        or _of_an_actor(obj)  # "urged the coal province of Shanxi to turn to ..."
+    if not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):
+        return (), ()
     of_verb = verb.lemma_.lower() in rules.of_object_verbs
     preps = [of_prep] if of_prep is not None else []
     placing = verb.lemma_.lower() in rules.placing_verbs  # "put Vellia in the lead": put_in_lead

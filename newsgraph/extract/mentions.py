@@ -626,8 +626,8 @@ def _written_elsewhere(name: Span) -> bool:
             continue
         before = text[max(0, found.start() - 40):found.start()].split()
         word = before[-1] if before else ""
-        if word[:1].isupper() and word.lower().rstrip(".") not in titles:
-            continue  # part of a longer name
+        if word[:1].isupper() and word[-1:].isalpha() and word.lower() not in titles:
+            continue  # part of a longer name (not after "Fiji," or "Mr.")
         return True
     return False
 
@@ -988,7 +988,8 @@ def split_country_before_person(doc: Doc) -> None:
     """Split a country's name and the person's name the model ran into one name after "of"
     or a title: "President of Kestria Ana Vell Orr" is the country (GPE) and the person
     (PERSON), never an organisation "Kestria Ana Vell Orr". The person's part opens with a
-    first name and has two to four capitalised words ("Jose Vell-Orr": a hyphen joins two)."""
+    first name, or the article writes it alone elsewhere, and has two to four capitalised words
+    ("Jose Vell-Orr": a hyphen joins two)."""
     countries = coref_tables().countries
     split = []
     for ent in doc.ents:
@@ -1009,7 +1010,8 @@ def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int |
         person = doc[cut:ent.end]
         words = [t for t in person if t.text != "-"]  # "Ramos-Horta" is one word of the name
         if (canonical_key(doc[ent.start:cut].text) in countries and 2 <= len(words) <= 4
-                and is_first_name(person[0].text) and all(t.text[:1].isupper() for t in words)):
+                and (is_first_name(person[0].text) or _written_elsewhere(person))
+                and all(t.text[:1].isupper() for t in words)):
             return cut
     return None
 

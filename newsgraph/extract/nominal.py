@@ -142,8 +142,16 @@ class RoleLexicon:
     chamber_roles: frozenset[str] = frozenset()  # "U.S. Representative X": the level, not the country's
     kept_descriptors: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
+    death_words: frozenset[str] = frozenset()  # "late": past for an office, not for a family tie
+    family_roles: frozenset[str] = frozenset()
+    joint_nouns: frozenset[str] = frozenset()  # "the Vellia and Kestria side": one team of both
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
+
+    def ends(self, word: str, role: str) -> bool:
+        """Whether ``word`` before the role noun ``role`` puts the role in the past: "former
+        president", "the late president", but not "her late mother" (a death ends no family tie)."""
+        return word in self.former_words and not (word in self.death_words and role in self.family_roles)
 
     @cached_property
     def units(self) -> frozenset[tuple[str, ...]]:
@@ -222,7 +230,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
             "nationality_roles", "office_roles", "party_words", "chamber_roles",
-            "kept_descriptors", "former_words", "org_units", "identity_predicates", "naming_predicates",
+            "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
+            "identity_predicates", "naming_predicates",
             "ranking_words", "clause_words",
             "object_event_nouns")
     for path in paths:
@@ -265,6 +274,9 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         chamber_roles=frozenset(w.lower() for w in lists["chamber_roles"]),
         kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),
         former_words=frozenset(w.lower() for w in lists["former_words"]),
+        death_words=frozenset(w.lower() for w in lists["death_words"]),
+        family_roles=frozenset(w.lower().replace("-", "") for w in lists["family_roles"]),
+        joint_nouns=frozenset(w.lower() for w in lists["joint_nouns"]),
         org_units=frozenset(w.lower() for w in lists["org_units"]),
         ranks=frozenset(_words(r) for r in lists["ranks"] if _words(r)),
         honorifics=frozenset(_words(h) for h in lists["honorifics"] if _words(h)),
@@ -557,7 +569,7 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
             stem.insert(0, word)  # "acting head", "spiritual leader"
         elif word in lex.descriptors or word in lex.former_words:
             qualifying = False
-            former = former or word in lex.former_words
+            former = former or lex.ends(word, "".join(words[-1:]))
         else:
             break
         start = j
@@ -668,6 +680,15 @@ def _former_before_name(doc: Doc, start: int, lo: int, lex: RoleLexicon) -> bool
     return lo <= j < start - 1 and _word(doc[j]) in lex.former_words
 
 
+def _former_conjunct(doc: Doc, start: int, lo: int, lex: RoleLexicon) -> bool:
+    """Whether the title starting at ``start`` follows "and" after a past title, whose "former"
+    both share: "former senator and Justice Secretary X" was both."""
+    if start - 2 < lo or doc[start - 1].lower_ not in ("and", "&"):
+        return False
+    walked = _walk_title(doc, start - 2, lo, lex)
+    return walked is not None and walked[2]
+
+
 def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Title | None:
     """A title whose role word is token ``last``, with the organisation to its left.
 
@@ -691,9 +712,12 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (
             org[0].lower_ in name_tables().generic_org_words):
         org, how = None, ""  # "Group Product Director": a word of the title ("company spokesman" stays)
+    if org is not None and how in ("entity", "propn") and start - 1 >= lo and doc[start - 1].lower_ in ("and", "&") \
+            and (_word(doc[start - 2]),) in lex.roles:
+        org, how = None, ""  # "Cabinet Spokesman and Health Minister X": two titles of X, not one's owner
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
-    former = former or _former_before_name(doc, start, lo, lex)
+    former = former or _former_before_name(doc, start, lo, lex) or _former_conjunct(doc, start, lo, lex)
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     if org is not None and _word(doc[last]) in lex.nationality_roles and _names_people(org, ents):
@@ -957,9 +981,9 @@ def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: T
     question ("Is Orlen a member of the alliance?" -> "?")."""
     words = [] if modality is None else modality.split()
     heads = [e if isinstance(e, Token) else e.root for e in evidence]
-    past = _FORMER_ADVERBS | ctx.lex.former_words
     if "former" not in words and any(
-            c.dep_ in ("amod", "advmod") and c.lower_ in past for h in heads for c in h.children):
+            c.dep_ in ("amod", "advmod") and (c.lower_ in _FORMER_ADVERBS or ctx.lex.ends(c.lower_, h.lemma_.lower()))
+            for h in heads for c in h.children):
         words.append("former")
     for tok in (anchor, *anchor.ancestors):  # up to the clause that says "if"
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ctx.conditions), None)
@@ -1186,8 +1210,8 @@ def _role_triples(
         if title.org_rule == "poss" and rule == "role_np":
             rule = "possessive_role"
         predicate = f"{title.stem}_of"
-        yield _triple(ctx, person, predicate, title.span.text, title.org, evidence, conf, rule,
-                      modality=modality)
+        yield _holder_typed(_triple(ctx, person, predicate, title.span.text, title.org, evidence, conf, rule,
+                                    modality=modality), person)
     else:
         conf = base - 0.05 + _arg_bonus(person, ctx)
         name = "role_title" if rule == "role_np" else rule
@@ -1195,7 +1219,18 @@ def _role_triples(
         if title.org is not None and len(title.org) > 0:  # a party word: "Senate Democratic Leader"
             span = ctx.doc[_chamber_start(title.org, ctx):span.end]
         fact = _triple(ctx, person, "is_a", span.text, span, evidence, conf, name, modality=modality)
-        yield fact if fact is None else replace(fact, object=replace(fact.object, text=_spelled_out(span)))
+        # a title is a type, never an actor, also when the model ran it into the name ("Winger
+        # Dan Kerr" tagged one PERSON)
+        yield fact if fact is None else _holder_typed(replace(fact, object=replace(
+            fact.object, text=_spelled_out(span), label="CONCEPT", kind="chunk")), person)
+
+
+def _holder_typed(fact: RawTriple | None, person: Span) -> RawTriple | None:
+    """A title's holder is a person: a name the model left untagged ("Governor Ana Vell of
+    Kestford") is typed PERSON by its title, as "Mr Vell" is."""
+    if fact is None or fact.subject.label != "CONCEPT" or not _looks_like_name(person):
+        return fact
+    return replace(fact, subject=replace(fact.subject, label="PERSON"))
 
 
 def _title_word_org(title: _Title, ctx: _Ctx) -> bool:

@@ -169,6 +169,7 @@ class ActorIndex:
                  owned: frozenset[str] | None = None, bodies: frozenset[str] | None = None) -> None:
         roles = _shipped_roles()
         self.owned = roles.owned_nouns if owned is None else owned
+        self.joint = roles.joint_nouns  # "the Vellia and Kestria side": one team of both, neither's
         self.bodies = roles.person_bodies if bodies is None else bodies
         self.identity = roles.identity_predicates  # "become": no owner stands in
         self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
@@ -198,7 +199,7 @@ class ActorIndex:
         """The actor that ``phrase`` belongs to, or None. A person's body ("the Vell
         administration", "Vell's campaign") is an actor of its own, not the person."""
         words = _phrase_words(phrase)
-        if len(words) < 2:
+        if len(words) < 2 or self._joint(words):
             return None
         head = _head_word(words)
         possessive = _POSSESSIVE.match(" ".join(words))
@@ -237,7 +238,7 @@ class ActorIndex:
         troops": Canada, beside the United Kingdom that :meth:`owner` gives), or None."""
         words = _phrase_words(phrase)
         k = next((i for i, w in enumerate(words[:4]) if w.casefold() == "and"), 0)
-        if not k or not all(w[:1].isupper() for w in words[:k]):
+        if not k or not all(w[:1].isupper() for w in words[:k]) or self._joint(words):
             return None
         for n in range(min(self.longest, len(words) - k - 2), 0, -1):
             if " ".join(words[k + 1 : k + 1 + n]).casefold() in self.by_form:
@@ -245,6 +246,13 @@ class ActorIndex:
                 first, second = self.owner(" ".join(words[:k] + rest)), self.owner(" ".join(words[k + 1 :]))
                 return second if first is not None and second is not None else None
         return None
+
+    def _joint(self, words: list[str]) -> bool:
+        """Whether two owners written before the head share it as one (``joint_nouns``): "the
+        combined Vellia and Kestria side" is no team of Vellia's, nor of Kestria's."""
+        head = _head_word(words)
+        return head.casefold() in self.joint and any(
+            w.casefold() in ("and", "&") for w in words[:words.index(head)])
 
     def _named_place(self, words: list[str]) -> Entity | None:
         """The place a phrase names after a noun of its kind: "the northern Gaza Strip town of
