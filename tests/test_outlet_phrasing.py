@@ -310,3 +310,36 @@ def test_what_an_object_is_made_to_do_is_folded(tmp_path):
     facts = _facts(_rows(tmp_path, "The order requires private companies to secure a permit.\n"))
     assert ("order", "require_to_secure", "private companies") in facts, facts
     assert ("private companies", "secure", "permit") in facts, facts
+
+
+def test_two_full_names_after_or_are_two_people(tmp_path):
+    """ "It might be Tom Vellan, or Dan Orrick, or goalie Bo Tarrow": a list, no stated alias."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "The best pick might be Jarrett Vellan, or Travis Orrick, or goalie Craig Tarrow, "
+                                  "but the club signed none of them.\n")
+    assert "Jarrett Vellan" in names and "Travis Orrick" in names, names
+
+
+def test_a_states_formal_name_is_the_country(tmp_path):
+    """ "the State of Israel" and "the Republic of Fiji" are the countries; "the State of
+    Michigan" is no country's and keeps its words."""
+    from newsgraph.names import canonical_key
+
+    assert canonical_key("the State of Israel", "GPE") == canonical_key("Israel", "GPE")
+    assert canonical_key("Republic of Fiji", "GPE") == "fiji"
+    assert canonical_key("State of Michigan", "GPE") == "state of michigan"
+
+
+def test_a_south_asian_honorific_is_a_title(tmp_path):
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Chief priest Acharya Satyendra Kerr said the temple would open. "
+                                  "Acharya Kerr added that pilgrims were welcome.\n")
+    assert "Kerr" in names.get("Satyendra Kerr", set()), names
+
+
+def test_a_kin_word_in_a_name_is_no_kin(tmp_path):
+    """ "Mother Earth" is a name, not a mother (nor "Sister Ana" a sister of anyone)."""
+    rows = _rows(tmp_path, "The oil sands monster is despoiling Mother Earth.\n")
+    assert not any(r["predicate"] == "is_a" for r in rows), rows

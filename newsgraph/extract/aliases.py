@@ -225,11 +225,18 @@ def _or(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
         return None
     if is_acronym(before.text) and is_acronym(after.text):
         return None  # "the NSA, CIA, or FBI": two agencies, the end of a list
+    if _full_name(before) and _full_name(after):
+        return None  # "It might be Tom Vell, or Dan Orr, or goalie Bo Tarr": two people
     if before.start > 0 and doc[before.start - 1].text == "," and name_before(doc, before.start - 1) is not None:
         return None  # "Vell, Tarn, or Orlen": a list of three
     if _listed_before(doc, before.start) or _listed_after(doc, after.end):
         return None  # "Vell Mart, or Tarn, or Orlen": a list written with "or" each time
     return _pair(before.text, after.text, "stated_alias:or", doc_id)
+
+
+def _full_name(name: Span) -> bool:
+    """Whether a name is a person's full name: a first name and at least one more word."""
+    return len(name) >= 2 and is_first_name(name[0].text) and name[-1].ent_type_ == "PERSON"
 
 
 def _listed_before(doc: Doc, start: int) -> bool:

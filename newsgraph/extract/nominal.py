@@ -1212,7 +1212,7 @@ def _role_triples(
         predicate = f"{title.stem}_of"
         yield _holder_typed(_triple(ctx, person, predicate, title.span.text, title.org, evidence, conf, rule,
                                     modality=modality), person)
-    else:
+    elif title.stem.replace("_", "") not in ctx.lex.family_roles:  # "Mother Earth", "Sister Ana": no kin
         conf = base - 0.05 + _arg_bonus(person, ctx)
         name = "role_title" if rule == "role_np" else rule
         span = _with_noun_modifiers(title.span, ctx)
