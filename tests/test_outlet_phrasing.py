@@ -343,3 +343,12 @@ def test_a_kin_word_in_a_name_is_no_kin(tmp_path):
     """ "Mother Earth" is a name, not a mother (nor "Sister Ana" a sister of anyone)."""
     rows = _rows(tmp_path, "The oil sands monster is despoiling Mother Earth.\n")
     assert not any(r["predicate"] == "is_a" for r in rows), rows
+
+
+def test_an_honorific_makes_a_person_of_any_tagged_name():
+    """ "Acharya Kerr" or "Smt Ana Kerr" is a person whatever type the model gave the name
+    (a quote's speaker is at times tagged a work of art)."""
+    from newsgraph.names import titled_person
+
+    assert titled_person("Acharya Kerr") and titled_person("Smt Ana Kerr") and titled_person("Shri Dev Orr")
+    assert not titled_person("Sri Lanka")
