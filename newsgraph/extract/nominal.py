@@ -1212,7 +1212,7 @@ def _role_triples(
         predicate = f"{title.stem}_of"
         yield _holder_typed(_triple(ctx, person, predicate, title.span.text, title.org, evidence, conf, rule,
                                     modality=modality), person)
-    elif title.stem.replace("_", "") not in ctx.lex.family_roles:  # "Mother Earth", "Sister Ana": no kin
+    elif not _kin_in_name(title, ctx):
         conf = base - 0.05 + _arg_bonus(person, ctx)
         name = "role_title" if rule == "role_np" else rule
         span = _with_noun_modifiers(title.span, ctx)
@@ -1223,6 +1223,13 @@ def _role_triples(
         # Dan Kerr" tagged one PERSON)
         yield fact if fact is None else _holder_typed(replace(fact, object=replace(
             fact.object, text=_spelled_out(span), label="CONCEPT", kind="chunk")), person)
+
+
+def _kin_in_name(title: _Title, ctx: _Ctx) -> bool:
+    """Whether a kin word with no owner is written as part of a name ("Mother Earth", "Brother
+    Grimm", "Sister Ana"): no relative of anyone ("his wife Ana Vell" still says a wife)."""
+    first = title.span[0]
+    return title.stem.replace("_", "") in ctx.lex.family_roles and first.is_title and not first.is_sent_start
 
 
 def _holder_typed(fact: RawTriple | None, person: Span) -> RawTriple | None:
