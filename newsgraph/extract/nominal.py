@@ -247,7 +247,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         titles=frozenset(_words(t) for t in lists["multiword_titles"] if _words(t)),
         qualifiers=frozenset(w.lower() for w in lists["qualifiers"]),
         descriptors=frozenset(w.lower() for w in lists["descriptors"]),
-        relations=frozenset(" ".join(_words(w)) for w in lists["relations"] if _words(w)),
+        relations=frozenset(" ".join(_words(w)) for w in lists["relations"] | lists["family_roles"] if _words(w)),
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),
         not_types=frozenset(w.lower() for w in lists["not_types"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
@@ -712,7 +712,7 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (
             org[0].lower_ in name_tables().generic_org_words):
         org, how = None, ""  # "Group Product Director": a word of the title ("company spokesman" stays)
-    if org is not None and how in ("entity", "propn") and start - 1 >= lo and doc[start - 1].lower_ in ("and", "&") \
+    if org is not None and how in ("entity", "propn") and start - 2 >= lo and doc[start - 1].lower_ in ("and", "&") \
             and (_word(doc[start - 2]),) in lex.roles:
         org, how = None, ""  # "Cabinet Spokesman and Health Minister X": two titles of X, not one's owner
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
