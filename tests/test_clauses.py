@@ -400,8 +400,8 @@ def test_end_to_end_a_speech_act_after_a_reported_clause_is_the_speakers(nlp):
     doc = nlp("Vera Konstantin said talks would reward violence and urged the prime minister "
               "to reject them.")
     found = spo(doc)
-    assert ("Vera Konstantin", "urge", "prime minister") in found
-    assert not any(s == "talks" and p == "urge" for s, p, _ in found)
+    assert ("Vera Konstantin", "urge_to_reject", "prime minister") in found  # what she urged, folded
+    assert not any(s == "talks" and p.startswith("urge") for s, p, _ in found)
 
 
 def test_end_to_end_reported_speech(nlp):
