@@ -199,9 +199,11 @@ class ActorIndex:
         """The actor that ``phrase`` belongs to, or None. A person's body ("the Vell
         administration", "Vell's campaign") is an actor of its own, not the person."""
         words = _phrase_words(phrase)
-        if len(words) < 2 or self._joint(words):
+        if len(words) < 2:
             return None
         head = _head_word(words)
+        if self._joint(words, head):
+            return None
         possessive = _POSSESSIVE.match(" ".join(words))
         if possessive and _links(possessive.group("owner").split()[1:]):
             possessive = None  # "leaders of Vellia's Green party": the party is Vellia's, not the leaders
@@ -238,7 +240,7 @@ class ActorIndex:
         troops": Canada, beside the United Kingdom that :meth:`owner` gives), or None."""
         words = _phrase_words(phrase)
         k = next((i for i, w in enumerate(words[:4]) if w.casefold() == "and"), 0)
-        if not k or not all(w[:1].isupper() for w in words[:k]) or self._joint(words):
+        if not k or not all(w[:1].isupper() for w in words[:k]) or self._joint(words, _head_word(words)):
             return None
         for n in range(min(self.longest, len(words) - k - 2), 0, -1):
             if " ".join(words[k + 1 : k + 1 + n]).casefold() in self.by_form:
@@ -247,10 +249,9 @@ class ActorIndex:
                 return second if first is not None and second is not None else None
         return None
 
-    def _joint(self, words: list[str]) -> bool:
+    def _joint(self, words: list[str], head: str) -> bool:
         """Whether two owners written before the head share it as one (``joint_nouns``): "the
         combined Vellia and Kestria side" is no team of Vellia's, nor of Kestria's."""
-        head = _head_word(words)
         return head.casefold() in self.joint and any(
             w.casefold() in ("and", "&") for w in words[:words.index(head)])
 
@@ -689,7 +690,6 @@ def unsourced_pronoun(triple: Triple, written: WrittenNames) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def told_outlet(triple: Triple) -> bool:
     """Whether a fact is a statement made to a news outlet ("told ABC News", "said to Vell
     Radio"): where the article's words come from, not an act between two actors. An outlet is
@@ -717,6 +717,7 @@ def _no_edge(triple: Triple, written: WrittenNames) -> bool:
     return unstated(triple) or unsourced_pronoun(triple, written) or told_outlet(triple)
 
 
+@lru_cache(maxsize=1)
 def _pronoun_words() -> frozenset[str]:
     """The personal pronouns of the coreference tables (data/coref.yaml)."""
     from newsgraph.extract.coref import coref_tables
