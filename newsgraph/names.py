@@ -45,6 +45,7 @@ __all__ = [
     "city_country",
     "country_keys",
     "is_known_place",
+    "is_region",
     "is_world_place",
     "state_of_abbreviation",
     "same_first_name",
@@ -83,6 +84,9 @@ class NameTables:
     generic_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
+    title_gerunds: frozenset[str] = frozenset()  # "pitching" of "pitching coach X": no verb
+    region_types: frozenset[str] = frozenset()  # ISO 3166-2 kinds: "state", "province", ...
+    region_blockers: frozenset[str] = frozenset()  # "Unity", "Rivers": words, no place alone
     feature_words: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()  # "West Orlen": a district, no person
     storm_words: frozenset[str] = frozenset()
@@ -157,6 +161,9 @@ def tables() -> NameTables:
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
         place_of_nouns=frozenset(w.lower() for w in data.get("place_of_nouns", [])),
+        title_gerunds=frozenset(w.lower() for w in data.get("title_gerunds", [])),
+        region_types=frozenset(w.lower() for w in data.get("region_types", [])),
+        region_blockers=frozenset(w.lower() for w in data.get("region_blockers", [])),
         feature_words=frozenset(w.lower() for w in data.get("feature_words", [])),
         compass_words=frozenset(w.lower() for w in data.get("compass_words", [])),
         storm_words=frozenset(w.lower() for w in data.get("storm_words", [])),
@@ -299,6 +306,33 @@ def _world_places() -> frozenset[str]:
     names = [s["name"] for s in gc.get_us_states().values()] + [c["name"] for c in gc.get_countries().values()]
     return frozenset(key for key, _, _ in _cities()) | frozenset(
         canonical_key(n) for n in names if n[:1] < "\u0250")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Keys of the first-level divisions of every country (ISO 3166-2 through pycountry) of the
+    kinds of ``region_types`` (data/names.yaml), each also in its bracketed other spelling
+    ("Catalunya [Cataluña]"); not a country's, nor one of four letters or fewer, nor a first
+    name, nor one of ``region_blockers`` or of compass words alone ("Western")."""
+    import pycountry
+
+    t = tables()
+    kinds, words = t.region_types, t.region_blockers | t.compass_words
+    keys: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code or sub.type.lower() not in kinds:
+            continue
+        for name in re.split(r"\s*[\[\]]\s*", sub.name):
+            key = canonical_key(name)
+            if len(key) > 4 and not is_first_name(name.split()[0]) and not set(key.split()) <= words:
+                keys.add(key)
+    return frozenset(keys - country_keys())
+
+
+def is_region(key: str) -> bool:
+    """Whether a name key is a state or province of a country ("tamil nadu", "british columbia"):
+    a place, whatever type the model gave a mention of it."""
+    return key in _regions()
 
 
 def is_world_place(key: str) -> bool:

@@ -43,6 +43,8 @@ from newsgraph.names import (
     city_country,
     demonym_country,
     is_capital,
+    is_first_name,
+    is_region,
     person_parts,
     title_sex,
 )
@@ -256,7 +258,7 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
     tables = coref_tables()
     out = []
     for token in doc:
-        if token.pos != NOUN:  # the cheap integer test first: most tokens stop here
+        if token.pos != NOUN and not _capitalised_role(token):  # the cheap integer test first
             continue
         types = tables.descriptions.get(token.lower_)
         if types is None or token.tag_ in ("NNS", "NNPS") or token.ent_type_:
@@ -276,8 +278,9 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
                 inner = next((e for e in doc.ents if e.start <= t.i < e.end), None)
             elif t.ent_type_ and t.ent_type_ not in ("NORP",):
                 bad = True
-            elif not t.ent_type_ and t.is_title and t.pos_ == "PROPN":
-                bad = True
+            elif not t.ent_type_ and t.is_title and t.pos_ == "PROPN" and (
+                    token.pos_ != "PROPN" or is_first_name(t.text)):
+                bad = True  # "the Vell government": a name's; "the Prime Minister": a title's words
             if t.is_punct and t.text not in ("-",):
                 bad = True
             if _names_its_leader(t, tables):
@@ -294,6 +297,13 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
             inner = next((e for e in doc.ents if e.start <= token.head.i < e.end), None)
         out.append((span, types, inner))
     return out
+
+
+def _capitalised_role(token: Token) -> bool:
+    """Whether a word tagged a proper noun is a role written with a capital and ends its
+    phrase: "the Prime Minister said", "the President" (a description as "the president" is),
+    not "the President Hotel" nor a named entity's word."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.dep_ != "compound"
 
 
 def _names_its_leader(token: Token, tables: CorefTables) -> bool:
@@ -572,6 +582,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
             label = "PERSON"  # "Khazali" after "Qais al-Khazali", typed ORG by the model; "Narayan, 71,"
         elif key in gaz:
             label = gaz[key]
+        elif is_region(key):
+            label = "GPE"  # "visit to Tamil Nadu", typed PERSON: no "he"'s antecedent
         elif label == "PERSON" and " " in key and _org_word(key, tables):
             label = "ORG"
         root = _root(doc, m)

@@ -245,7 +245,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     return RoleLexicon(
         roles=frozenset(_words(r) for r in lists["roles"] | lists["player_roles"] if _words(r)),
         titles=frozenset(_words(t) for t in lists["multiword_titles"] if _words(t)),
-        qualifiers=frozenset(w.lower() for w in lists["qualifiers"]),
+        qualifiers=frozenset(w.lower() for w in lists["qualifiers"]) | name_tables().title_gerunds,
         descriptors=frozenset(w.lower() for w in lists["descriptors"]),
         relations=frozenset(" ".join(_words(w)) for w in lists["relations"] | lists["family_roles"] if _words(w)),
         group_nouns=frozenset(w.lower() for w in lists["group_nouns"]),

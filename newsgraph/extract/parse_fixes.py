@@ -17,6 +17,7 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these is a body or a place
 _TOWN_TYPES = ("GPE", "LOC", "FAC", "ORG")  # a town the model may type otherwise, never a person
+_NOUN_CHILDREN = ("det", "amod", "compound", "poss", "nummod", "case", "punct")  # a noun's own words
 
 
 def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
@@ -64,6 +65,84 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_stacked_participles(doc)
     _fix_leading_units(doc, rules.amount_words)
     _fix_topic_participles(doc, rules.topic_prepositions, rules.uttering_participles)
+    _fix_owned_verbs(doc)
+    _fix_title_gerunds(doc)
+    _fix_title_objects(doc)
+
+
+def _fix_owned_verbs(doc: Doc) -> None:
+    """Make a word the tagger read as a verb right after an owner's "'s" the owned noun.
+
+    "brought Vellan's remains back to Kestford": "remains" is no verb whose subject is Vellan
+    (he did not remain); nothing but a noun follows an owner's "'s". The word takes the
+    owner's place in the clause, and the owner becomes its possessor."""
+    for tok in doc[2:]:
+        marker, owner = doc[tok.i - 1], doc[tok.i - 1].head
+        if tok.pos_ != "VERB" or marker.tag_ != "POS" or owner.i >= tok.i or tok.dep_ in ("ROOT", "conj"):
+            continue
+        if owner.head.i == tok.i and owner.dep_ in _SUBJECTS:  # "Vellan" the subject of "remains"
+            dep = tok.dep_
+        elif owner.head.i == tok.head.i and owner.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            dep = owner.dep_  # "Vellan" and "remains" two objects of "brought"
+        else:
+            continue
+        if any(c.dep_ in _SUBJECTS and c.i != owner.i or c.dep_.startswith("aux") for c in tok.children):
+            continue
+        tok.dep_ = dep
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS" if tok.text.endswith("s") else "NN", tok.text.lower()
+        for c in list(tok.children):
+            if c.dep_ not in _NOUN_CHILDREN and c.i != owner.i:
+                c.head = tok.head  # "back to Kestford", "from Kestria": the clause's
+        owner.head, owner.dep_ = tok, "poss"
+
+
+def _fix_title_objects(doc: Doc) -> None:
+    """Make a title written right before a name the name's modifier, not a second object.
+
+    "fired pitching coach Bo Tarr": the parser hangs "coach" and "Bo Tarr" on "fired" as two
+    objects, and the one fired is a "pitching coach". A title word in small letters whose
+    phrase ends right before a name of the same head and role is the name's title."""
+    for title in doc[:-1]:
+        name = doc[title.i + 1]
+        while name.head.i > name.i and name.dep_ == "compound":
+            name = name.head
+        if not title.is_lower or title.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                or name.pos_ != "PROPN" or name.head.i != title.head.i or name.dep_ != title.dep_ \
+                or title.head.i == title.i or not is_title_word(title.text):
+            continue
+        title.head, title.dep_ = name, "compound"
+
+
+def _fix_title_gerunds(doc: Doc) -> None:
+    """Make a gerund written right before a title and a name the title's modifier.
+
+    "joined by pitching coach Bo Tarr": the tagger reads "pitching" as a verb whose object
+    is Bo Tarr, and the one joined pitches him. A word in -ing with no subject nor auxiliary,
+    right before a title word (``titles`` of data/names.yaml) and a name that is its object
+    is part of the title when it is one of ``title_gerunds`` (data/names.yaml): "after meeting
+    minister Tom Orr" is an act. The name takes the gerund's place in the clause."""
+    gerunds = name_tables().title_gerunds
+    moved: dict[int, Token] = {}
+    for tok in doc[:-2]:
+        title = doc[tok.i + 1]
+        if tok.tag_ != "VBG" or tok.lower_ not in gerunds or not title.is_lower or not is_title_word(title.text) \
+                or any(c.dep_ in _SUBJECTS or c.dep_.startswith("aux") for c in tok.children):
+            continue
+        name = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                     and c.i > title.i and c.left_edge.i <= title.i + 1), None)
+        if name is None:
+            continue
+        head = moved.get(tok.head.i, tok.head)
+        name.head, name.dep_ = head, "pobj" if tok.dep_ == "pcomp" else tok.dep_
+        if name.head.i == name.i:
+            name.head = name  # the gerund was the root: the name is now
+        if title.head.i == tok.i:
+            title.head, title.dep_ = name, "compound"
+        for c in list(tok.children):
+            if c.i > name.i:
+                c.head = name
+        tok.head, tok.dep_, tok.pos_ = title, "amod", "ADJ"
+        moved[tok.i] = name
 
 
 def _fix_participle_modifiers(doc: Doc) -> None:

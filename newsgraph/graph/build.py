@@ -712,9 +712,32 @@ def _addressee_verbs() -> frozenset[str]:
 
 def _no_edge(triple: Triple, written: WrittenNames) -> bool:
     """Whether a fact gives no edge of any graph: not stated (:func:`unstated`), a pronoun no
-    name of its sentence stands for (:func:`unsourced_pronoun`), or said to an outlet
-    (:func:`told_outlet`). It stays in the store and in ``triples``."""
-    return unstated(triple) or unsourced_pronoun(triple, written) or told_outlet(triple)
+    name of its sentence stands for (:func:`unsourced_pronoun`) or one resolved to an actor of
+    another kind (:func:`mistyped_pronoun`), or said to an outlet (:func:`told_outlet`). It
+    stays in the store and in ``triples``."""
+    return (unstated(triple) or unsourced_pronoun(triple, written) or mistyped_pronoun(triple)
+            or told_outlet(triple))
+
+
+def mistyped_pronoun(triple: Triple) -> bool:
+    """Whether an end of a fact is a pronoun resolved to an entity of a type the pronoun never
+    refers to: "he" resolved to a company or a state ("his X (formerly Twitter) profile ...
+    he said", "a visit to Tamil Nadu ... he said", where the model typed the name a person and
+    resolution later voted it a place). The types are the pronoun's ``types`` in
+    data/coref.yaml."""
+    for end in ("subject", "object"):
+        types = _pronoun_types().get((getattr(triple, f"{end}_text") or "").casefold())
+        if types and (getattr(triple, f"{end}_type") or "").upper() not in types:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _pronoun_types() -> dict[str, frozenset[str]]:
+    """Each personal pronoun of data/coref.yaml -> the entity types it may refer to."""
+    from newsgraph.extract.coref import coref_tables
+
+    return {word: frozenset(spec.get("types", ())) for word, spec in coref_tables().pronouns.items()}
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,7 @@ from newsgraph.names import (
     initials,
     is_acronym,
     is_first_name,
+    is_region,
     is_world_place,
     legal_form,
     person_parts,
@@ -177,6 +178,16 @@ def _company_form(words: Sequence[str]) -> bool:
     "ABC Rural" or "VAMSI Police Force" is a unit of the acronym's body, not its full name."""
     t = tables()
     return bool(words) and all(w in t.org_suffixes or w in t.joined_name_tails for w in words)
+
+
+def _members(adjective: str) -> tuple[str, ...]:
+    """The plural names of a party's members from the adjective of its name: "conservative"
+    -> "conservatives", "democratic" -> "democrats" (the noun of a word in -ic), "green" ->
+    "greens"."""
+    out = [adjective + "s"]
+    if adjective.endswith("ic"):
+        out.append(adjective[:-2] + "s")
+    return tuple(out)
 
 
 def _singular_word(word: str) -> str:
@@ -594,6 +605,7 @@ class _Resolver:
         the gazetteer, the model's label of each mention, titles ("Mr", "Gen": PERSON), legal
         forms ("Co", "Inc": ORG; a cluster with one gives titles no vote: "General Electric
         Co"), and what the text states (a role in apposition: PERSON; "the province of": GPE).
+        A name that is a country's state or province (:func:`is_region`) votes GPE once per mention.
         A mention of an institution's word (``person_blockers``: "the Observatory") moves
         votes from a person to an organisation, however often the model took it for one."""
         nodes = list(nodes)
@@ -612,6 +624,8 @@ class _Resolver:
         # A lone surname joined a full name because it is that person's: the model's type for
         # it ("Brandt" as ORG) does not outvote the name's own.
         voters = [n for n in nodes if not self._joined_as_surname(n)] or nodes
+        if all(is_region(k) for k in keys):  # "Tamil Nadu", typed PERSON or FAC by the model
+            votes["GPE"] += w.get("region", 1.0) * sum(sum(self.labels.get(k, {}).values()) for k in keys)
         for k in (_node_key(n) for n in voters):
             for t, n in self.labels.get(k, {}).items():
                 if t not in ("CONCEPT", "PRON"):
@@ -762,6 +776,8 @@ class _Resolver:
             person = self.cluster_type(key) == "PERSON"
             cands = index.get(letters, ())
             others = [k for k in cands if self.cluster_type(k) != "PERSON"]
+            if others and self._tabled_country(key):
+                continue  # "U.S." is the United States, never a column called "Usual Suspects"
             if others and not person and (self._spelt_out(key) or self._tabled_name(key)):
                 self._acronym_where_written(key, others)
             elif others and not person:  # two letters ("AI", "PR") only where the name is written
@@ -1267,6 +1283,12 @@ class _Resolver:
         then a longer name opening with it ("MLS Player Combine") is another body."""
         return any(" " in _node_key(m) for m in self.c.members[self.c.find(key)])
 
+    def _tabled_country(self, key: str) -> bool:
+        """Whether the alias tables give an acronym a country's name ("US", "UAE"): a country's
+        letters name it even in an article that writes another name they spell."""
+        return any(key in names and canonical_key(names[key][0]) in country_keys()
+                   for names in self._table_names())
+
     def _tabled_name(self, key: str) -> bool:
         """Whether the alias tables give an acronym a name it spells ("AFP", Agence
         France-Presse, from the gazetteer) even where no article writes that name: another
@@ -1308,6 +1330,26 @@ class _Resolver:
             self._join_unique(key, teams[key], "team_name", doc_only=True,
                               fits=lambda doc, full, short=key: self._named_before(doc, full, short)
                               and self._ends_alone(doc, full, other_ends.get(short, [])))
+
+    def apply_party_members(self, forms: dict[str, set[str]]) -> None:
+        """'Conservatives' after 'Conservative Party', 'New Democrats' after 'New Democratic
+        Party', 'BC Liberals' after 'BC Liberal Party' ('Liberals' too, a place before the
+        party's name being the party's place): in one document, a plural name in
+        capitals that is a party's name with its last word made the members' plural (and
+        "Party" dropped) joins that party. A plural written only in small letters is a
+        people's leaning, not the party ("conservatives")."""
+        parties: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) >= 2 and words[-1] == "party":
+                prefix = " ".join(words[:-2])
+                for member in _members(words[-2]):
+                    parties[f"{prefix} {member}".strip()].append(key)
+                    if prefix and (self._is_place(prefix) or prefix in country_keys()):
+                        parties[member].append(key)  # "Conservatives" of the "Kestria Conservative Party"
+        for key in sorted(parties):
+            if key in self.labels and any(f[:1].isupper() and f.endswith("s") for f in forms.get(key, ())):
+                self._join_unique(key, parties[key], "party_members", doc_only=True)
 
     def apply_nicknames(self, forms: dict[str, set[str]]) -> None:
         """'Dave Letterman' and 'David Letterman' in one article: two full names of one surname
@@ -1995,6 +2037,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_short_forms(forms)
     resolver.apply_prefix_forms(forms)
     resolver.apply_team_names(forms)
+    resolver.apply_party_members(forms)
     resolver.apply_nicknames(forms)
     resolver.apply_state_abbreviations(forms)
     resolver.apply_feature_names(forms)
