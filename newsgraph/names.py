@@ -45,6 +45,7 @@ __all__ = [
     "city_country",
     "country_keys",
     "is_known_place",
+    "is_calendar_day",
     "is_region",
     "is_world_place",
     "state_of_abbreviation",
@@ -85,6 +86,7 @@ class NameTables:
     group_heads: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
     title_gerunds: frozenset[str] = frozenset()  # "pitching" of "pitching coach X": no verb
+    calendar_days: frozenset[str] = frozenset()  # keys of "New Year", "Diwali": times, no actors
     region_types: frozenset[str] = frozenset()  # ISO 3166-2 kinds: "state", "province", ...
     region_blockers: frozenset[str] = frozenset()  # "Unity", "Rivers": words, no place alone
     feature_words: frozenset[str] = frozenset()
@@ -162,6 +164,7 @@ def tables() -> NameTables:
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
         place_of_nouns=frozenset(w.lower() for w in data.get("place_of_nouns", [])),
         title_gerunds=frozenset(w.lower() for w in data.get("title_gerunds", [])),
+        calendar_days=frozenset(str(w).lower() for w in data.get("calendar_days", [])),
         region_types=frozenset(w.lower() for w in data.get("region_types", [])),
         region_blockers=frozenset(w.lower() for w in data.get("region_blockers", [])),
         feature_words=frozenset(w.lower() for w in data.get("feature_words", [])),
@@ -327,6 +330,18 @@ def _regions() -> frozenset[str]:
             if len(key) > 4 and not is_first_name(name.split()[0]) and not set(key.split()) <= words:
                 keys.add(key)
     return frozenset(keys - country_keys())
+
+
+def is_calendar_day(key: str) -> bool:
+    """Whether a name key is a day or season of the calendar ("new year", "happy diwali", "new
+    year 2024": ``calendar_days`` of data/names.yaml, with "happy" and a year left out)."""
+    words = [w for w in key.split() if w not in ("happy", "of") and not w.isdigit()]
+    return " ".join(words) in _calendar_keys()
+
+
+@lru_cache(maxsize=1)
+def _calendar_keys() -> frozenset[str]:
+    return frozenset(canonical_key(day) for day in tables().calendar_days)
 
 
 def is_region(key: str) -> bool:

@@ -205,8 +205,11 @@ def _start_with_two_workers(tmp_path, command, parallel=("--workers", "2")):
     parent = psutil.Process(proc.pid)
     seen: dict[int, object] = {}
     for _ in range(600):  # until both workers are started (at most a minute)
-        for child in parent.children(recursive=True):
-            seen.setdefault(child.pid, child)
+        try:
+            for child in parent.children(recursive=True):
+                seen.setdefault(child.pid, child)
+        except psutil.NoSuchProcess:
+            pass  # a process of the tree ended while it was read: the next snapshot counts
         # counted on what was seen, so a worker started after the snapshot waits for the next
         if _workers(seen.values(), psutil) == 2 or proc.poll() is not None:
             break

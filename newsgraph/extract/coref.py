@@ -45,6 +45,7 @@ from newsgraph.names import (
     is_capital,
     is_first_name,
     is_region,
+    is_world_place,
     person_parts,
     title_sex,
 )
@@ -82,6 +83,7 @@ class CorefTables:
     plural_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    team_place_preps: frozenset[str] = frozenset()  # "won a Cup in Anaheim": the city, not its team
     pleonastic_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # "when it comes to"
     pleonastic_marks: frozenset[str] = frozenset()  # "it has been a week since ..."
     binding_preps: frozenset[str] = frozenset()  # "at her": the pronoun is the verb's argument
@@ -165,6 +167,7 @@ def coref_tables() -> CorefTables:
         plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
+        team_place_preps=frozenset(w.lower() for w in data.get("team_place_preps") or ()),
         binding_preps=frozenset(str(w).lower() for w in data.get("binding_preps") or ()),
         pleonastic_idioms={str(k).lower(): frozenset(str(w).lower() for w in v)
                            for k, v in (data.get("pleonastic_idioms") or {}).items()},
@@ -827,7 +830,56 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             quoted=in_quote(root) if root is not None else False,
                             speaker=root is not None and _is_speaker(root, tables)))
         pool.sort(key=lambda c: (c.end, c.start))
+    resolved.update(_city_teams(doc, mentions, tables))
     return [_resolved(m, resolved, described) for m in mentions]
+
+
+def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[tuple[int, int], tuple[int, int]]:
+    """Bare city names that stand for the city's team: mention key -> the team's first mention.
+
+    "Chicago landing a goalie", "Columbus forward Sami Pahlsson", "the attraction for San
+    Jose": in an article that names a team as its place and its nickname ("Chicago
+    Blackhawks") and writes the nickname alone too ("the Blackhawks"), the place written alone
+    is the team, unless it is the object of a place preposition ("won a Cup in Anaheim":
+    ``team_place_preps``; "lost to Calgary" is the team). A nickname that is a body's word
+    ("Times", "Police": ``org_kinds``, ``generic_org_words``) makes no team, and a place with
+    two teams there names neither."""
+    teams: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for m in sorted(mentions, key=lambda m: m.start_char):
+        for place in _team_places(m, doc.text, tables):
+            teams[place].setdefault(canonical_key(m.text), m.key)
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for m in mentions:
+        team = teams.get(canonical_key(m.text)) if m.kind == "entity" and m.text[:1].isupper() else None
+        if not team or len(team) != 1:
+            continue
+        root = _root(doc, m)
+        if root is not None and not (root.dep_ == "pobj" and root.head.lower_ in tables.team_place_preps):
+            out[m.key] = next(iter(team.values()))
+    return out
+
+
+def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:
+    """The place keys a mention names a team of: "Tampa Bay Rays" -> ("tampa bay", "tampa").
+    A team is a place (a GeoNames city) and a capitalised nickname ending in "s" that the
+    article also writes alone, not a party's or a people's word; else ()."""
+    words = m.text.split()
+    if m.kind != "entity" or m.label not in ("ORG", "NORP", "GPE", "PERSON") or len(words) < 2:
+        return ()
+    t = names_tables()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        place, rest = " ".join(words[:n]), words[n:]
+        last = rest[-1].lower()
+        if not all(w[:1].isupper() for w in rest) or not last.endswith("s") or last in t.generic_org_words \
+                or tables.kinds_of(last) or last.removesuffix("s") in t.opening_words \
+                or demonym_country(" ".join(rest)) or not is_world_place(canonical_key(place)):
+            continue  # "Ontario Liberals", "Mumbai Indians": a party's or a people's word
+        alone = len(re.findall(rf"\b{re.escape(' '.join(rest))}\b", text))
+        if alone > len(re.findall(rf"\b{re.escape(m.text)}\b", text)):
+            key = canonical_key(place)
+            head = key.split()[0]
+            return (key, head) if " " in key and is_world_place(head) else (key,)
+    return ()
 
 
 def _resolved(m: Mention, resolved: dict[tuple[int, int], tuple[int, int]],

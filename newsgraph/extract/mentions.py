@@ -99,8 +99,8 @@ def clean_entity(ent: Span) -> Span | None:
         end -= 1
     spelled = end < len(doc) and spelled_by_acronym(doc, end)
     for i in range(end - 2, start - 1, -1):  # "Iraq's Popular Mobilisation Forces"
-        if spelled and spelled.start <= start:
-            break  # "Pakistan People's Party (PPP)": the acronym spells the possessor too
+        if spelled and spelled.start <= start or ent.label_ == "EVENT":
+            break  # "Pakistan People's Party (PPP)": the acronym spells the possessor too; "New Year's Eve"
         if doc[i].tag_ == "POS" and i > start and doc[i - 1].pos_ == "PROPN":
             if doc[i - 1].lower_ in tables().name_possessors and i - 1 == start:
                 break  # "People's Bank of China": the possessive is the name's own

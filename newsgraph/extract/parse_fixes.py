@@ -68,6 +68,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     _fix_owned_verbs(doc)
     _fix_title_gerunds(doc)
     _fix_title_objects(doc)
+    _fix_relative_agreement(doc)
 
 
 def _fix_owned_verbs(doc: Doc) -> None:
@@ -94,6 +95,41 @@ def _fix_owned_verbs(doc: Doc) -> None:
             if c.dep_ not in _NOUN_CHILDREN and c.i != owner.i:
                 c.head = tok.head  # "back to Kestford", "from Kestria": the clause's
         owner.head, owner.dep_ = tok, "poss"
+
+
+def _fix_relative_agreement(doc: Doc) -> None:
+    """Hang a relative clause on the noun its verb agrees with.
+
+    "Several groups in Kestria, which include the Vell Council, ...": the parser hangs the
+    clause on Kestria, the nearest noun, and Kestria includes the council. A relative
+    clause whose subject is "which", "who" or "that" and whose verb is plural ("include",
+    "were") while the noun it hangs on is singular (or the other way round) belongs to the noun
+    before that noun's preposition when that one agrees ("groups in Kestria")."""
+    for verb in doc:
+        if verb.dep_ != "relcl" or not any(c.dep_ in _SUBJECTS and c.tag_ in ("WDT", "WP") for c in verb.children):
+            continue
+        number = _verb_number(verb)
+        noun = verb.head
+        outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if number and outer is not None and _noun_number(noun) not in ("", number) \
+                and _noun_number(outer) == number and outer.i < noun.i:
+            verb.head = outer
+
+
+def _verb_number(verb: Token) -> str:
+    """ "sing" or "plur" for a finite verb whose form shows it ("includes", "include", "was",
+    "were", "has"), else ""."""
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE), verb)
+    if finite.tag_ == "VBZ" or finite.lower_ == "was":
+        return "sing"
+    if finite.tag_ == "VBP" or finite.lower_ == "were":
+        return "plur"
+    return ""
+
+
+def _noun_number(noun: Token) -> str:
+    """ "sing" or "plur" by a noun's tag, else ""."""
+    return {"NN": "sing", "NNP": "sing", "NNS": "plur", "NNPS": "plur"}.get(noun.tag_, "")
 
 
 def _fix_title_objects(doc: Doc) -> None:

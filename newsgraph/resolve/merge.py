@@ -63,6 +63,7 @@ from newsgraph.names import (
     has_org_suffix,
     initials,
     is_acronym,
+    is_calendar_day,
     is_first_name,
     is_region,
     is_world_place,
@@ -605,7 +606,8 @@ class _Resolver:
         the gazetteer, the model's label of each mention, titles ("Mr", "Gen": PERSON), legal
         forms ("Co", "Inc": ORG; a cluster with one gives titles no vote: "General Electric
         Co"), and what the text states (a role in apposition: PERSON; "the province of": GPE).
-        A name that is a country's state or province (:func:`is_region`) votes GPE once per mention.
+        A name that is a country's state or province (:func:`is_region`) votes GPE once per mention,
+        and a day of the calendar (:func:`is_calendar_day`) is a DATE.
         A mention of an institution's word (``person_blockers``: "the Observatory") moves
         votes from a person to an organisation, however often the model took it for one."""
         nodes = list(nodes)
@@ -616,6 +618,8 @@ class _Resolver:
                 return typed[k]
         w = tables().type_votes
         votes: Counter = Counter()
+        if all(is_calendar_day(k) for k in keys):  # "welcomed the New Year": a time, typed EVENT
+            votes["DATE"] += w.get("calendar", 100.0)
         for k in keys:
             if k in self.gaz:
                 votes[self.gaz[k]] += w.get("gazetteer", 100.0)
@@ -1524,7 +1528,7 @@ class _Resolver:
         """Node of every mention: names by key, then containers, concepts, anaphors."""
         named_keys = set(self.labels)
         for r in self.rows:
-            if r.key and r.inner is None:
+            if r.key and r.inner is None and r.m.antecedent is None:  # a city for its team: its antecedent's
                 r.node = self.doc_nodes.get((r.m.doc, r.key), r.key)
         for r in self.rows:
             inner, depth = r.inner, 0
