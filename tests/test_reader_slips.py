@@ -131,13 +131,18 @@ def test_a_city_written_for_its_team_is_the_team(tmp_path):
 
 def test_a_relative_clause_belongs_to_the_noun_its_verb_agrees_with(tmp_path):
     """ "groups in Kestria, which include the Vell Council": the groups include it, not Kestria
-    ("include" is plural); "Kestria, which borders Vellia" stays Kestria's."""
+    ("include" is plural); "Kestria, which borders Vellia" stays Kestria's, and so do two names
+    joined by "and" or a name in -s with a plural verb."""
     facts = _facts(extract_rows(tmp_path, "Several groups in Kestria, which include the Vell Council, have called "
-                                      "a strike.\nTroops from Kestria, which borders Vellia, entered the town.\n",
+                                      "a strike.\nTroops from Kestria, which borders Vellia, entered the town.\n"
+                                      "Figures like Tom Vell and Ana Orr, who were nominated to the Kestria Senate, "
+                                      "spoke.\nThere were attacks by the Vellia-backed Orlens, who support Kestria.\n",
                                 sentences=True))
     assert not any(s == "Kestria" and p == "include" for s, p, _ in facts), facts
     assert any(p == "include" and o == "Vell Council" for _, p, o in facts), facts
     assert ("Kestria", "border", "Vellia") in facts, facts
+    assert ("Tom Vell", "be_nominate_to", "Kestria Senate") in facts, facts  # "and": plural
+    assert ("Orlens", "support", "Kestria") in facts, facts  # a name in -s may be plural
 
 
 def test_tamil_honorifics_are_titles(tmp_path):
@@ -164,3 +169,11 @@ def test_a_head_coach_is_one_title(tmp_path):
                                 sentences=True))
     assert ("Paul Vell", "head_coach_of", "Kestford Stallions") in facts, facts
     assert not any(o in ("head", "rookie head") for _, _, o in facts), facts
+
+
+def test_a_constable_is_a_post_of_the_force_before_it(tmp_path):
+    """ "Kestria Rangers constable Tom Orr" serves in the Kestria Rangers, as an inspector of a
+    police force does."""
+    facts = _facts(extract_rows(tmp_path, "Kestria Rangers constable Tom Orr was killed in the attack.\n",
+                                sentences=True))
+    assert ("Tom Orr", "constable_of", "Kestria Rangers") in facts, facts

@@ -128,7 +128,12 @@ def _verb_number(verb: Token) -> str:
 
 
 def _noun_number(noun: Token) -> str:
-    """ "sing" or "plur" by a noun's tag, else ""."""
+    """ "sing" or "plur" by a noun's tag, else "": nouns joined by "and" are plural ("Tom Vell
+    and Ana Orr, who were ..."), and a name in -s may be either ("the Houthis, who support")."""
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return "plur"
+    if noun.tag_ == "NNP" and noun.lower_.endswith("s"):
+        return ""
     return {"NN": "sing", "NNP": "sing", "NNS": "plur", "NNPS": "plur"}.get(noun.tag_, "")
 
 
