@@ -845,8 +845,13 @@ def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[
     ("Times", "Police": ``org_kinds``, ``generic_org_words``) makes no team, and a place with
     two teams there names neither."""
     teams: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    places: dict[tuple[str, str], tuple[str, ...]] = {}  # a name written many times is read once
     for m in sorted(mentions, key=lambda m: m.start_char):
-        for place in _team_places(m, doc.text, tables):
+        if m.kind != "entity":
+            continue
+        if (m.text, m.label) not in places:
+            places[m.text, m.label] = _team_places(m, doc.text, tables)
+        for place in places[m.text, m.label]:
             teams[place].setdefault(canonical_key(m.text), m.key)
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for m in mentions:
@@ -864,7 +869,7 @@ def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:
     A team is a place (a GeoNames city) and a capitalised nickname ending in "s" that the
     article also writes alone, not a party's or a people's word; else ()."""
     words = m.text.split()
-    if m.kind != "entity" or m.label not in ("ORG", "NORP", "GPE", "PERSON") or len(words) < 2:
+    if m.label not in ("ORG", "NORP", "GPE", "PERSON") or len(words) < 2:
         return ()
     t = names_tables()
     for n in range(1, min(3, len(words) - 1) + 1):
@@ -1126,6 +1131,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     person = bool(head) and "PERSON" in info
     roles = _title_words(frozenset(a.text.lower().split()) - names_tables().determiners, tables) \
         if person else frozenset()
+    capitalised = bool(roles) and a.text.split()[-1][:1].isupper()  # "the Premier": a title's holder only
     quoted = in_quote(root) if root is not None else False
     if own_subject >= 0 and root.lower_ in ("his", "her") and _unnamed_person(doc[own_subject], tables) and (
             not any(c.head_i == own_subject for c in pool)):
@@ -1157,6 +1163,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "Starmer told him": never Starmer, by any of his names
         if roles and _other_role(roles, (held or {}).get(c.key, frozenset())):
             continue  # "the prime minister" is not "Sir Ian Brack, the police commissioner"
+        if roles and capitalised and not roles & (held or {}).get(c.key, frozenset()):
+            continue  # "the Premier" is the one the article titles so, or nobody
         if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
         if words and not words & set(c.key.split()):

@@ -181,16 +181,6 @@ def _company_form(words: Sequence[str]) -> bool:
     return bool(words) and all(w in t.org_suffixes or w in t.joined_name_tails for w in words)
 
 
-def _members(adjective: str) -> tuple[str, ...]:
-    """The plural names of a party's members from the adjective of its name: "conservative"
-    -> "conservatives", "democratic" -> "democrats" (the noun of a word in -ic), "green" ->
-    "greens"."""
-    out = [adjective + "s"]
-    if adjective.endswith("ic"):
-        out.append(adjective[:-2] + "s")
-    return tuple(out)
-
-
 def _singular_word(word: str) -> str:
     """ "authorities" -> "authority", "offices" -> "office", "churches" -> "church"."""
     if word.endswith("ies"):
@@ -1342,18 +1332,23 @@ class _Resolver:
         capitals that is a party's name with its last word made the members' plural (and
         "Party" dropped) joins that party. A plural written only in small letters is a
         people's leaning, not the party ("conservatives")."""
-        parties: dict[str, list[str]] = defaultdict(list)
+        parties: dict[str, list[str]] = defaultdict(list)  # "bc conservative" -> "bc conservative party"
         for key in self.labels:
             words = key.split()
             if len(words) >= 2 and words[-1] == "party":
+                parties[" ".join(words[:-1])].append(key)
                 prefix = " ".join(words[:-2])
-                for member in _members(words[-2]):
-                    parties[f"{prefix} {member}".strip()].append(key)
-                    if prefix and (self._is_place(prefix) or prefix in country_keys()):
-                        parties[member].append(key)  # "Conservatives" of the "Kestria Conservative Party"
-        for key in sorted(parties):
-            if key in self.labels and any(f[:1].isupper() and f.endswith("s") for f in forms.get(key, ())):
-                self._join_unique(key, parties[key], "party_members", doc_only=True)
+                if prefix and (self._is_place(prefix) or prefix in country_keys()):
+                    parties[words[-2]].append(key)  # "Conservatives" of the "Kestria Conservative Party"
+        for key in sorted(self.labels):
+            words = key.split()
+            if not words or not words[-1].endswith("s") or not any(
+                    f[:1].isupper() and f.endswith("s") for f in forms.get(key, ())):
+                continue
+            stem = " ".join([*words[:-1], _singular_word(words[-1])])  # "democrats" -> "democrat(ic)"
+            found = parties.get(stem, []) + parties.get(stem + "ic", [])
+            if found:
+                self._join_unique(key, found, "party_members", doc_only=True)
 
     def apply_nicknames(self, forms: dict[str, set[str]]) -> None:
         """'Dave Letterman' and 'David Letterman' in one article: two full names of one surname
