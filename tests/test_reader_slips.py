@@ -183,3 +183,32 @@ def test_a_constable_is_a_post_of_the_force_before_it(tmp_path):
                                 sentences=True))
     assert ("Tom Orr", "constable_of", "Kestria Rangers") in facts, facts
 
+
+
+def test_an_actor_after_describing_words_is_that_actor(tmp_path):
+    """ "defeated co-favourite Vellia", "criticism from senior Orlen Party leaders": the words
+    in small letters only describe the actor; "vast areas of Kestria" are no actor."""
+    from newsgraph.graph.build import actor_triples
+
+    with _store(tmp_path, "Cup\n\nKestria defeated co-favourite Vellia 4-1 on Sunday. Tom Vell received "
+                          "sharp criticism from senior Orlen Party leaders. Vellia shelled vast areas of "
+                          "Kestria.\n") as store:
+        edges = {(t.subject, t.predicate, t.object) for t in actor_triples(store.iter_entities(),
+                                                                         store.iter_triples())}
+    assert any(s == "Kestria" and o == "Vellia" for s, _, o in edges), edges
+    assert any(s == "Tom Vell" and o == "Orlen Party" for s, _, o in edges), edges
+    assert not any(s == "Vellia" and o == "Kestria" for s, _, o in edges), edges
+
+
+def test_a_syndication_notice_goes():
+    """An outlet's note that it did not write or edit the story is no fact of the story; a
+    sentence about editing stays."""
+    from newsgraph.documents import clean_text
+
+    lead = "Tom Vell met Ana Orr in Kestford on Monday."
+    for notice in ("(Except for the headline, this story has not been edited by Vell TV staff and is published "
+                   "from a syndicated feed.)", "(This news report is published from a syndicated feed.",
+                   "Except for the headline, the content has not been written or edited by Kestria News staff)"):
+        assert clean_text(f"Title\n\n{lead}\n\n{notice}").endswith(lead), notice
+    kept = "The story has not been edited by anyone, Vell said."
+    assert clean_text(f"Title\n\n{lead}\n\n{kept}").endswith(kept)

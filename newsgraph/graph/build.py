@@ -216,7 +216,7 @@ class ActorIndex:
                 found = self._take(self.by_form.get(" ".join(words[:n]).casefold()), head)
                 if found:
                     return found
-        named = self._named_place(words)
+        named = self._named_place(words) or self._after_modifiers(words)
         if named is not None:
             return named
         for i, word in enumerate(words[:-1]):
@@ -276,6 +276,22 @@ class ActorIndex:
         low = word.casefold()
         return low.endswith("est") and len(low) > 4 or low in self.ranks
 
+    def _after_modifiers(self, words: list[str]) -> Entity | None:
+        """The actor a phrase names after words in small letters that only describe it:
+        "co-favourite Russia", "his rival Tom Vell", "senior BJP leaders" (the BJP's leaders).
+        Not when a preposition or a clause word comes first ("vast areas of Gaza", "those who
+        fled Kestria"), nor after a word that ties the phrase to another actor ("state-led
+        Islamic agency", "Iran-backed"): that phrase is about something else."""
+        k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+        if not k or any(w.casefold() in _HEAD_ENDS or w.casefold() in self.clause_words
+                        or not w[:1].islower() or _tied(w) for w in words[:k]):
+            return None
+        rest = words[k:]
+        found = self.by_form.get(" ".join(rest).casefold())
+        if found is not None:
+            return found if self._one_actor(found) else None
+        return self.owner(" ".join(rest)) if len(rest) >= 2 else None
+
     def _one_actor(self, found: Entity) -> bool:
         """Whether an owner found is one actor: not a place of no actor type, not a region
         of many countries (``regions``), whatever type the model gave it."""
@@ -311,6 +327,13 @@ class ActorIndex:
             if found:
                 return found
         return None
+
+
+def _tied(word: str) -> bool:
+    """Whether a hyphenated modifier ties its noun to another actor: "state-led", "Kestria-
+    backed", "army-run" (a participle after the hyphen)."""
+    tail = word.rsplit("-", 1)[-1].casefold() if "-" in word else ""
+    return tail.endswith("ed") or tail in ("run", "led", "held", "owned")
 
 
 def _phrase_words(phrase: str) -> list[str]:
