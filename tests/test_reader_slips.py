@@ -108,10 +108,11 @@ def test_a_he_resolved_to_a_place_or_a_company_is_no_edge():
 
 def test_a_partys_members_plural_is_the_party(tmp_path):
     """ "the Conservatives" after "the Ontario Conservative Party", "BC Liberals" after "BC
-    Liberal Party"; "conservatives" in small letters are a leaning, no party."""
+    Liberal Party", whose own name it keeps however often the plural is written."""
     names = built_names(tmp_path, "Vote\n\nThe Ontario Conservative Party won the vote in Ontario. The "
                                   "Conservatives took 40 seats. The BC Liberal Party lost. The BC Liberals "
-                                  "said they would sit in opposition.\n")
+                                  "said they would sit in opposition. The BC Liberals will regroup, and the "
+                                  "BC Liberals will win, Tom Vell said.\n")
     assert "Conservatives" in names.get("Ontario Conservative Party", set()), names
     assert "BC Liberals" in names.get("BC Liberal Party", set()), names
 

@@ -1267,6 +1267,12 @@ class _Resolver:
                 continue  # "ROK" is South Korea (aliases), not the "ROK Chess Federation"
             self._join_unique(key, longer, "short_form", doc_only=True)
 
+    def _qualified_in(self, doc: str, key: str) -> bool:
+        """Whether a name is, in one document, already one with a longer name that ends in it
+        ("Communists" with "East German Communists"): there it names that group."""
+        node = self.doc_nodes.get((doc, key), key)
+        return any(_node_key(k) != key and _node_key(k).endswith(" " + key) for k in self.c.members[self.c.find(node)])
+
     def _person_words(self) -> set[str]:
         """The words of the names of two words or more typed PERSON: a one-word name among them
         may be that person's, not an organisation's short form."""
@@ -1331,7 +1337,8 @@ class _Resolver:
         party's name being the party's place): in one document, a plural name in
         capitals that is a party's name with its last word made the members' plural (and
         "Party" dropped) joins that party. A plural written only in small letters is a
-        people's leaning, not the party ("conservatives")."""
+        people's leaning, not the party ("conservatives"), and one already joined to a longer
+        name ("East German Communists") is that group, not the article's party."""
         parties: dict[str, list[str]] = defaultdict(list)  # "bc conservative" -> "bc conservative party"
         for key in self.labels:
             words = key.split()
@@ -1348,7 +1355,8 @@ class _Resolver:
             stem = " ".join([*words[:-1], _singular_word(words[-1])])  # "democrats" -> "democrat(ic)"
             found = parties.get(stem, []) + parties.get(stem + "ic", [])
             if found:
-                self._join_unique(key, found, "party_members", doc_only=True)
+                self._join_unique(key, found, "party_members", doc_only=True,
+                                  fits=lambda doc, _party, key=key: not self._qualified_in(doc, key))
 
     def apply_nicknames(self, forms: dict[str, set[str]]) -> None:
         """'Dave Letterman' and 'David Letterman' in one article: two full names of one surname
@@ -1790,6 +1798,10 @@ class _Resolver:
         frequent += [f for f in proper if f not in frequent and has_org_suffix(f) and any(
             _subsequence(canonical_key(g), canonical_key(f)) and canonical_key(f).startswith(canonical_key(g))
             for g in frequent)]
+        # a party's own name, however rarely written, over its members' plural ("New Democratic
+        # Party" for "New Democrats": apply_party_members)
+        frequent += [f for f in proper if f not in frequent and f.endswith(" Party")
+                     and any(g.endswith("s") and not g.endswith(" Party") for g in frequent)]
         if typ == "ORG":  # "European Commission" for "the Commission", written ten times to its two
             firsts = self._first_forms(rows)
             frequent += [f for f in proper if f not in frequent and f in firsts and _widens(f, frequent)]
