@@ -213,3 +213,27 @@ def test_a_syndication_notice_goes():
         assert clean_text(f"Title\n\n{lead}\n\n{notice}").endswith(lead), notice
     kept = "The story has not been edited by anyone, Vell said."
     assert clean_text(f"Title\n\n{lead}\n\n{kept}").endswith(kept)
+
+
+def test_a_lesser_office_is_not_the_office(tmp_path):
+    """ "the minister" is not "Deputy Minister Tom Orr", nor "the President" a vice president."""
+    rows = extract_rows(tmp_path, "Bills passed in Kestria\n\nOn Monday, Vice President Tom Orr met Ana Vell. "
+                                  "The court said the President should decide.\n\nDeputy Minister Dan Kerr "
+                                  "met Mia Vell. The minister said the bills would pass.\n", sentences=False)
+    assert not any(r["subject"] in ("Tom Orr", "Dan Kerr") and r["predicate"] in ("decide", "say")
+                   for r in rows), rows
+
+
+def test_one_person_named_by_a_nationality_after_describing_words_is_no_country():
+    """ "the tenacious Vellian" is one person, not Vellia; "Vellian troops" are Vellia's."""
+    from newsgraph.graph.build import graph_from_triples
+    from newsgraph.graph.synthetic import triple
+    from newsgraph.model import Entity
+
+    actors = [Entity("vr", "Vellia", "GPE"), Entity("ml", "Mira Lenk", "PERSON"), Entity("nf", "Northern Front", "ORG")]
+    person = triple("Mira Lenk", "beat", "Vellian", subject_id="ml", subject_type="PERSON", object_id="vn",
+                    object_type="NORP", object_text="the tenacious Vellian")
+    troops = triple("Vellian", "attack", "Northern Front", subject_id="vn", subject_type="NORP",
+                    subject_text="Vellian troops", object_id="nf")
+    G = graph_from_triples(actors, [person, troops], demonyms={"vellian": "Vellia"})
+    assert list(G.edges(keys=True)) == [("vr", "nf", "attack")]

@@ -100,6 +100,7 @@ class CorefTables:
     unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
     new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
+    lesser_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
     leader_participles: frozenset[str] = frozenset()  # "the U.S.-led coalition": a referent of its own
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
@@ -186,6 +187,7 @@ def coref_tables() -> CorefTables:
         unnamed_orgs=frozenset(w.lower() for w in data.get("unnamed_orgs") or ()),
         new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
+        lesser_title_words=frozenset(w.lower() for w in data.get("lesser_title_words") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
         leader_participles=frozenset(w.lower() for w in data.get("leader_participles") or ()),
         unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
@@ -1165,6 +1167,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the prime minister" is not "Sir Ian Brack, the police commissioner"
         if roles and capitalised and not roles & (held or {}).get(c.key, frozenset()):
             continue  # "the Premier" is the one the article titles so, or nobody
+        if roles and _lesser_title(doc, c, roles, (held or {}).get(c.key, frozenset()), tables):
+            continue  # "the president" is not "Vice President Tom Orr"
         if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
         if words and not words & set(c.key.split()):
@@ -1203,7 +1207,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         untitled = best if best is not None and best.sent < a.sent_index else None
         # an untitled person of an earlier sentence, not of this one: "Vask said the president
         # held the gun" is not Vask, who would have said "he"
-        best = _latest(a, pool, lambda c: roles <= c.roles, info, tables, head, bound) or untitled
+        best = _latest(a, pool, lambda c: roles <= c.roles and not _lesser_title(doc, c, roles, c.roles, tables),
+                       info, tables, head, bound) or untitled
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
@@ -1522,7 +1527,8 @@ def _held_roles(cands: list[_Candidate], tables: CorefTables) -> dict[str, froze
     held: dict[str, set[str]] = {}
     for c in cands:
         if c.type == "PERSON" and c.key:
-            held.setdefault(c.key, set()).update(w for w in c.roles if w in tables.person_nouns)
+            held.setdefault(c.key, set()).update(w for w in c.roles if w in tables.person_nouns
+                                                 or w in tables.lesser_title_words)  # "deputy": a lesser office
     for key in [k for k in held if " " not in k]:
         owners = _full_names_with(key, held)
         if len(owners) == 1:
@@ -1534,6 +1540,14 @@ def _full_names_with(word: str, keys: Iterable[str]) -> list[str]:
     """The keys of more than one word whose first or last word is ``word`` ("bo tarr" for
     "tarr"): the full names a one-word key may stand for."""
     return [k for k in keys if " " in k and word in (k.split()[0], k.split()[-1])]
+
+
+def _lesser_title(doc: Doc, c: _Candidate, roles: frozenset[str], held: frozenset[str],
+                  tables: CorefTables) -> bool:
+    """Whether a person's title is a lesser office than the description's role: "Vice
+    President Tom Orr" is not "the president" (``lesser_title_words``, in the roles the article
+    gives the person or written right before the name)."""
+    return bool(((held | c.roles | _written_title(doc, c, tables)) & tables.lesser_title_words) - roles)
 
 
 def _other_role(roles: frozenset[str], held: frozenset[str]) -> bool:

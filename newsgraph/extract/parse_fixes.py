@@ -144,14 +144,14 @@ def _fix_title_objects(doc: Doc) -> None:
     objects, and the one fired is a "pitching coach". A title word in small letters whose
     phrase ends right before a name of the same head and role is the name's title."""
     for title in doc[:-1]:
+        if not title.is_lower or title.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") or title.head.i == title.i:
+            continue
         name = doc[title.i + 1]
         while name.head.i > name.i and name.dep_ == "compound":
             name = name.head
-        if not title.is_lower or title.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
-                or name.pos_ != "PROPN" or name.head.i != title.head.i or name.dep_ != title.dep_ \
-                or title.head.i == title.i or not is_title_word(title.text):
-            continue
-        title.head, title.dep_ = name, "compound"
+        if name.pos_ == "PROPN" and name.head.i == title.head.i and name.dep_ == title.dep_ \
+                and is_title_word(title.text):
+            title.head, title.dep_ = name, "compound"
 
 
 def _fix_title_gerunds(doc: Doc) -> None:
@@ -174,9 +174,7 @@ def _fix_title_gerunds(doc: Doc) -> None:
         if name is None:
             continue
         head = moved.get(tok.head.i, tok.head)
-        name.head, name.dep_ = head, "pobj" if tok.dep_ == "pcomp" else tok.dep_
-        if name.head.i == name.i:
-            name.head = name  # the gerund was the root: the name is now
+        name.head, name.dep_ = (name if head.i == tok.i else head), "pobj" if tok.dep_ == "pcomp" else tok.dep_
         if title.head.i == tok.i:
             title.head, title.dep_ = name, "compound"
         for c in list(tok.children):

@@ -460,11 +460,12 @@ def _qualified_noun(written: str, name: str) -> bool:
 def _one_person(written: str, index: ActorIndex) -> bool:
     """Whether an argument is a demonym written as one person's noun ("the Australian", "an
     Iraqi"): a singular whose plural differs ("Australians"), not a people's collective
-    name ("the Chinese", "the French", "the Swiss")."""
+    name ("the Chinese", "the French", "the Swiss"). Words in small letters before it only
+    describe the person ("the tenacious German")."""
     words = _phrase_words(written)
-    if len(words) != 1:
+    if not words or not all(w[:1].islower() for w in words[:-1]):
         return False
-    word = words[0].casefold()
+    word = words[-1].casefold()
     return word in index.countries and not word.endswith(("s", "ese", "ch", "sh"))
 
 
