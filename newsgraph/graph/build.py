@@ -767,9 +767,7 @@ def _pronoun_types() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _pronoun_words() -> frozenset[str]:
     """The personal pronouns of the coreference tables (data/coref.yaml)."""
-    from newsgraph.extract.coref import coref_tables
-
-    return frozenset(coref_tables().pronouns)
+    return frozenset(_pronoun_types())
 
 
 def _clause_rules() -> Any:
