@@ -341,6 +341,8 @@ def is_calendar_day(key: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _calendar_keys() -> frozenset[str]:
+    """The keys of ``calendar_days``, made once (the tables cannot key them: ``canonical_key``
+    reads the tables)."""
     return frozenset(canonical_key(day) for day in tables().calendar_days)
 
 

@@ -263,7 +263,7 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
     tables = coref_tables()
     out = []
     for token in doc:
-        if token.pos != NOUN and not _capitalised_role(token):  # the cheap integer test first
+        if token.pos != NOUN and (token.pos != PROPN or not _capitalised_role(token)):  # integer tests first
             continue
         types = tables.descriptions.get(token.lower_)
         if types is None or token.tag_ in ("NNS", "NNPS") or token.ent_type_:

@@ -78,8 +78,10 @@ def _fix_owned_verbs(doc: Doc) -> None:
     (he did not remain); nothing but a noun follows an owner's "'s". The word takes the
     owner's place in the clause, and the owner becomes its possessor."""
     for tok in doc[2:]:
-        marker, owner = doc[tok.i - 1], doc[tok.i - 1].head
-        if tok.pos_ != "VERB" or marker.tag_ != "POS" or owner.i >= tok.i or tok.dep_ in ("ROOT", "conj"):
+        if tok.pos_ != "VERB" or doc[tok.i - 1].tag_ != "POS" or tok.dep_ in ("ROOT", "conj"):
+            continue
+        owner = doc[tok.i - 1].head
+        if owner.i >= tok.i:
             continue
         if owner.head.i == tok.i and owner.dep_ in _SUBJECTS:  # "Vellan" the subject of "remains"
             dep = tok.dep_
@@ -165,8 +167,10 @@ def _fix_title_gerunds(doc: Doc) -> None:
     gerunds = name_tables().title_gerunds
     moved: dict[int, Token] = {}
     for tok in doc[:-2]:
+        if tok.tag_ != "VBG" or tok.lower_ not in gerunds:
+            continue
         title = doc[tok.i + 1]
-        if tok.tag_ != "VBG" or tok.lower_ not in gerunds or not title.is_lower or not is_title_word(title.text) \
+        if not title.is_lower or not is_title_word(title.text) \
                 or any(c.dep_ in _SUBJECTS or c.dep_.startswith("aux") for c in tok.children):
             continue
         name = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"

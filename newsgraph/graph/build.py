@@ -709,7 +709,7 @@ def unsourced_pronoun(triple: Triple, written: WrittenNames) -> bool:
     evidence either. No edge of the graph; the fact stays in ``triples``."""
     for end in ("subject", "object"):
         text = (getattr(triple, f"{end}_text") or "").casefold()
-        if text in _pronoun_words() and not written.names(getattr(triple, f"{end}_id"), triple.sentence or ""):
+        if text in _pronoun_types() and not written.names(getattr(triple, f"{end}_id"), triple.sentence or ""):
             return True
     return False
 
@@ -762,12 +762,6 @@ def _pronoun_types() -> dict[str, frozenset[str]]:
     from newsgraph.extract.coref import coref_tables
 
     return {word: frozenset(spec.get("types", ())) for word, spec in coref_tables().pronouns.items()}
-
-
-@lru_cache(maxsize=1)
-def _pronoun_words() -> frozenset[str]:
-    """The personal pronouns of the coreference tables (data/coref.yaml)."""
-    return frozenset(_pronoun_types())
 
 
 def _clause_rules() -> Any:
