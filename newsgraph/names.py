@@ -767,7 +767,8 @@ def strip_titles(name: str) -> str:
         particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"
         lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles and not particle
         if i == 0 and not lower and _bare_qualifier(parts, words[i + 1], t) and not (
-                all(p in t.office_qualifiers for p in parts) and i + 2 < len(words) and is_first_name(words[i + 1])):
+                all(p in t.office_qualifiers for p in parts) and i + 2 < len(words)
+                and (is_first_name(words[i + 1]) or _bare_name(words[i + 1:]))):
             break  # "New York Knicks", "State Department" (not "Secretary of State Rex Tillerson", "State Rex Vell")
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
@@ -791,6 +792,16 @@ def _opening_word(word: str, t: NameTables, left: int) -> bool:
     ``opening_suffixes``, before any name). ``left``: the words after it."""
     low = fold(word)
     return low.endswith(t.opening_suffixes) or (low in t.opening_words and left >= 2)
+
+
+def _bare_name(words: list[str]) -> bool:
+    """Whether words are a person's name alone: two or three capitalised words, no title and
+    no organisation's word ("Tevan Orr" of "Finance Tevan Orr", the portfolio of "Minister of
+    Finance" left before the name; not "Armed Services Committee")."""
+    t = tables()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and fold(w) not in t.titles for w in words
+    ) and not plain_org_words() & {fold(w) for w in words}
 
 
 def _bare_qualifier(parts: list[str], following: str, t: NameTables) -> bool:

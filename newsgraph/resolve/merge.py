@@ -271,6 +271,7 @@ class _Resolver:
         self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
         self.suffixed_in: set[tuple[str, str]] = set()  # (doc, key) written with a legal form
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
+        self._multiword_in: dict[str, list[str]] | None = None  # doc -> names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         self.apart: set[str] = set()  # keys of a relative's titled surname: "Mullah Dadullah", his brother's
@@ -595,7 +596,8 @@ class _Resolver:
         evidence of all its mentions, with the weights of ``type_votes`` (data/names.yaml):
         the gazetteer, the model's label of each mention, titles ("Mr", "Gen": PERSON), legal
         forms ("Co", "Inc": ORG; a cluster with one gives titles no vote: "General Electric
-        Co"), and what the text states (a role in apposition: PERSON; "the province of": GPE).
+        Co"), the pronouns "he" and "she" resolved to it (PERSON), and what the text states (a
+        role in apposition: PERSON; "the province of": GPE).
         A name that is a country's state or province (:func:`is_region`) votes GPE once per mention,
         and a day of the calendar (:func:`is_calendar_day`) is a DATE.
         A mention of an institution's word (``person_blockers``: "the Observatory") moves
@@ -637,6 +639,9 @@ class _Resolver:
             titled = sum(self.titled.get(k, 0) for k in keys)
             if titled:  # "Mr Penhallow", "Lord Trevane": a title is evidence of a person
                 votes["PERSON"] += w.get("title", 3.0) * titled
+            # "he" and "she" resolved to the name ("Dr. Neelan ... he"): a person, however often
+            # the model typed the name ORG
+            votes["PERSON"] += w.get("pronoun", 0.0) * sum(sum(self.pron_sex.get(k, {}).values()) for k in keys)
         institutional = sum(sum(self.labels.get(k, {}).values()) for k in keys if _institution(k))
         if institutional and votes["PERSON"]:  # "Vellian Observatory for Human Rights", "the Observatory"
             moved = min(votes["PERSON"], w.get("institution", 3.0) * institutional)
@@ -1039,7 +1044,8 @@ class _Resolver:
             if (2 <= len(words) <= 3 and self.cluster_type(key) in GROUP_TYPES | AREA_TYPES
                     and self.cluster_type(key) != "PERSON" and key not in self.gaz
                     and not plain & set(words)
-                    and any(all(w[:1].isupper() for w in f.split()) for f in forms.get(key, ()))):
+                    and any(len(f.split()) > 1 and all(w[:1].isupper() for w in f.split())
+                            for f in forms.get(key, ()))):  # not "GL-Neelan", one written word
                 out[words[-1]].append(key)
         return out
 
@@ -1073,9 +1079,48 @@ class _Resolver:
                 if (doc, key) in self.kin:  # "his son James": only a James of a family the article names
                     firsts = [k for k in firsts if self._family_named(doc, k, here, forms)]
                 roots = {self.c.find(k) for k in firsts}
+                if self.c.find(key) in roots:
+                    continue
+                rule = "first_name"
+                if len(roots) > 1 and (top := self._dominant(doc, sorted(roots), key)):
+                    # "Neelan" where "Neelan Tiruchelvam" is named twenty times and a garbled
+                    # "Neelan Thiruchelvathin" once: the person the article is about
+                    roots, firsts, rule = {top}, [k for k in firsts if self.c.find(k) == top], "first_name:dominant"
+                if len(roots) == 1:
+                    node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
+                    self.c.union(node, min(firsts), rule)
+
+    def apply_initial_names(self, forms: dict[str, set[str]]) -> None:
+        """'RK' after 'RK Varma': initials a person goes by, written alone in capitals, join
+        the one person's name of its document that opens with them and is written first (a
+        person: typed so, or taking "he" or "she"). Never an organisation's opening ("UN" of
+        "UN Security Council")."""
+        for key in sorted(self.labels):
+            written = forms.get(key, ())
+            if " " in key or not 2 <= len(key) <= 3 or not written or not all(
+                    f.isalpha() and f.isupper() for f in written):
+                continue
+            for doc in sorted(self.docs_of[key]):
+                fulls = [k for k in self._named_in(doc) if k.split()[0] == key and 2 <= len(k.split()) <= 3
+                         and (self.cluster_type(k) == "PERSON" or self._pronoun_sex(k) or self._pronoun_sex(key))
+                         and self._named_before(doc, k, key) and not plain_org_words() & set(k.split())
+                         and any(f.split()[0] == key.upper() and all(w[:1].isupper() for w in f.split())
+                                 for f in forms.get(k, ()))]
+                roots = {self.c.find(k) for k in fulls}
                 if len(roots) == 1 and self.c.find(key) not in roots:
                     node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
-                    self.c.union(node, min(firsts), "first_name")
+                    self.c.union(node, min(fulls), "first_name:initials")
+
+    def _named_in(self, doc: str) -> list[str]:
+        """The keys of names of several words written in ``doc``."""
+        if self._multiword_in is None:
+            out: dict[str, list[str]] = defaultdict(list)
+            for k in self.labels:
+                if " " in k:
+                    for d in self.docs_of[k]:
+                        out[d].append(k)
+            self._multiword_in = out
+        return self._multiword_in.get(doc, [])
 
     def _family_named(self, doc: str, full: str, here: Sequence[str], forms: dict[str, set[str]]) -> bool:
         """Whether another person of ``doc`` has the surname of ``full`` (a full name, or the
@@ -2045,6 +2090,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_place_prefixes(forms)
     resolver.apply_surnames(forms)
     resolver.apply_first_names(forms)
+    resolver.apply_initial_names(forms)
     resolver.apply_short_forms(forms)
     resolver.apply_prefix_forms(forms)
     resolver.apply_team_names(forms)

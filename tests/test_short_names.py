@@ -1,0 +1,77 @@
+"""Short names a reader takes for the person the article is about: a name the model typed an
+organisation though "he" refers to it, a first name beside one full name far more often
+written than a garbled other, initials a person goes by ("RK" for RK Varma), and a
+portfolio written between a title and the name ("Minister of Finance Tevan Orr"). Invented
+names, our own sentences."""
+
+from __future__ import annotations
+
+from newsgraph.resolve import resolve
+from tests.extracted import extract_rows
+from tests.test_resolve import Mentions, entity_of
+
+
+def test_he_and_she_make_a_person_of_a_name_typed_otherwise():
+    """The model typed "Orvan Tessaly" ORG at every mention, and "he" refers to it four times."""
+    ms = Mentions()
+    first = ms.add("d1", "Orvan Tessaly", "ORG")
+    ms.add("d1", "Orvan Tessaly", "ORG")
+    for _ in range(4):
+        ms.add("d1", "he", "PRON", "pronoun", ante=first)
+    company = ms.add("d2", "Kestford Mills", "ORG")
+    ms.add("d2", "Kestford Mills", "ORG")
+    ms.add("d2", "he", "PRON", "pronoun", ante=company)  # one slip of coreference
+    res = resolve(ms.rows, [])
+    assert entity_of(res, first).type == "PERSON"
+    assert entity_of(res, company).type == "ORG"
+
+
+def test_a_first_name_goes_to_the_full_name_the_article_is_about():
+    """ "Neelan" beside "Neelan Varathan" named five times and a garbled "Neelan Orrick" once."""
+    ms = Mentions()
+    full = [ms.add("d1", "Neelan Varathan", "PERSON") for _ in range(5)]
+    ms.add("d1", "Neelan Orrick", "PERSON")
+    short = [ms.add("d1", "Neelan", "PERSON") for _ in range(2)]
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in short} == {res.assignment[full[0]]}
+    assert entity_of(res, full[0]).name == "Neelan Varathan"
+
+
+def test_a_first_name_between_two_people_named_alike_stays_apart():
+    """Two full names of one first name, each named twice: "Neelan" alone is neither."""
+    ms = Mentions()
+    a = [ms.add("d1", "Neelan Varathan", "PERSON") for _ in range(2)]
+    b = [ms.add("d1", "Neelan Orrick", "PERSON") for _ in range(2)]
+    short = ms.add("d1", "Neelan", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] not in {res.assignment[a[0]], res.assignment[b[0]]}
+
+
+def test_a_hyphenated_name_is_no_persons_name():
+    """ "the GL-Vell package" (typed ORG) is not the titled "Dr. Vell" of its article."""
+    ms = Mentions()
+    package = ms.add("d1", "GL-Vell", "ORG")
+    doctor = ms.add("d1", "Dr. Vell", "PERSON")
+    ms.add("d1", "he", "PRON", "pronoun", ante=doctor)
+    res = resolve(ms.rows, [])
+    assert res.assignment[package] != res.assignment[doctor]
+
+
+def test_initials_a_person_goes_by_are_that_person():
+    """ "RK Varma ... RK was head of Orlen Bank": RK is Varma; "UN" is no "UN Security Council"."""
+    ms = Mentions()
+    full = ms.add("d1", "RK Varma", "PERSON")
+    short = [ms.add("d1", "RK", "ORG") for _ in range(3)]
+    council = ms.add("d1", "UN Security Council", "ORG")
+    un = ms.add("d1", "UN", "ORG")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in short} == {res.assignment[full]}
+    assert entity_of(res, full).type == "PERSON"
+    assert res.assignment[un] != res.assignment[council]
+
+
+def test_a_portfolio_before_the_name_is_no_part_of_it(tmp_path):
+    """ "Minister of Finance Tevan Kerrasinghe said": the minister, not a "Finance Tevan Kerrasinghe"."""
+    rows = extract_rows(tmp_path, "Minister of Finance Tevan Kerrasinghe said the loan was approved.\n",
+                        sentences=True)
+    assert {r["subject"] for r in rows} == {"Tevan Kerrasinghe"}, rows
