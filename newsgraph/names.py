@@ -768,7 +768,7 @@ def strip_titles(name: str) -> str:
         lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles and not particle
         if i == 0 and not lower and _bare_qualifier(parts, words[i + 1], t) and not (
                 all(p in t.office_qualifiers for p in parts) and i + 2 < len(words)
-                and (is_first_name(words[i + 1]) or _bare_name(words[i + 1:]))):
+                and (is_first_name(words[i + 1]) or _bare_name(_after_titles(words[i + 1:])))):
             break  # "New York Knicks", "State Department" (not "Secretary of State Rex Tillerson", "State Rex Vell")
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
@@ -792,6 +792,15 @@ def _opening_word(word: str, t: NameTables, left: int) -> bool:
     ``opening_suffixes``, before any name). ``left``: the words after it."""
     low = fold(word)
     return low.endswith(t.opening_suffixes) or (low in t.opening_words and left >= 2)
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """The words after a leading run of titles ("Affairs Hossein Orr" of "Foreign Affairs")."""
+    t = tables()
+    i = 0
+    while i < len(words) and _title_word(words[i]) in t.titles:
+        i += 1
+    return words[i:]
 
 
 def _bare_name(words: list[str]) -> bool:

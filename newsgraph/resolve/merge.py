@@ -1050,7 +1050,8 @@ class _Resolver:
         return out
 
     def apply_first_names(self, forms: dict[str, set[str]]) -> None:
-        """'Boris' or 'Sir Ian' joins the only full name with that first name in its document,
+        """'Boris' or 'Sir Ian' joins the only full name with that first name in its document
+        (or the one the document names far more often than the others, ``surname_dominance``),
         when no person of the document has it as a surname; never across documents. A first
         name the model typed otherwise ("Aisha" GPE, "Jacob" ORG) joins only a full name
         written before it, and never when the text shows the word is a place or a company; no
@@ -1075,6 +1076,7 @@ class _Resolver:
                 firsts = [k for k in here if self.parts(k, forms).first.split()[:1] == [key]
                           and k.rsplit(" ", 1)[-1] not in blockers and self._same_sex(key, k)
                           and (not mistyped or self._named_before(doc, k, key))
+                          and not any(k.startswith(o + " ") for o in here)  # "The Jamie Foxx Show": his
                           and any(_clean_full_name(f) for f in forms.get(k, ()))]
                 if (doc, key) in self.kin:  # "his son James": only a James of a family the article names
                     firsts = [k for k in firsts if self._family_named(doc, k, here, forms)]
