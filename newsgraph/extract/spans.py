@@ -167,6 +167,7 @@ def arg_bounds(
             dep in _CUT_ALWAYS
             or child.i == exclude
             or (dep == "advmod" and child.i < tok.i and tok.pos_ == "PROPN")  # "At least Harper", "Even Lisk"
+            or (dep == "advmod" and child.i < tok.i and _before_determiner(child))  # "Even the label"
             or (split_conj and dep in _CUT_CONJ)
             or (mention and dep in _CUT_MENTION and child.lower_ not in _KEEP_PREP)
             or (mention and _affiliation_of(tok, child))
@@ -186,6 +187,13 @@ def arg_bounds(
     while start < end - 1 and _trim_edge(doc[start], doc, start, end):
         start += 1
     return start, end
+
+
+def _before_determiner(adverb: Token) -> bool:
+    """Whether an adverb stands before the determiner of its noun: "Even the label", "Only
+    the council" say how the sentence weighs the thing, no word of its name."""
+    nxt = adverb.nbor(1) if adverb.i + 1 < len(adverb.doc) else None
+    return nxt is not None and nxt.dep_ in ("det", "poss") and nxt.head == adverb.head
 
 
 def _affiliation_of(tok: Token, child: Token) -> bool:

@@ -640,8 +640,9 @@ class _Resolver:
             if titled:  # "Mr Penhallow", "Lord Trevane": a title is evidence of a person
                 votes["PERSON"] += w.get("title", 3.0) * titled
             # "he" and "she" resolved to the name ("Dr. Neelan ... he"): a person, however often
-            # the model typed the name ORG
-            votes["PERSON"] += w.get("pronoun", 0.0) * sum(sum(self.pron_sex.get(k, {}).values()) for k in keys)
+            # the model typed the name ORG; not a known place ("the Duchess of Cornwall ... she")
+            if not any(is_region(k) or k in country_keys() or self.gaz.get(k) in AREA_TYPES for k in keys):
+                votes["PERSON"] += w.get("pronoun", 0.0) * sum(sum(self.pron_sex.get(k, {}).values()) for k in keys)
         institutional = sum(sum(self.labels.get(k, {}).values()) for k in keys if _institution(k))
         if institutional and votes["PERSON"]:  # "Vellian Observatory for Human Rights", "the Observatory"
             moved = min(votes["PERSON"], w.get("institution", 3.0) * institutional)
