@@ -1,0 +1,29 @@
+"""A trade written before a name is a title ("Prosecutor Ana Vell said"): no part of the
+name, so her first name gives her sex, and no "he" of the article refers to her. Our own
+article, invented names."""
+
+from __future__ import annotations
+
+from newsgraph.names import canonical_key, person_parts
+from tests.extracted import extract_rows
+
+_ARTICLE = (
+    "Coach jailed\n\n"
+    "Tom Orrin, 38, was jailed on Friday.\n\n"
+    "The court heard the coach was engaged to another woman when he began the affair.\n\n"
+    "'The school responded immediately,' Prosecutor Sandra Vellis said.\n\n"
+    "But when the coach was contacted he told police the relationship was platonic.\n\n"
+    "He then flew over to the United States to be with his fiancee.\n"
+)
+
+
+def test_a_trade_before_a_name_is_a_title():
+    assert canonical_key("Prosecutor Sandra Vellis", "PERSON") == "sandra vellis"
+    assert person_parts("Journalist Ana Vell").sex == "female"
+
+
+def test_no_he_refers_to_a_woman_named_after_her_trade(tmp_path):
+    rows = extract_rows(tmp_path, _ARTICLE, sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orrin", "fly_over_to", "United States") in facts, facts
+    assert not any(s.startswith(("Prosecutor", "Sandra")) and p != "say" for s, p, _ in facts), facts
