@@ -27,3 +27,19 @@ def test_no_he_refers_to_a_woman_named_after_her_trade(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Tom Orrin", "fly_over_to", "United States") in facts, facts
     assert not any(s.startswith(("Prosecutor", "Sandra")) and p != "say" for s, p, _ in facts), facts
+
+
+def test_the_speaker_after_a_quote_is_not_the_name_inside_it(tmp_path):
+    """ "'Chris sounds so formal,' she exclaimed": the parser hangs "exclaimed" on the quote,
+    whose subject is Chris; she is the woman of the story, who speaks of him."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    article = tmp_path / "article.txt"
+    article.write_text("Date night\n\nBec Tarran met her date, Christopher Vell, at the beach. "
+                       "'Chris sounds so formal,' she exclaimed.\n", encoding="utf-8")
+    build([str(article)], tmp_path / "kg.db")
+    with Store(str(tmp_path / "kg.db")) as store:
+        said = {e.name: {text for text, _ in store.entity_explanations(e.id)} for e in store.iter_entities()}
+    assert "she" in said["Bec Tarran"], said
+    assert "she" not in said.get("Chris", set()), said

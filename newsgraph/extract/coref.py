@@ -343,11 +343,14 @@ def _reported_span(speaker: Token) -> tuple[int, int]:
     """Token bounds of what a speaker's verb reports, in the speaker's own sentence: its
     clausal complement after it, or, before it, the clause from its verb on (that clause's
     subject may be the speaker: "Turner responded 'yes'; he also said ..."), the whole of it
-    when it is a quotation ('"Brannoc must go," he shouted': not Brannoc)."""
+    when it is a quotation ('"Brannoc must go," he shouted': not Brannoc; also where the parser
+    hung the speaker's verb on the quotation)."""
     verb = speaker.head
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         content = verb.head
         return content.i, min(content.right_edge.i + 1, verb.left_edge.i)
+    if verb.dep_ == "ccomp" and verb.head.i < speaker.i and _after_quote(verb.left_edge):
+        return verb.head.left_edge.i, verb.left_edge.i  # "'Vell sounds so formal,' she exclaimed": hung on the quote
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if said is None:
         return 0, 0
@@ -355,6 +358,15 @@ def _reported_span(speaker: Token) -> tuple[int, int]:
         start = said.left_edge.i if in_quote(said) else said.i
         return start, min(said.right_edge.i + 1, speaker.i)
     return said.left_edge.i, said.right_edge.i + 1
+
+
+_CLOSING_QUOTES = frozenset({"'", '"', "\u2019", "\u201d", "''"})
+
+
+def _after_quote(tok: Token) -> bool:
+    """Whether a closing quotation mark stands right before ``tok`` (straight single quotes
+    too, which :func:`in_quote` cannot tell from apostrophes)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in _CLOSING_QUOTES
 
 
 def _is_speaker(root: Token, tables: CorefTables) -> bool:
@@ -1892,10 +1904,13 @@ def _nearest_report(root: Token, tables: CorefTables) -> int:
 def _speaker(anaphor: Token) -> Token | None:
     """The subject of the verb whose clausal complement the pronoun is the subject of
     ("Equinor said it was not involved" -> Equinor), when it comes before the pronoun; for a
-    relative "who", the name it stands for."""
+    relative "who", the name it stands for. Not the subject of a quotation the parser hung the
+    speaker's verb on."""
     if anaphor.dep_ not in _SUBJECT_DEPS or anaphor.head.dep_ != "ccomp":
         return None
     matrix = anaphor.head.head
+    if matrix.i < anaphor.i and _after_quote(anaphor.head.left_edge):
+        return None  # "'Vell sounds so formal,' she exclaimed": the parser hung the speaker on the quote
     subj = next((c for c in matrix.children if c.dep_ in _SUBJECT_DEPS and c.i < anaphor.i), None)
     if subj is not None and subj.tag_ == "WP" and matrix.dep_ == "relcl" and (
             matrix.head.pos_ == "PROPN" or matrix.head.tag_ == "NN"):
