@@ -851,7 +851,10 @@ def test_a_sentence_that_names_an_agency_at_its_end_stays():
                                       "BREZNA, Tenn. (AP) ", "BREZNA, Nov. 15, 2006 (Xinhua) - ",
                                       "VALDOR, Dec 5, 2005 - ", "Port Vell, April 1, 1997 (AFP) - ",
                                       "BREZNA, Ore., Jan. 11 ", "Brezna (CNN) ", "Port Vell (AP)",
-                                      "PORT VELL, Tessaly, Aug 23, VMC – "])
+                                      "PORT VELL, Tessaly, Aug 23, VMC – ",
+                                      # a date before or after the place, the day before the month
+                                      "15 September 2025, Port Vell, Tessaly – ", "BREZNA, 3 March 2024 — ",
+                                      "March 3, 2024, Brezna, Tessaly - "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
@@ -882,7 +885,8 @@ def test_a_number_that_opens_a_sentence_is_no_time_stamp():
 
 
 def test_a_dash_inside_a_sentence_or_a_hyphenated_place_is_no_dateline():
-    for text in ("Tom Wen – the mayor – spoke on Monday.", "Brezna-based Vell Corp said it grew."):
+    for text in ("Tom Wen – the mayor – spoke on Monday.", "Brezna-based Vell Corp said it grew.",
+                 "On 3 March 2024, Tom Wen - the mayor - spoke."):
         assert paragraphs(text) == [text]
 
 
