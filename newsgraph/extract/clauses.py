@@ -183,6 +183,7 @@ class ClauseRules:
     asserting_marks: frozenset[str] = frozenset()
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0
+    comment_nouns: frozenset[str] = frozenset()  # "contacted X for comment": the newsroom's work
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
@@ -1790,6 +1791,24 @@ def _setting(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg | None, 
     return place, when
 
 
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis"})
+
+
+def _asks_for_comment(verb: Token, rules: ClauseRules) -> bool:
+    """Whether a clause is the newsroom asking for comment ("has contacted Vell for comment",
+    "did not respond to requests for comment", "could not be reached for comment"): a "for"
+    phrase of ``comment_nouns`` in the verb's own clause, no fact of the story."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() not in rules.comment_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            continue
+        up = tok.head
+        while up.i != verb.i and up.dep_ not in _CLAUSE_DEPS and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return True
+    return False
+
+
 def _clause_triples(
     clause: Clause,
     doc: Doc,
@@ -1812,6 +1831,8 @@ def _clause_triples(
         return  # "This comes in ...", "Recent months have seen ...", a lone "-"
     if _expletive(clause, doc, rules):
         return  # "It later emerged that ...": the claim's own triples carry the fact
+    if _asks_for_comment(doc[clause.verb], rules):
+        return  # "The Daily X has contacted Vell for comment": how the story was written
     if clause.passive and clause.rule == "acl" and pred[0] in rules.naming_verbs:
         return  # "a network called the PMU": a name (aliases, nominal is_a), not an event
     agent = None
