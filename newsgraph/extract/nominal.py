@@ -2234,6 +2234,8 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         noun = obj.lemma_.lower() if obj is not None and obj.lemma_.lower() in lex.reciprocal_objects else ""
         if not noun and verb.lemma_.lower() not in lex.reciprocal_verbs:
             continue
+        if _with_another(verb):
+            continue  # "Orr and Kerr met in a schoolroom with Ana Vell": both met her, not each other
         names = _named_conjuncts(_first(verb, ("nsubj",)), ctx)
         predicate = f"{verb.lemma_.lower()}_{noun}_with" if noun else f"{verb.lemma_.lower()}_with"
         text = f"{verb.text} {obj.text} with" if noun else f"{verb.text} with"
@@ -2243,6 +2245,21 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             yield _triple(ctx, a, predicate, text, b, evidence,
                           0.6 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal", modality=modality)
     yield from _between(ctx, sent)
+
+
+def _with_another(verb: Token) -> bool:
+    """Whether a verb's "with" phrase names whom its subjects act with ("met with Ana Vell",
+    "met in a schoolroom with Ana Vell"): a "with" reached from the verb through prepositions
+    and their objects only."""
+    for tok in verb.subtree:
+        if tok.lower_ != "with" or tok.dep_ != "prep":
+            continue
+        up = tok.head
+        while up.i != verb.i and up.dep_ in ("prep", "pobj") and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return True
+    return False
 
 
 def _between(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:

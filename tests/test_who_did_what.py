@@ -1,0 +1,37 @@
+"""Who did what with whom, as a reader takes it: a newsroom asking for comment is how a
+story was written, not a fact of it ("The Vellia Herald has contacted Orlen Mills for
+comment" gives no edge between the paper and the firm), and two people who met a third did
+not meet each other. Our own sentences."""
+
+from __future__ import annotations
+
+from tests.extracted import extract_rows
+
+
+def test_asking_for_comment_gives_no_fact(tmp_path):
+    rows = extract_rows(tmp_path, "The Vellia Herald has contacted Orlen Mills for comment.\n"
+                                  "Orlen Mills did not respond to requests for comment from the Vellia Herald.\n"
+                                  "Tom Vell, the Orlen Mills chief, could not be reached for comment.\n"
+                                  "The Vellia Herald asked Tom Vell for comment.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any("comment" in p or p.startswith(("respond", "be_reach", "contact")) for _, p, _ in facts), facts
+    assert any(s == "Tom Vell" and p == "chief_of" for s, p, _ in facts), facts
+
+
+def test_a_fact_after_the_request_for_comment_stays(tmp_path):
+    rows = extract_rows(tmp_path, "Kestria Radio reached out to Tom Vell for comment, and he said the "
+                                  "plan was under discussion.\n", sentences=True)
+    assert any(r["subject"] == "Tom Vell" and r["predicate"] == "say" for r in rows), rows
+
+
+def test_two_who_met_a_third_did_not_meet_each_other(tmp_path):
+    """ "Orr and Kerr met in a schoolroom with Ana Vell": both met her; "Orr and Kerr met in
+    Vellia" is a meeting of the two."""
+    rows = extract_rows(tmp_path, "Tom Orr and Dan Kerr met in a schoolroom in Vellia with Ana Vell, the commander.\n"
+                                  "Tom Orr and Dan Kerr met in Vellia on Monday.\n", sentences=True)
+    first = {(r["subject"], r["predicate"], r["object"]) for r in rows if "schoolroom" in r["sentence"]}
+    second = {(r["subject"], r["predicate"], r["object"]) for r in rows if "schoolroom" not in r["sentence"]}
+    pairs = (first, second)
+    assert ("Tom Orr", "meet_with", "Dan Kerr") not in first, pairs
+    assert any(s == "Dan Kerr" and o == "Ana Vell" for s, _, o in first), pairs
+    assert ("Tom Orr", "meet_with", "Dan Kerr") in second, pairs
