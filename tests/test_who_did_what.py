@@ -1,7 +1,8 @@
 """Who did what with whom, as a reader takes it: a newsroom asking for comment is how a
 story was written, not a fact of it ("The Vellia Herald has contacted Orlen Mills for
-comment" gives no edge between the paper and the firm), and two people who met a third did
-not meet each other. Our own sentences."""
+comment" gives no edge between the paper and the firm), two people who met a third did
+not meet each other, and a participle after two clauses is no act of the first for sure.
+Our own sentences."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_two_who_met_a_third_did_not_meet_each_other(tmp_path):
     assert ("Tom Orr", "meet_with", "Dan Kerr") not in first, pairs
     assert any(s == "Dan Kerr" and o == "Ana Vell" for s, _, o in first), pairs
     assert ("Tom Orr", "meet_with", "Dan Kerr") in second, pairs
+
+
+def test_a_trailing_participle_after_another_clause_is_nobodys_for_sure(tmp_path):
+    """ "Kestria avoided outbreaks until April, when the virus ripped through the islands,
+    infecting 5,000 people": the virus infected them, not Kestria, whatever the parser hung
+    the participle on; with no clause between, the subject acts ("killing 12 people")."""
+    rows = extract_rows(tmp_path, "Kestria avoided outbreaks until April, when the virus ripped through the "
+                                  "islands, infecting 5,000 people.\n"
+                                  "The storm hit Vellia on Monday, killing 12 people.\n"
+                                  "Orlen Mills said it would close the plant, adding that 200 jobs would go.\n",
+                        sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(s == "Kestria" and p == "infect" for s, p, _ in facts), facts
+    assert ("storm", "kill", "12 people") in facts, facts
+    assert any(s == "Orlen Mills" and p == "add" for s, p, _ in facts), facts

@@ -859,12 +859,28 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             and verb.lower_ not in _default_rules().preposition_participles:
         if verb.tag_ == "VBN" and _after_object(verb, head):
             return [], ""  # "Israel seized the territories, seen as ...": the territories are seen
+        if verb.lemma_.lower() not in _default_rules().reporting_verbs and _clause_before(verb, head):
+            return [], ""  # "avoided outbreaks until April, when the virus struck, infecting ...": whose act?
         undergone = _undergone(head)
         if undergone is not None:
             return [undergone], "adverbial"
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+def _clause_before(participle: Token, head: Token) -> bool:
+    """Whether a clause with a subject of its own ends just before a trailing participle that
+    the parser hung on ``head``: "Kestria avoided outbreaks until April, when the virus ripped
+    through the islands, infecting 5,000 people", "skips the buildings that do the opposite,
+    oppressing ...". The participle may be that clause's as well as the main one's."""
+    for tok in head.subtree:
+        if not head.i < tok.i < participle.i or tok.dep_ not in ("relcl", "ccomp", "advcl") \
+                or tok.pos_ not in _VERBISH or tok.right_edge.i < participle.i - 2:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True
+    return False
 
 
 def _undergone(verb: Token) -> Arg | None:
