@@ -1,8 +1,8 @@
 """Who did what with whom, as a reader takes it: a newsroom asking for comment is how a
 story was written, not a fact of it ("The Vellia Herald has contacted Orlen Mills for
 comment" gives no edge between the paper and the firm), two people who met a third did
-not meet each other, and a participle after two clauses is no act of the first for sure.
-Our own sentences."""
+not meet each other, a participle after two clauses is no act of the first for sure, and
+taking to a medium to act is the act. Our own sentences."""
 
 from __future__ import annotations
 
@@ -51,3 +51,16 @@ def test_a_trailing_participle_after_another_clause_is_nobodys_for_sure(tmp_path
     assert not any(s == "Kestria" and p == "infect" for s, p, _ in facts), facts
     assert ("storm", "kill", "12 people") in facts, facts
     assert any(s == "Orlen Mills" and p == "add" for s, p, _ in facts), facts
+
+
+def test_taking_to_a_medium_to_act_is_the_act(tmp_path):
+    """ "took to Instagram to announce his engagement" gives the announcement, no take_to
+    Instagram; "took to the streets", with nothing done there, stays."""
+    rows = extract_rows(tmp_path, "Tom Vell took to Instagram in July to announce his engagement to Mia Kerr.\n"
+                                  "Dan Orr took to Kestria Radio early Tuesday to reassure voters in Vellia.\n"
+                                  "Thousands took to the streets of Kestford on Monday.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"], r["modality"]) for r in rows}
+    assert ("Tom Vell", "announce_engagement_to", "Mia Kerr", None) in facts, facts
+    assert any(s == "Dan Orr" and p == "reassure" and m is None for s, p, _, m in facts), facts
+    assert not any(s in ("Tom Vell", "Dan Orr") and p.startswith("take") for s, p, _, _ in facts), facts
+    assert any(p == "take_to" and o.startswith("streets") for _, p, o, _ in facts), facts

@@ -184,6 +184,7 @@ class ClauseRules:
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0
     comment_nouns: frozenset[str] = frozenset()  # "contacted X for comment": the newsroom's work
+    medium_phrases: frozenset[str] = frozenset()  # "took to Instagram to announce": the act is "announce"
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
@@ -363,7 +364,8 @@ def sentence_clauses(
 
 def _is_folded(tok: Token) -> bool:
     """An infinitive complement folded into its governor's relation ("vowed to force")."""
-    return tok.dep_ == "xcomp" and tok.head.pos_ in _VERBISH and not _has_object(tok.head)
+    return tok.dep_ == "xcomp" and tok.head.pos_ in _VERBISH and not _has_object(tok.head) \
+        and _purpose(tok.head) is None
 
 
 def _has_object(verb: Token) -> bool:
@@ -374,11 +376,13 @@ def _has_object(verb: Token) -> bool:
 
 
 def _chain(verb: Token) -> list[Token]:
-    """The verb and the infinitive complements folded into it: vowed -> force."""
+    """The verb and the infinitive complements folded into it: vowed -> force. Not into a verb
+    that only names where the act was done ("took to Kestria Radio to reassure voters":
+    ``medium_phrases``), whose infinitive is a clause of its own."""
     chain = [verb]
     while True:
         last = chain[-1]
-        if _has_object(last):
+        if _has_object(last) or _purpose(last) is not None:
             return chain
         nxt = next(
             (c for c in last.children if c.dep_ == "xcomp" and c.pos_ in _VERBISH), None
@@ -386,6 +390,17 @@ def _chain(verb: Token) -> list[Token]:
         if nxt is None:
             return chain
         chain.append(nxt)
+
+
+def _purpose(verb: Token) -> Token | None:
+    """The infinitive that says what was done where a verb of ``medium_phrases`` names only the
+    medium ("took to Instagram to announce his engagement": announce), else None."""
+    phrases = _default_rules().medium_phrases
+    lemma = verb.lemma_.lower()
+    if not phrases or not any(f"{lemma} {c.lower_}" in phrases for c in verb.children if c.dep_ == "prep"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
 
 
 def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator[Clause]:
@@ -436,8 +451,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     elif how == "control" and verb.head.pos_ == "ADJ":
         modality = verb.head.lower_  # "was eager to buy": eager
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
-    elif how == "control":
-        modality = _governor_modality(verb, rules) or modality
+    elif how == "control" and getattr(_purpose(verb.head), "i", -1) != verb.i:
+        modality = _governor_modality(verb, rules) or modality  # not "took to X to reassure": done
     elif how == "adverbial" and not modality and verb.tag_ == "VBG":
         # "will finance the purchase by placing shares with X": the placing is as planned
         # (not "Built by X, the satellite will be operated ...": that is done)
@@ -854,6 +869,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             return [Arg(start, end, objs[0].i, "subj")], "control"
         subs, _ = _subjects(head)
         return subs, "control"
+    if dep == "advcl" and head.pos_ in _VERBISH and getattr(_purpose(head), "i", -1) == verb.i:
+        subs, _ = _subjects(head)  # "Vell took to Instagram to announce ...": Vell announced
+        return subs, "adverbial"
     if dep == "advcl" and head.pos_ in _VERBISH and verb.tag_ in ("VBG", "VBN") \
             and verb.lemma_.lower() not in _default_rules().unowned_participles \
             and verb.lower_ not in _default_rules().preposition_participles:
@@ -1849,6 +1867,8 @@ def _clause_triples(
         return  # "It later emerged that ...": the claim's own triples carry the fact
     if _asks_for_comment(doc[clause.verb], rules):
         return  # "The Daily X has contacted Vell for comment": how the story was written
+    if _purpose(doc[clause.verb]) is not None:
+        return  # "took to Instagram to announce ...": the announcement is the fact
     if clause.passive and clause.rule == "acl" and pred[0] in rules.naming_verbs:
         return  # "a network called the PMU": a name (aliases, nominal is_a), not an event
     agent = None
