@@ -64,3 +64,14 @@ def test_taking_to_a_medium_to_act_is_the_act(tmp_path):
     assert any(s == "Dan Orr" and p == "reassure" and m is None for s, p, _, m in facts), facts
     assert not any(s in ("Tom Vell", "Dan Orr") and p.startswith("take") for s, p, _, _ in facts), facts
     assert any(p == "take_to" and o.startswith("streets") for _, p, o, _ in facts), facts
+
+
+def test_what_was_given_to_an_actor_is_one_fact_with_whom(tmp_path):
+    """ "Tom Orr gave Kestria a 6-0 lead": give_lead_to Kestria, no second "give 6-0 lead"
+    that drops to whom; given to no actor, the thing stays the object."""
+    rows = extract_rows(tmp_path, "Tom Orr gave Kestria a 6-0 lead.\nTom Orr sent Dan Kerr a letter.\n"
+                                  "Dan Kerr gave the visiting crew a warm welcome.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "give_lead_to", "Kestria") in facts and ("Tom Orr", "send_letter_to", "Dan Kerr") in facts
+    assert not any(s == "Tom Orr" and p in ("give", "send") for s, p, _ in facts), facts
+    assert ("Dan Kerr", "give", "warm welcome") in facts, facts

@@ -1923,8 +1923,12 @@ def _clause_triples(
         of_prep = _of_object(clause, doc, main, rules)
         said = reporting and any(a.role == "claim" for a in clause.args)
         words, tokens = _complement(clause, doc, main, of_prep, rules) if not said else ((), ())
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], _named_object(doc, main),
-                      0.0, obj_exclude=of_prep.i if of_prep is not None else -1, extra_words=tokens)
+        recipient = None if reporting else _recipient(clause, doc, main, rules)
+        carried = _object_words(doc, main, rules) if recipient is not None and doc[main.head].pos_ == "NOUN" else ()
+        if not (carried and doc[recipient.head].ent_type_ in _ACTOR_ENTS):
+            # "gave Kestria a 6-0 lead": give_lead_to Kestria below says it all, with whom
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], _named_object(doc, main),
+                          0.0, obj_exclude=of_prep.i if of_prep is not None else -1, extra_words=tokens)
         if of_prep is not None:
             # "accused the militia of rocket attacks" -> US / accuse_of / rocket attacks
             pobj = next(c for c in of_prep.children if c.dep_ == "pobj")
@@ -1936,10 +1940,8 @@ def _clause_triples(
             lemmas = pred if prep is None else [*pred, *(doc[i].lemma_.lower() for i in carried), prep]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, extra, 0.08,
                           extra_words=carried)
-        recipient = None if reporting else _recipient(clause, doc, main, rules)
         if recipient is not None:
             # "paid Globex $5 million", "gave Ukraine tanks" -> pay_to / Globex, give_tank_to / Ukraine
-            carried = _object_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
             lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), "to"]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, recipient, 0.08,
                           extra_words=carried)
