@@ -2,7 +2,8 @@
 story was written, not a fact of it ("The Vellia Herald has contacted Orlen Mills for
 comment" gives no edge between the paper and the firm), two people who met a third did
 not meet each other, a participle after two clauses is no act of the first for sure, and
-taking to a medium to act is the act. Our own sentences."""
+taking to a medium to act is the act; making or giving a thing alone is no fact. Our own
+sentences."""
 
 from __future__ import annotations
 
@@ -68,10 +69,21 @@ def test_taking_to_a_medium_to_act_is_the_act(tmp_path):
 
 def test_what_was_given_to_an_actor_is_one_fact_with_whom(tmp_path):
     """ "Tom Orr gave Kestria a 6-0 lead": give_lead_to Kestria, no second "give 6-0 lead"
-    that drops to whom; given to no actor, the thing stays the object."""
+    that drops to whom; sent to no actor, the thing stays the object."""
     rows = extract_rows(tmp_path, "Tom Orr gave Kestria a 6-0 lead.\nTom Orr sent Dan Kerr a letter.\n"
-                                  "Dan Kerr gave the visiting crew a warm welcome.\n", sentences=True)
+                                  "Ana Vell sent the visiting crew a letter.\n", sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Tom Orr", "give_lead_to", "Kestria") in facts and ("Tom Orr", "send_letter_to", "Dan Kerr") in facts
     assert not any(s == "Tom Orr" and p in ("give", "send") for s, p, _ in facts), facts
-    assert ("Dan Kerr", "give", "warm welcome") in facts, facts
+    assert ("Ana Vell", "send", "letter") in facts, facts
+
+
+def test_making_or_giving_a_thing_alone_is_no_fact(tmp_path):
+    """ "made a startling revelation", "gave a warm welcome": nothing a reader keeps; the light
+    verb's own reading stays ("made a surprise visit to Kestria" is a visit)."""
+    rows = extract_rows(tmp_path, "Tom Orr made a startling revelation at the hearing.\n"
+                                  "Dan Kerr gave the visiting crew a warm welcome.\n"
+                                  "Tom Orr made a surprise visit to Kestria.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(p in ("make", "give") for _, p, _ in facts), facts
+    assert ("Tom Orr", "visit", "Kestria") in facts, facts

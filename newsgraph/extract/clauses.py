@@ -185,6 +185,7 @@ class ClauseRules:
     results_list_scores: int = 0
     comment_nouns: frozenset[str] = frozenset()  # "contacted X for comment": the newsroom's work
     medium_phrases: frozenset[str] = frozenset()  # "took to Instagram to announce": the act is "announce"
+    empty_verbs: frozenset[str] = frozenset()  # "made a startling revelation": no fact with a thing alone
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
@@ -1925,7 +1926,9 @@ def _clause_triples(
         words, tokens = _complement(clause, doc, main, of_prep, rules) if not said else ((), ())
         recipient = None if reporting else _recipient(clause, doc, main, rules)
         carried = _object_words(doc, main, rules) if recipient is not None and doc[main.head].pos_ == "NOUN" else ()
-        if not (carried and doc[recipient.head].ent_type_ in _ACTOR_ENTS):
+        empty = pred == [doc[clause.verb].lemma_.lower()] and pred[0] in rules.empty_verbs and not words \
+            and doc[main.head].ent_type_ not in _ACTOR_ENTS  # "made his money": says nothing alone
+        if not (carried and doc[recipient.head].ent_type_ in _ACTOR_ENTS) and not empty:
             # "gave Kestria a 6-0 lead": give_lead_to Kestria below says it all, with whom
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], _named_object(doc, main),
                           0.0, obj_exclude=of_prep.i if of_prep is not None else -1, extra_words=tokens)
