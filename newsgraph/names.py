@@ -101,6 +101,7 @@ class NameTables:
     body_kind_nouns: frozenset[str] = frozenset()  # "a think tank": what no person is
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
+    complement_prepositions: frozenset[str] = frozenset()  # "risk factors for stroke": the noun's own
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ def tables() -> NameTables:
         name_particles=frozenset(w.lower() for w in data.get("name_particles", [])),
         patronymic_words=frozenset(w.lower() for w in data.get("patronymic_words", [])),
         argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
+        complement_prepositions=frozenset(str(w).lower() for w in data.get("complement_prepositions", [])),
         honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
                     for w in words},
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),

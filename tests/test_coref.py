@@ -1231,8 +1231,8 @@ def _article_subjects(tmp_path, text: str, predicate: str) -> list[str]:
 def test_the_minister_of_finance_is_the_finance_minister_named_before(tmp_path) -> None:
     """ "Finance Minister Bo Tarr ... the Minister of Finance gave": the one person the article
     gives that role and portfolio, in either order of the words."""
-    finance = "Finance Minister Bo Tarr said the budget was fair. Later the Minister of Finance gave an update."
-    assert _article_subjects(tmp_path, finance, "give") == ["Bo Tarr"]
+    finance = "Finance Minister Bo Tarr said the budget was fair. Later the Minister of Finance announced cuts."
+    assert _article_subjects(tmp_path, finance, "announce") == ["Bo Tarr"]
     health = "Health Minister Tom Orr opened a clinic in Vellia. The Minister of Health promised more beds."
     assert _article_subjects(tmp_path, health, "promise") == ["Tom Orr"]
 
@@ -1255,14 +1255,14 @@ def test_the_minister_for_foreign_affairs_is_the_one_named_with_that_portfolio(t
 def test_the_minister_of_finance_is_no_minister_of_another_portfolio_nor_one_of_two(tmp_path) -> None:
     """ "Health Minister Tom Orr" is not "the Minister of Finance"; with two ministers of
     finance in one article the phrase stays what it was, a concept of its own."""
-    later = "Later the Minister of Finance gave an update."
+    later = "Later the Minister of Finance announced cuts."
     health = "Health Minister Tom Orr opened a clinic in Vellia."
     finance = "Finance Minister Bo Tarr said the budget was fair."
-    assert _article_subjects(tmp_path, f"{health} {later}", "give") == ["Minister of Finance"]
+    assert _article_subjects(tmp_path, f"{health} {later}", "announce") == ["Minister of Finance"]
     assert _article_subjects(tmp_path, f"{finance} Health Minister Tom Orr opened a clinic. {later}",
-                             "give") == ["Bo Tarr"]
+                             "announce") == ["Bo Tarr"]
     second = "Minister of Finance Tom Orr disagreed."
-    assert _article_subjects(tmp_path, f"{finance} {second} {later}", "give") == ["Minister of Finance"]
+    assert _article_subjects(tmp_path, f"{finance} {second} {later}", "announce") == ["Minister of Finance"]
 
 
 def test_the_minister_is_never_a_person_the_article_gives_another_role(tmp_path) -> None:

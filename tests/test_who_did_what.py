@@ -2,8 +2,8 @@
 story was written, not a fact of it ("The Vellia Herald has contacted Orlen Mills for
 comment" gives no edge between the paper and the firm), two people who met a third did
 not meet each other, a participle after two clauses is no act of the first for sure, and
-taking to a medium to act is the act; making or giving a thing alone is no fact. Our own
-sentences."""
+taking to a medium to act is the act; making or giving a thing alone is no fact; a
+subject keeps the phrase that completes it. Our own sentences."""
 
 from __future__ import annotations
 
@@ -87,3 +87,14 @@ def test_making_or_giving_a_thing_alone_is_no_fact(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert not any(p in ("make", "give") for _, p, _ in facts), facts
     assert ("Tom Orr", "visit", "Kestria") in facts, facts
+
+
+def test_a_subjects_own_phrase_stays_in_it(tmp_path):
+    """ "Risk factors for stroke include ...", "Action on climate change split Kestria": the
+    subject is the whole phrase; a place ("the leader of the militia in Kestford") is not its."""
+    rows = extract_rows(tmp_path, "Risk factors for stroke include high blood pressure and smoking.\n"
+                                  "Action on climate change split Kestria.\n"
+                                  "The leader of the militia in Kestford was arrested by the police.\n", sentences=True)
+    subjects = {r["subject_text"] for r in rows}
+    assert {"Risk factors for stroke", "Action on climate change"} <= subjects, subjects
+    assert not any("in Kestford" in s for s in subjects), subjects

@@ -169,7 +169,7 @@ def arg_bounds(
             or (dep == "advmod" and child.i < tok.i and tok.pos_ == "PROPN")  # "At least Harper", "Even Lisk"
             or (dep == "advmod" and child.i < tok.i and _before_determiner(child))  # "Even the label"
             or (split_conj and dep in _CUT_CONJ)
-            or (mention and dep in _CUT_MENTION and child.lower_ not in _KEEP_PREP)
+            or (mention and dep in _CUT_MENTION and child.lower_ not in _KEEP_PREP and not _complement_of(tok, child))
             or (mention and _affiliation_of(tok, child))
         ):
             continue
@@ -187,6 +187,25 @@ def arg_bounds(
     while start < end - 1 and _trim_edge(doc[start], doc, start, end):
         start += 1
     return start, end
+
+
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _complement_of(noun: Token, prep: Token) -> bool:
+    """Whether a short prepositional phrase completes a common noun that is a subject ("risk
+    factors for stroke include ...", "action on climate change split ...":
+    ``complement_prepositions``), not a place or time it happened. An object's phrases stay
+    cut: they are the verb's as often ("paid Rs. 40 lakh to Tarrow Ltd")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or prep.dep_ != "prep" or prep.i < noun.i \
+            or prep.lower_ not in tables().complement_prepositions:
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in _PLACE_OR_TIME or pobj.right_edge.i - prep.i > 4:
+        return False
+    return not any(t.ent_type_ in _PLACE_OR_TIME or t.dep_ in ("relcl", "acl", "prep")
+                   for t in pobj.subtree if t.i != pobj.i)
 
 
 def _before_determiner(adverb: Token) -> bool:
