@@ -1925,10 +1925,10 @@ def _clause_triples(
         said = reporting and any(a.role == "claim" for a in clause.args)
         words, tokens = _complement(clause, doc, main, of_prep, rules) if not said else ((), ())
         recipient = None if reporting else _recipient(clause, doc, main, rules)
-        carried = _object_words(doc, main, rules) if recipient is not None and doc[main.head].pos_ == "NOUN" else ()
+        given = _object_words(doc, main, rules) if recipient is not None and doc[main.head].pos_ == "NOUN" else ()
         empty = pred == [doc[clause.verb].lemma_.lower()] and pred[0] in rules.empty_verbs and not words \
             and doc[main.head].ent_type_ not in _ACTOR_ENTS  # "made his money": says nothing alone
-        if not (carried and doc[recipient.head].ent_type_ in _ACTOR_ENTS) and not empty:
+        if not (given and doc[recipient.head].ent_type_ in _ACTOR_ENTS) and not empty:
             # "gave Kestria a 6-0 lead": give_lead_to Kestria below says it all, with whom
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], _named_object(doc, main),
                           0.0, obj_exclude=of_prep.i if of_prep is not None else -1, extra_words=tokens)
@@ -1945,9 +1945,9 @@ def _clause_triples(
                           extra_words=carried)
         if recipient is not None:
             # "paid Globex $5 million", "gave Ukraine tanks" -> pay_to / Globex, give_tank_to / Ukraine
-            lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), "to"]
+            lemmas = [*pred, *(doc[i].lemma_.lower() for i in given), "to"]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, recipient, 0.08,
-                          extra_words=carried)
+                          extra_words=given)
     # a junk object still was an object: the PPs stay adjuncts ("At X's direction,
     # forces conducted necessary ... strikes" gives no conduct_at)
     has_object = had_object or agent is not None
