@@ -38,6 +38,7 @@ from newsgraph.extract.spans import (
     leading_preposition,
     make_mention,
     of_objects,
+    reaches,
     same_entity,
     trim_span,
 )
@@ -1833,15 +1834,8 @@ def _asks_for_comment(verb: Token, rules: ClauseRules) -> bool:
     """Whether a clause is the newsroom asking for comment ("has contacted Vell for comment",
     "did not respond to requests for comment", "could not be reached for comment"): a "for"
     phrase of ``comment_nouns`` in the verb's own clause, no fact of the story."""
-    for tok in verb.subtree:
-        if tok.lemma_.lower() not in rules.comment_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "for":
-            continue
-        up = tok.head
-        while up.i != verb.i and up.dep_ not in _CLAUSE_DEPS and up.head.i != up.i:
-            up = up.head
-        if up.i == verb.i:
-            return True
-    return False
+    return any(tok.lemma_.lower() in rules.comment_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "for"
+               and reaches(tok, verb, lambda t: t.dep_ not in _CLAUSE_DEPS) for tok in verb.subtree)
 
 
 def _clause_triples(

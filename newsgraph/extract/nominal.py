@@ -52,7 +52,7 @@ from newsgraph.extract.clauses import ClauseRules, mood, relative_antecedent, sc
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
-from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, same_entity
+from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, reaches, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import canonical_key, demonym_country, is_acronym, is_first_name, is_known_place, is_title_word
@@ -2251,15 +2251,8 @@ def _with_another(verb: Token) -> bool:
     """Whether a verb's "with" phrase names whom its subjects act with ("met with Ana Vell",
     "met in a schoolroom with Ana Vell"): a "with" reached from the verb through prepositions
     and their objects only."""
-    for tok in verb.subtree:
-        if tok.lower_ != "with" or tok.dep_ != "prep":
-            continue
-        up = tok.head
-        while up.i != verb.i and up.dep_ in ("prep", "pobj") and up.head.i != up.i:
-            up = up.head
-        if up.i == verb.i:
-            return True
-    return False
+    return any(tok.lower_ == "with" and tok.dep_ == "prep" and reaches(tok, verb, lambda t: t.dep_ in ("prep", "pobj"))
+               for tok in verb.subtree)
 
 
 def _between(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:

@@ -11,6 +11,7 @@ OpenIE argument should be.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy
@@ -35,6 +36,7 @@ __all__ = [
     "make_mention",
     "arg_bounds",
     "on_screen",
+    "reaches",
 ]
 
 
@@ -189,6 +191,15 @@ def arg_bounds(
     return start, end
 
 
+def reaches(tok: Token, verb: Token, passes: Callable[[Token], bool]) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through tokens that all ``passes`` (a phrase of the
+    verb's own clause, not of a clause inside it)."""
+    up = tok.head
+    while up.i != verb.i and passes(up) and up.head.i != up.i:
+        up = up.head
+    return up.i == verb.i
+
+
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
@@ -212,7 +223,7 @@ def _before_determiner(adverb: Token) -> bool:
     """Whether an adverb stands before the determiner of its noun: "Even the label", "Only
     the council" say how the sentence weighs the thing, no word of its name."""
     nxt = adverb.nbor(1) if adverb.i + 1 < len(adverb.doc) else None
-    return nxt is not None and nxt.dep_ in ("det", "poss") and nxt.head == adverb.head
+    return nxt is not None and nxt.dep_ in ("det", "poss") and nxt.head.i == adverb.head.i
 
 
 def _affiliation_of(tok: Token, child: Token) -> bool:
