@@ -103,3 +103,18 @@ def test_an_adverb_before_the_determiner_is_no_word_of_the_argument(tmp_path):
     subjects = {r["subject_text"] for r in rows}
     assert "label" in subjects and "Vell Council" in subjects, rows
     assert not any(s.split()[0] in ("Even", "Only") for s in subjects), rows
+
+
+def test_a_word_run_into_the_front_of_a_name_does_not_name_the_person():
+    """ "In stark Contrast Ranil Vellan's slogan ...": the model ran "Contrast" into the name
+    once; the person is Ranil Vellan. A first name in front is the fuller name ("John Paul Orr")."""
+    ms = Mentions()
+    ran = ms.add("d1", "Contrast Ranil Vellan", "PERSON")
+    for _ in range(3):
+        ms.add("d1", "Ranil Vellan", "PERSON")
+    full = ms.add("d2", "John Paul Orrin", "PERSON")
+    for _ in range(3):
+        ms.add("d2", "Paul Orrin", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, ran).name == "Ranil Vellan"
+    assert entity_of(res, full).name == "John Paul Orrin"

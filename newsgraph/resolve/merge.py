@@ -1837,6 +1837,9 @@ class _Resolver:
         proper = {f: n for f, n in proper.items() if not _GLUED.search(f)} or proper  # "ChinaDario Vell"
         if typ == "PERSON":
             full = {f: n for f, n in proper.items() if _clean_full_name(f)}
+            # not a word run into the front of a full name also written ("In stark Contrast
+            # Ranil Vell's ..."), unless that word is a first name ("John Paul Orr")
+            full = {f: n for f, n in full.items() if not _run_into(f, full)} or full
             if full:
                 return min(full, key=lambda f: (-len(f.split()), -full[f], -len(f), f)), ""
         top = max(proper.values())
@@ -1941,6 +1944,13 @@ def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
     """Whether a name is written as one word: "Brandt", or a hyphenated surname
     ("Lindsay-Abaire", whose key has two words)."""
     return " " not in key or bool(forms.get(key)) and all(" " not in f.strip() for f in forms[key])
+
+
+def _run_into(form: str, forms: Iterable[str]) -> bool:
+    """Whether ``form`` is another of ``forms`` with one word before it that is no first name:
+    a word the model ran into the name ("Contrast Ranil Vell" beside "Ranil Vell")."""
+    first, _, rest = form.partition(" ")
+    return bool(rest) and rest in forms and " " in rest and not is_first_name(first)
 
 
 def _first_named(key: str, *, sexed: bool = False) -> bool:
