@@ -102,6 +102,8 @@ class NameTables:
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()  # "risk factors for stroke": the noun's own
+    pageant_titles: frozenset[str] = frozenset()  # "Miss" of "Miss Louisiana": a pageant's title
+    pageant_places: frozenset[str] = frozenset()  # "world" of "Miss World"
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()
@@ -176,6 +178,8 @@ def tables() -> NameTables:
         patronymic_words=frozenset(w.lower() for w in data.get("patronymic_words", [])),
         argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
         complement_prepositions=frozenset(str(w).lower() for w in data.get("complement_prepositions", [])),
+        pageant_titles=frozenset(str(w).lower() for w in data.get("pageant_titles", [])),
+        pageant_places=frozenset(str(w).lower() for w in data.get("pageant_places", [])),
         honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
                     for w in words},
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
@@ -566,6 +570,20 @@ def is_title_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def is_pageant(text: str) -> bool:
+    """Whether a name is a beauty pageant's title ("Miss Louisiana", "Miss USA 2020", "Miss
+    World"): a title of ``pageant_titles`` before a country, a state or province, or a word of
+    ``pageant_places``, a city (GeoNames); a title, never the place ("Miss Louisiana" is no
+    Louisiana)."""
+    t = tables()
+    words = display_form(text).split()
+    if len(words) < 2 or _title_word(words[0]) not in t.pageant_titles:
+        return False
+    rest = " ".join(w for w in words[1:] if not w.isdigit())
+    key = canonical_key(rest)
+    return bool(rest) and (key in t.pageant_places or is_known_place(rest) or is_region(key))
+
+
 def titled_person(text: str) -> bool:
     """Whether a name opens with an honorific or rank and names a person by it: "Mr Blair",
     "Lord Butler", "Gen Nadeem", "Sen. Lindsey Graham" (not "Lady Pohamba Private Hospital",
@@ -575,7 +593,7 @@ def titled_person(text: str) -> bool:
             _title_word(text.split(None, 1)[0] if text.strip() else "") not in t.honorifics):
         return False  # the common case, without cleaning the text
     words = drop_possessor(display_form(text)).split()
-    if len(words) < 2 or _title_word(words[0]) not in t.honorifics or has_org_suffix(text):
+    if len(words) < 2 or _title_word(words[0]) not in t.honorifics or has_org_suffix(text) or is_pageant(text):
         return False  # "General Electric Co": a legal form says company, whatever the first word
     rest = words[1:]
     while rest and _title_word(rest[0]) in t.titles:
@@ -757,6 +775,8 @@ def strip_titles(name: str) -> str:
     'Mustafa al-Kadhimi'
     """
     t = tables()
+    if is_pageant(name):
+        return drop_possessor(display_form(name))  # "Miss Louisiana" is a title, not Louisiana
     words = drop_possessor(display_form(name)).split(" ")
     i = 0
     while i < len(words) - 1 and _opening_word(words[i], t, len(words) - i - 1):

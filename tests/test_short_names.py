@@ -118,3 +118,16 @@ def test_a_word_run_into_the_front_of_a_name_does_not_name_the_person():
     res = resolve(ms.rows, [])
     assert entity_of(res, ran).name == "Ranil Vellan"
     assert entity_of(res, full).name == "John Paul Orrin"
+
+
+def test_a_pageant_title_is_not_its_place():
+    """ "crowned Miss Louisiana", "won Miss USA": a title, never the state or the country, and
+    no woman by the honorific; "Miss Vell" stays a woman's name."""
+    assert canonical_key("Miss Louisiana", "PERSON") == "miss louisiana"
+    assert canonical_key("Miss USA 2020", "PERSON") == "miss usa 2020"
+    assert canonical_key("Miss Vell", "PERSON") == "vell"
+    ms = Mentions()
+    title = ms.add("d1", "Miss Louisiana", "PERSON")
+    state = ms.add("d1", "Louisiana", "GPE")
+    res = resolve(ms.rows, [])
+    assert res.assignment[title] != res.assignment[state]
