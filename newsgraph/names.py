@@ -47,6 +47,7 @@ __all__ = [
     "is_known_place",
     "is_calendar_day",
     "is_region",
+    "is_pageant",
     "is_world_place",
     "state_of_abbreviation",
     "same_first_name",

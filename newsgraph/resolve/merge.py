@@ -65,6 +65,7 @@ from newsgraph.names import (
     is_acronym,
     is_calendar_day,
     is_first_name,
+    is_pageant,
     is_region,
     is_world_place,
     legal_form,
@@ -295,8 +296,8 @@ class _Resolver:
                 if m.kind in ("pronoun", "description") or not _ALNUM.search(m.text):
                     continue
                 titled = titled_person(m.text) or role_titled_person(m.text)
-                if m.label == "PERSON" and has_org_suffix(m.text):
-                    r.m = m = replace(m, label="ORG")  # "General Electric Co": a legal form says company
+                if m.label == "PERSON" and (has_org_suffix(m.text) or is_pageant(m.text)):
+                    r.m = m = replace(m, label="ORG")  # "General Electric Co", "Miss Louisiana": no person
                 if (titled or m.label == "PERSON" and not _INITIALLED.search(m.text)) and (
                         canonical_key(m.text) in suffixed):
                     r.m = m = replace(m, label="ORG")  # "General Electric" beside "General Electric Co"
