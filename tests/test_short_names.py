@@ -131,3 +131,20 @@ def test_a_pageant_title_is_not_its_place():
     state = ms.add("d1", "Louisiana", "GPE")
     res = resolve(ms.rows, [])
     assert res.assignment[title] != res.assignment[state]
+
+
+def test_mrs_and_the_surname_of_a_man_is_his_wife():
+    """ "Ashton Vellar ... Vellar ... he ... him ... Mrs. Vellar": the one Vellar named in
+    full is a man, so "Mrs. Vellar" is no name of his; nor is "Mrs. Tom Orrin" Tom Orrin."""
+    ms = Mentions()
+    full = ms.add("d1", "Ashton Vellar", "PERSON")
+    bare = ms.add("d1", "Vellar", "PERSON")
+    ms.add("d1", "he", "PRON", "pronoun", ante=bare)
+    ms.add("d1", "him", "PRON", "pronoun", ante=bare)
+    wife = ms.add("d1", "Mrs. Vellar", "PERSON")
+    tom = ms.add("d2", "Tom Orrin", "PERSON")
+    called = ms.add("d2", "Mrs. Tom Orrin", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[bare] == res.assignment[full]
+    assert res.assignment[wife] != res.assignment[full]
+    assert res.assignment[called] != res.assignment[tom]

@@ -489,30 +489,69 @@ class _Resolver:
         surname (two full names, or titles of both sexes), a surname written with a title
         that gives a sex ("Mrs", "Lady", "Mr", "Sir") is kept apart from the bare surname,
         under its own key, so the bare one can go to the article's dominant person
-        (``apply_surnames``) and the titled one only to a person of its sex."""
+        (``apply_surnames``) and the titled one only to a person of its sex. A full name's sex
+        is its first name's, else that of the pronouns resolved to it or, when it is the only
+        full name of its surname, to its bare surname ("Ashton Vellar ... Vellar ... he"); a
+        titled surname whose article names no one of its sex in full ("Mrs. Vellar") joins no
+        one, nor does a woman called by a man's full name ("Mrs. Tom Orrin")."""
         people: dict[str, set[str]] = defaultdict(set)
         sexes: dict[str, set[str]] = defaultdict(set)
         sexed: list[tuple[_Row, str]] = []
+        full_sex: dict[str, str] = {}  # key of a full name written without a title -> its sex
+        titled: list[tuple[_Row, str]] = []  # full names written with a title of a sex
+        spoken = self._spoken_sexes(rows)
         for r in rows:
             if not r.key or r.m.label != "PERSON" or not r.m.text[:1].isupper():
                 continue
             p = person_parts(r.m.text)
-            if p.full:
+            if p.full and title_sex(r.m.text):
                 people[p.last].add(r.key)
+                titled.append((r, title_sex(r.m.text)))
+            elif p.full:
+                people[p.last].add(r.key)
+                full_sex[r.key] = full_sex.get(r.key) or p.sex or spoken.get(r.key, "")
             elif p.last and p.sex and r.key == p.last:
                 sexed.append((r, p.sex))
             if p.last and p.sex:
                 sexes[p.last].add(p.sex)
+        for last, keys in people.items():
+            if len(keys) == 1 and spoken.get(last):  # "Ashton Vellar ... Vellar ... he": a man
+                key = next(iter(keys))
+                full_sex[key] = full_sex.get(key) or spoken[last]
+            sexes[last].update(full_sex[k] for k in keys if full_sex.get(k))
+        for r, sex in titled:  # "Mrs. Bobby Vellar" beside Bobby Vellar, a man: his wife
+            if full_sex.get(r.key) and full_sex[r.key] != sex:
+                r.key = f"{'mrs' if sex == 'female' else 'mr'} {r.key}"
+                r.form = drop_possessor(display_form(r.m.text))
+                self.apart.add(r.key)
         for r, sex in sexed:
             last = r.key
             if len(people[last]) < 2 and len(sexes[last]) < 2:
                 continue
+            if people[last] and all(full_sex.get(k) and full_sex[k] != sex for k in people[last]):
+                # "Mrs. Vellar" where the one Vellar named in full is a man: his wife, no surname of his
+                self.apart.add(f"{'mrs' if sex == 'female' else 'mr'} {last}")
             r.key = f"{'mrs' if sex == 'female' else 'mr'} {last}"
             r.form = drop_possessor(display_form(r.m.text))  # shown with its title: "Lady Starmer"
             self.doc_sex[(r.m.doc, last)].discard(sex)
             self.doc_sex[(r.m.doc, r.key)].add(sex)
             if r.key not in self.sexed[last]:
                 self.sexed[last].append(r.key)
+
+    def _spoken_sexes(self, rows: list[_Row]) -> dict[str, str]:
+        """Per key of an article's names, the sex of the pronouns resolved to its mentions written
+        without a title of a sex, when they are at least ``sex_from_pronouns`` and all of one
+        gender ("Ashton Vellar ... he ... him")."""
+        pronouns = coref_tables().pronouns
+        at = {(r.m.start_char, r.m.end_char): r for r in rows}
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for r in rows:
+            gender = (pronouns.get(r.m.text.lower()) or {}).get("gender") if r.m.kind == "pronoun" else None
+            ante = at.get(tuple(r.m.antecedent)) if gender and r.m.antecedent is not None else None
+            if ante is not None and ante.key and not title_sex(ante.m.text):  # not "Mrs. Vellar"'s own
+                counts[ante.key][gender] += 1
+        least = coref_tables().sex_from_pronouns
+        return {key: next(iter(c)) for key, c in counts.items() if len(c) == 1 and sum(c.values()) >= least}
 
     def apply_tables(self) -> None:
         """Splits first (they constrain everything), then user and built-in merges."""
@@ -1173,7 +1212,7 @@ class _Resolver:
                 n = len(short.split())
                 middle = [k for k in keys if len(k.split()) > n and k.split()[0] == short.split()[0]
                           and _subsequence(short, k) and not sons & (set(k.split()) - set(short.split()))]
-                tail = [k for k in keys if k.endswith(" " + short) and k not in middle]
+                tail = [k for k in keys if k.endswith(" " + short) and k not in middle and k not in self.apart]
                 if middle or tail:
                     self._join_unique(short, middle + tail, "middle_name" if middle else "tail_name")
 
