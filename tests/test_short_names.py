@@ -148,3 +148,11 @@ def test_mrs_and_the_surname_of_a_man_is_his_wife():
     assert res.assignment[bare] == res.assignment[full]
     assert res.assignment[wife] != res.assignment[full]
     assert res.assignment[called] != res.assignment[tom]
+
+
+def test_an_initial_before_a_full_name_stays_in_the_name():
+    ms = Mentions()
+    full = ms.add("d1", "N Rasika Vellan", "PERSON")
+    for _ in range(3):
+        ms.add("d1", "Rasika Vellan", "PERSON")
+    assert entity_of(resolve(ms.rows, []), full).name == "N Rasika Vellan"

@@ -1987,10 +1987,12 @@ def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
 
 
 def _run_into(form: str, forms: Iterable[str]) -> bool:
-    """Whether ``form`` is another of ``forms`` with one word before it that is no first name:
-    a word the model ran into the name ("Contrast Ranil Vell" beside "Ranil Vell")."""
+    """Whether ``form`` is another of ``forms`` with one word before it that is no first name
+    and no initial: a word the model ran into the name ("Contrast Ranil Vell" beside "Ranil
+    Vell")."""
     first, _, rest = form.partition(" ")
-    return bool(rest) and rest in forms and " " in rest and not is_first_name(first)
+    initials = len(first.rstrip(".")) <= 3 and first.rstrip(".").isupper()  # "N Rasika Vell" keeps its initial
+    return bool(rest) and rest in forms and " " in rest and not is_first_name(first) and not initials
 
 
 def _first_named(key: str, *, sexed: bool = False) -> bool:
