@@ -596,9 +596,7 @@ def titled_person(text: str) -> bool:
     words = drop_possessor(display_form(text)).split()
     if len(words) < 2 or _title_word(words[0]) not in t.honorifics or has_org_suffix(text) or is_pageant(text):
         return False  # "General Electric Co": a legal form says company, whatever the first word
-    rest = words[1:]
-    while rest and _title_word(rest[0]) in t.titles:
-        rest = rest[1:]
+    rest = _after_titles(words[1:])
     return 0 < len(rest) <= 4 and all(w[:1].isupper() or fold(w).rstrip("-") in t.articles
                                       or fold(w) in t.name_particles for w in rest) and not any(
         _title_word(w) in t.person_blockers for w in rest)

@@ -344,14 +344,22 @@ class _Resolver:
 
     def _pronoun_sexes(self) -> None:
         """'he' / 'she' resolved to a name, counted per key: evidence of the person's sex."""
+        for key, genders in self._pronoun_genders(self.rows).items():
+            self.pron_sex[key].update(genders)
+
+    def _pronoun_genders(self, rows: Iterable[_Row], *, untitled: bool = False) -> dict[str, Counter]:
+        """Per key, the genders of the "he"s and "she"s among ``rows`` resolved to its mentions
+        (``untitled``: only to mentions written without a title of a sex, not "Mrs. Vellar")."""
         pronouns = coref_tables().pronouns
-        for r in self.rows:
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for r in rows:
             if r.m.kind != "pronoun" or r.m.antecedent is None:
                 continue
             gender = (pronouns.get(r.m.text.lower()) or {}).get("gender")
             ante = self.by_pos.get((r.m.doc, *r.m.antecedent)) if gender else None
-            if ante is not None and ante.key:
-                self.pron_sex[ante.key][gender] += 1
+            if ante is not None and ante.key and not (untitled and title_sex(ante.m.text)):
+                counts[ante.key][gender] += 1
+        return counts
 
     def sex_of(self, key: str, *, first_name: bool = True, pronouns: int = 1) -> str:
         """The sex titles or the first name give a person ("Mrs", "Sir", "Jeanne"), else the
@@ -504,9 +512,10 @@ class _Resolver:
             if not r.key or r.m.label != "PERSON" or not r.m.text[:1].isupper():
                 continue
             p = person_parts(r.m.text)
-            if p.full and title_sex(r.m.text):
+            said = title_sex(r.m.text) if p.full else ""
+            if said:
                 people[p.last].add(r.key)
-                titled.append((r, title_sex(r.m.text)))
+                titled.append((r, said))
             elif p.full:
                 people[p.last].add(r.key)
                 full_sex[r.key] = full_sex.get(r.key) or p.sex or spoken.get(r.key, "")
@@ -542,16 +551,9 @@ class _Resolver:
         """Per key of an article's names, the sex of the pronouns resolved to its mentions written
         without a title of a sex, when they are at least ``sex_from_pronouns`` and all of one
         gender ("Ashton Vellar ... he ... him")."""
-        pronouns = coref_tables().pronouns
-        at = {(r.m.start_char, r.m.end_char): r for r in rows}
-        counts: dict[str, Counter] = defaultdict(Counter)
-        for r in rows:
-            gender = (pronouns.get(r.m.text.lower()) or {}).get("gender") if r.m.kind == "pronoun" else None
-            ante = at.get(tuple(r.m.antecedent)) if gender and r.m.antecedent is not None else None
-            if ante is not None and ante.key and not title_sex(ante.m.text):  # not "Mrs. Vellar"'s own
-                counts[ante.key][gender] += 1
         least = coref_tables().sex_from_pronouns
-        return {key: next(iter(c)) for key, c in counts.items() if len(c) == 1 and sum(c.values()) >= least}
+        return {key: next(iter(c)) for key, c in self._pronoun_genders(rows, untitled=True).items()
+                if len(c) == 1 and sum(c.values()) >= least}
 
     def apply_tables(self) -> None:
         """Splits first (they constrain everything), then user and built-in merges."""
@@ -892,12 +894,8 @@ class _Resolver:
     def _doc_orgs(self) -> dict[str, list[str]]:
         """Names of two words or more typed ORG, by document (computed once)."""
         if self._orgs_in is None:
-            out: dict[str, list[str]] = defaultdict(list)
-            for k in self.labels:
-                if " " in k and self.cluster_type(k) == "ORG":
-                    for doc in self.docs_of[k]:
-                        out[doc].append(k)
-            self._orgs_in = out
+            self._orgs_in = {doc: [k for k in keys if self.cluster_type(k) == "ORG"]
+                             for doc, keys in self._multiword().items()}
         return self._orgs_in
 
     # persons
@@ -1144,7 +1142,7 @@ class _Resolver:
                     f.isalpha() and f.isupper() for f in written):
                 continue
             for doc in sorted(self.docs_of[key]):
-                fulls = [k for k in self._named_in(doc) if k.split()[0] == key and 2 <= len(k.split()) <= 3
+                fulls = [k for k in self._multiword().get(doc, ()) if k.split()[0] == key and 2 <= len(k.split()) <= 3
                          and (self.cluster_type(k) == "PERSON" or self._pronoun_sex(k) or self._pronoun_sex(key))
                          and self._named_before(doc, k, key) and not plain_org_words() & set(k.split())
                          and any(f.split()[0] == key.upper() and all(w[:1].isupper() for w in f.split())
@@ -1154,8 +1152,8 @@ class _Resolver:
                     node = self.doc_nodes.get((doc, key)) or self._scoped(doc, key)
                     self.c.union(node, min(fulls), "first_name:initials")
 
-    def _named_in(self, doc: str) -> list[str]:
-        """The keys of names of several words written in ``doc``."""
+    def _multiword(self) -> dict[str, list[str]]:
+        """The keys of names of two words or more, by document (computed once)."""
         if self._multiword_in is None:
             out: dict[str, list[str]] = defaultdict(list)
             for k in self.labels:
@@ -1163,7 +1161,7 @@ class _Resolver:
                     for d in self.docs_of[k]:
                         out[d].append(k)
             self._multiword_in = out
-        return self._multiword_in.get(doc, [])
+        return self._multiword_in
 
     def _family_named(self, doc: str, full: str, here: Sequence[str], forms: dict[str, set[str]]) -> bool:
         """Whether another person of ``doc`` has the surname of ``full`` (a full name, or the
