@@ -474,7 +474,9 @@ def _take_marker(lines: list[str | None]) -> str | None:
 
 # A curly apostrophe inside a word ("It’s", "Trump’s", "isn’t") is written straight: the
 # parser reads "It’s" as a verb "’" and "Trump’s" as the noun "trump", "It's" and "Trump's" right.
-_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u2019\u02bc](?=[^\W\d_])")
+# So is an accent, a prime or a backtick some pages set for it ("Vell´s wedding ring" was a
+# place "Vell´s").
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u2019\u02bc\u00b4\u2032`](?=[^\W\d_])")
 
 
 def _normalise(text: str) -> str:

@@ -65,6 +65,7 @@ _ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z
 _POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
 _OWN_S = re.compile(r"\s*['\u2019]s$")  # the "'s" of "Wendy's" (``possessive_names``)
 _NON_WORD = re.compile(r"[^\w\s]+")
+_CONJUNCTIONS = frozenset({"and", "or", "nor", "but", "with"})  # "Mia and Dan Kerr": two people, no description
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class NameTables:
     patronymic_words: frozenset[str] = frozenset()  # "Hamid Ibn Tarek": son of another Hamid Tarek
     argument_determiners: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()  # "risk factors for stroke": the noun's own
+    object_complement_prepositions: frozenset[str] = frozenset()  # "a battle with depression"
     pageant_titles: frozenset[str] = frozenset()  # "Miss" of "Miss Louisiana": a pageant's title
     pageant_places: frozenset[str] = frozenset()  # "world" of "Miss World"
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
@@ -179,6 +181,8 @@ def tables() -> NameTables:
         patronymic_words=frozenset(w.lower() for w in data.get("patronymic_words", [])),
         argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
         complement_prepositions=frozenset(str(w).lower() for w in data.get("complement_prepositions", [])),
+        object_complement_prepositions=frozenset(
+            str(w).lower() for w in data.get("object_complement_prepositions", [])),
         pageant_titles=frozenset(str(w).lower() for w in data.get("pageant_titles", [])),
         pageant_places=frozenset(str(w).lower() for w in data.get("pageant_places", [])),
         honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
@@ -801,9 +805,22 @@ def strip_titles(name: str) -> str:
                 and not _bare_qualifier(parts, words[j + 1], t):
             i = j + 1
             break
+    for j in range(len(words) - 2, i, -1):  # "TOWIE star Mia", "Love Island star Georgia Vell"
+        if _descriptor_word(words[j], t) and all(w[:1].isupper() for w in words[i:j] + words[j + 1:]):
+            i = j + 1
+            break
     if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
         return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
+
+
+def _descriptor_word(word: str, t: NameTables) -> bool:
+    """A lower-case word inside a person's span that describes her ("star", "boss"): not a
+    particle of the name ("da", "von"), an article, a determiner ("Jack the Ripper") or a
+    conjunction ("Mia and Dan Kerr")."""
+    low = fold(word)
+    return word[:1].islower() and word.isalpha() and len(low) >= 3 and low not in t.name_particles \
+        and low not in t.articles and low not in t.determiners and low not in _CONJUNCTIONS
 
 
 def _opening_word(word: str, t: NameTables, left: int) -> bool:

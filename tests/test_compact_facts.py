@@ -1231,7 +1231,7 @@ def test_real_model_made_by_describes_what_was_made_not_its_topic(tmp_path):
     facts = _cli_facts(tmp_path, "Orlen dismissed the complaints about Kestria made by Vell traders in March.\n"
                                  "Tarrow Bank denied reports on the merger published by Orvane News.\n")
     assert ("Vell traders", "make", "complaints") in facts
-    assert ("Orvane News", "publish", "reports") in facts
+    assert ("Orvane News", "publish", "reports on the merger") in facts
     assert not any(p in ("make", "publish") and o in ("Kestria", "merger") for _, p, o in facts)
 
 

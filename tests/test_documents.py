@@ -910,6 +910,13 @@ def test_a_curly_apostrophe_inside_a_word_is_written_straight_and_quotes_stay():
     assert clean_text(text) == "It's Vell's deal, and it isn't ‘nothing’ for O'Hare's staff."
 
 
+def test_an_accent_or_a_backtick_for_an_apostrophe_is_written_straight():
+    """Some pages set "´" or "`" for the apostrophe: "Stacie Vell´s wedding ring" was read as
+    a place "Stacie Vell´s"."""
+    assert clean_text("Stacie Vell´s ring and Tom Orr`s car aren´t here.") == \
+        "Stacie Vell's ring and Tom Orr's car aren't here."
+
+
 def test_readers_comments_after_the_comment_heading_are_no_article():
     """A 2008 page: the story, "Comments are now closed for this story", then readers'
     opinions that would become facts; a comment count near the top ends nothing."""

@@ -151,3 +151,22 @@ def test_mrs_and_the_surname_of_a_man_is_his_wife():
     assert res.assignment[wife] != res.assignment[full]
     assert res.assignment[called] != res.assignment[tom]
 
+
+
+def test_a_first_name_written_alone_as_a_person_makes_a_person_of_the_full_name():
+    """Sports copy: the model typed "Jose Vellano" FAC and ORG and his bare surname ORG at
+    every mention, and "Jose" alone PERSON: one person, whom "Vellano" names. A brand of a
+    first name and a surname in another article stays a company."""
+    ms = Mentions()
+    full = ms.add("d1", "Jose Vellano", "FAC")
+    ms.add("d1", "Jose Vellano", "ORG")
+    bare = [ms.add("d1", "Vellano", "ORG") for _ in range(4)]
+    ms.add("d1", "Jose", "PERSON")
+    ms.add("d1", "Jose", "PERSON")
+    brand = ms.add("d2", "Jose Kestra", "ORG")
+    ms.add("d2", "Jose Kestra", "ORG")
+    ms.add("d3", "Jose", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, full).type == "PERSON"
+    assert {res.assignment[r] for r in bare} == {res.assignment[full]}
+    assert entity_of(res, brand).type == "ORG"

@@ -43,3 +43,22 @@ def test_the_speaker_after_a_quote_is_not_the_name_inside_it(tmp_path):
         said = {e.name: {text for text, _ in store.entity_explanations(e.id)} for e in store.iter_entities()}
     assert "she" in said["Bec Tarran"], said
     assert "she" not in said.get("Chris", set()), said
+
+
+def test_a_description_inside_a_name_is_no_part_of_it():
+    """ "TOWIE star Mia", "Vell United boss Tom Orr": the words up to the lower-case noun say
+    what the person is; a particle ("da", "dos"), an article and a conjunction are the name's."""
+    assert canonical_key("Love Island star Georgia Vell", "PERSON") == "georgia vell"
+    assert canonical_key("Vell United boss Tom Orr", "PERSON") == "tom orr"
+    for name in ("Leonardo da Vinci", "Ana dos Santos", "Jack the Ripper", "Mia and Dan Kerr"):
+        assert canonical_key(name, "PERSON") == name.lower(), name
+
+
+def test_a_star_named_by_her_show_and_first_name_is_the_full_name(tmp_path):
+    rows = extract_rows(tmp_path, "Francesca Vell enjoys yacht trip\n\n"
+                                  "Francesca Vell was seen with the hunk who was previously linked to "
+                                  "TOWIE's Mia Kerrow.\n\n"
+                                  "Last year, Edward Orr was seen enjoying a jaunt on a yacht in Ibiza with "
+                                  "TOWIE star Mia, 27, who is currently dating Dan Edgar.\n", sentences=False)
+    facts = {(r["subject"], r["object"]) for r in rows}
+    assert ("Mia Kerrow", "Dan Edgar") in facts, facts

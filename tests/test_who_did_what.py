@@ -98,3 +98,30 @@ def test_a_subjects_own_phrase_stays_in_it(tmp_path):
     subjects = {r["subject_text"] for r in rows}
     assert {"Risk factors for stroke", "Action on climate change"} <= subjects, subjects
     assert not any("in Kestford" in s for s in subjects), subjects
+
+
+def test_an_objects_own_phrase_stays_in_it(tmp_path):
+    """ "saved from a long battle with depression", "imposed a tax on imported cars": the
+    object is the whole phrase; a named actor after it gets its own edge, and a phrase the
+    verb takes ("reported the theft to the police") stays out."""
+    rows = extract_rows(tmp_path, "Tom Orr was saved from a long battle with depression.\n"
+                                  "Vellia imposed a tax on imported cars.\n"
+                                  "Kestria signed an agreement with Tarrow Ltd.\n"
+                                  "Tom Orr reported the theft to the police.\n", sentences=True)
+    objects = {r["object_text"] for r in rows}
+    assert {"long battle with depression", "tax on imported cars"} <= objects, objects
+    assert not any("to the police" in o or "with Tarrow" in o for o in objects), objects
+    assert any(r["object"].startswith("Tarrow") and r["predicate"] == "sign_agreement_with" for r in rows), rows
+
+
+def test_the_accused_did_what_they_are_accused_of(tmp_path):
+    """ "Tom Orr was charged with murdering Ana Vell": an edge from Tom Orr to Ana Vell with
+    the charge as its modality (before, the gerund had no subject and the fact was lost);
+    "praised Vellia for helping Orlen Mills": Vellia helped, as praised."""
+    rows = extract_rows(tmp_path, "Tom Orr was charged with murdering Ana Vell.\n"
+                                  "Dan Kerr was not accused of attacking Ana Vell.\n"
+                                  "Kestria praised Vellia for helping Orlen Mills.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"], r["modality"], r["negated"]) for r in rows}
+    assert ("Tom Orr", "murder", "Ana Vell", "charged", False) in facts, facts
+    assert ("Dan Kerr", "attack", "Ana Vell", "accused", True) in facts, facts
+    assert ("Vellia", "help", "Orlen Mills", "praised", False) in facts, facts

@@ -187,6 +187,8 @@ class ClauseRules:
     comment_nouns: frozenset[str] = frozenset()  # "contacted X for comment": the newsroom's work
     medium_phrases: frozenset[str] = frozenset()  # "took to Instagram to announce": the act is "announce"
     empty_verbs: frozenset[str] = frozenset()  # "made a startling revelation": no fact with a thing alone
+    doer_gerund_verbs: frozenset[str] = frozenset()  # "charged with murdering X": the charged murdered
+    doer_gerund_prepositions: frozenset[str] = frozenset()
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
@@ -410,6 +412,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     last = chain[-1]
     subjects, how = _subjects(verb)
     if not subjects:
+        subjects, how = _gerund_doers(verb, rules)
+    if not subjects:
         return
     rel, lemmas, negated, modality = _relation(chain, rules)
     inherited = how in ("conj", "control", "adverbial", "intent")
@@ -450,6 +454,9 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or _has_no(noun, rules) or noun.dep_ == "dobj" and bool(_negs(noun.head))
         lemmas = [noun.lemma_.lower(), "to", *lemmas]
         rel = [*rel, noun.i]
+    elif how == "charged":  # "was charged with murdering X": murder X, as charged
+        modality = verb.head.head.lower_
+        negated = negated or bool(_negs(verb.head.head))
     elif how == "control" and verb.head.pos_ == "ADJ":
         modality = verb.head.lower_  # "was eager to buy": eager
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
@@ -482,6 +489,25 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             modality=modality,
             inherited=inherited,
         )
+
+
+def _gerund_doers(verb: Token, rules: ClauseRules) -> tuple[list[Arg], str]:
+    """Who does a gerund after a verb of ``doer_gerund_verbs``: the verb's object ("accused
+    Vellia of breaking the truce"), or its subject when passive ("Tom Orr was charged with
+    murdering Ana Vell"); none otherwise."""
+    prep = verb.head
+    governor = prep.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in rules.doer_gerund_prepositions or governor.pos_ not in _VERBISH \
+            or governor.lemma_.lower() not in rules.doer_gerund_verbs:
+        return [], ""
+    obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return [Arg(*arg_bounds(t), t.i, "subj") for t in _conjuncts(obj)], "charged"
+    if governor.tag_ != "VBN":
+        return [], ""  # "Orlen thanked for helping": no one named who helped
+    subjects, _ = _subjects(governor)
+    return subjects, "charged"
 
 
 def _variants(args: list[Arg], limit: int = 8) -> list[list[Arg]]:

@@ -201,21 +201,27 @@ def reaches(tok: Token, verb: Token, passes: Callable[[Token], bool]) -> bool:
 
 
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
 
 
 def _complement_of(noun: Token, prep: Token) -> bool:
-    """Whether a short prepositional phrase completes a common noun that is a subject ("risk
-    factors for stroke include ...", "action on climate change split ...":
-    ``complement_prepositions``), not a place or time it happened. An object's phrases stay
-    cut: they are the verb's as often ("paid Rs. 40 lakh to Tarrow Ltd")."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("nsubj", "nsubjpass") \
-            or prep.dep_ != "prep" or prep.i < noun.i \
-            or prep.lower_ not in tables().complement_prepositions:
+    """Whether a short prepositional phrase completes a common noun ("risk factors for
+    stroke include ...", "saved from a brutal battle with depression"), not a place or time
+    it happened. A subject keeps the phrases of ``complement_prepositions``; an object only
+    those of ``object_complement_prepositions`` and never a named one: "paid Rs. 40 lakh to
+    Tarrow Ltd" is the verb's phrase as often, and "a ban on Tarrow" gives an edge to Tarrow."""
+    subject = noun.dep_ in ("nsubj", "nsubjpass")
+    kept = tables().complement_prepositions if subject else tables().object_complement_prepositions
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not (subject or noun.dep_ in _OBJECT_DEPS) \
+            or prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in kept:
         return False
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.ent_type_ in _PLACE_OR_TIME or pobj.right_edge.i - prep.i > 4:
         return False
+    if not subject and (pobj.ent_type_ or pobj.pos_ in ("PRON", "PROPN", "NUM")):
+        return False
     return not any(t.ent_type_ in _PLACE_OR_TIME or t.dep_ in ("relcl", "acl", "prep")
+                   or (not subject and t.ent_type_)
                    for t in pobj.subtree if t.i != pobj.i)
 
 

@@ -472,12 +472,25 @@ class _Resolver:
         A surname that took "he" or "she" is a person whatever its type, and makes a person
         of a name it ends even when the first name is in no list ("Syukuro Manabe" ORG,
         "Manabe" GPE, then "he")."""
-        alone = {r.key for r in rows if r.key and r.m.label == "PERSON" and " " not in r.m.text.strip()}
+        lone = [r for r in rows if r.key and r.m.label == "PERSON" and " " not in r.m.text.strip()]
+        alone = {r.key for r in lone}
+        firsts = {(r.m.doc, r.key) for r in lone if is_first_name(r.m.text.strip())}
         spoken = {r.key for r in rows if r.key and " " not in r.key and self._pronoun_sex(r.key)}
         weight = tables().type_votes.get("surname_alone", 0.0)
         for r in rows:
-            if r.key and r.m.label != "PERSON" and r.m.label in NAMED_TYPES and self._ends_in_surname(r, alone, spoken):
+            if r.key and r.m.label != "PERSON" and r.m.label in NAMED_TYPES and (
+                    self._ends_in_surname(r, alone, spoken) or self._opens_with_first_name(r, firsts)):
                 self.evidence[r.key]["PERSON"] += weight
+
+    def _opens_with_first_name(self, r: _Row, firsts: set[tuple[str, str]]) -> bool:
+        """'Jose Vellano' the model typed FAC and ORG beside 'Jose' typed PERSON in its article:
+        a known first name the article writes alone as a person opens the person's full name
+        (two words in capitals, no legal form, no body's word, no gazetteer entry)."""
+        words = r.m.text.split()
+        if len(words) != 2 or not all(w[:1].isupper() for w in words) or r.key in self.gaz:
+            return False
+        return ((r.m.doc, canonical_key(words[0])) in firsts and not has_org_suffix(r.m.text)
+                and not plain_org_words() & set(r.key.split()) and not self._is_place(canonical_key(words[-1])))
 
     def _ends_in_surname(self, r: _Row, alone: set[str], spoken: set[str]) -> bool:
         """Whether a name of two or three words in capitals ends in a person's surname: one the
