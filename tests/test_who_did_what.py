@@ -125,3 +125,21 @@ def test_the_accused_did_what_they_are_accused_of(tmp_path):
     assert ("Tom Orr", "murder", "Ana Vell", "charged", False) in facts, facts
     assert ("Dan Kerr", "attack", "Ana Vell", "accused", True) in facts, facts
     assert ("Vellia", "help", "Orlen Mills", "praised", False) in facts, facts
+
+
+def test_a_clause_the_model_took_for_one_name_is_no_fact_about_itself(nlp):
+    """The model tagged "Kerry accused Vella" a title: the accusation's subject and object
+    were both that span, a fact of a thing about itself."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.clauses import extract_triples
+
+    doc = nlp("The row began when Kerry accused Vella of leaking stories to the press.")
+    doc.ents = [Span(doc, 4, 7, label="WORK_OF_ART")]
+    facts = [(t.subject.text, t.predicate, t.object.text) for t in extract_triples(doc, "d1")]
+    assert not any(s == o for s, _, o in facts), facts
+
+
+def test_a_place_after_an_object_is_not_its_phrase(tmp_path):
+    rows = extract_rows(tmp_path, "Kestria has the highest rate of smoking in the country.\n", sentences=True)
+    assert not any("in the country" in r["object_text"] for r in rows), rows

@@ -499,8 +499,8 @@ def _gerund_doers(verb: Token, rules: ClauseRules) -> tuple[list[Arg], str]:
     governor = prep.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" \
             or prep.lower_ not in rules.doer_gerund_prepositions or governor.pos_ not in _VERBISH \
-            or governor.lemma_.lower() not in rules.doer_gerund_verbs:
-        return [], ""
+            or governor.lemma_.lower() not in rules.doer_gerund_verbs or governor.ent_type_:
+        return [], ""  # "Coleen accused Rebekah" the model took for a title: no clause to read
     obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return [Arg(*arg_bounds(t), t.i, "subj") for t in _conjuncts(obj)], "charged"
@@ -1774,6 +1774,8 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
             found = (clause_triples(clause, doc, doc_id, sent_index, text, rules) if not clause.copular
                      else _copula_partners(clause, doc, doc_id, sent_index, text, rules))
             for t in found:
+                if (t.subject.start_char, t.subject.end_char) == (t.object.start_char, t.object.end_char):
+                    continue  # one span at both ends: a clause the model took for a name
                 key = (t.subject.start_char, t.predicate, t.object.start_char, t.modality)
                 if key not in seen:  # "Co-founder and CEO of X, Jane Doe": one subject, once
                     seen.add(key)

@@ -218,8 +218,9 @@ def _complement_of(noun: Token, prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.ent_type_ in _PLACE_OR_TIME or pobj.right_edge.i - prep.i > 4:
         return False
-    if not subject and (pobj.ent_type_ or pobj.pos_ in ("PRON", "PROPN", "NUM")):
-        return False
+    if not subject and (pobj.ent_type_ or pobj.pos_ in ("PRON", "PROPN", "NUM")
+                        or pobj.lemma_.lower() in tables().place_of_nouns):
+        return False  # "the highest rate in the country": where, not what
     return not any(t.ent_type_ in _PLACE_OR_TIME or t.dep_ in ("relcl", "acl", "prep")
                    or (not subject and t.ent_type_)
                    for t in pobj.subtree if t.i != pobj.i)
