@@ -854,7 +854,10 @@ def test_a_sentence_that_names_an_agency_at_its_end_stays():
                                       "PORT VELL, Tessaly, Aug 23, VMC – ",
                                       # a date before or after the place, the day before the month
                                       "15 September 2025, Port Vell, Tessaly – ", "BREZNA, 3 March 2024 — ",
-                                      "March 3, 2024, Brezna, Tessaly - "])
+                                      "March 3, 2024, Brezna, Tessaly - ",
+                                      # a region before the date; no space after the month's dot
+                                      "BREZNA, Vell-held Tessaly, April 27 (Xinhua) -- ",
+                                      "BREZNA, Dec.11 (Xinhua) -- "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 

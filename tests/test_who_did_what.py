@@ -143,3 +143,16 @@ def test_a_clause_the_model_took_for_one_name_is_no_fact_about_itself(nlp):
 def test_a_place_after_an_object_is_not_its_phrase(tmp_path):
     rows = extract_rows(tmp_path, "Kestria has the highest rate of smoking in the country.\n", sentences=True)
     assert not any("in the country" in r["object_text"] for r in rows), rows
+
+
+def test_telling_a_news_outlet_is_how_the_story_was_reported(tmp_path):
+    """ "Tom Orr told Xinhua that ...", "Speaking on JoyNews": the claim stays, no edge to the
+    outlet (`news_outlets`, `news_outlet_words`); telling a country or a person stays a fact."""
+    rows = extract_rows(tmp_path, "Tom Orr told Xinhua that the deal was important.\n"
+                                  "Speaking on JoyNews on Monday, Tom Orr said the deal was important.\n"
+                                  "Tom Orr told the Vellia Times that he would resign.\n"
+                                  "Tom Orr told Kestria that the deal was important.\n", sentences=True)
+    objects = {r["object"] for r in rows if r["subject"] == "Tom Orr"}
+    assert not objects & {"Xinhua", "JoyNews", "Vellia Times"}, objects
+    assert "Kestria" in objects, objects
+    assert sum(r["object_type"] == "CLAIM" for r in rows) == 4, rows

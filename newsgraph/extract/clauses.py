@@ -189,6 +189,9 @@ class ClauseRules:
     empty_verbs: frozenset[str] = frozenset()  # "made a startling revelation": no fact with a thing alone
     doer_gerund_verbs: frozenset[str] = frozenset()  # "charged with murdering X": the charged murdered
     doer_gerund_prepositions: frozenset[str] = frozenset()
+    outlet_verbs: frozenset[str] = frozenset()  # "speaking on JoyNews": how the story was reported
+    news_outlets: frozenset[str] = frozenset()
+    news_outlet_words: frozenset[str] = frozenset()
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
@@ -1776,10 +1779,28 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
             for t in found:
                 if (t.subject.start_char, t.subject.end_char) == (t.object.start_char, t.object.end_char):
                     continue  # one span at both ends: a clause the model took for a name
+                if _told_the_press(t, rules):
+                    continue
                 key = (t.subject.start_char, t.predicate, t.object.start_char, t.modality)
                 if key not in seen:  # "Co-founder and CEO of X, Jane Doe": one subject, once
                     seen.add(key)
                     yield t
+
+
+def _told_the_press(t: RawTriple, rules: ClauseRules) -> bool:
+    """Whether a fact is a speaker telling a news outlet ("Tom Orr told Xinhua", "speaking on
+    JoyNews", "in an interview with CNN"): how the story was reported, no fact of it (the
+    claim told stays). An outlet is a name of ``news_outlets`` or with a word of
+    ``news_outlet_words``."""
+    verb = t.predicate.split("_", 1)[0]
+    if t.object.kind != "entity" or not (verb in rules.reporting_verbs or verb in rules.outlet_verbs
+                                         or "interview" in t.predicate.split("_")):
+        return False
+    name = t.object.text.lower()
+    name = name[4:] if name.startswith("the ") else name
+    words = name.replace("'s", "").split()
+    return name in rules.news_outlets or any(w in rules.news_outlet_words for w in words) \
+        or len(words) == 1 and any(name.endswith(w) for w in rules.news_outlet_words if len(w) >= 2)
 
 
 _SMALL_WORDS = frozenset({"is", "are", "was", "were", "be", "and", "or", "to", "of", "the", "a", "an",
