@@ -1399,7 +1399,7 @@ def test_real_model_the_actor_supported_to_do_something_does_it(tmp_path):
     """ "The Orlen Trust supported Vell Bank to open branches in Kestria": the bank opens them,
     the trust supported that."""
     facts = _cli_facts(tmp_path, "The Orlen Trust supported Vell Bank to open branches in Kestria.\n")
-    assert ("Orlen Trust", "support_to_open", "Vell Bank") in facts
+    assert ("Orlen Trust", "support_to_open_branch", "Vell Bank") in facts
     assert not any(s == "Orlen Trust" and p == "open" for s, p, _ in facts)
     assert ("Vell Bank", "open", "branches") in facts
 
@@ -1515,10 +1515,10 @@ def test_the_one_called_on_is_to_do_what_the_infinitives_say():
     """Kestria is to free the prisoners and close the camp, as Orvane called for: neither
     act is Orvane's, and neither is stated as done; Orvane's edge says what it called for."""
     found = {(t.subject.text, t.predicate, t.object.text, t.modality) for t in extract_triples(CALLED_ON, "d1")}
-    assert ("Orvane", "call_on_to_free", "Kestria", None) in found, found
+    assert ("Orvane", "call_on_to_free_prisoner", "Kestria", None) in found, found
     assert ("Kestria", "free", "prisoners", "called") in found, found
     assert ("Kestria", "close", "camp", "called") in found, found
-    assert not any(s == "Orvane" and p != "call_on_to_free" for s, p, _, _ in found), found
+    assert not any(s == "Orvane" and p != "call_on_to_free_prisoner" for s, p, _, _ in found), found
 
 
 # "Tarrow plans to cut taxes, reduce the deficit and sell the mine." The parser hangs the

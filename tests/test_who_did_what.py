@@ -156,3 +156,61 @@ def test_telling_a_news_outlet_is_how_the_story_was_reported(tmp_path):
     assert not objects & {"Xinhua", "JoyNews", "Vellia Times"}, objects
     assert "Kestria" in objects, objects
     assert sum(r["object_type"] == "CLAIM" for r in rows) == 4, rows
+
+
+def test_what_an_actor_is_asked_to_do_keeps_its_object(tmp_path):
+    """ "asked Congress to extend martial law": ask_to_extend_martial_law, not "ask to extend"
+    Congress, which reads as extending Congress."""
+    rows = extract_rows(tmp_path, "Tom Orr asked Congress to extend martial law in Vellia.\n"
+                                  "Tom Orr asked Ana Vell to help arrange the murder.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "ask_to_extend_martial_law", "Congress") in facts, facts
+    assert ("Tom Orr", "ask_to_help_arrange_murder", "Ana Vell") in facts, facts
+
+
+def test_a_role_in_a_countrys_body_is_no_role_of_the_country(tmp_path):
+    """ "head of Vellia's central bank" heads the bank, not Vellia; "head of Vellia's
+    government" is Vellia's (`owned_nouns` of roles.yaml)."""
+    rows = extract_rows(tmp_path, "Tom Orr, head of Vellia's central bank, resigned.\n"
+                                  "Ana Vell, head of Vellia's government, resigned.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "head_of", "Vellia") not in facts, facts
+    assert ("Tom Orr", "head_of", "Vellia's central bank") in facts, facts
+    assert ("Ana Vell", "head_of", "Vellia") in facts, facts
+
+
+def test_a_members_constituency_is_no_part_of_the_chamber(tmp_path):
+    """ "Member of Parliament for Kestford South": the model tagged "Parliament for Kestford
+    South" one body, and the article's "Parliament" joined it (`constituency_chambers`)."""
+    rows = extract_rows(tmp_path, "Tom Orr, the Member of Parliament for Kestford South, said the bill would pass.\n"
+                                  "The Member of Parliament for Kestford South, Tom Orr, presented the "
+                                  "petition to Parliament.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "member_of", "Parliament") in facts, facts
+    assert ("Tom Orr", "present_petition_to", "Parliament") in facts, facts
+
+
+def test_a_two_word_portfolio_is_the_titles_not_an_organisation(tmp_path):
+    """ "Kestria's Foreign Affairs Minister Ana Vell": the minister of Kestria, not of a body
+    "Foreign Affairs" (`qualifiers` of roles.yaml)."""
+    rows = extract_rows(tmp_path, "Kestria's Foreign Affairs Minister Ana Vell resigned.\n"
+                                  "Canadian Foreign Affairs Minister Ana Vell met Tom Orr.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ana Vell", "foreign_affairs_minister_of", "Kestria") in facts, facts
+    assert ("Ana Vell", "foreign_affairs_minister_of", "Canada") in facts, facts
+
+
+def test_a_minister_of_state_is_no_minister_of_a_body_called_state(tmp_path):
+    """ "Minister of State for Trade" is a junior minister's title (`multiword_titles`)."""
+    rows = extract_rows(tmp_path, "Ana Vell, the Minister of State for Trade, resigned.\n"
+                                  "Kestria's Minister of State Tom Orr resigned.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(o == "State" for _, _, o in facts), facts
+    assert ("Tom Orr", "minister_of_state_of", "Kestria") in facts, facts
+
+
+def test_owing_to_is_a_preposition_not_a_debt(tmp_path):
+    rows = extract_rows(tmp_path, "Tom Orr has secured the party post for a third term, effectively ensuring "
+                                  "his position as the next prime minister owing to the ruling coalition's "
+                                  "majorities.\n", sentences=True)
+    assert not any(r["predicate"].startswith("owe") for r in rows), rows

@@ -2211,7 +2211,8 @@ def _person_after_phrase(holder: Token) -> Token | None:
     doc = holder.doc
     for prep in holder.rights:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") \
+        seat = prep.lower_ == "for" and pobj.ent_type_ == "GPE"  # "The Member of Parliament for Orlen, Tom Orr"
+        if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") and not seat \
                 or pobj.lemma_.lower() in name_tables().place_of_nouns:
             continue  # "the paper in Brenham, Texas": a town and its state
         name = next((c for c in pobj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -2392,9 +2393,14 @@ def _called_to(verb: Token, pobj: Token, rules: ClauseRules) -> tuple[tuple[str,
 
 def _aim(infinitive: Token, rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """A "to" infinitive as the words folded into an actor's edge (lemmas, token indices):
-    ("to", "step", "down"), or ("not", "to", "interfere") when it is negated."""
-    rel, lemmas, negated, _ = _relation([infinitive], rules)
-    return (*(("not",) if negated else ()), "to", *lemmas), tuple(rel)
+    ("to", "step", "down"), or ("not", "to", "interfere") when it is negated, with its plain
+    object ("asked Congress to extend martial law" -> ask_to_extend_martial_law: "ask to
+    extend" Congress read as extending Congress)."""
+    chain = _chain(infinitive)  # "asked X to help arrange the murder": help_arrange_murder
+    rel, lemmas, negated, _ = _relation(chain, rules)
+    own = [t for t in _gerund_object(chain[-1]) if t.i not in rel]
+    words = tuple(t.lower_ if t.dep_ == "amod" else t.lemma_.lower() for t in own)
+    return (*(("not",) if negated else ()), "to", *lemmas, *words), (*rel, *(t.i for t in own))
 
 
 def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,

@@ -64,6 +64,7 @@ __all__ = [
     "tag_demonyms",
     "untag_shared_surname_firsts",
     "cut_leading_bodies",
+    "cut_constituencies",
     "fix_entities",
 ]
 
@@ -793,6 +794,21 @@ def cut_leading_bodies(doc: Doc) -> None:
     _set_joined(doc, ents, cut + titled)
 
 
+def cut_constituencies(doc: Doc) -> None:
+    """A seat's constituency the model ran into its chamber's name: "Member of Parliament for
+    Kestford South" tags "Parliament for Kestford South" one organisation, so the article's
+    "Parliament" joined a body named after a constituency. The chamber (``constituency_chambers``
+    of names.yaml) and the place are two names."""
+    chambers = tables().constituency_chambers
+    ents, cut = list(doc.ents), []
+    for e in ents:
+        k = next((i for i in range(1, len(e) - 1) if e[i].lower_ == "for" and e[i - 1].lower_ in chambers), None)
+        if e.label_ != "ORG" or k is None or not all(t.text[:1].isupper() for t in e[k + 1:]):
+            continue
+        cut += [Span(doc, e.start, e.start + k, label="ORG"), Span(doc, e.start + k + 1, e.end, label="GPE")]
+    _set_joined(doc, ents, cut)
+
+
 def _place_of_title(ent: Span, places: set[str]) -> bool:
     """Whether a person's name opens with the place of the title written before it: "former
     governor Tessaly Dan Vellek", "High Commissioner to Malaysia Ana Vell" (the place of the
@@ -1047,6 +1063,7 @@ def fix_entities(doc: Doc) -> None:
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
+                 cut_constituencies,
                  split_person_of_country,
                  split_country_before_person):
         step(doc)

@@ -829,7 +829,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         return title  # "an expert from San Diego", "a teacher from Oslo": where they come from
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
         stem = f"{title.stem}_of_{area}" if area else title.stem
-        return _Title(title.span, stem, _owning_np(pobj, ents), "prep", title.former)
+        return _Title(title.span, stem, _owning_np(pobj, ents, lex.owned_nouns), "prep", title.former)
     shared = _shared_org(head, ents)
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
@@ -924,11 +924,13 @@ def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
     return None
 
 
-def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
+def _owning_np(pobj: Token, ents: dict[int, Span], owned: frozenset[str] = frozenset()) -> Span:
     """The organisation of a role's "of" phrase: the named owner of a unit that is not a
     name itself ("chief of the Finance Ministry's budget division" -> Finance Ministry), or
     the name in apposition to it ("chief executive of Vell's largest bank, Orlen Bank" ->
-    Orlen Bank)."""
+    Orlen Bank). A country owns only the units of ``owned`` (the role lexicon's
+    ``owned_nouns``): the head of "Vellia's government" is Vellia's, the leader of "Kestria's
+    biggest trades union body" is not Kestria's."""
     if _ent_span(pobj, ents) is None:
         named = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i), None)
         ent = _ent_span(named, ents) if named is not None else None
@@ -936,7 +938,8 @@ def _owning_np(pobj: Token, ents: dict[int, Span]) -> Span:
             return _grow_name(ent, ents)
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         ent = _ent_span(owner, ents) if owner is not None and owner.pos_ == "PROPN" else None
-        if ent is not None and ent.label_ in BODY_OWNER_TYPES:
+        if ent is not None and ent.label_ in BODY_OWNER_TYPES and (
+                ent.label_ == "ORG" or pobj.lemma_.lower() in owned or pobj.lower_ in owned):
             name = _without_possessive(ent)
             if len(name):
                 return name
