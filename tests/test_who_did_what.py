@@ -214,3 +214,18 @@ def test_owing_to_is_a_preposition_not_a_debt(tmp_path):
                                   "his position as the next prime minister owing to the ruling coalition's "
                                   "majorities.\n", sentences=True)
     assert not any(r["predicate"].startswith("owe") for r in rows), rows
+
+
+def test_a_subjects_phrase_without_an_object_breaks_nothing(nlp):
+    """A preposition the parser left without its object after the subject's noun: the search
+    for a person's name after the phrase ("Member of Parliament for Orlen, Tom Orr") read the
+    missing object and failed the whole article."""
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.clauses import extract_triples
+
+    doc = Doc(nlp.vocab, words=["Critics", "for", "said", "it", "failed", "."],
+              heads=[2, 0, 2, 4, 2, 2], deps=["nsubj", "prep", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["NOUN", "ADP", "VERB", "PRON", "VERB", "PUNCT"], tags=["NNS", "IN", "VBD", "PRP", "VBD", "."],
+              lemmas=["critic", "for", "say", "it", "fail", "."], sent_starts=[True, False, False, False, False, False])
+    assert [t.predicate for t in extract_triples(doc, "d1")] == ["say"]

@@ -2211,7 +2211,8 @@ def _person_after_phrase(holder: Token) -> Token | None:
     doc = holder.doc
     for prep in holder.rights:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        seat = prep.lower_ == "for" and pobj.ent_type_ == "GPE"  # "The Member of Parliament for Orlen, Tom Orr"
+        # "The Member of Parliament for Orlen, Tom Orr": a seat, then its member's name
+        seat = pobj is not None and prep.lower_ == "for" and pobj.ent_type_ == "GPE"
         if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") and not seat \
                 or pobj.lemma_.lower() in name_tables().place_of_nouns:
             continue  # "the paper in Brenham, Texas": a town and its state
