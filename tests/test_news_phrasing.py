@@ -363,7 +363,7 @@ def test_what_an_actors_part_is_urged_to_do_stays_in_the_edge(tmp_path):
     """ "urged the coal province of Shanxi to turn to ..." keeps the aim, as for a named
     object: `urge_to_turn`, whose object stands for Shanxi."""
     rows = _rows(tmp_path, "Ada Lisk urged the northern province of Kestria to cut its coal output.\n")
-    assert [r for r in rows if r["predicate"] == "urge_to_cut"], rows
+    assert [r for r in rows if r["predicate"] == "urge_to_cut_coal_output"], rows
 
 
 def test_what_an_actor_is_joined_in_doing_stays_in_the_edge(tmp_path):

@@ -308,7 +308,7 @@ def test_a_combined_side_of_two_countries_is_neither(tmp_path):
 def test_what_an_object_is_made_to_do_is_folded(tmp_path):
     """ "requires private companies to secure a permit": the requirement is to secure it."""
     facts = _facts(_rows(tmp_path, "The order requires private companies to secure a permit.\n"))
-    assert ("order", "require_to_secure", "private companies") in facts, facts
+    assert ("order", "require_to_secure_permit", "private companies") in facts, facts
     assert ("private companies", "secure", "permit") in facts, facts
 
 

@@ -229,3 +229,18 @@ def test_a_subjects_phrase_without_an_object_breaks_nothing(nlp):
               pos=["NOUN", "ADP", "VERB", "PRON", "VERB", "PUNCT"], tags=["NNS", "IN", "VBD", "PRP", "VBD", "."],
               lemmas=["critic", "for", "say", "it", "fail", "."], sent_starts=[True, False, False, False, False, False])
     assert [t.predicate for t in extract_triples(doc, "d1")] == ["say"]
+
+
+def test_a_title_after_a_bodys_name_is_the_persons(tmp_path):
+    """ "Kestford Department of Public Health Commissioner Ana Vellar told ...": she is the
+    department's commissioner (not its "public health commissioner", leaving a body "Kestford
+    Department of"), and she told, not the department; "the office of President Tom Orr" stays
+    the office's."""
+    rows = extract_rows(tmp_path, "Kestford Department of Public Health Commissioner Ana Vellar told Tom Orr "
+                                  "on Thursday that schools were safe.\n"
+                                  "The office of President Tom Orr said the plan was fine.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ana Vellar", "commissioner_of", "Kestford Department of Public Health") in facts, facts
+    assert ("Ana Vellar", "tell", "Tom Orr") in facts, facts
+    assert not any(s.endswith(" of") for s, _, _ in facts), facts
+    assert not any(s == "Tom Orr" and p == "say" for s, p, _ in facts), facts

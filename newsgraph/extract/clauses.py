@@ -2161,6 +2161,9 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
     a party member named by her party: "The state's top Democrat, Ana Lisk, said" -> Ana Lisk."""
     head = doc[subj.head]
     member = head.ent_type_ == "NORP" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    titled = _titled_holder(head)
+    if titled is not None and subj.role == "subj":
+        return Arg(*arg_bounds(titled, mention=True), titled.i, "subj")
     if (head.ent_type_ and not member) or subj.role != "subj":
         return subj
     holders = [head, head.head] if head.dep_ == "conj" else [head]
@@ -2175,6 +2178,24 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
             start, end = arg_bounds(name)
             return Arg(start, end, name.i, "subj")
     return subj
+
+
+def _titled_holder(head: Token) -> Token | None:
+    """The person a body's name and her title run into: "Kestford Department of Public Health
+    Commissioner Ana Vell told ..." parses as the department telling, with her name under its
+    "of"; the body's name reaching into that phrase shows the misparse ("the office of
+    President Tom Orr" is the office's)."""
+    if head.ent_type_ != "ORG" or head.ent_iob_ == "O":
+        return None
+    end = next((t.i for t in head.doc[head.i:] if t.ent_iob_ != "I" or t.ent_type_ != "ORG"), len(head.doc))
+    for prep in head.rights:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if pobj is None or pobj.ent_type_ != "PERSON" or prep.lower_ not in ("of", "for") or end <= prep.i + 1:
+            continue
+        before = pobj.doc[end] if end < len(pobj.doc) else None
+        if before is not None and before.ent_type_ != "PERSON" and is_title_word(before.text):
+            return pobj
+    return None
 
 
 def _appos_name(tok: Token) -> bool:

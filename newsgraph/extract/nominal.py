@@ -574,7 +574,17 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
             break
         start = j
         j -= 1
+    if start < unit[0] and j >= lo and _inside_name(doc, j) and all(_word(doc[k]) in lex.qualifiers
+                                                                     for k in range(start, unit[0])):
+        start, stem = unit[0], stem[unit[0] - start:]  # "Department of Public Health Commissioner"
     return start, "_".join(stem).replace("'", "").replace(".", ""), former
+
+
+def _inside_name(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is the "of" or "for" inside a name written in capitals ("Department
+    of Public Health Commissioner X": "Public Health" is the department's, not the title's)."""
+    return doc[j].lower_ in ("of", "for") and j >= 1 and doc[j - 1].text[:1].isupper() \
+        and doc[j + 1].text[:1].isupper()
 
 
 def _org_left_of(
