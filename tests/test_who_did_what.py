@@ -244,3 +244,9 @@ def test_a_title_after_a_bodys_name_is_the_persons(tmp_path):
     assert ("Ana Vellar", "tell", "Tom Orr") in facts, facts
     assert not any(s.endswith(" of") for s, _, _ in facts), facts
     assert not any(s == "Tom Orr" and p == "say" for s, p, _ in facts), facts
+
+
+def test_a_region_in_brackets_after_a_place_is_no_kind_of_it(tmp_path):
+    rows = extract_rows(tmp_path, "Police detained eight suspects in a raid in Kolvaro (Nitra region) on Thursday.\n",
+                        sentences=True)
+    assert not any(r["predicate"] == "is_a" for r in rows), rows

@@ -1816,6 +1816,9 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue  # "said Vell, including one with a bakery, the town's largest": the bakery's
         if _listed(tok):
             continue  # "hit the Orvane Tower, the city hall and the old bridge": three targets
+        if desc.lemma_.lower() in name_tables().place_of_nouns and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in desc.children):
+            continue  # "a raid in Kolvaro (Nitra region)": where Kolvaro lies, no kind of thing it is
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
