@@ -132,6 +132,7 @@ class NameTables:
     language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
     state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
     constituency_chambers: frozenset[str] = frozenset()  # "Parliament" of "Parliament for Kestford South"
+    club_words: frozenset[str] = frozenset()  # "City" of "Kestford City": the team, written alone
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
     opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"
     name_possessors: frozenset[str] = frozenset()  # "people" of "People's Bank of China": the name's own
@@ -209,6 +210,7 @@ def tables() -> NameTables:
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
         constituency_chambers=frozenset(str(w).lower() for w in data.get("constituency_chambers", [])),
+        club_words=frozenset(str(w).lower() for w in data.get("club_words", [])),
         # a party is a describing word too ("Republican Ana Vell"): ``party_words`` of roles.yaml
         opening_words=frozenset(str(w).lower() for w in [*data.get("opening_words", []), *parties]),
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),

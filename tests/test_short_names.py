@@ -170,3 +170,22 @@ def test_a_first_name_written_alone_as_a_person_makes_a_person_of_the_full_name(
     assert entity_of(res, full).type == "PERSON"
     assert {res.assignment[r] for r in bare} == {res.assignment[full]}
     assert entity_of(res, brand).type == "ORG"
+
+
+def test_a_teams_last_word_written_alone_is_the_team():
+    """Sports copy: "Bulldogs" for "Western Bulldogs", "City" for "Kestford City", whatever
+    types the model gave them (`club_words`, or a plural); a city of the gazetteer is no team
+    ("City" beside "Kansas City"), and a team's word joins nothing in another article."""
+    ms = Mentions()
+    team = ms.add("d1", "Western Bulldogs", "NORP")
+    short = ms.add("d1", "Bulldogs", "PERSON")
+    city = ms.add("d1", "Kestford City", "GPE")
+    bare = ms.add("d1", "City", "ORG")
+    place = ms.add("d2", "Kansas City", "GPE")
+    other = ms.add("d2", "City", "ORG")
+    elsewhere = ms.add("d3", "Bulldogs", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[team]
+    assert res.assignment[bare] == res.assignment[city]
+    assert res.assignment[other] != res.assignment[place]
+    assert res.assignment[elsewhere] != res.assignment[team]

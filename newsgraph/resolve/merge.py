@@ -1365,6 +1365,25 @@ class _Resolver:
             if any(key in names for names in self._table_names()):
                 continue  # "ROK" is South Korea (aliases), not the "ROK Chess Federation"
             self._join_unique(key, longer, "short_form", doc_only=True)
+        self._apply_team_words(places)
+
+    def _apply_team_words(self, places: AbstractSet[str]) -> None:
+        """'Bulldogs' after 'Western Bulldogs', 'City' after 'Kestford City': a team's last word
+        written alone (``club_words`` or a plural) joins the one name of its document it ends,
+        whatever types the model gave the two (it types teams ORG, NORP, LOC or GPE at
+        random); never a gazetteer entry or a country."""
+        teams: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            words = key.split()
+            if len(words) > 1 and _team_word(words[-1]) and key not in self.gaz and key not in places \
+                    and self.cluster_type(key) in NAMED_TYPES - {"PERSON"} and not is_first_name(words[0]) \
+                    and not is_world_place(key):
+                teams[words[-1]].append(key)  # not "Venus Williams" the model typed ORG
+        for key in sorted(teams):
+            if key in self.labels and key not in self.gaz and key not in places \
+                    and self.cluster_type(key) in NAMED_TYPES \
+                    and not any(is_acronym(f) for f in self.forms.get(key, ())):
+                self._join_unique(key, teams[key], "short_form", doc_only=True)
 
     def _qualified_in(self, doc: str, key: str) -> bool:
         """Whether a name is, in one document, already one with a longer name that ends in it
@@ -1975,6 +1994,12 @@ def _known_types() -> dict[str, str]:
     which the article's own evidence types. Read-only: shared by every resolution."""
     countries = {c: "GPE" for c in coref_tables().countries if not is_first_name(c)}
     return {**countries, **gazetteer_types()}
+
+
+def _team_word(word: str) -> bool:
+    """Whether an organisation's last word is the word sports copy writes alone for the team:
+    one of ``club_words`` ("City", "United") or a plural ("Bulldogs", "Rovers")."""
+    return word in tables().club_words or len(word) >= 5 and word.endswith("s") and not word.endswith("ss")
 
 
 def _head_before_of(words: list[str]) -> str:
