@@ -10,12 +10,16 @@ from __future__ import annotations
 from tests.extracted import extract_rows
 
 
+def _facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of every fact of ``text``, one sentence a line."""
+    return {(r["subject"], r["predicate"], r["object"]) for r in extract_rows(tmp_path, text, sentences=True)}
+
+
 def test_asking_for_comment_gives_no_fact(tmp_path):
-    rows = extract_rows(tmp_path, "The Vellia Herald has contacted Orlen Mills for comment.\n"
-                                  "Orlen Mills did not respond to requests for comment from the Vellia Herald.\n"
-                                  "Tom Vell, the Orlen Mills chief, could not be reached for comment.\n"
-                                  "The Vellia Herald asked Tom Vell for comment.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "The Vellia Herald has contacted Orlen Mills for comment.\n"
+                             "Orlen Mills did not respond to requests for comment from the Vellia Herald.\n"
+                             "Tom Vell, the Orlen Mills chief, could not be reached for comment.\n"
+                             "The Vellia Herald asked Tom Vell for comment.\n")
     assert not any("comment" in p or p.startswith(("respond", "be_reach", "contact")) for _, p, _ in facts), facts
     assert any(s == "Tom Vell" and p == "chief_of" for s, p, _ in facts), facts
 
@@ -70,9 +74,8 @@ def test_taking_to_a_medium_to_act_is_the_act(tmp_path):
 def test_what_was_given_to_an_actor_is_one_fact_with_whom(tmp_path):
     """ "Tom Orr gave Kestria a 6-0 lead": give_lead_to Kestria, no second "give 6-0 lead"
     that drops to whom; sent to no actor, the thing stays the object."""
-    rows = extract_rows(tmp_path, "Tom Orr gave Kestria a 6-0 lead.\nTom Orr sent Dan Kerr a letter.\n"
-                                  "Ana Vell sent the visiting crew a letter.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Tom Orr gave Kestria a 6-0 lead.\nTom Orr sent Dan Kerr a letter.\n"
+                             "Ana Vell sent the visiting crew a letter.\n")
     assert ("Tom Orr", "give_lead_to", "Kestria") in facts and ("Tom Orr", "send_letter_to", "Dan Kerr") in facts
     assert not any(s == "Tom Orr" and p in ("give", "send") for s, p, _ in facts), facts
     assert ("Ana Vell", "send", "letter") in facts, facts
@@ -81,10 +84,9 @@ def test_what_was_given_to_an_actor_is_one_fact_with_whom(tmp_path):
 def test_making_or_giving_a_thing_alone_is_no_fact(tmp_path):
     """ "made a startling revelation", "gave a warm welcome": nothing a reader keeps; the light
     verb's own reading stays ("made a surprise visit to Kestria" is a visit)."""
-    rows = extract_rows(tmp_path, "Tom Orr made a startling revelation at the hearing.\n"
-                                  "Dan Kerr gave the visiting crew a warm welcome.\n"
-                                  "Tom Orr made a surprise visit to Kestria.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Tom Orr made a startling revelation at the hearing.\n"
+                             "Dan Kerr gave the visiting crew a warm welcome.\n"
+                             "Tom Orr made a surprise visit to Kestria.\n")
     assert not any(p in ("make", "give") for _, p, _ in facts), facts
     assert ("Tom Orr", "visit", "Kestria") in facts, facts
 
@@ -161,9 +163,8 @@ def test_telling_a_news_outlet_is_how_the_story_was_reported(tmp_path):
 def test_what_an_actor_is_asked_to_do_keeps_its_object(tmp_path):
     """ "asked Congress to extend martial law": ask_to_extend_martial_law, not "ask to extend"
     Congress, which reads as extending Congress."""
-    rows = extract_rows(tmp_path, "Tom Orr asked Congress to extend martial law in Vellia.\n"
-                                  "Tom Orr asked Ana Vell to help arrange the murder.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Tom Orr asked Congress to extend martial law in Vellia.\n"
+                             "Tom Orr asked Ana Vell to help arrange the murder.\n")
     assert ("Tom Orr", "ask_to_extend_martial_law", "Congress") in facts, facts
     assert ("Tom Orr", "ask_to_help_arrange_murder", "Ana Vell") in facts, facts
 
@@ -171,9 +172,8 @@ def test_what_an_actor_is_asked_to_do_keeps_its_object(tmp_path):
 def test_a_role_in_a_countrys_body_is_no_role_of_the_country(tmp_path):
     """ "head of Vellia's central bank" heads the bank, not Vellia; "head of Vellia's
     government" is Vellia's (`owned_nouns` of roles.yaml)."""
-    rows = extract_rows(tmp_path, "Tom Orr, head of Vellia's central bank, resigned.\n"
-                                  "Ana Vell, head of Vellia's government, resigned.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Tom Orr, head of Vellia's central bank, resigned.\n"
+                             "Ana Vell, head of Vellia's government, resigned.\n")
     assert ("Tom Orr", "head_of", "Vellia") not in facts, facts
     assert ("Tom Orr", "head_of", "Vellia's central bank") in facts, facts
     assert ("Ana Vell", "head_of", "Vellia") in facts, facts
@@ -182,10 +182,9 @@ def test_a_role_in_a_countrys_body_is_no_role_of_the_country(tmp_path):
 def test_a_members_constituency_is_no_part_of_the_chamber(tmp_path):
     """ "Member of Parliament for Kestford South": the model tagged "Parliament for Kestford
     South" one body, and the article's "Parliament" joined it (`constituency_chambers`)."""
-    rows = extract_rows(tmp_path, "Tom Orr, the Member of Parliament for Kestford South, said the bill would pass.\n"
-                                  "The Member of Parliament for Kestford South, Tom Orr, presented the "
-                                  "petition to Parliament.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Tom Orr, the Member of Parliament for Kestford South, said the bill would pass.\n"
+                             "The Member of Parliament for Kestford South, Tom Orr, presented the "
+                             "petition to Parliament.\n")
     assert ("Tom Orr", "member_of", "Parliament") in facts, facts
     assert ("Tom Orr", "present_petition_to", "Parliament") in facts, facts
 
@@ -193,18 +192,16 @@ def test_a_members_constituency_is_no_part_of_the_chamber(tmp_path):
 def test_a_two_word_portfolio_is_the_titles_not_an_organisation(tmp_path):
     """ "Kestria's Foreign Affairs Minister Ana Vell": the minister of Kestria, not of a body
     "Foreign Affairs" (`qualifiers` of roles.yaml)."""
-    rows = extract_rows(tmp_path, "Kestria's Foreign Affairs Minister Ana Vell resigned.\n"
-                                  "Canadian Foreign Affairs Minister Ana Vell met Tom Orr.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Kestria's Foreign Affairs Minister Ana Vell resigned.\n"
+                             "Canadian Foreign Affairs Minister Ana Vell met Tom Orr.\n")
     assert ("Ana Vell", "foreign_affairs_minister_of", "Kestria") in facts, facts
     assert ("Ana Vell", "foreign_affairs_minister_of", "Canada") in facts, facts
 
 
 def test_a_minister_of_state_is_no_minister_of_a_body_called_state(tmp_path):
     """ "Minister of State for Trade" is a junior minister's title (`multiword_titles`)."""
-    rows = extract_rows(tmp_path, "Ana Vell, the Minister of State for Trade, resigned.\n"
-                                  "Kestria's Minister of State Tom Orr resigned.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Ana Vell, the Minister of State for Trade, resigned.\n"
+                             "Kestria's Minister of State Tom Orr resigned.\n")
     assert not any(o == "State" for _, _, o in facts), facts
     assert ("Tom Orr", "minister_of_state_of", "Kestria") in facts, facts
 
@@ -236,10 +233,9 @@ def test_a_title_after_a_bodys_name_is_the_persons(tmp_path):
     department's commissioner (not its "public health commissioner", leaving a body "Kestford
     Department of"), and she told, not the department; "the office of President Tom Orr" stays
     the office's."""
-    rows = extract_rows(tmp_path, "Kestford Department of Public Health Commissioner Ana Vellar told Tom Orr "
-                                  "on Thursday that schools were safe.\n"
-                                  "The office of President Tom Orr said the plan was fine.\n", sentences=True)
-    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    facts = _facts(tmp_path, "Kestford Department of Public Health Commissioner Ana Vellar told Tom Orr "
+                             "on Thursday that schools were safe.\n"
+                             "The office of President Tom Orr said the plan was fine.\n")
     assert ("Ana Vellar", "commissioner_of", "Kestford Department of Public Health") in facts, facts
     assert ("Ana Vellar", "tell", "Tom Orr") in facts, facts
     assert not any(s.endswith(" of") for s, _, _ in facts), facts

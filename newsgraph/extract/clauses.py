@@ -19,7 +19,8 @@ the graph gets those from :mod:`newsgraph.extract.nominal`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import product
@@ -2421,7 +2422,7 @@ def _aim(infinitive: Token, rules: ClauseRules) -> tuple[tuple[str, ...], tuple[
     chain = _chain(infinitive)  # "asked X to help arrange the murder": help_arrange_murder
     rel, lemmas, negated, _ = _relation(chain, rules)
     own = [t for t in _gerund_object(chain[-1]) if t.i not in rel]
-    words = tuple(t.lower_ if t.dep_ == "amod" else t.lemma_.lower() for t in own)
+    words = _fold_words(own)
     return (*(("not",) if negated else ()), "to", *lemmas, *words), (*rel, *(t.i for t in own))
 
 
@@ -2462,10 +2463,15 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
         doing = [doc[prep.i + 1]] if _in_doing(prep) and head.i != prep.i + 1 else []  # "in suspending trading"
         tokens = [prep, *doing, *mods, head, *_gerund_object(head)]
-        words = tuple(t.lower_ if t.dep_ == "amod" and t.i not in (d.i for d in doing) else t.lemma_.lower()
-                      for t in tokens)  # "leading", not "lead"
+        words = _fold_words(tokens, {d.i for d in doing})
         return words, tuple(t.i for t in tokens)
     return (), ()
+
+
+def _fold_words(tokens: Sequence[Token], lemmatised: AbstractSet[int] = frozenset()) -> tuple[str, ...]:
+    """The words of tokens folded into a relation: an adjective as written ("leading", not
+    "lead"), any other word (and the adjectives of ``lemmatised``) as its lemma."""
+    return tuple(t.lower_ if t.dep_ == "amod" and t.i not in lemmatised else t.lemma_.lower() for t in tokens)
 
 
 def _in_doing(prep: Token) -> bool:
