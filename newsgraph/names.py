@@ -65,7 +65,6 @@ _ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]?[A-Z
 _POSSESSIVE = re.compile(r"(?:'s|s')$|'$", re.IGNORECASE)
 _OWN_S = re.compile(r"\s*['\u2019]s$")  # the "'s" of "Wendy's" (``possessive_names``)
 _NON_WORD = re.compile(r"[^\w\s]+")
-_CONJUNCTIONS = frozenset({"and", "or", "nor", "but", "with"})  # "Mia and Dan Kerr": two people, no description
 
 
 @dataclass(frozen=True)
@@ -133,6 +132,7 @@ class NameTables:
     state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
     constituency_chambers: frozenset[str] = frozenset()  # "Parliament" of "Parliament for Kestford South"
     club_words: frozenset[str] = frozenset()  # "City" of "Kestford City": the team, written alone
+    name_function_words: frozenset[str] = frozenset()  # "for" of "Office for Maryland": no description
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
     opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"
     name_possessors: frozenset[str] = frozenset()  # "people" of "People's Bank of China": the name's own
@@ -211,6 +211,7 @@ def tables() -> NameTables:
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
         constituency_chambers=frozenset(str(w).lower() for w in data.get("constituency_chambers", [])),
         club_words=frozenset(str(w).lower() for w in data.get("club_words", [])),
+        name_function_words=frozenset(str(w).lower() for w in data.get("name_function_words", [])),
         # a party is a describing word too ("Republican Ana Vell"): ``party_words`` of roles.yaml
         opening_words=frozenset(str(w).lower() for w in [*data.get("opening_words", []), *parties]),
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
@@ -820,11 +821,12 @@ def strip_titles(name: str) -> str:
 
 def _descriptor_word(word: str, t: NameTables) -> bool:
     """A lower-case word inside a person's span that describes her ("star", "boss"): not a
-    particle of the name ("da", "von"), an article, a determiner ("Jack the Ripper") or a
-    conjunction ("Mia and Dan Kerr")."""
+    particle of the name ("da", "von"), an article, a determiner ("Jack the Ripper"), a
+    conjunction or a preposition ("Mia and Dan Kerr", "Office for Maryland":
+    ``name_function_words``)."""
     low = fold(word)
     return word[:1].islower() and word.isalpha() and len(low) >= 3 and low not in t.name_particles \
-        and low not in t.articles and low not in t.determiners and low not in _CONJUNCTIONS
+        and low not in t.articles and low not in t.determiners and low not in t.name_function_words
 
 
 def _opening_word(word: str, t: NameTables, left: int) -> bool:

@@ -52,6 +52,7 @@ def test_a_description_inside_a_name_is_no_part_of_it():
     assert canonical_key("Vell United boss Tom Orr", "PERSON") == "tom orr"
     for name in ("Leonardo da Vinci", "Ana dos Santos", "Jack the Ripper", "Mia and Dan Kerr"):
         assert canonical_key(name, "PERSON") == name.lower(), name
+    assert canonical_key("Attorney's Office for Kestria", "PERSON") != "kestria"  # a preposition describes no one
 
 
 def test_a_star_named_by_her_show_and_first_name_is_the_full_name(tmp_path):

@@ -1369,21 +1369,29 @@ class _Resolver:
 
     def _apply_team_words(self, places: AbstractSet[str]) -> None:
         """'Bulldogs' after 'Western Bulldogs', 'City' after 'Kestford City': a team's last word
-        written alone (``club_words`` or a plural) joins the one name of its document it ends,
-        whatever types the model gave the two (it types teams ORG, NORP, LOC or GPE at
-        random); never a gazetteer entry or a country."""
-        teams: dict[str, list[str]] = defaultdict(list)
+        written alone (``club_words`` or a plural) joins the one name of its document that ends
+        in it, whatever types the model gave the two (it types teams ORG, NORP, LOC or GPE at
+        random); not when another name ends in it there ("Kenny Ravens" beside "Halden
+        Ravens"), nor a person's name, a city of GeoNames or a gazetteer entry."""
+        ending: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
-            if len(words) > 1 and _team_word(words[-1]) and key not in self.gaz and key not in places \
-                    and self.cluster_type(key) in NAMED_TYPES - {"PERSON"} and not is_first_name(words[0]) \
-                    and not is_world_place(key):
-                teams[words[-1]].append(key)  # not "Venus Williams" the model typed ORG
-        for key in sorted(teams):
-            if key in self.labels and key not in self.gaz and key not in places \
-                    and self.cluster_type(key) in NAMED_TYPES \
-                    and not any(is_acronym(f) for f in self.forms.get(key, ())):
-                self._join_unique(key, teams[key], "short_form", doc_only=True)
+            if len(words) > 1 and _team_word(words[-1]):
+                ending[words[-1]].append(key)
+        for key in sorted(ending):
+            if key not in self.labels or key in self.gaz or key in places \
+                    or any(is_acronym(f) for f in self.forms.get(key, ())):
+                continue
+            for doc in sorted(self.docs_of[key]):
+                present = [k for k in ending[key] if doc in self.docs_of[k]]
+                if len({self.c.find(k) for k in present}) == 1 and all(self._team_name(k, places) for k in present):
+                    self._union(self._scoped(doc, key), min(present), "short_form")
+
+    def _team_name(self, key: str, places: AbstractSet[str]) -> bool:
+        """Whether a name can be a team's: no person's (by type or by a first name opening it:
+        "Venus Williams" typed ORG), no city of GeoNames, no gazetteer entry or country."""
+        return (self.cluster_type(key) in NAMED_TYPES - {"PERSON"} and not is_first_name(key.split()[0])
+                and key not in self.gaz and key not in places and not is_world_place(key))
 
     def _qualified_in(self, doc: str, key: str) -> bool:
         """Whether a name is, in one document, already one with a longer name that ends in it
