@@ -189,3 +189,14 @@ def test_a_teams_last_word_written_alone_is_the_team():
     assert res.assignment[bare] == res.assignment[city]
     assert res.assignment[other] != res.assignment[place]
     assert res.assignment[elsewhere] != res.assignment[team]
+
+
+def test_a_second_legal_form_after_a_comma_is_the_companys(tmp_path):
+    """ "Kestford Hydro Bureau 10 Co., LTD": one company, no company named "LTD" for "the
+    company" to take."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Back in the 1990s, Kestford Hydro Bureau 10 Co., LTD undertook the "
+                                  "construction of the Orlen dam.\n")
+    assert "LTD" not in names, names
+    assert any(n.startswith("Kestford Hydro Bureau") and n.endswith("LTD") for n in names), names

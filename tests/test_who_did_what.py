@@ -160,6 +160,16 @@ def test_telling_a_news_outlet_is_how_the_story_was_reported(tmp_path):
     assert sum(r["object_type"] == "CLAIM" for r in rows) == 4, rows
 
 
+def test_a_newsroom_reaching_out_is_how_the_story_was_reported(tmp_path):
+    """ "CNN has reached out to the Kestford Police Department" (no "for comment"): the
+    newsroom at work (`newsroom_verbs`); a country reaching out to another stays."""
+    facts = _facts(tmp_path, "CNN has reached out to the Kestford Police Department.\n"
+                             "The Vellia Times contacted Orlen Mills on Monday.\n"
+                             "Kestria reached out to Vellia after the storm.\n")
+    assert not any(s in ("CNN", "Vellia Times") for s, _, _ in facts), facts
+    assert ("Kestria", "reach_out_to", "Vellia") in facts, facts
+
+
 def test_what_an_actor_is_asked_to_do_keeps_its_object(tmp_path):
     """ "asked Congress to extend martial law": ask_to_extend_martial_law, not "ask to extend"
     Congress, which reads as extending Congress."""

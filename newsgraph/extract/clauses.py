@@ -193,6 +193,7 @@ class ClauseRules:
     outlet_verbs: frozenset[str] = frozenset()  # "speaking on JoyNews": how the story was reported
     news_outlets: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
+    newsroom_verbs: frozenset[str] = frozenset()  # "CNN has reached out to X": the newsroom's work
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
@@ -1789,15 +1790,22 @@ def extract_triples(doc: Doc, doc_id: str, rules: ClauseRules | None = None) -> 
 
 
 def _told_the_press(t: RawTriple, rules: ClauseRules) -> bool:
-    """Whether a fact is a speaker telling a news outlet ("Tom Orr told Xinhua", "speaking on
-    JoyNews", "in an interview with CNN"): how the story was reported, no fact of it (the
-    claim told stays). An outlet is a name of ``news_outlets`` or with a word of
-    ``news_outlet_words``."""
+    """Whether a fact is how the story was reported, no fact of it: a speaker telling a news
+    outlet ("Tom Orr told Xinhua", "speaking on JoyNews", "in an interview with CNN"; the
+    claim told stays), or the outlet reaching out to someone (`newsroom_verbs`: "CNN has
+    reached out to the police department")."""
     verb = t.predicate.split("_", 1)[0]
-    if t.object.kind != "entity" or not (verb in rules.reporting_verbs or verb in rules.outlet_verbs
-                                         or "interview" in t.predicate.split("_")):
-        return False
-    name = t.object.text.lower()
+    if verb in rules.newsroom_verbs and t.subject.kind == "entity" and _names_outlet(t.subject, rules):
+        return True
+    return t.object.kind == "entity" and (verb in rules.reporting_verbs or verb in rules.outlet_verbs
+                                          or "interview" in t.predicate.split("_")) and _names_outlet(t.object, rules)
+
+
+def _names_outlet(mention: Mention, rules: ClauseRules) -> bool:
+    """Whether a name is a news outlet's: one of ``news_outlets``, or with a word of
+    ``news_outlet_words`` ("Vellia Times", "CNN's Wolf Blitzer"), or one word ending in one
+    ("JoyNews")."""
+    name = mention.text.lower()
     name = name[4:] if name.startswith("the ") else name
     words = name.replace("'s", "").split()
     return name in rules.news_outlets or any(w in rules.news_outlet_words for w in words) \

@@ -173,7 +173,7 @@ def retype_languages(doc: Doc) -> None:
 
 def join_legal_forms(doc: Doc) -> None:
     """A legal form coordinated after a name belongs to it: "Morgan Stanley and Co Inc",
-    "Bear, Stearns and Co" are one organisation, never also a company named "Co Inc"
+    "Bear, Stearns and Co", "Vell Bureau Co., LTD" are one organisation, never also a company named "Co Inc"
     (``org_suffixes`` in data/names.yaml). The name's entity grows over "and"/"&" and the
     legal form, typed ORG, and the legal form's own entity goes."""
     ents = list(doc.ents)
@@ -181,7 +181,10 @@ def join_legal_forms(doc: Doc) -> None:
     joined = []
     for ent_end, ent in ending.items():
         ent_end = _past_partners(doc, ent_end)
-        if ent_end >= len(doc) or doc[ent_end].lower_ not in ("and", "&"):
+        # "Sinohydro Bureau 10 Co., LTD": a second legal form after a comma
+        comma = doc[ent_end - 1].text.rstrip(".") and is_legal_form(doc[ent_end - 1].text) \
+            and ent_end < len(doc) and doc[ent_end].text == ","
+        if ent_end >= len(doc) or doc[ent_end].lower_ not in ("and", "&") and not comma:
             continue
         end = ent_end + 1
         while end < len(doc) and is_legal_form(doc[end].text):
