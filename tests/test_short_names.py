@@ -200,3 +200,20 @@ def test_a_second_legal_form_after_a_comma_is_the_companys(tmp_path):
                                   "construction of the Orlen dam.\n")
     assert "LTD" not in names, names
     assert any(n.startswith("Kestford Hydro Bureau") and n.endswith("LTD") for n in names), names
+
+
+def test_a_word_typed_a_place_once_opens_no_place_prefixed_name():
+    """ "White" typed GPE once in the corpus (a man called White elsewhere) makes no "White
+    House" a place's house: the chamber "House" of the same article stays apart; "Tulsa
+    Drovers" (a city of the gazetteer) still gives its "Drovers"."""
+    ms = Mentions()
+    palace = ms.add("d1", "White House", "ORG")
+    house = [ms.add("d1", "House", "ORG") for _ in range(2)]
+    ms.add("d2", "White", "GPE")
+    for _ in range(3):
+        ms.add("d2", "White", "PERSON")
+    team = ms.add("d3", "Tulsa Drovers", "ORG")
+    short = ms.add("d3", "Drovers", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[house[0]] != res.assignment[palace]
+    assert res.assignment[short] == res.assignment[team]

@@ -1314,7 +1314,10 @@ class _Resolver:
             for n in (1, 2):
                 rest = " ".join(words[n:])
                 if len(words) > n and rest in self.labels:
-                    (after_place if self._is_place(" ".join(words[:n])) else after_other)[rest].append(key)
+                    prefix = " ".join(words[:n])  # "White" of "White House": a place only by one slip
+                    placed = self._is_place(prefix) and (prefix in self.gaz or prefix in _qualifiers()
+                                                         or self.cluster_type(prefix) in AREA_TYPES)
+                    (after_place if placed else after_other)[rest].append(key)
         return after_place, after_other
 
     def _ends_alone(self, doc: str, full: str, others: list[str]) -> bool:
