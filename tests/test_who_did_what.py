@@ -256,3 +256,12 @@ def test_a_region_in_brackets_after_a_place_is_no_kind_of_it(tmp_path):
     rows = extract_rows(tmp_path, "Police detained eight suspects in a raid in Kolvaro (Nitra region) on Thursday.\n",
                         sentences=True)
     assert not any(r["predicate"] == "is_a" for r in rows), rows
+
+
+def test_a_place_in_a_table_stays_in_the_relation(tmp_path):
+    """ "moved to third on the league" is no "move on" the league (`rank_words`, ordinals)."""
+    facts = _facts(tmp_path, "Kestford Rovers moved to third on the Vellia Premier League after a 1-0 win.\n"
+                             "Orlen United climbed to second in the Kestria Cup table.\n")
+    predicates = {p for _, p, _ in facts}
+    assert {"move_to_third_on", "climb_to_second_in"} <= predicates, facts
+    assert not predicates & {"move_on", "climb_in"}, facts

@@ -194,6 +194,7 @@ class ClauseRules:
     news_outlets: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
     newsroom_verbs: frozenset[str] = frozenset()  # "CNN has reached out to X": the newsroom's work
+    rank_words: frozenset[str] = frozenset()  # "climbed to top of the table": a place in a table
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
@@ -2033,6 +2034,8 @@ def _clause_triples(
                 # "used a testing site at Cape Canaveral" -> use_testing_site_at: the object stays
                 carried = _object_words(doc, direct, rules)
         penalty = 0.1 if has_object else 0.0
+        rank = _rank_reached(doc[clause.verb], rules)  # "moved to third on the league": move_to_third_on
+        carried = (*rank, *carried)
         lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
         if "_".join(lemmas) in rules.stop_predicates:
             continue  # "said of Lisk, '...'": the quotation is the fact
@@ -2474,6 +2477,18 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         words = _fold_words(tokens, {d.i for d in doing})
         return words, tuple(t.i for t in tokens)
     return (), ()
+
+
+def _rank_reached(verb: Token, rules: ClauseRules) -> tuple[int, ...]:
+    """The place in a table a verb's "to" phrase reaches ("moved to third on the league",
+    "climbed to top of the table": an ordinal or one of ``rank_words``), as token indices
+    folded into the verb's other prepositional facts; () when there is none."""
+    for prep in verb.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if pobj is not None and prep.lower_ in ("to", "into") and (
+                pobj.ent_type_ == "ORDINAL" or pobj.lower_ in rules.rank_words) and pobj.i == prep.i + 1:
+            return prep.i, pobj.i
+    return ()
 
 
 def _fold_words(tokens: Sequence[Token], lemmatised: AbstractSet[int] = frozenset()) -> tuple[str, ...]:
