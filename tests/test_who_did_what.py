@@ -265,3 +265,12 @@ def test_a_place_in_a_table_stays_in_the_relation(tmp_path):
     predicates = {p for _, p, _ in facts}
     assert {"move_to_third_on", "climb_to_second_in"} <= predicates, facts
     assert not predicates & {"move_on", "climb_in"}, facts
+
+
+def test_the_army_is_the_army_the_article_named(tmp_path):
+    """ "The Vellian Army said ... The army also said ...": one speaker (`descriptions` of
+    coref.yaml: army, police, court)."""
+    rows = extract_rows(tmp_path, "Retreat\n\nThe Vellian Army said it had withdrawn from Orlen.\n\n"
+                                  "The army also said it had lost two tanks.\n", sentences=False)
+    speakers = {r["subject"] for r in rows if r["predicate"] == "say"}
+    assert speakers == {"Vellian Army"}, rows
