@@ -217,3 +217,13 @@ def test_a_word_typed_a_place_once_opens_no_place_prefixed_name():
     res = resolve(ms.rows, [])
     assert res.assignment[house[0]] != res.assignment[palace]
     assert res.assignment[short] == res.assignment[team]
+
+
+def test_a_headquarters_has_no_first_name():
+    """ "Orlen River Flood Control Headquarters" the model typed a person: "Orlen" alone is the
+    river's word, no first name of it (`person_blockers`)."""
+    ms = Mentions()
+    body = ms.add("d1", "Orlen River Flood Control Headquarters", "PERSON")
+    bare = ms.add("d1", "Orlen", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[bare] != res.assignment[body]
