@@ -1752,11 +1752,11 @@ def test_real_model_a_finite_verb_joined_to_a_negated_one_is_not_negated(tmp_pat
     """ "did not close X and opened talks with Y": "opened" is not under "did not"; a bare verb
     joined under the same "will not" stays negated."""
     rows = _cli_rows(tmp_path, "Vellia did not close the border and opened new talks with Kestria.\n"
-                               "The army will not attack Doss or shell the villages.\n")
+                               "The Vellian Army will not attack Doss or shell the villages.\n")
     facts = {(r["subject"], r["predicate"], r["object"], r["negated"]) for r in rows}
     assert ("Vellia", "open_talk_with", "Kestria", False) in facts
     assert ("Vellia", "open_talk_with", "Kestria", True) not in facts
-    assert ("army", "shell", "villages", True) in facts
+    assert ("Vellian Army", "shell", "villages", True) in facts
 
 
 def test_real_model_no_fact_has_an_argument_of_only_function_words(tmp_path):
