@@ -794,7 +794,7 @@ def strip_titles(name: str) -> str:
         i = suffixed[-1] + 1  # "South Vellian-born Tarn": the place's words go with "-born"
     while i < len(words) - 1:
         parts = [p for p in _title_word(words[i]).split("-") if p]
-        particle = fold(words[i]) in t.name_particles and words[i + 1][:1].isupper()  # "de Keersmaeker"
+        particle = fold(words[i]) in t.name_particles and _before_capital(words, i + 1, t)  # "de Keersmaeker"
         lower = words[i][:1].islower() and fold(words[i]).rstrip("-") not in t.articles and not particle
         if i == 0 and not lower and _bare_qualifier(parts, words[i + 1], t) and not (
                 all(p in t.office_qualifiers for p in parts) and i + 2 < len(words)
@@ -817,6 +817,14 @@ def strip_titles(name: str) -> str:
     if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
         return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
+
+
+def _before_capital(words: list[str], j: int, t: NameTables) -> bool:
+    """Whether the words from ``j`` on reach a capitalised word through particles only ("der
+    Leyen" after "von": the surname's particles stay with it)."""
+    while j < len(words) and fold(words[j]) in t.name_particles:
+        j += 1
+    return j < len(words) and words[j][:1].isupper()
 
 
 def _descriptor_word(word: str, t: NameTables) -> bool:

@@ -913,6 +913,22 @@ def test_a_curly_apostrophe_inside_a_word_is_written_straight_and_quotes_stay():
     assert clean_text(text) == "It's Vell's deal, and it isn't ‘nothing’ for O'Hare's staff."
 
 
+def test_a_credit_a_scraper_ran_into_the_next_paragraph_goes():
+    """ "(Ana Vell/The Kestria Herald)Han, a freelancer": the credit would join the name after
+    it; a dateline's agency ("Kyiv (AP)Ukraine") and an acronym stay to their own rules."""
+    assert clean_text("(Illustration by Ana Vell/The Kestria Herald)Han, a freelancer in Orlen, was single.") == \
+        "Han, a freelancer in Orlen, was single."
+    assert clean_text("The minister spoke on Friday. (Vellnap)The court ruled on Monday.") == \
+        "The minister spoke on Friday. The court ruled on Monday."
+    assert clean_text("The Orlen Party (OP) said on Monday it would vote.") == \
+        "The Orlen Party (OP) said on Monday it would vote."
+
+
+def test_a_broadcasters_note_on_its_transcripts_is_no_news():
+    text = "Vell Radio transcripts are created on a rush deadline by a contractor."
+    assert paragraphs(f"Rifles seized\n\n{LEAD}\n\n{text}") == ["Rifles seized", LEAD]
+
+
 def test_an_accent_or_a_backtick_for_an_apostrophe_is_written_straight():
     """Some pages set "´" or "`" for the apostrophe: "Stacie Vell´s wedding ring" was read as
     a place "Stacie Vell´s"."""
