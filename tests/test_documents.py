@@ -1091,6 +1091,15 @@ def test_a_sentence_glued_to_an_abbreviation_or_a_subheading_is_its_own():
         "The two mayors met on Monday.", "On the issue of tariffs, they agreed to talk."]
     # a name written in one word with capitals inside is left alone
     assert paragraphs("Ana Vell uses LinkedIn to hire staff.") == ["Ana Vell uses LinkedIn to hire staff."]
+    assert paragraphs("The USA team won.") == ["The USA team won."]
+    # a subheading before a name, after an acronym, or before a quotation
+    for glued, first in (("Probe under scrutinyThe Kestria Accident Board said it would report.",
+                          "The Kestria Accident Board said it would report."),
+                         ("Orlen seeks a role on NKOn the security front, the two leaders will talk.",
+                          "On the security front, the two leaders will talk."),
+                         ("Calls grow for measures“Our final wish is peace,” Ana Vell said.",
+                          "“Our final wish is peace,” Ana Vell said.")):
+        assert paragraphs(glued)[-1] == first, glued
 
 
 def test_an_about_heading_glued_to_its_blurb_goes():
