@@ -2004,6 +2004,7 @@ def _clause_triples(
     # a junk object still was an object: the PPs stay adjuncts ("At X's direction,
     # forces conducted necessary ... strikes" gives no conduct_at)
     has_object = had_object or agent is not None
+    rank = _rank_reached(doc[clause.verb], rules)  # "moved to third on the league": move_to_third_on
     for arg in clause.args:
         if arg.role != "prep" or doc[arg.prep].lower_ in rules.idle_prepositions or arg.prep == used_prep:
             continue
@@ -2034,7 +2035,6 @@ def _clause_triples(
                 # "used a testing site at Cape Canaveral" -> use_testing_site_at: the object stays
                 carried = _object_words(doc, direct, rules)
         penalty = 0.1 if has_object else 0.0
-        rank = _rank_reached(doc[clause.verb], rules)  # "moved to third on the league": move_to_third_on
         carried = (*rank, *carried)
         lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
         if "_".join(lemmas) in rules.stop_predicates:
