@@ -274,3 +274,12 @@ def test_the_army_is_the_army_the_article_named(tmp_path):
                                   "The army also said it had lost two tanks.\n", sentences=False)
     speakers = {r["subject"] for r in rows if r["predicate"] == "say"}
     assert speakers == {"Vellian Army"}, rows
+
+
+def test_the_group_is_no_chamber(tmp_path):
+    """ "joined the House ... quit the group": the group is no chamber of a parliament
+    (`org_kinds` of coref.yaml: "house" is a state's)."""
+    rows = extract_rows(tmp_path, "Immigration talks\n\nTom Orr joined the House in 2011 and a bipartisan group of "
+                                  "eight senators that year.\n\nBut Orr famously quit the group because of a "
+                                  "disagreement with its other members.\n", sentences=False)
+    assert not any(r["predicate"] == "quit" and r["object"] == "House" for r in rows), rows
