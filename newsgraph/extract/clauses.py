@@ -1795,11 +1795,11 @@ def _told_the_press(t: RawTriple, rules: ClauseRules) -> bool:
     outlet ("Tom Orr told Xinhua", "speaking on JoyNews", "in an interview with CNN"; the
     claim told stays), or the outlet reaching out to someone (`newsroom_verbs`: "CNN has
     reached out to the police department")."""
-    verb = t.predicate.split("_", 1)[0]
-    if verb in rules.newsroom_verbs and t.subject.kind == "entity" and _names_outlet(t.subject, rules):
+    words = t.predicate.split("_")
+    if words[0] in rules.newsroom_verbs and t.subject.kind == "entity" and _names_outlet(t.subject, rules):
         return True
-    return t.object.kind == "entity" and (verb in rules.reporting_verbs or verb in rules.outlet_verbs
-                                          or "interview" in t.predicate.split("_")) and _names_outlet(t.object, rules)
+    return t.object.kind == "entity" and (words[0] in rules.reporting_verbs or words[0] in rules.outlet_verbs
+                                          or "interview" in words) and _names_outlet(t.object, rules)
 
 
 def _names_outlet(mention: Mention, rules: ClauseRules) -> bool:
@@ -2192,16 +2192,22 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
     return subj
 
 
+def _prep_object(prep: Token) -> Token | None:
+    """The object of a prepositional phrase ("for" -> "Orlen" of "for Orlen"), or None when
+    ``prep`` heads none."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+
+
 def _titled_holder(head: Token) -> Token | None:
     """The person a body's name and her title run into: "Kestford Department of Public Health
     Commissioner Ana Vell told ..." parses as the department telling, with her name under its
     "of"; the body's name reaching into that phrase shows the misparse ("the office of
     President Tom Orr" is the office's)."""
-    if head.ent_type_ != "ORG" or head.ent_iob_ == "O":
+    if head.ent_type_ != "ORG":
         return None
-    end = next((t.i for t in head.doc[head.i:] if t.ent_iob_ != "I" or t.ent_type_ != "ORG"), len(head.doc))
+    _, end = _with_entity(head, head.i, head.i + 1)  # the body's name ends before ``end``
     for prep in head.rights:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        pobj = _prep_object(prep)
         if pobj is None or pobj.ent_type_ != "PERSON" or prep.lower_ not in ("of", "for") or end <= prep.i + 1:
             continue
         before = pobj.doc[end] if end < len(pobj.doc) else None
@@ -2243,7 +2249,7 @@ def _person_after_phrase(holder: Token) -> Token | None:
     kind of place ("riots in the capital, Orlen," name the capital: ``place_of_nouns``)."""
     doc = holder.doc
     for prep in holder.rights:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        pobj = _prep_object(prep)
         # "The Member of Parliament for Orlen, Tom Orr": a seat, then its member's name
         seat = pobj is not None and prep.lower_ == "for" and pobj.ent_type_ == "GPE"
         if pobj is None or pobj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") and not seat \
@@ -2484,7 +2490,7 @@ def _rank_reached(verb: Token, rules: ClauseRules) -> tuple[int, ...]:
     "climbed to top of the table": an ordinal or one of ``rank_words``), as token indices
     folded into the verb's other prepositional facts; () when there is none."""
     for prep in verb.children:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        pobj = _prep_object(prep)
         if pobj is not None and prep.lower_ in ("to", "into") and (
                 pobj.ent_type_ == "ORDINAL" or pobj.lower_ in rules.rank_words) and pobj.i == prep.i + 1:
             return prep.i, pobj.i

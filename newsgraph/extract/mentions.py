@@ -182,8 +182,7 @@ def join_legal_forms(doc: Doc) -> None:
     for ent_end, ent in ending.items():
         ent_end = _past_partners(doc, ent_end)
         # "Sinohydro Bureau 10 Co., LTD": a second legal form after a comma
-        comma = doc[ent_end - 1].text.rstrip(".") and is_legal_form(doc[ent_end - 1].text) \
-            and ent_end < len(doc) and doc[ent_end].text == ","
+        comma = is_legal_form(doc[ent_end - 1].text) and ent_end < len(doc) and doc[ent_end].text == ","
         if ent_end >= len(doc) or doc[ent_end].lower_ not in ("and", "&") and not comma:
             continue
         end = ent_end + 1

@@ -1314,9 +1314,8 @@ class _Resolver:
             for n in (1, 2):
                 rest = " ".join(words[n:])
                 if len(words) > n and rest in self.labels:
-                    prefix = " ".join(words[:n])  # "White" of "White House": a place only by one slip
-                    placed = self._is_place(prefix) and (prefix in self.gaz or prefix in _qualifiers()
-                                                         or self.cluster_type(prefix) in AREA_TYPES)
+                    # "White" of "White House", typed a place by one slip, is none
+                    placed = self._is_place(" ".join(words[:n]), by_vote=True)
                     (after_place if placed else after_other)[rest].append(key)
         return after_place, after_other
 
@@ -1325,14 +1324,16 @@ class _Resolver:
         ``others`` that end in it ("Scouts" beside "Texas Scouts" and "Boy Scouts")."""
         return not any(doc in self.docs_of[o] and self.c.find(o) != self.c.find(full) for o in others)
 
-    def _is_place(self, key: str) -> bool:
+    def _is_place(self, key: str, *, by_vote: bool = False) -> bool:
         """A country, people, or a name typed GPE or LOC (by the gazetteer, else by the model):
-        "Denver" of "Denver Nuggets" is the city, no first name."""
+        "Denver" of "Denver Nuggets" is the city, no first name. ``by_vote``: typed a place by
+        the vote of its mentions, not by one of them ("White", a man's name typed GPE once)."""
         if key in _qualifiers():
             return True
         if key in self.gaz:
             return self.gaz[key] in AREA_TYPES
-        return bool(set(self.labels.get(key, ())) & AREA_TYPES)
+        typed = bool(set(self.labels.get(key, ())) & AREA_TYPES)
+        return typed and (not by_vote or self.cluster_type(key) in AREA_TYPES)
 
     def apply_short_forms(self, forms: dict[str, set[str]]) -> None:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
@@ -1375,20 +1376,20 @@ class _Resolver:
         written alone (``club_words`` or a plural) joins the one name of its document that ends
         in it, whatever types the model gave the two (it types teams ORG, NORP, LOC or GPE at
         random); not when another name ends in it there ("Kenny Ravens" beside "Halden
-        Ravens"), nor a person's name, a city of GeoNames or a gazetteer entry."""
+        Ravens"), nor a person's name, a city of GeoNames or a gazetteer entry. (A plural after
+        a place's name, "Islanders" of "New York Islanders", is :meth:`apply_team_names`'s.)"""
         ending: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and _team_word(words[-1]):
                 ending[words[-1]].append(key)
-        for key in sorted(ending):
+        for key, names in sorted(ending.items()):
             if key not in self.labels or key in self.gaz or key in places \
                     or any(is_acronym(f) for f in self.forms.get(key, ())):
                 continue
-            for doc in sorted(self.docs_of[key]):
-                present = [k for k in ending[key] if doc in self.docs_of[k]]
-                if len({self.c.find(k) for k in present}) == 1 and all(self._team_name(k, places) for k in present):
-                    self._union(self._scoped(doc, key), min(present), "short_form")
+            self._join_unique(key, names, "short_form", doc_only=True,
+                              fits=lambda doc, full, names=names: self._team_name(full, places)
+                              and self._ends_alone(doc, full, names))
 
     def _team_name(self, key: str, places: AbstractSet[str]) -> bool:
         """Whether a name can be a team's: no person's (by type or by a first name opening it:
