@@ -117,6 +117,8 @@ class NameTables:
     surname_dominance_min: int = 3
     surname_first: frozenset[str] = frozenset()
     elder_suffixes: frozenset[str] = frozenset()  # "Sr." of "Tomas Vellan Sr."
+    generation_suffixes: frozenset[str] = frozenset()  # "Jr.", "III": father and son
+    office_documents: int = 2  # articles that write a full name with an office to make it that office's
     given_name_titles: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
@@ -199,6 +201,8 @@ def tables() -> NameTables:
         surname_dominance_min=int(data.get("surname_dominance_min", 3)),
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
         elder_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("elder_suffixes", [])),
+        office_documents=int(data.get("office_documents", 2)),
+        generation_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("generation_suffixes", [])),
         given_name_titles=frozenset(str(w).lower() for w in data.get("given_name_titles", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))
@@ -882,7 +886,7 @@ def canonical_key(name: str, label: str | None = None) -> str:
     """
     t = tables()
     if label in PERSON_TYPES:
-        name = strip_titles(name)
+        name = NICKNAME.sub(" ", strip_titles(name))  # 'William "Mo" Cowan' is William Cowan
     text = " ".join(name.translate(_QUOTES).split())
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub("", fold(text))

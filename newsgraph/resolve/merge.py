@@ -274,6 +274,10 @@ class _Resolver:
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
         self._multiword_in: dict[str, list[str]] | None = None  # doc -> names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
+        self.doc_pron_sex: dict[tuple[str, str], Counter] = defaultdict(Counter)  # the same, per document
+        self.doc_offices: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, titled surname) -> offices
+        self.office_full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname, office) -> full names
+        self.office_docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (full name, office) -> docs
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         self.apart: set[str] = set()  # keys of a relative's titled surname: "Mullah Dadullah", his brother's
         self.keys_final = False  # the rules over keys began (not while tables and stated aliases join)
@@ -302,8 +306,10 @@ class _Resolver:
                         canonical_key(m.text) in suffixed):
                     r.m = m = replace(m, label="ORG")  # "General Electric" beside "General Electric Co"
                     titled = False
-                elif titled:
-                    r.m = m = replace(m, label="PERSON")  # "Mr Blair" typed ORG: a title says person
+                elif titled or _nicknamed(m.text):
+                    # "Mr Blair" typed ORG: a title says person; so does a quoted nickname
+                    # between two names ('William "Mo" Cowan' typed WORK_OF_ART)
+                    r.m = m = replace(m, label="PERSON")
                 if m.label == "PERSON" and _only_titles(m.text):
                     continue  # "Gen" cut off its name: no name at all
                 r.key = canonical_key(m.text, m.label)
@@ -337,15 +343,19 @@ class _Resolver:
                 self.forms[key].add(r.m.text)
                 doc_count[(r.m.doc, key)] += 1
                 self.where[(r.m.doc, key)].append(r.m.start_char)
-        self._pronoun_sexes()
+        self._pronoun_sexes(by_doc)
         for rows in by_doc.values():
             self._surnames_alone(rows)
         self._stated_evidence()
 
-    def _pronoun_sexes(self) -> None:
-        """'he' / 'she' resolved to a name, counted per key: evidence of the person's sex."""
+    def _pronoun_sexes(self, by_doc: dict[str, list[_Row]]) -> None:
+        """'he' / 'she' resolved to a name, counted per key (and per document and key): evidence
+        of the person's sex."""
         for key, genders in self._pronoun_genders(self.rows).items():
             self.pron_sex[key].update(genders)
+        for doc, rows in by_doc.items():
+            for key, genders in self._pronoun_genders(rows).items():
+                self.doc_pron_sex[(doc, key)].update(genders)
 
     def _pronoun_genders(self, rows: Iterable[_Row], *, untitled: bool = False) -> dict[str, Counter]:
         """Per key, the genders of the "he"s and "she"s among ``rows`` resolved to its mentions
@@ -438,6 +448,12 @@ class _Resolver:
             keys = set().union(*(full.get((person_parts(r.m.text).last, w), set()) for w in offices))
             if len(keys) == 1:
                 r.key = keys.pop()
+            elif offices:
+                self.doc_offices[(r.m.doc, r.key)].add(offices[-1])
+        for (last, office), keys in full.items():
+            for key in keys:
+                self.office_full[(last, office)].add(key)
+                self.office_docs[(key, office)].add(rows[0].m.doc)
 
     def _kin_names(self) -> None:
         """The names the text writes as someone's relative ("his son James", "his brother,
@@ -789,12 +805,21 @@ class _Resolver:
         full_b = [k for k in self.c.members[rb] if "\x00" not in k and self.parts(k, self.forms).full]
         for x in full_a[:20]:
             for y in full_b[:20]:
+                if self._generations_differ(x, y):
+                    return f"{x} / {y}: different generations"
                 if _subsequence(x, y) or _subsequence(y, x):
                     continue  # "Salcedo Arriaga" is "Jose Maria Salcedo Arriaga" written shorter
                 why = self._people_apart(x, y, self.forms)
                 if why:
                     return f"{x} / {y}: {why}"
         return ""
+
+    def _generations_differ(self, a: str, b: str) -> bool:
+        """ "Tom Vellmont Jr." is not Tom Vellmont: a generation suffix (``generation_suffixes``)
+        written on one full name and not the same on the other marks father and son."""
+        gens = tables().generation_suffixes
+        sa, sb = self.parts(a, self.forms).suffix, self.parts(b, self.forms).suffix
+        return sa != sb and (sa in gens or sb in gens)
 
     def _ambiguous(self, key: str, candidates: list[str], rule: str, where: str) -> None:
         """Record a rule that found several candidates for ``key`` (a near miss for each)."""
@@ -1022,6 +1047,9 @@ class _Resolver:
             # surname of another article's Ruth Donal
             firsts = {doc for doc in self.docs_of[key] if key in first_names.get(doc, ())}
             if self.cluster_type(key) == "PERSON":
+                every = [k for k in by_last[surname] if self.parts(k, forms).suffix not in elder]
+                self._office_holder(key, surname, every)
+                self._own_namesakes(key, surname, every, cands)
                 # a bare surname to the article's dominant person, never to one the article
                 # calls by a title of her sex ("Lady Starmer" beside "Sir Keir Starmer": the bare
                 # "Starmer" is him) unless the article names her most (a title as house style:
@@ -1044,6 +1072,66 @@ class _Resolver:
                 self._join_unique(key, cands, "surname", doc_only=True, dominant=True,
                                   fits=lambda doc, k, key=key, firsts=firsts: doc not in firsts
                                   and not self._named_body(doc, key))
+
+    def _office_holder(self, key: str, surname: str, every: list[str]) -> None:
+        """'President Vellmont' in an article that names no Vellmont with that office (his
+        daughter Sara Vellmont, or no Vellmont in full) is the one person of the surname the
+        corpus writes with that office in at least ``office_documents`` articles ("President
+        Tom Vellmont"): the office tells which namesake is meant. The surname's mentions in
+        that article (scoped) join him unless its titles there give the other sex (an office
+        outweighs the pronouns coreference put on the surname)."""
+        least = tables().office_documents
+        for doc in sorted(self.docs_of[key]):
+            offices = self.doc_offices.get((doc, key))
+            if not offices:
+                continue
+            holders = [k for o in sorted(offices) for k in self.office_full.get((surname, o), ())
+                       if len(self.office_docs[(k, o)]) >= least and k in every]
+            here = [k for k in every if doc in self.docs_of[k]]
+            if (len({self.c.find(k) for k in holders}) == 1 and not set(here) & set(holders)
+                    and self._doc_sex_fits(doc, key, holders[0])):
+                self._union(self._scoped(doc, key), min(holders), "surname:office")
+
+    def _own_namesakes(self, key: str, surname: str, every: list[str], cands: list[str]) -> None:
+        """A surname's sex is read in its own article: "Ms. Vellmont" in one article does not
+        keep the bare "Vellmont" of another from the Senator Bran Vellmont that article names.
+        In each document naming in full someone of the surname whom the name's titles or
+        pronouns elsewhere ruled out (in ``every``, not in ``cands``), the surname is that
+        document's own (scoped): it joins the one person of the surname there whose sex its
+        own titles and pronouns allow and, for a bare surname, the article writes the surname
+        with no title of the other sex ("Mr. Obama" beside Malia Obama: the bare "Obama" may be
+        him); else the one the article names far more often than the others; else it stays apart."""
+        dropped = set(every) - set(cands)
+        if not dropped:
+            return
+        for doc in sorted(self.docs_of[key]):
+            if not any(doc in self.docs_of[k] for k in dropped):
+                continue
+            present = [k for k in every if doc in self.docs_of[k] and self._sex_here_fits(doc, key, k)]
+            titled = bool(self.doc_sex.get((doc, key)))
+            clear = [k for k in present if titled or not self._called_by_other_sex(doc, surname, k)]
+            node = self._scoped(doc, key)
+            roots = sorted({self.c.find(k) for k in present})
+            if len({self.c.find(k) for k in clear}) == 1:
+                self._union(node, min(clear), "surname")
+            elif len(roots) > 1 and (top := self._dominant(doc, roots, key)):
+                self._union(node, min(k for k in present if self.c.find(k) == top), "surname:dominant")
+
+    def _called_by_other_sex(self, doc: str, surname: str, full: str) -> bool:
+        """Whether ``doc`` writes ``surname`` with a title of a sex that is not ``full``'s (known)."""
+        sex = self.sex_of(full)
+        return bool(sex) and any(self.doc_sex.get((doc, k), set()) - {sex} for k in self.sexed.get(surname, ()))
+
+    def _sex_here_fits(self, doc: str, key: str, full: str) -> bool:
+        """Whether the titles and pronouns ``key`` takes in ``doc`` allow the person ``full``."""
+        mine = self.doc_sex.get((doc, key), set())
+        if not mine:
+            counts = self.doc_pron_sex.get((doc, key))
+            sex, n = counts.most_common(1)[0] if counts else ("", 0)
+            least = coref_tables().sex_from_pronouns
+            mine = {sex} if sex and n >= max(least, 0.8 * sum(counts.values())) else set()
+        theirs = self.sex_of(full)
+        return not (len(mine) == 1 and theirs and theirs not in mine)
 
     def _first_names_by_doc(self, people_in: dict[str, list[str]],
                             forms: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -2079,10 +2167,16 @@ _NOT_NEAR = ("a demonym", "types differ (GPE / NORP)", "types differ (NORP / GPE
 _GLUED = re.compile(r"[a-z]{3}[A-Z]")  # three lower-case letters, then a capital: "ChinaDario", not "McDonald"
 
 
+def _nicknamed(text: str) -> bool:
+    """A name of capitalised words with a quoted nickname between them ('William "Mo" Cowan')."""
+    return bool(NICKNAME.search(text)) and all(w[:1].isupper() for w in NICKNAME.sub(" ", text).split())
+
+
 def _clean_full_name(form: str) -> bool:
     """A written person's name with a first and a last name, two to five capitalised words
     (particles allowed), no stray punctuation and no word glued onto another: the canonical
     name of a person."""
+    form = NICKNAME.sub(" ", form)  # 'William "Mo" Cowan'
     words = spaced_initials(form).split()
     t = tables()
     if _GLUED.search(form):

@@ -1,0 +1,79 @@
+"""People who share a surname: a bare surname or a titled one ("President Vellmont") goes to
+the person its own article means, never to a namesake another article names. Invented names."""
+
+from __future__ import annotations
+
+from newsgraph.resolve import resolve
+from tests.test_resolve import Mentions, entity_of
+
+
+def test_a_surname_goes_to_its_own_articles_person_not_a_namesake_elsewhere():
+    """Article 1 is about Sara Vellmont ("Ms. Vellmont", "she"), article 2 about Senator Tom Vellmont ("he").
+    Each article's bare "Vellmont" is its own person: the pronouns of one article say nothing
+    of the other's."""
+    ms = Mentions()
+    sara = ms.add("d1", "Sara Vellmont", "PERSON")
+    short1 = [ms.add("d1", "Vellmont", "PERSON") for _ in range(3)]
+    short1.append(ms.add("d1", "Ms. Vellmont", "PERSON"))
+    for r in short1:
+        ms.add("d1", "she", "PRON", "pronoun", ante=r)
+    tom = ms.add("d2", "Tom Vellmont", "PERSON")
+    ms.add("d2", "Sen. Tom Vellmont", "PERSON")
+    short2 = [ms.add("d2", "Vellmont", "PERSON") for _ in range(2)]
+    ms.add("d2", "he", "PRON", "pronoun", ante=short2[0])
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in short1} == {res.assignment[sara]}
+    assert {res.assignment[r] for r in short2} == {res.assignment[tom]}
+
+
+def test_a_titled_surname_goes_to_the_person_the_corpus_gives_that_office():
+    """An article about Sara Vellmont writes "President Vellmont" once; two other articles
+    name President Tom Vellmont in full. The office says which Vellmont is meant."""
+    ms = Mentions()
+    ms.add("d1", "President Tom Vellmont", "PERSON")
+    tom = ms.add("d2", "President Tom Vellmont", "PERSON")
+    ms.add("d2", "Vellmont", "PERSON")
+    sara = [ms.add("d3", "Sara Vellmont", "PERSON") for _ in range(3)]
+    president = ms.add("d3", "President Vellmont", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[president] == res.assignment[tom]
+    assert res.assignment[sara[0]] != res.assignment[tom]
+
+
+def test_an_office_written_in_one_article_only_moves_no_one():
+    """ "Mayor Tom Vellmont" of one article's town is no evidence about the "Mayor Vellmont" of
+    an article that names only Sara Vellmont: one article is not enough to know the office."""
+    ms = Mentions()
+    tom = ms.add("d1", "Mayor Tom Vellmont", "PERSON")
+    ms.add("d2", "Sara Vellmont", "PERSON")
+    mayor = ms.add("d2", "Mayor Vellmont", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[mayor] != res.assignment[tom]
+
+
+def test_father_and_son_stay_two_people():
+    """ "Tom Vellmont Jr." named once in an article about President Tom Vellmont is his son."""
+    ms = Mentions()
+    for doc in ("d1", "d2"):
+        ms.add(doc, "President Tom Vellmont", "PERSON")
+    father = ms.add("d1", "Tom Vellmont", "PERSON")
+    president = [ms.add("d3", "President Vellmont", "PERSON") for _ in range(3)]
+    son = ms.add("d3", "Tom Vellmont Jr.", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[son] != res.assignment[father]
+    assert {res.assignment[r] for r in president} == {res.assignment[father]}
+
+
+def test_a_quoted_nickname_makes_a_person_whatever_the_models_type():
+    """'Tom "Red" Vellmont' typed WORK_OF_ART, then "Vellmont" alone: one person named by his
+    full name, not the Jon Vellmont another article names."""
+    ms = Mentions()
+    other = ms.add("d1", "Jon Vellmont", "PERSON")
+    full = ms.add("d2", 'Tom "Red" Vellmont', "WORK_OF_ART")
+    short = [ms.add("d2", "Vellmont", "ORG") for _ in range(2)]
+    short.append(ms.add("d2", "Mr. Vellmont", "PERSON"))
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in short} == {res.assignment[full]}
+    assert res.assignment[full] != res.assignment[other]
+    assert entity_of(res, full).type == "PERSON"
+    assert entity_of(res, full).name == 'Tom "Red" Vellmont'
