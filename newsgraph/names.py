@@ -440,6 +440,15 @@ def _state_abbreviations() -> dict[str, str]:
             and _title_word(s.ap_abbr) not in tables().honorifics}
 
 
+def us_state(written: str) -> str:
+    """The US state a name or an AP abbreviation names ("Texas", "Calif.", "S.C."), or ""."""
+    import us
+
+    written = written.strip()
+    found = us.states.lookup(written) if written and "." not in written else None
+    return found.name if found is not None and found.name == written else state_of_abbreviation(written)
+
+
 def state_of_abbreviation(written: str) -> str:
     """The US state an AP abbreviation names, written exactly ("Va." -> "Virginia"), or ""."""
     return _state_abbreviations().get(written.strip(), "")

@@ -283,3 +283,28 @@ def test_the_group_is_no_chamber(tmp_path):
                                   "eight senators that year.\n\nBut Orr famously quit the group because of a "
                                   "disagreement with its other members.\n", sentences=False)
     assert not any(r["predicate"] == "quit" and r["object"] == "House" for r in rows), rows
+
+
+def test_the_one_called_for_is_the_one_to_act(tmp_path):
+    """ "called for X to do": X is to do it, the caller only calls, whichever way the model
+    parses it (a preposition's object, or a second subject after "for")."""
+    facts = _facts(tmp_path, "Senator Tom Orr called for President Ana Vell to challenge Kestria over the attack.\n"
+                             "But Mr. Orr, of Vellia, called Friday for Mr. Kerr to “use today's indictments "
+                             "to challenge” Mr. Vell at Monday's summit meeting.\n")
+    assert ("Tom Orr", "call_for_to_challenge", "Ana Vell") in facts, facts
+    assert not any(s == "Tom Orr" and o == "Kestria" for s, _, o in facts), facts
+    assert not any(s in ("Mr. Orr", "Orr", "Tom Orr") and p.startswith(("use", "challenge")) for s, p, _ in facts), facts
+
+
+def test_a_lawmakers_party_label_gives_party_and_state(tmp_path):
+    """US news writes a lawmaker's party and state after the name: "(R-Texas)", ", D-N.Y.,",
+    ", Republican of South Carolina,". A letter alone is a photo's right or left, no party."""
+    facts = _facts(tmp_path, "Rep. Tom Orrick (R-Texas) was considered a front-runner to challenge Dan Kerr.\n"
+                             "Sen. Ana Vell, D-N.Y., said the bill would fail.\n"
+                             "Representative Jon Tarrow, Republican of South Carolina, leads the panel.\n"
+                             "Vellian President Tom Kerr (R) shakes hands with Ana Orr (L) in Kestford.\n")
+    assert {("Tom Orrick", "member_of", "Republican Party"), ("Tom Orrick", "represent", "Texas"),
+            ("Ana Vell", "member_of", "Democratic Party"), ("Ana Vell", "represent", "New York"),
+            ("Jon Tarrow", "member_of", "Republican Party"),
+            ("Jon Tarrow", "represent", "South Carolina")} <= facts, facts
+    assert not any(s in ("Tom Kerr", "Ana Orr") and p in ("member_of", "represent") for s, p, _ in facts), facts

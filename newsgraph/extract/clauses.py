@@ -1046,6 +1046,11 @@ def _own_subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and _has_word(c)]
     if len(own) < 2:
         return own
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    if mark is not None and any(c.i > mark.i for c in own):
+        # "Orr, of Vellia, called for Kerr to use it" parsed with two subjects of "use": the
+        # one after "for" is the infinitive's; the other is the caller's
+        own = [c for c in own if c.i > mark.i]
     named = [c for c in own if c.ent_type_ and c.ent_type_ not in _NUMERIC_ENTS]
     if not named:
         return own

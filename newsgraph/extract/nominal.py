@@ -35,6 +35,7 @@ raises the confidence. Word lists are in ``newsgraph/data/roles.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -55,7 +56,15 @@ from newsgraph.extract.lemmas import split_prefixed
 from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, reaches, same_entity
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
-from newsgraph.names import canonical_key, demonym_country, is_acronym, is_first_name, is_known_place, is_title_word
+from newsgraph.names import (
+    canonical_key,
+    demonym_country,
+    is_acronym,
+    is_first_name,
+    is_known_place,
+    is_title_word,
+    us_state,
+)
 from newsgraph.names import tables as name_tables
 
 __all__ = [
@@ -147,6 +156,7 @@ class RoleLexicon:
     joint_nouns: frozenset[str] = frozenset()  # "the Vellia and Kestria side": one team of both
     agent_participles: dict[str, str] = field(default_factory=dict)
     group_participles: dict[str, str] = field(default_factory=dict)
+    party_labels: dict[str, str] = field(default_factory=dict)  # "R" of "(R-Texas)" -> Republican Party
 
     def ends(self, word: str, role: str) -> bool:
         """Whether ``word`` before the role noun ``role`` puts the role in the past: "former
@@ -223,7 +233,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     """Load ``roles.yaml``, adding the lists of ``extra`` (a user file of the same shape)."""
     paths = [DEFAULT_ROLES_PATH] + ([Path(extra)] if extra is not None else [])
     lists: dict[str, set[str]] = {}
-    maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}}
+    maps: dict[str, dict[str, str]] = {"agent_participles": {}, "group_participles": {}, "party_labels": {}}
     preps: dict[str, set[str]] = defaultdict(set)
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
@@ -284,6 +294,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
                                       if _words(a)),
         agent_participles=maps["agent_participles"],
         group_participles=maps["group_participles"],
+        party_labels=maps["party_labels"],
     )
 
 
@@ -1508,6 +1519,57 @@ def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                       0.6 + _arg_bonus(body, ctx) + _arg_bonus(person, ctx), "affiliation")
 
 
+# A party and state label after a name: "Rep. Tom Orr (R-Texas)", "Sen. Ana Vell, D-Calif.,",
+# "Tom Orr, Republican of South Carolina".
+_PARTY_LABEL = re.compile(r"\s*\(\s*(?P<p1>[A-Z][a-z]*)(?:\s*-\s*(?P<s1>[A-Z][A-Za-z. ]{0,16}?))?\s*\)"
+                          r"|,\s*(?P<p2>[A-Z])\s*-\s*(?P<s2>[A-Z][A-Za-z. ]{0,16}?)\s*(?=[,;])"
+                          r"|,\s*(?P<p3>[A-Z][a-z]+) of (?P<s3>[A-Z][A-Za-z. ]{0,20}?)\s*(?=[,;])")
+
+
+def _party_label(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    """A party and state label after a person's name, as US news writes its lawmakers:
+    "Rep. Tom Orr (R-Texas)" is a member of the Republican Party who represents Texas;
+    "Tom Orr, Republican of South Carolina" the same as "(R-S.C.)". A letter without a state
+    ("(R)") gives nothing: captions write it for a photo's right. The party's letter or word is ``party_labels`` in roles.yaml, the state a
+    US state by name or AP abbreviation ("Calif."); another label ("(AP)", "(Reuters)") gives
+    nothing."""
+    doc = ctx.doc
+    for person in _person_spans(ctx, sent):
+        if person.end >= sent.end or not _looks_like_name(person):
+            continue
+        after = doc.text[person.end_char:min(person.end_char + 40, sent.end_char)]
+        m = _PARTY_LABEL.match(after)
+        if m is None:
+            continue
+        letter = m.group("p1") or m.group("p2") or m.group("p3")
+        party = ctx.lex.party_labels.get(letter.lower(), "").title()
+        written_state = (m.group("s1") or m.group("s2") or m.group("s3") or "").strip()
+        state = us_state(written_state) if written_state else ""
+        if not party or not state:
+            # a state is needed: a letter alone is also where a photo shows a person
+            # ("Tom Orr (R) meets Ana Vell (L)": right and left)
+            continue
+        label = doc.char_span(person.end_char, person.end_char + m.end(), alignment_mode="expand")
+        party_tok = next((t for t in label if t.text == letter), None)
+        if party_tok is not None:
+            yield _named(_triple(ctx, person, "member_of", letter, doc[party_tok.i:party_tok.i + 1], [label],
+                                 0.6 + _arg_bonus(person, ctx), "party_label"), party, "ORG")
+        group = "s1" if m.group("s1") else "s2" if m.group("s2") else "s3"
+        state_span = doc.char_span(person.end_char + m.start(group), person.end_char + m.end(group),
+                                   alignment_mode="expand")
+        if state_span is not None:
+            yield _named(_triple(ctx, person, "represent", written_state, state_span, [label],
+                                 0.6 + _arg_bonus(person, ctx), "party_label"), state, "GPE")
+
+
+def _named(fact: RawTriple | None, name: str, label: str) -> RawTriple | None:
+    """A fact whose object is written short ("R", "Calif.") with the object's full name."""
+    if fact is None:
+        return None
+    obj = replace(fact.object, text=name, label=label, kind="entity", head=name.split()[-1])
+    return replace(fact, object=obj)
+
+
 # ---- copulas: "X is part of Y", "X is the leader of Y", "X is an Iraqi militia group"
 
 
@@ -2320,7 +2382,7 @@ def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 # ---------------------------------------------------------------------------------------
 
 _RULES = (_copula, _apposition, _role_np, _name_type, _participle, _owned_event, _reciprocal,
-          _possessive_person, _affiliation)
+          _possessive_person, _affiliation, _party_label)
 
 
 def extract_nominal_triples(
