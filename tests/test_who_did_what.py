@@ -293,7 +293,8 @@ def test_the_one_called_for_is_the_one_to_act(tmp_path):
                              "to challenge” Mr. Vell at Monday's summit meeting.\n")
     assert ("Tom Orr", "call_for_to_challenge", "Ana Vell") in facts, facts
     assert not any(s == "Tom Orr" and o == "Kestria" for s, _, o in facts), facts
-    assert not any(s in ("Mr. Orr", "Orr", "Tom Orr") and p.startswith(("use", "challenge")) for s, p, _ in facts), facts
+    assert not any(s in ("Mr. Orr", "Orr", "Tom Orr") and p.startswith(("use", "challenge"))
+                   for s, p, _ in facts), facts
 
 
 def test_a_lawmakers_party_label_gives_party_and_state(tmp_path):

@@ -1530,9 +1530,9 @@ def _party_label(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """A party and state label after a person's name, as US news writes its lawmakers:
     "Rep. Tom Orr (R-Texas)" is a member of the Republican Party who represents Texas;
     "Tom Orr, Republican of South Carolina" the same as "(R-S.C.)". A letter without a state
-    ("(R)") gives nothing: captions write it for a photo's right. The party's letter or word is ``party_labels`` in roles.yaml, the state a
-    US state by name or AP abbreviation ("Calif."); another label ("(AP)", "(Reuters)") gives
-    nothing."""
+    ("(R)") gives nothing: captions write it for a photo's right. The party's letter or word
+    is ``party_labels`` in roles.yaml, the state a US state by name or AP abbreviation
+    ("Calif."); another label ("(AP)", "(Reuters)") gives nothing."""
     doc = ctx.doc
     for person in _person_spans(ctx, sent):
         if person.end >= sent.end or not _looks_like_name(person):
