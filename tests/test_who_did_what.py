@@ -303,9 +303,10 @@ def test_a_lawmakers_party_label_gives_party_and_state(tmp_path):
     facts = _facts(tmp_path, "Rep. Tom Orrick (R-Texas) was considered a front-runner to challenge Dan Kerr.\n"
                              "Sen. Ana Vell, D-N.Y., said the bill would fail.\n"
                              "Representative Jon Tarrow, Republican of South Carolina, leads the panel.\n"
+                             "Representative Ella Vance, Democrat of Arizona and the sponsor of the bill, spoke.\n"
                              "Vellian President Tom Kerr (R) shakes hands with Ana Orr (L) in Kestford.\n")
     assert {("Tom Orrick", "member_of", "Republican Party"), ("Tom Orrick", "represent", "Texas"),
             ("Ana Vell", "member_of", "Democratic Party"), ("Ana Vell", "represent", "New York"),
             ("Jon Tarrow", "member_of", "Republican Party"),
-            ("Jon Tarrow", "represent", "South Carolina")} <= facts, facts
+            ("Jon Tarrow", "represent", "South Carolina"), ("Ella Vance", "represent", "Arizona")} <= facts, facts
     assert not any(s in ("Tom Kerr", "Ana Orr") and p in ("member_of", "represent") for s, p, _ in facts), facts

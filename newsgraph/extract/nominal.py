@@ -1523,7 +1523,7 @@ def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 # "Tom Orr, Republican of South Carolina".
 _PARTY_LABEL = re.compile(r"\s*\(\s*(?P<p1>[A-Z][a-z]*)(?:\s*-\s*(?P<s1>[A-Z][A-Za-z. ]{0,16}?))?\s*\)"
                           r"|,\s*(?P<p2>[A-Z])\s*-\s*(?P<s2>[A-Z][A-Za-z. ]{0,16}?)\s*(?=[,;])"
-                          r"|,\s*(?P<p3>[A-Z][a-z]+) of (?P<s3>[A-Z][A-Za-z. ]{0,20}?)\s*(?=[,;])")
+                          r"|,\s*(?P<p3>[A-Z][a-z]+) of (?P<s3>[A-Z][A-Za-z. ]{0,20}?)\s*(?=[,;]| and )")
 
 
 def _party_label(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:

@@ -41,34 +41,61 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     hung on a topic rather than on what was made ("complaints about Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
-    _fix_second_subjects(doc)
-    _fix_unmarked_owners(doc)
-    _fix_fronted_subjects(doc)
-    _fix_place_heads(doc)
-    _fix_glued_appositions(doc)
-    _fix_title_conjuncts(doc)
-    _fix_joined_names(doc)
-    _fix_particle_objects(doc)
-    _fix_named_datives(doc)
-    _fix_adverb_particles(doc, rules.particle_adverbs)
-    _fix_envoy_destinations(doc, rules.envoy_nouns)
-    _fix_small_clauses(doc, rules.naming_verbs | frozenset(rules.as_verbs))
-    _fix_inverted_speakers(doc, rules.reporting_verbs)
-    _fix_split_hyphens(doc)
-    _fix_conjunct_subjects(doc)
-    _fix_role_appositions(doc, rules)
-    _fix_branch_titles(doc)
-    _fix_age_origins(doc)
-    _fix_agent_nouns(doc)
-    _fix_place_appositions(doc)
-    _fix_participle_modifiers(doc)
-    _fix_stacked_participles(doc)
-    _fix_leading_units(doc, rules.amount_words)
-    _fix_topic_participles(doc, rules.topic_prepositions, rules.uttering_participles)
-    _fix_owned_verbs(doc)
-    _fix_title_gerunds(doc)
-    _fix_title_objects(doc)
-    _fix_relative_agreement(doc)
+    before = [(tok.head.i, tok.dep_) for tok in doc]
+    _apply_fixes(doc, rules)
+    if not _is_tree(doc):
+        # a fix made a cycle (two rules' reattachments meeting): run them again one by one and
+        # leave out each one that breaks the tree; every later step needs a tree
+        _restore(doc, before)
+        _apply_fixes(doc, rules, checked=True)
+
+
+def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None:
+    """Every fix in order; ``checked``: undo a fix that leaves the parse no tree."""
+    steps = (_fix_second_subjects, _fix_unmarked_owners, _fix_fronted_subjects, _fix_place_heads,
+             _fix_glued_appositions, _fix_title_conjuncts, _fix_joined_names, _fix_particle_objects,
+             _fix_named_datives, lambda d: _fix_adverb_particles(d, rules.particle_adverbs),
+             lambda d: _fix_envoy_destinations(d, rules.envoy_nouns),
+             lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
+             lambda d: _fix_inverted_speakers(d, rules.reporting_verbs),
+             _fix_split_hyphens, _fix_conjunct_subjects, lambda d: _fix_role_appositions(d, rules),
+             _fix_branch_titles, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
+             _fix_participle_modifiers, _fix_stacked_participles,
+             lambda d: _fix_leading_units(d, rules.amount_words),
+             lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
+             _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement)
+    for step in steps:
+        before = [(tok.head.i, tok.dep_) for tok in doc] if checked else []
+        step(doc)
+        if checked and not _is_tree(doc):
+            _restore(doc, before)
+
+
+def _is_tree(doc: Doc) -> bool:
+    """Whether every token's chain of heads reaches a root (no cycle)."""
+    state = [0] * len(doc)  # 0 unseen, 1 on the current path, 2 reaches a root
+    for start in range(len(doc)):
+        path, i = [], start
+        while state[i] == 0:
+            state[i] = 1
+            path.append(i)
+            head = doc[i].head.i
+            if head == i:
+                break
+            i = head
+        else:
+            if state[i] == 1:
+                return False
+        for j in path:
+            state[j] = 2
+    return True
+
+
+def _restore(doc: Doc, heads: list[tuple[int, str]]) -> None:
+    """Put back the heads and labels of a snapshot."""
+    for tok, (head, dep) in zip(doc, heads, strict=True):
+        tok.head = doc[head]
+        tok.dep_ = dep
 
 
 def _fix_owned_verbs(doc: Doc) -> None:
