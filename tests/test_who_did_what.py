@@ -310,3 +310,17 @@ def test_a_lawmakers_party_label_gives_party_and_state(tmp_path):
             ("Jon Tarrow", "member_of", "Republican Party"),
             ("Jon Tarrow", "represent", "South Carolina"), ("Ella Vance", "represent", "Arizona")} <= facts, facts
     assert not any(s in ("Tom Kerr", "Ana Orr") and p in ("member_of", "represent") for s, p, _ in facts), facts
+
+
+def test_a_frame_around_an_act_gives_the_act(tmp_path):
+    """ "made a point of praising X", "took the unusual step of suing X", "went as far as
+    accusing X": the act is the fact, the frame none; "stopped short of blaming X" denies it."""
+    facts = _facts(tmp_path, "Tom Orr made a point of praising Ana Vell.\n"
+                             "Kestria took the unusual step of suing Orlen Mills.\n"
+                             "Dan Kerr went as far as accusing Tom Orr of fraud.\n"
+                             "Ana Vell stopped short of blaming Kestria.\n")
+    assert {("Tom Orr", "praise", "Ana Vell"), ("Kestria", "sue", "Orlen Mills"),
+            ("Dan Kerr", "accuse_of_fraud", "Tom Orr")} <= facts, facts
+    assert not any(p.startswith(("make", "take")) for _, p, _ in facts), facts
+    rows = extract_rows(tmp_path, "Ana Vell stopped short of blaming Kestria.\n", sentences=True)
+    assert [(r["predicate"], r["negated"]) for r in rows if r["object"] == "Kestria"] == [("blame", True)], rows

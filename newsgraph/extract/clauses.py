@@ -188,6 +188,8 @@ class ClauseRules:
     comment_nouns: frozenset[str] = frozenset()  # "contacted X for comment": the newsroom's work
     medium_phrases: frozenset[str] = frozenset()  # "took to Instagram to announce": the act is "announce"
     empty_verbs: frozenset[str] = frozenset()  # "made a startling revelation": no fact with a thing alone
+    act_frames: frozenset[str] = frozenset()  # "make point": "made a point of praising X" is praise X
+    denying_frames: frozenset[str] = frozenset()  # "stop short": "stopped short of blaming X" denies it
     doer_gerund_verbs: frozenset[str] = frozenset()  # "charged with murdering X": the charged murdered
     doer_gerund_prepositions: frozenset[str] = frozenset()
     outlet_verbs: frozenset[str] = frozenset()  # "speaking on JoyNews": how the story was reported
@@ -416,13 +418,15 @@ def _purpose(verb: Token) -> Token | None:
 def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator[Clause]:
     chain = _chain(verb)
     last = chain[-1]
+    if _frames_an_act(verb):
+        return
     subjects, how = _subjects(verb)
     if not subjects:
         subjects, how = _gerund_doers(verb, rules)
     if not subjects:
         return
     rel, lemmas, negated, modality = _relation(chain, rules)
-    inherited = how in ("conj", "control", "adverbial", "intent")
+    inherited = how in ("conj", "control", "adverbial", "intent", "act")
     if how == "conj" and not any(c.dep_ in _AUX_DEPS for c in verb.children) and not _own_finite(verb):
         head_rel, _, head_neg, head_mod = _relation([verb.head], rules)
         rel = [i for i in head_rel if verb.doc[i].dep_ in _AUX_DEPS or i in _negs(verb.head)]
@@ -460,6 +464,12 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or _has_no(noun, rules) or noun.dep_ == "dobj" and bool(_negs(noun.head))
         lemmas = [noun.lemma_.lower(), "to", *lemmas]
         rel = [*rel, noun.i]
+    elif how == "act":  # "made a point of praising X": praise X; "stopped short of": not
+        frame = act_frame(verb)
+        word = verb.head.head
+        negated = negated or bool(_negs(frame)) or f"{frame.lemma_.lower()} {word.lemma_.lower()}" \
+            in rules.denying_frames
+        modality = modality or _relation(_chain(frame), rules)[3]
     elif how == "charged":  # "was charged with murdering X": murder X, as charged
         modality = verb.head.head.lower_
         negated = negated or bool(_negs(verb.head.head))
@@ -865,6 +875,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             and head.head.pos_ in _VERBISH):
         subs, _ = _subjects(head.head)  # "Iran responded by launching missiles"
         return subs, "adverbial"
+    if dep == "pcomp" and verb.tag_ == "VBG" and (frame := act_frame(verb)) is not None:
+        subs, _ = _subjects(frame)  # "Ryan made a point of praising Romney": Ryan praised him
+        return subs, "act"
     if dep == "acl" and (owner := _intending_owner(verb, head)) is not None:
         # "Vellia's decision to leave the Forum", "the bid by Orvane to buy X": Vellia leaves
         bounds = (owner.i, owner.i + 1) if owner.dep_ == "poss" else arg_bounds(owner)
@@ -919,6 +932,24 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         subs, _ = _subjects(head)
         return subs, "adverbial"
     return [], ""
+
+
+def act_frame(gerund: Token) -> Token | None:
+    """The verb whose noun or adverb only frames the act ``gerund`` names ("made a point of
+    praising X", "went as far as accusing X": ``act_frames``), or None."""
+    prep = gerund.head
+    word = prep.head if prep.lower_ in ("of", "as") else None
+    if word is None or word.dep_ not in ("dobj", "advmod") or word.head.pos_ not in _VERBISH:
+        return None
+    frame = word.head
+    return frame if f"{frame.lemma_.lower()} {word.lemma_.lower()}" in _default_rules().act_frames else None
+
+
+def _frames_an_act(verb: Token) -> bool:
+    """Whether a verb only frames an act written after its noun or adverb ("took the step of
+    suing X"): its own fact ("took step") is none."""
+    return any(getattr(act_frame(g), "i", -1) == verb.i for w in verb.children if w.dep_ in ("dobj", "advmod")
+               for p in w.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp")
 
 
 def _clause_before(participle: Token, head: Token) -> bool:
