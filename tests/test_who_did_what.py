@@ -324,3 +324,13 @@ def test_a_frame_around_an_act_gives_the_act(tmp_path):
     assert not any(p.startswith(("make", "take")) for _, p, _ in facts), facts
     rows = extract_rows(tmp_path, "Ana Vell stopped short of blaming Kestria.\n", sentences=True)
     assert [(r["predicate"], r["negated"]) for r in rows if r["object"] == "Kestria"] == [("blame", True)], rows
+
+
+def test_an_occupation_after_its_employer_gives_the_employer(tmp_path):
+    """ "Dan Vell, a former FBI agent", "a Senate aide", "a Vellia Times columnist": who
+    employs the person is an edge, as for a spokeswoman."""
+    facts = _facts(tmp_path, "Dan Vell, a former FBI agent, was endorsed by the union.\n"
+                             "Ana Orr, a Senate aide, left the building.\n"
+                             "Tom Kerr, a Vellia Times columnist, wrote the piece.\n")
+    assert {("Dan Vell", "agent_of", "Federal Bureau of Investigation"), ("Ana Orr", "aide_of", "Senate"),
+            ("Tom Kerr", "columnist_of", "Vellia Times")} <= facts, facts
