@@ -334,3 +334,15 @@ def test_an_occupation_after_its_employer_gives_the_employer(tmp_path):
                              "Tom Kerr, a Vellia Times columnist, wrote the piece.\n")
     assert {("Dan Vell", "agent_of", "Federal Bureau of Investigation"), ("Ana Orr", "aide_of", "Senate"),
             ("Tom Kerr", "columnist_of", "Vellia Times")} <= facts, facts
+
+
+def test_a_party_word_beside_a_name_gives_the_party(tmp_path):
+    """ "Tom Tarrow, a Republican," and "Dan Orrin, the Democratic leader," are members of
+    their party; a longer name of another party ("a Christian Democrat") is not the US one,
+    and a former title's party may have been left ("the former Democratic representative")."""
+    facts = _facts(tmp_path, "Tom Tarrow, a Republican, voted against the bill.\n"
+                             "Senator Dan Orrin, the Democratic leader, denounced the offer.\n"
+                             "Jon Orr, a Christian Democrat, left the room.\n"
+                             "Jon Kerr, the former Democratic representative from Vellmont, pleaded guilty.\n")
+    assert {("Tom Tarrow", "member_of", "Republican Party"), ("Dan Orrin", "member_of", "Democratic Party")} <= facts
+    assert not any(s in ("Jon Orr", "Jon Kerr") and p == "member_of" for s, p, _ in facts), facts

@@ -1242,6 +1242,10 @@ def _role_triples(
         span = _with_noun_modifiers(title.span, ctx)
         if title.org is not None and len(title.org) > 0:  # a party word: "Senate Democratic Leader"
             span = ctx.doc[_chamber_start(title.org, ctx):span.end]
+            if len(title.org) == 1 and _party_token(title.org[0], ctx) and modality is None:
+                # "the Democratic leader", "Republican Sen. X": a member of the party (not a
+                # former title's party: "the former Democratic representative" may have left it)
+                yield _party_member(ctx, person, title.org[0], evidence)
         fact = _triple(ctx, person, "is_a", span.text, span, evidence, conf, name, modality=modality)
         # a title is a type, never an actor, also when the model ran it into the name ("Winger
         # Dan Kerr" tagged one PERSON)
@@ -1562,6 +1566,23 @@ def _party_label(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                                  0.6 + _arg_bonus(person, ctx), "party_label"), state, "GPE")
 
 
+def _party_token(tok: Token, ctx: _Ctx) -> bool:
+    """A party's word of ``party_labels`` written alone, in capitals ("a Republican", "the
+    Democratic leader"), not inside a longer name ("Christian Democratic", "Democrat Party")."""
+    doc = tok.doc
+    alone = not (tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start
+                 and doc[tok.i - 1].pos_ == "PROPN") and not (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN")
+    return tok.is_title and len(tok.text) > 1 and tok.lower_ in ctx.lex.party_labels and alone
+
+
+def _party_member(ctx: _Ctx, person: Span, word: Token, evidence: Sequence[Span | Token]) -> RawTriple | None:
+    """``person`` member_of the party ``word`` names ("Republican" -> Republican Party)."""
+    party = ctx.lex.party_labels[word.lower_].title()
+    return _named(_triple(ctx, person, "member_of", word.text, ctx.doc[word.i:word.i + 1], evidence,
+                          0.6 + _arg_bonus(person, ctx), "party_word"), party, "ORG")
+
+
 def _named(fact: RawTriple | None, name: str, label: str) -> RawTriple | None:
     """A fact whose object is written short ("R", "Calif.") with the object's full name."""
     if fact is None:
@@ -1856,6 +1877,9 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 yield from _one_of_triples(ctx, _np(tok.head, ctx.ents, with_of=False), member)
             continue
         anchor = _appos_anchor(tok, ctx)  # "his wife and infant child, Rina": the child
+        if _is_name(anchor, ctx.ents) and _party_token(tok, ctx) and _appos_separated(tok):
+            yield _party_member(ctx, _np(anchor, ctx.ents, with_of=False), tok, [tok])  # "Orr, a Republican,"
+            continue
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
         if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
