@@ -503,3 +503,13 @@ def test_a_pronoun_resolved_to_an_actor_its_sentence_does_not_name_is_no_edge(co
     G = graph_from_triples(ACTORS, [unsourced, sourced], concepts=concepts)
     assert list(G.edges(keys=True)) == [("ml", "nf", "raid")]
     assert [t.predicate for t in actor_triples(ACTORS, [unsourced, sourced])] == ["raid"]
+
+
+def test_a_form_of_two_actors_owns_for_the_one_named_most():
+    """ "Mr. Lenk" is an alias of Mira Lenk's husband Tom Lenk, named 40 times, and a node of
+    its own that one article kept apart: "Mr. Lenk's lawyers" are his."""
+    actors = [Entity("ml", "Mr. Lenk", "PERSON", (), 2), Entity("tl", "Tom Lenk", "PERSON", ("Mr. Lenk",), 40),
+              Entity("nf", "Northern Front", "ORG", (), 10)]
+    t = concept("Northern Front", "sue", "Mr. Lenk's lawyers", subject_id="nf", subject_type="ORG")
+    G = graph_from_triples(actors, [t])
+    assert list(G.edges(keys=True)) == [("nf", "tl", "sue")]

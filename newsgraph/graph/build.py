@@ -180,7 +180,9 @@ class ActorIndex:
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
-        for ent in entities:
+        # a form two actors are written by ("Mr. Trump": the president's alias, and a node of
+        # its own where an article kept it apart) is the one named most often
+        for ent in sorted(entities, key=lambda e: -(e.mentions or 0)):
             if (ent.type or "").upper() not in NAMED_TYPES:
                 continue
             by_name.setdefault(ent.name.casefold(), ent)
