@@ -346,3 +346,14 @@ def test_a_party_word_beside_a_name_gives_the_party(tmp_path):
                              "Jon Kerr, the former Democratic representative from Vellmont, pleaded guilty.\n")
     assert {("Tom Tarrow", "member_of", "Republican Party"), ("Dan Orrin", "member_of", "Democratic Party")} <= facts
     assert not any(s in ("Jon Orr", "Jon Kerr") and p == "member_of" for s, p, _ in facts), facts
+
+
+def test_a_price_or_a_figure_is_no_actor(tmp_path):
+    """Market reports: "sank 2.05 percent to Tw$143.0", "ended higher at 3,994.81" (the model
+    types the figures ORG or GPE) give no edge to a figure."""
+    rows = extract_rows(tmp_path, "Vellia Air added 1.29 percent to NZ$2.75 while Orlen Mills sank "
+                                  "2.05 percent to Tw$143.0.\nThe Kestford index ended 0.84 percent higher at "
+                                  "3,994.81.\n", sentences=True)
+    figures = [r for r in rows if any(c.isdigit() for c in r["object"])]
+    assert figures and all(r["object_type"] in ("MONEY", "CARDINAL", "CONCEPT", "QUANTITY", "PERCENT")
+                           for r in figures), figures

@@ -60,6 +60,7 @@ __all__ = [
     "split_person_of_country",
     "cut_open_brackets",
     "cut_scores",
+    "retype_figures",
     "is_score",
     "tag_demonyms",
     "untag_shared_surname_firsts",
@@ -150,6 +151,27 @@ def retype_places(doc: Doc) -> None:
                 and root.head.head.i == root.head.i - 1)
 
     _retype(doc, "GPE", names_place)
+
+
+# A price: a currency's letters and sign before digits ("Tw$143.0", "NZ$2.98", "US$5", "$40");
+# a figure: digits alone ("3,994.81").
+_PRICE = re.compile(r"^[A-Za-z]{0,3}[$\u20ac\u00a3\u00a5]\s?\d")
+_FIGURE = re.compile(r"^\d[\d,.]*$")
+
+
+def retype_figures(doc: Doc) -> None:
+    """Type MONEY a price and CARDINAL a figure the model typed a name ("sank 2 percent to
+    Tw$143.0", "ended higher at 3,994.81" typed ORG or GPE): a figure is no actor."""
+    names = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+    def priced(ent: Span) -> bool:
+        return ent.label_ in names and bool(_PRICE.match(ent.text))
+
+    def counted(ent: Span) -> bool:
+        return ent.label_ in names and bool(_FIGURE.match(ent.text))
+
+    _retype(doc, "MONEY", priced)
+    _retype(doc, "CARDINAL", counted)
 
 
 def retype_languages(doc: Doc) -> None:
@@ -1058,7 +1080,7 @@ def fix_entities(doc: Doc) -> None:
     language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
                  cut_at_inner_article, cut_open_brackets,
-                 cut_scores, retype_places, join_place_names, retype_languages,
+                 cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
                  join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
