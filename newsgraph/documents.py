@@ -479,9 +479,18 @@ def _take_marker(lines: list[str | None]) -> str | None:
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u2019\u02bc\u00b4\u2032`](?=[^\W\d_])")
 
 
+# HTML line and paragraph breaks and inline tags left in a plain text ("projects.<br/><br/>The
+# contract", "<strong>Orlen</strong>"): breaks become line breaks, inline tags go.
+_HTML_BREAK = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.I)
+_HTML_INLINE = re.compile(r"</?(?:strong|em|b|i|u|span|a|font|sup|sub)(?:\s[^<>]{0,200})?>", re.I)
+
+
 def _normalise(text: str) -> str:
     """One kind of line break and space; no control or invisible characters; entities
-    decoded; apostrophes inside words straight."""
+    decoded; HTML breaks left in a plain text made line breaks and its inline tags dropped;
+    apostrophes inside words straight."""
+    if "<" in text:
+        text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
     if "&" in text:
