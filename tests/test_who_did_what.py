@@ -357,3 +357,15 @@ def test_a_price_or_a_figure_is_no_actor(tmp_path):
     figures = [r for r in rows if any(c.isdigit() for c in r["object"])]
     assert figures and all(r["object_type"] in ("MONEY", "CARDINAL", "CONCEPT", "QUANTITY", "PERCENT")
                            for r in figures), figures
+
+
+def test_what_a_negated_report_did_not_say_is_marked(tmp_path):
+    """ "did not state that Orr pressured him", "never said that Vellia bombed Kestria": no
+    report of the deed; the fact carries the words that deny the report."""
+    rows = extract_rows(tmp_path, "Dan Kerr did not state that Tom Orr pressured Ana Vell.\n"
+                                  "Dan Orr never said that Vellia bombed Kestria.\n"
+                                  "Ana Vell said Kestria attacked Orlen.\n", sentences=True)
+    mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mood[("Tom Orr", "pressure", "Ana Vell")] == "did not state", mood
+    assert mood[("Vellia", "bomb", "Kestria")] == "never said", mood
+    assert mood[("Kestria", "attack", "Orlen")] is None, mood
