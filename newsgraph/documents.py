@@ -480,9 +480,10 @@ _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u2019\u02bc\u00b4\u2032`](?=[^\W
 
 
 # HTML line and paragraph breaks and inline tags left in a plain text ("projects.<br/><br/>The
-# contract", "<strong>Orlen</strong>"): breaks become line breaks, inline tags go.
-_HTML_BREAK = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.I)
-_HTML_INLINE = re.compile(r"</?(?:strong|em|b|i|u|span|a|font|sup|sub)(?:\s[^<>]{0,200})?>", re.I)
+# contract", "<strong>Orlen</strong>"): breaks become line breaks, inline tags go. Lower case
+# only: a wire's ticker in capitals ("PHILLIPS<P> SAYS ...") is no tag.
+_HTML_BREAK = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>")
+_HTML_INLINE = re.compile(r"</?(?:strong|em|b|i|u|span|a|font|sup|sub)(?:\s[^<>]{0,200})?>")
 
 
 def _normalise(text: str) -> str:

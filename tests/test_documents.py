@@ -1227,8 +1227,10 @@ def test_a_page_footer_run_into_the_last_paragraph_goes_from_its_copyright_notic
 
 def test_html_breaks_and_inline_tags_left_in_plain_text_go():
     """A dataset's plain text with the page's "<br/><br/>" and "<strong>" left in: breaks
-    make paragraphs, tags go, and a "<" that is no tag stays."""
+    make paragraphs, tags go, and a "<" that is no tag stays, as does a wire's ticker
+    ("VELL<P> SAYS", which the wire's own rule unbrackets)."""
     text = ("Vellia signed the deal with Orlen on Monday, officials said.<br/><br/>The <strong>contract"
             "</strong> assigns land to Kestria.<br/> <br/>Tom Orr said x<y is true.")
     assert clean_text(text) == ("Vellia signed the deal with Orlen on Monday, officials said.\n\n"
                                 "The contract assigns land to Kestria.\n\nTom Orr said x<y is true.")
+    assert "\n" not in clean_text("VELL<P> SAYS PROFIT ROSE ON STEPS TO PARE DEBT")
