@@ -369,3 +369,12 @@ def test_what_a_negated_report_did_not_say_is_marked(tmp_path):
     assert mood[("Tom Orr", "pressure", "Ana Vell")] == "did not state", mood
     assert mood[("Vellia", "bomb", "Kestria")] == "never said", mood
     assert mood[("Kestria", "attack", "Orlen")] is None, mood
+
+
+def test_seeing_a_thing_as_an_adjective_says_what_it_is_seen_as(tmp_path):
+    """ "Vellia regards the deal as unfair": the deal is regarded as unfair, by Vellia; no
+    bare "Vellia regards the deal"."""
+    rows = extract_rows(tmp_path, "Vellia regards the deal as unfair.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"], r["attribution"]) for r in rows}
+    assert ("deal", "is_regarded_as", "unfair", "Vellia") in facts, facts
+    assert not any(p == "regard" for _, p, _, _ in facts), facts

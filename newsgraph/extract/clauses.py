@@ -2204,6 +2204,10 @@ def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tuple[Ar
             if (arg.role == "prep" and doc[arg.prep].lower_ == "as" and arg.prep > main.head
                     and doc[arg.head].pos_ in _NOUNISH):
                 return replace(arg, role="attr"), [rules.as_verbs[lemma], "as"]
+        for prep in verb.children:  # "see the wall as ineffective and costly": an adjective
+            adj = next((c for c in prep.children if c.pos_ == "ADJ" and c.dep_ in ("amod", "acomp", "pobj")), None)
+            if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > main.head and adj is not None:
+                return Arg(adj.left_edge.i, adj.right_edge.i + 1, adj.i, "attr"), [rules.as_verbs[lemma], "as"]
     return None
 
 
