@@ -77,3 +77,31 @@ def test_a_quoted_nickname_makes_a_person_whatever_the_models_type():
     assert res.assignment[full] != res.assignment[other]
     assert entity_of(res, full).type == "PERSON"
     assert entity_of(res, full).name == 'Tom "Red" Vellmont'
+
+
+def test_a_titled_surname_kept_apart_in_one_article_still_joins_in_another():
+    """In article 1 "Mr. Vellar" is not the Ana Vellar it names (kept apart there); in article
+    2, beside "Mrs. Vellar", "Mr. Vellar" is the Tom Vellar it names."""
+    ms = Mentions()
+    ms.add("d1", "Ana Vellar", "PERSON")
+    alone = ms.add("d1", "Mr. Vellar", "PERSON")
+    tom = ms.add("d2", "Tom Vellar", "PERSON")
+    ms.add("d2", "Mrs. Vellar", "PERSON")
+    mister = [ms.add("d2", "Mr. Vellar", "PERSON") for _ in range(3)]
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in mister} == {res.assignment[tom]}
+    assert res.assignment[alone] != res.assignment[tom]
+
+
+def test_a_surname_goes_to_the_person_its_article_names_two_ways():
+    """Article 3 writes "Donald Vellmar" and "Donald J. Vellmar", one man; other articles name
+    a "Donald Vellmar Jr." and a "Donald John Vellmar", so the corpus cannot tell whose short
+    form "Donald Vellmar" is. In article 3 "Mr. Vellmar" is the man it names both ways."""
+    ms = Mentions()
+    ms.add("d1", "Donald Vellmar Jr.", "PERSON")
+    ms.add("d2", "Donald John Vellmar", "PERSON")
+    short = ms.add("d3", "Donald Vellmar", "PERSON")
+    full = ms.add("d3", "Donald J. Vellmar", "PERSON")
+    mister = [ms.add("d3", "Mr. Vellmar", "PERSON") for _ in range(3)]
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in [short, *mister]} == {res.assignment[full]}

@@ -604,9 +604,10 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return None
     if _denies(gov, rules):
         return "denied"
-    if gov.lemma_.lower() in rules.reporting_verbs and _negs(gov):
+    if gov.lemma_.lower() in rules.reporting_verbs and gov.lemma_.lower() not in rules.denial_verbs and _negs(gov):
         # "did not state that Orr pressured him", "never said Vellia bombed Kestria": what no one
-        # said is no report of a deed; the relation's words say so ("did not state")
+        # said is no report of a deed; the relation's words say so ("did not state"); "did not
+        # deny" denies nothing
         return _relation_words(verb.doc, _relation(_chain(gov), rules)[0]) or f"not {gov.lower_}"
     if gov.lemma_.lower() not in rules.claim_verbs or not _finite_claim(gov):
         return None

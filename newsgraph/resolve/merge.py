@@ -279,7 +279,9 @@ class _Resolver:
         self.office_full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname, office) -> full names
         self.office_docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (full name, office) -> docs
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
-        self.apart: set[str] = set()  # keys of a relative's titled surname: "Mullah Dadullah", his brother's
+        # (doc, key) of a titled surname kept apart in that article: "Mullah Dadullah", his
+        # brother's; "Mrs. Vellar" beside the one Vellar named there, a man
+        self.apart: set[tuple[str, str]] = set()
         self.keys_final = False  # the rules over keys began (not while tables and stated aliases join)
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
@@ -479,7 +481,7 @@ class _Resolver:
                 continue  # the bare "Dadullah" is the article's to give
             r.key = f"{' '.join(p.title)} {p.last}"
             r.form = drop_possessor(display_form(r.m.text))
-            self.apart.add(r.key)
+            self.apart.add((r.m.doc, r.key))
 
     def _surnames_alone(self, rows: list[_Row]) -> None:
         """'Ewan McGregor' the model typed ORG beside 'McGregor' typed PERSON in its article: a
@@ -561,14 +563,14 @@ class _Resolver:
             if full_sex.get(r.key) and full_sex[r.key] != sex:
                 r.key = f"{'mrs' if sex == 'female' else 'mr'} {r.key}"
                 r.form = drop_possessor(display_form(r.m.text))
-                self.apart.add(r.key)
+                self.apart.add((r.m.doc, r.key))
         for r, sex in sexed:
             last = r.key
             if len(people[last]) < 2 and len(sexes[last]) < 2:
                 continue
             if people[last] and all(full_sex.get(k) and full_sex[k] != sex for k in people[last]):
                 # "Mrs. Vellar" where the one Vellar named in full is a man: his wife, no surname of his
-                self.apart.add(f"{'mrs' if sex == 'female' else 'mr'} {last}")
+                self.apart.add((r.m.doc, f"{'mrs' if sex == 'female' else 'mr'} {last}"))
             r.key = f"{'mrs' if sex == 'female' else 'mr'} {last}"
             r.form = drop_possessor(display_form(r.m.text))  # shown with its title: "Lady Starmer"
             self.doc_sex[(r.m.doc, last)].discard(sex)
@@ -749,15 +751,18 @@ class _Resolver:
             self._union(key, min(k for k in candidates if self.c.find(k) == roots[0]), rule)
             return
         joined = False
-        for doc in sorted(self.docs_of[key]):
+        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
             present = [k for k in candidates if doc in self.docs_of[k] and (fits is None or fits(doc, k))]
-            here = sorted({self.c.find(k) for k in present})
+            # each candidate as it stands in this document: "Donald Vell" joined "Donald J.
+            # Vell" there, though not in the corpus, is one person there
+            node = {k: self.doc_nodes.get((doc, k), k) for k in present}
+            here = sorted({self.c.find(node[k]) for k in present})
             if len(here) == 1:
-                target = min(k for k in present if self.c.find(k) == here[0])
+                target = min(node[k] for k in present if self.c.find(node[k]) == here[0])
                 joined = self._union(self._scoped(doc, key), target, rule) or joined
             elif len(here) > 1 and dominant and (top := self._dominant(doc, here, key)) and (
-                    prefer is None or any(prefer(k) for k in present if self.c.find(k) == top)):
-                target = min(k for k in present if self.c.find(k) == top)
+                    prefer is None or any(prefer(k) for k in present if self.c.find(node[k]) == top)):
+                target = min(node[k] for k in present if self.c.find(node[k]) == top)
                 joined = self._union(self._scoped(doc, key), target, f"{rule}:dominant") or joined
             elif len(here) > 1:
                 self._ambiguous(key, present, rule, "in one document")
@@ -1025,8 +1030,13 @@ class _Resolver:
         mistyped = self._mistyped_people(forms)
         first_names = self._first_names_by_doc(people_in, forms)
         for key in sorted(self.labels):
-            if key in self.apart or key in demonyms:
+            if key in demonyms:
                 continue  # "Iraqi" is a people, not the surname of "Abu Maysara al-Iraqi"
+            apart = self._apart_docs(key)
+            for doc in apart:  # "Mrs. Vellar" beside her husband Bobby Vellar: no one's surname there
+                self._scoped(doc, key)
+            if apart >= self.docs_of[key]:
+                continue
             surname = self._surname_of(key, forms)
             if len(surname) < 3 and surname not in tables().surname_first:  # "Xi", "Wu", "Li" are surnames
                 continue
@@ -1073,6 +1083,10 @@ class _Resolver:
                                   fits=lambda doc, k, key=key, firsts=firsts: doc not in firsts
                                   and not self._named_body(doc, key))
 
+    def _apart_docs(self, key: str) -> set[str]:
+        """The documents where ``key`` is kept apart (``apart``)."""
+        return {doc for doc in self.docs_of.get(key, ()) if (doc, key) in self.apart}
+
     def _office_holder(self, key: str, surname: str, every: list[str]) -> None:
         """'President Vellmont' in an article that names no Vellmont with that office (his
         daughter Sara Vellmont, or no Vellmont in full) is the one person of the surname the
@@ -1081,7 +1095,7 @@ class _Resolver:
         that article (scoped) join him unless its titles there give the other sex (an office
         outweighs the pronouns coreference put on the surname)."""
         least = tables().office_documents
-        for doc in sorted(self.docs_of[key]):
+        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
             offices = self.doc_offices.get((doc, key))
             if not offices:
                 continue
@@ -1104,7 +1118,7 @@ class _Resolver:
         dropped = set(every) - set(cands)
         if not dropped:
             return
-        for doc in sorted(self.docs_of[key]):
+        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
             if not any(doc in self.docs_of[k] for k in dropped):
                 continue
             present = [k for k in every if doc in self.docs_of[k] and self._sex_here_fits(doc, key, k)]
@@ -1311,7 +1325,7 @@ class _Resolver:
                 n = len(short.split())
                 middle = [k for k in keys if len(k.split()) > n and k.split()[0] == short.split()[0]
                           and _subsequence(short, k) and not sons & (set(k.split()) - set(short.split()))]
-                tail = [k for k in keys if k.endswith(" " + short) and k not in middle and k not in self.apart]
+                tail = [k for k in keys if k.endswith(" " + short) and k not in middle and not self._apart_docs(k)]
                 if middle or tail:
                     self._join_unique(short, middle + tail, "middle_name" if middle else "tail_name")
 
