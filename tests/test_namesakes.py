@@ -105,3 +105,13 @@ def test_a_surname_goes_to_the_person_its_article_names_two_ways():
     mister = [ms.add("d3", "Mr. Vellmar", "PERSON") for _ in range(3)]
     res = resolve(ms.rows, [])
     assert {res.assignment[r] for r in [short, *mister]} == {res.assignment[full]}
+
+
+def test_a_name_is_shown_without_its_nickname_when_the_article_writes_it_so():
+    """ 'Senate President Francis "Chiz" Vellmar' and "Francis Vellmar": one person, shown as
+    Francis Vellmar."""
+    ms = Mentions()
+    nick = ms.add("d1", 'Senate President Francis "Chiz" Vellmar', "PERSON")
+    ms.add("d1", "Francis Vellmar", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, nick).name == "Francis Vellmar"

@@ -2024,8 +2024,9 @@ class _Resolver:
             # not a word run into the front of a full name also written ("In stark Contrast
             # Ranil Vell's ..."), unless that word is a first name ("John Paul Orr")
             full = {f: n for f, n in full.items() if not _run_into(f, full)} or full
-            if full:
-                return min(full, key=lambda f: (-len(f.split()), -full[f], -len(f), f)), ""
+            if full:  # a form without the quoted nickname first: "Francis Escudero", not 'Francis "Chiz" Escudero'
+                return min(full, key=lambda f: (bool(NICKNAME.search(f)), -len(NICKNAME.sub(" ", f).split()),
+                                                 -full[f], -len(f), f)), ""
         top = max(proper.values())
         frequent = [f for f, n in proper.items() if n >= 0.5 * top]
         # the company's full name with its legal form, however rarely written: "Purolator
