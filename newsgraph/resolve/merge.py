@@ -1123,18 +1123,49 @@ class _Resolver:
                 continue
             present = [k for k in every if doc in self.docs_of[k] and self._sex_here_fits(doc, key, k)]
             titled = bool(self.doc_sex.get((doc, key)))
-            clear = [k for k in present if titled or not self._called_by_other_sex(doc, surname, k)]
+            clear = [k for k in present if titled or not self._called_by_other_sex(doc, surname, k, every)]
             node = self._scoped(doc, key)
             roots = sorted({self.c.find(k) for k in present})
             if len({self.c.find(k) for k in clear}) == 1:
                 self._union(node, min(clear), "surname")
-            elif len(roots) > 1 and (top := self._dominant(doc, roots, key)):
+            elif len(roots) > 1 and (top := self._dominant_titled(doc, surname, present)):
                 self._union(node, min(k for k in present if self.c.find(k) == top), "surname:dominant")
 
-    def _called_by_other_sex(self, doc: str, surname: str, full: str) -> bool:
-        """Whether ``doc`` writes ``surname`` with a title of a sex that is not ``full``'s (known)."""
-        sex = self.sex_of(full)
-        return bool(sex) and any(self.doc_sex.get((doc, k), set()) - {sex} for k in self.sexed.get(surname, ()))
+    def _dominant_titled(self, doc: str, surname: str, present: list[str]) -> str:
+        """The cluster among those of ``present`` (full names of one surname in ``doc``) that the
+        article names at least ``surname_dominance`` times as often as any other (and at least
+        ``surname_dominance_min`` times), counting for a person the surname written with a
+        title of her sex when no one else present has it ("Mrs. Clinton" for Hillary Clinton
+        beside Bill Clinton); or ""."""
+        counts: Counter = Counter()
+        sexes = {k: self.sex_of(k) for k in present}
+        for k in present:
+            counts[self.c.find(k)] = self._doc_mentions(doc, self.c.find(k))
+        for k in present:
+            sex = sexes[k]
+            if sex and sum(1 for s in sexes.values() if s == sex) == 1:
+                counts[self.c.find(k)] += sum(self.doc_count.get((doc, t), 0) for t in self.sexed.get(surname, ())
+                                              if sex in self.doc_sex.get((doc, t), set()))
+        ranked = counts.most_common()
+        ratio, least = tables().surname_dominance, tables().surname_dominance_min
+        return ranked[0][0] if ranked[0][1] >= max(ratio * max(ranked[1][1], 1), least) else ""
+
+    def _called_by_other_sex(self, doc: str, surname: str, full: str, every: list[str]) -> bool:
+        """Whether ``doc`` writes ``surname`` with a title of a sex that is not ``full``'s (known)
+        and that no one of the surname it names in full (of ``every``) has: "Mr. Obama" beside
+        Malia Obama is someone else; "Mrs. Trump" beside Melania Trump is her."""
+        sex = self.sex_of(full) or self._cluster_sex(full)
+        if not sex:
+            return False
+        others = set().union(*(self.doc_sex.get((doc, k), set()) for k in self.sexed.get(surname, ()))) - {sex}
+        named = {self.sex_of(k) for k in every if doc in self.docs_of[k]}
+        return bool(others - named)
+
+    def _cluster_sex(self, key: str) -> str:
+        """The one sex the full names of ``key``'s cluster give ("Meet Mary Vellmar", a title the
+        model ran into her name, is hers), or ""."""
+        sexes = {self.sex_of(k) for k in self.c.members[self.c.find(key)] if "\x00" not in k} - {""}
+        return next(iter(sexes)) if len(sexes) == 1 else ""
 
     def _sex_here_fits(self, doc: str, key: str, full: str) -> bool:
         """Whether the titles and pronouns ``key`` takes in ``doc`` allow the person ``full``."""
@@ -1144,7 +1175,7 @@ class _Resolver:
             sex, n = counts.most_common(1)[0] if counts else ("", 0)
             least = coref_tables().sex_from_pronouns
             mine = {sex} if sex and n >= max(least, 0.8 * sum(counts.values())) else set()
-        theirs = self.sex_of(full)
+        theirs = self.sex_of(full) or self._cluster_sex(full)
         return not (len(mine) == 1 and theirs and theirs not in mine)
 
     def _first_names_by_doc(self, people_in: dict[str, list[str]],
