@@ -465,7 +465,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         lemmas = [noun.lemma_.lower(), "to", *lemmas]
         rel = [*rel, noun.i]
     elif how == "act":  # "made a point of praising X": praise X; "stopped short of": not
-        frame = act_frame(verb)
+        frame = _act_frame(verb)
         word = verb.head.head
         negated = negated or bool(_negs(frame)) or f"{frame.lemma_.lower()} {word.lemma_.lower()}" \
             in rules.denying_frames
@@ -880,7 +880,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             and head.head.pos_ in _VERBISH):
         subs, _ = _subjects(head.head)  # "Iran responded by launching missiles"
         return subs, "adverbial"
-    if dep == "pcomp" and verb.tag_ == "VBG" and (frame := act_frame(verb)) is not None:
+    if dep == "pcomp" and verb.tag_ == "VBG" and (frame := _act_frame(verb)) is not None:
         subs, _ = _subjects(frame)  # "Ryan made a point of praising Romney": Ryan praised him
         return subs, "act"
     if dep == "acl" and (owner := _intending_owner(verb, head)) is not None:
@@ -939,7 +939,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
     return [], ""
 
 
-def act_frame(gerund: Token) -> Token | None:
+def _act_frame(gerund: Token) -> Token | None:
     """The verb whose noun or adverb only frames the act ``gerund`` names ("made a point of
     praising X", "went as far as accusing X": ``act_frames``), or None."""
     prep = gerund.head
@@ -953,7 +953,7 @@ def act_frame(gerund: Token) -> Token | None:
 def _frames_an_act(verb: Token) -> bool:
     """Whether a verb only frames an act written after its noun or adverb ("took the step of
     suing X"): its own fact ("took step") is none."""
-    return any(getattr(act_frame(g), "i", -1) == verb.i for w in verb.children if w.dep_ in ("dobj", "advmod")
+    return any(getattr(_act_frame(g), "i", -1) == verb.i for w in verb.children if w.dep_ in ("dobj", "advmod")
                for p in w.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp")
 
 

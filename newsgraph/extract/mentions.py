@@ -23,7 +23,7 @@ from newsgraph.extract.aliases import spelled_by_acronym
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.extract.spans import leading_preposition, token_indices
-from newsgraph.labels import ACTOR_TYPES, PLACE_TYPES, VALUE_TYPES
+from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
     canonical_key,
@@ -162,13 +162,11 @@ _FIGURE = re.compile(r"^\d[\d,.]*$")
 def retype_figures(doc: Doc) -> None:
     """Type MONEY a price and CARDINAL a figure the model typed a name ("sank 2 percent to
     Tw$143.0", "ended higher at 3,994.81" typed ORG or GPE): a figure is no actor."""
-    names = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-
     def priced(ent: Span) -> bool:
-        return ent.label_ in names and bool(_PRICE.match(ent.text))
+        return ent.label_ in NAMED_TYPES and bool(_PRICE.match(ent.text))
 
     def counted(ent: Span) -> bool:
-        return ent.label_ in names and bool(_FIGURE.match(ent.text))
+        return ent.label_ in NAMED_TYPES and bool(_FIGURE.match(ent.text))
 
     _retype(doc, "MONEY", priced)
     _retype(doc, "CARDINAL", counted)

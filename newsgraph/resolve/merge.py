@@ -385,12 +385,7 @@ class _Resolver:
 
     def _pronoun_sex(self, key: str, pronouns: int = 1) -> str:
         """The sex nearly all the pronouns resolved to a name give (at least ``pronouns``), or ""."""
-        counts = self.pron_sex.get(key)
-        if counts:
-            sex, n = counts.most_common(1)[0]
-            if n >= max(pronouns, 0.8 * sum(counts.values())):
-                return sex
-        return ""
+        return _nearly_all(self.pron_sex.get(key), pronouns)
 
     def _suffixed_keys(self) -> set[str]:
         """Keys of names written somewhere with a company's legal form ("General Electric Co"):
@@ -780,9 +775,7 @@ class _Resolver:
             firsts = sorted((min((p for k in self._doc_keys(doc, root) if k != key
                                   for p in self.where.get((doc, k), ())), default=1 << 60), root) for root in roots)
             counts[firsts[0][1]] += sum(1 for p in self.where.get((doc, key), ()) if firsts[0][0] < p < firsts[1][0])
-        ranked = sorted(((n, root) for root, n in counts.items()), reverse=True)
-        ratio, least = tables().surname_dominance, tables().surname_dominance_min
-        return ranked[0][1] if ranked[0][0] >= max(ratio * max(ranked[1][0], 1), least) else ""
+        return _far_ahead(counts)
 
     def _named_before(self, doc: str, full: str, short: str) -> bool:
         """Whether ``doc`` names ``full`` before it first writes ``short`` (a person is
@@ -1108,7 +1101,7 @@ class _Resolver:
 
     def _own_namesakes(self, key: str, surname: str, every: list[str], cands: list[str]) -> None:
         """A surname's sex is read in its own article: "Ms. Vellmont" in one article does not
-        keep the bare "Vellmont" of another from the Senator Bran Vellmont that article names.
+        keep the bare "Vellmont" of another from the Senator Tom Vellmont that article names.
         In each document naming in full someone of the surname whom the name's titles or
         pronouns elsewhere ruled out (in ``every``, not in ``cands``), the surname is that
         document's own (scoped): it joins the one person of the surname there whose sex its
@@ -1146,9 +1139,7 @@ class _Resolver:
             if sex and sum(1 for s in sexes.values() if s == sex) == 1:
                 counts[self.c.find(k)] += sum(self.doc_count.get((doc, t), 0) for t in self.sexed.get(surname, ())
                                               if sex in self.doc_sex.get((doc, t), set()))
-        ranked = counts.most_common()
-        ratio, least = tables().surname_dominance, tables().surname_dominance_min
-        return ranked[0][0] if ranked[0][1] >= max(ratio * max(ranked[1][1], 1), least) else ""
+        return _far_ahead(counts)
 
     def _called_by_other_sex(self, doc: str, surname: str, full: str, every: list[str]) -> bool:
         """Whether ``doc`` writes ``surname`` with a title of a sex that is not ``full``'s (known)
@@ -1171,10 +1162,8 @@ class _Resolver:
         """Whether the titles and pronouns ``key`` takes in ``doc`` allow the person ``full``."""
         mine = self.doc_sex.get((doc, key), set())
         if not mine:
-            counts = self.doc_pron_sex.get((doc, key))
-            sex, n = counts.most_common(1)[0] if counts else ("", 0)
-            least = coref_tables().sex_from_pronouns
-            mine = {sex} if sex and n >= max(least, 0.8 * sum(counts.values())) else set()
+            sex = _nearly_all(self.doc_pron_sex.get((doc, key)), coref_tables().sex_from_pronouns)
+            mine = {sex} if sex else set()
         theirs = self.sex_of(full) or self._cluster_sex(full)
         return not (len(mine) == 1 and theirs and theirs not in mine)
 
@@ -2211,6 +2200,26 @@ _NOT_NEAR = ("a demonym", "types differ (GPE / NORP)", "types differ (NORP / GPE
 
 
 _GLUED = re.compile(r"[a-z]{3}[A-Z]")  # three lower-case letters, then a capital: "ChinaDario", not "McDonald"
+
+
+def _nearly_all(counts: Counter | None, least: int) -> str:
+    """The sex nearly all (80%) of the pronouns counted give, when at least ``least``, or ""."""
+    if counts:
+        sex, n = counts.most_common(1)[0]
+        if n >= max(least, 0.8 * sum(counts.values())):
+            return sex
+    return ""
+
+
+def _far_ahead(counts: dict[str, int]) -> str:
+    """The key counted at least ``surname_dominance`` times as often as any other (and at least
+    ``surname_dominance_min`` times), or ""."""
+    ranked = sorted(((n, key) for key, n in counts.items()), reverse=True)
+    if not ranked:
+        return ""
+    ratio, least = tables().surname_dominance, tables().surname_dominance_min
+    second = ranked[1][0] if len(ranked) > 1 else 0
+    return ranked[0][1] if ranked[0][0] >= max(ratio * max(second, 1), least) else ""
 
 
 def _nicknamed(text: str) -> bool:
