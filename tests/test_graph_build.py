@@ -513,3 +513,23 @@ def test_a_form_of_two_actors_owns_for_the_one_named_most():
     t = concept("Northern Front", "sue", "Mr. Lenk's lawyers", subject_id="nf", subject_type="ORG")
     G = graph_from_triples(actors, [t])
     assert list(G.edges(keys=True)) == [("nf", "tl", "sue")]
+
+
+def test_an_institution_between_owner_and_staff_owns_the_staff():
+    """ "Valdor Republic university staff" are universities' staff: no edge of the Republic;
+    "Valdor Republic army officers" still stand for it."""
+    staff = concept("Mira Lenk", "appeal_to", "Valdor Republic university staff", subject_id="ml",
+                    subject_type="PERSON")
+    army = concept("Mira Lenk", "praise", "Valdor Republic army officers", subject_id="ml",
+                   subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [staff, army])
+    assert list(G.edges(keys=True)) == [("ml", "vr", "praise")]
+
+
+def test_a_language_spoken_is_no_country():
+    """ "began speaking in fluent Valdoran": the language, not the Valdor Republic; "met
+    Valdoran officials" is still an edge to it."""
+    spoken = concept("Mira Lenk", "begin_speak_in", "fluent Valdoran", subject_id="ml", subject_type="PERSON")
+    met = concept("Mira Lenk", "meet", "Valdoran officials", subject_id="ml", subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [spoken, met], demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("ml", "vr", "meet")]

@@ -171,6 +171,9 @@ class ActorIndex:
         self.owned = roles.owned_nouns if owned is None else owned
         self.joint = roles.joint_nouns  # "the Vellia and Kestria side": one team of both, neither's
         self.bodies = roles.person_bodies if bodies is None else bodies
+        # a noun of an institution between the owner and the owned noun owns it: "US university
+        # staff" are universities' staff, no one the United States stands for (``person_blockers``)
+        self.institutions = names_tables().person_blockers
         self.identity = roles.identity_predicates  # "become": no owner stands in
         self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
@@ -214,7 +217,8 @@ class ActorIndex:
             if found:
                 return found
         for n in range(min(self.longest, len(words) - 1), 0, -1):
-            if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head):
+            if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \
+                    and not self._institution_between(words[n:-1]):
                 found = self._take(self.by_form.get(" ".join(words[:n]).casefold()), head)
                 if found:
                     return found
@@ -236,6 +240,11 @@ class ActorIndex:
                 if found and self._one_actor(found):  # "members of Hamas", "leader of Hamas's political bureau"
                     return found
         return None
+
+    def _institution_between(self, words: list[str]) -> bool:
+        """Whether an institution's noun stands between an owner and the owned noun (one the
+        owner has itself, "army" of "Valdor army officers", does not)."""
+        return any(w.casefold() in self.institutions and not self._ownable(w) for w in words)
 
     def second_owner(self, phrase: str) -> Entity | None:
         """The second of two owners coordinated before an owned noun ("British and Canadian
@@ -428,6 +437,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
         return None
     if t.predicate == "is_a" and _qualified_noun(t.object_text or "", t.object or ""):
         return None  # "the Valdoran capital, Orlen": Orlen is a capital, not Valdor
+    if _in_a_language(t, index):
+        return None  # "began speaking in fluent Swedish": a language, not Sweden
     changes: dict[str, str] = {}
     for end in ("subject", "object"):
         if getattr(t, f"{end}_type") == "NORP":
@@ -450,6 +461,15 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             return None
         changes.update({end: owner.name, f"{end}_id": owner.id, f"{end}_type": owner.type})
     return replace(t, **changes) if changes else t
+
+
+def _in_a_language(t: Triple, index: ActorIndex) -> bool:
+    """Whether the object is a language a verb of speaking names ("spoke in fluent Swedish",
+    ``language_verbs``): a demonym written as the language, no country."""
+    words = _phrase_words(t.object_text or t.object or "")
+    verbs = names_tables().language_verbs
+    return bool(words) and words[-1].casefold() in index.countries and any(
+        w in verbs for w in t.predicate.split("_"))
 
 
 def _qualified_noun(written: str, name: str) -> bool:
