@@ -1216,7 +1216,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if best is not None and root is not None and root.lower == _IT and _loose_it(a, best, quoted, tables):
         return None  # "It makes more sense": a thing or nothing, no actor named before
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
-        untitled = best if best is not None and best.sent < a.sent_index else None
+        untitled = best if best is not None and best.sent < a.sent_index and not _title_places(roles, tables) \
+            else None  # "the Ukrainian president" is never an untitled person the article named
         # an untitled person of an earlier sentence, not of this one: "Vask said the president
         # held the gun" is not Vask, who would have said "he"
         best = _latest(a, pool, lambda c: roles <= c.roles and not _lesser_title(doc, c, roles, c.roles, tables),
