@@ -533,3 +533,13 @@ def test_a_language_spoken_is_no_country():
     met = concept("Mira Lenk", "meet", "Valdoran officials", subject_id="ml", subject_type="PERSON")
     G = graph_from_triples(ACTORS, [spoken, met], demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("ml", "vr", "meet")]
+
+
+def test_a_body_named_after_the_possessive_owns_the_phrase():
+    """ "the Valdor Republic's Northern Front fighters" are the Front's, not the Republic's;
+    "the Valdor Republic's fighters" still the Republic's."""
+    named = concept("Mira Lenk", "praise", "the Valdor Republic's Northern Front fighters", subject_id="ml",
+                    subject_type="PERSON")
+    plain = concept("Mira Lenk", "thank", "the Valdor Republic's fighters", subject_id="ml", subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [named, plain])
+    assert sorted(G.edges(keys=True)) == [("ml", "nf", "praise"), ("ml", "vr", "thank")]

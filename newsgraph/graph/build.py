@@ -213,7 +213,12 @@ class ActorIndex:
         if possessive and _links(possessive.group("owner").split()[1:]):
             possessive = None  # "leaders of Vellia's Green party": the party is Vellia's, not the leaders
         if possessive and self._ownable(head):
-            found = self._take(self._named_at_end(possessive.group("owner").split()), head)
+            possessor = self._named_at_end(possessive.group("owner").split())
+            named = self._named_body_after(words, len(possessive.group("owner").split()), head) \
+                if possessor is not None and (possessor.type or "").upper() != "PERSON" else None
+            if named is not None:
+                return named  # "Russia's FSB intelligence agency" is the FSB, not Russia
+            found = self._take(possessor, head)
             if found:
                 return found
         for n in range(min(self.longest, len(words) - 1), 0, -1):
@@ -239,6 +244,22 @@ class ActorIndex:
                     found = self._take(found, words[i - 1])  # "the administration of Tom Vell"
                 if found and self._one_actor(found):  # "members of Hamas", "leader of Hamas's political bureau"
                     return found
+        return None
+
+    def _named_body_after(self, words: list[str], owner_words: int, head: str) -> Entity | None:
+        """The organisation named in capitals between a possessive owner and the owned noun
+        ("Russia's FSB intelligence agency", "Iran's Revolutionary Guards commanders"): the
+        phrase is that body's, the longest name first; None when none is named there. Not
+        after a person ("Gillibrand's Senate campaign" is her campaign)."""
+        rest = words[owner_words:-1] if words[-1] == head else []
+        if rest and rest[0].casefold() in ("'s", "’s", "'", "’"):
+            rest = rest[1:]
+        for n in range(min(self.longest, len(rest)), 0, -1):
+            if not all(w[:1].isupper() for w in rest[:n]):
+                continue  # "South Korea's intelligence agency": no name there
+            found = self.by_form.get(" ".join(rest[:n]).casefold())
+            if found is not None and (found.type or "").upper() == "ORG" and self._one_actor(found):
+                return found
         return None
 
     def _institution_between(self, words: list[str]) -> bool:
