@@ -1546,18 +1546,16 @@ def _party_label(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if m is None:
             continue
         letter = m.group("p1") or m.group("p2") or m.group("p3")
-        party = ctx.lex.party_labels.get(letter.lower(), "").title()
         written_state = (m.group("s1") or m.group("s2") or m.group("s3") or "").strip()
         state = us_state(written_state) if written_state else ""
-        if not party or not state:
+        if letter.lower() not in ctx.lex.party_labels or not state:
             # a state is needed: a letter alone is also where a photo shows a person
             # ("Tom Orr (R) meets Ana Vell (L)": right and left)
             continue
         label = doc.char_span(person.end_char, person.end_char + m.end(), alignment_mode="expand")
         party_tok = next((t for t in label if t.text == letter), None)
         if party_tok is not None:
-            yield _named(_triple(ctx, person, "member_of", letter, doc[party_tok.i:party_tok.i + 1], [label],
-                                 0.6 + _arg_bonus(person, ctx), "party_label"), party, "ORG")
+            yield _party_member(ctx, person, party_tok, [label], "party_label")
         group = "s1" if m.group("s1") else "s2" if m.group("s2") else "s3"
         state_span = doc.char_span(person.end_char + m.start(group), person.end_char + m.end(group),
                                    alignment_mode="expand")
@@ -1576,11 +1574,13 @@ def _party_token(tok: Token, ctx: _Ctx) -> bool:
     return tok.is_title and len(tok.text) > 1 and tok.lower_ in ctx.lex.party_labels and alone
 
 
-def _party_member(ctx: _Ctx, person: Span, word: Token, evidence: Sequence[Span | Token]) -> RawTriple | None:
-    """``person`` member_of the party ``word`` names ("Republican" -> Republican Party)."""
+def _party_member(ctx: _Ctx, person: Span, word: Token, evidence: Sequence[Span | Token],
+                  extractor: str = "party_word") -> RawTriple | None:
+    """``person`` member_of the party ``word`` names ("Republican", the "R" of "(R-Texas)" ->
+    Republican Party)."""
     party = ctx.lex.party_labels[word.lower_].title()
     return _named(_triple(ctx, person, "member_of", word.text, ctx.doc[word.i:word.i + 1], evidence,
-                          0.6 + _arg_bonus(person, ctx), "party_word"), party, "ORG")
+                          0.6 + _arg_bonus(person, ctx), extractor), party, "ORG")
 
 
 def _named(fact: RawTriple | None, name: str, label: str) -> RawTriple | None:

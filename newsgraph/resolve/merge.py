@@ -281,7 +281,7 @@ class _Resolver:
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         # (doc, key) of a titled surname kept apart in that article: "Mullah Dadullah", his
         # brother's; "Mrs. Vellar" beside the one Vellar named there, a man
-        self.apart: set[tuple[str, str]] = set()
+        self.apart: dict[str, set[str]] = defaultdict(set)  # key -> documents
         self.keys_final = False  # the rules over keys began (not while tables and stated aliases join)
         # near misses: (key, key, rule that was tried, why it was refused)
         self.near: list[tuple[str, str, str, str]] = []
@@ -353,11 +353,10 @@ class _Resolver:
     def _pronoun_sexes(self, by_doc: dict[str, list[_Row]]) -> None:
         """'he' / 'she' resolved to a name, counted per key (and per document and key): evidence
         of the person's sex."""
-        for key, genders in self._pronoun_genders(self.rows).items():
-            self.pron_sex[key].update(genders)
         for doc, rows in by_doc.items():
             for key, genders in self._pronoun_genders(rows).items():
                 self.doc_pron_sex[(doc, key)].update(genders)
+                self.pron_sex[key].update(genders)
 
     def _pronoun_genders(self, rows: Iterable[_Row], *, untitled: bool = False) -> dict[str, Counter]:
         """Per key, the genders of the "he"s and "she"s among ``rows`` resolved to its mentions
@@ -476,7 +475,7 @@ class _Resolver:
                 continue  # the bare "Dadullah" is the article's to give
             r.key = f"{' '.join(p.title)} {p.last}"
             r.form = drop_possessor(display_form(r.m.text))
-            self.apart.add((r.m.doc, r.key))
+            self.apart[r.key].add(r.m.doc)
 
     def _surnames_alone(self, rows: list[_Row]) -> None:
         """'Ewan McGregor' the model typed ORG beside 'McGregor' typed PERSON in its article: a
@@ -558,14 +557,14 @@ class _Resolver:
             if full_sex.get(r.key) and full_sex[r.key] != sex:
                 r.key = f"{'mrs' if sex == 'female' else 'mr'} {r.key}"
                 r.form = drop_possessor(display_form(r.m.text))
-                self.apart.add((r.m.doc, r.key))
+                self.apart[r.key].add(r.m.doc)
         for r, sex in sexed:
             last = r.key
             if len(people[last]) < 2 and len(sexes[last]) < 2:
                 continue
             if people[last] and all(full_sex.get(k) and full_sex[k] != sex for k in people[last]):
                 # "Mrs. Vellar" where the one Vellar named in full is a man: his wife, no surname of his
-                self.apart.add((r.m.doc, f"{'mrs' if sex == 'female' else 'mr'} {last}"))
+                self.apart[f"{'mrs' if sex == 'female' else 'mr'} {last}"].add(r.m.doc)
             r.key = f"{'mrs' if sex == 'female' else 'mr'} {last}"
             r.form = drop_possessor(display_form(r.m.text))  # shown with its title: "Lady Starmer"
             self.doc_sex[(r.m.doc, last)].discard(sex)
@@ -1078,7 +1077,7 @@ class _Resolver:
 
     def _apart_docs(self, key: str) -> set[str]:
         """The documents where ``key`` is kept apart (``apart``)."""
-        return {doc for doc in self.docs_of.get(key, ()) if (doc, key) in self.apart}
+        return self.apart.get(key, set()) & self.docs_of.get(key, set())
 
     def _office_holder(self, key: str, surname: str, every: list[str]) -> None:
         """'President Vellmont' in an article that names no Vellmont with that office (his
@@ -1116,7 +1115,8 @@ class _Resolver:
                 continue
             present = [k for k in every if doc in self.docs_of[k] and self._sex_here_fits(doc, key, k)]
             titled = bool(self.doc_sex.get((doc, key)))
-            clear = [k for k in present if titled or not self._called_by_other_sex(doc, surname, k, every)]
+            unnamed = set() if titled else self._titles_of_no_one_named(doc, surname, every)
+            clear = [k for k in present if not self._called_by_other_sex(k, unnamed)]
             node = self._scoped(doc, key)
             roots = sorted({self.c.find(k) for k in present})
             if len({self.c.find(k) for k in clear}) == 1:
@@ -1141,16 +1141,18 @@ class _Resolver:
                                               if sex in self.doc_sex.get((doc, t), set()))
         return _far_ahead(counts)
 
-    def _called_by_other_sex(self, doc: str, surname: str, full: str, every: list[str]) -> bool:
-        """Whether ``doc`` writes ``surname`` with a title of a sex that is not ``full``'s (known)
-        and that no one of the surname it names in full (of ``every``) has: "Mr. Obama" beside
-        Malia Obama is someone else; "Mrs. Trump" beside Melania Trump is her."""
+    def _titles_of_no_one_named(self, doc: str, surname: str, every: list[str]) -> set[str]:
+        """The sexes of the titles ``doc`` writes ``surname`` with that no one of the surname it
+        names in full (of ``every``) has: "Mr. Obama" beside Malia Obama is someone else;
+        "Mrs. Trump" beside Melania Trump is her."""
+        titled = set().union(*(self.doc_sex.get((doc, k), set()) for k in self.sexed.get(surname, ())))
+        return titled - {self.sex_of(k) for k in every if doc in self.docs_of[k]}
+
+    def _called_by_other_sex(self, full: str, unnamed: set[str]) -> bool:
+        """Whether a title of ``unnamed`` (:meth:`_titles_of_no_one_named`) is of another sex than
+        ``full``'s (when known): the bare surname may be that other person."""
         sex = self.sex_of(full) or self._cluster_sex(full)
-        if not sex:
-            return False
-        others = set().union(*(self.doc_sex.get((doc, k), set()) for k in self.sexed.get(surname, ()))) - {sex}
-        named = {self.sex_of(k) for k in every if doc in self.docs_of[k]}
-        return bool(others - named)
+        return bool(sex) and bool(unnamed - {sex})
 
     def _cluster_sex(self, key: str) -> str:
         """The one sex the full names of ``key``'s cluster give ("Meet Mary Vellmar", a title the
