@@ -108,6 +108,8 @@ class NameTables:
     pageant_places: frozenset[str] = frozenset()  # "world" of "Miss World"
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
+    level_words: frozenset[str] = frozenset()  # "state" of "the state Supreme Court": a lower body
+    level_bodies: frozenset[str] = frozenset()  # "court", "senate": a body each level has
     body_words: frozenset[str] = frozenset()
     named_after_words: frozenset[str] = frozenset()
     title_forms: dict[str, str] = field(default_factory=dict)
@@ -192,6 +194,8 @@ def tables() -> NameTables:
         honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
                     for w in words},
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
+        level_words=frozenset(str(w).lower() for w in data.get("level_words", [])),
+        level_bodies=frozenset(str(w).lower() for w in data.get("level_bodies", [])),
         body_words=frozenset(w.lower() for w in data.get("body_words", [])),
         named_after_words=frozenset(w.lower() for w in data.get("named_after_words", [])),
         title_forms={str(k).lower(): str(v).lower() for k, v in (data.get("title_forms") or {}).items()},

@@ -543,3 +543,24 @@ def test_a_body_named_after_the_possessive_owns_the_phrase():
     plain = concept("Mira Lenk", "thank", "the Valdor Republic's fighters", subject_id="ml", subject_type="PERSON")
     G = graph_from_triples(ACTORS, [named, plain])
     assert sorted(G.edges(keys=True)) == [("ml", "nf", "praise"), ("ml", "vr", "thank")]
+
+
+def test_initials_after_the_possessive_name_a_body_of_their_own():
+    """ "the Valdor Republic's VSB intelligence agency" is the VSB's, a body no entity holds,
+    not the Republic's; "the Valdor Republic's intelligence agency" still the Republic's."""
+    named = concept("Mira Lenk", "sanction", "the Valdor Republic's VSB intelligence agency", subject_id="ml",
+                    subject_type="PERSON")
+    plain = concept("Mira Lenk", "thank", "the Valdor Republic's intelligence agency", subject_id="ml",
+                    subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [named, plain])
+    assert sorted(G.edges(keys=True)) == [("ml", "vr", "thank")]
+
+
+def test_a_countrys_business_people_are_not_the_country():
+    """ "Valdoran business executives" are firms' people, and "Valdoran community leaders" a
+    community's, no one the Valdor Republic stands for; "Valdoran officials" are."""
+    business = concept("Mira Lenk", "meet", "Valdoran business executives", subject_id="ml", subject_type="PERSON")
+    community = concept("Mira Lenk", "thank", "Valdoran community leaders", subject_id="ml", subject_type="PERSON")
+    officials = concept("Mira Lenk", "greet", "Valdoran officials", subject_id="ml", subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [business, community, officials], demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("ml", "vr", "greet")]

@@ -153,3 +153,72 @@ def test_the_surname_goes_to_the_one_the_article_calls_by_the_title_of_her_sex()
     ms.add("d2", "Tom Vellmar", "PERSON")
     res = resolve(ms.rows, [])
     assert {res.assignment[r] for r in bare} == {res.assignment[hillary]}
+
+
+def test_a_longer_name_written_once_elsewhere_does_not_take_a_name_of_other_articles():
+    """ "Dan Kerr", the chief of staff of three articles, and "Dan V. Kerr", a deputy named once
+    in an article of his own, are two people; the longer name is too thin to take the shorter."""
+    ms = Mentions()
+    chief = [ms.add(doc, "Dan Kerr", "PERSON") for doc in ("d1", "d2", "d3")]
+    deputy = ms.add("d4", "Dan V. Kerr", "PERSON")
+    res = resolve(ms.rows, [])
+    assert len({res.assignment[r] for r in chief}) == 1
+    assert res.assignment[deputy] != res.assignment[chief[0]]
+
+
+def test_a_longer_name_in_the_short_names_article_or_in_several_still_takes_it():
+    """Guard: "Dan V. Kerr" written beside "Dan Kerr" in one article is him, and so is a "Mara
+    Kobe Lenn" written in two articles for the "Mara Lenn" of a third."""
+    ms = Mentions()
+    full = ms.add("d1", "Dan V. Kerr", "PERSON")
+    short = ms.add("d1", "Dan Kerr", "PERSON")
+    elsewhere = ms.add("d2", "Dan Kerr", "PERSON")
+    mara = [ms.add(doc, "Mara Kobe Lenn", "PERSON") for doc in ("d3", "d4")]
+    lenn = ms.add("d5", "Mara Lenn", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[short] == res.assignment[full] == res.assignment[elsewhere]
+    assert res.assignment[lenn] == res.assignment[mara[0]]
+
+
+def test_a_surname_the_model_types_as_a_company_is_still_the_person_he_stands_for():
+    """Two articles name President Tom Vellmar and call him "Vellmar" and "he", the model typing
+    the bare name ORG far more often than PERSON; one calls him "a property developer", one
+    names "the Vellmar Organization". Each bare "Vellmar" is the president, and the company
+    stays a company of its own."""
+    from newsgraph.model import AliasPair
+
+    ms = Mentions()
+    tom = [ms.add(doc, "President Tom Vellmar", "PERSON") for doc in ("d1", "d2")]
+    bare = []
+    for doc in ("d1", "d2"):
+        bare += [ms.add(doc, "Vellmar", "ORG") for _ in range(6)]
+        ms.add(doc, "he", "PRON", "pronoun", ante=bare[-1])
+    firm = ms.add("d2", "Vellmar Organization", "ORG")
+    stated = [AliasPair("Vellmar", "developer", "type:ORG:firm_noun", "d1"),
+              AliasPair("Vellmar", "president", "type:PERSON:role", "d2"),
+              AliasPair("Vellmar", "president", "type:PERSON:role", "d1")]
+    res = resolve(ms.rows, stated)
+    assert {res.assignment[r] for r in bare} == {res.assignment[tom[0]]}
+    assert res.assignment[firm] != res.assignment[tom[0]]
+    assert entity_of(res, tom[0]).type == "PERSON"
+
+
+def test_a_founders_surname_without_a_he_is_still_the_company_beside_its_name():
+    """Guard: "Pellam" beside "Ruth Pellam" and "Pellam Foods", with no "he" or "she" of its
+    own, is the company's short form."""
+    ms = Mentions()
+    ms.add("d1", "Ruth Pellam", "PERSON")
+    firm = ms.add("d1", "Pellam Foods", "ORG")
+    short = [ms.add("d1", "Pellam", "ORG") for _ in range(2)]
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in short} == {res.assignment[firm]}
+
+
+def test_a_middle_name_written_out_once_is_still_the_short_names_person():
+    """Guard: "Rafa Marin Gorsi" written once, in an article of his own, is the "Rafa Gorsi"
+    of two others: a middle name written out is the person's full name, not a namesake's."""
+    ms = Mentions()
+    short = [ms.add(doc, "Rafa Gorsi", "PERSON") for doc in ("d1", "d2")]
+    full = ms.add("d3", "Rafa Marin Gorsi", "PERSON")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in short} == {res.assignment[full]}

@@ -57,6 +57,7 @@ __all__ = [
     "join_purpose_names",
     "join_prefixed_names",
     "untag_plural_nouns",
+    "untag_level_bodies",
     "split_person_of_country",
     "cut_open_brackets",
     "cut_scores",
@@ -603,6 +604,17 @@ def untag_unnamed_members(doc: Doc) -> None:
     _untag(doc, lambda e: e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))
 
 
+def untag_level_bodies(doc: Doc) -> None:
+    """A body named after a word of a lower level of government in small letters is no
+    nation's body: "the state Supreme Court" is one state's court, not the US Supreme Court
+    that "Supreme Court" is elsewhere (``level_words``, ``level_bodies``). The entity goes;
+    the phrase stays a description of its own."""
+    t = tables()
+    _untag(doc, lambda e: e.label_ in ("ORG", "GPE", "NORP", "FAC") and e.start > 0
+           and doc[e.start - 1].text in t.level_words
+           and any(w.lower_ in t.level_bodies for w in e))
+
+
 def _unnamed_member(tok: Token) -> bool:
     if tok.tag_ not in ("NNP", "NN") or tok.dep_ in ("compound", "amod", "nmod", "poss"):
         return False
@@ -1083,7 +1095,8 @@ def fix_entities(doc: Doc) -> None:
                  join_topic_names,
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
-                 tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_shared_surname_firsts,
+                 tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
+                 untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
                  cut_constituencies,
                  split_person_of_country,

@@ -1169,6 +1169,16 @@ def shipped_regions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def shipped_peoples() -> frozenset[str]:
+    """Peoples a demonym stands for where no country does (``peoples`` in ``demonyms.yaml``,
+    lower case): "Kurdish" is the Kurds, typed NORP, not a place."""
+    peoples = _read_roles(DEMONYMS_PATH).get("peoples", []) or []
+    if not isinstance(peoples, list) or not all(isinstance(r, str) for r in peoples):
+        raise RoleLexiconError(f"{DEMONYMS_PATH}: 'peoples' must be a list of names")
+    return frozenset(r.casefold() for r in peoples)
+
+
+@lru_cache(maxsize=1)
 def shipped_demonyms() -> dict[str, str]:
     """The packaged demonyms (a run's own, with the user's, come in its ``Lexicon``)."""
     return load_demonyms()
@@ -1188,7 +1198,8 @@ def _as_place(mention: Mention, demonyms: Mapping[str, str]) -> Mention:
         place = mention.text  # "Mali President X": the model typed the country a person
     if place is None:
         return mention
-    return replace(mention, text=place, label="GPE", kind="entity", head=place.split()[-1])
+    label = "NORP" if place.casefold() in shipped_peoples() else "GPE"
+    return replace(mention, text=place, label=label, kind="entity", head=place.split()[-1])
 
 
 def _country_names(demonyms: Mapping[str, str]) -> frozenset[str]:

@@ -218,6 +218,8 @@ class ActorIndex:
                 if possessor is not None and (possessor.type or "").upper() != "PERSON" else None
             if named is not None:
                 return named  # "Russia's FSB intelligence agency" is the FSB, not Russia
+            if possessor is not None and self._initials_between(words, len(possessive.group("owner").split()), head):
+                return None  # "Vellia's VSB agency": a body of its own, named by initials no entity holds
             found = self._take(possessor, head)
             if found:
                 return found
@@ -261,6 +263,19 @@ class ActorIndex:
             if found is not None and (found.type or "").upper() == "ORG" and self._one_actor(found):
                 return found
         return None
+
+    def _initials_between(self, words: list[str], owner_words: int, head: str) -> bool:
+        """Whether initials in capitals stand between a possessive owner and the owned noun
+        ("Russia's FSB intelligence agency" when the model gave the FSB no entity): they name
+        an organisation, whose phrase it is, not the owner's. A country's initials ("Vellia's
+        US allies") are no such body."""
+        rest = words[owner_words:-1] if words[-1] == head else []
+        for w in rest:
+            if len(w) >= 2 and w.isalpha() and w.isupper():
+                found = self.by_form.get(w.casefold())
+                if found is None or (found.type or "").upper() != "GPE":
+                    return True
+        return False
 
     def _institution_between(self, words: list[str]) -> bool:
         """Whether an institution's noun stands between an owner and the owned noun (one the

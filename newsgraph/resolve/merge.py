@@ -1196,11 +1196,16 @@ class _Resolver:
         """Whether a one-word name is a place or a company by the text's own evidence: written
         as a place ("the town of Dunmarra"), written with a legal form or as a company's owner
         ("Emery's chairman"), or the first word of an organisation's name in ``doc``
-        ("Pellmont" beside "Pellmont Foods")."""
-        if self.evidence.get(key, {}).get("GPE") or self.evidence.get(key, {}).get("ORG"):
+        ("Pellmont" beside "Pellmont Foods"). Not a name the text calls a person more than
+        a body ("the president", "he"): "Trump", once "a property developer", beside the
+        "Trump Organization" and "the Trump administration", is the president his article names."""
+        evidence = self.evidence.get(key, {})
+        if evidence.get("GPE", 0) + evidence.get("ORG", 0) > evidence.get("PERSON", 0):
             return True
         if (doc, key) in self.suffixed_in:  # "Brandt & Co." in one article is no company in the others
             return True
+        if self.doc_pron_sex.get((doc, key)) or evidence.get("PERSON"):
+            return False
         if self._org_heads is None:
             heads: set[tuple[str, str]] = set()
             for k in self.labels:
@@ -1346,10 +1351,22 @@ class _Resolver:
             for short in sorted(keys, key=lambda k: (len(k.split()), k)):
                 n = len(short.split())
                 middle = [k for k in keys if len(k.split()) > n and k.split()[0] == short.split()[0]
-                          and _subsequence(short, k) and not sons & (set(k.split()) - set(short.split()))]
+                          and _subsequence(short, k) and not sons & (set(k.split()) - set(short.split()))
+                          and self._written_with(short, k)]
                 tail = [k for k in keys if k.endswith(" " + short) and k not in middle and not self._apart_docs(k)]
                 if middle or tail:
                     self._join_unique(short, middle + tail, "middle_name" if middle else "tail_name")
+
+    def _written_with(self, short: str, longer: str) -> bool:
+        """Whether a longer name may stand for ``short`` across the corpus. A middle initial
+        tells namesakes apart, so a name that adds only initials must be written in one of
+        the short name's articles, or in several: "Dan V. Kerr", a deputy named once in an
+        article of his own, is not the "Dan Kerr" of three others. A middle name written out
+        ("Rafael Mariano Grossi") is the short name's person written in full."""
+        added = set(longer.split()) - set(short.split())
+        if not all(len(w.rstrip(".")) == 1 for w in added):
+            return True
+        return bool(self.docs_of[short] & self.docs_of[longer]) or len(self.docs_of[longer]) > 1
 
     # organisations
     def apply_qualifiers(self) -> None:
@@ -1471,13 +1488,15 @@ class _Resolver:
         by_first: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
-            if len(words) > 1 and self.cluster_type(key) == "ORG":
-                if self._opened_by_short_form(key, forms, places):
-                    by_first[words[0]].append(key)
+            typ = self.cluster_type(key) if len(words) > 1 else ""
+            if typ == "ORG" and self._opened_by_short_form(key, forms, places):
+                by_first[words[0]].append(key)
+            if typ in ("ORG", "NORP"):  # "the party" after "Republican Party", a people's party to the model
                 for head in {words[-1], _head_before_of(words)}:
                     if head in generic and head != words[0]:
                         by_first[head].append(key)
-        named = self._person_words()
+        people_in = self._people_in()
+        named = set().union(*people_in.values())
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
             if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
@@ -1492,8 +1511,16 @@ class _Resolver:
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             if any(key in names for names in self._table_names()):
                 continue  # "ROK" is South Korea (aliases), not the "ROK Chess Federation"
-            self._join_unique(key, longer, "short_form", doc_only=True)
+            self._join_unique(key, longer, "short_form", doc_only=True,
+                              fits=lambda doc, _k, key=key: not self._person_here(doc, key, people_in))
         self._apply_team_words(places)
+
+    def _person_here(self, doc: str, key: str, people_in: dict[str, set[str]]) -> bool:
+        """Whether a one-word name is, in ``doc``, a person the article names in full: a word of
+        a person's name there that "he" or "she" stands for. "Trump" beside "Donald Trump" and
+        "the Trump Organization" is the man; "Ford" beside "Henry Ford" and "Ford Motor",
+        with no "he" of its own, stays the company's short form."""
+        return key in people_in.get(doc, ()) and bool(self.doc_pron_sex.get((doc, key)))
 
     def _apply_team_words(self, places: AbstractSet[str]) -> None:
         """'Bulldogs' after 'Western Bulldogs', 'City' after 'Kestford City': a team's last word

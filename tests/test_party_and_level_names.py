@@ -1,0 +1,51 @@
+"""Names of one actor in government news: a US party by its members and its adjective, a
+lower level's body that is not the nation's, a people's adjective that is not a region.
+Our own sentences and invented names; the real model."""
+
+from __future__ import annotations
+
+from tests.extracted import built_names, extract_rows
+
+
+def test_a_us_party_written_by_its_members_or_adjective_is_the_party(tmp_path):
+    """ "Republicans blocked the bill", "the GOP", "Democratic senators": one node per party,
+    named as the party, never a node called "Republican" or "Democrats"."""
+    names = built_names(tmp_path, "Budget fight\n\nRepublicans blocked the spending bill on Tuesday. "
+                                  "The GOP had warned Tom Orrick for weeks. Democratic senators criticised "
+                                  "Tom Orrick, and Democrats vowed to fight on.\n")
+    assert "Republican Party" in names and "Democratic Party" in names, names
+    assert not {"Republican", "Republicans", "GOP", "Democratic", "Democrats"} & set(names), names
+
+
+def test_a_state_court_is_not_the_nations_court(tmp_path):
+    """ "the state Supreme Court" is one state's court: its act is not the U.S. Supreme
+    Court's, which the same article names."""
+    rows = extract_rows(tmp_path, "Appeals\n\nThe U.S. Supreme Court ruled against Dan Kerrow in May. In June "
+                                  "the state Supreme Court rejected an appeal by Tom Orrick.\n", sentences=False)
+    court = {(r["subject"], r["predicate"]) for r in rows if "Court" in r["subject"]}
+    assert ("U.S. Supreme Court", "rule_against") in court, rows
+    assert not any(s == "U.S. Supreme Court" and p == "reject" for s, p in court), rows
+
+
+def test_a_peoples_adjective_is_the_people_not_a_region(tmp_path):
+    """ "the Kurdish-led Northern Front": the Kurds lead it, not a place called Kurdistan;
+    "the Iranian-backed Vellian Front" is still backed by Iran."""
+    rows = extract_rows(tmp_path, "The Kurdish-led Northern Front seized the town of Orlen on Sunday.\n"
+                                  "The Iranian-backed Vellian Front attacked Orlen.\n", sentences=True)
+    facts = {(r["subject"], r["subject_type"], r["predicate"], r["object"]) for r in rows}
+    assert ("Kurds", "NORP", "lead", "Northern Front") in facts, facts
+    assert ("Iran", "GPE", "back", "Vellian Front") in facts, facts
+
+
+def test_the_party_after_a_party_named_in_full_is_that_party():
+    """Guard: "the party" after "the Republican party", in an article full of "Republicans"
+    (a people to the model), is the Republican Party, not a node called "party"."""
+    from newsgraph.resolve import resolve
+    from tests.test_resolve import Mentions
+
+    ms = Mentions()
+    members = [ms.add("d1", "Republicans", "NORP") for _ in range(5)]
+    full = ms.add("d1", "Republican party", "ORG")
+    party = ms.add("d1", "party", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[party] == res.assignment[full] == res.assignment[members[0]]
