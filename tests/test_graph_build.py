@@ -564,3 +564,16 @@ def test_a_countrys_business_people_are_not_the_country():
     officials = concept("Mira Lenk", "greet", "Valdoran officials", subject_id="ml", subject_type="PERSON")
     G = graph_from_triples(ACTORS, [business, community, officials], demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("ml", "vr", "greet")]
+
+
+def test_counted_things_or_people_of_an_actor_are_not_the_actor():
+    """ "seized three Valdoran ships", "captured two Northern Front fighters": things or people,
+    no edge to the Republic or the Front; "shelled Valdoran positions" and a year before the
+    owned noun ("met the Northern Front's 2023 delegation") still give one."""
+    seized = concept("Mira Lenk", "seize", "three Valdoran ships", subject_id="ml", subject_type="PERSON")
+    caught = concept("Mira Lenk", "capture", "two Northern Front fighters", subject_id="ml", subject_type="PERSON")
+    shelled = concept("Mira Lenk", "shell", "Valdoran positions", subject_id="ml", subject_type="PERSON")
+    year = concept("Mira Lenk", "meet", "the Northern Front's 2023 delegation", subject_id="ml",
+                   subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [seized, caught, shelled, year], demonyms={"valdoran": "Valdor Republic"})
+    assert sorted(G.edges(keys=True)) == [("ml", "nf", "meet"), ("ml", "vr", "shell")]

@@ -227,3 +227,15 @@ def test_a_headquarters_has_no_first_name():
     bare = ms.add("d1", "Orlen", "PERSON")
     res = resolve(ms.rows, [])
     assert res.assignment[bare] != res.assignment[body]
+
+
+def test_a_surname_after_al_the_model_typed_a_body_is_the_person_named_in_full():
+    """ "al-Tarek", typed ORG three times in four, in an article that names Bashar al-Tarek,
+    is him: the "al-" in small letters opens his name, it does not make it a common word."""
+    ms = Mentions()
+    full = ms.add("d1", "Bashar al-Tarek", "PERSON")
+    short = [ms.add("d1", "al-Tarek", "ORG") for _ in range(3)] + [ms.add("d1", "al-Tarek", "PERSON")]
+    ms.add("d2", "Bashar al-Tarek", "PERSON")
+    ms.add("d2", "Hafiz al-Tarek", "PERSON")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in short} == {res.assignment[full]}

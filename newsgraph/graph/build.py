@@ -434,13 +434,19 @@ def _singular(name: str) -> str:
 
 
 def _counted(text: str) -> bool:
-    """Whether a phrase counts people before its last word ("more than 300 Indians", "two
-    Britons", "hundreds of Americans"; ``quantity_words`` of data/names.yaml)."""
+    """Whether a phrase counts people or things before its last word ("more than 300 Indians",
+    "two Britons", "hundreds of Americans", "three Vellian ships"; ``quantity_words`` of
+    data/names.yaml)."""
     from spacy.lang.en.lex_attrs import like_num
 
     words = text.split()[:-1]
     quantities = names_tables().quantity_words
-    return any(like_num(w) or w.casefold() in quantities for w in words)
+    return any(like_num(w) and not _year(w) or w.casefold() in quantities for w in words)
+
+
+def _year(word: str) -> bool:
+    """A year before a name counts nothing: "the 2026 World Cup", "the 1998 Vacancies Act"."""
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
 
 
 def _is_actor(type_: str | None) -> bool:
@@ -492,7 +498,10 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
         if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate) \
                 or t.predicate in index.identity:
             return None
-        owner = index.owner(getattr(t, f"{end}_text") or "")
+        written = getattr(t, f"{end}_text") or ""
+        if _counted(written):
+            return None  # "seized three Vellian ships", "two Vellian soldiers": things or people, not Vellia
+        owner = index.owner(written)
         if owner is None:
             return None
         changes.update({end: owner.name, f"{end}_id": owner.id, f"{end}_type": owner.type})

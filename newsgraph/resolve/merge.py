@@ -1189,7 +1189,7 @@ class _Resolver:
         written = forms.get(key, ())
         return (_one_word(key, forms) and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
                 and key not in self.gaz and key not in places and key not in coref_tables().countries
-                and all(f.split()[-1][:1].isupper() for f in written if f.split())
+                and all(_capital_after_article(f.split()[-1]) for f in written if f.split())
                 and not _acronym_only(written))
 
     def _named_body(self, doc: str, key: str) -> bool:
@@ -2178,6 +2178,15 @@ def _acronym_only(forms: Iterable[str]) -> bool:
     capitals for emphasis ("Brandt" and "BRANDT")."""
     forms = list(forms)
     return any(is_acronym(f) for f in forms) and not any(f[1:2].islower() for f in forms)
+
+
+def _capital_after_article(word: str) -> bool:
+    """Whether a word is capitalised, after an article in small letters joined by a hyphen
+    ("al-Assad", ``articles`` of names.yaml): a name the article only opens."""
+    head, dash, rest = word.partition("-")
+    if dash and rest and head.casefold() in tables().articles:
+        word = rest
+    return word[:1].isupper()
 
 
 def _one_word(key: str, forms: dict[str, set[str]]) -> bool:
