@@ -1311,3 +1311,12 @@ def test_a_country_s_president_is_never_an_untitled_person_named_before(tmp_path
                                   "for new elections.\n\nIt comes after the Ukrainian president exchanged "
                                   "insults with Dan Orrin.\n", sentences=False)
     assert not any(r["subject"] == "Tom Kerrow" and r["object"] == "Dan Orrin" for r in rows), rows
+
+
+def test_a_provinces_government_is_not_the_countrys(tmp_path):
+    """ "the Punjab government", the province's name typed a people by the model, is Punjab's
+    government, never the Pakistan the article named before."""
+    rows = extract_rows(tmp_path, "Ban\n\nPakistan banned plastic bags in May. Earlier, the Punjab government "
+                                  "directed the district administration to implement the ban.\n", sentences=False)
+    directed = [r for r in rows if r["predicate"].startswith("direct")]
+    assert directed and all(r["subject"] != "Pakistan" for r in directed), rows

@@ -281,8 +281,8 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
                 # "the Indian government": a country's people's word names the country whose
                 # it is (not "the Jewish state": no country's demonym)
                 inner = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-            elif t.ent_type_ and t.ent_type_ not in ("NORP",):
-                bad = True
+            elif t.ent_type_ and (t.ent_type_ != "NORP" or _place_word(t.text)):
+                bad = True  # "the Punjab government" (Punjab typed NORP): the place's own, no anaphor
             elif not t.ent_type_ and t.is_title and t.pos_ == "PROPN" and (
                     token.pos_ != "PROPN" or is_first_name(t.text)):
                 bad = True  # "the Vell government": a name's; "the Prime Minister": a title's words
@@ -302,6 +302,13 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
             inner = next((e for e in doc.ents if e.start <= token.head.i < e.end), None)
         out.append((span, types, inner))
     return out
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word the model typed a people (NORP) is a place's name: a city, state, province
+    or country ("Punjab", "Texas"), not a people's adjective ("Sunni", "Houthi")."""
+    key = canonical_key(word)
+    return is_world_place(key) or is_region(key)
 
 
 def _capitalised_role(token: Token) -> bool:

@@ -490,7 +490,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             written = getattr(t, f"{end}_text") or ""
             if _one_person(written, index):
                 return None  # "The Valdoran beat Lisk in straight sets": a person
-            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written):
+            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written) \
+                    and t.predicate not in index.identity:
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue
         if _is_actor(getattr(t, f"{end}_type")):
