@@ -593,3 +593,12 @@ def test_where_an_actors_people_are_is_not_where_the_actor_is():
     assert ("nf", "vr", "attack") in G.edges(keys=True)
     assert not any(k in ("be_base_in", "live_in") and "vr" == u for u, _, k in G.edges(keys=True))
     assert ("nf", "vr", "be_base_in") not in G.edges(keys=True)
+
+
+def test_an_office_of_a_role_is_not_the_country_before_the_role():
+    """ "the Valdoran attorney's office" is the attorney's office, no edge to the Valdor
+    Republic; "the Valdoran army's positions" are still the Republic's."""
+    office = concept("Mira Lenk", "sue", "the Valdoran attorney's office", subject_id="ml", subject_type="PERSON")
+    army = concept("Mira Lenk", "shell", "the Valdoran army's positions", subject_id="ml", subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [office, army], demonyms={"valdoran": "Valdor Republic"})
+    assert list(G.edges(keys=True)) == [("ml", "vr", "shell")]

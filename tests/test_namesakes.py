@@ -222,3 +222,21 @@ def test_a_middle_name_written_out_once_is_still_the_short_names_person():
     full = ms.add("d3", "Rafa Marin Gorsi", "PERSON")
     res = resolve(ms.rows, [])
     assert {res.assignment[r] for r in short} == {res.assignment[full]}
+
+
+def test_a_surname_he_stands_for_is_not_the_woman_named_in_full_elsewhere():
+    """Article 1 names Nancy Vellmar ("Mrs. Vellmar", "she"); article 2 writes only "President
+    Vellmar" and "Vellmar", and "he" three times; article 3 names Tom Vellmar. Article 2's
+    Vellmar is Tom, not Nancy."""
+    ms = Mentions()
+    nancy = ms.add("d1", "Nancy Vellmar", "PERSON")
+    mrs = [ms.add("d1", "Mrs. Vellmar", "PERSON"), ms.add("d1", "Vellmar", "PERSON")]
+    for r in mrs:
+        ms.add("d1", "she", "PRON", "pronoun", ante=r)
+    his = [ms.add("d2", "President Vellmar", "PERSON")] + [ms.add("d2", "Vellmar", "PERSON") for _ in range(2)]
+    for r in his:
+        ms.add("d2", "he", "PRON", "pronoun", ante=r)
+    tom = ms.add("d3", "Tom Vellmar", "PERSON")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in mrs} == {res.assignment[nancy]}
+    assert {res.assignment[r] for r in his} == {res.assignment[tom]}

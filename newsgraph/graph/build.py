@@ -175,6 +175,7 @@ class ActorIndex:
         # staff" are universities' staff, no one the United States stands for (``person_blockers``)
         self.institutions = names_tables().person_blockers
         self.identity = roles.identity_predicates  # "become": no owner stands in
+        self.person_roles = frozenset(r[-1] for r in roles.roles if r)  # "attorney": one person's noun
         self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
         self.ranks = roles.ranking_words
@@ -223,6 +224,8 @@ class ActorIndex:
             found = self._take(possessor, head)
             if found:
                 return found
+            if possessor is None and self._one_persons(possessive.group("owner").split()[-1]):
+                return None  # "the U.S. attorney's office": the attorney's, not the United States'
         for n in range(min(self.longest, len(words) - 1), 0, -1):
             if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \
                     and not self._institution_between(words[n:-1]):
@@ -263,6 +266,13 @@ class ActorIndex:
             if found is not None and (found.type or "").upper() == "ORG" and self._one_actor(found):
                 return found
         return None
+
+    def _one_persons(self, word: str) -> bool:
+        """Whether a possessor's last word is one person's noun, not one an owner stands in for:
+        "attorney" of "the U.S. attorney's office" (a role of ``roles.yaml``), where "army" of
+        "the Vellian army's positions" is Vellia's."""
+        low = word.casefold()
+        return not self._ownable(low) and low in self.person_roles
 
     def _initials_between(self, words: list[str], owner_words: int, head: str) -> bool:
         """Whether initials in capitals stand between a possessive owner and the owned noun

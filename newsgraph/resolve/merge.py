@@ -1052,6 +1052,7 @@ class _Resolver:
                 every = [k for k in by_last[surname] if self.parts(k, forms).suffix not in elder]
                 self._office_holder(key, surname, every)
                 self._own_namesakes(key, surname, every, cands)
+                self._sexed_here(key, every, cands)
                 # a bare surname to the article's dominant person, never to one the article
                 # calls by a title of her sex ("Lady Starmer" beside "Sir Keir Starmer": the bare
                 # "Starmer" is him) unless the article names her most (a title as house style:
@@ -1123,6 +1124,19 @@ class _Resolver:
                 self._union(node, min(clear), "surname")
             elif len(roots) > 1 and (top := self._dominant_titled(doc, surname, present)):
                 self._union(node, min(k for k in present if self.c.find(k) == top), "surname:dominant")
+
+    def _sexed_here(self, key: str, every: list[str], cands: list[str]) -> None:
+        """A surname whose titles and pronouns in one article rule out every person the corpus
+        would give it is that article's own (scoped): "President Reagan ... he" is not the
+        Nancy Reagan other articles name in full: it joins the one person of the surname whose
+        sex fits there, wherever the corpus names him ("Ronald Reagan"). With no such person
+        it is left as it was: a "he" resolved by mistake is no reason to split a name."""
+        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
+            if not cands or any(self._sex_here_fits(doc, key, k) for k in cands):
+                continue
+            fitting = [k for k in every if self._sex_here_fits(doc, key, k) and self.sex_of(k)]
+            if len({self.c.find(k) for k in fitting}) == 1:
+                self._union(self._scoped(doc, key), min(fitting), "surname:sex")
 
     def _dominant_titled(self, doc: str, surname: str, present: list[str]) -> str:
         """The cluster among those of ``present`` (full names of one surname in ``doc``) that the
