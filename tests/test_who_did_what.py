@@ -378,3 +378,13 @@ def test_seeing_a_thing_as_an_adjective_says_what_it_is_seen_as(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"], r["attribution"]) for r in rows}
     assert ("deal", "is_regarded_as", "unfair", "Vellia") in facts, facts
     assert not any(p == "regard" for _, p, _, _ in facts), facts
+
+
+def test_a_place_before_a_noun_of_travel_is_where_to_not_who(tmp_path):
+    """ "any Kestrian trip for Tom Orrick", "his Orlen visit": where the trip goes, no act of
+    Kestria or Orlen; "Vellia's visit to Kestria" is still Vellia's."""
+    facts = _facts(tmp_path, "Her client always opposed any Kestrian trip for Tom Orrick.\n"
+                             "Dan Kerr posted a photograph of his Orlen visit on Instagram.\n"
+                             "Vellia's visit to Kestria was short.\n")
+    assert not any(p in ("trip_for", "visit_on") for _, p, _ in facts), facts
+    assert ("Vellia", "visit_to", "Kestria") in facts, facts

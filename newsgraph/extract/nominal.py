@@ -136,6 +136,7 @@ class RoleLexicon:
     ranking_words: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()  # "what", "said": an owner after one is the clause's
     object_event_nouns: frozenset[str] = frozenset()
+    destination_nouns: frozenset[str] = frozenset()  # "a Russian trip": where to, not who
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -243,7 +244,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "naming_predicates",
             "ranking_words", "clause_words",
-            "object_event_nouns")
+            "object_event_nouns", "destination_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -270,6 +271,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         ranking_words=frozenset(w.lower() for w in lists["ranking_words"]),
         clause_words=frozenset(w.lower() for w in lists["clause_words"]),
         object_event_nouns=frozenset(w.lower() for w in lists["object_event_nouns"]),
+        destination_nouns=frozenset(w.lower() for w in lists["destination_nouns"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         event_nouns=frozenset(w.lower() for w in lists["event_nouns"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
@@ -2245,7 +2247,8 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         done.add(noun.i)  # the first event preposition only: "attack on X in Y"
         owner = _event_owner(noun, ctx)
         if owner is None or _unit_ending_at(ctx.doc, noun.i, noun.i, ctx.lex) is not None \
-                or _negated_governor(noun) or _place_modifier(owner, noun):
+                or _negated_governor(noun) or _place_modifier(owner, noun) \
+                or _destination_modifier(owner, noun, ctx.lex.destination_nouns):
             continue
         prep = ctx.doc[i]
         pobj = _first(prep, ("pobj",))
@@ -2275,8 +2278,16 @@ def _no_event(noun: Token, ctx: _Ctx) -> bool:
 def _place_modifier(owner: Span, noun: Token) -> bool:
     """A town or city compounded onto the noun says where, not who: "the Reykjavik match for
     the AP" (a country does act: "US sanctions against Iran")."""
-    return owner.label_ == "GPE" and owner.root.dep_ == "compound" and owner.root.head == noun and (
+    return owner.root.ent_type_ == "GPE" and owner.root.dep_ == "compound" and owner.root.head == noun and (
         canonical_key(owner.text) not in coref_tables().countries)
+
+
+def _destination_modifier(owner: Span, noun: Token, destinations: frozenset[str]) -> bool:
+    """A place or a people's word before a noun of travel says where to, not who: "any Russian
+    trip for Tom Orr", "his Orlen visit" (``destination_nouns``); "Vellia's visit to Orlen"
+    (a possessive) is Vellia's."""
+    return (noun.lemma_.lower() in destinations and owner.root.ent_type_ in ("GPE", "NORP", "LOC")
+            and owner.root.dep_ in ("amod", "compound") and owner.root.head == noun)
 
 
 def _event_owner(noun: Token, ctx: _Ctx) -> Span | None:
