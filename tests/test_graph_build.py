@@ -582,15 +582,18 @@ def test_counted_things_or_people_of_an_actor_are_not_the_actor():
 def test_where_an_actors_people_are_is_not_where_the_actor_is():
     """ "Northern Front fighters based in the Valdor Republic" do not put the Front there, nor
     do "Valdorans living in" a place put the Republic there; "Northern Front fighters attacked
-    the Valdor Republic" is the Front's act."""
+    the Valdor Republic" is the Front's act, and "lives in the village of" a place is that place."""
     based = triple("Northern Front fighters", "be_base_in", "Valdor Republic", subject_id="c:fighters",
                    subject_type="CONCEPT", object_id="vr")
     living = triple("Valdorans", "live_in", "Northern Front", subject_id="c:valdorans", subject_type="NORP",
                     object_id="nf")
     attacked = triple("Northern Front fighters", "attack", "Valdor Republic", subject_id="c:fighters",
                       subject_type="CONCEPT", object_id="vr")
-    G = graph_from_triples(ACTORS, [based, living, attacked], demonyms={"valdoran": "Valdor Republic"})
+    village = concept("Mira Lenk", "live_in", "the village of Valdor Republic", subject_id="ml",
+                      subject_type="PERSON")
+    G = graph_from_triples(ACTORS, [based, living, attacked, village], demonyms={"valdoran": "Valdor Republic"})
     assert ("nf", "vr", "attack") in G.edges(keys=True)
+    assert ("ml", "vr", "live_in") in G.edges(keys=True)
     assert not any(k in ("be_base_in", "live_in") and "vr" == u for u, _, k in G.edges(keys=True))
     assert ("nf", "vr", "be_base_in") not in G.edges(keys=True)
 

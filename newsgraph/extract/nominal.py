@@ -132,6 +132,7 @@ class RoleLexicon:
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     identity_predicates: frozenset[str] = frozenset()
+    whereabouts_predicates: frozenset[str] = frozenset()  # "based in": no owner for the subject
     naming_predicates: frozenset[str] = frozenset()  # "is known as 'Lisk'": a name, no edge to a Lisk
     ranking_words: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()  # "what", "said": an owner after one is the clause's
@@ -242,7 +243,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
             "nationality_roles", "office_roles", "party_words", "chamber_roles",
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
-            "identity_predicates", "naming_predicates",
+            "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
             "object_event_nouns", "destination_nouns")
     for path in paths:
@@ -267,6 +268,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
+        whereabouts_predicates=frozenset(w.lower() for w in lists["whereabouts_predicates"]),
         naming_predicates=frozenset(w.lower() for w in lists["naming_predicates"]),
         ranking_words=frozenset(w.lower() for w in lists["ranking_words"]),
         clause_words=frozenset(w.lower() for w in lists["clause_words"]),

@@ -175,6 +175,7 @@ class ActorIndex:
         # staff" are universities' staff, no one the United States stands for (``person_blockers``)
         self.institutions = names_tables().person_blockers
         self.identity = roles.identity_predicates  # "become": no owner stands in
+        self.whereabouts = roles.whereabouts_predicates  # "based in": no owner for the subject
         self.person_roles = frozenset(r[-1] for r in roles.roles if r)  # "attorney": one person's noun
         self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
@@ -266,6 +267,12 @@ class ActorIndex:
             if found is not None and (found.type or "").upper() == "ORG" and self._one_actor(found):
                 return found
         return None
+
+    def unowned_end(self, predicate: str, end: str) -> bool:
+        """Whether no owner may stand in for this end of a fact: either end of what the subject
+        is or becomes (``identity_predicates``), the subject of where it is
+        (``whereabouts_predicates``)."""
+        return predicate in self.identity or (end == "subject" and predicate in self.whereabouts)
 
     def _one_persons(self, word: str) -> bool:
         """Whether a possessor's last word is one person's noun, not one an owner stands in for:
@@ -501,13 +508,13 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             if _one_person(written, index):
                 return None  # "The Valdoran beat Lisk in straight sets": a person
             if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written) \
-                    and t.predicate not in index.identity:
+                    and not index.unowned_end(t.predicate, end):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue
         if _is_actor(getattr(t, f"{end}_type")):
             continue
         if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate) \
-                or t.predicate in index.identity:
+                or index.unowned_end(t.predicate, end):
             return None
         written = getattr(t, f"{end}_text") or ""
         if _counted(written):
