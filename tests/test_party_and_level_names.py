@@ -49,3 +49,17 @@ def test_the_party_after_a_party_named_in_full_is_that_party():
     party = ms.add("d1", "party", "ORG")
     res = resolve(ms.rows, [])
     assert res.assignment[party] == res.assignment[full] == res.assignment[members[0]]
+
+
+def test_a_people_written_in_small_letters_is_no_name():
+    """ "democratic legitimation": the model's NORP in small letters goes, so the alias tables
+    cannot make it the Democratic Party; "Democrats" stays."""
+    import spacy
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import untag_lowercase_peoples
+
+    doc = spacy.blank("en")("They steer away from democratic legitimation and Democrats object.")
+    doc.ents = [Span(doc, 4, 5, label="NORP"), Span(doc, 7, 8, label="NORP")]
+    untag_lowercase_peoples(doc)
+    assert [e.text for e in doc.ents] == ["Democrats"]

@@ -58,6 +58,7 @@ __all__ = [
     "join_prefixed_names",
     "untag_plural_nouns",
     "untag_level_bodies",
+    "untag_lowercase_peoples",
     "split_person_of_country",
     "cut_open_brackets",
     "cut_scores",
@@ -604,6 +605,13 @@ def untag_unnamed_members(doc: Doc) -> None:
     _untag(doc, lambda e: e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))
 
 
+def untag_lowercase_peoples(doc: Doc) -> None:
+    """A people or party written in small letters is a word, not a name: "democratic
+    legitimation", "the islamist fighters" name no party or people the model's NORP could join
+    ("Democratic Party" by the alias tables)."""
+    _untag(doc, lambda e: e.label_ == "NORP" and all(t.is_lower for t in e if t.is_alpha))
+
+
 def untag_level_bodies(doc: Doc) -> None:
     """A body named after a word of a lower level of government in small letters is no
     nation's body: "the state Supreme Court" is one state's court, not the US Supreme Court
@@ -1081,7 +1089,9 @@ def fix_entities(doc: Doc) -> None:
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
     untagged demonyms and countries, a demonym cut from the person's name
-    after it, one unnamed member of a people or party ("a Democrat") untagged, a first name
+    after it, one unnamed member of a people or party ("a Democrat") untagged, a
+    body after a lower level's word ("the state Supreme Court") and a people in small letters
+    untagged, a first name
     that shares the surname after it untagged, a person's name cut
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
@@ -1096,7 +1106,7 @@ def fix_entities(doc: Doc) -> None:
                  join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
-                 untag_shared_surname_firsts,
+                 untag_lowercase_peoples, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
                  cut_constituencies,
                  split_person_of_country,
