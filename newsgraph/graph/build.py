@@ -257,9 +257,7 @@ class ActorIndex:
         ("Russia's FSB intelligence agency", "Iran's Revolutionary Guards commanders"): the
         phrase is that body's, the longest name first; None when none is named there. Not
         after a person ("Gillibrand's Senate campaign" is her campaign)."""
-        rest = words[owner_words:-1] if words[-1] == head else []
-        if rest and rest[0].casefold() in ("'s", "’s", "'", "’"):
-            rest = rest[1:]
+        rest = _between(words, owner_words, head)
         for n in range(min(self.longest, len(rest)), 0, -1):
             if not all(w[:1].isupper() for w in rest[:n]):
                 continue  # "South Korea's intelligence agency": no name there
@@ -286,8 +284,7 @@ class ActorIndex:
         ("Russia's FSB intelligence agency" when the model gave the FSB no entity): they name
         an organisation, whose phrase it is, not the owner's. A country's initials ("Vellia's
         US allies") are no such body."""
-        rest = words[owner_words:-1] if words[-1] == head else []
-        for w in rest:
+        for w in _between(words, owner_words, head):
             if len(w) >= 2 and w.isalpha() and w.isupper():
                 found = self.by_form.get(w.casefold())
                 if found is None or (found.type or "").upper() != "GPE":
@@ -391,6 +388,16 @@ class ActorIndex:
             if found:
                 return found
         return None
+
+
+def _between(words: list[str], owner_words: int, head: str) -> list[str]:
+    """The words between a possessive owner (its first ``owner_words`` words) and the owned
+    noun ``head`` that ends the phrase, without the possessive's "'s"; none when the phrase
+    does not end in ``head``."""
+    rest = words[owner_words:-1] if words[-1] == head else []
+    if rest and rest[0].casefold() in ("'s", "’s", "'", "’"):
+        rest = rest[1:]
+    return rest
 
 
 def _tied(word: str) -> bool:
