@@ -127,6 +127,11 @@ def concept(subject, predicate, words, **fields):
     return triple(subject, predicate, words, object_id="c:" + words, object_type="CONCEPT", **fields)
 
 
+def lenk(predicate, words):
+    """Mira Lenk's fact on the concept ``words``: what the actor graph makes of its object."""
+    return concept("Mira Lenk", predicate, words, subject_id="ml", subject_type="PERSON")
+
+
 @pytest.mark.parametrize("words", [
     "Northern Front positions", "the Northern Front's headquarters",
     "depots used by the Northern Front", "members of the Northern Front",
@@ -225,8 +230,7 @@ def test_an_actor_inside_a_clause_of_the_argument_owns_nothing():
                 "Northern Front drone on the town", subject_id="ml", subject_type="PERSON")
     with pytest.raises(EmptyGraph):
         graph_from_triples(ACTORS, [t])
-    held = concept("Mira Lenk", "shell", "positions held by the Northern Front", subject_id="ml",
-                   subject_type="PERSON")
+    held = lenk("shell", "positions held by the Northern Front")
     assert list(graph_from_triples(ACTORS, [held]).edges(keys=True)) == [("ml", "nf", "shell")]
 
 
@@ -304,7 +308,7 @@ def test_a_countrys_government_is_still_the_country():
 
 
 def test_an_is_a_fact_never_borrows_an_owner():
-    t = concept("Mira Lenk", "is_a", "Northern Front leader", subject_id="ml", subject_type="PERSON")
+    t = lenk("is_a", "Northern Front leader")
     with pytest.raises(EmptyGraph):
         graph_from_triples(ACTORS, [t])
 
@@ -407,8 +411,8 @@ def test_an_is_a_to_a_resolved_description_is_a_tautology():
 
 def test_a_bare_common_noun_is_no_concept_node_but_a_phrase_is():
     """ "Mira Lenk issued a statement" would tie every article's statements to one node."""
-    bare = concept("Mira Lenk", "issue", "statement", subject_id="ml", subject_type="PERSON")
-    phrase = concept("Mira Lenk", "deny", "smuggling charges", subject_id="ml", subject_type="PERSON")
+    bare = lenk("issue", "statement")
+    phrase = lenk("deny", "smuggling charges")
     G = graph_from_triples(ACTORS, [bare, phrase], concepts=True)
     assert list(G.edges(keys=True)) == [("ml", "c:smuggling charges", "deny")]
 
@@ -518,10 +522,8 @@ def test_a_form_of_two_actors_owns_for_the_one_named_most():
 def test_an_institution_between_owner_and_staff_owns_the_staff():
     """ "Valdor Republic university staff" are universities' staff: no edge of the Republic;
     "Valdor Republic army officers" still stand for it."""
-    staff = concept("Mira Lenk", "appeal_to", "Valdor Republic university staff", subject_id="ml",
-                    subject_type="PERSON")
-    army = concept("Mira Lenk", "praise", "Valdor Republic army officers", subject_id="ml",
-                   subject_type="PERSON")
+    staff = lenk("appeal_to", "Valdor Republic university staff")
+    army = lenk("praise", "Valdor Republic army officers")
     G = graph_from_triples(ACTORS, [staff, army])
     assert list(G.edges(keys=True)) == [("ml", "vr", "praise")]
 
@@ -529,8 +531,8 @@ def test_an_institution_between_owner_and_staff_owns_the_staff():
 def test_a_language_spoken_is_no_country():
     """ "began speaking in fluent Valdoran": the language, not the Valdor Republic; "met
     Valdoran officials" is still an edge to it."""
-    spoken = concept("Mira Lenk", "begin_speak_in", "fluent Valdoran", subject_id="ml", subject_type="PERSON")
-    met = concept("Mira Lenk", "meet", "Valdoran officials", subject_id="ml", subject_type="PERSON")
+    spoken = lenk("begin_speak_in", "fluent Valdoran")
+    met = lenk("meet", "Valdoran officials")
     G = graph_from_triples(ACTORS, [spoken, met], demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("ml", "vr", "meet")]
 
@@ -538,9 +540,8 @@ def test_a_language_spoken_is_no_country():
 def test_a_body_named_after_the_possessive_owns_the_phrase():
     """ "the Valdor Republic's Northern Front fighters" are the Front's, not the Republic's;
     "the Valdor Republic's fighters" still the Republic's."""
-    named = concept("Mira Lenk", "praise", "the Valdor Republic's Northern Front fighters", subject_id="ml",
-                    subject_type="PERSON")
-    plain = concept("Mira Lenk", "thank", "the Valdor Republic's fighters", subject_id="ml", subject_type="PERSON")
+    named = lenk("praise", "the Valdor Republic's Northern Front fighters")
+    plain = lenk("thank", "the Valdor Republic's fighters")
     G = graph_from_triples(ACTORS, [named, plain])
     assert sorted(G.edges(keys=True)) == [("ml", "nf", "praise"), ("ml", "vr", "thank")]
 
@@ -548,10 +549,8 @@ def test_a_body_named_after_the_possessive_owns_the_phrase():
 def test_initials_after_the_possessive_name_a_body_of_their_own():
     """ "the Valdor Republic's VSB intelligence agency" is the VSB's, a body no entity holds,
     not the Republic's; "the Valdor Republic's intelligence agency" still the Republic's."""
-    named = concept("Mira Lenk", "sanction", "the Valdor Republic's VSB intelligence agency", subject_id="ml",
-                    subject_type="PERSON")
-    plain = concept("Mira Lenk", "thank", "the Valdor Republic's intelligence agency", subject_id="ml",
-                    subject_type="PERSON")
+    named = lenk("sanction", "the Valdor Republic's VSB intelligence agency")
+    plain = lenk("thank", "the Valdor Republic's intelligence agency")
     G = graph_from_triples(ACTORS, [named, plain])
     assert sorted(G.edges(keys=True)) == [("ml", "vr", "thank")]
 
@@ -559,9 +558,9 @@ def test_initials_after_the_possessive_name_a_body_of_their_own():
 def test_a_countrys_business_people_are_not_the_country():
     """ "Valdoran business executives" are firms' people, and "Valdoran community leaders" a
     community's, no one the Valdor Republic stands for; "Valdoran officials" are."""
-    business = concept("Mira Lenk", "meet", "Valdoran business executives", subject_id="ml", subject_type="PERSON")
-    community = concept("Mira Lenk", "thank", "Valdoran community leaders", subject_id="ml", subject_type="PERSON")
-    officials = concept("Mira Lenk", "greet", "Valdoran officials", subject_id="ml", subject_type="PERSON")
+    business = lenk("meet", "Valdoran business executives")
+    community = lenk("thank", "Valdoran community leaders")
+    officials = lenk("greet", "Valdoran officials")
     G = graph_from_triples(ACTORS, [business, community, officials], demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("ml", "vr", "greet")]
 
@@ -570,11 +569,10 @@ def test_counted_things_or_people_of_an_actor_are_not_the_actor():
     """ "seized three Valdoran ships", "captured two Northern Front fighters": things or people,
     no edge to the Republic or the Front; "shelled Valdoran positions" and a year before the
     owned noun ("met the Northern Front's 2023 delegation") still give one."""
-    seized = concept("Mira Lenk", "seize", "three Valdoran ships", subject_id="ml", subject_type="PERSON")
-    caught = concept("Mira Lenk", "capture", "two Northern Front fighters", subject_id="ml", subject_type="PERSON")
-    shelled = concept("Mira Lenk", "shell", "Valdoran positions", subject_id="ml", subject_type="PERSON")
-    year = concept("Mira Lenk", "meet", "the Northern Front's 2023 delegation", subject_id="ml",
-                   subject_type="PERSON")
+    seized = lenk("seize", "three Valdoran ships")
+    caught = lenk("capture", "two Northern Front fighters")
+    shelled = lenk("shell", "Valdoran positions")
+    year = lenk("meet", "the Northern Front's 2023 delegation")
     G = graph_from_triples(ACTORS, [seized, caught, shelled, year], demonyms={"valdoran": "Valdor Republic"})
     assert sorted(G.edges(keys=True)) == [("ml", "nf", "meet"), ("ml", "vr", "shell")]
 
@@ -589,8 +587,7 @@ def test_where_an_actors_people_are_is_not_where_the_actor_is():
                     object_id="nf")
     attacked = triple("Northern Front fighters", "attack", "Valdor Republic", subject_id="c:fighters",
                       subject_type="CONCEPT", object_id="vr")
-    village = concept("Mira Lenk", "live_in", "the village of Valdor Republic", subject_id="ml",
-                      subject_type="PERSON")
+    village = lenk("live_in", "the village of Valdor Republic")
     G = graph_from_triples(ACTORS, [based, living, attacked, village], demonyms={"valdoran": "Valdor Republic"})
     assert ("nf", "vr", "attack") in G.edges(keys=True)
     assert ("ml", "vr", "live_in") in G.edges(keys=True)
@@ -601,7 +598,7 @@ def test_where_an_actors_people_are_is_not_where_the_actor_is():
 def test_an_office_of_a_role_is_not_the_country_before_the_role():
     """ "the Valdoran attorney's office" is the attorney's office, no edge to the Valdor
     Republic; "the Valdoran army's positions" are still the Republic's."""
-    office = concept("Mira Lenk", "sue", "the Valdoran attorney's office", subject_id="ml", subject_type="PERSON")
-    army = concept("Mira Lenk", "shell", "the Valdoran army's positions", subject_id="ml", subject_type="PERSON")
+    office = lenk("sue", "the Valdoran attorney's office")
+    army = lenk("shell", "the Valdoran army's positions")
     G = graph_from_triples(ACTORS, [office, army], demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("ml", "vr", "shell")]
