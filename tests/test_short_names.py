@@ -239,3 +239,13 @@ def test_a_surname_after_al_the_model_typed_a_body_is_the_person_named_in_full()
     ms.add("d2", "Hafiz al-Tarek", "PERSON")
     res = resolve(ms.rows, [])
     assert {res.assignment[r] for r in short} == {res.assignment[full]}
+
+
+def test_a_name_cut_after_its_particle_is_whole_again(tmp_path):
+    """ "Karla von der Mosel": the model tags "Karla von der" a person and "Mosel" an
+    organisation; she is one person who met Tom Orrick, and no "Mosel" acts."""
+    rows = extract_rows(tmp_path, "Talks\n\nCommission president Karla von der Mosel said the bloc would act. "
+                                  "Karla von der Mosel met Tom Orrick in Vellia.\n", sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Karla von der Mosel", "meet", "Tom Orrick") in facts, facts
+    assert not any(s in ("Mosel", "Karla von der") for s, _, _ in facts), facts

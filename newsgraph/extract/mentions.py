@@ -59,6 +59,7 @@ __all__ = [
     "untag_plural_nouns",
     "untag_level_bodies",
     "untag_lowercase_peoples",
+    "join_particle_names",
     "split_person_of_country",
     "cut_open_brackets",
     "cut_scores",
@@ -361,6 +362,25 @@ def join_name_heads(doc: Doc) -> None:
         if (nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_title and last.whitespace_
                 and last.head.i == nxt.i and last.dep_ in ("compound", "flat") and not is_title_word(nxt.text)):
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+    _set_joined(doc, ents, joined)
+
+
+def join_particle_names(doc: Doc) -> None:
+    """A person's name the model cut after a particle is whole again: "Ursula von der" tagged
+    PERSON and "Leyen" GPE are Ursula von der Leyen. A PERSON entity that ends in a name's
+    particle (``name_particles``: "von der", "bin", "de") runs on through the capitalised
+    word after it, and the entity that word opens, if any."""
+    particles = tables().name_particles
+    ents = list(doc.ents)
+    starts = {e.start: e for e in ents}
+    joined = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc) or ent[-1].lower_ not in particles or len(ent) < 2:
+            continue
+        nxt = doc[ent.end]
+        if nxt.is_title and nxt.is_alpha and ent[-1].whitespace_ and (not nxt.ent_type_ or nxt.i in starts):
+            end = starts[nxt.i].end if nxt.i in starts else nxt.i + 1
+            joined.append(Span(doc, ent.start, end, label="PERSON"))
     _set_joined(doc, ents, joined)
 
 
@@ -1103,7 +1123,7 @@ def fix_entities(doc: Doc) -> None:
                  cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
                  join_topic_names,
-                 join_stated_acronyms, join_national_branches, join_name_heads, split_listed_names,
+                 join_stated_acronyms, join_national_branches, join_name_heads, join_particle_names, split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
