@@ -244,9 +244,9 @@ def test_a_say_edge_to_a_claim_is_not_an_actor_edge_but_the_claims_fact_is():
 
 
 def test_an_owner_named_after_its_title_is_still_the_owner():
-    """ "Valdor Republic President Mira Lenk's staff": hers; the title before her name hid
+    """ "Valdor Republic President Mira Lenk's office": hers; the title before her name hid
     her from the owner look-up."""
-    t = concept("Northern Front", "meet", "Valdor Republic President Mira Lenk's staff",
+    t = concept("Northern Front", "meet", "Valdor Republic President Mira Lenk's office",
                 subject_id="nf", subject_type="ORG")
     G = graph_from_triples(ACTORS, [t])
     assert list(G.edges(keys=True)) == [("nf", "ml", "meet")]
@@ -511,10 +511,10 @@ def test_a_pronoun_resolved_to_an_actor_its_sentence_does_not_name_is_no_edge(co
 
 def test_a_form_of_two_actors_owns_for_the_one_named_most():
     """ "Mr. Lenk" is an alias of Mira Lenk's husband Tom Lenk, named 40 times, and a node of
-    its own that one article kept apart: "Mr. Lenk's lawyers" are his."""
+    its own that one article kept apart: "Mr. Lenk's office" is his."""
     actors = [Entity("ml", "Mr. Lenk", "PERSON", (), 2), Entity("tl", "Tom Lenk", "PERSON", ("Mr. Lenk",), 40),
               Entity("nf", "Northern Front", "ORG", (), 10)]
-    t = concept("Northern Front", "sue", "Mr. Lenk's lawyers", subject_id="nf", subject_type="ORG")
+    t = concept("Northern Front", "sue", "Mr. Lenk's office", subject_id="nf", subject_type="ORG")
     G = graph_from_triples(actors, [t])
     assert list(G.edges(keys=True)) == [("nf", "tl", "sue")]
 
@@ -602,3 +602,13 @@ def test_an_office_of_a_role_is_not_the_country_before_the_role():
     army = lenk("shell", "the Valdoran army's positions")
     G = graph_from_triples(ACTORS, [office, army], demonyms={"valdoran": "Valdor Republic"})
     assert list(G.edges(keys=True)) == [("ml", "vr", "shell")]
+
+
+def test_the_people_who_work_for_a_person_are_not_the_person():
+    """ "Mira Lenk's lawyers", "members of Mira Lenk's staff" are no edge to her; "the Valdor
+    Republic's lawyers" still stand for the Republic."""
+    theirs = concept("Northern Front", "sue", "Mira Lenk's lawyers", subject_id="nf", subject_type="ORG")
+    staff = concept("Northern Front", "meet", "members of Mira Lenk's staff", subject_id="nf", subject_type="ORG")
+    state = concept("Northern Front", "sue", "the Valdor Republic's lawyers", subject_id="nf", subject_type="ORG")
+    G = graph_from_triples(ACTORS, [theirs, staff, state])
+    assert list(G.edges(keys=True)) == [("nf", "vr", "sue")]

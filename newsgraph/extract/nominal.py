@@ -131,6 +131,7 @@ class RoleLexicon:
     modal_words: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
+    person_groups: frozenset[str] = frozenset()  # "Vell's lawyers": not Vell
     identity_predicates: frozenset[str] = frozenset()
     whereabouts_predicates: frozenset[str] = frozenset()  # "based in": no owner for the subject
     naming_predicates: frozenset[str] = frozenset()  # "is known as 'Lisk'": a name, no edge to a Lisk
@@ -239,7 +240,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     preps: dict[str, set[str]] = defaultdict(set)
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words", "owned_nouns", "person_bodies", "event_prepositions", "event_nouns", "reciprocal_verbs",
+            "modal_words", "owned_nouns", "person_bodies", "person_groups", "event_prepositions", "event_nouns",
+            "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
             "nationality_roles", "office_roles", "party_words", "chamber_roles",
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
@@ -267,6 +269,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
+        person_groups=frozenset(w.lower() for w in lists["person_groups"]),
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
         whereabouts_predicates=frozenset(w.lower() for w in lists["whereabouts_predicates"]),
         naming_predicates=frozenset(w.lower() for w in lists["naming_predicates"]),

@@ -171,6 +171,7 @@ class ActorIndex:
         self.owned = roles.owned_nouns if owned is None else owned
         self.joint = roles.joint_nouns  # "the Vellia and Kestria side": one team of both, neither's
         self.bodies = roles.person_bodies if bodies is None else bodies
+        self.groups = roles.person_groups  # "Vell's lawyers": people of a person, not the person
         # a noun of an institution between the owner and the owned noun owns it: "US university
         # staff" are universities' staff, no one the United States stands for (``person_blockers``)
         self.institutions = names_tables().person_blockers
@@ -371,6 +372,8 @@ class ActorIndex:
             return None  # "Pacific leaders": a region's many actors, not one
         if noun.casefold() in self.bodies and (found.type or "").upper() == "PERSON":
             return self._body(found, noun.casefold())
+        if noun.casefold() in self.groups and (found.type or "").upper() == "PERSON":
+            return None  # "Vell's lawyers argued": they did, not Vell
         return found if self._owned(noun) else None
 
     def _body(self, person: Entity, noun: str) -> Entity:
