@@ -563,6 +563,8 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "Follow us on Twitter for the latest news", "Copyright 2024 Brezna Post. All rights reserved.",
      "© 2024 Brezna Post", "By Ada Lisk", "By Ada Lisk and Tom Wen, Brezna Post",
      "Reporting by Ada Lisk; Editing by Tom Wen", "Click here to read the full report",
+     "With files from The Vell Press", "With files from Vell News' Ada Lisk and Tom Wen.",
+     "This is a developing story that will be updated.",
      "Brezna Post writers Ada Lisk in Vell and Tom Wen in Orlen contributed to this report.",
      "Tom Wen contributed reporting from Vell.",
      "This article has been adapted from its original source.",
