@@ -595,6 +595,14 @@ def test_page_furniture_lines_are_removed(line):
     assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]
 
 
+@pytest.mark.parametrize("stamp", ["17:05 hrs IST: ", "09:40 GMT - ", "9.15 hrs: "])
+def test_a_live_blogs_time_stamp_is_cut_and_a_time_in_a_sentence_stays(stamp):
+    """A live blog's entry opens with its time ("17:05 hrs IST: ..."): the time is no subject
+    of the entry; "at 10:00 GMT" inside a sentence stays."""
+    assert clean_text(f"{stamp}{SECOND}") == SECOND
+    assert clean_text("The talks began at 10:00 GMT and ended late.") == "The talks began at 10:00 GMT and ended late."
+
+
 def test_a_wire_dateline_with_an_underscore_is_cut():
     """The AP's older style: "PORT VELL _ Guards seized ...": the place is no subject."""
     assert clean_text(f"PORT VELL _ {SECOND}") == SECOND
