@@ -108,6 +108,7 @@ class NameTables:
     pageant_places: frozenset[str] = frozenset()  # "world" of "Miss World"
     honorifics: dict[str, str] = field(default_factory=dict)  # folded word -> female/male/any
     person_blockers: frozenset[str] = frozenset()
+    people_qualifiers: frozenset[str] = frozenset()  # "Vellians living in": some of them
     level_words: frozenset[str] = frozenset()  # "state" of "the state Supreme Court": a lower body
     level_bodies: frozenset[str] = frozenset()  # "court", "senate": a body each level has
     body_words: frozenset[str] = frozenset()
@@ -194,6 +195,7 @@ def tables() -> NameTables:
         honorifics={str(w).lower(): sex for sex, words in (data.get("honorifics") or {}).items()
                     for w in words},
         person_blockers=frozenset(w.lower() for w in data.get("person_blockers", [])),
+        people_qualifiers=frozenset(str(w).lower() for w in data.get("people_qualifiers", [])),
         level_words=frozenset(str(w).lower() for w in data.get("level_words", [])),
         level_bodies=frozenset(str(w).lower() for w in data.get("level_bodies", [])),
         body_words=frozenset(w.lower() for w in data.get("body_words", [])),

@@ -612,3 +612,23 @@ def test_the_people_who_work_for_a_person_are_not_the_person():
     state = concept("Northern Front", "sue", "the Valdor Republic's lawyers", subject_id="nf", subject_type="ORG")
     G = graph_from_triples(ACTORS, [theirs, staff, state])
     assert list(G.edges(keys=True)) == [("nf", "vr", "sue")]
+
+
+@pytest.mark.parametrize(("written", "source"), [
+    ("The Valdorans", "vr"),                       # the country's side
+    ("Valdorans living in Orlen", "c:people"),     # some of them: those people, not the Republic
+    ("Valdorans with dual passports", "c:people"),
+])
+def test_a_peoples_plural_that_picks_some_of_them_is_those_people(written, source):
+    t = triple("Valdorans", "beat", "Northern Front", subject_id="c:people", subject_type="NORP",
+               subject_text=written, object_id="nf")
+    G = graph_from_triples(ACTORS, [t], demonyms={"valdoran": "Valdor Republic"})
+    assert [u for u, _, _ in G.edges(keys=True)] == [source]
+
+
+def test_a_demonym_of_two_words_written_as_one_persons_noun_is_not_the_country():
+    """ "the North Valdoran beat Lenk": a person of the country, no edge from the Republic."""
+    t = triple("North Valdoran", "beat", "Northern Front", subject_id="c:nv", subject_type="NORP",
+               subject_text="the North Valdoran", object_id="nf")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [t], demonyms={"north valdoran": "Valdor Republic"})

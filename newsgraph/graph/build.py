@@ -517,6 +517,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             written = getattr(t, f"{end}_text") or ""
             if _one_person(written, index):
                 return None  # "The Valdoran beat Lisk in straight sets": a person
+            if _described_people(written, index):
+                continue  # "Vellians living in Orlen": those people, not Vellia
             if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written) \
                     and not index.unowned_end(t.predicate, end):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
@@ -558,10 +560,23 @@ def _one_person(written: str, index: ActorIndex) -> bool:
     name ("the Chinese", "the French", "the Swiss"). Words in small letters before it only
     describe the person ("the tenacious German")."""
     words = _phrase_words(written)
-    if not words or not all(w[:1].islower() for w in words[:-1]):
-        return False
-    word = words[-1].casefold()
-    return word in index.countries and not word.endswith(("s", "ese", "ch", "sh"))
+    for k in (2, 1):  # "the Sri Lankan": a demonym of two words
+        word = " ".join(words[-k:]).casefold()
+        if len(words) >= k and word in index.countries:
+            return all(w[:1].islower() for w in words[:-k]) and not word.endswith(("s", "ese", "ch", "sh"))
+    return False
+
+
+def _described_people(written: str, index: ActorIndex) -> bool:
+    """Whether a people's plural is followed by words that pick some of them: "Canadians
+    suffering with CF", "Hondurans living in Orlen", "Vellians with dual passports" are those
+    people, not the country."""
+    words = _phrase_words(written)
+    for i, w in enumerate(words[:-1]):
+        if w[:1].isupper() and w.casefold().endswith("s") and _singular(w) in index.countries:
+            nxt = words[i + 1].casefold()
+            return nxt.endswith(("ing", "ed")) or nxt in names_tables().people_qualifiers
+    return False
 
 
 def edge_key(predicate: str, negated: bool) -> str:
