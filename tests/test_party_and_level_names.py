@@ -63,3 +63,24 @@ def test_a_people_written_in_small_letters_is_no_name():
     doc.ents = [Span(doc, 4, 5, label="NORP"), Span(doc, 7, 8, label="NORP")]
     untag_lowercase_peoples(doc)
     assert [e.text for e in doc.ents] == ["Democrats"]
+
+
+def test_one_member_of_a_party_and_a_partys_government_are_not_the_party():
+    """ "a liberal Democrat controlled by Ana Vell" is one person, no edge to the Democratic
+    Party; "a Republican administration" is a government, not the Republican Party;
+    "Republican leaders" still stand for it."""
+    from newsgraph.graph.build import graph_from_triples
+    from newsgraph.graph.synthetic import triple
+    from newsgraph.model import Entity
+
+    actors = [Entity("dp", "Democratic Party", "NORP", ("Democrats", "Democrat")),
+              Entity("rp", "Republican Party", "NORP", ("Republicans", "Republican")),
+              Entity("av", "Ana Vell", "PERSON")]
+
+    def fact(predicate, words):
+        return triple("Ana Vell", predicate, words, subject_id="av", subject_type="PERSON",
+                      object_id="c:" + words, object_type="CONCEPT")
+
+    G = graph_from_triples(actors, [fact("control", "liberal Democrat"), fact("praise", "Republican administration"),
+                                    fact("meet", "Republican leaders")])
+    assert list(G.edges(keys=True)) == [("av", "rp", "meet")]

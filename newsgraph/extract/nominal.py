@@ -151,6 +151,7 @@ class RoleLexicon:
     nationality_roles: frozenset[str] = frozenset()  # "Brazilian striker X": where from, not the team
     office_roles: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
+    party_member_nouns: frozenset[str] = frozenset()  # "a liberal Democrat": one person
     chamber_roles: frozenset[str] = frozenset()  # "U.S. Representative X": the level, not the country's
     kept_descriptors: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
@@ -243,7 +244,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "modal_words", "owned_nouns", "person_bodies", "person_groups", "event_prepositions", "event_nouns",
             "reciprocal_verbs",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
-            "nationality_roles", "office_roles", "party_words", "chamber_roles",
+            "nationality_roles", "office_roles", "party_words", "party_member_nouns", "chamber_roles",
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
@@ -288,6 +289,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"] | lists["player_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
         party_words=frozenset(w.lower() for w in lists["party_words"]),
+        party_member_nouns=frozenset(w.lower() for w in lists["party_member_nouns"]),
         chamber_roles=frozenset(w.lower() for w in lists["chamber_roles"]),
         kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),
         former_words=frozenset(w.lower() for w in lists["former_words"]),

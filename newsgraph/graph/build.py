@@ -172,6 +172,7 @@ class ActorIndex:
         self.joint = roles.joint_nouns  # "the Vellia and Kestria side": one team of both, neither's
         self.bodies = roles.person_bodies if bodies is None else bodies
         self.groups = roles.person_groups  # "Vell's lawyers": people of a person, not the person
+        self.members = roles.party_member_nouns  # "a liberal Democrat": one person, not the party
         # a noun of an institution between the owner and the owned noun owns it: "US university
         # staff" are universities' staff, no one the United States stands for (``person_blockers``)
         self.institutions = names_tables().person_blockers
@@ -210,8 +211,8 @@ class ActorIndex:
         if len(words) < 2:
             return None
         head = _head_word(words)
-        if self._joint(words, head):
-            return None
+        if self._joint(words, head) or head.casefold() in self.members:
+            return None  # "the combined Vellia and Kestria side"; "a liberal Democrat", one person
         possessive = _POSSESSIVE.match(" ".join(words))
         if possessive and _links(possessive.group("owner").split()[1:]):
             possessive = None  # "leaders of Vellia's Green party": the party is Vellia's, not the leaders
@@ -374,6 +375,8 @@ class ActorIndex:
             return self._body(found, noun.casefold())
         if noun.casefold() in self.groups and (found.type or "").upper() == "PERSON":
             return None  # "Vell's lawyers argued": they did, not Vell
+        if noun.casefold() in self.bodies and found.name.split()[-1].casefold() == "party":
+            return None  # "a Republican administration": a government, not the party
         return found if self._owned(noun) else None
 
     def _body(self, person: Entity, noun: str) -> Entity:
