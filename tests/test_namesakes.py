@@ -240,3 +240,19 @@ def test_a_surname_he_stands_for_is_not_the_woman_named_in_full_elsewhere():
     res = resolve(ms.rows, [])
     assert {res.assignment[r] for r in mrs} == {res.assignment[nancy]}
     assert {res.assignment[r] for r in his} == {res.assignment[tom]}
+
+
+def test_a_title_of_his_sex_is_house_style_when_the_bare_surname_is_he():
+    """An article names Karim Vellan and Nazhat Shami Vellan and writes "Mr Vellan" and a bare
+    "Vellan" that "he" stands for: the bare surname is never Nazhat Shami Vellan (before, the
+    title "Mr" made Karim "the one called by title", and the bare surname went to the other)."""
+    ms = Mentions()
+    ms.add("d1", "Karim Vellan", "PERSON")
+    nazhat = ms.add("d1", "Nazhat Shami Vellan", "PERSON")
+    for _ in range(2):
+        ms.add("d1", "Mr Vellan", "PERSON")
+    bare = [ms.add("d1", "Vellan", "PERSON") for _ in range(3)]
+    for r in bare:
+        ms.add("d1", "he", "PRON", "pronoun", ante=r)
+    res = resolve(ms.rows, [])
+    assert res.assignment[nazhat] not in {res.assignment[r] for r in bare}

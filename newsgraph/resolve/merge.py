@@ -989,9 +989,13 @@ class _Resolver:
 
     def _called_by_title(self, doc: str, surname: str, full: str) -> bool:
         """Whether ``doc`` writes ``surname`` with a title of the sex of the person ``full``
-        ("Lady Starmer" for a woman): that person is then not its bare surname there."""
+        ("Lady Starmer" for a woman): that person is then not its bare surname there. Not when
+        the bare surname's own pronouns there are of that sex ("Mr Vellan" and "Vellan ... he"
+        beside a Nazhat Vellan: the title is the outlet's style for him)."""
         sex = self.sex_of(full)
-        return bool(sex) and any(sex in self.doc_sex.get((doc, k), ()) for k in self.sexed.get(surname, ()))
+        if not sex or _nearly_all(self.doc_pron_sex.get((doc, surname)), coref_tables().sex_from_pronouns) == sex:
+            return False
+        return any(sex in self.doc_sex.get((doc, k), ()) for k in self.sexed.get(surname, ()))
 
     def _doc_keys(self, doc: str, root: str) -> list[str]:
         """The keys of a cluster's members in ``doc``: corpus-wide ones and those scoped to it."""
