@@ -217,17 +217,18 @@ class ActorIndex:
         if possessive and _links(possessive.group("owner").split()[1:]):
             possessive = None  # "leaders of Vellia's Green party": the party is Vellia's, not the leaders
         if possessive and self._ownable(head):
-            possessor = self._named_at_end(possessive.group("owner").split())
-            named = self._named_body_after(words, len(possessive.group("owner").split()), head) \
+            owner_words = possessive.group("owner").split()
+            possessor = self._named_at_end(owner_words)
+            named = self._named_body_after(words, len(owner_words), head) \
                 if possessor is not None and (possessor.type or "").upper() != "PERSON" else None
             if named is not None:
                 return named  # "Russia's FSB intelligence agency" is the FSB, not Russia
-            if possessor is not None and self._initials_between(words, len(possessive.group("owner").split()), head):
+            if possessor is not None and self._initials_between(words, len(owner_words), head):
                 return None  # "Vellia's VSB agency": a body of its own, named by initials no entity holds
             found = self._take(possessor, head)
             if found:
                 return found
-            if possessor is None and self._one_persons(possessive.group("owner").split()[-1]):
+            if possessor is None and self._one_persons(owner_words[-1]):
                 return None  # "the U.S. attorney's office": the attorney's, not the United States'
         for n in range(min(self.longest, len(words) - 1), 0, -1):
             if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \

@@ -382,6 +382,14 @@ class _Resolver:
             return next(iter(titled))
         return "" if titled else self._pronoun_sex(key, pronouns)
 
+    def _doc_pronoun_sex(self, doc: str, key: str) -> str:
+        """The sex nearly all the "he"s and "she"s ``doc`` resolves to ``key`` give, or ""."""
+        return _nearly_all(self.doc_pron_sex.get((doc, key)), coref_tables().sex_from_pronouns)
+
+    def _said_of(self, doc: str, key: str) -> bool:
+        """Whether ``doc`` resolves a "he" or a "she" to ``key``: the text calls it a person."""
+        return bool(self.doc_pron_sex.get((doc, key)))
+
     def _pronoun_sex(self, key: str, pronouns: int = 1) -> str:
         """The sex nearly all the pronouns resolved to a name give (at least ``pronouns``), or ""."""
         return _nearly_all(self.pron_sex.get(key), pronouns)
@@ -993,7 +1001,7 @@ class _Resolver:
         the bare surname's own pronouns there are of that sex ("Mr Vellan" and "Vellan ... he"
         beside a Nazhat Vellan: the title is the outlet's style for him)."""
         sex = self.sex_of(full)
-        if not sex or _nearly_all(self.doc_pron_sex.get((doc, surname)), coref_tables().sex_from_pronouns) == sex:
+        if not sex or self._doc_pronoun_sex(doc, surname) == sex:
             return False
         return any(sex in self.doc_sex.get((doc, k), ()) for k in self.sexed.get(surname, ()))
 
@@ -1054,9 +1062,10 @@ class _Resolver:
             firsts = {doc for doc in self.docs_of[key] if key in first_names.get(doc, ())}
             if self.cluster_type(key) == "PERSON":
                 every = [k for k in by_last[surname] if self.parts(k, forms).suffix not in elder]
-                self._office_holder(key, surname, every)
-                self._own_namesakes(key, surname, every, cands)
-                self._sexed_here(key, every, cands)
+                kept = sorted(self.docs_of[key] - apart)  # the articles where the surname is not kept apart
+                self._office_holder(key, surname, every, kept)
+                self._own_namesakes(key, surname, every, cands, kept)
+                self._sexed_here(key, every, cands, kept)
                 # a bare surname to the article's dominant person, never to one the article
                 # calls by a title of her sex ("Lady Starmer" beside "Sir Keir Starmer": the bare
                 # "Starmer" is him) unless the article names her most (a title as house style:
@@ -1084,7 +1093,7 @@ class _Resolver:
         """The documents where ``key`` is kept apart (``apart``)."""
         return self.apart.get(key, set()) & self.docs_of.get(key, set())
 
-    def _office_holder(self, key: str, surname: str, every: list[str]) -> None:
+    def _office_holder(self, key: str, surname: str, every: list[str], kept: list[str]) -> None:
         """'President Vellmont' in an article that names no Vellmont with that office (his
         daughter Sara Vellmont, or no Vellmont in full) is the one person of the surname the
         corpus writes with that office in at least ``office_documents`` articles ("President
@@ -1092,7 +1101,7 @@ class _Resolver:
         that article (scoped) join him unless its titles there give the other sex (an office
         outweighs the pronouns coreference put on the surname)."""
         least = tables().office_documents
-        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
+        for doc in kept:
             offices = self.doc_offices.get((doc, key))
             if not offices:
                 continue
@@ -1103,7 +1112,8 @@ class _Resolver:
                     and self._doc_sex_fits(doc, key, holders[0])):
                 self._union(self._scoped(doc, key), min(holders), "surname:office")
 
-    def _own_namesakes(self, key: str, surname: str, every: list[str], cands: list[str]) -> None:
+    def _own_namesakes(self, key: str, surname: str, every: list[str], cands: list[str],
+                       kept: list[str]) -> None:
         """A surname's sex is read in its own article: "Ms. Vellmont" in one article does not
         keep the bare "Vellmont" of another from the Senator Tom Vellmont that article names.
         In each document naming in full someone of the surname whom the name's titles or
@@ -1115,7 +1125,7 @@ class _Resolver:
         dropped = set(every) - set(cands)
         if not dropped:
             return
-        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
+        for doc in kept:
             if not any(doc in self.docs_of[k] for k in dropped):
                 continue
             present = [k for k in every if doc in self.docs_of[k] and self._sex_here_fits(doc, key, k)]
@@ -1129,13 +1139,13 @@ class _Resolver:
             elif len(roots) > 1 and (top := self._dominant_titled(doc, surname, present)):
                 self._union(node, min(k for k in present if self.c.find(k) == top), "surname:dominant")
 
-    def _sexed_here(self, key: str, every: list[str], cands: list[str]) -> None:
+    def _sexed_here(self, key: str, every: list[str], cands: list[str], kept: list[str]) -> None:
         """A surname whose titles and pronouns in one article rule out every person the corpus
         would give it is that article's own (scoped): "President Reagan ... he" is not the
         Nancy Reagan other articles name in full: it joins the one person of the surname whose
         sex fits there, wherever the corpus names him ("Ronald Reagan"). With no such person
         it is left as it was: a "he" resolved by mistake is no reason to split a name."""
-        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
+        for doc in kept:
             if not cands or any(self._sex_here_fits(doc, key, k) for k in cands):
                 continue
             fitting = [k for k in every if self._sex_here_fits(doc, key, k) and self.sex_of(k)]
@@ -1182,7 +1192,7 @@ class _Resolver:
         """Whether the titles and pronouns ``key`` takes in ``doc`` allow the person ``full``."""
         mine = self.doc_sex.get((doc, key), set())
         if not mine:
-            sex = _nearly_all(self.doc_pron_sex.get((doc, key)), coref_tables().sex_from_pronouns)
+            sex = self._doc_pronoun_sex(doc, key)
             mine = {sex} if sex else set()
         theirs = self.sex_of(full) or self._cluster_sex(full)
         return not (len(mine) == 1 and theirs and theirs not in mine)
@@ -1222,7 +1232,7 @@ class _Resolver:
             return True
         if (doc, key) in self.suffixed_in:  # "Brandt & Co." in one article is no company in the others
             return True
-        if self.doc_pron_sex.get((doc, key)) or evidence.get("PERSON"):
+        if self._said_of(doc, key) or evidence.get("PERSON"):
             return False
         if self._org_heads is None:
             heads: set[tuple[str, str]] = set()
@@ -1538,7 +1548,7 @@ class _Resolver:
         a person's name there that "he" or "she" stands for. "Trump" beside "Donald Trump" and
         "the Trump Organization" is the man; "Ford" beside "Henry Ford" and "Ford Motor",
         with no "he" of its own, stays the company's short form."""
-        return key in people_in.get(doc, ()) and bool(self.doc_pron_sex.get((doc, key)))
+        return key in people_in.get(doc, ()) and self._said_of(doc, key)
 
     def _apply_team_words(self, places: AbstractSet[str]) -> None:
         """'Bulldogs' after 'Western Bulldogs', 'City' after 'Kestford City': a team's last word
