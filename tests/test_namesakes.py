@@ -256,3 +256,58 @@ def test_a_title_of_his_sex_is_house_style_when_the_bare_surname_is_he():
         ms.add("d1", "he", "PRON", "pronoun", ante=r)
     res = resolve(ms.rows, [])
     assert res.assignment[nazhat] not in {res.assignment[r] for r in bare}
+
+
+def test_a_bare_surname_written_before_the_second_namesake_is_named_is_the_first():
+    """An article names the prosecutor Dario Tarrow, then writes "Tarrow" and "Mr Tarrow", and
+    only later names his deputy Nazra Sel Tarrow (a first name of no known sex), three times. A
+    reader who met only Dario reads every bare "Tarrow" as him; before, the title "Mr" made
+    him "the one called by title" and the bare surname went to her."""
+    ms = Mentions()
+    ms.add("d1", "chief prosecutor Dario Tarrow", "PERSON")
+    dario = ms.add("d1", "Dario Tarrow", "PERSON")
+    bare = [ms.add("d1", "Tarrow", "PERSON") for _ in range(2)]
+    for _ in range(2):
+        ms.add("d1", "Mr Tarrow", "PERSON")
+    bare.append(ms.add("d1", "Tarrow", "PERSON"))
+    nazra = ms.add("d1", "Deputy Prosecutor Nazra Sel Tarrow", "PERSON")
+    for _ in range(2):
+        ms.add("d1", "Nazra Sel Tarrow", "PERSON")
+    ms.add("d1", "Mr Tarrow", "PERSON")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in bare} == {res.assignment[dario]}
+    assert res.assignment[nazra] != res.assignment[dario]
+
+
+def test_a_title_in_the_article_that_names_her_does_not_make_the_surname_hers_elsewhere():
+    """Article 1 names Sara Vellmar and calls her "Mrs. Vellmar"; article 2 writes only
+    "President Vellmar" and "Vellmar"; article 3 names Tom Vellmar. Article 1's title is
+    hers; it does not make every bare "Vellmar" of the corpus a woman (before, article 2's
+    president went to Sara)."""
+    ms = Mentions()
+    sara = ms.add("d1", "Sara Vellmar", "PERSON")
+    mrs = [ms.add("d1", "Mrs. Vellmar", "PERSON") for _ in range(3)]
+    president = [ms.add("d2", "President Vellmar", "PERSON"), ms.add("d2", "Vellmar", "PERSON")]
+    ms.add("d3", "Tom Vellmar", "PERSON")
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in mrs} == {res.assignment[sara]}
+    assert res.assignment[sara] not in {res.assignment[r] for r in president}
+
+
+def test_a_surname_he_stands_for_is_not_the_woman_its_own_article_names():
+    """Article 1 names the first lady Sara Vellmar once and writes "President Vellmar" and
+    "Vellmar", whom "he" stands for three times; article 2 names Tom Vellmar; article 3 writes
+    a bare "Vellmar" that "she" stands for. Article 1's president is Tom, not the woman it
+    names in full (before, the one Vellmar named there took him)."""
+    ms = Mentions()
+    sara = ms.add("d1", "first lady Sara Vellmar", "PERSON")
+    his = [ms.add("d1", "President Vellmar", "PERSON")] + [ms.add("d1", "Vellmar", "PERSON") for _ in range(2)]
+    for r in his:
+        ms.add("d1", "he", "PRON", "pronoun", ante=r)
+    tom = ms.add("d2", "Tom Vellmar", "PERSON")
+    hers = [ms.add("d3", "Vellmar", "PERSON") for _ in range(3)]
+    for r in hers:
+        ms.add("d3", "she", "PRON", "pronoun", ante=r)
+    res = resolve(ms.rows, [])
+    assert {res.assignment[r] for r in his} == {res.assignment[tom]}
+    assert res.assignment[sara] != res.assignment[tom]

@@ -278,6 +278,8 @@ class _Resolver:
         self.doc_offices: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, titled surname) -> offices
         self.office_full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname, office) -> full names
         self.office_docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (full name, office) -> docs
+        self.office_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname, office) -> holders' sexes
+        self._office_rows: list[tuple[_Row, list[str]]] = []  # surnames after an office, no full name there
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         # (doc, key) of a titled surname kept apart in that article: "Mullah Dadullah", his
         # brother's; "Mrs. Vellar" beside the one Vellar named there, a man
@@ -332,6 +334,7 @@ class _Resolver:
             self._kin_surnames(rows)
             self._shared_surnames(rows)
             self._containers(rows)
+        self._offices_of_other_sex()
         self.suffixed.update(r.key for r in self.rows if r.suffixed)
         self.suffixed_in.update((r.m.doc, r.key) for r in self.rows if r.key and r.suffixed)
         labels, docs_of, add, doc_count = self.labels, self.docs_of, self.c.add, self.doc_count
@@ -446,6 +449,7 @@ class _Resolver:
             if p.full:
                 for w in offices:
                     full[(p.last, w)].add(r.key)
+                    self.office_sex[(p.last, w)].add(p.sex)
             elif p.last and offices and titled_person(r.m.text):
                 bare.append((r, offices))
         for r, offices in bare:
@@ -454,10 +458,28 @@ class _Resolver:
                 r.key = keys.pop()
             elif offices:
                 self.doc_offices[(r.m.doc, r.key)].add(offices[-1])
+                self._office_rows.append((r, offices))
         for (last, office), keys in full.items():
             for key in keys:
                 self.office_full[(last, office)].add(key)
                 self.office_docs[(key, office)].add(rows[0].m.doc)
+
+    def _offices_of_other_sex(self) -> None:
+        """'President Vellmont' in an article that writes 'Mrs. Vellmont' and names only Sara
+        Vellmont in full: where the corpus gives that office of the surname only to people of
+        the other sex ("President Tom Vellmont" elsewhere), the office is his, not hers. That
+        mention keeps a key of its own (office and surname) taking his sex there, so the
+        surname rules send it to the office holder (``_office_holder``) and never to her."""
+        for r, offices in self._office_rows:
+            doc, last = r.m.doc, person_parts(r.m.text).last
+            here = self.doc_sex.get((doc, r.key), set())
+            holders = set().union(*(self.office_sex.get((last, o), set()) for o in offices))
+            if len(here) != 1 or len(holders) != 1 or "" in holders or holders == here:
+                continue
+            r.key = f"{offices[-1]} {last}"
+            r.form = drop_possessor(display_form(r.m.text))
+            self.doc_offices[(doc, r.key)].add(offices[-1])
+            self.doc_sex[(doc, r.key)] |= holders
 
     def _kin_names(self) -> None:
         """The names the text writes as someone's relative ("his son James", "his brother,
@@ -541,6 +563,7 @@ class _Resolver:
         full_sex: dict[str, str] = {}  # key of a full name written without a title -> its sex
         titled: list[tuple[_Row, str]] = []  # full names written with a title of a sex
         spoken = self._spoken_sexes(rows)
+        plain = {w for w, s in tables().honorifics.items() if s != "any"} - tables().given_name_titles
         for r in rows:
             if not r.key or r.m.label != "PERSON" or not r.m.text[:1].isupper():
                 continue
@@ -568,6 +591,10 @@ class _Resolver:
                 self.apart[r.key].add(r.m.doc)
         for r, sex in sexed:
             last = r.key
+            if set(person_parts(r.m.text).title) <= plain and (own := self._titled_one(people[last], full_sex, sex)):
+                r.key = own  # "Mrs. Vellar" where Sara Vellar is the one woman of the name named
+                self.doc_sex[(r.m.doc, last)].discard(sex)  # the title is hers, not the bare surname's
+                continue
             if len(people[last]) < 2 and len(sexes[last]) < 2:
                 continue
             if people[last] and all(full_sex.get(k) and full_sex[k] != sex for k in people[last]):
@@ -579,6 +606,18 @@ class _Resolver:
             self.doc_sex[(r.m.doc, r.key)].add(sex)
             if r.key not in self.sexed[last]:
                 self.sexed[last].append(r.key)
+
+    @staticmethod
+    def _titled_one(keys: set[str], full_sex: dict[str, str], sex: str) -> str:
+        """The full name of ``keys`` (an article's people of one surname) when it is the only
+        one and of ``sex``, or "". Its article's "Mrs. Vellar" is hers before any rule looks
+        across articles: a title in the article that names her says nothing of the bare
+        "Vellar" of another (President Tom Vellar there). With two people of the surname the
+        title tells them apart in the article (kept apart below)."""
+        if len(keys) != 1 or any(not full_sex.get(k) for k in keys):
+            return ""
+        mine = [k for k in keys if full_sex[k] == sex]
+        return mine[0] if mine else ""
 
     def _spoken_sexes(self, rows: list[_Row]) -> dict[str, str]:
         """Per key of an article's names, the sex of the pronouns resolved to its mentions written
@@ -776,12 +815,17 @@ class _Resolver:
         as often as any other, or "". The mentions of ``key`` (a bare surname) written after
         the first of these people is named and before the second is count for the first:
         then it can only mean the one already named ("Tanner Fischer ... Fischer ...
-        Fischer's mother, Adrianne Fischer"). One written before any of them names no one yet."""
+        Fischer's mother, Adrianne Fischer"). One written before any of them names no one yet.
+        When every mention of ``key`` there lies between, it is the first one's alone."""
         counts = {root: self._doc_mentions(doc, root) for root in roots}
         if key:
             firsts = sorted((min((p for k in self._doc_keys(doc, root) if k != key
                                   for p in self.where.get((doc, k), ())), default=1 << 60), root) for root in roots)
-            counts[firsts[0][1]] += sum(1 for p in self.where.get((doc, key), ()) if firsts[0][0] < p < firsts[1][0])
+            mine = self.where.get((doc, key), ())
+            between = sum(1 for p in mine if firsts[0][0] < p < firsts[1][0])
+            if mine and between == len(mine):
+                return firsts[0][1]
+            counts[firsts[0][1]] += between
         return _far_ahead(counts)
 
     def _named_before(self, doc: str, full: str, short: str) -> bool:
@@ -995,13 +1039,19 @@ class _Resolver:
         mine, theirs = self.doc_sex.get((doc, key), set()), self._sexes.get(full, set())
         return not (len(mine) == 1 and len(theirs) == 1 and mine != theirs)
 
-    def _called_by_title(self, doc: str, surname: str, full: str) -> bool:
+    def _called_by_title(self, doc: str, surname: str, full: str, cands: list[str]) -> bool:
         """Whether ``doc`` writes ``surname`` with a title of the sex of the person ``full``
-        ("Lady Starmer" for a woman): that person is then not its bare surname there. Not when
-        the bare surname's own pronouns there are of that sex ("Mr Vellan" and "Vellan ... he"
-        beside a Nazhat Vellan: the title is the outlet's style for him)."""
+        ("Lady Starmer" for a woman) and names in full another person of the surname (of
+        ``cands``) known to be of the other sex (Sir Keir Starmer): that person is then not
+        its bare surname there. Not when the bare surname's own pronouns there are of that sex
+        ("Mr Vellan" and "Vellan ... he" beside a Nazhat Vellan: the title is the outlet's
+        style for him), nor when no one else present is known to be of the other sex ("Mr
+        Vellor" beside a Mira Vellor of no known sex: the title tells nothing apart)."""
         sex = self.sex_of(full)
         if not sex or self._doc_pronoun_sex(doc, surname) == sex:
+            return False
+        others = {self.sex_of(k) for k in cands if doc in self.docs_of[k] and self.c.find(k) != self.c.find(full)}
+        if not others - {"", sex}:
             return False
         return any(sex in self.doc_sex.get((doc, k), ()) for k in self.sexed.get(surname, ()))
 
@@ -1078,7 +1128,7 @@ class _Resolver:
                                   fits=lambda doc, k, key=key, bare=bare, royal=royal, firsts=firsts, cands=cands:
                                   doc not in royal and doc not in firsts
                                   and self._doc_sex_fits(doc, key, k)
-                                  and not (bare and self._called_by_title(doc, key, k)
+                                  and not (bare and self._called_by_title(doc, key, k, cands)
                                            and not self._most_named(doc, k, cands)))
             elif self._mistyped_part(key, forms, places):
                 # the small model often tags a lone surname ORG, NORP, GPE or PRODUCT: same
@@ -1140,15 +1190,23 @@ class _Resolver:
                 self._union(node, min(k for k in present if self.c.find(k) == top), "surname:dominant")
 
     def _sexed_here(self, key: str, every: list[str], cands: list[str], kept: list[str]) -> None:
-        """A surname whose titles and pronouns in one article rule out every person the corpus
-        would give it is that article's own (scoped): "President Reagan ... he" is not the
-        Nancy Reagan other articles name in full: it joins the one person of the surname whose
-        sex fits there, wherever the corpus names him ("Ronald Reagan"). With no such person
-        it is left as it was: a "he" resolved by mistake is no reason to split a name."""
+        """A surname whose titles and pronouns in one article rule out some of the people the
+        corpus would give it is that article's own (scoped) and joins the one left whose sex is
+        known to fit: "President Reagan ... he" is not the Nancy Reagan other articles name in
+        full but the "Ronald Reagan" they name. Where the article names people of the surname
+        in full, only they are weighed, and when the titles and pronouns rule them all out, the
+        corpus's people of the surname are: "President Reagan ... he" beside a "first lady
+        Nancy Reagan" is not her. With no such person it is left as it was: a "he" resolved by
+        mistake is no reason to split a name."""
         for doc in kept:
-            if not cands or any(self._sex_here_fits(doc, key, k) for k in cands):
+            if not cands or not (self.doc_sex.get((doc, key)) or self._doc_pronoun_sex(doc, key)):
                 continue
-            fitting = [k for k in every if self._sex_here_fits(doc, key, k) and self.sex_of(k)]
+            pool = [k for k in cands if doc in self.docs_of[k]] or cands
+            if all(self._sex_here_fits(doc, key, k) for k in pool):
+                continue  # nothing ruled out
+            if not any(self._sex_here_fits(doc, key, k) for k in pool):
+                pool = every
+            fitting = [k for k in pool if self._sex_here_fits(doc, key, k) and self.sex_of(k)]
             if len({self.c.find(k) for k in fitting}) == 1:
                 self._union(self._scoped(doc, key), min(fitting), "surname:sex")
 
