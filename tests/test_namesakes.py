@@ -311,3 +311,18 @@ def test_a_surname_he_stands_for_is_not_the_woman_its_own_article_names():
     res = resolve(ms.rows, [])
     assert {res.assignment[r] for r in his} == {res.assignment[tom]}
     assert res.assignment[sara] != res.assignment[tom]
+
+
+def test_an_office_tells_namesakes_apart_where_the_article_calls_her_mrs():
+    """An article names Sara Vellmont, calls her "Mrs. Vellmont" and writes "President
+    Vellmont" once; two other articles name President Tom Vellmont. Her title is hers: the
+    president is Tom (before, the article's "Mrs." made its every Vellmont a woman)."""
+    ms = Mentions()
+    ms.add("d1", "President Tom Vellmont", "PERSON")
+    tom = ms.add("d2", "President Tom Vellmont", "PERSON")
+    sara = ms.add("d3", "Sara Vellmont", "PERSON")
+    mrs = [ms.add("d3", "Mrs. Vellmont", "PERSON") for _ in range(3)]
+    president = ms.add("d3", "President Vellmont", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[president] == res.assignment[tom]
+    assert {res.assignment[r] for r in mrs} == {res.assignment[sara]}

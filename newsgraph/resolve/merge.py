@@ -278,8 +278,6 @@ class _Resolver:
         self.doc_offices: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, titled surname) -> offices
         self.office_full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname, office) -> full names
         self.office_docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (full name, office) -> docs
-        self.office_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname, office) -> holders' sexes
-        self._office_rows: list[tuple[_Row, list[str]]] = []  # surnames after an office, no full name there
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
         # (doc, key) of a titled surname kept apart in that article: "Mullah Dadullah", his
         # brother's; "Mrs. Vellar" beside the one Vellar named there, a man
@@ -334,7 +332,6 @@ class _Resolver:
             self._kin_surnames(rows)
             self._shared_surnames(rows)
             self._containers(rows)
-        self._offices_of_other_sex()
         self.suffixed.update(r.key for r in self.rows if r.suffixed)
         self.suffixed_in.update((r.m.doc, r.key) for r in self.rows if r.key and r.suffixed)
         labels, docs_of, add, doc_count = self.labels, self.docs_of, self.c.add, self.doc_count
@@ -449,7 +446,6 @@ class _Resolver:
             if p.full:
                 for w in offices:
                     full[(p.last, w)].add(r.key)
-                    self.office_sex[(p.last, w)].add(p.sex)
             elif p.last and offices and titled_person(r.m.text):
                 bare.append((r, offices))
         for r, offices in bare:
@@ -458,28 +454,10 @@ class _Resolver:
                 r.key = keys.pop()
             elif offices:
                 self.doc_offices[(r.m.doc, r.key)].add(offices[-1])
-                self._office_rows.append((r, offices))
         for (last, office), keys in full.items():
             for key in keys:
                 self.office_full[(last, office)].add(key)
                 self.office_docs[(key, office)].add(rows[0].m.doc)
-
-    def _offices_of_other_sex(self) -> None:
-        """'President Vellmont' in an article that writes 'Mrs. Vellmont' and names only Sara
-        Vellmont in full: where the corpus gives that office of the surname only to people of
-        the other sex ("President Tom Vellmont" elsewhere), the office is his, not hers. That
-        mention keeps a key of its own (office and surname) taking his sex there, so the
-        surname rules send it to the office holder (``_office_holder``) and never to her."""
-        for r, offices in self._office_rows:
-            doc, last = r.m.doc, person_parts(r.m.text).last
-            here = self.doc_sex.get((doc, r.key), set())
-            holders = set().union(*(self.office_sex.get((last, o), set()) for o in offices))
-            if len(here) != 1 or len(holders) != 1 or "" in holders or holders == here:
-                continue
-            r.key = f"{offices[-1]} {last}"
-            r.form = drop_possessor(display_form(r.m.text))
-            self.doc_offices[(doc, r.key)].add(offices[-1])
-            self.doc_sex[(doc, r.key)] |= holders
 
     def _kin_names(self) -> None:
         """The names the text writes as someone's relative ("his son James", "his brother,
