@@ -388,3 +388,17 @@ def test_a_place_before_a_noun_of_travel_is_where_to_not_who(tmp_path):
                              "Vellia's visit to Kestria was short.\n")
     assert not any(p in ("trip_for", "visit_on") for _, p, _ in facts), facts
     assert ("Vellia", "visit_to", "Kestria") in facts, facts
+
+
+def test_a_time_clause_in_the_present_under_a_future_tells_of_what_has_not_happened(tmp_path):
+    """ "Once the Senate reconciles its bill with the House, Tom Kerr will sign it": no
+    reconciling has happened yet; it carries "once" and is no edge. The same clause in the past
+    is a fact."""
+    rows = extract_rows(tmp_path, "Once the Senate reconciles its bill with the House, Tom Kerr will sign it.\n"
+                                  "After Orlen has bought Vellia Foods, it will close the plant.\n"
+                                  "Once the Senate reconciled its bill with the House, Tom Kerr signed it.\n",
+                        sentences=True)
+    future = [r for r in rows if r["predicate"].startswith(("reconcile", "buy")) and "will" in r["sentence"]]
+    past = [r for r in rows if r["predicate"].startswith("reconcile") and "will" not in r["sentence"]]
+    assert future and all(r["modality"] in ("once", "after") for r in future), future
+    assert past and all(not r["modality"] for r in past), past

@@ -126,6 +126,7 @@ class ClauseRules:
     light_verbs: dict[str, dict[str, str]] = field(default_factory=dict)
     noun_lemmas: dict[str, str] = field(default_factory=dict)  # "taxes": tax, not "taxis"
     condition_words: frozenset[str] = frozenset()
+    future_clause_marks: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
     reported_future_marks: frozenset[str] = frozenset()
@@ -560,6 +561,8 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     if own is None and verb.lemma_.lower() not in rules.question_verbs:  # "asked X if ...": whether
         own = next((m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
                     if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
+    if own is None:
+        own = _future_clause(verb, rules)
     if own:
         marks.append(own)
     unasserted = _unasserted(verb, rules) or _irrealis(verb, rules) or _passed_over(verb)
@@ -572,6 +575,20 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
+
+
+def _future_clause(verb: Token, rules: ClauseRules) -> str | None:
+    """The mark of a time clause in the present that a clause in the future governs: "When
+    Kerr arrives in Tarrow, he will meet Vell" and "Once the Senate has passed the bill,
+    Orr will sign it" tell of what has not happened yet (``future_clause_marks``); the
+    clause in the past ("When Kerr arrived") is a fact."""
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.future_clause_marks), None)
+    if mark is None or verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return None
+    head = verb.head
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children)
+    return mark if future else None
 
 
 def mood(verb: Token, rules: ClauseRules | None = None) -> str | None:
