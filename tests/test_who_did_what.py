@@ -402,3 +402,14 @@ def test_a_time_clause_in_the_present_under_a_future_tells_of_what_has_not_happe
     past = [r for r in rows if r["predicate"].startswith("reconcile") and "will" not in r["sentence"]]
     assert future and all(r["modality"] in ("once", "after") for r in future), future
     assert past and all(not r["modality"] for r in past), past
+
+
+def test_what_a_verb_after_whether_to_would_bring_about_is_a_question(tmp_path):
+    """ "The judge weighed whether to order the Kestria government to pay Orlen": no one
+    ordered and no one paid; the paying carries "?" (no edge). Ordered outright, it is told."""
+    rows = extract_rows(tmp_path, "The judge weighed whether to order the Kestria government to pay Orlen.\n"
+                                  "Tom Orr ordered the Kestria government to pay Orlen.\n", sentences=True)
+    weighed = [r for r in rows if r["predicate"] == "pay" and "weighed" in r["sentence"]]
+    ordered = [r for r in rows if r["predicate"] == "pay" and "Orr" in r["sentence"]]
+    assert weighed and all("?" in (r["modality"] or "").split() for r in weighed), weighed
+    assert ordered and all("?" not in (r["modality"] or "").split() for r in ordered), ordered

@@ -767,10 +767,16 @@ def _quoted_question_around(sent: Span, verb: Token) -> bool:
 def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
     """A clause under "wonder"/"ask" (or the noun "question") opened by a question word
     or "whether"/"if"; and any clause opened by "whether", which states no answer ("did not
-    say whether he will return to Seoul")."""
+    say whether he will return to Seoul"), nor does what a verb after "whether to" would
+    bring about ("weighed whether to order Kestria to pay Orlen": no paying)."""
     head = _first_conjunct(verb)
-    if head.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
-        return True
+    step = head
+    while step.dep_ != "ROOT":
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in step.children):
+            return True
+        if step.dep_ != "xcomp":
+            break
+        step = step.head
     governor = head.head
     if head.dep_ == "pcomp" and governor.dep_ == "prep":
         governor = governor.head  # "questions over how Sinwar will manage the talks"
