@@ -1244,3 +1244,15 @@ def test_html_breaks_and_inline_tags_left_in_plain_text_go():
     assert clean_text(text) == ("Vellia signed the deal with Orlen on Monday, officials said.\n\n"
                                 "The contract assigns land to Kestria.\n\nTom Orr said x<y is true.")
     assert "\n" not in clean_text("VELL<P> SAYS PROFIT ROSE ON STEPS TO PARE DEBT")
+
+
+@pytest.mark.parametrize("notice", [
+    "PA/MH All Content by Vell News is licensed under a Creative Commons Attribution 4.0 International License.",
+    "This article is republished from The Vellia Review under a Creative Commons license. Read the original article.",
+])
+def test_a_pages_licence_for_its_content_is_removed(notice):
+    """A licence footer under every article of an outlet ("All Content by ... is licensed under
+    a Creative Commons ... License") is no sentence of the story: before, it gave a fact in
+    every article ("All Content | be license under | Creative Commons ...")."""
+    text = f"Orlen buys Vellia Foods\n\nOrlen bought Vellia Foods on Monday.\n\n{notice}"
+    assert clean_text(text) == "Orlen buys Vellia Foods\n\nOrlen bought Vellia Foods on Monday."
