@@ -413,3 +413,14 @@ def test_what_a_verb_after_whether_to_would_bring_about_is_a_question(tmp_path):
     ordered = [r for r in rows if r["predicate"] == "pay" and "Orr" in r["sentence"]]
     assert weighed and all("?" in (r["modality"] or "").split() for r in weighed), weighed
     assert ordered and all("?" not in (r["modality"] or "").split() for r in ordered), ordered
+
+
+def test_a_nationality_before_an_occupation_of_no_state_is_no_employer(tmp_path):
+    """ "Ana Vell, a Canadian teacher" is from Canada, not Canada's teacher; "a Chinese
+    official" still serves China, and a university before "student" is where she studies."""
+    facts = _facts(tmp_path, "Ana Vell, a Canadian teacher, was arrested in Tarrow.\n"
+                             "Dan Kerr, an Iranian student, met Tom Orr.\n"
+                             "Ben Kerr, a Chinese official, met Ana Orr.\n"
+                             "Tom Orr, a Kabul University student, spoke on Monday.\n")
+    assert not {("Ana Vell", "teacher_of", "Canada"), ("Dan Kerr", "student_of", "Iran")} & facts, facts
+    assert {("Ben Kerr", "official_of", "China"), ("Tom Orr", "student_of", "Kabul University")} <= facts, facts
