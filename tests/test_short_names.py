@@ -249,3 +249,28 @@ def test_a_name_cut_after_its_particle_is_whole_again(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Karla von der Mosel", "meet", "Tom Orrick") in facts, facts
     assert not any(s in ("Mosel", "Karla von der") for s, _, _ in facts), facts
+
+
+def test_a_body_named_after_another_with_of_and_a_word_is_another_body(tmp_path):
+    """ "the United Nations of Football" (a name a speaker asks FIFA to take) is not the United
+    Nations: before, the name inside it took it."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Vellia wants a football body\n\nThe United Nations said on Monday that it "
+                                  "would meet in Tarrow. Tom Orr said FIFA must change its name to the United "
+                                  "Nations of Football because the sport unites the world.\n")
+    assert "United Nations of Football" in names and "United Nations" in names, names
+
+
+def test_people_of_a_person_are_not_the_person():
+    """ "Sahabas of Prophet Vellan", a phrase the model typed a person, are his companions: the
+    name at its end does not make it him."""
+    from newsgraph.resolve import resolve
+    from tests.test_resolve import Mentions
+
+    ms = Mentions()
+    prophet = ms.add("d1", "Prophet Vellan", "PERSON")
+    companions = ms.add("d1", "Sahabas of Prophet Vellan", "PERSON")
+    ms.add("d2", "Prophet Vellan", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[companions] != res.assignment[prophet]

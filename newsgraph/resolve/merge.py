@@ -1417,7 +1417,9 @@ class _Resolver:
                 middle = [k for k in keys if len(k.split()) > n and k.split()[0] == short.split()[0]
                           and _subsequence(short, k) and not sons & (set(k.split()) - set(short.split()))
                           and self._written_with(short, k)]
-                tail = [k for k in keys if k.endswith(" " + short) and k not in middle and not self._apart_docs(k)]
+                # "Sahabas of Prophet Vellan" are his companions, not the prophet
+                tail = [k for k in keys if k.endswith(" " + short) and k not in middle and not self._apart_docs(k)
+                        and k[:-len(short)].split()[-1] != "of"]
                 if middle or tail:
                     self._join_unique(short, middle + tail, "middle_name" if middle else "tail_name")
 
@@ -1912,8 +1914,26 @@ class _Resolver:
             if best is not None and " " not in best.key and (
                     r.m.label == "PERSON" or all(w[:1].isupper() for w in display_form(r.m.text).split())):
                 continue  # "Abu ali al-Askari" is not moved into "Askari": the surname rule decides
-            if best is not None and best.key != r.key:
+            if best is not None and best.key != r.key and not self._named_of_another(r, best):
                 r.inner = best
+
+    def _named_of_another(self, outer: _Row, inner: _Row) -> bool:
+        """Whether a body's name adds "of" and a name that is no place to the name inside it:
+        "the United Nations of Football" is not the United Nations ("the Ministry of Defence of
+        Kestria" is still its ministry)."""
+        if outer.m.label != "ORG":
+            return False
+        after = inner.m.end_char - outer.m.start_char
+        rest = outer.m.text[after:].split()
+        if len(rest) < 2 or rest[0].lower() != "of" or not rest[-1][:1].isupper():
+            return False
+        name = " ".join(rest[1:])
+        start = outer.m.start_char + outer.m.text.find(name, after)
+        named = self.by_pos.get((outer.m.doc, start, start + len(name)))
+        if named is not None and named.m.label in AREA_TYPES | {"PERSON"}:
+            return False  # "Blue Cross of Orlen", "Ana Vell of Dharma Kot" (a village the model typed a person)
+        key = canonical_key(name)
+        return key not in _qualifiers() and self.gaz.get(key) not in AREA_TYPES
 
     def _surnames_by_doc(self) -> dict[tuple[str, str], set[str]]:
         """(document, last word) -> nodes of the PERSON names in that document ending with it."""
