@@ -632,3 +632,11 @@ def test_a_demonym_of_two_words_written_as_one_persons_noun_is_not_the_country()
                subject_text="the North Valdoran", object_id="nf")
     with pytest.raises(EmptyGraph):
         graph_from_triples(ACTORS, [t], demonyms={"north valdoran": "Valdor Republic"})
+
+
+def test_a_peoples_word_before_a_bodys_unit_of_another_only_qualifies_it():
+    """ "the Valdoran service of the Northern Front" (its service in that language) is the
+    Front's, not the Valdorans'."""
+    actors = [*ACTORS, Entity("vp", "Valdorans", "NORP", ("Valdoran",))]
+    G = graph_from_triples(actors, [lenk("speak_to", "the Valdoran service of the Northern Front")])
+    assert list(G.edges(keys=True)) == [("ml", "nf", "speak_to")]

@@ -234,11 +234,20 @@ class ActorIndex:
             if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \
                     and not self._institution_between(words[n:-1]):
                 found = self._take(self.by_form.get(" ".join(words[:n]).casefold()), head)
+                if found and (found.type or "").upper() == "NORP" and words[0].casefold() not in self.members:
+                    # "the Persian service of ISNA" is the agency's: a people's word only qualifies
+                    # (a party's members stay the party's: "Republican members of the Senate")
+                    found = self._linked_owner(words) or found
                 if found:
                     return found
         named = self._named_place(words) or self._after_modifiers(words)
         if named is not None:
             return named
+        return self._linked_owner(words)
+
+    def _linked_owner(self, words: list[str]) -> Entity | None:
+        """The one actor a phrase names after "of", "by" or "from" as its owner ("members of
+        Hamas", "facilities used by the militia"), or None."""
         for i, word in enumerate(words[:-1]):
             if word.casefold() in self.clause_words:
                 return None  # "video of what it said was shelling by a Vellian drone"
