@@ -1770,7 +1770,10 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         subjects = _copula_subjects(verb, ctx)
         if not subjects:
             continue
-        negated, modality = _negated(verb), _modality(verb, ctx.lex.modal_words)
+        # what the sentence says of the copula's clause, as for a verb's: "argued that the deal
+        # had been a cardinal error", "denied that Orlen was a shell company", "if it is a crime"
+        negated = _negated(verb)
+        modality = " ".join(filter(None, (_modality(verb, ctx.lex.modal_words), mood(verb)))) or None
         if modality is None and _ended(verb):
             modality = "former"  # "was chair of Orlen Bank until 2019": no longer
         for comp, verb_text in _complements(verb):
