@@ -424,3 +424,14 @@ def test_a_nationality_before_an_occupation_of_no_state_is_no_employer(tmp_path)
                              "Tom Orr, a Kabul University student, spoke on Monday.\n")
     assert not {("Ana Vell", "teacher_of", "Canada"), ("Dan Kerr", "student_of", "Iran")} & facts, facts
     assert {("Ben Kerr", "official_of", "China"), ("Tom Orr", "student_of", "Kabul University")} <= facts, facts
+
+
+def test_what_a_copula_says_takes_the_mood_of_its_sentence(tmp_path):
+    """ "Orlen denied that Vellia Foods was a shell company" states no type; "Tom Orr argued
+    that the Vellia deal had been an error" is his argument, marked as a verb's clause is."""
+    rows = extract_rows(tmp_path, "Orlen denied that Vellia Foods was a shell company.\n"
+                                  "Tom Orr argued that the Vellia deal had been a cardinal error.\n"
+                                  "Vellia Foods is a food company.\n", sentences=True)
+    mood = {r["object"]: r["modality"] for r in rows if r["predicate"] == "is_a"}
+    assert mood.get("shell company") == "denied" and mood.get("cardinal error") == "argued", rows
+    assert mood.get("food company") is None, rows
