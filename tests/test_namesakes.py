@@ -326,3 +326,12 @@ def test_an_office_tells_namesakes_apart_where_the_article_calls_her_mrs():
     res = resolve(ms.rows, [])
     assert res.assignment[president] == res.assignment[tom]
     assert {res.assignment[r] for r in mrs} == {res.assignment[sara]}
+
+
+def test_a_given_name_after_an_imams_title_is_no_surname_of_another_article():
+    """ "Imam Hussein" of one article (a given name) is not the Saddam Hussein another names."""
+    ms = Mentions()
+    saddam = ms.add("d1", "Saddam Hussein", "PERSON")
+    imam = [ms.add("d2", "Imam Hussein", "PERSON"), ms.add("d2", "Hussein", "PERSON")]
+    res = resolve(ms.rows, [])
+    assert res.assignment[saddam] not in {res.assignment[r] for r in imam}
