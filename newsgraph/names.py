@@ -122,6 +122,7 @@ class NameTables:
     elder_suffixes: frozenset[str] = frozenset()  # "Sr." of "Tomas Vellan Sr."
     generation_suffixes: frozenset[str] = frozenset()  # "Jr.", "III": father and son
     office_documents: int = 2  # articles that write a full name with an office to make it that office's
+    own_name_documents: int = 3  # articles that write a short name alone to make it an actor of its own
     given_name_titles: frozenset[str] = frozenset()
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
@@ -208,6 +209,7 @@ def tables() -> NameTables:
         surname_first=frozenset(str(w).lower() for w in data.get("surname_first", [])),
         elder_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("elder_suffixes", [])),
         office_documents=int(data.get("office_documents", 2)),
+        own_name_documents=int(data.get("own_name_documents", 3)),
         generation_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("generation_suffixes", [])),
         given_name_titles=frozenset(str(w).lower() for w in data.get("given_name_titles", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),

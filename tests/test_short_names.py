@@ -274,3 +274,22 @@ def test_people_of_a_person_are_not_the_person():
     ms.add("d2", "Prophet Vellan", "PERSON")
     res = resolve(ms.rows, [])
     assert res.assignment[companions] != res.assignment[prophet]
+
+
+def test_a_name_the_corpus_writes_alone_is_no_short_form_of_its_unit():
+    """ "Orvane" alone in three articles is a company of its own: in the article that names
+    its unit "Orvane Ventures" too, the bare "Orvane" is still the company. A name written
+    only beside its longer form ("Tarrow Logistics ... Tarrow") stays its short form."""
+    from newsgraph.resolve import resolve
+    from tests.test_resolve import Mentions
+
+    ms = Mentions()
+    for doc in ("d1", "d2", "d3"):
+        ms.add(doc, "Orvane", "ORG")
+    unit = ms.add("d4", "Orvane Ventures", "ORG")
+    parent = ms.add("d4", "Orvane", "ORG")
+    logistics = ms.add("d5", "Tarrow Logistics", "ORG")
+    short = ms.add("d5", "Tarrow", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[parent] != res.assignment[unit]
+    assert res.assignment[short] == res.assignment[logistics]

@@ -1578,8 +1578,18 @@ class _Resolver:
             if any(key in names for names in self._table_names()):
                 continue  # "ROK" is South Korea (aliases), not the "ROK Chess Federation"
             self._join_unique(key, longer, "short_form", doc_only=True,
-                              fits=lambda doc, _k, key=key: not self._person_here(doc, key, people_in))
+                              fits=lambda doc, k, key=key: not self._person_here(doc, key, people_in)
+                              and not self._actor_of_its_own(key, k))
         self._apply_team_words(places)
+
+    def _actor_of_its_own(self, short: str, longer: str) -> bool:
+        """Whether the corpus writes ``short`` alone, in articles that never write ``longer``,
+        at least ``own_name_documents`` times and at least twice as often as it writes
+        ``longer``: "Google" of fifty articles is a company of its own, not the short form of
+        the "Google Ventures" one of them names (a parent is not its unit, "Tesla" not its
+        "Tesla Roadster")."""
+        alone = len(self.docs_of[short] - self.docs_of[longer])
+        return alone >= tables().own_name_documents and alone >= 2 * len(self.docs_of[longer])
 
     def _person_here(self, doc: str, key: str, people_in: dict[str, set[str]]) -> bool:
         """Whether a one-word name is, in ``doc``, a person the article names in full: a word of
