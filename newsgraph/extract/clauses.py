@@ -234,6 +234,7 @@ def _read_rules(path: Path) -> ClauseRules:
                 f"{path}: '{name}' must be a list of words (quote yes/no/on/off)"
             )
         lists[name] = frozenset(v if name == "circumstance_types" else v.lower() for v in value)
+    lists["hypothetical_marks"] |= lists["future_clause_marks"]  # "once" under a future states nothing yet
     conf = data.get("confidence")
     if not isinstance(conf, dict) or not isinstance(conf.get("base"), dict):
         raise ClauseRulesError(f"{path}: 'confidence' must hold a 'base' mapping")

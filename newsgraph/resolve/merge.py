@@ -592,10 +592,10 @@ class _Resolver:
         across articles: a title in the article that names her says nothing of the bare
         "Vellar" of another (President Tom Vellar there). With two people of the surname the
         title tells them apart in the article (kept apart below)."""
-        if len(keys) != 1 or any(not full_sex.get(k) for k in keys):
+        if len(keys) != 1:
             return ""
-        mine = [k for k in keys if full_sex[k] == sex]
-        return mine[0] if mine else ""
+        (key,) = keys
+        return key if full_sex.get(key) == sex else ""
 
     def _spoken_sexes(self, rows: list[_Row]) -> dict[str, str]:
         """Per key of an article's names, the sex of the pronouns resolved to its mentions written
