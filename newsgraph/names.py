@@ -79,6 +79,7 @@ class NameTables:
     spelling_suffixes: tuple[tuple[str, str], ...]
     demonyms: dict[str, str]
     acronym_skip: frozenset[str]
+    stock_exchanges: frozenset[str]
     alias_phrases: tuple[str, ...]
     org_suffixes: frozenset[str] = frozenset()
     state_forms: tuple[tuple[str, ...], ...] = ()  # "republic of": "the Republic of Fiji" is Fiji
@@ -169,6 +170,7 @@ def tables() -> NameTables:
         spelling_suffixes=tuple(suffixes),
         demonyms={str(k).lower(): str(v).lower() for k, v in demonyms.items()},
         acronym_skip=frozenset(w.lower() for w in data.get("acronym_skip", [])),
+        stock_exchanges=frozenset(w.lower() for w in data.get("stock_exchanges", [])),
         alias_phrases=tuple(p.lower() for p in data.get("alias_phrases", [])),
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
         state_forms=tuple(sorted((tuple(str(w).lower().split()) for w in data.get("state_forms", [])),

@@ -28,6 +28,11 @@ def pairs(nlp, text: str) -> set[tuple[str, str, str]]:
          ("Badr Organization", "Badr Brigade", "stated_alias:or")),
         ("Asaib Ahl al-Haq (League of the Righteous) fired rockets at the airport.",
          ("Asaib Ahl al-Haq", "League of the Righteous", "stated_alias:paren")),
+        # a stock ticker: after an exchange, or letters of the name in order
+        ("Shares of Orvane Therapeutics (NASDAQ: ORVT) rose on Monday.",
+         ("Orvane Therapeutics", "ORVT", "ticker:paren")),
+        ("Shares of Vellflix Inc (VFLX) fell 3 percent on Monday.",
+         ("Vellflix Inc", "VFLX", "ticker:paren")),
     ],
 )
 def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]) -> None:

@@ -1,6 +1,6 @@
 """Aliases the text states itself: "Popular Mobilization Forces (PMF)", "X, also known as Y".
 
-Four patterns, each giving an :class:`~newsgraph.model.AliasPair` (long name first):
+Five patterns, each giving an :class:`~newsgraph.model.AliasPair` (long name first):
 
 - ``acronym:paren`` — "Islamic Revolutionary Guard Corps (IRGC)": the acronym's letters are
   the initials of the words before the bracket ("of/the/and" skipped);
@@ -8,7 +8,8 @@ Four patterns, each giving an :class:`~newsgraph.model.AliasPair` (long name fir
 - ``stated_alias:or`` — "the Popular Mobilization Units, or Hashd al-Shaabi," (only when the
   second is a proper name too, and not two places: "Iraq, or Syria" is a list; nor two
   acronyms, "the CIA, or FBI", nor the end of a longer list, "Vell, Tarn, or Orlen");
-- ``stated_alias:aka`` — "X, also known as Y" (phrases in ``data/names.yaml``).
+- ``stated_alias:aka`` — "X, also known as Y" (phrases in ``data/names.yaml``);
+- ``ticker:paren`` — "Orvane Therapeutics (NASDAQ: ORVT)", "Netflix (NFLX)": a stock ticker.
 
 The text also states what kind of actor a name is, and these statements are kept the same
 way, as evidence for the entity's type (voted in resolution with the weights of
@@ -157,10 +158,13 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     inside = doc[i + 1: close]
     if any(t.like_url or t.like_email or t.text.startswith("@") or t.like_num for t in inside):
         return None
+    if len(inside) == 3:
+        return _ticker(doc, i, inside, doc_id)
     if len(inside) == 1 and is_acronym(inside.text):
         letters = acronym_key(inside.text)
         exp = _expansion(doc, i, letters)
-        return _pair(exp.text, inside.text, "acronym:paren", doc_id) if exp is not None else None
+        return _pair(exp.text, inside.text, "acronym:paren", doc_id) if exp is not None \
+            else _ticker(doc, i, inside, doc_id)
     if len(inside) == 1 and inside[0].is_alpha and inside.text[:1].isupper() and len(inside.text) >= 3:
         exp = _word_start_expansion(doc, i, inside.text.lower())
         if exp is not None:  # "UK Independence Party (Ukip)", "Office of Communications (Ofcom)"
@@ -175,6 +179,33 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
             or _part_and_player(doc, before, inside):
         return None  # "Ellie's friend Riley (Reid)", "Jackie (Kay Holm)": the actor, not Riley
     return _pair(before.text, inside.text, "stated_alias:paren", doc_id)
+
+
+def _ticker(doc: Doc, i: int, inside: Span, doc_id: str) -> AliasPair | None:
+    """'Orvane Therapeutics (NASDAQ: ORVT)' or 'Netflix (NFLX)': a company's stock ticker in
+    brackets after its name (``ticker:paren``); without an exchange of ``stock_exchanges``
+    only when the ticker's letters are the name's, in order ("NFLX" of Netflix)."""
+    symbol = inside[-1]
+    if not (symbol.is_upper and symbol.is_alpha and len(symbol) <= 5):
+        return None
+    listed = len(inside) == 3 and inside[0].lower_ in tables().stock_exchanges and inside[1].text == ":"
+    if not listed and len(inside) != 1:
+        return None  # "(born 1990)", "(Kestria Ltd)": no ticker
+    before = name_before(doc, i - 1 if doc[i - 1].tag_ == "POS" else i)
+    if before is None or _label(before) in ("PERSON", "NORP"):
+        return None  # a company the model may type a place ("Netflix"), never a person
+    if not listed and not _in_order(symbol.lower_, before.text.lower()):
+        return None
+    return _pair(before.text, symbol.text, "ticker:paren", doc_id)
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` are letters of ``text`` in order, the first its first ("nflx" of
+    "netflix")."""
+    if not letters or not text or letters[0] != text[0]:
+        return False
+    rest = iter(text)
+    return all(ch in rest for ch in letters)
 
 
 def _first_name_and_full_name(before: Span, inside: Span) -> bool:
