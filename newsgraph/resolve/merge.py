@@ -1577,9 +1577,10 @@ class _Resolver:
                 continue  # "BankAmerica Corp": the parent, never its "BankAmerica Overseas Finance Corp"
             if any(key in names for names in self._table_names()):
                 continue  # "ROK" is South Korea (aliases), not the "ROK Chess Federation"
+            units = {k for k in longer if self._actor_of_its_own(key, k)}  # once, not per article
             self._join_unique(key, longer, "short_form", doc_only=True,
-                              fits=lambda doc, k, key=key: not self._person_here(doc, key, people_in)
-                              and not self._actor_of_its_own(key, k))
+                              fits=lambda doc, k, key=key, units=units: k not in units
+                              and not self._person_here(doc, key, people_in))
         self._apply_team_words(places)
 
     def _actor_of_its_own(self, short: str, longer: str) -> bool:
