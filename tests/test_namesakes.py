@@ -335,3 +335,14 @@ def test_a_given_name_after_an_imams_title_is_no_surname_of_another_article():
     imam = [ms.add("d2", "Imam Hussein", "PERSON"), ms.add("d2", "Hussein", "PERSON")]
     res = resolve(ms.rows, [])
     assert res.assignment[saddam] not in {res.assignment[r] for r in imam}
+
+
+def test_a_first_name_of_three_letters_is_no_spelling_of_a_longer_one():
+    """ "Ali Vellani" and "Amoli Vellani" (a brother written by his second name) are two
+    people: two letters more than "Ali" make another name, not a spelling of it."""
+    ms = Mentions()
+    ali = ms.add("d1", "Ali Vellani", "PERSON")
+    amoli = ms.add("d1", "Amoli Vellani", "PERSON")
+    sadeq = ms.add("d1", "Sadeq Amoli Vellani", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[ali] not in (res.assignment[amoli], res.assignment[sadeq])

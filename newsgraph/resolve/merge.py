@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from newsgraph.extract.coref import coref_tables, title_against_word
 from newsgraph.extract.gazetteer import gazetteer_types
@@ -2384,14 +2385,17 @@ def _only_titles(text: str) -> bool:
 
 def _variant(a: str, b: str) -> bool:
     """Whether two name words may be spellings of one name: not one word extended by a
-    syllable ("Abbas" / "Abbasi", "Hassan" / "Hassani"); a doubled last letter is a
-    spelling ("Zelensky" / "Zelenskyy")."""
+    syllable ("Abbas" / "Abbasi", "Hassan" / "Hassani"), nor a word of three letters two
+    letters apart ("Ali" / "Amoli"); a doubled last letter is a spelling ("Zelensky" /
+    "Zelenskyy")."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     if long.startswith(short):
         extra = long[len(short):]
         return set(extra) <= {short[-1:]}
+    if len(short) <= 3 and Levenshtein.distance(a, b) > 1:
+        return False  # "Ali" / "Amoli": two letters more are another name, not a spelling of three
     return fuzz.ratio(a, b) >= _TOKEN_THRESHOLD
 
 
