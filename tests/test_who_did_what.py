@@ -435,3 +435,14 @@ def test_what_a_copula_says_takes_the_mood_of_its_sentence(tmp_path):
     mood = {r["object"]: r["modality"] for r in rows if r["predicate"] == "is_a"}
     assert mood.get("shell company") == "denied" and mood.get("cardinal error") == "argued", rows
     assert mood.get("food company") is None, rows
+
+
+def test_taking_a_named_actor_out_of_a_body_says_where_from(tmp_path):
+    """ "Tom Orr took Kestria out of the Orlen Treaty": a fact with the treaty (`take_out_of`),
+    not only "take Kestria"; "won 34 out of 41 contracts" is a share, and "out of necessity"
+    after a thing is why, not where from."""
+    facts = _facts(tmp_path, "Tom Orr took Kestria out of the Orlen Treaty in 2018.\n"
+                             "Orlen won 34 out of 41 contracts.\n"
+                             "Orlen bought the shares out of necessity.\n")
+    assert ("Tom Orr", "take_out_of", "Orlen Treaty") in facts, facts
+    assert not any("out_of" in p for s, p, _ in facts if s == "Orlen"), facts

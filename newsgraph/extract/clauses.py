@@ -126,6 +126,7 @@ class ClauseRules:
     light_verbs: dict[str, dict[str, str]] = field(default_factory=dict)
     noun_lemmas: dict[str, str] = field(default_factory=dict)  # "taxes": tax, not "taxis"
     condition_words: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
     future_clause_marks: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
@@ -1679,8 +1680,31 @@ def _after_amount(prep: Token, rules: ClauseRules) -> list[Arg]:
             for arg in _prep_args(g, "prep", False)]
 
 
+def _inner_prep(prep: Token, rules: ClauseRules | None = None) -> Token | None:
+    """The second word of a preposition of two (``source_prepositions``: "out of") that the
+    parser hung one on the other: "of" of "pulled Kestria out of the accord"."""
+    words = (rules or _default_rules()).source_prepositions
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i and prep.doc[prep.i - 1].like_num:
+        return None  # "tackled 34 out of 41 disasters": a share, no source
+    return next((c for c in prep.children if c.dep_ == "prep" and f"{prep.lower_} {c.lower_}" in words
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
+def _prep_words(prep: Token) -> list[str]:
+    """A preposition's words in a predicate: "out_of" for "out of", else the word."""
+    inner = _inner_prep(prep)
+    return [prep.lower_, inner.lower_] if inner is not None else [prep.lower_]
+
+
+def _moved_out(doc: Doc, arg: Arg, direct: Arg | None) -> bool:
+    """Whether a preposition of two words says where a named object was taken from ("took
+    Washington out of the nuclear deal"), not why ("bought shares out of necessity")."""
+    return direct is not None and doc[direct.head].pos_ in ("PROPN", "PRON") and _inner_prep(doc[arg.prep]) is not None
+
+
 def _prep_args(prep: Token, role: str, split_conj: bool) -> list[Arg]:
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    head = _inner_prep(prep) or prep  # "out of the accord": the accord is the object of both words
+    obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return []
     out = []
@@ -2083,7 +2107,7 @@ def _clause_triples(
         if head.ent_type_ in rules.circumstance_types or head.lemma_ in rules.circumstance_nouns \
                 or head.lower_ in rules.holiday_words:
             continue
-        if has_object and (arg.prep < clause.verb or not _is_node(head, rules)):
+        if has_object and (arg.prep < clause.verb or not (_is_node(head, rules) or _moved_out(doc, arg, direct))):
             continue  # "At Biden's direction, forces conducted strikes": a circumstance
         if arg.prep < clause.subj.start and not _is_node(head, rules):
             continue  # "In an update, the company explained ...": a frame, not a participant
@@ -2101,7 +2125,7 @@ def _clause_triples(
                 carried = _object_words(doc, direct, rules)
         penalty = 0.1 if has_object else 0.0
         carried = (*rank, *carried)
-        lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), doc[arg.prep].lower_]
+        lemmas = [*pred, *(doc[i].lemma_.lower() for i in carried), *_prep_words(doc[arg.prep])]
         if "_".join(lemmas) in rules.stop_predicates:
             continue  # "said of Lisk, '...'": the quotation is the fact
         aim, aim_tokens = _called_to(doc[clause.verb], head, rules)  # "called on the FDA to streamline"
