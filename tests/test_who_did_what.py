@@ -446,3 +446,12 @@ def test_taking_a_named_actor_out_of_a_body_says_where_from(tmp_path):
                              "Orlen bought the shares out of necessity.\n")
     assert ("Tom Orr", "take_out_of", "Orlen Treaty") in facts, facts
     assert not any("out_of" in p for s, p, _ in facts if s == "Orlen"), facts
+
+
+def test_a_linking_idiom_that_ends_in_a_verb_is_no_act(tmp_path):
+    """ "..., not to mention the Tarrow Front" lists one more; nobody "does not mention" it. A
+    real "did not mention" stays."""
+    facts = _facts(tmp_path, "The Vellia Front and the Orlen Guard will grow, not to mention the Tarrow Front.\n"
+                             "Tom Orr did not mention Dan Kerr in his speech.\n")
+    assert not any("mention" in p and o == "Tarrow Front" for _, p, o in facts), facts
+    assert ("Tom Orr", "mention", "Dan Kerr") in facts, facts

@@ -127,6 +127,7 @@ class ClauseRules:
     noun_lemmas: dict[str, str] = field(default_factory=dict)  # "taxes": tax, not "taxis"
     condition_words: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()
+    idiom_verbs: frozenset[str] = frozenset()
     future_clause_marks: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
@@ -355,7 +356,7 @@ def sentence_clauses(
         elif tok.pos in _VERB_IDS:
             if rules.object_lemmas:
                 _fix_object_lemma(tok, rules.object_lemmas)
-            if dep not in _NOT_CLAUSE_IDS and not _is_folded(tok):
+            if dep not in _NOT_CLAUSE_IDS and not _is_folded(tok) and not _in_idiom(tok, rules):
                 verbs.append(tok)
             if tok.lemma_.lower() in rules.reporting_verbs:
                 _reported(tok, speech, rules)
@@ -402,8 +403,8 @@ def _chain(verb: Token) -> list[Token]:
         nxt = next(
             (c for c in last.children if c.dep_ == "xcomp" and c.pos_ in _VERBISH), None
         )
-        if nxt is None:
-            return chain
+        if nxt is None or _in_idiom(nxt, _default_rules()):
+            return chain  # "will grow, not to mention X": no growing to mention
         chain.append(nxt)
 
 
@@ -1756,6 +1757,18 @@ def _reported(verb: Token, speech: list[tuple[int, int, int, tuple[int, int]]], 
     if verb.dep_ == "parataxis":
         head = verb.head
         speech.append((head.left_edge.i, head.right_edge.i, verb.i, bounds))
+
+
+def _in_idiom(verb: Token, rules: ClauseRules) -> bool:
+    """Whether a verb is the last word of a linking idiom (``idiom_verbs``: "not to mention",
+    "let alone"): "Somalias and Libyas emerge, not to mention Vietnams" lists, no one mentions."""
+    doc = verb.doc
+    for phrase in rules.idiom_verbs:
+        words = phrase.split()
+        start = verb.i - len(words) + 1
+        if start >= 0 and [t.lower_ for t in doc[start: verb.i + 1]] == words:
+            return True
+    return False
 
 
 def _according(prep: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) -> None:
