@@ -455,3 +455,13 @@ def test_a_linking_idiom_that_ends_in_a_verb_is_no_act(tmp_path):
                              "Tom Orr did not mention Dan Kerr in his speech.\n")
     assert not any("mention" in p and o == "Tarrow Front" for _, p, o in facts), facts
     assert ("Tom Orr", "mention", "Dan Kerr") in facts, facts
+
+
+def test_what_has_yet_to_happen_has_not_happened(tmp_path):
+    """ "Orlen has yet to pay Tom Orr": no paying yet (negated, "yet"), and no obligation
+    `have_to_pay` as "Orlen has to pay Tom Orr" gives."""
+    rows = extract_rows(tmp_path, "Orlen has yet to pay Tom Orr.\nOrlen has to pay Tom Orr.\n", sentences=True)
+    yet = [r for r in rows if "yet" in r["sentence"] and r["object"] == "Tom Orr"]
+    owed = [r for r in rows if "yet" not in r["sentence"] and r["object"] == "Tom Orr"]
+    assert [(r["predicate"], r["negated"], r["modality"]) for r in yet] == [("pay", True, "yet")], yet
+    assert [r["predicate"] for r in owed] == ["have_to_pay"], owed

@@ -408,6 +408,13 @@ def _chain(verb: Token) -> list[Token]:
         chain.append(nxt)
 
 
+def _yet_to(chain: list[Token]) -> bool:
+    """Whether a chain opens with "has yet to" ("Orlen has yet to pay Orr"): what follows has
+    not happened."""
+    return len(chain) > 1 and chain[0].lemma_.lower() == "have" and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in chain[0].children)
+
+
 def _purpose(verb: Token) -> Token | None:
     """The infinitive that says what was done where a verb of ``medium_phrases`` names only the
     medium ("took to Instagram to announce his engagement": announce), else None."""
@@ -429,7 +436,13 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         subjects, how = _gerund_doers(verb, rules)
     if not subjects:
         return
+    yet = _yet_to(chain)
+    if yet:
+        chain = chain[1:]  # "has yet to pay Orr": no paying yet, and no "have to" (an obligation)
+        last = chain[-1]
     rel, lemmas, negated, modality = _relation(chain, rules)
+    if yet:
+        negated, modality = True, " ".join(filter(None, ("yet", modality)))
     inherited = how in ("conj", "control", "adverbial", "intent", "act")
     if how == "conj" and not any(c.dep_ in _AUX_DEPS for c in verb.children) and not _own_finite(verb):
         head_rel, _, head_neg, head_mod = _relation([verb.head], rules)
