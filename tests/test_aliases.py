@@ -33,6 +33,9 @@ def pairs(nlp, text: str) -> set[tuple[str, str, str]]:
          ("Orvane Therapeutics", "ORVT", "ticker:paren")),
         ("Shares of Vellflix Inc (VFLX) fell 3 percent on Monday.",
          ("Vellflix Inc", "VFLX", "ticker:paren")),
+        # three words in brackets that are no ticker stay a stated alias
+        ("Fighters of Hashd al-Shaabi (Popular Mobilization Forces) left the city.",
+         ("Hashd al-Shaabi", "Popular Mobilization Forces", "stated_alias:paren")),
     ],
 )
 def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]) -> None:

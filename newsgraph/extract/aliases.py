@@ -158,8 +158,8 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     inside = doc[i + 1: close]
     if any(t.like_url or t.like_email or t.text.startswith("@") or t.like_num for t in inside):
         return None
-    if len(inside) == 3:
-        return _ticker(doc, i, inside, doc_id)
+    if len(inside) == 3 and (ticker := _ticker(doc, i, inside, doc_id)) is not None:
+        return ticker  # "(NASDAQ: ORVT)"; three words of a name stay a stated alias
     if len(inside) == 1 and is_acronym(inside.text):
         letters = acronym_key(inside.text)
         exp = _expansion(doc, i, letters)
