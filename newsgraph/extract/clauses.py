@@ -428,6 +428,9 @@ def _purpose(verb: Token) -> Token | None:
 
 def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator[Clause]:
     chain = _chain(verb)
+    yet = _yet_to(chain)
+    if yet:
+        chain = chain[1:]  # "has yet to pay Orr": no paying yet, and no "have to" (an obligation)
     last = chain[-1]
     if _frames_an_act(verb):
         return
@@ -436,10 +439,6 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         subjects, how = _gerund_doers(verb, rules)
     if not subjects:
         return
-    yet = _yet_to(chain)
-    if yet:
-        chain = chain[1:]  # "has yet to pay Orr": no paying yet, and no "have to" (an obligation)
-        last = chain[-1]
     rel, lemmas, negated, modality = _relation(chain, rules)
     if yet:
         negated, modality = True, " ".join(filter(None, ("yet", modality)))
@@ -1694,10 +1693,10 @@ def _after_amount(prep: Token, rules: ClauseRules) -> list[Arg]:
             for arg in _prep_args(g, "prep", False)]
 
 
-def _inner_prep(prep: Token, rules: ClauseRules | None = None) -> Token | None:
+def _inner_prep(prep: Token) -> Token | None:
     """The second word of a preposition of two (``source_prepositions``: "out of") that the
     parser hung one on the other: "of" of "pulled Kestria out of the accord"."""
-    words = (rules or _default_rules()).source_prepositions
+    words = _default_rules().source_prepositions
     if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i and prep.doc[prep.i - 1].like_num:
         return None  # "tackled 34 out of 41 disasters": a share, no source
     return next((c for c in prep.children if c.dep_ == "prep" and f"{prep.lower_} {c.lower_}" in words
@@ -1776,12 +1775,18 @@ def _in_idiom(verb: Token, rules: ClauseRules) -> bool:
     """Whether a verb is the last word of a linking idiom (``idiom_verbs``: "not to mention",
     "let alone"): "Somalias and Libyas emerge, not to mention Vietnams" lists, no one mentions."""
     doc = verb.doc
-    for phrase in rules.idiom_verbs:
-        words = phrase.split()
+    for words in _idioms_ending(rules.idiom_verbs).get(verb.lower_, ()):
         start = verb.i - len(words) + 1
-        if start >= 0 and [t.lower_ for t in doc[start: verb.i + 1]] == words:
+        if start >= 0 and tuple(t.lower_ for t in doc[start: verb.i + 1]) == words:
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _idioms_ending(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The idioms' words, by their last word (split once, not for every verb)."""
+    split = [tuple(phrase.split()) for phrase in phrases]
+    return {last: tuple(w for w in split if w[-1] == last) for last in {w[-1] for w in split}}
 
 
 def _according(prep: Token, speech: list[tuple[int, int, int, tuple[int, int]]]) -> None:

@@ -1181,11 +1181,12 @@ class _Resolver:
             if not cands or not (self.doc_sex.get((doc, key)) or self._doc_pronoun_sex(doc, key)):
                 continue
             pool = [k for k in cands if doc in self.docs_of[k]] or cands
-            if all(self._sex_here_fits(doc, key, k) for k in pool):
+            fits = [k for k in pool if self._sex_here_fits(doc, key, k)]
+            if len(fits) == len(pool):
                 continue  # nothing ruled out
-            if not any(self._sex_here_fits(doc, key, k) for k in pool):
-                pool = every
-            fitting = [k for k in pool if self._sex_here_fits(doc, key, k) and self.sex_of(k)]
+            if not fits:
+                fits = [k for k in every if self._sex_here_fits(doc, key, k)]
+            fitting = [k for k in fits if self.sex_of(k)]
             if len({self.c.find(k) for k in fitting}) == 1:
                 self._union(self._scoped(doc, key), min(fitting), "surname:sex")
 
@@ -1563,7 +1564,7 @@ class _Resolver:
                     if head in generic and head != words[0]:
                         by_first[head].append(key)
         people_in = self._people_in()
-        named = set().union(*people_in.values())
+        named = self._person_words(people_in)
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
             if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
@@ -1632,10 +1633,11 @@ class _Resolver:
         node = self.doc_nodes.get((doc, key), key)
         return any(_node_key(k) != key and _node_key(k).endswith(" " + key) for k in self.c.members[self.c.find(node)])
 
-    def _person_words(self) -> set[str]:
-        """The words of the names of two words or more typed PERSON: a one-word name among them
-        may be that person's, not an organisation's short form."""
-        return set().union(*self._people_in().values())
+    def _person_words(self, people_in: dict[str, set[str]] | None = None) -> set[str]:
+        """The words of the names of two words or more typed PERSON (of ``people_in``, once
+        computed): a one-word name among them may be that person's, not an organisation's
+        short form."""
+        return set().union(*(self._people_in() if people_in is None else people_in).values())
 
     def _spelt_out(self, key: str) -> bool:
         """Whether an acronym already joined the name it spells ("MLS", Major League Soccer):
