@@ -1021,7 +1021,8 @@ def parse_article(text: str, rules: CleaningRules | None = None, *, title: str |
     """Title, date and cleaned body of one article's plain text.
 
     The date comes from a leading ``date YYYY-MM-DD`` marker, else from the first date
-    in the first three lines (a line that is only a date is removed). The title is
+    in the first sentences of the first three lines, until the story begins (a line that
+    is only a date is removed). The title is
     ``title`` when given (a first line repeating it is removed), else a short first
     line without a final period that has more text after it.
     """
@@ -1047,14 +1048,23 @@ def _after_title(paragraph: str, title: str) -> str | None:
     return rest[match.end():]
 
 
+_FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
 def _take_date(paragraphs: list[str]) -> str | None:
-    """The first date of the first three paragraphs; a date-only paragraph is removed."""
+    """The first date of the first three paragraphs' first sentences; a date-only paragraph
+    is removed. The search ends with the first paragraph of more than one sentence, where the
+    story has begun: a date further on is one the story tells ("designated a wetland of
+    importance on June 23, 1975"), not the day it was published."""
     for i, paragraph in enumerate(paragraphs[:3]):
-        found = _find_date(paragraph)
+        end = _FIRST_SENTENCE_END.search(paragraph)
+        found = _find_date(paragraph[:end.start() + 1] if end else paragraph)
         if found:
             if _is_dateline(paragraph):
                 paragraphs[i] = ""
             return found[0]
+        if end is not None:
+            return None
     return None
 
 

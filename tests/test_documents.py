@@ -92,6 +92,17 @@ def test_a_date_after_the_third_line_is_not_the_documents_date(tmp_path):
     assert one_document(write(tmp_path, "a.txt", text)).date is None
 
 
+def test_a_date_the_story_tells_after_its_first_sentence_is_not_the_documents_date(tmp_path):
+    """A one-paragraph story (a dataset's body without line breaks) names past days; the
+    day Vellia joined the Orvane Accord is no publication date."""
+    text = ("Vellia will restore the Tarrow marshes next year, the environment office said. "
+            "The marshes are the largest in the north. They were listed under the Orvane Accord "
+            "on June 23, 1975. Work will take ten years.")
+    doc = one_document(write(tmp_path, "a.txt", text))
+    assert doc.date is None
+    assert doc.text == text
+
+
 def test_an_impossible_date_is_ignored(tmp_path):
     doc = one_document(write(tmp_path, "a.txt", f"date 2024-13-45\n{LEAD}\n"))
     assert doc.date is None and doc.text == LEAD
