@@ -757,8 +757,9 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         # "Sinhalese MP X": a people of no country holds no seat ("Vellian MP X" is Vellia's; a team
         # may be named by a people: "Pacific Islanders coach X"); the people's name stays in the title
         start, org, how = min(start, org.start), None, ""
-    if org is not None and _word(doc[last]) in lex.chamber_roles and _names_country(org):
+    if org is not None and stem in lex.chamber_roles and _names_country(org):
         start, org, how = org.start, None, ""  # "U.S. Representative X": a member of its parliament
+        # ("the U.S. special representative", "U.S. Trade Representative" are its envoys)
     if org is not None and org.start > 0 and doc[org.start - 1].tag_ in ("PRP$", "POS") and _names_people(org, ents):
         org, how = None, ""  # "his Argentine secretary", "Tarn's Russian lawyer": the owner's, of that nationality
     if _served_title(doc, min(start, org.start) if org is not None else start, lex):
@@ -913,7 +914,7 @@ def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[
     -> (ICAEW, "financial_reporting"), not "head of financial reporting". A kind of place is
     no field: "mayor of the northern port city of Orlen" is mayor of Orlen (``place_nouns``)."""
     objs = [pobj for child in head.rights if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS
-            if (pobj := _first(child, ("pobj",))) is not None]
+            if (pobj := _first(child, ("pobj",))) is not None and not _place_served(pobj, ents)]
     named = [o for o in objs if _ent_span(o, ents) is not None]
     if named:  # "head of financial reporting at the ICAEW", both phrases on "head"
         area = next((o for o in objs if o.i < named[0].i and o not in named and o.head.lower_ == "of"), None)
@@ -927,6 +928,14 @@ def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[
                 if g is not None and _ent_span(g, ents) is not None:
                     return g, _field_words(area, lex)
     return objs[0], ""
+
+
+def _place_served(pobj: Token, ents: dict[int, Span]) -> bool:
+    """Whether a role's "for" phrase names the place it deals with, not its employer: "the
+    U.S. special representative for Vellia", "the envoy of the President for the Middle
+    East" work for the United States and the President, not for Vellia or the region."""
+    ent = _ent_span(pobj, ents) if pobj.head.lower_ == "for" else None
+    return ent is not None and ent.label_ in _PLACE_LABELS
 
 
 def _field_words(area: Token, lex: RoleLexicon) -> str:
@@ -1240,7 +1249,7 @@ def _role_triples(
 ) -> Iterator[RawTriple | None]:
     """The triples one role title gives: role_of the organisation, or is_a the title."""
     modality = "former" if title.former else None
-    if title.org is not None and (title.org.root.ent_type_ in VALUE_TYPES or not any(t.is_alpha for t in title.org)):
+    if title.org is not None and (title.org.root.ent_type_ in VALUE_TYPES or not _has_letters(title.org)):
         title = replace(title, org=None, org_rule="")  # "Ambassador ... from 2004": a date owns no office
     if _title_word_org(title, ctx):
         title = replace(title, span=ctx.doc[min(title.org.start, title.span.start):max(title.org.end, title.span.end)],
@@ -1271,6 +1280,11 @@ def _role_triples(
         # Dan Kerr" tagged one PERSON)
         yield fact if fact is None else _holder_typed(replace(fact, object=replace(
             fact.object, text=_spelled_out(span), label="CONCEPT", kind="chunk")), person)
+
+
+def _has_letters(span: Span) -> bool:
+    """Whether a span has a letter: "2004" owns no office, "U.S." (no word of letters only) does."""
+    return any(ch.isalpha() for ch in span.text)
 
 
 def _kin_in_name(title: _Title, ctx: _Ctx) -> bool:

@@ -1,0 +1,46 @@
+"""Whose office a title names: the country written with dots before it ("the U.S.
+ambassador") is its owner, a place the office deals with ("envoy for Vellia") is not, and
+"who" after such a title is the person who holds it. Our own sentences, invented names."""
+
+from __future__ import annotations
+
+from tests.extracted import extract_rows
+
+
+def _facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of every fact of ``text``, one sentence a line."""
+    return {(r["subject"], r["predicate"], r["object"]) for r in extract_rows(tmp_path, text, sentences=True)}
+
+
+def test_a_country_written_with_dots_owns_the_title(tmp_path):
+    """ "U.S." has no word of letters only; it was taken for a number and dropped, leaving
+    only is_a "ambassador"."""
+    facts = _facts(tmp_path, "The U.S. ambassador Dan Orr spoke in Kestford on Monday.\n"
+                             "Ben Kerr, the U.S. ambassador to Vellia, met the mayor.\n")
+    assert ("Dan Orr", "ambassador_of", "United States") in facts, facts
+    assert ("Ben Kerr", "ambassador_of", "United States") in facts, facts
+
+
+def test_an_envoy_for_a_place_serves_the_country_that_sends_him(tmp_path):
+    facts = _facts(tmp_path, "Kestria was responding to Dan Kerr, the U.S. special representative for "
+                             "Vellia.\n"
+                             "Tarrow met Ana Vell, the Special Representative of the President of Kestria "
+                             "for the Middle East.\n")
+    assert ("Dan Kerr", "special_representative_of", "United States") in facts, facts
+    assert not any(o in ("Vellia", "Middle East") and p.startswith("special_representative")
+                   for _, p, o in facts), facts
+    assert ("Ana Vell", "special_representative_of_president_of", "Kestria") in facts, facts
+
+
+def test_a_member_of_parliament_keeps_his_chamber(tmp_path):
+    """Guard: "U.S. Representative X" sits in its House, he is no envoy of the country."""
+    facts = _facts(tmp_path, "Orlen thanked U.S. Representative Tom Orr on Friday.\n")
+    assert ("Tom Orr", "is_a", "U.S. Representative") in facts, facts
+    assert not any(s == "Tom Orr" and o == "United States" for s, _, o in facts), facts
+
+
+def test_who_after_an_envoys_title_is_the_envoy(tmp_path):
+    facts = _facts(tmp_path, "Kestria was responding to Dan Kerr, the U.S. special representative for "
+                             "Vellia, who recently said that Washington was willing to go further.\n")
+    assert ("Dan Kerr", "say", "Washington was willing to go further") in facts, facts
+    assert not any(s == "Vellia" and p == "say" for s, p, _ in facts), facts
