@@ -27,6 +27,17 @@ def test_a_centre_named_for_its_topics_is_one_name(tmp_path) -> None:
     assert subjects == {"Zorvan Centre for Maritime Studies and Research"}
 
 
+def test_a_body_named_after_its_organisation_is_the_body(tmp_path) -> None:
+    """The model tags "UN" alone: the council's president was the United Nations'."""
+    rows = extract_rows(tmp_path, "The letter went to Ben Kerr, President of the UN Security Council, and "
+                                  "Csaba Vell, President of the UN General Assembly.\n"
+                                  "Orlen wrote to the UN Security Council on Friday.\n", sentences=True)
+    facts = _facts(rows)
+    assert ("Ben Kerr", "president_of", "UN Security Council") in facts, facts
+    assert ("Csaba Vell", "president_of", "UN General Assembly") in facts, facts
+    assert not any(o == "UN" for _, _, o in facts), facts
+
+
 def test_a_firm_named_twice_about_and_is_one_company(tmp_path) -> None:
     rows = extract_rows(tmp_path, "Advanced Voice signed an agreement with Reynolds and Reynolds Co "
                                   "on Monday.", sentences=True)

@@ -340,6 +340,33 @@ def join_national_branches(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def join_body_names(doc: Doc) -> None:
+    """An organisation's name with the capitalised name of one of its bodies right after it
+    is that body: the model tags "UN" alone in "wrote to the UN Security Council", so the
+    letter went to the United Nations and its council's president presided over the UN. Up to
+    three untagged capitalised words ending in a body word (``body_words`` of ``names.yaml``:
+    "Security Council", "General Assembly", "Navy"); not when a name goes on after them."""
+    ents = list(doc.ents)
+    body = tables().body_words
+    joined = []
+    for org in ents:
+        if org.label_ != "ORG" or not doc[org.end - 1].whitespace_:
+            continue
+        end = org.end
+        while end < len(doc) and end - org.end < 3 and _untagged_name_word(doc[end]):
+            end += 1
+        last = next((i for i in range(end - 1, org.end - 1, -1) if doc[i].lower_ in body), None)
+        if last is None or last + 1 < len(doc) and _untagged_name_word(doc[last + 1]):
+            continue
+        joined.append(Span(doc, org.start, last + 1, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    """A capitalised proper noun no entity holds, inside the sentence."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not tok.is_sent_start
+
+
 def _after_acronym(doc: Doc, end: int) -> int:
     """Where a name's words go on after the bracketed acronym that may follow it ("Kestford
     Motors (KM) Vanuatu": at "Vanuatu"), else ``end``."""
@@ -1105,7 +1132,8 @@ def fix_entities(doc: Doc) -> None:
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
     organisation's national branch ("Amnesty International UK", "Kestford Motors (KM)
-    Vanuatu"), a person's name cut before its last word ("Amadou Toumani Toure"), a list tagged as one name
+    Vanuatu") or body ("UN Security Council"), a person's name cut before its last word
+    ("Amadou Toumani Toure"), a list tagged as one name
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
     untagged demonyms and countries, a demonym cut from the person's name
@@ -1123,7 +1151,8 @@ def fix_entities(doc: Doc) -> None:
                  cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
                  join_topic_names,
-                 join_stated_acronyms, join_national_branches, join_name_heads, join_particle_names, split_listed_names,
+                 join_stated_acronyms, join_national_branches, join_body_names, join_name_heads, join_particle_names,
+                 split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
