@@ -211,6 +211,23 @@ def test_concept_facts_stay_out_of_the_actor_graph_unless_asked(words):
     assert G.has_edge("vr", "c:" + words)
 
 
+@pytest.mark.parametrize(("words", "edge"), [
+    ("the Tampere terrorist attack", False),  # a town's attack happened there
+    ("Tampere airstrikes", False),
+    ("Tampere officials", True),              # its officials stand for it
+])
+def test_a_town_before_an_act_is_where_it_happened_not_who_acted(words, edge):
+    """A town of GeoNames (no capital) before an act's noun: "Vellia will respond to the
+    Tampere terrorist attack" is no edge to Tampere."""
+    actors = [*ACTORS, Entity("tp", "Tampere", "GPE")]
+    t = concept("Valdor Republic", "respond_to", words, subject_id="vr", subject_type="GPE")
+    if edge:
+        assert list(graph_from_triples(actors, [t]).edges(keys=True)) == [("vr", "tp", "respond_to")]
+    else:
+        with pytest.raises(EmptyGraph):
+            graph_from_triples(actors, [t])
+
+
 def test_a_possessive_inside_an_of_phrase_owns_its_own_noun():
     """ "Leaders of the Valdor Republic's Green party met the Front": the party's leaders, not
     the republic's; "leaders of the Valdor Republic" still are."""

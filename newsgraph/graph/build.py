@@ -41,7 +41,7 @@ import networkx as nx
 from newsgraph.graph.errors import EmptyGraph
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES
 from newsgraph.model import Entity, Triple
-from newsgraph.names import canonical_key
+from newsgraph.names import canonical_key, city_country, is_capital
 from newsgraph.names import tables as names_tables
 
 __all__ = [
@@ -182,6 +182,7 @@ class ActorIndex:
         self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
         self.ranks = roles.ranking_words
+        self.events = roles.event_nouns  # "the Ahvaz attack": an act a town saw, no act of the town
         self.clause_words = roles.clause_words  # "video of what it said was ...": no owner after one
         self.regions = _shipped_regions()  # "Pacific leaders": many countries' leaders
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
@@ -234,6 +235,8 @@ class ActorIndex:
             if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \
                     and not self._institution_between(words[n:-1]):
                 found = self._take(self.by_form.get(" ".join(words[:n]).casefold()), head)
+                if found and self._scene(found, head):
+                    return None  # "the Ahvaz terrorist attack" happened there; the town did not attack
                 if found and (found.type or "").upper() == "NORP" and words[0].casefold() not in self.members:
                     # "the Persian service of ISNA" is the agency's: a people's word only qualifies
                     # (a party's members stay the party's: "Republican members of the Senate")
@@ -342,6 +345,16 @@ class ActorIndex:
                 found = self.by_form.get(" ".join(rest).casefold())
                 return found if found is not None and (found.type or "").upper() in ("GPE", "LOC") else None
         return None
+
+    def _scene(self, found: Entity, head: str) -> bool:
+        """Whether a town written before an act's noun is where the act happened, not who
+        acted ("the Ahvaz attack", "the Mosul airstrikes"): a city of GeoNames that is no
+        capital (a capital may be its government: "Moscow's strikes") before a noun of
+        ``event_nouns``. A country before the noun still owns it ("US strikes")."""
+        if (found.type or "").upper() != "GPE" or _singular(head) not in self.events:
+            return False
+        key = canonical_key(found.name, "GPE")
+        return bool(city_country(key)) and not is_capital(key)
 
     def _ranking(self, word: str) -> bool:
         """A superlative or a ranking word before a noun ("largest", "second", "main"): it
