@@ -44,3 +44,19 @@ def test_who_after_an_envoys_title_is_the_envoy(tmp_path):
                              "Vellia, who recently said that Washington was willing to go further.\n")
     assert ("Dan Kerr", "say", "Washington was willing to go further") in facts, facts
     assert not any(s == "Vellia" and p == "say" for s, p, _ in facts), facts
+
+
+def test_a_title_in_a_list_of_titled_names_is_the_next_names(tmp_path):
+    """The parser hangs "Secretary of ..." on the name before the comma; nothing stands
+    between the title and the name it is written before."""
+    facts = _facts(tmp_path, "The prime minister met President Tom Orr, Secretary of Supreme National "
+                             "Security Council Ali Vellani and Parliament Speaker Reza Kerr.\n")
+    assert ("Ali Vellani", "secretary_of", "Supreme National Security Council") in facts, facts
+    assert not any(s == "Tom Orr" and p == "secretary_of" for s, p, _ in facts), facts
+
+
+def test_a_title_after_a_comma_is_still_the_name_before_it(tmp_path):
+    """Guard: "Ana Vell, head of the Orlen Group, Tom Kerr and ..." lists three people; the
+    title is hers."""
+    facts = _facts(tmp_path, "Tarrow thanked Ana Vell, head of the Orlen Group, Tom Kerr and Ben Orr.\n")
+    assert ("Ana Vell", "head_of", "Orlen Group") in facts, facts

@@ -2069,6 +2069,12 @@ def _appos_separated(appos: Token) -> bool:
 
 
 def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:
+    named = _named_right_after(desc, ctx)
+    if named is not None:  # "met Tom Orr, Secretary of the Vellmar Council Ali Vell and ...": Vell's title
+        title = _title_of_head(desc, ctx.ents, ctx.lex)
+        if title is not None and (title.org is not None or title.portfolio):
+            yield from _role_triples(ctx, _grow_name(named, ctx.ents), title, 0.8, "role_appos", [desc])
+        return
     rel = _relation_object(desc, ctx)
     after = next((c for c in desc.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > desc.i), None)
     if after is not None and name.start <= after.i < name.end and rel is not None and rel[2].i < name.start:
@@ -2100,6 +2106,17 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _named_right_after(desc: Token, ctx: _Ctx) -> Span | None:
+    """The person whose name follows a description with nothing between, which the parser
+    hung on the name before the comma: in a list of titled names ("President Tom Orr,
+    Secretary of the Vellmar Council Ali Vell and ...") the title is the next name's. None
+    when a comma or a word comes first."""
+    end = max([desc.i, *(t.i for c in desc.rights if c.dep_ not in ("conj", "cc", "punct", "appos")
+                         for t in c.subtree)])
+    ent = ctx.ents.get(end + 1)
+    return ent if ent is not None and ent.label_ == "PERSON" and ent.start == end + 1 else None
 
 
 def _names_the_next(desc: Token) -> bool:
