@@ -96,6 +96,7 @@ class NameTables:
     storm_words: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    hyphen_suffix_words: frozenset[str] = frozenset()
     office_qualifiers: frozenset[str] = frozenset()  # "State Hillary Vell": an office cut off, before a first name
     name_prefixes: frozenset[str] = frozenset()  # "ex-Muslims", "pro-Tarn": another thing than the name
     question_auxiliaries: frozenset[str] = frozenset()  # "Will" of "Will Tarrow be confirmed?": no name
@@ -188,6 +189,7 @@ def tables() -> NameTables:
         storm_words=frozenset(w.lower() for w in data.get("storm_words", [])),
         force_words=frozenset(w.lower() for w in data.get("force_words", [])),
         name_particles=frozenset(w.lower() for w in data.get("name_particles", [])),
+        hyphen_suffix_words=frozenset(str(w).lower() for w in data.get("hyphen_suffix_words", [])),
         patronymic_words=frozenset(w.lower() for w in data.get("patronymic_words", [])),
         argument_determiners=frozenset(str(w).lower() for w in data.get("argument_determiners", [])),
         complement_prepositions=frozenset(str(w).lower() for w in data.get("complement_prepositions", [])),

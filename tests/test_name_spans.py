@@ -38,6 +38,21 @@ def test_a_body_named_after_its_organisation_is_the_body(tmp_path) -> None:
     assert not any(o == "UN" for _, _, o in facts), facts
 
 
+def test_a_name_the_model_cut_at_a_hyphen_is_whole(tmp_path) -> None:
+    """The model reads the "in" of "Su-in" as a word of its own and tags "Pak Su-"."""
+    rows = extract_rows(tmp_path, "Vellian President Pak Su-in met Tom Orr in Kestford.\n"
+                                  "Tom Orr praised Pak Su-in on Friday.\n", sentences=True)
+    facts = _facts(rows)
+    assert ("Pak Su-in", "meet", "Tom Orr") in facts, facts
+    assert ("Tom Orr", "praise", "Pak Su-in") in facts, facts
+
+
+def test_a_word_that_makes_an_adjective_of_a_name_stays_apart(tmp_path) -> None:
+    """Guard: "Dan Kerr-era rules" are rules of his time, no person "Dan Kerr-era"."""
+    rows = extract_rows(tmp_path, "Tom Orr scrapped the Dan Kerr-era rules on Monday.\n", sentences=True)
+    assert not any("Kerr-era" in r["subject"] or r["object"] == "Dan Kerr-era" for r in rows), rows
+
+
 def test_a_firm_named_twice_about_and_is_one_company(tmp_path) -> None:
     rows = extract_rows(tmp_path, "Advanced Voice signed an agreement with Reynolds and Reynolds Co "
                                   "on Monday.", sentences=True)

@@ -392,6 +392,28 @@ def join_name_heads(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def join_hyphenated_names(doc: Doc) -> None:
+    """A person's name the model cut at a hyphen is whole again: it tags "Moon Jae" in "Moon
+    Jae-in met ..." and "Morteza Rahmani" in "Morteza Rahmani-Movahhed". The word a hyphen
+    joins to the name with no space is the name's when it is capitalised or short (four
+    letters at most) and no word that makes an adjective of a name ("Trump-era", "Saudi-led":
+    ``hyphen_suffix_words`` of ``names.yaml``)."""
+    ents = list(doc.ents)
+    suffixes = tables().hyphen_suffix_words
+    joined = []
+    for ent in ents:
+        end = ent.end - 1 if len(ent) > 1 and ent[-1].text == "-" else ent.end  # "Pak Su-" + "in"
+        if ent.label_ != "PERSON" or end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].whitespace_ \
+                or doc[end].text != "-":
+            continue
+        word = doc[end + 1]
+        rest = word.is_alpha and not word.ent_type_ and (
+            word.is_title or word.is_lower and len(word) <= 4 and word.lower_ not in suffixes)
+        if rest and not (end + 2 < len(doc) and not word.whitespace_ and doc[end + 2].text == "-"):
+            joined.append(Span(doc, ent.start, end + 2, label="PERSON"))
+    _set_joined(doc, ents, joined)
+
+
 def join_particle_names(doc: Doc) -> None:
     """A person's name the model cut after a particle is whole again: "Ursula von der" tagged
     PERSON and "Leyen" GPE are Ursula von der Leyen. A PERSON entity that ends in a name's
@@ -1133,7 +1155,7 @@ def fix_entities(doc: Doc) -> None:
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
     organisation's national branch ("Amnesty International UK", "Kestford Motors (KM)
     Vanuatu") or body ("UN Security Council"), a person's name cut before its last word
-    ("Amadou Toumani Toure"), a list tagged as one name
+    ("Amadou Toumani Toure") or at a hyphen ("Moon Jae-in"), a list tagged as one name
     ("Zoom, Hangouts, Google Duo") split into its items, names tagged
     once tagged where written again, a body's name cut before "for Brezna Veterans" joined,
     untagged demonyms and countries, a demonym cut from the person's name
@@ -1151,7 +1173,8 @@ def fix_entities(doc: Doc) -> None:
                  cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
                  join_topic_names,
-                 join_stated_acronyms, join_national_branches, join_body_names, join_name_heads, join_particle_names,
+                 join_stated_acronyms, join_national_branches, join_body_names, join_name_heads,
+                 join_hyphenated_names, join_particle_names,
                  split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,

@@ -1398,8 +1398,11 @@ def _strip_title(person: Span, lex: RoleLexicon) -> Span:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """Proper nouns, hyphens and name particles only ("Abu Ali al-Askari")."""
-    return all(t.pos_ == "PROPN" or _is_hyphen(t) or t.lower_ in name_tables().name_particles for t in span)
+    """Proper nouns, hyphens and name particles only ("Abu Ali al-Askari"), and any word a
+    hyphen joins to the name ("Moon Jae-in", whose "in" the tagger reads as a preposition)."""
+    return all(t.pos_ == "PROPN" or _is_hyphen(t) or t.lower_ in name_tables().name_particles
+               or t.i > span.start and _is_hyphen(t.doc[t.i - 1]) and not t.doc[t.i - 1].whitespace_
+               for t in span)
 
 
 _HEADLINE_WORDS = frozenset({"to", "in", "of", "for", "on", "at", "with", "by", "after", "over",
