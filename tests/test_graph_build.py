@@ -541,7 +541,8 @@ def test_an_institution_between_owner_and_staff_owns_the_staff():
     "Valdor Republic army officers" still stand for it."""
     staff = lenk("appeal_to", "Valdor Republic university staff")
     army = lenk("praise", "Valdor Republic army officers")
-    G = graph_from_triples(ACTORS, [staff, army])
+    sites = lenk("set_up", "the Valdor Republic hospital's testing sites")  # the hospital's, possessive
+    G = graph_from_triples(ACTORS, [staff, army, sites])
     assert list(G.edges(keys=True)) == [("ml", "vr", "praise")]
 
 

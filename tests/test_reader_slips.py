@@ -135,6 +135,18 @@ def test_a_city_written_for_its_team_is_the_team(tmp_path):
     assert {e for t, e in written if t in ("Chicago", "Ontario")} == {"Chicago", "Ontario"}, written
 
 
+def test_a_place_before_initials_is_no_team(tmp_path):
+    """ "the Chicago EAS" (an alert system, written "the EAS" after) makes no team of Chicago:
+    "Residents of Chicago" live in the city."""
+    text = ("False alarm\n\nThe alert went out in Chicago on Saturday. An attacker could penetrate the "
+            "Chicago EAS and issue a false alert. The EAS failed, and the EAS apologised. Residents of "
+            "Chicago were calm, and the EAS will change.\n")
+    with _store(tmp_path, text) as store:
+        entity = {e.id: e.name for e in store.iter_entities()}
+        written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+    assert {e for t, e in written if t == "Chicago"} == {"Chicago"}, written
+
+
 def test_a_relative_clause_belongs_to_the_noun_its_verb_agrees_with(tmp_path):
     """ "groups in Kestria, which include the Vell Council": the groups include it, not Kestria
     ("include" is plural); "Kestria, which borders Vellia" stays Kestria's, and so do two names

@@ -669,6 +669,33 @@ def test_a_full_name_tagged_org_once_is_a_person_and_takes_its_surname() -> None
     assert entity_of(res, hyph_last).id == entity_of(res, hyph).id
 
 
+def test_a_nickname_two_teams_share_is_no_surname() -> None:
+    """ "Rose Tigers" tagged ORG once beside "Grey Tigers" and a lone "Tigers", always ORG:
+    "Rose" is no first name there, and "the Tigers" are not a person's surname."""
+    ms = Mentions()
+    home = ms.add("d1", "Grey Tigers", "ORG")
+    ms.add("d1", "Grey Tigers", "ORG")
+    rival = ms.add("d1", "Rose Tigers", "ORG")
+    alone = [ms.add("d1", "Tigers", "ORG") for _ in range(3)]
+    res = resolve(ms.rows, [])
+    assert entity_of(res, rival).type == "ORG"
+    assert entity_of(res, alone[0]).id != entity_of(res, rival).id
+    assert entity_of(res, home).id != entity_of(res, rival).id
+
+
+def test_a_regional_branch_is_not_the_full_name_of_its_system() -> None:
+    """ "Orlen Reserve Bank of Tampere" then "Orlen Reserve": the system, not its branch in a
+    town; "Vell Gas and Electric Co" then "Vell Gas" is still one company."""
+    ms = Mentions()
+    branch = ms.add("d1", "Orlen Reserve Bank of Tampere", "ORG")
+    system = ms.add("d1", "Orlen Reserve", "ORG")
+    firm = ms.add("d2", "Vell Gas and Electric Co", "ORG")
+    short = ms.add("d2", "Vell Gas", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, system).id != entity_of(res, branch).id
+    assert entity_of(res, short).id == entity_of(res, firm).id
+
+
 def test_a_surname_that_took_he_makes_a_person_of_the_full_name_the_model_typed_org() -> None:
     """ "Takuro Osanaki" typed ORG (a first name in no list), "Osanaki" typed GPE, then "he"
     resolved to Osanaki: one person. Without the pronoun nothing says person, and the two stay

@@ -888,7 +888,8 @@ def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[
 def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:
     """The place keys a mention names a team of: "Tampa Bay Rays" -> ("tampa bay", "tampa").
     A team is a place (a GeoNames city) and a capitalised nickname ending in "s" that the
-    article also writes alone, not a party's or a people's word; else ()."""
+    article also writes alone, not a party's or a people's word nor initials ("Hawaii EAS",
+    an alert system); else ()."""
     words = m.text.split()
     if m.label not in ("ORG", "NORP", "GPE", "PERSON") or len(words) < 2:
         return ()
@@ -897,6 +898,7 @@ def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:
         place, rest = " ".join(words[:n]), words[n:]
         last = rest[-1].lower()
         if not all(w[:1].isupper() for w in rest) or not last.endswith("s") or last in t.generic_org_words \
+                or rest[-1].isupper() \
                 or tables.kinds_of(last) or last.removesuffix("s") in t.opening_words \
                 or demonym_country(" ".join(rest)) or not is_world_place(canonical_key(place)):
             continue  # "Ontario Liberals", "Mumbai Indians": a party's or a people's word

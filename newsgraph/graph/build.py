@@ -309,7 +309,8 @@ class ActorIndex:
     def _institution_between(self, words: list[str]) -> bool:
         """Whether an institution's noun stands between an owner and the owned noun (one the
         owner has itself, "army" of "Valdor army officers", does not)."""
-        return any(w.casefold() in self.institutions and not self._ownable(w) for w in words)
+        return any(_unpossessed(w).casefold() in self.institutions and not self._ownable(_unpossessed(w))
+                   for w in words)  # "the Chicago hospital's testing sites" are the hospital's
 
     def second_owner(self, phrase: str) -> Entity | None:
         """The second of two owners coordinated before an owned noun ("British and Canadian
@@ -417,6 +418,11 @@ class ActorIndex:
             if found:
                 return found
         return None
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending: "hospital's" -> "hospital"."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word)
 
 
 def _between(words: list[str], owner_words: int, head: str) -> list[str]:

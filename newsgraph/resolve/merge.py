@@ -168,6 +168,15 @@ def _adds_body_or_office(words: Sequence[str]) -> bool:
         w in t.body_words or _singular_word(w) in t.body_words for w in words))
 
 
+def _adds_branch(words: Sequence[str]) -> bool:
+    """Whether the words a longer name adds end in "of" and a place: "Federal Reserve Bank of
+    St. Louis" is a regional branch of the "Federal Reserve", not its full name."""
+    if "of" not in words:
+        return False
+    place = " ".join(words[len(words) - 1 - words[::-1].index("of") + 1:])
+    return bool(place) and (is_world_place(place) or place in country_keys())
+
+
 def _district(key: str) -> bool:
     """Whether a name is a part of a city or a country ("west suva": ``compass_words`` and a
     GeoNames place), which the model may tag a person: no full name of anyone."""
@@ -273,6 +282,7 @@ class _Resolver:
         self._org_heads: set[tuple[str, str]] | None = None  # (doc, first word of an ORG name)
         self.suffixed_in: set[tuple[str, str]] = set()  # (doc, key) written with a legal form
         self._orgs_in: dict[str, list[str]] | None = None  # doc -> ORG names of two words or more
+        self._by_last_word: dict[str, list[str]] | None = None  # last word -> names of two words or more
         self._multiword_in: dict[str, list[str]] | None = None  # doc -> names of two words or more
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.doc_pron_sex: dict[tuple[str, str], Counter] = defaultdict(Counter)  # the same, per document
@@ -724,7 +734,7 @@ class _Resolver:
         elif not votes.keys() - {"ORG"}:  # "Jeanine Tesori" tagged ORG once: a first name of one sex
             votes["PERSON"] += w.get("first_name", 2.0) * sum(
                 1 for k in keys if _first_named(k, sexed=True) and not self._is_place(k.split()[0])
-                and self._capitalised(k))
+                and self._capitalised(k) and not self._org_word_alone(k))
         suffixed = sum(self.suffixed.get(_node_key(n), 0) for n in voters)  # not another article's "Brandt & Co."
         if suffixed:
             votes["ORG"] += w.get("org_suffix", 5.0) * suffixed
@@ -998,6 +1008,28 @@ class _Resolver:
                 for doc in self.docs_of[key]:
                     people_in[doc].append(key)
         return by_last, people_in
+
+    def _org_word_alone(self, key: str) -> bool:
+        """Whether the last word of a name is a nickname that organisations share: written
+        alone and never tagged a person, and ending another name never tagged a person
+        ("Sox" of "White Sox" beside "Red Sox": "Red" is no first name there)."""
+        first, _, last = key.rpartition(" ")
+        labels = self.labels.get(last, {})
+        if not first or "ORG" not in labels or "PERSON" in labels:
+            return False
+        return any(k != key and "PERSON" not in self.labels.get(k, {}) for k in self._ending_in().get(last, ()))
+
+    def _ending_in(self) -> dict[str, list[str]]:
+        """The names of two words or more by their last word (built once the keys are final)."""
+        if self._by_last_word is not None:
+            return self._by_last_word
+        found: dict[str, list[str]] = defaultdict(list)
+        for k in self.labels:
+            if " " in k:
+                found[k.rsplit(" ", 1)[1]].append(k)
+        if self.keys_final:
+            self._by_last_word = found
+        return found
 
     def _capitalised(self, key: str) -> bool:
         """Whether every written form of a key begins with a capital: "Jeanine Tesori", not
@@ -1800,7 +1832,8 @@ class _Resolver:
         Chemical Corp': in one document, a name of two or more words
         that opens exactly one longer organisation name, and is first written after it (the
         article introduces the full name, then shortens it), joins it. Never when the longer
-        name adds a body ("Senate Judiciary Committee") or an office in it, or names a thing after it ("Orlen Fool
+        name adds a body ("Senate Judiciary Committee"), an office in it or a branch of a place ("Federal
+        Reserve Bank of St. Louis"), or names a thing after it ("Orlen Fool
         Stock Advisor": ``named_after_words``), nor for a name with a legal form of its
         own ("Varo Foods Co." beside "Varo Foods Enterprises Inc"), nor a name written first
         ("Gulf and Western" before "its Gulf and Western Manufacturing unit")."""
@@ -1813,7 +1846,8 @@ class _Resolver:
         shorts = orgs + [k for k in self.labels if " " in k and self.cluster_type(k) == "FAC"]
         for key in shorts:
             for other in by_first[key.split(" ", 1)[0]]:
-                if (other.startswith(key + " ") and not _adds_body_or_office(other[len(key):].split())
+                added = other[len(key):].split()
+                if (other.startswith(key + " ") and not _adds_body_or_office(added) and not _adds_branch(added)
                         and not _named_after(other)):
                     longer[key].append(other)
         for key, keys in sorted(longer.items()):
