@@ -942,6 +942,25 @@ def _without_state_form(tokens: list[str], forms: tuple[tuple[str, ...], ...]) -
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def formal_country_names() -> tuple[tuple[str, ...], ...]:
+    """Each country's GeoNames name with its formal names of ISO 3166 (pycountry): ("Syria",
+    "Syrian Arab Republic"), ("Russia", "Russian Federation"), ("Iran", "Islamic Republic of
+    Iran"). Only names of two words or more, never the inverted "Korea, Republic of": a one-word
+    formal name ("Congo") may be another country's."""
+    import pycountry
+
+    by_code = {c["iso"]: c["name"] for c in _geonames().get_countries().values()}
+    groups = []
+    for country in pycountry.countries:
+        name = by_code.get(country.alpha_2)
+        formal = {getattr(country, attr, "") for attr in ("name", "official_name", "common_name")}
+        extra = sorted(f for f in formal if f and f != name and " " in f and "," not in f)
+        if name and extra:
+            groups.append((name, *extra))
+    return tuple(groups)
+
+
 def country_keys() -> frozenset[str]:
     """The countries the demonyms of data/demonyms.yaml name, as keys ("japan")."""
     return frozenset(tables().demonyms.values())

@@ -669,6 +669,22 @@ def test_a_full_name_tagged_org_once_is_a_person_and_takes_its_surname() -> None
     assert entity_of(res, hyph_last).id == entity_of(res, hyph).id
 
 
+def test_a_countrys_formal_name_is_the_country() -> None:
+    """ISO 3166's formal names (pycountry) and "the Islamic Republic" join the country's
+    usual name, in any article; a one-word formal name ("Congo") is no built-in alias."""
+    ms = Mentions()
+    syria = ms.add("d1", "Syria", "GPE")
+    formal = ms.add("d2", "Syrian Arab Republic", "GPE")
+    russia = ms.add("d1", "Russia", "GPE")
+    federation = ms.add("d3", "Russian Federation", "ORG")
+    iran = ms.add("d1", "Iran", "GPE")
+    republic = ms.add("d4", "Islamic Republic", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, formal).id == entity_of(res, syria).id and entity_of(res, formal).name == "Syria"
+    assert entity_of(res, federation).id == entity_of(res, russia).id
+    assert entity_of(res, republic).id == entity_of(res, iran).id
+
+
 def test_a_nickname_two_teams_share_is_no_surname() -> None:
     """ "Rose Tigers" tagged ORG once beside "Grey Tigers" and a lone "Tigers", always ORG:
     "Rose" is no first name there, and "the Tigers" are not a person's surname."""

@@ -20,6 +20,7 @@ from newsgraph.datafiles import compose_yaml, load_yaml, shipped_text
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.gazetteer import gazetteer_groups
 from newsgraph.labels import TYPE_ORDER
+from newsgraph.names import formal_country_names
 
 __all__ = ["AliasFileError", "UserAliases", "builtin_aliases", "load_user_aliases", "parse_aliases"]
 
@@ -124,9 +125,10 @@ def load_user_aliases(path: str | Path) -> UserAliases:
 
 @lru_cache(maxsize=1)
 def builtin_aliases() -> UserAliases:
-    """The shipped alias table: ``data/aliases.yaml`` plus the gazetteer's ``id`` groups."""
+    """The shipped alias table: ``data/aliases.yaml`` plus the gazetteer's ``id`` groups and
+    the countries' formal names ("Syrian Arab Republic" is Syria: :func:`formal_country_names`)."""
     text = shipped_text("aliases.yaml")
     shipped = parse_aliases(text, "newsgraph/data/aliases.yaml")
-    return UserAliases(shipped.merge + gazetteer_groups(), shipped.split, shipped.canonical,
+    return UserAliases(shipped.merge + gazetteer_groups() + formal_country_names(), shipped.split, shipped.canonical,
                        shipped.types, shipped.source)
 
