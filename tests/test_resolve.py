@@ -685,6 +685,15 @@ def test_a_countrys_formal_name_is_the_country() -> None:
     assert entity_of(res, republic).id == entity_of(res, iran).id
 
 
+def test_a_people_is_no_team_of_a_longer_people() -> None:
+    """ "most Americans" in an article that names "African Americans" are Americans."""
+    ms = Mentions()
+    longer = ms.add("d1", "African Americans", "NORP")
+    people = ms.add("d1", "Americans", "NORP")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, people).id != entity_of(res, longer).id
+
+
 def test_a_nickname_two_teams_share_is_no_surname() -> None:
     """ "Rose Tigers" tagged ORG once beside "Grey Tigers" and a lone "Tigers", always ORG:
     "Rose" is no first name there, and "the Tigers" are not a person's surname."""

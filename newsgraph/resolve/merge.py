@@ -1638,17 +1638,20 @@ class _Resolver:
         written alone (``club_words`` or a plural) joins the one name of its document that ends
         in it, whatever types the model gave the two (it types teams ORG, NORP, LOC or GPE at
         random); not when another name ends in it there ("Kenny Ravens" beside "Halden
-        Ravens"), nor a person's name, a city of GeoNames or a gazetteer entry. (A plural after
+        Ravens"), nor a person's name, a city of GeoNames or a gazetteer entry, nor a people
+        ("Americans" of "African Americans": ``demonyms``). (A plural after
         a place's name, "Islanders" of "New York Islanders", is :meth:`apply_team_names`'s.)"""
         ending: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
             words = key.split()
             if len(words) > 1 and _team_word(words[-1]):
                 ending[words[-1]].append(key)
+        demonyms = tables().demonyms
         for key, names in sorted(ending.items()):
             if key not in self.labels or key in self.gaz or key in places \
-                    or any(is_acronym(f) for f in self.forms.get(key, ())):
-                continue
+                    or any(is_acronym(f) for f in self.forms.get(key, ())) \
+                    or key in demonyms or _singular_word(key) in demonyms:
+                continue  # "most Americans" are no team of "African Americans"
             self._join_unique(key, names, "short_form", doc_only=True,
                               fits=lambda doc, full, names=names: self._team_name(full, places)
                               and self._ends_alone(doc, full, names))
