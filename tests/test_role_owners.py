@@ -60,3 +60,11 @@ def test_a_title_after_a_comma_is_still_the_name_before_it(tmp_path):
     title is hers."""
     facts = _facts(tmp_path, "Tarrow thanked Ana Vell, head of the Orlen Group, Tom Kerr and Ben Orr.\n")
     assert ("Ana Vell", "head_of", "Orlen Group") in facts, facts
+
+
+def test_who_inside_a_description_of_a_person_is_the_person(tmp_path):
+    """ "who" hung on the last noun of the description ("affairs") means the person described."""
+    facts = _facts(tmp_path, "Dan Kerr, an expert on international affairs who served as deputy foreign "
+                             "minister for years, has said the talks failed.\n")
+    assert not any(s == "international affairs" for s, _, _ in facts), facts
+    assert any(s == "Dan Kerr" and o == "deputy foreign minister" for s, _, o in facts), facts

@@ -1349,6 +1349,8 @@ def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
         named = _titled_name(tok, rules)
         if named is not None:
             return named  # "Dan Kerr, the U.S. envoy for Vellia, who said ...": Kerr, whose title holds Vellia
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i < tok.i:
+            return tok.head  # "Ana Vell, an expert on trade affairs who served as ...": Vell
     return None
 
 
