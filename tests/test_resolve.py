@@ -694,6 +694,19 @@ def test_a_people_is_no_team_of_a_longer_people() -> None:
     assert entity_of(res, people).id != entity_of(res, longer).id
 
 
+def test_a_place_is_no_short_form_of_a_group_named_after_it() -> None:
+    """ "Illinois" (a plural by its "s") beside "Vellfact Illinois", and "Chicago" beside the
+    group "Arise Chicago" the model typed a person, stay the places."""
+    ms = Mentions()
+    group = ms.add("d1", "Vellfact Illinois", "ORG")
+    state = ms.add("d1", "Illinois", "GPE")
+    union = ms.add("d2", "Arise Chicago", "PERSON")
+    city = ms.add("d2", "Chicago", "GPE")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, state).id != entity_of(res, group).id
+    assert entity_of(res, city).id != entity_of(res, union).id
+
+
 def test_a_nickname_two_teams_share_is_no_surname() -> None:
     """ "Rose Tigers" tagged ORG once beside "Grey Tigers" and a lone "Tigers", always ORG:
     "Rose" is no first name there, and "the Tigers" are not a person's surname."""

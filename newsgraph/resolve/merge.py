@@ -1283,10 +1283,13 @@ class _Resolver:
         """Whether a one-word name the model did not type PERSON may still be part of a
         person's name (a surname, a first name): a capitalised word (the last word of each form:
         "far more clever Brandt" the model ran into a phrase), not a gazetteer entry, a
-        demonym's place, a country or an acronym ("NATO"; "BRANDT" beside "Brandt" is no acronym)."""
+        demonym's place, a country, a GeoNames place typed a place ("Chicago" beside the group
+        "Arise Chicago") or an acronym ("NATO"; "BRANDT" beside "Brandt" is no acronym)."""
         written = forms.get(key, ())
-        return (_one_word(key, forms) and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
+        typ = self.cluster_type(key)
+        return (_one_word(key, forms) and typ in NAMED_TYPES - {"PERSON"}
                 and key not in self.gaz and key not in places and key not in coref_tables().countries
+                and not (typ in AREA_TYPES and is_world_place(key))  # "Chicago" is no "Arise Chicago"
                 and all(_capital_after_article(f.split()[-1]) for f in written if f.split())
                 and not _acronym_only(written))
 
@@ -1639,7 +1642,8 @@ class _Resolver:
         in it, whatever types the model gave the two (it types teams ORG, NORP, LOC or GPE at
         random); not when another name ends in it there ("Kenny Ravens" beside "Halden
         Ravens"), nor a person's name, a city of GeoNames or a gazetteer entry, nor a people
-        ("Americans" of "African Americans": ``demonyms``). (A plural after
+        ("Americans" of "African Americans": ``demonyms``) or a place ("Illinois" of "PolitiFact
+        Illinois", a plural by its "s"). (A plural after
         a place's name, "Islanders" of "New York Islanders", is :meth:`apply_team_names`'s.)"""
         ending: dict[str, list[str]] = defaultdict(list)
         for key in self.labels:
@@ -1650,8 +1654,8 @@ class _Resolver:
         for key, names in sorted(ending.items()):
             if key not in self.labels or key in self.gaz or key in places \
                     or any(is_acronym(f) for f in self.forms.get(key, ())) \
-                    or key in demonyms or _singular_word(key) in demonyms:
-                continue  # "most Americans" are no team of "African Americans"
+                    or key in demonyms or _singular_word(key) in demonyms or is_world_place(key):
+                continue  # "Americans" are no team of "African Americans", "Illinois" of "PolitiFact Illinois"
             self._join_unique(key, names, "short_form", doc_only=True,
                               fits=lambda doc, full, names=names: self._team_name(full, places)
                               and self._ends_alone(doc, full, names))
