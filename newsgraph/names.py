@@ -947,13 +947,18 @@ def formal_country_names() -> tuple[tuple[str, ...], ...]:
     """Each country's GeoNames name with its formal names of ISO 3166 (pycountry): ("Syria",
     "Syrian Arab Republic"), ("Russia", "Russian Federation"), ("Iran", "Islamic Republic of
     Iran"). Only names of two words or more, never the inverted "Korea, Republic of": a one-word
-    formal name ("Congo") may be another country's."""
+    formal name ("Congo") may be another country's. Only a country whose GeoNames name is the
+    one ``demonyms.yaml`` knows, which names the node: no "Palestinian Territory" for the
+    "Palestine" news writes."""
     import pycountry
 
-    by_code = {c["iso"]: c["name"] for c in _geonames().get_countries().values()}
+    known = country_keys()
+    by_code = {c["iso"]: c["name"].removeprefix("The ") for c in _geonames().get_countries().values()}
     groups = []
     for country in pycountry.countries:
         name = by_code.get(country.alpha_2)
+        if name is None or canonical_key(name, "GPE") not in known:
+            continue
         formal = {getattr(country, attr, "") for attr in ("name", "official_name", "common_name")}
         extra = sorted(f for f in formal if f and f != name and " " in f and "," not in f)
         if name and extra:
