@@ -68,3 +68,11 @@ def test_who_inside_a_description_of_a_person_is_the_person(tmp_path):
                              "minister for years, has said the talks failed.\n")
     assert not any(s == "international affairs" for s, _, _ in facts), facts
     assert any(s == "Dan Kerr" and o == "deputy foreign minister" for s, _, o in facts), facts
+
+
+def test_an_office_named_for_its_field_has_no_body_of_that_name(tmp_path):
+    """ "National Security advisor X": a title of its own (``multiword_titles``), no adviser of
+    a body called "National Security"."""
+    facts = _facts(tmp_path, "National Security advisor Dan Orr also said the talks failed.\n")
+    assert not any(o == "National Security" for _, _, o in facts), facts
+    assert ("Dan Orr", "is_a", "National Security advisor") in facts, facts
