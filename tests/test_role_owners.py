@@ -76,3 +76,16 @@ def test_an_office_named_for_its_field_has_no_body_of_that_name(tmp_path):
     facts = _facts(tmp_path, "National Security advisor Dan Orr also said the talks failed.\n")
     assert not any(o == "National Security" for _, _, o in facts), facts
     assert ("Dan Orr", "is_a", "National Security advisor") in facts, facts
+
+
+def _modal_facts(tmp_path, text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(r["subject"], r["predicate"], r["object"], r.get("modality"))
+            for r in extract_rows(tmp_path, text, sentences=True)}
+
+
+def test_a_post_served_in_the_simple_past_is_a_former_one(tmp_path):
+    """ "served as" tells a past post; "has served as ... since" one still held."""
+    facts = _modal_facts(tmp_path, "Tom Tarrow, who served as Vellia's ambassador to Kestria, died.\n"
+                                   "Ana Vell has served as chief executive of Orlen Bank since 2019.\n")
+    assert ("Tom Tarrow", "ambassador_of", "Vellia", "former") in facts, facts
+    assert ("Ana Vell", "chief_executive_of", "Orlen Bank", None) in facts, facts

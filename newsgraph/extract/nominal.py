@@ -1805,9 +1805,13 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 def _ended(verb: Token) -> bool:
     """Whether a past copula states when the state ended: "was chair until 2019", "served as
-    mayor from 2001 to 2009" (a phrase of "until"/"till", or "from" with "to" after it)."""
+    mayor from 2001 to 2009" (a phrase of "until"/"till", or "from" with "to" after it), or
+    is a post held in the simple past: "Vallas served as schools CEO under Mayor Daley" (not
+    "has served as", a post still held)."""
     if verb.tag_ != "VBD":
         return False
+    if verb.lemma_.lower() in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     if preps & {"until", "till"}:
         return True
