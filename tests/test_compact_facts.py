@@ -878,9 +878,42 @@ Orvik    Orvik    PROPN NNP dobj   5 B-ORG
 """)
 
 
+# "It is not possible that Tessaly attacked Orvik."
+NOT_POSSIBLE = parse("""
+It       it       PRON  PRP nsubj  1
+is       be       AUX   VBZ ROOT   1
+not      not      PART  RB  neg    1
+possible possible ADJ   JJ  acomp  1
+that     that     SCONJ IN  mark   6
+Tessaly  Tessaly  PROPN NNP nsubj  6 B-GPE
+attacked attack   VERB  VBD ccomp  1
+Orvik    Orvik    PROPN NNP dobj   6 B-ORG
+.        .        PUNCT .   punct  1
+""")
+
+# "It is not likely that Tessaly attacked Orvik." (the clause hung on the adjective)
+NOT_LIKELY = parse("""
+It       it       PRON  PRP nsubj  1
+is       be       AUX   VBZ ROOT   1
+not      not      PART  RB  neg    1
+likely   likely   ADJ   JJ  acomp  1
+that     that     SCONJ IN  mark   6
+Tessaly  Tessaly  PROPN NNP nsubj  6 B-GPE
+attacked attack   VERB  VBD ccomp  3
+Orvik    Orvik    PROPN NNP dobj   6 B-ORG
+.        .        PUNCT .   punct  1
+""")
+
+
 def test_a_wish_or_a_possibility_is_not_stated_as_fact():
     assert _modality(HOPES, "pass") == "hopes"
     assert _modality(POSSIBLE, "attack") == "possible"
+
+
+def test_a_denied_possibility_keeps_its_not():
+    """ "it is not possible that ..." had given [possible], the opposite of what was said."""
+    assert _modality(NOT_POSSIBLE, "attack") == "not possible"
+    assert _modality(NOT_LIKELY, "attack") == "not likely"
 
 
 # "Orvik warned Tessaly not to interfere."

@@ -720,11 +720,11 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
             return gov.lower_  # "the plan calls for Seneca to buy", "provides for X to supply": not done
         return gov.lower_ if as_if and lemma in rules.irrealis_verbs else None
     if lemma in rules.irrealis_verbs or lemma in rules.irrealis_adjectives:
-        return gov.lower_
+        return _denied(gov, gov.lower_)
     if lemma == "be":  # "It is possible that ...": the adjective of the copula
         adj = next((c for c in gov.children
                     if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
-        return adj.lower_ if adj is not None else None
+        return _denied(gov, adj.lower_) if adj is not None else None
     for _ in range(2):  # "is trying to help Israelis and Palestinians reach a deal": an aim
         if gov.dep_ != "xcomp" or gov.head.i == gov.i:
             return None
@@ -732,6 +732,13 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
         if gov.lemma_.lower() in rules.irrealis_verbs:
             return gov.lower_
     return None
+
+
+def _denied(gov: Token, word: str) -> str:
+    """The irrealis word with the negation its verb carries: "it is not possible that a single
+    faction runs Vellia" is "not possible", never "possible"."""
+    holders = [gov, gov.head] if gov.dep_ == "acomp" else [gov]  # "is not likely that ...": on the copula
+    return f"not {word}" if any(c.dep_ == "neg" for h in holders for c in h.children) else word
 
 
 def _for_to(verb: Token) -> bool:
