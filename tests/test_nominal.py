@@ -1329,3 +1329,32 @@ def test_a_word_of_the_title_the_model_calls_a_body_stays_in_the_title(tmp_path)
     got = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert not any(o == "Global" for _, _, o in got), got
     assert ("Ana Kerr", "global_programme_leader_of", "Orlen State University") in got, got
+
+
+# "The council oversees the Vell Assembly, the President of Kestria, the Orlen Council and courts."
+# as the model parses such lists: the title hung on the assembly, the next body on the title
+LISTED_BODIES = """
+The 1 det DET
+council 2 nsubj NOUN
+oversees/oversee 2 ROOT VERB
+the 5 det DET B-ORG
+Vell 5 compound PROPN I-ORG
+Assembly 2 dobj PROPN I-ORG
+, 5 punct PUNCT
+the 8 det DET
+President 5 appos PROPN
+of 8 prep ADP
+Kestria 9 pobj PROPN B-GPE
+, 8 punct PUNCT
+the 14 det DET B-ORG
+Orlen 14 compound PROPN I-ORG
+Council 8 conj PROPN I-ORG
+and 14 cc CCONJ
+courts/court 14 conj NOUN
+. 2 punct PUNCT
+"""
+
+
+def test_a_title_in_a_list_of_bodies_is_no_role_of_the_body_before_it():
+    """A third body coordinated with the title shows a list: the assembly is no president."""
+    assert not any(s == "Vell Assembly" and p.startswith("president") for s, p, _ in facts(hand(LISTED_BODIES)))

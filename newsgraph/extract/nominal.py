@@ -2076,6 +2076,8 @@ def _appos_separated(appos: Token) -> bool:
 
 
 def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:
+    if _listed_item(name, desc, ctx):
+        return  # "the elections of the Vell Assembly, the President of the Republic, the Orlen Council and ..."
     named = _named_right_after(desc, ctx)
     if named is not None:  # "met Tom Orr, Secretary of the Vellmar Council Ali Vell and ...": Vell's title
         title = _title_of_head(desc, ctx.ents, ctx.lex)
@@ -2113,6 +2115,16 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _listed_item(name: Span, desc: Token, ctx: _Ctx) -> bool:
+    """Whether a description after a name that is no person's is an item of a list of names
+    the parser hung on it: it has a named organisation or place coordinated with it ("the Vell
+    Assembly, the President of the Republic, the Orlen Council, and ..." lists three bodies; the
+    assembly is no president)."""
+    if name.root.ent_type_ in ("", "PERSON"):
+        return False
+    return any(c.dep_ == "conj" and c.ent_type_ in _NAME_ENTS and c.ent_type_ != "PERSON" for c in desc.children)
 
 
 def _named_right_after(desc: Token, ctx: _Ctx) -> Span | None:
