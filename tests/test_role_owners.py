@@ -5,11 +5,7 @@ ambassador") is its owner, a place the office deals with ("envoy for Vellia") is
 from __future__ import annotations
 
 from tests.extracted import extract_rows
-
-
-def _facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) of every fact of ``text``, one sentence a line."""
-    return {(r["subject"], r["predicate"], r["object"]) for r in extract_rows(tmp_path, text, sentences=True)}
+from tests.test_who_did_what import _facts
 
 
 def test_a_country_written_with_dots_owns_the_title(tmp_path):
