@@ -702,9 +702,12 @@ def test_a_place_is_no_short_form_of_a_group_named_after_it() -> None:
     state = ms.add("d1", "Illinois", "GPE")
     union = ms.add("d2", "Arise Chicago", "PERSON")
     city = ms.add("d2", "Chicago", "GPE")
+    mayor = ms.add("d3", "Dan Lincoln", "PERSON")  # guard: after a first name a place's name is a surname
+    bare = ms.add("d3", "Lincoln", "GPE")
     res = resolve(ms.rows, [])
     assert entity_of(res, state).id != entity_of(res, group).id
     assert entity_of(res, city).id != entity_of(res, union).id
+    assert entity_of(res, bare).id == entity_of(res, mayor).id
 
 
 def test_a_nickname_two_teams_share_is_no_surname() -> None:

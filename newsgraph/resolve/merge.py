@@ -1146,6 +1146,10 @@ class _Resolver:
                 # document only, and never a word the text shows is a company or a place
                 # ("Pellmont" beside "Pellmont Foods" or written as a place is not Arno
                 # Pellmont, its founder)
+                if self.cluster_type(key) in AREA_TYPES and is_world_place(key):
+                    # a place's name is a surname only after a first name: "Washington" is Harold
+                    # Washington's, "Chicago" no surname of the group "Arise Chicago"
+                    cands = [k for k in cands if is_first_name(k.split()[0])]
                 self._join_unique(key, cands, "surname", doc_only=True, dominant=True,
                                   fits=lambda doc, k, key=key, firsts=firsts: doc not in firsts
                                   and not self._named_body(doc, key))
@@ -1283,13 +1287,10 @@ class _Resolver:
         """Whether a one-word name the model did not type PERSON may still be part of a
         person's name (a surname, a first name): a capitalised word (the last word of each form:
         "far more clever Brandt" the model ran into a phrase), not a gazetteer entry, a
-        demonym's place, a country, a GeoNames place typed a place ("Chicago" beside the group
-        "Arise Chicago") or an acronym ("NATO"; "BRANDT" beside "Brandt" is no acronym)."""
+        demonym's place, a country or an acronym ("NATO"; "BRANDT" beside "Brandt" is no acronym)."""
         written = forms.get(key, ())
-        typ = self.cluster_type(key)
-        return (_one_word(key, forms) and typ in NAMED_TYPES - {"PERSON"}
+        return (_one_word(key, forms) and self.cluster_type(key) in NAMED_TYPES - {"PERSON"}
                 and key not in self.gaz and key not in places and key not in coref_tables().countries
-                and not (typ in AREA_TYPES and is_world_place(key))  # "Chicago" is no "Arise Chicago"
                 and all(_capital_after_article(f.split()[-1]) for f in written if f.split())
                 and not _acronym_only(written))
 
