@@ -135,6 +135,17 @@ def test_a_city_written_for_its_team_is_the_team(tmp_path):
     assert {e for t, e in written if t in ("Chicago", "Ontario")} == {"Chicago", "Ontario"}, written
 
 
+def test_the_city_is_no_neighbourhood_of_a_city_the_article_names(tmp_path):
+    """ "the residents of Orlen Heights ... The city told Dan Orr ..." in an article about
+    Chicago: the city is not the neighbourhood (here nobody, Chicago is named only later)."""
+    text = ("Demolition\n\nThe residents of Orlen Heights were angry on Monday. The city told Dan Orr "
+            "the project would go ahead. Chicago is large.\n")
+    with _store(tmp_path, text) as store:
+        entity = {e.id: e.name for e in store.iter_entities()}
+        written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+    assert ("city", "Orlen Heights") not in written, written
+
+
 def test_a_place_before_initials_is_no_team(tmp_path):
     """ "the Chicago EAS" (an alert system, written "the EAS" after) makes no team of Chicago:
     "Residents of Chicago" live in the city."""

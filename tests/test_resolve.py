@@ -710,6 +710,16 @@ def test_a_place_is_no_short_form_of_a_group_named_after_it() -> None:
     assert entity_of(res, bare).id == entity_of(res, mayor).id
 
 
+def test_a_place_typed_a_person_is_no_first_name() -> None:
+    """ "Tampere" the model typed a person twice and a place once is no first name of the
+    fragment "Tampere Historic" it typed a person."""
+    ms = Mentions()
+    fragment = ms.add("d1", "Tampere Historic", "PERSON")
+    town = [ms.add("d1", "Tampere", label) for label in ("PERSON", "PERSON", "GPE")]
+    res = resolve(ms.rows, [])
+    assert entity_of(res, town[0]).id != entity_of(res, fragment).id
+
+
 def test_a_nickname_two_teams_share_is_no_surname() -> None:
     """ "Rose Tigers" tagged ORG once beside "Grey Tigers" and a lone "Tigers", always ORG:
     "Rose" is no first name there, and "the Tigers" are not a person's surname."""

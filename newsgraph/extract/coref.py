@@ -485,6 +485,12 @@ def _score(c: _Candidate, anaphor_sent: int, anaphor_start: int, counts: Counter
     return score * decay ** (anaphor_sent - c.sent) - w["per_char"] * (anaphor_start - c.end)
 
 
+def _known_city(key: str) -> bool:
+    """Whether a name is a city of GeoNames (15,000 people or more), or one ending in "city"
+    ("Quezon City")."""
+    return bool(city_country(key)) or is_capital(key) or key.endswith(" city")
+
+
 def _embedded(root: Token) -> bool:
     """True when a token sits inside a relative or adverbial clause."""
     t = root
@@ -1104,6 +1110,11 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         # else the nearest city, but never another country's capital ("Beijing" in an
         # article that names China but is about no country clearly)
         pool = [c for c in pool if not is_capital(c.key)]
+    if tables.description_place.get(head) == "city" and places is not None \
+            and any(_known_city(c.key) for c in places.cands):
+        # an article that names a city of GeoNames means one by "the city", never a
+        # neighbourhood it names ("the residents of Little Village ... the city": Chicago)
+        pool = [c for c in pool if _known_city(c.key)]
     if head in tables.place_scope and places is not None and root is not None:
         return _place_for(a, root, pool, places, info, tables, head)
     if plural and root is not None and _plural_subject(root):

@@ -1338,7 +1338,8 @@ class _Resolver:
         when no person of the document has it as a surname; never across documents. A first
         name the model typed otherwise ("Aisha" GPE, "Jacob" ORG) joins only a full name
         written before it, and never when the text shows the word is a place or a company; no
-        name of an institution ("Kestford Hotel", ``person_blockers``) has a first name."""
+        name of an institution ("Kestford Hotel", ``person_blockers``) has a first name, nor
+        does a GeoNames place the model also typed a place ("Tabriz"), unless a first name too."""
         _by_last, people_in = self._people(forms)
         places = country_keys()
         blockers = tables().person_blockers  # "Kestford Hotel", typed a person: no first name "Kestford"
@@ -1350,6 +1351,8 @@ class _Resolver:
                 continue
             if any(self.c.find(k) == self.c.find(key) for k in _by_last.get(key, ())):
                 continue
+            if is_world_place(key) and "GPE" in self.labels[key] and not is_first_name(key):
+                continue  # "Tabriz", typed a person and a place, is no first name of "Tabriz Historic"
             for doc in sorted(self.docs_of[key]):
                 here = people_in.get(doc, ())
                 if any(self.parts(k, forms).last == key for k in here):
