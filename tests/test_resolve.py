@@ -720,6 +720,18 @@ def test_a_place_typed_a_person_is_no_first_name() -> None:
     assert entity_of(res, town[0]).id != entity_of(res, fragment).id
 
 
+def test_a_body_written_without_its_organisation_joins_it() -> None:
+    """ "the Security Council" after "the UN Security Council" is that council; not when it is
+    written first (nothing names it yet), nor in another article."""
+    ms = Mentions()
+    council = ms.add("d1", "UN Security Council", "ORG")
+    short = ms.add("d1", "Security Council", "ORG")
+    elsewhere = ms.add("d2", "Security Council", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, short).id == entity_of(res, council).id
+    assert entity_of(res, elsewhere).id != entity_of(res, council).id
+
+
 def test_a_nickname_two_teams_share_is_no_surname() -> None:
     """ "Rose Tigers" tagged ORG once beside "Grey Tigers" and a lone "Tigers", always ORG:
     "Rose" is no first name there, and "the Tigers" are not a person's surname."""

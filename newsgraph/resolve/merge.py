@@ -15,6 +15,8 @@ joined by rules, each recorded as the explanation of the merge:
    ``short_form`` — a one-word ORG and the only ORG name in its document starting with it;
    ``prefix_form`` — a longer ORG short form ("Vell Gas"), written after the only ORG
    name of its document it opens ("Vell Gas and Electric Co");
+   ``owned_body`` — a body's name ("Security Council"), written after the only ORG name of
+   its document that adds an organisation's name in front ("UN Security Council");
    ``middle_name`` — "Mazloum Abdi" and the only longer PERSON name with the same first and
    last words ("Mazloum Kobani Abdi");
 6. ``fuzzy:NN`` — spelling variants (rapidfuzz ratio >= 90 on keys), compared only inside
@@ -1867,6 +1869,27 @@ class _Resolver:
             self._join_unique(key, keys, "prefix_form", doc_only=True,
                               fits=lambda doc, full, short=key: self._named_before(doc, full, short))
 
+    def apply_owned_bodies(self) -> None:
+        """'Security Council' after 'UN Security Council': in one document, a body's name of
+        two words or more joins the one longer organisation name that adds its owner's name
+        in front (one word in capitals, "UN", or one the corpus writes as an organisation),
+        when written after it."""
+        longer: dict[str, list[str]] = defaultdict(list)
+        for key in self.labels:
+            owner, _, body = key.partition(" ")
+            if " " in body and body in self.labels and self.cluster_type(key) == "ORG" \
+                    and self.cluster_type(body) == "ORG" and self._owner_word(key, owner):
+                longer[body].append(key)
+        for body, keys in sorted(longer.items()):
+            self._join_unique(body, keys, "owned_body", doc_only=True,
+                              fits=lambda doc, full, short=body: self._named_before(doc, full, short))
+
+    def _owner_word(self, key: str, owner: str) -> bool:
+        """Whether the first word of a name names an organisation: initials ("UN" of "UN
+        Security Council") or a word the corpus writes alone as one."""
+        return "ORG" in self.labels.get(owner, {}) or any(
+            is_acronym(f.split()[0]) for f in self.forms.get(key, ()) if f.split())
+
     def apply_fuzzy(self, forms: dict[str, set[str]]) -> None:
         blocks: dict[tuple, list[str]] = defaultdict(list)
         demonyms = tables().demonyms
@@ -2529,6 +2552,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_initial_names(forms)
     resolver.apply_short_forms(forms)
     resolver.apply_prefix_forms(forms)
+    resolver.apply_owned_bodies()
     resolver.apply_team_names(forms)
     resolver.apply_party_members(forms)
     resolver.apply_nicknames(forms)
@@ -2564,6 +2588,7 @@ class NearMiss:
 _EVIDENCE_FOR = {"surname": "same surname", "first_name": "same first name", "acronym": "same initials",
                  "acronym:person": "same initials", "short_form": "first word of the longer name",
                  "prefix_form": "first words of the longer name",
+                 "owned_body": "the body's name without its organisation's",
                  "qualifier": "same name after a country", "tail_name": "same last words",
                  "middle_name": "same first and last words", "surname:fuzzy": "similar surname"}
 
