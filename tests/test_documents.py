@@ -577,6 +577,7 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "With files from The Vell Press", "With files from Vell News' Ada Lisk and Tom Wen.",
      "This is a developing story that will be updated.",
      "Brezna Post writers Ada Lisk in Vell and Tom Wen in Orlen contributed to this report.",
+     "Brezna Post writers Ada Lisk in Vell, and Tom Wen in Denver, Colo., contributed to this report.",
      "Tom Wen contributed reporting from Vell.",
      "This article has been adapted from its original source.",
      "This story has been updated to add a statement from the ministry.",
