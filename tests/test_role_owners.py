@@ -85,3 +85,10 @@ def test_a_post_served_in_the_simple_past_is_a_former_one(tmp_path):
                                    "Ana Vell has served as chief executive of Orlen Bank since 2019.\n")
     assert ("Tom Tarrow", "ambassador_of", "Vellia", "former") in facts, facts
     assert ("Ana Vell", "chief_executive_of", "Orlen Bank", None) in facts, facts
+
+
+def test_a_post_a_verb_of_naming_gives_is_its_objects(tmp_path):
+    """ "appointed Ana Vell as its chief executive": she holds the post; the bank does not."""
+    facts = _facts(tmp_path, "Orlen Bank appointed Ana Vell as its chief executive on Monday.\n")
+    assert ("Ana Vell", "chief_executive_of", "Orlen Bank") in facts, facts
+    assert ("Orlen Bank", "appoint", "Ana Vell") in facts, facts

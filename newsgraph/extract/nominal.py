@@ -1784,7 +1784,8 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         lemma = verb.lemma_.lower()
         if lemma not in _COPULAS and lemma not in _AS_VERBS and lemma not in _NAMING_VERBS:
             continue
-        subjects = _copula_subjects(verb, ctx)
+        appointed = _appointed(verb, ctx)
+        subjects = appointed or _copula_subjects(verb, ctx)
         if not subjects:
             continue
         # what the sentence says of the copula's clause, as for a verb's: "argued that the deal
@@ -1793,7 +1794,7 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         modality = " ".join(filter(None, (_modality(verb, ctx.lex.modal_words), mood(verb)))) or None
         if modality is None and _ended(verb):
             modality = "former"  # "was chair of Orlen Bank until 2019": no longer
-        for comp, verb_text in _complements(verb):
+        for comp, verb_text in (_appointed_as(verb) if appointed else _complements(verb)):
             negated_here = negated or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
                                           for c in comp.children)  # "is no fan of X": not a fan
             for subj, adjust in subjects:
@@ -1801,6 +1802,27 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                                        negated_here, modality)
         if lemma in _COPULAS:
             yield from _copula_adj(ctx, verb, subjects, negated, modality)
+
+
+def _appointed(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
+    """The person an active verb of naming gives a post ("Orr named Dan Kerr as caretaker
+    minister", "the board named Ben Orr chairman"): its object, which the post is of; [] when
+    the verb is passive or names no one."""
+    if verb.lemma_.lower() not in _NAMING_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _appointed_as(verb):
+        return []
+    return [(_np(obj, ctx.ents), -0.05)]
+
+
+def _appointed_as(verb: Token) -> list[tuple[Token, str]]:
+    """The posts an active verb of naming gives its object: the object of its "as" or its
+    object predicate."""
+    comps = [(pobj, f"{verb.text} as") for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             if (pobj := _first(c, ("pobj",))) is not None]
+    comps += [(c, verb.text) for c in verb.children if c.dep_ == "oprd"]
+    return [(c, text) for comp, text in comps for c in _conjuncts(comp) if c.dep_ in (comp.dep_, "conj")]
 
 
 def _ended(verb: Token) -> bool:
