@@ -92,3 +92,9 @@ def test_a_post_a_verb_of_naming_gives_is_its_objects(tmp_path):
     facts = _facts(tmp_path, "Orlen Bank appointed Ana Vell as its chief executive on Monday.\n")
     assert ("Ana Vell", "chief_executive_of", "Orlen Bank") in facts, facts
     assert ("Orlen Bank", "appoint", "Ana Vell") in facts, facts
+
+
+def test_making_a_living_as_a_trade_names_no_one(tmp_path):
+    """Guard: "making a living as a construction worker" gives the living no post."""
+    facts = _facts(tmp_path, "Tom Tarrow studied in Orlen while making a living as a construction worker.\n")
+    assert not any(s == "living" for s, _, _ in facts), facts

@@ -1806,21 +1806,21 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 def _appointed(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
     """The person an active verb of naming gives a post ("Orr named Dan Kerr as caretaker
-    minister", "the board named Ben Orr chairman"): its object, which the post is of; [] when
-    the verb is passive or names no one."""
+    minister", "the board named Ben Orr chairman"): its object, a name or a pronoun, which the
+    post is of; [] when the verb is passive or names no one."""
     if verb.lemma_.lower() not in _NAMING_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not _appointed_as(verb):
-        return []
+    if obj is None or obj.pos_ not in ("PROPN", "PRON") or not _appointed_as(verb):
+        return []  # "making a living as a construction worker": no one is named
     return [(_np(obj, ctx.ents), -0.05)]
 
 
 def _appointed_as(verb: Token) -> list[tuple[Token, str]]:
-    """The posts an active verb of naming gives its object: the object of its "as" or its
-    object predicate."""
+    """The posts an active verb of naming gives its object: the object of its "as" (not of
+    "make": "made a name as a singer" gives no post) or its object predicate."""
     comps = [(pobj, f"{verb.text} as") for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-             if (pobj := _first(c, ("pobj",))) is not None]
+             and verb.lemma_.lower() != "make" if (pobj := _first(c, ("pobj",))) is not None]
     comps += [(c, verb.text) for c in verb.children if c.dep_ == "oprd"]
     return [(c, text) for comp, text in comps for c in _conjuncts(comp) if c.dep_ in (comp.dep_, "conj")]
 
