@@ -146,6 +146,13 @@ def test_the_city_is_no_neighbourhood_of_a_city_the_article_names(tmp_path):
     assert ("city", "Orlen Heights") not in written, written
 
 
+def test_a_programme_is_no_movement(tmp_path):
+    """ "the movement" after a programme the model typed an organisation is no programme."""
+    facts = _facts(extract_rows(tmp_path, "The Orlen Rescue Program was launched on Monday. The movement "
+                                          "called on Tom Orr to resign.\n", sentences=False))
+    assert not any(s == "Orlen Rescue Program" for s, _, _ in facts), facts
+
+
 def test_a_place_before_initials_is_no_team(tmp_path):
     """ "the Chicago EAS" (an alert system, written "the EAS" after) makes no team of Chicago:
     "Residents of Chicago" live in the city."""
