@@ -175,7 +175,7 @@ def _adds_branch(words: Sequence[str]) -> bool:
     St. Louis" is a regional branch of the "Federal Reserve", not its full name."""
     if "of" not in words:
         return False
-    place = " ".join(words[len(words) - 1 - words[::-1].index("of") + 1:])
+    place = " ".join(words[len(words) - words[::-1].index("of"):])  # the words after the last "of"
     return bool(place) and (is_world_place(place) or place in country_keys())
 
 
