@@ -153,6 +153,24 @@ def test_a_programme_is_no_movement(tmp_path):
     assert not any(s == "Orlen Rescue Program" for s, _, _ in facts), facts
 
 
+def test_his_inside_an_infinitive_is_the_one_urged(tmp_path):
+    """ "Tom Kerr urged Dan Vell to relax his plan": the plan is Vell's (he relaxes it), never
+    Kerr's."""
+    facts = _facts(extract_rows(tmp_path, "Last week, Orlen Union President Tom Kerr urged Gov. Dan Vell to "
+                                          "relax his five-step plan to reopen Kestria.\n", sentences=True))
+    assert not any(s == "Tom Kerr" and p.startswith("plan") for s, p, _ in facts), facts
+    assert not any("Tom Kerr's" in o for _, _, o in facts), facts
+
+
+def test_his_after_a_described_name_in_a_list_is_that_persons(tmp_path):
+    """ "bless the dear martyr, Dan Orr, the devoted fighter, and his wife, Mrs. Ana Orr": his
+    wife, not the wife of the one who blesses."""
+    facts = _facts(extract_rows(tmp_path, "May God bless the dear martyr, Dan Orr, the devoted fighter, and his "
+                                          "self-sacrificing, patient and wise wife, Mrs. Ana Orr, Ayatollah Tom "
+                                          "Kerr wrote in the commendation for the memoirs.\n", sentences=True))
+    assert ("Ana Orr", "wife_of", "Dan Orr") in facts, facts
+
+
 def test_a_place_before_initials_is_no_team(tmp_path):
     """ "the Chicago EAS" (an alert system, written "the EAS" after) makes no team of Chicago:
     "Residents of Chicago" live in the city."""

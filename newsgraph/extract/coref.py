@@ -1281,7 +1281,8 @@ def _conjunct_owner(root: Token, pool: list[_Candidate], info: object, tables: C
     if noun.dep_ != "conj" or noun.head.i == noun.i:
         return None
     first = noun.head
-    fit = [c for c in pool if c.head_i == first.i and c.usable and _compatible(info, c, tables, head)]
+    named = {first.i} | {c.i for c in first.children if c.dep_ == "appos"}  # "the martyr, Tom Orr, and his wife"
+    fit = [c for c in pool if c.head_i in named and c.usable and _compatible(info, c, tables, head)]
     return fit[-1] if fit else None
 
 
@@ -1768,11 +1769,17 @@ def _country_team(doc: Doc, root: Token, own_subject: int, pool: Sequence[_Candi
                 None)
 
 
+#: Verbs whose infinitive's subject is their own subject though they have an object ("Orr
+#: promised Vell to keep his seat": Orr keeps it).
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge"})
+
+
 def _clause_subject(token: Token) -> int:
     """Index of the subject of the clause a token is in (its nearest verb's), or -1. An
-    infinitive without a subject takes its controller's: the subject of the verb it completes
-    ("Vell wants to sell its stake"), or the owner of the noun it qualifies ("Orlen's
-    application to buy, through its unit, ...": Orlen)."""
+    infinitive without a subject takes its controller's: the object of the verb it completes
+    when it has one ("Tom Kerr urged Ana Vell to drop her plan"), else its subject ("Vell wants
+    to sell its stake"), or the owner of the noun it qualifies ("Orlen's application to buy,
+    through its unit, ...": Orlen)."""
     head = token.head
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
@@ -1781,6 +1788,9 @@ def _clause_subject(token: Token) -> int:
                 return subject
             if head.dep_ == "acl":
                 return next((c.i for c in head.head.children if c.dep_ == "poss"), -1)
+            told = next((c.i for c in head.head.children if c.dep_ == "dobj"), -1)
+            if told >= 0 and head.head.lemma_.lower() not in _SUBJECT_CONTROL:
+                return told  # "Toia urged Pritzker to relax his plan": Pritzker relaxes, his plan
         elif head.head.i == head.i:
             return -1
         head = head.head
