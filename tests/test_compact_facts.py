@@ -910,6 +910,16 @@ def test_a_wish_or_a_possibility_is_not_stated_as_fact():
     assert _modality(POSSIBLE, "attack") == "possible"
 
 
+def test_a_denied_wish_keeps_its_not(tmp_path):
+    """ "Vellia does not want Kestria to join": the joining is not wanted ([want] had said the
+    opposite); "didn't urge Lisk to buy" keeps its words once."""
+    rows = extract_rows(tmp_path, "Vellia does not want Kestria to join the Orvane Group.\n"
+                                  "Ada Orr didn't urge Tom Lisk to buy Vell Motors.\n", sentences=True)
+    modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert modality[("Kestria", "join", "Orvane Group")] == "not want", modality
+    assert modality[("Tom Lisk", "buy", "Vell Motors")] == "didn't urge", modality
+
+
 def test_a_denied_possibility_keeps_its_not():
     """ "it is not possible that ..." had given [possible], the opposite of what was said."""
     assert _modality(NOT_POSSIBLE, "attack") == "not possible"

@@ -719,8 +719,9 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
         if _for_to(verb):
             return gov.lower_  # "the plan calls for Seneca to buy", "provides for X to supply": not done
         return gov.lower_ if as_if and lemma in rules.irrealis_verbs else None
-    if lemma in rules.irrealis_verbs:
-        return gov.lower_  # its negation is read with the verb's words ("didn't urge")
+    if lemma in rules.irrealis_verbs:  # an object's infinitive reads the negation with the verb's
+        # words ("didn't urge Lisk to buy"); a clause of its own does not ("does not want Kestria to join")
+        return _denied(gov, gov.lower_) if verb.dep_ == "ccomp" else gov.lower_
     if lemma in rules.irrealis_adjectives:
         return _denied(gov, gov.lower_)
     if lemma == "be":  # "It is possible that ...": the adjective of the copula
