@@ -171,6 +171,14 @@ def test_his_after_a_described_name_in_a_list_is_that_persons(tmp_path):
     assert ("Ana Orr", "wife_of", "Dan Orr") in facts, facts
 
 
+def test_the_working_group_is_no_organisation_named_before(tmp_path):
+    """ "will serve on the working group for Mental Health": a panel, not the alliance she directs."""
+    facts = _facts(extract_rows(tmp_path, "Ana Vell, executive director of the Orlen Alliance on Mental Health, "
+                                          "will serve on the working group for Mental and Emotional Health.\n",
+                                sentences=True))
+    assert not any(p.startswith("serve_on") and o == "Orlen Alliance on Mental Health" for _, p, o in facts), facts
+
+
 def test_a_place_before_initials_is_no_team(tmp_path):
     """ "the Chicago EAS" (an alert system, written "the EAS" after) makes no team of Chicago:
     "Residents of Chicago" live in the city."""

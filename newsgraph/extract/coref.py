@@ -99,6 +99,7 @@ class CorefTables:
     unnamed_people: frozenset[str] = frozenset()  # "the bomber", "her son": a person not named
     unnamed_orgs: frozenset[str] = frozenset()  # "a purchaser", "the buyer": a body not named
     new_thing_words: frozenset[str] = frozenset()  # "this new network": a new thing, not a repeat
+    kind_modifiers: frozenset[str] = frozenset()  # "the working group": a kind of gathering, no name's repeat
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
     lesser_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
@@ -186,6 +187,7 @@ def coref_tables() -> CorefTables:
         unnamed_people=frozenset(w.lower() for w in data.get("unnamed_people") or ()),
         unnamed_orgs=frozenset(w.lower() for w in data.get("unnamed_orgs") or ()),
         new_thing_words=frozenset(w.lower() for w in data.get("new_thing_words") or ()),
+        kind_modifiers=frozenset(w.lower() for w in data.get("kind_modifiers") or ()),
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
         lesser_title_words=frozenset(w.lower() for w in data.get("lesser_title_words") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
@@ -1100,6 +1102,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if head and root is not None and any(c.dep_ == "amod" and c.lower_ in tables.new_thing_words
                                          for c in root.children):
         return None  # "this new nationwide network": one the article brings in, no name's repeat
+    if head and root is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in tables.kind_modifiers
+                                         for c in root.children):
+        return None  # "the working group": a kind of gathering, no organisation named before
     if head and root is not None and root.dep_ == "nsubjpass" and root.head.lemma_.lower() in tables.naming_verbs \
             and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "PROPN" for c in root.head.children):
         return None  # "That company was called Vell Depot": named by the verb, not before
