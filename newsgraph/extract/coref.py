@@ -1774,15 +1774,11 @@ def _country_team(doc: Doc, root: Token, own_subject: int, pool: Sequence[_Candi
                 None)
 
 
-#: Verbs whose infinitive's subject is their own subject though they have an object ("Orr
-#: promised Vell to keep his seat": Orr keeps it).
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge"})
-
-
 def _clause_subject(token: Token) -> int:
     """Index of the subject of the clause a token is in (its nearest verb's), or -1. An
-    infinitive without a subject takes its controller's: the object of the verb it completes
-    when it has one ("Tom Kerr urged Ana Vell to drop her plan"), else its subject ("Vell wants
+    infinitive without a subject takes its controller's: the object of an object-control verb
+    it completes (:func:`object_controls`: "Tom Kerr urged Ana Vell to drop her plan"), else its
+    subject ("Vell wants
     to sell its stake"), or the owner of the noun it qualifies ("Orlen's application to buy,
     through its unit, ...": Orlen)."""
     head = token.head
@@ -1793,9 +1789,8 @@ def _clause_subject(token: Token) -> int:
                 return subject
             if head.dep_ == "acl":
                 return next((c.i for c in head.head.children if c.dep_ == "poss"), -1)
-            told = next((c.i for c in head.head.children if c.dep_ == "dobj"), -1)
-            if told >= 0 and head.head.lemma_.lower() not in _SUBJECT_CONTROL:
-                return told  # "Toia urged Pritzker to relax his plan": Pritzker relaxes, his plan
+            if object_controls(head.head):  # "Toia urged Pritzker to relax his plan": Pritzker relaxes, his plan
+                return next(c.i for c in head.head.children if c.dep_ in ("dobj", "dative"))
         elif head.head.i == head.i:
             return -1
         head = head.head

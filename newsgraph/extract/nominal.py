@@ -1653,14 +1653,17 @@ def _complements(verb: Token) -> list[tuple[Token, str]]:
     """Noun complements of a copular verb, with the words written before them."""
     lemma = verb.lemma_.lower()
     comps: list[tuple[Token, str]] = []
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = _passive(verb)
+    naming = lemma in _NAMING_VERBS
+    # an active verb of naming gives its object's post: "named Ben Orr chairman", "appointed Ana
+    # Vell as its chief executive" (not "make": "made a living as a construction worker")
+    active_as = naming and not passive and lemma != "make"
     for child in verb.children:
-        if child.dep_ in ("attr", "oprd") and (lemma in _COPULAS or
-                                              (passive and lemma in _NAMING_VERBS)):
+        if child.dep_ in ("attr", "oprd") and (lemma in _COPULAS or naming and (passive or child.dep_ == "oprd")):
             comps.append((child, verb.text))
         elif child.dep_ == "acomp" and lemma in _COPULAS and child.pos_ == "NOUN":
             comps.append((child, verb.text))
-        elif child.dep_ == "prep" and child.lower_ == "as" and lemma in _AS_VERBS:
+        elif child.dep_ == "prep" and child.lower_ == "as" and (lemma in _AS_VERBS or active_as):
             pobj = _first(child, ("pobj",))
             if pobj is not None:
                 comps.append((pobj, f"{verb.text} as"))
@@ -1785,6 +1788,8 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if lemma not in _COPULAS and lemma not in _AS_VERBS and lemma not in _NAMING_VERBS:
             continue
         appointed = _appointed(verb, ctx)
+        if lemma in _NAMING_VERBS and not appointed and not _passive(verb):
+            continue  # an active verb of naming gives a post to its named object only
         subjects = appointed or _copula_subjects(verb, ctx)
         if not subjects:
             continue
@@ -1794,7 +1799,7 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         modality = " ".join(filter(None, (_modality(verb, ctx.lex.modal_words), mood(verb)))) or None
         if modality is None and _ended(verb):
             modality = "former"  # "was chair of Orlen Bank until 2019": no longer
-        for comp, verb_text in (_appointed_as(verb) if appointed else _complements(verb)):
+        for comp, verb_text in _complements(verb):
             negated_here = negated or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
                                           for c in comp.children)  # "is no fan of X": not a fan
             for subj, adjust in subjects:
@@ -1807,22 +1812,18 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 def _appointed(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
     """The person an active verb of naming gives a post ("Orr named Dan Kerr as caretaker
     minister", "the board named Ben Orr chairman"): its object, a name or a pronoun, which the
-    post is of; [] when the verb is passive or names no one."""
-    if verb.lemma_.lower() not in _NAMING_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    post (:func:`_complements`) is of; [] when the verb is passive or names no one."""
+    if verb.lemma_.lower() not in _NAMING_VERBS or _passive(verb):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("PROPN", "PRON") or not _appointed_as(verb):
-        return []  # "making a living as a construction worker": no one is named
+    if obj is None or obj.pos_ not in ("PROPN", "PRON") or not _complements(verb):
+        return []  # "named the stadium after Tom Kerr": no one is given a post
     return [(_np(obj, ctx.ents), -0.05)]
 
 
-def _appointed_as(verb: Token) -> list[tuple[Token, str]]:
-    """The posts an active verb of naming gives its object: the object of its "as" (not of
-    "make": "made a name as a singer" gives no post) or its object predicate."""
-    comps = [(pobj, f"{verb.text} as") for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-             and verb.lemma_.lower() != "make" if (pobj := _first(c, ("pobj",))) is not None]
-    comps += [(c, verb.text) for c in verb.children if c.dep_ == "oprd"]
-    return [(c, text) for comp, text in comps for c in _conjuncts(comp) if c.dep_ in (comp.dep_, "conj")]
+def _passive(verb: Token) -> bool:
+    """Whether a verb is in the passive ("was named chairman")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _ended(verb: Token) -> bool:

@@ -176,14 +176,19 @@ def _adds_branch(words: Sequence[str]) -> bool:
     if "of" not in words:
         return False
     place = " ".join(words[len(words) - words[::-1].index("of"):])  # the words after the last "of"
-    return bool(place) and (is_world_place(place) or place in country_keys())
+    return bool(place) and _world_place(place)
 
 
 def _district(key: str) -> bool:
     """Whether a name is a part of a city or a country ("west suva": ``compass_words`` and a
     GeoNames place), which the model may tag a person: no full name of anyone."""
     first, _, rest = key.partition(" ")
-    return first in tables().compass_words and bool(rest) and (is_world_place(rest) or rest in country_keys())
+    return first in tables().compass_words and bool(rest) and _world_place(rest)
+
+
+def _world_place(key: str) -> bool:
+    """Whether a name key is a GeoNames city or US state, or a country of ``demonyms.yaml``."""
+    return is_world_place(key) or key in country_keys()
 
 
 def _company_form(words: Sequence[str]) -> bool:
@@ -1651,11 +1656,7 @@ class _Resolver:
         ("Americans" of "African Americans": ``demonyms``) or a place ("Illinois" of "PolitiFact
         Illinois", a plural by its "s"). (A plural after
         a place's name, "Islanders" of "New York Islanders", is :meth:`apply_team_names`'s.)"""
-        ending: dict[str, list[str]] = defaultdict(list)
-        for key in self.labels:
-            words = key.split()
-            if len(words) > 1 and _team_word(words[-1]):
-                ending[words[-1]].append(key)
+        ending = {word: names for word, names in self._ending_in().items() if _team_word(word)}
         demonyms = tables().demonyms
         for key, names in sorted(ending.items()):
             if key not in self.labels or key in self.gaz or key in places \
