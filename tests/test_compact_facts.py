@@ -1853,3 +1853,15 @@ def test_real_model_a_capitalised_title_after_an_owners_s_is_the_named_persons(t
     assert ("Tom Orr", "commend", "team") in facts, facts
     assert ("Tom Orr", "head_of", "Vell Air") in facts, facts
     assert not {f for f in facts if "Group Head" in f[0]}, facts
+
+
+def test_real_model_the_owner_of_an_act_done_to_another_is_who_did_it(tmp_path):
+    """ "criticised Dan Kerr's takeover of Orvane Mining": Dan Kerr took over, so the edge to him
+    reads criticise_takeover_by; "criticise_takeover_of / Dan Kerr" said he was taken over.
+    An owner of another act keeps "of" ("rejected Halden Steel's offer")."""
+    found = _cli_facts(tmp_path, "Tom Orr criticised Dan Kerr's takeover of Orvane Mining.\n"
+                                 "Tom Orr rejected Halden Steel's offer.")
+    assert ("Tom Orr", "criticise_takeover_by", "Dan Kerr") in found, found
+    assert ("Tom Orr", "criticise_takeover_of", "Dan Kerr") not in found, found
+    assert ("Dan Kerr", "takeover_of", "Orvane Mining") in found, found
+    assert ("Tom Orr", "reject_offer_of", "Halden Steel") in found, found

@@ -203,15 +203,22 @@ class ClauseRules:
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
     owned_nouns: frozenset[str] = frozenset()
+    # nouns of acts whose "of" names what was done to ("the invasion of Kestria"):
+    # ``object_event_nouns`` of the run's role lexicon, joined in by :func:`with_roles`
+    object_event_nouns: frozenset[str] = frozenset()
 
 
-_WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]" and f.name != "owned_nouns")
+_ROLE_LISTS = ("owned_nouns", "object_event_nouns")
+"""The word lists a run's role lexicon lends the clause rules (:func:`with_roles`)."""
+_WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]" and f.name not in _ROLE_LISTS)
 """The word-list fields of :class:`ClauseRules`, each read from the data file's key of that name."""
 
 
-def with_roles(rules: ClauseRules, owned_nouns: frozenset[str]) -> ClauseRules:
-    """``rules`` with the role lexicon's ``owned_nouns`` (the run's, the user's file merged in)."""
-    return replace(rules, owned_nouns=frozenset(owned_nouns))
+def with_roles(rules: ClauseRules, owned_nouns: frozenset[str],
+               object_event_nouns: frozenset[str] = frozenset()) -> ClauseRules:
+    """``rules`` with the role lexicon's ``owned_nouns`` and ``object_event_nouns`` (the run's,
+    the user's file merged in)."""
+    return replace(rules, owned_nouns=frozenset(owned_nouns), object_event_nouns=frozenset(object_event_nouns))
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -2534,8 +2541,10 @@ def _owns(noun: Token, pobj: Token, prep: str, rules: ClauseRules) -> bool:
 
 def _possessor(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, str | None, tuple[int, ...]]]:
     """The named owner of a possessed object: "rejected Halden Steel's offer" -> (Halden
-    Steel, "of", offer): reject_offer_of / Halden Steel. Pronouns ("his offer") are left
-    to the object as written."""
+    Steel, "of", offer): reject_offer_of / Halden Steel. The owner of an act whose "of"
+    names what was done to (``object_event_nouns``) is who did it: "condemned Vellia's
+    invasion of Kestria" -> condemn_invasion_by / Vellia ("invasion_of Vellia" would be
+    Vellia invaded). Pronouns ("his offer") are left to the object as written."""
     noun = doc[main.head]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in rules.unowned_nouns \
             or "of" not in rules.owner_prepositions:
@@ -2547,7 +2556,8 @@ def _possessor(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, s
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     if end > start:
-        yield Arg(start, end, owner.i, "prep"), "of", _owned_words(doc, main, rules)
+        word = "by" if noun.lemma_.lower() in rules.object_event_nouns else "of"
+        yield Arg(start, end, owner.i, "prep"), word, _owned_words(doc, main, rules)
 
 
 def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
