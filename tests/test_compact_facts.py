@@ -519,7 +519,8 @@ resigned resign   VERB  VBD ROOT     21
 def test_a_role_at_an_organisation_and_the_owner_of_a_unit():
     found = roles(AT_ROLES)
     assert ("Ana Ruiz", "chief_economist_of", "Orvik Bank") in found, found
-    assert ("Tom Vale", "chief_of", "Orvik Ministry") in found, found
+    # the chief of a unit the ministry owns heads the unit, not the ministry
+    assert ("Tom Vale", "chief_of_budget_division_of", "Orvik Ministry") in found, found
 
 
 # "Mark Reed, founder and chief executive of Tamar Labs, declined."
@@ -1865,3 +1866,16 @@ def test_real_model_the_owner_of_an_act_done_to_another_is_who_did_it(tmp_path):
     assert ("Tom Orr", "criticise_takeover_of", "Dan Kerr") not in found, found
     assert ("Dan Kerr", "takeover_of", "Orvane Mining") in found, found
     assert ("Tom Orr", "reject_offer_of", "Halden Steel") in found, found
+
+
+def test_real_model_the_head_of_an_owned_unit_heads_the_unit(tmp_path):
+    """ "head of Vellia's presidential office" heads the office (a blind judge: "head of Vellia"
+    is a relation not stated), and "Earthwatch's head of deforestation research" the research;
+    "head of Vellia's government" (the owner's only one) stays Vellia's."""
+    found = _cli_facts(tmp_path, "Andriy Orr, head of Vellia's presidential office, said the talks failed.\n"
+                                 "Dan Kerr, Earthwatch's head of deforestation research, said the data was clear.\n"
+                                 "Tom Orr, head of Vellia's government, spoke.")
+    assert ("Andriy Orr", "head_of_presidential_office_of", "Vellia") in found, found
+    assert ("Andriy Orr", "head_of", "Vellia") not in found, found
+    assert ("Dan Kerr", "head_of_deforestation_research_of", "Earthwatch") in found, found
+    assert ("Tom Orr", "head_of", "Vellia") in found, found

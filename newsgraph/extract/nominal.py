@@ -849,19 +849,27 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             span = doc[min(title.org.start, title.span.start):title.span.end]
             stem = "_".join(_word(t) for t in span if t.is_alpha)
             return _Title(span, stem, named, "prep", title.former)
+    if title.org is not None and title.org_rule == "poss":
+        field = _unnamed_field(head, ents, lex)  # "Earthsight's head of deforestation research"
+        return replace(title, stem=f"{title.stem}_of_{field}") if field else title
     if title.org is not None:
         return title
     for child in head.children:
         if child.dep_ == "poss":
             owner = _without_possessive(_np(child, ents, with_of=False))
-            return _Title(title.span, title.stem, owner, "poss", title.former)
+            field = _unnamed_field(head, ents, lex)
+            stem = f"{title.stem}_of_{field}" if field else title.stem
+            return _Title(title.span, stem, owner, "poss", title.former)
     pobj, area = _role_object(head, ents, lex)
     if pobj is not None and pobj.head.lower_ == "from" and (
             _word(head) in lex.field_roles or _names_town(pobj, ents)):
         return title  # "an expert from San Diego", "a teacher from Oslo": where they come from
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
+        org = _owning_np(pobj, ents, lex.owned_nouns)
+        if not area and org.end <= pobj.i and _modified_unit(pobj, ents):
+            area = _field_words(pobj, lex)  # "head of Vellia's presidential office": of the office
         stem = f"{title.stem}_of_{area}" if area else title.stem
-        return _Title(title.span, stem, _owning_np(pobj, ents, lex.owned_nouns), "prep", title.former)
+        return _Title(title.span, stem, org, "prep", title.former)
     shared = _shared_org(head, ents)
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
@@ -937,6 +945,25 @@ def _place_served(pobj: Token, ents: dict[int, Span]) -> bool:
     East" work for the United States and the President, not for Vellia or the region."""
     ent = _ent_span(pobj, ents) if pobj.head.lower_ == "for" else None
     return ent is not None and ent.label_ in _PLACE_LABELS
+
+
+def _unnamed_field(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> str:
+    """The field a role's "of" phrase names when its owner is written before it:
+    "Earthsight's head of deforestation research" heads the research, not Earthsight
+    (a name there is the role's own owner, :func:`_role_object`; none: "")."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = _first(prep, ("pobj",)) if prep is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or any(t.i in ents for t in pobj.subtree):
+        return ""
+    return _field_words(pobj, lex)
+
+
+def _modified_unit(pobj: Token, ents: dict[int, Span]) -> bool:
+    """Whether an owned unit is one of several its owner has, told by its modifiers:
+    "Vellia's presidential office", "the ministry's budget division" (no name among them);
+    "Vellia's government" is the owner's only one."""
+    return pobj.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.i not in ents and c.i < pobj.i for c in pobj.children)
 
 
 def _field_words(area: Token, lex: RoleLexicon) -> str:
