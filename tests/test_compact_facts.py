@@ -1879,3 +1879,24 @@ def test_real_model_the_head_of_an_owned_unit_heads_the_unit(tmp_path):
     assert ("Andriy Orr", "head_of", "Vellia") not in found, found
     assert ("Dan Kerr", "head_of_deforestation_research_of", "Earthwatch") in found, found
     assert ("Tom Orr", "head_of", "Vellia") in found, found
+
+
+def test_real_model_a_verb_joined_to_a_willing_one_is_as_willing(tmp_path):
+    """ "was willing to work with Kestria and expand cooperation with Vellia": the expanding is
+    as willed as the working, not done (a blind judge: "willingness stated as fact"); "met
+    Kestria and signed a deal with Orlen" stays done."""
+    rows = _cli_rows(tmp_path, "Xi said China was willing to work with Kestria and expand cooperation with Vellia.\n"
+                               "Vellia met Kestria and signed a deal with Orlen.")
+    mods = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mods.get(("China", "expand_cooperation_with", "Vellia")) == "willing", mods
+    assert mods.get(("China", "work_with", "Kestria")) == "willing", mods
+    assert ("Vellia", "sign_deal_with", "Orlen") in mods and mods[("Vellia", "sign_deal_with", "Orlen")] is None, mods
+
+
+def test_real_model_what_a_charge_says_is_charged(tmp_path):
+    """ "Prosecutors charged that Tom Orr bribed Dan Kerr": the bribe is charged, not
+    established (``claim_verbs``); "charged the phone" is a plain act."""
+    rows = _cli_rows(tmp_path, "Prosecutors charged that Tom Orr bribed Dan Kerr.\nTom Orr charged the phone.")
+    mods = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mods.get(("Tom Orr", "bribe", "Dan Kerr")) == "charged", mods
+    assert mods.get(("Tom Orr", "charge", "phone"), "absent") is None, mods

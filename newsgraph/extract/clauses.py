@@ -454,8 +454,11 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         head_rel, _, head_neg, head_mod = _relation([verb.head], rules)
         rel = [i for i in head_rel if verb.doc[i].dep_ in _AUX_DEPS or i in _negs(verb.head)]
         rel += _relation(chain, rules)[0]
+        adjective = _controlling_adjective(verb.head)  # "was willing to work with X and expand ..."
+        if adjective is not None:
+            negated = negated or bool(_negs(adjective.head))
         negated = negated or head_neg
-        modality = modality or head_mod or _list_modality(verb, rules)
+        modality = modality or head_mod or _list_modality(verb, rules) or getattr(adjective, "lower_", None)
     if how == "conj" and len(chain) == 1 and _adjective_conjunct(verb):
         # "conducted necessary and proportionate strikes": the objects are the head verb's
         rel, lemmas, negated, modality = _relation([verb.head], rules)
@@ -528,6 +531,14 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             modality=modality,
             inherited=inherited,
         )
+
+
+def _controlling_adjective(verb: Token) -> Token | None:
+    """The adjective whose infinitive a verb is ("was willing to work": willing), which a verb
+    coordinated with it shares ("willing to work with X and expand ties with Y": both
+    willing, neither done); None for any other verb."""
+    first = _first_conjunct(verb)
+    return first.head if first.dep_ == "xcomp" and first.head.pos_ == "ADJ" and first.head.i != first.i else None
 
 
 def _gerund_doers(verb: Token, rules: ClauseRules) -> tuple[list[Arg], str]:
