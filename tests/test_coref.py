@@ -1320,3 +1320,19 @@ def test_a_provinces_government_is_not_the_countrys(tmp_path):
                                   "directed the district administration to implement the ban.\n", sentences=False)
     directed = [r for r in rows if r["predicate"].startswith("direct")]
     assert directed and all(r["subject"] != "Pakistan" for r in directed), rows
+
+
+def test_real_model_the_province_is_the_province_the_article_names(tmp_path):
+    """ "the province" is the first-level division the article names (ISO 3166-2 through
+    pycountry), never the city or the country named nearer: a blind judge found "the
+    province's national assembly" left unresolved."""
+    rows = extract_rows(tmp_path, "Floods\n\nFloods hit Sindh on Monday, officials said. The province's chief "
+                                  "minister Tom Orr visited the camps. Dan Kerr said the province needed more aid "
+                                  "from Islamabad.", sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "chief_minister_of", "Sindh") in facts, facts
+    assert ("Sindh", "need_aid_from", "Islamabad") in facts, facts
+    # a city is no province: nothing named but Karachi, "the province" stays as written
+    rows = extract_rows(tmp_path, "Floods\n\nFloods hit Karachi on Monday, officials said. Dan Kerr said the "
+                                  "province needed more aid.", sentences=False)
+    assert not any(r["subject"] == "Karachi" and r["predicate"] == "need" for r in rows), rows

@@ -447,7 +447,8 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
         if c.type not in info or tables.description_avoid.get(head, frozenset()) & c.kinds:
             return False
         place = tables.description_place.get(head)
-        return not (place == "country" and not c.country or place in ("city", "capital") and c.country)
+        return not (place == "country" and not c.country or place in ("city", "capital") and c.country
+                    or place == "region" and not is_region(c.key))
     if c.type.startswith("CONCEPT"):  # common-noun subjects compete with names for it/they
         if "PERSON" in info.get("types", ()):
             return False
