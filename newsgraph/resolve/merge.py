@@ -1038,6 +1038,14 @@ class _Resolver:
             self._by_last_word = found
         return found
 
+    def _never_capitalised(self, keys: list[str]) -> bool:
+        """Whether every written form of every key is common words in lower case ("gulf",
+        "coma", "school board"): no name, whatever the model's label; not a gazetteer's name,
+        a web address ("khamenei.ir") or a script without capitals."""
+        forms = [f for k in keys for f in self.forms.get(k, ())]
+        return bool(forms) and not any(k in self.gaz for k in keys) and all(
+            f == f.lower() and f != f.upper() and all(w.isalpha() for w in f.split()) for f in forms)
+
     def _capitalised(self, key: str) -> bool:
         """Whether every written form of a key begins with a capital: "Jeanine Tesori", not
         "urban administration bureau" (whose first word is also a first name)."""
@@ -2123,6 +2131,8 @@ class _Resolver:
 
     def _entity(self, root: str, rows: list[_Row]) -> tuple:
         typ = self.cluster_type(root)
+        if self._never_capitalised([_node_key(n) for n in self.c.members[root]]):
+            typ = "CONCEPT"  # "the gulf", "boycotts" the model typed LOC, GPE: no name, no actor
         named = [r for r in rows if r.key and not r.rule]
         forms = Counter(self._person_form(r) if typ == "PERSON" else self._form(r)
                         for r in (named or [r for r in rows if not r.rule]) if self._form(r))
