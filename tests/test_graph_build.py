@@ -658,3 +658,20 @@ def test_a_peoples_word_before_a_bodys_unit_of_another_only_qualifies_it():
     actors = [*ACTORS, Entity("vp", "Valdorans", "NORP", ("Valdoran",))]
     G = graph_from_triples(actors, [lenk("speak_to", "the Valdoran service of the Northern Front")])
     assert list(G.edges(keys=True)) == [("ml", "nf", "speak_to")]
+
+
+def test_an_organisation_quoting_someone_is_an_outlet_no_edge():
+    """ "IRNA quoted Ghani as saying ...", "NBC cited two officials": an organisation quoting
+    is an outlet, the fact where the words come from (blind judges: "too trivial"), no edge;
+    a person quoting another is one, and the fact stays in the store either way."""
+    quoted = triple("Orlen Wire", "quote", "Tom Orr", object_type="PERSON",
+                    sentence="Orlen Wire quoted Tom Orr as saying the talks failed.")
+    cited = triple("Vell Radio", "cite", "Dan Kerr", object_type="PERSON",
+                   sentence="Vell Radio cited Dan Kerr.")
+    person = triple("Ana Vell", "quote", "Tom Orr", subject_type="PERSON", object_type="PERSON",
+                    sentence="Ana Vell quoted Tom Orr in her speech.")
+    ents = [Entity("orlen wire", "Orlen Wire", "ORG"), Entity("vell radio", "Vell Radio", "ORG"),
+            Entity("tom orr", "Tom Orr", "PERSON"), Entity("dan kerr", "Dan Kerr", "PERSON"),
+            Entity("ana vell", "Ana Vell", "PERSON")]
+    G = graph_from_triples(ents, [quoted, cited, person])
+    assert list(G.edges(keys=True)) == [("ana vell", "tom orr", "quote")]

@@ -79,6 +79,7 @@ class CorefTables:
     event_nouns: frozenset[str] = frozenset()
     org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     addressee_verbs: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()  # "IRNA quoted X": an organisation quoting is an outlet
     question_marks: frozenset[str] = frozenset()  # "asked Vell whether she ...": she is Vell
     plural_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
@@ -165,6 +166,7 @@ def coref_tables() -> CorefTables:
         event_nouns=frozenset(data.get("event_nouns") or ()),
         org_kinds={k: tuple(canonical_key(w) for w in v) for k, v in (data.get("org_kinds") or {}).items()},
         addressee_verbs=frozenset(str(w).lower() for w in data.get("addressee_verbs") or ()),
+        quoting_verbs=frozenset(str(w).lower() for w in data.get("quoting_verbs") or ()),
         question_marks=frozenset(str(w).lower() for w in data.get("question_marks") or ()),
         plural_heads=frozenset(canonical_key(w) for w in data.get("plural_heads") or ()),
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),

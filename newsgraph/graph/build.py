@@ -868,6 +868,19 @@ def told_outlet(triple: Triple) -> bool:
     return "media" in coref_tables().kinds_of(canonical_key(triple.object or ""))
 
 
+def outlet_quoting(triple: Triple) -> bool:
+    """Whether a fact is an organisation quoting or citing someone ("IRNA quoted Ghani as
+    saying", "NBC cited two officials"; ``quoting_verbs`` of data/coref.yaml): an
+    organisation that quotes is an outlet, and the fact says where the article's words come
+    from (blind judges: "too trivial"), not an act between two actors. A person quoting one
+    stays."""
+    if (triple.subject_type or "").upper() != "ORG" or triple.negated:
+        return False
+    from newsgraph.extract.coref import coref_tables
+
+    return triple.predicate.split("_", 1)[0] in coref_tables().quoting_verbs
+
+
 @lru_cache(maxsize=1)
 def _addressee_verbs() -> frozenset[str]:
     """The verbs of a statement made to someone (``addressee_verbs`` of data/coref.yaml)."""
@@ -879,10 +892,10 @@ def _addressee_verbs() -> frozenset[str]:
 def _no_edge(triple: Triple, written: WrittenNames) -> bool:
     """Whether a fact gives no edge of any graph: not stated (:func:`unstated`), a pronoun no
     name of its sentence stands for (:func:`unsourced_pronoun`) or one resolved to an actor of
-    another kind (:func:`mistyped_pronoun`), or said to an outlet (:func:`told_outlet`). It
-    stays in the store and in ``triples``."""
+    another kind (:func:`mistyped_pronoun`), said to an outlet (:func:`told_outlet`) or
+    quoted by one (:func:`outlet_quoting`). It stays in the store and in ``triples``."""
     return (unstated(triple) or unsourced_pronoun(triple, written) or mistyped_pronoun(triple)
-            or told_outlet(triple))
+            or told_outlet(triple) or outlet_quoting(triple))
 
 
 def mistyped_pronoun(triple: Triple) -> bool:
