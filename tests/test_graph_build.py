@@ -670,8 +670,12 @@ def test_an_organisation_quoting_someone_is_an_outlet_no_edge():
                    sentence="Vell Radio cited Dan Kerr.")
     person = triple("Ana Vell", "quote", "Tom Orr", subject_type="PERSON", object_type="PERSON",
                     sentence="Ana Vell quoted Tom Orr in her speech.")
+    reason = triple("Orlen Rail", "cite_fallout_from", "Kestria", object_type="GPE",
+                    sentence="Orlen Rail cut services, citing the fallout from Kestria.")
     ents = [Entity("orlen wire", "Orlen Wire", "ORG"), Entity("vell radio", "Vell Radio", "ORG"),
             Entity("tom orr", "Tom Orr", "PERSON"), Entity("dan kerr", "Dan Kerr", "PERSON"),
-            Entity("ana vell", "Ana Vell", "PERSON")]
-    G = graph_from_triples(ents, [quoted, cited, person])
-    assert list(G.edges(keys=True)) == [("ana vell", "tom orr", "quote")]
+            Entity("ana vell", "Ana Vell", "PERSON"), Entity("orlen rail", "Orlen Rail", "ORG"),
+            Entity("kestria", "Kestria", "GPE")]
+    G = graph_from_triples(ents, [quoted, cited, person, reason])
+    assert sorted(G.edges(keys=True)) == [("ana vell", "tom orr", "quote"),
+                                          ("orlen rail", "kestria", "cite_fallout_from")]

@@ -665,8 +665,7 @@ def test_a_full_name_tagged_org_once_is_a_person_and_takes_its_surname() -> None
     hyph_last = ms.add("d3", "Lind-Abar", "ORG")
     res = resolve(ms.rows, [])
     assert entity_of(res, full).type == "PERSON" and entity_of(res, last).id == entity_of(res, full).id
-    # lower case, never a person (and, never written with a capital, no actor at all)
-    assert entity_of(res, team).type == "ORG" and entity_of(res, bureau).type == "CONCEPT"
+    assert entity_of(res, team).type == "ORG" and entity_of(res, bureau).type == "ORG"
     assert entity_of(res, hyph_last).id == entity_of(res, hyph).id
 
 

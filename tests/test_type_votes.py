@@ -375,12 +375,15 @@ def test_a_person_is_still_a_person_beside_an_institution_word_of_a_first_name()
 def test_a_name_never_written_with_a_capital_is_no_actor() -> None:
     """ "the gulf", "boycotts" that the model typed LOC and GPE are common words: no actor of
     the graph (a blind judge: "Oman | border | gulf" left vague). A name written capitalised
-    once ("Gulf") keeps its type, and so do a web address and a script without capitals."""
+    once ("Gulf") keeps its type, and so do a web address, a script without capitals and a
+    phrase ("the ministry of defence in Moscow")."""
     ms = Mentions()
     gulf = ms.add("d1", "gulf", "LOC")
     boycotts = ms.add("d1", "boycotts", "GPE")
     capital = ms.add("d2", "Orlen Gulf", "LOC")
     site = ms.add("d1", "vellia.gov", "ORG")
+    ministry = ms.add("d1", "ministry of defence", "ORG")  # a body some outlets write so
     arabic = ms.add("d1", "قطر", "GPE")
     assert (_type(ms, gulf), _type(ms, boycotts)) == ("CONCEPT", "CONCEPT")
     assert (_type(ms, capital), _type(ms, site), _type(ms, arabic)) == ("LOC", "ORG", "GPE")
+    assert _type(ms, ministry) == "ORG"

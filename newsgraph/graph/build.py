@@ -878,7 +878,7 @@ def outlet_quoting(triple: Triple) -> bool:
         return False
     from newsgraph.extract.coref import coref_tables
 
-    return triple.predicate.split("_", 1)[0] in coref_tables().quoting_verbs
+    return triple.predicate in coref_tables().quoting_verbs  # not "citing the fallout from X": a reason
 
 
 @lru_cache(maxsize=1)

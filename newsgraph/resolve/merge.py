@@ -1039,12 +1039,13 @@ class _Resolver:
         return found
 
     def _never_capitalised(self, keys: list[str]) -> bool:
-        """Whether every written form of every key is common words in lower case ("gulf",
-        "coma", "school board"): no name, whatever the model's label; not a gazetteer's name,
-        a web address ("khamenei.ir") or a script without capitals."""
+        """Whether every written form of every key is one common word in lower case ("gulf",
+        "coma", "boycotts"): no name, whatever the model's label; not a gazetteer's name, a web
+        address ("khamenei.ir"), a script without capitals, nor a phrase: a body some outlets
+        write in lower case stays one ("the ministry of defence in Moscow")."""
         forms = [f for k in keys for f in self.forms.get(k, ())]
         return bool(forms) and not any(k in self.gaz for k in keys) and all(
-            f == f.lower() and f != f.upper() and all(w.isalpha() for w in f.split()) for f in forms)
+            f == f.lower() and f != f.upper() and f.removeprefix("the ").isalpha() for f in forms)
 
     def _capitalised(self, key: str) -> bool:
         """Whether every written form of a key begins with a capital: "Jeanine Tesori", not
