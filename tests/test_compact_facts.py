@@ -1859,22 +1859,31 @@ def test_real_model_a_capitalised_title_after_an_owners_s_is_the_named_persons(t
 def test_real_model_the_owner_of_an_act_done_to_another_is_who_did_it(tmp_path):
     """ "criticised Dan Kerr's takeover of Orvane Mining": Dan Kerr took over, so the edge to him
     reads criticise_takeover_by; "criticise_takeover_of / Dan Kerr" said he was taken over.
-    An owner of another act keeps "of" ("rejected Halden Steel's offer")."""
+    An owner of another act keeps "of" ("rejected Halden Steel's offer"), and so does the owner of
+    an arrest or a detention written without its "of" (``patient_possessor_nouns``)."""
     found = _cli_facts(tmp_path, "Tom Orr criticised Dan Kerr's takeover of Orvane Mining.\n"
-                                 "Tom Orr rejected Halden Steel's offer.")
+                                 "Tom Orr rejected Halden Steel's offer.\n"
+                                 "Kestria condemned Tom Orr's detention.")
     assert ("Tom Orr", "criticise_takeover_by", "Dan Kerr") in found, found
     assert ("Tom Orr", "criticise_takeover_of", "Dan Kerr") not in found, found
     assert ("Dan Kerr", "takeover_of", "Orvane Mining") in found, found
     assert ("Tom Orr", "reject_offer_of", "Halden Steel") in found, found
+    # an arrest or a detention written without its "of" was done to its owner
+    assert ("Kestria", "condemn_detention_of", "Tom Orr") in found, found
 
 
 def test_real_model_the_head_of_an_owned_unit_heads_the_unit(tmp_path):
     """ "head of Vellia's presidential office" heads the office (a blind judge: "head of Vellia"
-    is a relation not stated), and "Earthwatch's head of deforestation research" the research;
-    "head of Vellia's government" (the owner's only one) stays Vellia's."""
+    is a relation not stated), and "Earthwatch's head of deforestation research" the research,
+    the field as written ("foreign affairs", no lemma "affair"); "head of Vellia's government"
+    (the owner's only one, however it came to be) stays Vellia's."""
     found = _cli_facts(tmp_path, "Andriy Orr, head of Vellia's presidential office, said the talks failed.\n"
                                  "Dan Kerr, Earthwatch's head of deforestation research, said the data was clear.\n"
-                                 "Tom Orr, head of Vellia's government, spoke.")
+                                 "Tom Orr, head of Vellia's government, spoke.\n"
+                                 "Ana Vell, Vellia's minister of foreign affairs, spoke.\n"
+                                 "Dan Orr, president of Kestria's Vellia-installed government, spoke.")
+    assert ("Ana Vell", "minister_of_foreign_affairs_of", "Vellia") in found, found
+    assert ("Dan Orr", "president_of", "Kestria") in found, found
     assert ("Andriy Orr", "head_of_presidential_office_of", "Vellia") in found, found
     assert ("Andriy Orr", "head_of", "Vellia") not in found, found
     assert ("Dan Kerr", "head_of_deforestation_research_of", "Earthwatch") in found, found

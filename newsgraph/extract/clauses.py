@@ -199,6 +199,7 @@ class ClauseRules:
     news_outlets: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
     newsroom_verbs: frozenset[str] = frozenset()  # "CNN has reached out to X": the newsroom's work
+    patient_possessor_nouns: frozenset[str] = frozenset()  # "Jadhav's arrest": done to him
     rank_words: frozenset[str] = frozenset()  # "climbed to top of the table": a place in a table
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
@@ -2567,8 +2568,20 @@ def _possessor(doc: Doc, main: Arg, rules: ClauseRules) -> Iterator[tuple[Arg, s
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     if end > start:
-        word = "by" if noun.lemma_.lower() in rules.object_event_nouns else "of"
-        yield Arg(start, end, owner.i, "prep"), word, _owned_words(doc, main, rules)
+        yield Arg(start, end, owner.i, "prep"), _owner_preposition(noun, rules), _owned_words(doc, main, rules)
+
+
+def _owner_preposition(noun: Token, rules: ClauseRules) -> str:
+    """How a relation names a noun's possessor: "by" for who did an act whose "of" names what
+    was done to (``object_event_nouns``: "Vellia's invasion of Kestria", "Washington's
+    occupation"), "of" for any other owner and for who suffered an act written without its
+    "of" (``patient_possessor_nouns``: "Jadhav's arrest" is his arrest, "Orr's removal of the
+    judge" Orr's act)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in rules.object_event_nouns:
+        return "of"
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
+    return "by" if has_of or lemma not in rules.patient_possessor_nouns else "of"
 
 
 def _owned_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:

@@ -961,17 +961,20 @@ def _unnamed_field(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> str:
 def _modified_unit(pobj: Token, ents: dict[int, Span]) -> bool:
     """Whether an owned unit is one of several its owner has, told by its modifiers:
     "Vellia's presidential office", "the ministry's budget division" (no name among them);
-    "Vellia's government" is the owner's only one."""
+    "Vellia's government" is the owner's only one, and so is its "Kestria-installed
+    government" (a participle says how it came to be, not which one)."""
     return pobj.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "compound") and c.i not in ents and c.i < pobj.i for c in pobj.children)
+        c.dep_ in ("amod", "compound") and c.i not in ents and c.i < pobj.i and c.tag_ not in ("VBN", "VBD")
+        and not any(g.dep_ == "punct" for g in c.children) for c in pobj.children)
 
 
 def _field_words(area: Token, lex: RoleLexicon) -> str:
-    """A role's field as predicate words: "financial reporting" -> financial_reporting."""
+    """A role's field as predicate words, as written: "financial reporting" ->
+    financial_reporting, "foreign affairs" -> foreign_affairs (not the lemma "affair")."""
     if area.lemma_.lower() in lex.place_nouns:
         return ""
-    words = [w.lemma_.lower() for w in area.lefts if w.dep_ in ("amod", "compound")]
-    return "_".join([*words, area.lemma_.lower()])
+    words = [w.lower_ for w in area.lefts if w.dep_ in ("amod", "compound")]
+    return "_".join([*words, area.lower_])
 
 
 def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
