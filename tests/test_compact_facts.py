@@ -1909,3 +1909,16 @@ def test_real_model_what_a_charge_says_is_charged(tmp_path):
     mods = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert mods.get(("Tom Orr", "bribe", "Dan Kerr")) == "charged", mods
     assert mods.get(("Tom Orr", "charge", "phone"), "absent") is None, mods
+
+
+def test_real_model_a_guess_stated_with_is_that_stays_a_guess(tmp_path):
+    """ "my guess is that Tom Orr has disclosed secrets to Vellia" is a guess (a blind judge:
+    "speculation stated as fact"), as "the guess that ..." is; "the problem is that Vellia
+    sold arms" states the selling."""
+    rows = _cli_rows(tmp_path, "But my guess is that Tom Orr has disclosed secrets to Vellia.\n"
+                               "The claim is that Kestria armed the rebels.\n"
+                               "The problem is that Vellia sold arms to Kestria.")
+    mods = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mods.get(("Tom Orr", "disclose_secret_to", "Vellia")) == "guess", mods
+    assert mods.get(("Kestria", "arm", "rebels")) == "alleged", mods
+    assert ("Vellia", "sell_arm_to", "Kestria") in mods and mods[("Vellia", "sell_arm_to", "Kestria")] is None, mods

@@ -653,6 +653,9 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return _noun_clause_mood(verb, gov, rules)
     if verb.dep_ != "ccomp":
         return None
+    noun = _copula_noun(gov)
+    if noun is not None:  # "my guess is that Orr disclosed ...", "the claim is that ..."
+        return _noun_clause_mood(verb, noun, rules)
     if _denies(gov, rules):
         return "denied"
     if gov.lemma_.lower() in rules.reporting_verbs and gov.lemma_.lower() not in rules.denial_verbs and _negs(gov):
@@ -665,6 +668,15 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     if any(c.dep_ == "neg" for c in gov.children):  # "doesn't believe Vell will win": as written
         return _relation_words(verb.doc, _relation(_chain(gov), rules)[0]) or f"not {gov.lower_}"
     return gov.lower_  # "argued that ...": argued
+
+
+def _copula_noun(gov: Token) -> Token | None:
+    """The noun subject of a copula whose clause says what the noun holds: "my guess is that
+    ...", "the fear is that ..." (the noun's clause, as in "the fear that ..."); None for any
+    other verb."""
+    if gov.lemma_.lower() != "be":
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _content_relcl(verb: Token) -> bool:
