@@ -1922,3 +1922,16 @@ def test_real_model_a_guess_stated_with_is_that_stays_a_guess(tmp_path):
     assert mods.get(("Tom Orr", "disclose_secret_to", "Vellia")) == "guess", mods
     assert mods.get(("Kestria", "arm", "rebels")) == "alleged", mods
     assert ("Vellia", "sell_arm_to", "Kestria") in mods and mods[("Vellia", "sell_arm_to", "Kestria")] is None, mods
+
+
+def test_real_model_the_setting_of_a_statement_is_no_object(tmp_path):
+    """ "went further in a telephone interview from Orlen" states no act on an interview or on
+    Orlen (a blind judge: "go in telephone interview" is parse garbage); "responded in a
+    statement", "spoke at a news conference" have no object either (``setting_nouns``); the
+    act beside the setting stays ("criticized Vellia in an interview")."""
+    found = _cli_facts(tmp_path, "Tom Orr went further in a telephone interview from Orlen.\n"
+                                 "Kestria responded in a statement.\n"
+                                 "Dan Kerr spoke at a news conference in Tampere.\n"
+                                 "Tom Orr criticized Vellia in an interview.")
+    assert not any(p.startswith(("go_in", "respond_in", "speak_at")) for _, p, _ in found), found
+    assert ("Tom Orr", "criticize", "Vellia") in found, found

@@ -200,6 +200,8 @@ class ClauseRules:
     news_outlet_words: frozenset[str] = frozenset()
     newsroom_verbs: frozenset[str] = frozenset()  # "CNN has reached out to X": the newsroom's work
     patient_possessor_nouns: frozenset[str] = frozenset()  # "Jadhav's arrest": done to him
+    setting_prepositions: frozenset[str] = frozenset()  # "in", "at", "during" a setting
+    setting_nouns: frozenset[str] = frozenset()  # "in a telephone interview": where, not what
     rank_words: frozenset[str] = frozenset()  # "climbed to top of the table": a place in a table
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml
@@ -1648,6 +1650,8 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 args.extend(_prep_args(c, "prep", False))  # "by the end of the year": when
             elif dep == "agent":
                 args.extend(_prep_args(c, "agent", split_conj))
+            elif dep == "prep" and _setting_phrase(c, rules):
+                continue  # "went further in a telephone interview": where, not what
             elif dep == "prep" and c.lemma_.lower() not in rules.according_words:
                 args.extend(_prep_args(c, "prep", False))
                 args.extend(_after_amount(c, rules))
@@ -1659,6 +1663,20 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
     args = [a for a in args if not _inside_name(doc, a)]
     args.sort(key=lambda a: a.prep if a.prep >= 0 else a.start)
     return args
+
+
+def _setting_phrase(prep: Token, rules: ClauseRules) -> bool:
+    """Whether a verb's phrase names the setting of what was said or done, not a participant:
+    "in a telephone interview", "at a news conference", "in a statement" (``setting_nouns``
+    after ``setting_prepositions``); no object of a fact, and none of the words of its
+    relation ("Orr went further in a telephone interview from Orlen" states no act on Orlen)."""
+    if prep.lower_ not in rules.setting_prepositions:
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN":
+        return False
+    compound = " ".join([*(c.lower_ for c in pobj.lefts if c.dep_ == "compound"), pobj.lemma_.lower()])
+    return pobj.lemma_.lower() in rules.setting_nouns or compound in rules.setting_nouns
 
 
 def _inside_name(doc: Doc, arg: Arg) -> bool:
