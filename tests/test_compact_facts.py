@@ -1917,11 +1917,14 @@ def test_real_model_a_guess_stated_with_is_that_stays_a_guess(tmp_path):
     sold arms" states the selling."""
     rows = _cli_rows(tmp_path, "But my guess is that Tom Orr has disclosed secrets to Vellia.\n"
                                "The claim is that Kestria armed the rebels.\n"
-                               "The problem is that Vellia sold arms to Kestria.")
+                               "The problem is that Vellia sold arms to Kestria.\n"
+                               "The expectation is that prices would rise, but Vellia sold arms to Orlen.")
     mods = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert mods.get(("Tom Orr", "disclose_secret_to", "Vellia")) == "guess", mods
     assert mods.get(("Kestria", "arm", "rebels")) == "alleged", mods
     assert ("Vellia", "sell_arm_to", "Kestria") in mods and mods[("Vellia", "sell_arm_to", "Kestria")] is None, mods
+    # a clause of its own after "but" is stated (a blind judge: "spurious qualifier")
+    assert ("Vellia", "sell_arm_to", "Orlen") in mods and mods[("Vellia", "sell_arm_to", "Orlen")] is None, mods
 
 
 def test_real_model_the_setting_of_a_statement_is_no_object(tmp_path):

@@ -647,7 +647,7 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     impression that Kestria was arming the rebels": impression; ``belief_nouns``), the verb as
     written for the clause of a verb of contested claims ("argued that Vell armed the group":
     argued; ``claim_verbs``); None for a clause the text asserts or reports."""
-    verb = _first_conjunct(verb)
+    own, verb = verb, _first_conjunct(verb)
     if verb.dep_ not in ("ccomp", "acl") and not _content_relcl(verb):
         return None
     gov = verb.head
@@ -657,6 +657,8 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return None
     noun = _copula_noun(gov)
     if noun is not None:  # "my guess is that Orr disclosed ...", "the claim is that ..."
+        if own is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+            return None  # "The expectation is that X would rise, but surveys show ...": stated
         return _noun_clause_mood(verb, noun, rules)
     if _denies(gov, rules):
         return "denied"
