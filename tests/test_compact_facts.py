@@ -1881,8 +1881,11 @@ def test_real_model_the_head_of_an_owned_unit_heads_the_unit(tmp_path):
                                  "Dan Kerr, Earthwatch's head of deforestation research, said the data was clear.\n"
                                  "Tom Orr, head of Vellia's government, spoke.\n"
                                  "Ana Vell, Vellia's minister of foreign affairs, spoke.\n"
-                                 "Dan Orr, president of Kestria's Vellia-installed government, spoke.")
+                                 "Dan Orr, president of Kestria's Vellia-installed government, spoke.\n"
+                                 "Dan Kerr, head of Vellia's Budget Office unit, resigned.")
     assert ("Ana Vell", "minister_of_foreign_affairs_of", "Vellia") in found, found
+    # a name inside the unit is the body ("London's Royal United Services Institute think tank")
+    assert ("Dan Kerr", "head_of", "Budget Office") in found, found
     assert ("Dan Orr", "president_of", "Kestria") in found, found
     assert ("Andriy Orr", "head_of_presidential_office_of", "Vellia") in found, found
     assert ("Andriy Orr", "head_of", "Vellia") not in found, found

@@ -866,6 +866,9 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         return title  # "an expert from San Diego", "a teacher from Oslo": where they come from
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
         org = _owning_np(pobj, ents, lex.owned_nouns)
+        named = _name_in_unit(pobj, ents) if not area and org.end <= pobj.i else None
+        if named is not None:  # "expert at London's Royal United Services Institute think tank"
+            return _Title(title.span, title.stem, named, "prep", title.former) if len(named) else title
         if not area and org.end <= pobj.i and _modified_unit(pobj, ents):
             area = _field_words(pobj, lex)  # "head of Vellia's presidential office": of the office
         stem = f"{title.stem}_of_{area}" if area else title.stem
@@ -956,6 +959,17 @@ def _unnamed_field(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> str:
     if pobj is None or pobj.pos_ != "NOUN" or any(t.i in ents for t in pobj.subtree):
         return ""
     return _field_words(pobj, lex)
+
+
+def _name_in_unit(pobj: Token, ents: dict[int, Span]) -> Span | None:
+    """The name written inside an owned unit ("London's Royal United Services Institute think
+    tank"): the body is the one so named, not its owner, and the unit no field; an empty span
+    when the model tagged no name there (the body is unknown); None when the unit has no name."""
+    word = next((c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if word is None:
+        return None
+    ent = _ent_span(word, ents)
+    return _grow_name(ent, ents) if ent is not None and ent.label_ in ("ORG", "FAC") else pobj.doc[word.i:word.i]
 
 
 def _modified_unit(pobj: Token, ents: dict[int, Span]) -> bool:
