@@ -41,6 +41,7 @@ __all__ = [
     "plain_org_words",
     "title_sex",
     "is_first_name",
+    "first_named",
     "demonym_country",
     "city_country",
     "country_keys",
@@ -493,6 +494,20 @@ def first_name_sex(first: str) -> str:
     """
     key = fold(first)
     return "" if key in tables().surname_first else _first_names().sexes.get(key, "")
+
+
+def first_named(key: str, *, sexed: bool = False) -> bool:
+    """A key of two to four words that opens with a first name, not a title or a demonym, and
+    holds no word of a place or an institution ("harrison goldin"; not "victoria station",
+    "press association", "major league baseball", "french open"). ``sexed``: a first name of
+    one sex ("jeanine tesori"; not "morgan stanley"); else a first name a country's locale
+    lists (not "golden globes", "tate modern": Faker's generic English list holds such words)."""
+    words = key.split()
+    t = tables()
+    return (2 <= len(words) <= 4 and is_first_name(words[0], national=not sexed)
+            and words[0] not in t.titles and words[0] not in t.demonyms
+            and not any(w in t.person_blockers for w in words)
+            and (not sexed or bool(first_name_sex(words[0]))))
 
 
 def fold(text: str) -> str:

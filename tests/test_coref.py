@@ -1336,3 +1336,23 @@ def test_real_model_the_province_is_the_province_the_article_names(tmp_path):
     rows = extract_rows(tmp_path, "Floods\n\nFloods hit Karachi on Monday, officials said. Dan Kerr said the "
                                   "province needed more aid.", sentences=False)
     assert not any(r["subject"] == "Karachi" and r["predicate"] == "need" for r in rows), rows
+
+
+def test_real_model_the_company_is_no_trade_union(tmp_path):
+    """ "the truck wheel-making company" after "UAW Region 3" is not the union (a blind judge:
+    wrong resolution); a union or its local is no company (``labour`` of ``org_kinds``)."""
+    rows = extract_rows(tmp_path, "Strike\n\nDan Kerr, the director of UAW Region 3, said workers were ready. "
+                                  "Kerr instructed Local 2036 to strike the truck wheel-making company in "
+                                  "February.", sentences=False)
+    assert not any(r["predicate"] == "strike" and r["object"] == "UAW Region 3" for r in rows), rows
+    assert any(r["predicate"] == "director_of" and r["object"] == "UAW Region 3" for r in rows), rows
+
+
+def test_the_organisation_never_takes_a_womans_name_the_model_typed_an_organisation() -> None:
+    """ "Oksana Vell" typed ORG by the model opens with a woman's first name: a person, as
+    resolution will vote her, so "the organisation" is the organisation named before, not her
+    (a blind judge: "wrong resolution: 'organisation' is not Pokalchuk")."""
+    doc = _doc(_name_said("Kestford", "Watch", "ORG"), _name_said("Jeanine", "Vell", "ORG"),
+               _the_noun_said("organisation"))
+    mentions = collect_mentions(doc, "d1", [])
+    assert _antecedent_text(doc, mentions, "organisation") == "Kestford Watch"

@@ -679,3 +679,17 @@ def test_an_organisation_quoting_someone_is_an_outlet_no_edge():
     G = graph_from_triples(ents, [quoted, cited, person, reason])
     assert sorted(G.edges(keys=True)) == [("ana vell", "tom orr", "quote"),
                                           ("orlen rail", "kestria", "cite_fallout_from")]
+
+
+def test_a_description_resolved_to_an_actor_of_another_kind_gives_no_edge():
+    """ "the organisation" resolved to a person (the model typed "Oksana Vell" an organisation,
+    resolution voted her a person) is no edge, as "he" resolved to a company is none; "the
+    organisation" resolved to an organisation stays."""
+    wrong = triple("Oksana Vell", "cut", "Kestria", subject_type="PERSON", subject_text="organisation",
+                   object_type="GPE", sentence="Vell said that the organisation had cut its Kestria staff.")
+    right = triple("Orlen Watch", "cut", "Kestria", subject_text="the organisation", object_type="GPE",
+                   sentence="The organisation cut its Kestria staff.")
+    ents = [Entity("oksana vell", "Oksana Vell", "PERSON"), Entity("orlen watch", "Orlen Watch", "ORG"),
+            Entity("kestria", "Kestria", "GPE")]
+    G = graph_from_triples(ents, [wrong, right])
+    assert list(G.edges(keys=True)) == [("orlen watch", "kestria", "cut")]

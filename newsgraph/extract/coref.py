@@ -42,6 +42,7 @@ from newsgraph.names import (
     capital_of,
     city_country,
     demonym_country,
+    first_named,
     is_capital,
     is_first_name,
     is_region,
@@ -652,13 +653,17 @@ def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
     organisation mentions is the company that "the company" and "it" may mean). Only a type
     given at least twice, and more often than the mention's own, outvotes it. A person stays
     a person: the model types a person's bare surname an organisation more often than not
-    ("Trump" 16 times of 22 in one story), and a foreign name a place."""
+    ("Trump" 16 times of 22 in one story), and a foreign name a place; a name that opens with a
+    first name of one sex is a person's whatever the model typed it (:func:`first_named`)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in cands:
         if c.key:
             votes[c.key][c.type] += 1
     out = []
     for c in cands:
+        if c.type == "ORG" and first_named(c.key, sexed=True):
+            out.append(replace(c, type="PERSON"))  # "Oksana Pokalchuk" typed ORG: a person, as
+            continue  # resolution votes, and never "the organisation"
         top, n = votes[c.key].most_common(1)[0] if c.key else (c.type, 0)
         kept = c.type == "PERSON" or top == c.type or n < 2 or n <= votes[c.key][c.type]
         out.append(c if kept else replace(c, type=top))

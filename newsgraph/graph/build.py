@@ -892,20 +892,21 @@ def _addressee_verbs() -> frozenset[str]:
 def _no_edge(triple: Triple, written: WrittenNames) -> bool:
     """Whether a fact gives no edge of any graph: not stated (:func:`unstated`), a pronoun no
     name of its sentence stands for (:func:`unsourced_pronoun`) or one resolved to an actor of
-    another kind (:func:`mistyped_pronoun`), said to an outlet (:func:`told_outlet`) or
+    another kind (:func:`mistyped_reference`), said to an outlet (:func:`told_outlet`) or
     quoted by one (:func:`outlet_quoting`). It stays in the store and in ``triples``."""
-    return (unstated(triple) or unsourced_pronoun(triple, written) or mistyped_pronoun(triple)
+    return (unstated(triple) or unsourced_pronoun(triple, written) or mistyped_reference(triple)
             or told_outlet(triple) or outlet_quoting(triple))
 
 
-def mistyped_pronoun(triple: Triple) -> bool:
-    """Whether an end of a fact is a pronoun resolved to an entity of a type the pronoun never
-    refers to: "he" resolved to a company or a state ("his X (formerly Twitter) profile ...
-    he said", "a visit to Tamil Nadu ... he said", where the model typed the name a person and
-    resolution later voted it a place). The types are the pronoun's ``types`` in
-    data/coref.yaml."""
+def mistyped_reference(triple: Triple) -> bool:
+    """Whether an end of a fact is a pronoun or a description resolved to an entity of a type
+    it never refers to: "he" resolved to a company or a state ("his X (formerly Twitter)
+    profile ... he said", "a visit to Tamil Nadu ... he said"), "the organisation" to a person
+    ("Oksana Vell" typed an organisation by the model, a person after resolution's vote). The
+    types are the pronoun's or the description's ``types`` in data/coref.yaml."""
     for end in ("subject", "object"):
-        types = _pronoun_types().get((getattr(triple, f"{end}_text") or "").casefold())
+        written = (getattr(triple, f"{end}_text") or "").casefold().removeprefix("the ")
+        types = _reference_types().get(written)
         if types and (getattr(triple, f"{end}_type") or "").upper() not in types:
             return True
     return False
@@ -917,6 +918,15 @@ def _pronoun_types() -> dict[str, frozenset[str]]:
     from newsgraph.extract.coref import coref_tables
 
     return {word: frozenset(spec.get("types", ())) for word, spec in coref_tables().pronouns.items()}
+
+
+@lru_cache(maxsize=1)
+def _reference_types() -> dict[str, frozenset[str]]:
+    """Each pronoun and each description head of data/coref.yaml -> the entity types it may
+    refer to."""
+    from newsgraph.extract.coref import coref_tables
+
+    return {**coref_tables().descriptions, **_pronoun_types()}
 
 
 def _clause_rules() -> Any:

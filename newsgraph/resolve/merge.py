@@ -61,7 +61,7 @@ from newsgraph.names import (
     country_keys,
     display_form,
     drop_possessor,
-    first_name_sex,
+    first_named,
     fold,
     has_org_suffix,
     initials,
@@ -737,10 +737,10 @@ class _Resolver:
                 if t not in ("CONCEPT", "PRON"):
                     votes[t] += n * w.get("label", 1.0)
         if not votes.keys() & (ACTOR_TYPES | AREA_TYPES):  # "Harrison Goldin" tagged WORK_OF_ART: a person
-            votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if _first_named(k))
+            votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if first_named(k))
         elif not votes.keys() - {"ORG"}:  # "Jeanine Tesori" tagged ORG once: a first name of one sex
             votes["PERSON"] += w.get("first_name", 2.0) * sum(
-                1 for k in keys if _first_named(k, sexed=True) and not self._is_place(k.split()[0])
+                1 for k in keys if first_named(k, sexed=True) and not self._is_place(k.split()[0])
                 and self._capitalised(k) and not self._org_word_alone(k))
         suffixed = sum(self.suffixed.get(_node_key(n), 0) for n in voters)  # not another article's "Brandt & Co."
         if suffixed:
@@ -2380,20 +2380,6 @@ def _run_into(form: str, forms: Iterable[str]) -> bool:
     first, _, rest = form.partition(" ")
     initials = len(first.rstrip(".")) <= 3 and first.rstrip(".").isupper()  # "N Rasika Vell" keeps its initial
     return bool(rest) and rest in forms and " " in rest and not is_first_name(first) and not initials
-
-
-def _first_named(key: str, *, sexed: bool = False) -> bool:
-    """A key of two to four words that opens with a first name, not a title or a demonym, and
-    holds no word of a place or an institution ("harrison goldin"; not "victoria station",
-    "press association", "major league baseball", "french open"). ``sexed``: a first name of
-    one sex ("jeanine tesori"; not "morgan stanley"); else a first name a country's locale
-    lists (not "golden globes", "tate modern": Faker's generic English list holds such words)."""
-    words = key.split()
-    t = tables()
-    return (2 <= len(words) <= 4 and is_first_name(words[0], national=not sexed)
-            and words[0] not in t.titles and words[0] not in t.demonyms
-            and not any(w in t.person_blockers for w in words)
-            and (not sexed or bool(first_name_sex(words[0]))))
 
 
 def _institution(key: str) -> bool:
