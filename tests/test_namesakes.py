@@ -346,3 +346,21 @@ def test_a_first_name_of_three_letters_is_no_spelling_of_a_longer_one():
     sadeq = ms.add("d1", "Sadeq Amoli Vellani", "PERSON")
     res = resolve(ms.rows, [])
     assert res.assignment[ali] not in (res.assignment[amoli], res.assignment[sadeq])
+
+
+def test_a_surname_under_another_first_name_in_its_article_is_not_the_corpus_namesake() -> None:
+    """ "TOMMY THOMPSON" heads a story (a phrase the model tagged no person) whose bare
+    "Thompson" the corpus knows only as another article's Terry Thompson: there it is Tommy,
+    never Terry (a blind judge: "wrong resolution"); a bare "Thompson" in an article that
+    writes no first name still joins the one Thompson of the corpus."""
+    from newsgraph.resolve import resolve
+    from tests.test_resolve import Mentions, entity_of
+
+    ms = Mentions()
+    terry = ms.add("d1", "Terry Thompson", "PERSON")
+    ms.add("d2", "TOMMY THOMPSON", "CONCEPT", kind="chunk")
+    headed = ms.add("d2", "Thompson", "PERSON")
+    bare = ms.add("d3", "Thompson", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, headed).id != entity_of(res, terry).id
+    assert entity_of(res, bare).id == entity_of(res, terry).id

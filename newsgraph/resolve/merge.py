@@ -265,6 +265,7 @@ class _Resolver:
         self.c = _Clusters()
         self.labels: dict[str, dict[str, int]] = defaultdict(dict)
         self.forms: dict[str, set[str]] = defaultdict(set)  # key -> written forms, once classified
+        self._first_names_written: dict[tuple[str, str], set[str]] | None = None
         self.docs_of: dict[str, set[str]] = defaultdict(set)
         self.doc_nodes: dict[tuple[str, str], str] = {}
         self.by_pos: dict[tuple[str, int, int], _Row] = {}
@@ -1061,6 +1062,32 @@ class _Resolver:
             return "" if p.first and " " in key else p.last  # "Al Tarkeeb" (key "tarkeeb"): a surname
         return key if _one_word(key, forms) else ""
 
+    def _named_unknown_first(self, doc: str, surname: str, cands: list[str], forms: dict[str, set[str]]) -> bool:
+        """Whether ``doc`` names none of the people ``cands`` of ``surname`` but writes the
+        surname after another first name, in any phrase or heading ("TOMMY THOMPSON" over a
+        story whose "Thompson" the corpus knows only as another article's Terry Thompson): its
+        bare surname is that other person, never one of them."""
+        if self._first_names_written is None:
+            self._first_names_written = self._written_first_names()
+        written = self._first_names_written.get((doc, surname), set())
+        if not written or any(doc in self.docs_of[k] for k in cands):
+            return False
+        firsts = [f for k in cands if (f := self.parts(k, forms).first)]
+        return bool(firsts) and any(not any(same_first_name(f, w) for f in firsts) for w in written)
+
+    def _written_first_names(self) -> dict[tuple[str, str], set[str]]:
+        """(document, surname key) -> the first names written right before the surname in the
+        document's short mentions of any kind (names, phrases, descriptions), in any case."""
+        out: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in self.rows:
+            words = r.m.text.split()
+            if r.m.kind == "claim" or len(words) > 6:
+                continue
+            for a, b in zip(words, words[1:], strict=False):
+                if a[:1].isupper() and is_first_name(a.title()):
+                    out[(r.m.doc, canonical_key(b.title().removesuffix("'S").removesuffix("'s")))].add(a.lower())
+        return out
+
     def _doc_sex_fits(self, doc: str, key: str, full: str) -> bool:
         """In one document, "Mrs Blair" is not the "Sir Ian Blair" of the corpus."""
         mine, theirs = self.doc_sex.get((doc, key), set()), self._sexes.get(full, set())
@@ -1150,6 +1177,9 @@ class _Resolver:
                 # (by a title or the pronouns resolved to her)
                 bare = not titled and key == surname
                 royal = self.given.get(key, set())  # "King Hussein" beside "Saddam Hussein": apart there
+                for doc in self.docs_of[key] - apart:  # "TOMMY THOMPSON" heads the story: his, no one else's
+                    if self._named_unknown_first(doc, surname, cands, forms):
+                        self._scoped(doc, key)
                 self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal or firsts),
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
                                   fits=lambda doc, k, key=key, bare=bare, royal=royal, firsts=firsts, cands=cands:
