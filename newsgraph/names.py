@@ -143,6 +143,7 @@ class NameTables:
     club_words: frozenset[str] = frozenset()  # "City" of "Kestford City": the team, written alone
     name_function_words: frozenset[str] = frozenset()  # "for" of "Office for Maryland": no description
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
+    party_openers: frozenset[str] = frozenset()  # "Democrat Boren": a party before a surname alone
     opening_suffixes: tuple[str, ...] = ()  # "26-year-old", "Top-seeded"
     name_possessors: frozenset[str] = frozenset()  # "people" of "People's Bank of China": the name's own
     abbreviated_titles: frozenset[str] = frozenset()  # "maj": "Maj." is one word
@@ -231,6 +232,7 @@ def tables() -> NameTables:
         name_function_words=frozenset(str(w).lower() for w in data.get("name_function_words", [])),
         # a party is a describing word too ("Republican Ana Vell"): ``party_words`` of roles.yaml
         opening_words=frozenset(str(w).lower() for w in [*data.get("opening_words", []), *parties]),
+        party_openers=frozenset(str(w).lower() for w in parties),
         opening_suffixes=tuple(str(w).lower() for w in data.get("opening_suffixes", [])),
         name_possessors=frozenset(str(w).lower() for w in data.get("name_possessors", [])),
         abbreviated_titles=frozenset(str(w).lower() for w in data.get("abbreviated_titles", [])),
@@ -827,8 +829,8 @@ def strip_titles(name: str) -> str:
         return drop_possessor(display_form(name))  # "Miss Louisiana" is a title, not Louisiana
     words = drop_possessor(display_form(name)).split(" ")
     i = 0
-    while i < len(words) - 1 and _opening_word(words[i], t, len(words) - i - 1):
-        i += 1  # "Unseeded Patrick Vell", "26-year-old Lisk"
+    while i < len(words) - 1 and _opening_word(words[i], t, len(words) - i - 1, words[-1]):
+        i += 1  # "Unseeded Patrick Vell", "26-year-old Lisk", "Democrat Boren"
     suffixed = [j for j in range(i, len(words) - 1) if fold(words[j]).endswith(t.opening_suffixes)]
     if suffixed:
         i = suffixed[-1] + 1  # "South Vellian-born Tarn": the place's words go with "-born"
@@ -877,12 +879,16 @@ def _descriptor_word(word: str, t: NameTables) -> bool:
         and low not in t.articles and low not in t.determiners and low not in t.name_function_words
 
 
-def _opening_word(word: str, t: NameTables, left: int) -> bool:
+def _opening_word(word: str, t: NameTables, left: int, last: str = "") -> bool:
     """Whether a word before a person's name describes her, not names her ("Unseeded",
     "Teammate": ``opening_words``, and a party, "Republican": ``party_words`` of roles.yaml,
-    before a name of two words or more; "26-year-old":
-    ``opening_suffixes``, before any name). ``left``: the words after it."""
+    before a name of two words or more, a party also before a surname alone that is no word of a
+    body, "Democrat Boren"; "26-year-old": ``opening_suffixes``, before any name). ``left``:
+    the words after it; ``last``: the name's last word."""
     low = fold(word)
+    if low in t.party_openers and left == 1:
+        end = fold(last)
+        return last[:1].isupper() and end not in t.generic_org_words and end not in t.party_openers
     return low.endswith(t.opening_suffixes) or (low in t.opening_words and left >= 2)
 
 

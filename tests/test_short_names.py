@@ -293,3 +293,18 @@ def test_a_name_the_corpus_writes_alone_is_no_short_form_of_its_unit():
     res = resolve(ms.rows, [])
     assert res.assignment[parent] != res.assignment[unit]
     assert res.assignment[short] == res.assignment[logistics]
+
+
+def test_a_party_before_a_bare_surname_is_no_first_name() -> None:
+    """ "Democrat Boren" is Sen. David Boren in his article, not a second person of the surname
+    whose presence kept the bare "Boren" apart (a blind alias set: "David Boren" split from
+    "Boren"); "Labour Party" and "Republican Guard" stay names."""
+    from newsgraph.names import strip_titles
+
+    ms = Mentions()
+    full = ms.add("d1", "Sen. David Vellmar", "PERSON")
+    party = ms.add("d1", "Democrat Vellmar", "PERSON")
+    bare = ms.add("d1", "Vellmar", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, full).id == entity_of(res, party).id == entity_of(res, bare).id
+    assert (strip_titles("Labour Party"), strip_titles("Republican Guard")) == ("Labour Party", "Republican Guard")
