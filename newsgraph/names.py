@@ -842,6 +842,8 @@ def strip_titles(name: str) -> str:
                 all(p in t.office_qualifiers for p in parts) and i + 2 < len(words)
                 and (is_first_name(words[i + 1]) or _bare_name(_after_titles(words[i + 1:])))):
             break  # "New York Knicks", "State Department" (not "Secretary of State Rex Tillerson", "State Rex Vell")
+        if lower and i and fold(words[i]) == "of" and _see_name(words[i + 1:]):
+            return " ".join(words)  # "Archbishop of Salzburg", "Prince of Wales": no place's name
         if lower or (parts and all(p in t.titles or p in t.demonyms for p in parts)):
             i += 1
         else:
@@ -859,6 +861,14 @@ def strip_titles(name: str) -> str:
     if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
         return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
+
+
+def _see_name(words: list[str]) -> bool:
+    """Whether the words after a title's "of" are a place alone, the title's see ("Salzburg" of
+    "Archbishop of Salzburg", "Wales" of "Prince of Wales": a city of GeoNames, a country or a
+    state or province), no person's name after it ("State Rex Tillerson", "State Tillerson")."""
+    key = " ".join(fold(w) for w in words)
+    return 1 <= len(words) <= 3 and (is_world_place(key) or is_region(key) or key in country_keys())
 
 
 def _before_capital(words: list[str], j: int, t: NameTables) -> bool:

@@ -308,3 +308,18 @@ def test_a_party_before_a_bare_surname_is_no_first_name() -> None:
     res = resolve(ms.rows, [])
     assert entity_of(res, full).id == entity_of(res, party).id == entity_of(res, bare).id
     assert (strip_titles("Labour Party"), strip_titles("Republican Guard")) == ("Labour Party", "Republican Guard")
+
+
+def test_a_title_of_a_place_is_no_place() -> None:
+    """ "the Archbishop of Salzburg", "Prince of Wales" are people known by a see: never the
+    city or the country (a blind alias set: "Salzburg" held the archbishop); "Secretary of
+    State Rex Vell" is still Rex Vell."""
+    ms = Mentions()
+    prince = ms.add("d1", "Prince of Wales", "PERSON")
+    wales = ms.add("d1", "Wales", "GPE")
+    bishop = ms.add("d2", "the Archbishop of Salzburg", "PERSON")
+    city = ms.add("d2", "Salzburg", "GPE")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, prince).id != entity_of(res, wales).id
+    assert entity_of(res, bishop).id != entity_of(res, city).id
+    assert canonical_key("Secretary of State Rex Vell", "PERSON") == "rex vell"
