@@ -1941,3 +1941,11 @@ def test_real_model_the_setting_of_a_statement_is_no_object(tmp_path):
                                  "Tom Orr criticized Vellia in an interview.")
     assert not any(p.startswith(("go_in", "respond_in", "speak_at")) for _, p, _ in found), found
     assert ("Tom Orr", "criticize", "Vellia") in found, found
+
+
+def test_real_model_an_office_of_a_place_is_the_places_whatever_party_precedes_it(tmp_path):
+    """ "The PP mayor of Madrid, Tom Orr": the mayor of Madrid, not of the PP (a blind judge:
+    "he is mayor of Madrid, not of the PP")."""
+    found = _cli_facts(tmp_path, "The PP mayor of Madrid, Tom Orr, said he had found no evidence.")
+    assert ("Tom Orr", "mayor_of", "Madrid") in found, found
+    assert ("Tom Orr", "mayor_of", "PP") not in found, found

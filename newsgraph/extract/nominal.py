@@ -852,6 +852,9 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if title.org is not None and title.org_rule == "poss":
         field = _unnamed_field(head, ents, lex)  # "Earthsight's head of deforestation research"
         return replace(title, stem=f"{title.stem}_of_{field}") if field else title
+    if title.org is not None and title.stem.split("_")[-1] in lex.office_roles:
+        place = _office_place(head, ents)  # "the PP mayor of Madrid": Madrid's mayor, of the PP
+        return replace(title, org=place, org_rule="prep") if place is not None else title
     if title.org is not None:
         return title
     for child in head.children:
@@ -948,6 +951,17 @@ def _place_served(pobj: Token, ents: dict[int, Span]) -> bool:
     East" work for the United States and the President, not for Vellia or the region."""
     ent = _ent_span(pobj, ents) if pobj.head.lower_ == "for" else None
     return ent is not None and ent.label_ in _PLACE_LABELS
+
+
+def _office_place(head: Token, ents: dict[int, Span]) -> Span | None:
+    """The place an office's "of" or "for" phrase names ("mayor of Madrid", "MP for Orlen"):
+    the office is the place's whatever party or body is written before it."""
+    for prep in head.rights:
+        pobj = _first(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ in ("of", "for") else None
+        ent = _ent_span(pobj, ents) if pobj is not None else None
+        if ent is not None and ent.label_ in AREA_TYPES:
+            return _grow_name(ent, ents)
+    return None
 
 
 def _unnamed_field(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> str:
