@@ -954,10 +954,11 @@ def _place_served(pobj: Token, ents: dict[int, Span]) -> bool:
 
 
 def _office_place(head: Token, ents: dict[int, Span]) -> Span | None:
-    """The place an office's "of" or "for" phrase names ("mayor of Madrid", "MP for Orlen"):
-    the office is the place's whatever party or body is written before it."""
+    """The place an office's "of" phrase names ("mayor of Madrid"): the office is the place's
+    whatever party or body is written before it (a "for" phrase is the place an envoy deals
+    with: "the U.S. special representative for Vellia")."""
     for prep in head.rights:
-        pobj = _first(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ in ("of", "for") else None
+        pobj = _first(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "of" else None
         ent = _ent_span(pobj, ents) if pobj is not None else None
         if ent is not None and ent.label_ in AREA_TYPES:
             return _grow_name(ent, ents)
