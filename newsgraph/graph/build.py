@@ -905,9 +905,12 @@ def mistyped_reference(triple: Triple) -> bool:
     ("Oksana Vell" typed an organisation by the model, a person after resolution's vote). The
     types are the pronoun's or the description's ``types`` in data/coref.yaml."""
     for end in ("subject", "object"):
-        written = (getattr(triple, f"{end}_text") or "").casefold().removeprefix("the ")
-        types = _reference_types().get(written)
-        if types and (getattr(triple, f"{end}_type") or "").upper() not in types:
+        written = (getattr(triple, f"{end}_text") or "").casefold()
+        type_ = (getattr(triple, f"{end}_type") or "").upper()
+        types = _pronoun_types().get(written)
+        if types is None and _is_actor(type_):  # a description left as written is no reference
+            types = _description_types().get(written.removeprefix("the "))
+        if types and type_ not in types:
             return True
     return False
 
@@ -921,12 +924,12 @@ def _pronoun_types() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _reference_types() -> dict[str, frozenset[str]]:
-    """Each pronoun and each description head of data/coref.yaml -> the entity types it may
-    refer to."""
+def _description_types() -> dict[str, frozenset[str]]:
+    """Each description head of data/coref.yaml ("the organisation") -> the entity types it
+    may refer to."""
     from newsgraph.extract.coref import coref_tables
 
-    return {**coref_tables().descriptions, **_pronoun_types()}
+    return dict(coref_tables().descriptions)
 
 
 def _clause_rules() -> Any:
