@@ -361,6 +361,15 @@ def test_a_surname_under_another_first_name_in_its_article_is_not_the_corpus_nam
     ms.add("d2", "TOMMY THOMPSON", "CONCEPT", kind="chunk")
     headed = ms.add("d2", "Thompson", "PERSON")
     bare = ms.add("d3", "Thompson", "PERSON")
+    # a first name the corpus knows for the surname is no one new: "Nancy Vellan's sense of
+    # style" beside "President Vellan ... he" (Ronald Vellan, another article's)
+    ronald = ms.add("d4", "Ronald Vellan", "PERSON")
+    ms.add("d5", "Nancy Vellan", "PERSON")
+    ms.add("d6", "Nancy Vellan's sense of style", "CONCEPT", kind="chunk")
+    president = ms.add("d6", "President Vellan", "PERSON")
+    for _ in range(2):
+        ms.add("d6", "he", "PRON", "pronoun", ante=president)
     res = resolve(ms.rows, [])
     assert entity_of(res, headed).id != entity_of(res, terry).id
     assert entity_of(res, bare).id == entity_of(res, terry).id
+    assert entity_of(res, president).id == entity_of(res, ronald).id

@@ -1062,17 +1062,18 @@ class _Resolver:
             return "" if p.first and " " in key else p.last  # "Al Tarkeeb" (key "tarkeeb"): a surname
         return key if _one_word(key, forms) else ""
 
-    def _named_unknown_first(self, doc: str, surname: str, cands: list[str], forms: dict[str, set[str]]) -> bool:
-        """Whether ``doc`` names none of the people ``cands`` of ``surname`` but writes the
-        surname after another first name, in any phrase or heading ("TOMMY THOMPSON" over a
-        story whose "Thompson" the corpus knows only as another article's Terry Thompson): its
-        bare surname is that other person, never one of them."""
+    def _named_unknown_first(self, doc: str, surname: str, people: list[str], forms: dict[str, set[str]]) -> bool:
+        """Whether ``doc`` names none of the corpus's ``people`` of ``surname`` but writes the
+        surname after a first name none of them has, in any phrase or heading ("TOMMY
+        THOMPSON" over a story whose "Thompson" the corpus knows only as another article's
+        Terry Thompson): its bare surname is that other person, never one of them ("Nancy
+        Reagan's sense of style" names a Reagan the corpus knows: no one new)."""
         if self._first_names_written is None:
             self._first_names_written = self._written_first_names()
         written = self._first_names_written.get((doc, surname), set())
-        if not written or any(doc in self.docs_of[k] for k in cands):
+        if not written or any(doc in self.docs_of[k] for k in people):
             return False
-        firsts = [f for k in cands if (f := self.parts(k, forms).first)]
+        firsts = [f for k in people if (f := self.parts(k, forms).first)]
         return bool(firsts) and any(not any(same_first_name(f, w) for f in firsts) for w in written)
 
     def _written_first_names(self) -> dict[tuple[str, str], set[str]]:
@@ -1178,7 +1179,7 @@ class _Resolver:
                 bare = not titled and key == surname
                 royal = self.given.get(key, set())  # "King Hussein" beside "Saddam Hussein": apart there
                 for doc in self.docs_of[key] - apart:  # "TOMMY THOMPSON" heads the story: his, no one else's
-                    if self._named_unknown_first(doc, surname, cands, forms):
+                    if self._named_unknown_first(doc, surname, every, forms):
                         self._scoped(doc, key)
                 self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal or firsts),
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
