@@ -672,13 +672,21 @@ def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
             votes[c.key][c.type] += 1
     out = []
     for c in cands:
-        if c.type == "ORG" and first_named(c.key, sexed=True):
+        if c.type == "ORG" and _written_as_person(c) and first_named(c.key, sexed=True):
             out.append(replace(c, type="PERSON"))  # "Oksana Pokalchuk" typed ORG: a person, as
             continue  # resolution votes, and never "the organisation"
         top, n = votes[c.key].most_common(1)[0] if c.key else (c.type, 0)
         kept = c.type == "PERSON" or top == c.type or n < 2 or n <= votes[c.key][c.type]
         out.append(c if kept else replace(c, type=top))
     return out
+
+
+def _written_as_person(c: _Candidate) -> bool:
+    """Whether a name is written as a person's is: two to four capitalised words of letters
+    ("Jeanine Vell"; not "Dawn.com", a web address whose key reads "dawn com")."""
+    words = c.written.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                        for w in words)
 
 
 def _typed(doc: Doc, c: _Candidate, tables: CorefTables, outlets: frozenset[str]) -> _Candidate:
