@@ -369,7 +369,13 @@ def test_a_surname_under_another_first_name_in_its_article_is_not_the_corpus_nam
     president = ms.add("d6", "President Vellan", "PERSON")
     for _ in range(2):
         ms.add("d6", "he", "PRON", "pronoun", ante=president)
+    # a person's name the article tags holds the surname: the rules of names decide, no first
+    # name written there keeps "Mr. Vessan" apart ("Ali Vessan Kani ... Mr. Vessan")
+    mohammad = ms.add("d7", "Mohammad Vessan", "PERSON")
+    kani = ms.add("d8", "Ali Vessan Kani", "PERSON")
+    mr = ms.add("d8", "Mr. Vessan", "PERSON")
     res = resolve(ms.rows, [])
     assert entity_of(res, headed).id != entity_of(res, terry).id
     assert entity_of(res, bare).id == entity_of(res, terry).id
     assert entity_of(res, president).id == entity_of(res, ronald).id
+    assert entity_of(res, mr).id in {entity_of(res, kani).id, entity_of(res, mohammad).id}

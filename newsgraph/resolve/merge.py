@@ -1071,18 +1071,24 @@ class _Resolver:
         if self._first_names_written is None:
             self._first_names_written = self._written_first_names()
         written = self._first_names_written.get((doc, surname), set())
-        if not written or any(doc in self.docs_of[k] for k in people):
-            return False
+        if not written or "" in written or any(doc in self.docs_of[k] for k in people):
+            return False  # "" marks a person's name the model tagged there: the article's own rules decide
         firsts = [f for k in people if (f := self.parts(k, forms).first)]
         return bool(firsts) and any(not any(same_first_name(f, w) for f in firsts) for w in written)
 
     def _written_first_names(self) -> dict[tuple[str, str], set[str]]:
         """(document, surname key) -> the first names written right before the surname in the
-        document's short mentions of any kind (names, phrases, descriptions), in any case."""
+        document's short mentions the model tagged no person (phrases, headings, other names),
+        in any case; "" among them when a person's name of two words or more holds the surname
+        there ("Ali Bagheri Kani": the article names its own Bagheri)."""
         out: dict[tuple[str, str], set[str]] = defaultdict(set)
         for r in self.rows:
             words = r.m.text.split()
             if r.m.kind == "claim" or len(words) > 6:
+                continue
+            if r.m.label == "PERSON":
+                for w in words[1:] if len(words) > 1 else ():
+                    out[(r.m.doc, canonical_key(w))].add("")
                 continue
             for a, b in zip(words, words[1:], strict=False):
                 if a[:1].isupper() and is_first_name(a.title()):
