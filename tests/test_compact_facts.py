@@ -1949,3 +1949,14 @@ def test_real_model_an_office_of_a_place_is_the_places_whatever_party_precedes_i
     found = _cli_facts(tmp_path, "The PP mayor of Madrid, Tom Orr, said he had found no evidence.")
     assert ("Tom Orr", "mayor_of", "Madrid") in found, found
     assert ("Tom Orr", "mayor_of", "PP") not in found, found
+
+
+def test_real_model_a_countrys_envoy_to_a_world_body_is_the_countrys(tmp_path):
+    """ "Kestria's UN Ambassador Tom Orr" is Kestria's ambassador (to the UN), not the UN's (a
+    blind judge: "he is Niger's ambassador to the UN, not an ambassador of the UN";
+    ``envoy_roles``); "Vellia's Finance Minister Dan Kerr" keeps his country."""
+    found = _cli_facts(tmp_path, "Kestria's UN Ambassador Tom Orr said the vote failed.\n"
+                                 "Vellia's Finance Minister Dan Kerr spoke.")
+    assert ("Tom Orr", "ambassador_of", "Kestria") in found, found
+    assert ("Tom Orr", "ambassador_of", "United Nations") not in found, found
+    assert ("Dan Kerr", "finance_minister_of", "Vellia") in found, found

@@ -132,6 +132,7 @@ class RoleLexicon:
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     person_groups: frozenset[str] = frozenset()  # "Vell's lawyers": not Vell
+    envoy_roles: frozenset[str] = frozenset()  # "Kestria's UN Ambassador X": the sender's
     identity_predicates: frozenset[str] = frozenset()
     whereabouts_predicates: frozenset[str] = frozenset()  # "based in": no owner for the subject
     naming_predicates: frozenset[str] = frozenset()  # "is known as 'Lisk'": a name, no edge to a Lisk
@@ -248,7 +249,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
-            "object_event_nouns", "destination_nouns")
+            "object_event_nouns", "destination_nouns", "envoy_roles")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -271,6 +272,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         person_groups=frozenset(w.lower() for w in lists["person_groups"]),
+        envoy_roles=frozenset(w.lower() for w in lists["envoy_roles"]),
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
         whereabouts_predicates=frozenset(w.lower() for w in lists["whereabouts_predicates"]),
         naming_predicates=frozenset(w.lower() for w in lists["naming_predicates"]),
@@ -746,6 +748,10 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if org is not None and how in ("entity", "propn") and start - 2 >= lo and doc[start - 1].lower_ in ("and", "&") \
             and (_word(doc[start - 2]),) in lex.roles:
         org, how = None, ""  # "Cabinet Spokesman and Health Minister X": two titles of X, not one's owner
+    if org is not None and how == "entity" and stem.split("_")[-1] in lex.envoy_roles:
+        sender = _sending_country(doc, org, lo, ents)  # "Kestria's UN Ambassador X": Kestria's envoy
+        if sender is not None:
+            org, how = sender, "poss"
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
     former = former or _former_before_name(doc, start, lo, lex) or _former_conjunct(doc, start, lo, lex)
@@ -766,6 +772,19 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if _served_title(doc, min(start, org.start) if org is not None else start, lex):
         return None  # "Adviser to the Vellian President X": X advises the president, is not one
     return _Title(doc[start : _before_honorifics(doc, last, start, lex) + 1], stem, org, how, former)
+
+
+def _sending_country(doc: Doc, org: Span, lo: int, ents) -> Span | None:
+    """The country whose possessive stands before an international body an envoy is sent to
+    ("Kestria's UN Ambassador X": the body is where, the country whose envoy he is; the body's
+    kinds are coreference's ``international`` organisations)."""
+    if org.start - 2 < lo or doc[org.start - 1].tag_ != "POS" or \
+            "international" not in coref_tables().kinds_of(canonical_key(org.text)):
+        return None
+    ent = _ent_span(doc[org.start - 2], ents)
+    if ent is None or ent.label_ != "GPE":
+        return None
+    return _without_possessive(ent)
 
 
 def _before_honorifics(doc: Doc, last: int, start: int, lex: RoleLexicon) -> int:
