@@ -664,8 +664,10 @@ def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
     organisation mentions is the company that "the company" and "it" may mean). Only a type
     given at least twice, and more often than the mention's own, outvotes it. A person stays
     a person: the model types a person's bare surname an organisation more often than not
-    ("Trump" 16 times of 22 in one story), and a foreign name a place; a name that opens with a
-    first name of one sex is a person's whatever the model typed it (:func:`first_named`)."""
+    ("Trump" 16 times of 22 in one story), and a foreign name a place; a name written as a
+    person's, opening with a first name of one sex, that the model typed an organisation
+    (:func:`first_named`) is no antecedent at all: never "the organisation", and no person the
+    model's types kept out of reach before."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in cands:
         if c.key:
@@ -673,8 +675,8 @@ def _voted_types(cands: list[_Candidate]) -> list[_Candidate]:
     out = []
     for c in cands:
         if c.type == "ORG" and _written_as_person(c) and first_named(c.key, sexed=True):
-            out.append(replace(c, type="PERSON"))  # "Oksana Pokalchuk" typed ORG: a person, as
-            continue  # resolution votes, and never "the organisation"
+            out.append(replace(c, usable=False))  # "Oksana Pokalchuk" typed ORG: a person, as resolution
+            continue  # votes, never "the organisation" (nor a nearer "the president" than the one named so)
         top, n = votes[c.key].most_common(1)[0] if c.key else (c.type, 0)
         kept = c.type == "PERSON" or top == c.type or n < 2 or n <= votes[c.key][c.type]
         out.append(c if kept else replace(c, type=top))
