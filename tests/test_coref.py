@@ -1357,8 +1357,8 @@ def test_the_organisation_never_takes_a_womans_name_the_model_typed_an_organisat
     mentions = collect_mentions(doc, "d1", [])
     assert _antecedent_text(doc, mentions, "organisation") == "Kestford Watch"
     # a web address is no name of a woman, whatever its first letters spell ("Dawn.com")
-    site = [("Dawn.com", 1, "nsubj", "PROPN", "NNP", "Dawn.com", "B-ORG"), ("said", 1, "ROOT", "VERB", "VBD", "say", "O"),
-            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    site = [("Dawn.com", 1, "nsubj", "PROPN", "NNP", "Dawn.com", "B-ORG"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
     doc = _doc(site, _pronoun_left("She"))
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "She") is None
 
