@@ -1087,7 +1087,7 @@ class _Resolver:
             if r.m.kind == "claim" or len(words) > 6:
                 continue
             if r.m.label == "PERSON":
-                for w in words[1:] if len(words) > 1 else ():
+                for w in words[1:]:
                     out[(r.m.doc, canonical_key(w))].add("")
                 continue
             for a, b in zip(words, words[1:], strict=False):
