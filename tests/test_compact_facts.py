@@ -1960,3 +1960,15 @@ def test_real_model_a_countrys_envoy_to_a_world_body_is_the_countrys(tmp_path):
     assert ("Tom Orr", "ambassador_of", "Kestria") in found, found
     assert ("Tom Orr", "ambassador_of", "United Nations") not in found, found
     assert ("Dan Kerr", "finance_minister_of", "Vellia") in found, found
+
+
+def test_real_model_called_someone_a_name_is_a_label_not_a_call(tmp_path):
+    """ "Tom Orr called Dan Kerr a tyrant": the parser hangs "a tyrant" on Kerr as an
+    apposition, and the fact was "Tom Orr call Dan Kerr" (a blind judge: "called Trump a
+    'tyrant', not a call to Trump"); the label is the verb's (``naming_verbs``). "called Kerr,
+    a lawyer, on Monday" keeps its apposition."""
+    found = _cli_facts(tmp_path, "Tom Orr called Dan Kerr a tyrant on Monday.\n"
+                                 "Orr called Kerr, a lawyer, on Monday to discuss the deal.")
+    assert ("Dan Kerr", "is_called", "tyrant") in found, found
+    assert ("Tom Orr", "call", "Dan Kerr") not in found, found
+    assert ("Kerr", "is_a", "lawyer") in found or ("Dan Kerr", "is_a", "lawyer") in found, found

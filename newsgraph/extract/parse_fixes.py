@@ -57,6 +57,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              _fix_named_datives, lambda d: _fix_adverb_particles(d, rules.particle_adverbs),
              lambda d: _fix_envoy_destinations(d, rules.envoy_nouns),
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
+             lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, lambda d: _fix_role_appositions(d, rules),
              _fix_branch_titles, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
@@ -735,6 +736,27 @@ def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:
                 continue
             subjects[0].head, subjects[0].dep_ = tok, "dobj"
             clause.dep_ = "oprd"
+
+
+def _fix_label_appositions(doc: Doc, verbs: frozenset[str]) -> None:
+    """Make "Orr called Kerr a tyrant" an object and its label.
+
+    The parser reads "a tyrant" as an apposition of "Kerr", so the fact was "Orr call Kerr"
+    (a telephone call to a judge). Under a verb that names (``naming_verbs``), a noun with an
+    indefinite article written right after the object, no comma between, is the label
+    (``oprd``); "called Kerr, a lawyer, on Monday" stays an apposition.
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or any(c.dep_ == "oprd" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        label = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if label is None or label.left_edge.i != obj.i + 1 or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in label.children):
+            continue
+        label.head, label.dep_ = verb, "oprd"
 
 
 def _fix_named_datives(doc: Doc) -> None:
