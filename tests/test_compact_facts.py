@@ -1972,3 +1972,11 @@ def test_real_model_called_someone_a_name_is_a_label_not_a_call(tmp_path):
     assert ("Dan Kerr", "is_called", "tyrant") in found, found
     assert ("Tom Orr", "call", "Dan Kerr") not in found, found
     assert ("Kerr", "is_a", "lawyer") in found or ("Dan Kerr", "is_a", "lawyer") in found, found
+
+
+def test_real_model_a_stance_before_a_title_owns_nothing(tmp_path):
+    """ "the pro-Kremlin president Viktor Orr" is no president of a "pro-Kremlin" (a blind
+    judge: "'pro-Kremlin' is an adjective, not a country"; ``stance_prefixes``)."""
+    found = _cli_facts(tmp_path, "Protesters toppled the pro-Kremlin president Viktor Orr in 2014.\n"
+                                 "The anti-Vellian leader Dan Kerr spoke.")
+    assert not any(p in ("president_of", "leader_of") for _, p, _ in found), found

@@ -200,6 +200,7 @@ class ClauseRules:
     news_outlet_words: frozenset[str] = frozenset()
     newsroom_verbs: frozenset[str] = frozenset()  # "CNN has reached out to X": the newsroom's work
     patient_possessor_nouns: frozenset[str] = frozenset()  # "Jadhav's arrest": done to him
+    stance_prefixes: frozenset[str] = frozenset()  # "pro-Kremlin", "anti-Vellian": no owner
     setting_prepositions: frozenset[str] = frozenset()  # "in", "at", "during" a setting
     setting_nouns: frozenset[str] = frozenset()  # "in a telephone interview": where, not what
     rank_words: frozenset[str] = frozenset()  # "climbed to top of the table": a place in a table

@@ -748,6 +748,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if org is not None and how in ("entity", "propn") and start - 2 >= lo and doc[start - 1].lower_ in ("and", "&") \
             and (_word(doc[start - 2]),) in lex.roles:
         org, how = None, ""  # "Cabinet Spokesman and Health Minister X": two titles of X, not one's owner
+    if org is not None and _stance_word(org):
+        org, how = None, ""  # "the pro-Kremlin president X": a stance, no owner
     if org is not None and how == "entity" and stem.split("_")[-1] in lex.envoy_roles:
         sender = _sending_country(doc, org, lo, ents)  # "Kestria's UN Ambassador X": Kestria's envoy
         if sender is not None:
@@ -772,6 +774,13 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if _served_title(doc, min(start, org.start) if org is not None else start, lex):
         return None  # "Adviser to the Vellian President X": X advises the president, is not one
     return _Title(doc[start : _before_honorifics(doc, last, start, lex) + 1], stem, org, how, former)
+
+
+def _stance_word(org: Span) -> bool:
+    """Whether an owner's words say for or against whom one stands ("pro-Kremlin",
+    "anti-Vellian"; ``stance_prefixes`` of data/clauses.yaml): no owner of the title after it."""
+    head, _, rest = org.text.partition("-")
+    return bool(rest) and head.lower() in load_clause_rules().stance_prefixes
 
 
 def _sending_country(doc: Doc, org: Span, lo: int, ents) -> Span | None:
