@@ -1980,3 +1980,15 @@ def test_real_model_a_stance_before_a_title_owns_nothing(tmp_path):
     found = _cli_facts(tmp_path, "Protesters toppled the pro-Kremlin president Viktor Orr in 2014.\n"
                                  "The anti-Vellian leader Dan Kerr spoke.")
     assert not any(p in ("president_of", "leader_of") for _, p, _ in found), found
+
+
+def test_real_model_a_relative_clause_on_one_name_of_a_list_is_that_ones(tmp_path):
+    """ "Tom Orr, a nuclear physicist who was the leader of Vellia, and Dan Kerr, the president
+    of Kestria": only Orr led Vellia (a blind judge: "Yeltsin leader_of Belarus" from such a
+    list); "Tom Orr and Dan Kerr, who were both ministers of Kestria" speaks of both."""
+    found = _cli_facts(tmp_path, "Ana Vell joined Tom Orr, a nuclear physicist who was the leader of Vellia, "
+                                 "and Dan Kerr, the president of Kestria, in signing a declaration.\n"
+                                 "Tom Orr and Dan Kerr, who were both ministers of Kestria, resigned.")
+    assert ("Tom Orr", "leader_of", "Vellia") in found, found
+    assert ("Dan Kerr", "leader_of", "Vellia") not in found, found
+    assert {("Tom Orr", "minister_of", "Kestria"), ("Dan Kerr", "minister_of", "Kestria")} <= found, found

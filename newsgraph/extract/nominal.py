@@ -1724,15 +1724,15 @@ def _copula_subjects(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
     subj = _first(verb, ("nsubj", "nsubjpass"))
     if subj is None:
         return []
-    adjust = 0.0
+    adjust, last = 0.0, len(verb.doc)
     if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         ante = relative_antecedent(subj, verb)
         if ante is None:
             return []
-        subj = ante  # "Ada Lisk, a retired engineer who was head of X": Lisk was
+        subj, last = ante, subj.i  # "Ada Lisk, a retired engineer who was head of X": Lisk was
         adjust = -0.05
-    out = []
-    for i, tok in enumerate(_conjuncts(subj)):
+    out = []  # a relative clause speaks of the names before it: "X, a physicist who led Y, and Z" not of Z
+    for i, tok in enumerate(t for t in _conjuncts(subj) if t.i < last):
         out.append((_np(tok, ctx.ents), adjust - (0.05 if i else 0.0)))
     return out
 
