@@ -1673,9 +1673,7 @@ def _setting_phrase(prep: Token, rules: ClauseRules) -> bool:
     "in a telephone interview", "at a news conference", "in a statement" (``setting_nouns``
     after ``setting_prepositions``); no object of a fact, and none of the words of its
     relation ("Orr went further in a telephone interview from Orlen" states no act on Orlen)."""
-    if prep.lower_ not in rules.setting_prepositions:
-        return False
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = _prep_object(prep) if prep.lower_ in rules.setting_prepositions else None
     if pobj is None or pobj.pos_ != "NOUN":
         return False
     compound = " ".join([*(c.lower_ for c in pobj.lefts if c.dep_ == "compound"), pobj.lemma_.lower()])

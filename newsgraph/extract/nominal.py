@@ -878,8 +878,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             stem = "_".join(_word(t) for t in span if t.is_alpha)
             return _Title(span, stem, named, "prep", title.former)
     if title.org is not None and title.org_rule == "poss":
-        field = _unnamed_field(head, ents, lex)  # "Earthsight's head of deforestation research"
-        return replace(title, stem=f"{title.stem}_of_{field}") if field else title
+        return _with_field(title, head, ents, lex)  # "Earthsight's head of deforestation research"
     if title.org is not None and title.stem.split("_")[-1] in lex.office_roles:
         place = _office_place(head, ents)  # "the PP mayor of Madrid": Madrid's mayor, of the PP
         return replace(title, org=place, org_rule="prep") if place is not None else title
@@ -888,9 +887,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     for child in head.children:
         if child.dep_ == "poss":
             owner = _without_possessive(_np(child, ents, with_of=False))
-            field = _unnamed_field(head, ents, lex)
-            stem = f"{title.stem}_of_{field}" if field else title.stem
-            return _Title(title.span, stem, owner, "poss", title.former)
+            return _with_field(replace(title, org=owner, org_rule="poss"), head, ents, lex)
     pobj, area = _role_object(head, ents, lex)
     if pobj is not None and pobj.head.lower_ == "from" and (
             _word(head) in lex.field_roles or _names_town(pobj, ents)):
@@ -993,15 +990,16 @@ def _office_place(head: Token, ents: dict[int, Span]) -> Span | None:
     return None
 
 
-def _unnamed_field(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> str:
-    """The field a role's "of" phrase names when its owner is written before it:
+def _with_field(title: _Title, head: Token, ents: dict[int, Span], lex: RoleLexicon) -> _Title:
+    """A title whose owner is written before it, with the field its "of" phrase names:
     "Earthsight's head of deforestation research" heads the research, not Earthsight
-    (a name there is the role's own owner, :func:`_role_object`; none: "")."""
+    (a name there is the role's own owner, :func:`_role_object`; no field: the title as is)."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = _first(prep, ("pobj",)) if prep is not None else None
     if pobj is None or pobj.pos_ != "NOUN" or any(t.i in ents for t in pobj.subtree):
-        return ""
-    return _field_words(pobj, lex)
+        return title
+    field = _field_words(pobj, lex)
+    return replace(title, stem=f"{title.stem}_of_{field}") if field else title
 
 
 def _name_in_unit(pobj: Token, ents: dict[int, Span]) -> Span | None:

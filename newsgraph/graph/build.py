@@ -874,11 +874,16 @@ def outlet_quoting(triple: Triple) -> bool:
     organisation that quotes is an outlet, and the fact says where the article's words come
     from (blind judges: "too trivial"), not an act between two actors. A person quoting one
     stays."""
-    if (triple.subject_type or "").upper() != "ORG" or triple.negated:
-        return False
+    return ((triple.subject_type or "").upper() == "ORG" and not triple.negated
+            and triple.predicate in _quoting_verbs())  # not "citing the fallout from X": a reason
+
+
+@lru_cache(maxsize=1)
+def _quoting_verbs() -> frozenset[str]:
+    """The verbs of passing on another's words (``quoting_verbs`` of data/coref.yaml)."""
     from newsgraph.extract.coref import coref_tables
 
-    return triple.predicate in coref_tables().quoting_verbs  # not "citing the fallout from X": a reason
+    return coref_tables().quoting_verbs
 
 
 @lru_cache(maxsize=1)
@@ -929,7 +934,7 @@ def _description_types() -> dict[str, frozenset[str]]:
     may refer to."""
     from newsgraph.extract.coref import coref_tables
 
-    return dict(coref_tables().descriptions)
+    return coref_tables().descriptions
 
 
 def _clause_rules() -> Any:
