@@ -98,3 +98,33 @@ def test_making_a_living_as_a_trade_names_no_one(tmp_path):
     """Guard: "making a living as a construction worker" gives the living no post."""
     facts = _facts(tmp_path, "Tom Tarrow studied in Orlen while making a living as a construction worker.\n")
     assert not any(s == "living" for s, _, _ in facts), facts
+
+
+def test_a_title_of_a_place_written_before_a_name_is_that_persons(tmp_path):
+    """ "Governor of Texas Greg Abbott met ...": without the comma the parser makes the person
+    the object of "of" and the title the subject, so the facts said "Governor of Texas Greg
+    Abbott" (a concept) met Tom Orr, and an untagged name after the place was no actor."""
+    facts = _facts(tmp_path, "Governor of Texas Greg Abbott met Tom Orr in Austin.\n"
+                             "Prime Minister of Kestria Ana Vell visited Tom Orr on Monday.\n")
+    assert ("Greg Abbott", "meet", "Tom Orr") in facts, facts
+    assert ("Greg Abbott", "governor_of", "Texas") in facts, facts
+    assert ("Ana Vell", "prime_minister_of", "Kestria") in facts, facts
+    assert ("Ana Vell", "visit", "Tom Orr") in facts, facts
+
+
+def test_a_country_and_a_name_run_into_one_people_are_split(tmp_path):
+    """The model tags "Ukraine Volodymyr Zelensky" after "President of" as one people (NORP);
+    the surname the article writes alone elsewhere shows where the person begins."""
+    rows = extract_rows(tmp_path, "President of Ukraine Volodymyr Zelensky met Tom Orr on Monday. "
+                                  "Zelensky later flew to Warsaw.\n", sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Volodymyr Zelensky", "meet", "Tom Orr") in facts, facts
+    assert ("Volodymyr Zelensky", "president_of", "Ukraine") in facts, facts
+
+
+def test_a_portfolio_title_before_a_name_leaves_the_name_the_actor(tmp_path):
+    """ "Secretary of State Ana Vell met ...": the untagged name after the portfolio was
+    read as part of the title, so the subject was a concept and the meeting no edge."""
+    facts = _facts(tmp_path, "Secretary of State Ana Vell met Tom Orr in Kestford.\n")
+    assert ("Ana Vell", "meet", "Tom Orr") in facts, facts
+    assert not any(o == "State" for _, _, o in facts), facts

@@ -465,3 +465,15 @@ def test_what_has_yet_to_happen_has_not_happened(tmp_path):
     owed = [r for r in rows if "yet" not in r["sentence"] and r["object"] == "Tom Orr"]
     assert [(r["predicate"], r["negated"], r["modality"]) for r in yet] == [("pay", True, "yet")], yet
     assert [r["predicate"] for r in owed] == ["have_to_pay"], owed
+
+
+def test_a_participle_after_a_noun_describes_the_noun_not_the_subject(tmp_path):
+    """ "a turnaround plan, spearheaded by CEO Ana Vell": the plan was spearheaded, not the
+    firm; "announced 10 more deaths, equalling the toll of Vellia": the deaths equal it."""
+    facts = _facts(tmp_path, "Orlen Stores had been in the midst of a turnaround plan, spearheaded by CEO "
+                             "Ana Vell.\n"
+                             "Kestria announced 10 more deaths, equalling the toll of Vellia.\n"
+                             "Kestria seized the port, killing 12 soldiers.\n")
+    assert not any(p == "spearhead" for _, p, _ in facts), facts
+    assert not any(s == "Kestria" and p.startswith("equal") for s, p, _ in facts), facts
+    assert ("Kestria", "kill", "12 soldiers") in facts, facts  # guard: the subject's own act

@@ -1011,7 +1011,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
     if dep == "advcl" and head.pos_ in _VERBISH and verb.tag_ in ("VBG", "VBN") \
             and verb.lemma_.lower() not in _default_rules().unowned_participles \
             and verb.lower_ not in _default_rules().preposition_participles:
-        if verb.tag_ == "VBN" and _after_object(verb, head):
+        if verb.tag_ == "VBN" and (_after_object(verb, head) or _after_noun(verb, head)):
             return [], ""  # "Israel seized the territories, seen as ...": the territories are seen
         if verb.lemma_.lower() not in _default_rules().reporting_verbs and _clause_before(verb, head):
             return [], ""  # "avoided outbreaks until April, when the virus struck, infecting ...": whose act?
@@ -1145,6 +1145,24 @@ def _speech_tag(verb: Token, head: Token) -> bool:
 def _after_object(verb: Token, head: Token) -> bool:
     """A participle set off by a comma after its governor's object, which it describes."""
     return _after_comma(verb) and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+
+
+def _after_noun(verb: Token, head: Token) -> bool:
+    """A past participle its governor's clause writes straight after a noun, which it
+    describes (a shortened relative clause the parser hung on the verb): with no comma
+    ("received a check in the mail made out to her stepfather": the check is made out), or
+    after a comma and the object of a preposition that names no person, day or time ("was in
+    the midst of a turnaround plan, spearheaded by X": the plan is). Not after a person or
+    a title ("resigned as chairman, forced out by the board": he was)."""
+    doc = verb.doc
+    comma = _after_comma(verb)
+    noun = doc[verb.i - 2] if comma else doc[verb.i - 1]
+    if verb.i < head.i or noun.i <= head.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not comma:
+        return True
+    return (noun.dep_ == "pobj" and noun.ent_type_ not in ("PERSON", "DATE", "TIME")
+            and not is_title_word(noun.text) and not names_people(noun, _default_rules()))
 
 
 def _after_comma(tok: Token) -> bool:

@@ -727,6 +727,14 @@ def trim_sentence_openers(doc: Doc) -> None:
     _set_joined(doc, ents, trimmed)
 
 
+def _surname_tagged(name: Span) -> bool:
+    """Whether the model tags the last word of ``name`` alone as a person elsewhere in the
+    document ("Zelensky said" for "Volodymyr Zelensky", whose first name no table holds)."""
+    last = name[-1].text
+    return any(e.label_ == "PERSON" and len(e) == 1 and e.text == last for e in name.doc.ents
+               if e.start != name.end - 1)
+
+
 def _written_elsewhere(name: Span) -> bool:
     """Whether the document writes ``name`` (as a whole word run) outside the sentence it is in,
     as a name of its own: not the end of a longer one ("J. Tarrow" of "Patrick J. Tarrow"),
@@ -1115,7 +1123,8 @@ def split_country_before_person(doc: Doc) -> None:
     """Split a country's name and the person's name the model ran into one name after "of"
     or a title: "President of Kestria Ana Vell Orr" is the country (GPE) and the person
     (PERSON), never an organisation "Kestria Ana Vell Orr". The person's part opens with a
-    first name, or the article writes it alone elsewhere, and has two to four capitalised words
+    first name, or the article writes it alone elsewhere (or its last word as a person), and has
+    two to four capitalised words
     ("Jose Vell-Orr": a hyphen joins two)."""
     countries = coref_tables().countries
     split = []
@@ -1124,20 +1133,47 @@ def split_country_before_person(doc: Doc) -> None:
         if cut is not None:
             split += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
     _set_joined(doc, list(doc.ents), split)
+    _set_joined(doc, list(doc.ents), _untagged_titled_names(doc))
+
+
+_OF = get_string_id("of")
+
+
+def _untagged_titled_names(doc: Doc) -> list[Span]:
+    """The untagged names after a title's place or portfolio ("Prime Minister of Kestria Ana
+    Vell", "Secretary of State Ana Vell"): after a capitalised title and "of", capitalised
+    words (no person's) and then two to four untagged capitalised proper nouns opening with
+    a first name, up to the first word that is no such noun."""
+    found = []
+    for i in token_indices(doc, LOWER, _OF):
+        if i == 0 or not (doc[i - 1].is_title and is_title_word(doc[i - 1].text)):
+            continue
+        start = next((j for j in range(i + 2, min(i + 6, len(doc)))
+                      if doc[j].ent_iob_ == "O" and is_first_name(doc[j].text)
+                      or not doc[j].is_title or doc[j].ent_type_ == "PERSON"), None)
+        if start is None or doc[start].ent_iob_ != "O" or not is_first_name(doc[start].text):
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].ent_iob_ == "O" \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - start >= 2 and (end == len(doc) or not doc[end].is_title):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
 
 
 def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int | None:
     """Where the country that opens ``ent`` ends, when a person's name follows it in the same
     entity and "of" or a title stands before it; else None."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if ent.label_ not in ("ORG", "PERSON", "GPE") or before is None or not (
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or before is None or not (
             before.lower_ == "of" or is_title_word(before.text)):
         return None
     for cut in range(ent.end - 2, ent.start, -1):
         person = doc[cut:ent.end]
         words = [t for t in person if t.text != "-"]  # "Ramos-Horta" is one word of the name
         if (canonical_key(doc[ent.start:cut].text) in countries and 2 <= len(words) <= 4
-                and (is_first_name(person[0].text) or _written_elsewhere(person))
+                and (is_first_name(person[0].text) or _written_elsewhere(person) or _surname_tagged(person))
                 and all(t.text[:1].isupper() for t in words)):
             return cut
     return None

@@ -53,7 +53,15 @@ from newsgraph.extract.clauses import ClauseRules, mood, relative_antecedent, sc
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
-from newsgraph.extract.spans import columns, make_mention, of_objects, on_screen, reaches, same_entity
+from newsgraph.extract.spans import (
+    UNMARKED_APPOSITIONS,
+    columns,
+    make_mention,
+    of_objects,
+    on_screen,
+    reaches,
+    same_entity,
+)
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
@@ -2179,9 +2187,11 @@ def _role_above(anchor: Token, ctx: _Ctx) -> Token | None:
 
 
 def _appos_separated(appos: Token) -> bool:
-    """A true apposition is set off by a comma, dash or bracket ("photo credit: X" is not)."""
+    """A true apposition is set off by a comma, dash or bracket ("photo credit: X" is not), or
+    is one the parse fixes found without them ("Governor of Texas Greg Abbott")."""
     left = appos.left_edge.i - 1
-    return left >= 0 and appos.doc[left].text in (",", "(", "—", "–", "-")
+    return left >= 0 and appos.doc[left].text in (",", "(", "—", "–", "-") \
+        or appos.i in appos.doc.user_data.get(UNMARKED_APPOSITIONS, ())
 
 
 def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import ClauseRules, load_rules, names_people
+from newsgraph.extract.spans import UNMARKED_APPOSITIONS
 from newsgraph.labels import PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
 from newsgraph.names import tables as name_tables
@@ -60,6 +61,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, lambda d: _fix_role_appositions(d, rules),
+             _fix_titled_place_names,
              _fix_branch_titles, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
              _fix_participle_modifiers, _fix_stacked_participles,
              lambda d: _fix_leading_units(d, rules.amount_words),
@@ -821,3 +823,51 @@ def _first_named(tok: Token) -> bool:
     while start < tok.i and tok.doc[start].ent_type_ != tok.ent_type_:
         start += 1
     return is_first_name(tok.doc[start].text)
+
+
+def _fix_titled_place_names(doc: Doc) -> None:
+    """Make the name after "Governor of Texas" the title's apposition, not the object's head.
+
+    "Governor of Texas Greg Abbott met ...", "Secretary of State Ana Vell visited ...":
+    written without the comma of "the governor of Texas, Greg Abbott,", the model makes the
+    person the object of "of" with the place or portfolio as a modifier, so the title met
+    and the person is lost in a name. When a capitalised title's "of" takes capitalised
+    words (no person's) run straight into a person's name (a PERSON entity, or a name that
+    opens with a first name), the words before the name are the object of "of" and the
+    name is the title's apposition, as with the comma.
+    """
+    for prep in doc:
+        title = prep.head
+        if prep.lower_ != "of" or prep.dep_ != "prep" or title.i != prep.i - 1 \
+                or not (title.is_title and is_title_word(title.text)):
+            continue
+        name = _titled_name(title, prep)
+        if name is None:
+            continue
+        first = next((t for t in doc[prep.i + 2 : name.i] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+                      or t.ent_type_ != "PERSON" and is_first_name(t.text)), None)
+        if first is None or not all(t.is_title for t in doc[prep.i + 1 : name.i + 1]) \
+                or any(t.ent_type_ == "PERSON" for t in doc[prep.i + 1 : first.i]) \
+                or any(not prep.i <= t.head.i <= name.i for t in doc[prep.i + 1 : name.i]):
+            continue
+        for t in doc[prep.i + 1 : first.i]:
+            t.head, t.dep_ = (prep, "pobj") if t.i == first.i - 1 else (doc[first.i - 1], "compound")
+        if title.head.i == name.i:  # the title hung on the name: it takes the name's place
+            title.head, title.dep_ = (title if name.head.i == name.i else name.head), name.dep_
+        name.head, name.dep_ = title, "appos"
+        doc.user_data.setdefault(UNMARKED_APPOSITIONS, set()).add(name.i)
+
+
+def _titled_name(title: Token, prep: Token) -> Token | None:
+    """The head of the name written after a title's "of": the object of "of" ("Governor of
+    [Texas Greg Abbott]"), the name the title modifies ("[Secretary of State] Ana Vell") or
+    the title's apposition ("President of [Ukraine Volodymyr Zelensky]"), a proper noun
+    whose words start right after "of"."""
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is not None:
+        name = name if any(c.dep_ == "compound" for c in name.lefts) else None
+    elif title.dep_ in ("nmod", "compound") and title.head.i > prep.i:
+        name = title.head
+    else:  # "President of [Ukraine Volodymyr Zelensky]" hung on the title, "of" left empty
+        name = next((c for c in title.rights if c.dep_ == "appos" and c.left_edge.i == prep.i + 1), None)
+    return name if name is not None and name.pos_ == "PROPN" and name.i > prep.i + 1 else None

@@ -37,7 +37,12 @@ __all__ = [
     "arg_bounds",
     "on_screen",
     "reaches",
+    "UNMARKED_APPOSITIONS",
 ]
+
+UNMARKED_APPOSITIONS = "newsgraph_unmarked_appositions"
+"""``doc.user_data`` key: the tokens the parse fixes made appositions though no comma sets
+them off ("Governor of Texas Greg Abbott"), which the role extractors read as set off."""
 
 
 def on_screen(doc: Doc) -> bool:
