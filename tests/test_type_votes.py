@@ -8,6 +8,7 @@ from newsgraph.extract.aliases import find_type_evidence
 from newsgraph.model import AliasPair
 from newsgraph.names import has_org_suffix, tables, titled_person
 from newsgraph.resolve import resolve
+from tests.extracted import extract_rows
 from tests.test_resolve import Mentions, entity_of
 
 
@@ -387,3 +388,13 @@ def test_a_name_never_written_with_a_capital_is_no_actor() -> None:
     assert (_type(ms, gulf), _type(ms, boycotts)) == ("CONCEPT", "CONCEPT")
     assert (_type(ms, capital), _type(ms, site), _type(ms, arabic)) == ("LOC", "ORG", "GPE")
     assert _type(ms, ministry) == "ORG"
+
+
+def test_an_illness_is_no_actor(tmp_path):
+    """The model tags "COVID-19" an organisation and "Covid" a person; the graph then had
+    the illness hit countries. Its facts stay, with the illness a concept."""
+    rows = extract_rows(tmp_path, "Tom Orr was diagnosed with COVID-19 on Monday.\n"
+                                  "Covid has hit Kestria hard.\n", sentences=True)
+    types = {(r["subject"], r["predicate"], r["object"]): (r["subject_type"], r["object_type"]) for r in rows}
+    assert types.get(("Tom Orr", "be_diagnose_with", "COVID-19")) == ("PERSON", "CONCEPT"), types
+    assert types.get(("Covid", "hit", "Kestria")) == ("CONCEPT", "GPE"), types

@@ -644,6 +644,13 @@ def _untag(doc: Doc, unwanted: Callable[[Span], bool]) -> None:
         doc.ents = kept
 
 
+def untag_diseases(doc: Doc) -> None:
+    """An illness is no actor: "COVID-19" (tagged an organisation) or "Covid" (a person) of
+    ``disease_names`` in data/names.yaml is left untagged, a concept."""
+    names = tables().disease_names
+    _untag(doc, lambda e: e.text.lower().replace("’s", "").removesuffix("'s") in names)
+
+
 def untag_plural_nouns(doc: Doc) -> None:
     """A person's name is never one plural common noun: "Photographs taken that day showed
     ...", the model typing the capitalised first word a PERSON, names no one."""
@@ -1180,7 +1187,8 @@ def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int |
 
 
 def fix_entities(doc: Doc) -> None:
-    """The model's entities mended before extraction, in order: a plural common noun typed a
+    """The model's entities mended before extraction, in order: an illness's name untagged
+    ("COVID-19"), a plural common noun typed a
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
     whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
@@ -1204,8 +1212,8 @@ def fix_entities(doc: Doc) -> None:
     name or after its "'s" ("Vell Air's Chief Executive"), then a country run into a person's
     name ("Jon Tarrick of England", "President of Kestria Ana Vell"). A demonym used as a
     language is typed LANGUAGE."""
-    for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries, trim_sentence_openers,
-                 cut_at_inner_article, cut_open_brackets,
+    for step in (untag_diseases, untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
+                 trim_sentence_openers, cut_at_inner_article, cut_open_brackets,
                  cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
                  join_topic_names,
