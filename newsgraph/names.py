@@ -138,6 +138,7 @@ class NameTables:
     possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
     screen_words: frozenset[str] = frozenset()  # "film", "role": a page about actors and the parts they play
     disease_names: frozenset[str] = frozenset()  # "covid-19", "ebola": an illness, never an actor
+    institution_words: frozenset[str] = frozenset()  # "university": "DePaul" is "DePaul University"
     language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
     state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
     constituency_chambers: frozenset[str] = frozenset()  # "Parliament" of "Parliament for Kestford South"
@@ -227,6 +228,7 @@ def tables() -> NameTables:
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
         screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
         disease_names=frozenset(str(w).lower() for w in data.get("disease_names", [])),
+        institution_words=frozenset(str(w).lower() for w in data.get("institution_words", [])),
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
         constituency_chambers=frozenset(str(w).lower() for w in data.get("constituency_chambers", [])),

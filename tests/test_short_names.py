@@ -323,3 +323,25 @@ def test_a_title_of_a_place_is_no_place() -> None:
     assert entity_of(res, prince).id != entity_of(res, wales).id
     assert entity_of(res, bishop).id != entity_of(res, city).id
     assert canonical_key("Secretary of State Rex Vell", "PERSON") == "rex vell"
+
+
+def test_an_institution_written_by_its_first_word_is_the_institution():
+    """ "Orvane" after "Orvane University" (typed a person by the model), "Tarrow" after
+    "Tarrow College" (typed a place once in five): the university, the college. Guards: a
+    city is not its university ("Kestford" beside "Kestford University"), nor a man the
+    college named after him ("Dan Orlen" beside "Orlen Institute")."""
+    ms = Mentions()
+    uni = ms.add("d1", "Orvane University", "ORG")
+    short = [ms.add("d1", "Orvane", "PERSON") for _ in range(2)]
+    college = ms.add("d2", "Tarrow College", "ORG")
+    tarrow = [ms.add("d2", "Tarrow", label) for label in ("ORG", "ORG", "GPE", "ORG", "PERSON")]
+    city_uni = ms.add("d3", "Kestford University", "ORG")
+    city = [ms.add("d3", "Kestford", "GPE") for _ in range(2)]
+    institute = ms.add("d4", "Orlen Institute", "ORG")
+    ms.add("d4", "Dan Orlen", "PERSON")
+    orlen = ms.add("d4", "Orlen", "PERSON")
+    res = resolve(ms.rows, [])
+    assert all(res.assignment[s] == res.assignment[uni] for s in short)
+    assert all(res.assignment[t] == res.assignment[college] for t in tarrow)
+    assert res.assignment[city[0]] != res.assignment[city_uni]
+    assert res.assignment[orlen] != res.assignment[institute]

@@ -161,13 +161,16 @@ def _named_after(key: str) -> bool:
     return key.rsplit(" ", 1)[-1] in tables().named_after_words
 
 
-def _adds_body_or_office(words: Sequence[str]) -> bool:
+def _adds_body_or_office(words: Sequence[str], *, institutions: bool = False) -> bool:
     """Whether the words a longer name adds to a shorter one make it a body of it ("Orlen
     Defence Council", "Vell Fund Regional Authorities": ``body_words``, in the plural too) or
-    an office in it ("Vell Mission Special Coordinator": ``office_words``), not its full name."""
+    an office in it ("Vell Mission Special Coordinator": ``office_words``), not its full name.
+    ``institutions``: the words of an institution known by its first word (``institution_words``:
+    "DePaul" is "DePaul University") are no body."""
     t = tables()
+    bodies = t.body_words - t.institution_words if institutions else t.body_words
     return bool(words) and (words[-1] in t.office_words or any(
-        w in t.body_words or _singular_word(w) in t.body_words for w in words))
+        w in bodies or _singular_word(w) in bodies for w in words))
 
 
 def _adds_branch(words: Sequence[str]) -> bool:
@@ -1660,7 +1663,8 @@ class _Resolver:
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
             if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
-                    or set(self.labels[key]) & AREA_TYPES or (typ == "PERSON" and key in named)):
+                    or self._placed(key)
+                    or (typ == "PERSON" and key in named and not self._institution_only(key, by_first))):
                 continue
             longer = by_first[key]
             if len(key) < 4 or any(is_acronym(f) for f in forms[key]):
@@ -1676,6 +1680,20 @@ class _Resolver:
                               fits=lambda doc, k, key=key, units=units: k not in units
                               and not self._person_here(doc, key, people_in))
         self._apply_team_words(places)
+
+    def _placed(self, key: str) -> bool:
+        """Whether a one-word name is a place by its mentions: at least half of them typed GPE
+        or LOC ("Loyola", two of five, is not; a town the model calls a place half the time is)."""
+        counts = self.labels[key]
+        return 2 * sum(n for label, n in counts.items() if label in AREA_TYPES) >= sum(counts.values())
+
+    def _institution_only(self, key: str, by_first: dict[str, list[str]]) -> bool:
+        """Whether every longer name a one-word name opens is an institution of it ("DePaul
+        University", ``institution_words``), and the word is no first or last word of a
+        person's full name: "DePaul", typed a person by the model, is the university."""
+        t = tables()
+        return all(set(k.split()[1:]) & t.institution_words for k in by_first[key]) and not any(
+            key in k.split() for k in self.labels if " " in k and self.cluster_type(k) == "PERSON")
 
     def _actor_of_its_own(self, short: str, longer: str) -> bool:
         """Whether the corpus writes ``short`` alone, in articles that never write ``longer``,
@@ -1881,7 +1899,9 @@ class _Resolver:
         India": a compound)."""
         words = key.split()
         rest = words[1:]
-        if _adds_body_or_office(rest) or _named_after(key) or all(_MODEL.fullmatch(w) for w in rest):
+        institution = not _world_place(words[0]) and words[0] not in places
+        if _adds_body_or_office(rest, institutions=institution) or _named_after(key) \
+                or all(_MODEL.fullmatch(w) for w in rest):
             return False
         if " ".join(rest) in places and not any(has_org_suffix(f) for f in forms.get(key, ())):
             return False
@@ -1907,8 +1927,9 @@ class _Resolver:
         for key in shorts:
             for other in by_first[key.split(" ", 1)[0]]:
                 added = other[len(key):].split()
-                if (other.startswith(key + " ") and not _adds_body_or_office(added) and not _adds_branch(added)
-                        and not _named_after(other)):
+                institution = key in self.labels and not self._placed(key) and not _world_place(key)
+                if (other.startswith(key + " ") and not _adds_body_or_office(added, institutions=institution)
+                        and not _adds_branch(added) and not _named_after(other)):
                     longer[key].append(other)
         for key, keys in sorted(longer.items()):
             if any(has_org_suffix(f) for f in forms.get(key, ())):
