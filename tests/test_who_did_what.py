@@ -477,3 +477,14 @@ def test_a_participle_after_a_noun_describes_the_noun_not_the_subject(tmp_path):
     assert not any(p == "spearhead" for _, p, _ in facts), facts
     assert not any(s == "Kestria" and p.startswith("equal") for s, p, _ in facts), facts
     assert ("Kestria", "kill", "12 soldiers") in facts, facts  # guard: the subject's own act
+
+
+def test_an_acronym_in_brackets_or_a_counted_list_head_is_no_kind(tmp_path):
+    """ "the enzyme lactic dehydrogenase (LDH)" made LDH an enzyme-kind with the words the
+    other way round, and "The three key features, LDH, lymphocytes and ..." made LDH "three
+    key features"; the brackets give a short form, the plural heads a list."""
+    facts = _facts(tmp_path, "High levels of the enzyme lactic dehydrogenase (LDH) were found.\n"
+                             "The three key features, LDH, lymphocytes and hs-CRP, can be collected.\n"
+                             "Tom Orr, a former banker, joined Vell Holdings.\n")
+    assert not any(s == "LDH" and p == "is_a" for s, p, _ in facts), facts
+    assert ("Tom Orr", "is_a", "former banker") in facts, facts  # guard

@@ -2229,11 +2229,23 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
     if title is not None:
         yield from _role_triples(ctx, name, title, 0.7, "open_role", [desc])
         return
-    obj = _is_a_object(desc, ctx)
+    obj = _is_a_object(desc, ctx) if not _no_kind(name, desc) else None
     if obj is None:
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _no_kind(name: Span, desc: Token) -> bool:
+    """Whether an apposition says no kind of thing the name is: an acronym in brackets
+    ("polymerase chain reaction (PCR)", "a health advisory about a syndrome (MIS-C)": a short
+    form, of the phrase or of a word inside it), or a counted plural before one name ("The
+    three key features, LDH, lymphocytes and ...": the head of a list, no kind of LDH)."""
+    doc = name.doc
+    if name.start > 0 and doc[name.start - 1].text == "(" and is_acronym(name.text):
+        return True
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in desc.children)
+    return desc.tag_ in ("NNS", "NNPS") and counted and not any(t.dep_ == "conj" for t in name)
 
 
 def _listed_item(name: Span, desc: Token, ctx: _Ctx) -> bool:
