@@ -488,3 +488,10 @@ def test_an_acronym_in_brackets_or_a_counted_list_head_is_no_kind(tmp_path):
                              "Tom Orr, a former banker, joined Vell Holdings.\n")
     assert not any(s == "LDH" and p == "is_a" for s, p, _ in facts), facts
     assert ("Tom Orr", "is_a", "former banker") in facts, facts  # guard
+
+
+def test_an_adverb_that_completes_the_verb_is_in_the_relation(tmp_path):
+    """ "was put together by Orlen Bank" was `put`, which says another thing."""
+    facts = _facts(tmp_path, "The plan was put together by Orlen Bank.\nKestria put together a coalition.\n")
+    assert ("Orlen Bank", "put_together", "plan") in facts, facts
+    assert ("Kestria", "put_together", "coalition") in facts, facts
