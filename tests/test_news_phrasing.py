@@ -25,7 +25,7 @@ def _offices(rows: list[dict]) -> set[tuple[str, str, str]]:
 
 def test_an_occupation_at_a_named_organisation_is_an_edge_to_it(tmp_path):
     """ "Dr. Ann Vell, a primatologist at the Orvane Institute": no listed role, but a person's
-    occupation at an organisation; "senior" and the like stay out, "former" is kept apart."""
+    occupation at an organisation; "former" is kept apart."""
     rows = _rows(tmp_path, '"Grooming matters," Dr. Ann Vell, a primatologist at the Orvane Institute '
                            "of Biology, said on Saturday.\n"
                            "Tom Kerr, a former research fellow at Kestria University, said costs would rise.\n")
@@ -551,3 +551,15 @@ def test_a_possessive_that_opens_a_name_is_the_names_own(tmp_path):
                            "attacked the town. The Bank of China cut fees.\n")
     subjects = {r["subject"] for r in rows}
     assert {"People's Bank of China", "Bank of China", "Popular Front"} <= subjects, _facts(rows)
+
+
+def test_a_title_keeps_its_rank_and_field(tmp_path):
+    """ "senior fellow" was cut to `fellow_of` and "chief nursing officer" to `officer_of`:
+    a judge reads both as a title cut short. Guard: "top" still goes."""
+    rows = _rows(tmp_path, "Ana Vell, senior fellow at the Orlen Policy Center, spoke on Monday.\n"
+                           "Tom Orr is the chief nursing officer at Kestford Health.\n"
+                           "Dan Kerr, a top commander of the Vell Front, was killed.\n")
+    offices = _offices(rows)
+    assert ("Ana Vell", "senior_fellow_of", "Orlen Policy Center") in offices, offices
+    assert ("Tom Orr", "chief_nursing_officer_of", "Kestford Health") in offices, offices
+    assert ("Dan Kerr", "commander_of", "Vell Front") in offices, offices
