@@ -811,7 +811,7 @@ resigned resign VERB  VBD ROOT     4
 
 
 def test_a_person_named_with_an_organisations_possessive_belongs_to_it():
-    assert ("Ana Vell", "of", "Orvik") in roles(OWNERS_PERSON)
+    assert ("Ana Vell", "affiliated_with", "Orvik") in roles(OWNERS_PERSON)
 
 
 # "Orvik urged Tessaly to step down."
@@ -1045,7 +1045,7 @@ spoke    speak    VERB  VBD ROOT     8
 
 def test_what_an_apposition_says_of_a_named_person_is_theirs():
     assert ("Ana Vell", "work_at", "Orvik Hospital", False) in spo(DOCTOR_WORKING)
-    assert ("Tom Vell", "vice_president_of_fleet_of", "Orvik Air") in roles(VP_OF_FLEET_AT)
+    assert ("Tom Vell", "senior_vice_president_of_fleet_of", "Orvik Air") in roles(VP_OF_FLEET_AT)
     assert ("Ana Vell", "daughter_of", "Tom Vell") in roles(DAUGHTER)
 
 
@@ -1662,7 +1662,7 @@ def test_a_line_of_work_in_a_title_is_no_organisation(tmp_path) -> None:
     objects = {o for _, _, o in facts}
     assert not objects & {"Project", "Product", "Group", "Group Product"}, facts
     assert ("Dan Revel", "deputy_project_director_of", "Orvane Foods") in facts, facts
-    assert ("Ada Lisk", "product_manager_of", "Orlen Corp") in facts, facts
+    assert ("Ada Lisk", "senior_product_manager_of", "Orlen Corp") in facts, facts
     assert ("Lena Hart", "product_director_of", "Orvane Media") in facts, facts
     assert ("Tom Orr", "business_development_director_of", "Orvane Digital") in facts, facts
 

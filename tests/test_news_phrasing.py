@@ -192,7 +192,7 @@ def test_a_person_from_an_organisation_is_of_it(tmp_path):
     (a place) is where she comes from, no affiliation."""
     facts = _facts(_rows(tmp_path, "Dr. Ann Vell from Orvane Bank said the deal was off.\n"
                                    "Tom Kerr from Kestria said nothing.\n"))
-    assert ("Ann Vell", "of", "Orvane Bank") in facts, facts
+    assert ("Ann Vell", "affiliated_with", "Orvane Bank") in facts, facts
     assert not any(p == "of" and o == "Kestria" for _, p, o in facts), facts
 
 
@@ -324,7 +324,7 @@ def test_a_possessive_after_and_belongs_to_the_name_before_it(tmp_path):
 def test_a_person_from_a_unit_of_an_organisation_is_of_it(tmp_path):
     """ "Matthew Orr from Orvane Foods corporate communications": of Orvane Foods (``org_units``)."""
     rows = _rows(tmp_path, "Matthew Orr from Orvane Foods corporate communications said the shifts were fair.\n")
-    assert ("Matthew Orr", "of", "Orvane Foods") in _facts(rows), rows
+    assert ("Matthew Orr", "affiliated_with", "Orvane Foods") in _facts(rows), rows
 
 
 def test_a_title_after_a_speaker_s_name_is_no_second_speaker(tmp_path):

@@ -18,7 +18,7 @@ role_title         "President Donald Trump"                             Donald T
 possessive_role    "the group's military spokesperson X"                X spokesperson_of group
 name_type          "the Kataib Hezbollah militia group"                 KH is_a militia group
 participle         "Kataib Hezbollah, an Iran-backed group"             Iran back KH
-affiliation        "Mark Vell of Orvane Capital"                        Mark Vell of Orvane Capital
+affiliation        "Mark Vell of Orvane Capital"                        Mark Vell affiliated_with Orvane Capital
 open_role          "X, a primatologist at the Orvane Institute"         X primatologist_of Orvane
 =================  ===================================================  ==========================
 
@@ -1650,7 +1650,7 @@ def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         body = _body_after(person, ctx, _AFFILIATION_LABELS)
         if body is None or not _looks_like_name(person):
             continue
-        yield _triple(ctx, person, "of", "of", body, [body],
+        yield _triple(ctx, person, "affiliated_with", "of", body, [body],
                       0.6 + _arg_bonus(body, ctx) + _arg_bonus(person, ctx), "affiliation")
 
 
@@ -2612,7 +2612,7 @@ def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if any(t.pos_ not in ("PART", "PUNCT") for t in between):
             continue  # "Acme's chief executive Ana Vell": a role
         org = _without_possessive(ent)
-        yield _triple(ctx, person, "of", "'s", org, [between[0]] if len(between) else [person.root],
+        yield _triple(ctx, person, "affiliated_with", "'s", org, [between[0]] if len(between) else [person.root],
                       0.55 + _arg_bonus(org, ctx) + _arg_bonus(person, ctx), "possessive_person")
 
 
