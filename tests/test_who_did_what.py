@@ -495,3 +495,15 @@ def test_an_adverb_that_completes_the_verb_is_in_the_relation(tmp_path):
     facts = _facts(tmp_path, "The plan was put together by Orlen Bank.\nKestria put together a coalition.\n")
     assert ("Orlen Bank", "put_together", "plan") in facts, facts
     assert ("Kestria", "put_together", "coalition") in facts, facts
+
+
+def test_an_adjective_that_completes_the_verb_is_in_the_relation(tmp_path):
+    """ "tested positive for X" gave `test_for` (a judge reads the test as not found) or no
+    fact; "pleaded guilty to X" gave none. A plea's gerund is the act pleaded to."""
+    rows = extract_rows(tmp_path, "Tom Orr tested positive for Ebola on Monday.\n"
+                                  "Joe Vell pleaded guilty to fraud.\n"
+                                  "Ben Tarr pleaded not guilty to killing Dan Kerr.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]): (r["negated"], r["modality"]) for r in rows}
+    assert ("Tom Orr", "test_positive_for", "Ebola") in facts, facts
+    assert ("Joe Vell", "plead_guilty_to", "fraud") in facts, facts
+    assert facts.get(("Ben Tarr", "kill", "Dan Kerr")) == (True, "pleaded guilty"), facts

@@ -175,6 +175,7 @@ class ClauseRules:
     holiday_words: frozenset[str] = frozenset()
     intransitive_verbs: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
+    verb_adjectives: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
     actor_object_prepositions: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
@@ -501,8 +502,10 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             in rules.denying_frames
         modality = modality or _relation(_chain(frame), rules)[3]
     elif how == "charged":  # "was charged with murdering X": murder X, as charged
-        modality = verb.head.head.lower_
-        negated = negated or bool(_negs(verb.head.head))
+        governor = verb.head.head
+        plea = governor.head if governor.pos_ == "ADJ" else None  # "pleaded guilty to killing X"
+        modality = f"{plea.lower_} {governor.lower_}" if plea is not None else governor.lower_
+        negated = negated or bool(_negs(governor)) or plea is not None and bool(_negs(plea))
     elif how == "control" and verb.head.pos_ == "ADJ":
         modality = verb.head.lower_  # "was eager to buy": eager
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
@@ -548,9 +551,13 @@ def _controlling_adjective(verb: Token) -> Token | None:
 def _gerund_doers(verb: Token, rules: ClauseRules) -> tuple[list[Arg], str]:
     """Who does a gerund after a verb of ``doer_gerund_verbs``: the verb's object ("accused
     Vellia of breaking the truce"), or its subject when passive ("Tom Orr was charged with
-    murdering Ana Vell"); none otherwise."""
+    murdering Ana Vell"), or the subject of a plea ("Tom Orr pleaded guilty to bribing X":
+    modality "guilty"); none otherwise."""
     prep = verb.head
     governor = prep.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and _verb_adjective(governor, governor.head, rules):
+        subjects, _ = _subjects(governor.head)  # "pleaded guilty to bribing X": bribe X, as pleaded
+        return subjects, "charged"
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" \
             or prep.lower_ not in rules.doer_gerund_prepositions or governor.pos_ not in _VERBISH \
             or governor.lemma_.lower() not in rules.doer_gerund_verbs or governor.ent_type_:
@@ -1624,6 +1631,10 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
             ):
                 rel.append(c.i)
                 lemmas.append(c.lower_)
+            elif _verb_adjective(c, verb, rules):
+                rel.append(c.i)  # "tested positive for X", "pleaded guilty to X"
+                lemmas.append(c.lower_)
+                negated = negated or any(n.dep_ == "neg" for n in c.children)
         if k < len(chain) - 1 and verb.lemma_.lower() in rules.modality_verbs:
             modal.append(verb.lower_)
         if k == len(chain) - 1 and _has_object(verb):
@@ -1656,7 +1667,11 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
             dep = c.dep_
             if dep in _SKIP_ARG_DEPS or dep in _SUBJ_DEPS:
                 continue
-            if verb is last and dep in _CORE_DEPS:
+            if verb is last and _verb_adjective(c, verb, rules):
+                for p in c.children:  # "pleaded guilty to fraud": the phrase is the verb's
+                    if p.dep_ == "prep":
+                        args.extend(_prep_args(p, "prep", False))
+            elif verb is last and dep in _CORE_DEPS:
                 role = "attr" if dep in ("attr", "acomp", "oprd") else "dobj"
                 for t in _conjuncts(c) if split_conj else [c]:
                     start, end = arg_bounds(t, split_conj=split_conj)
@@ -1684,6 +1699,15 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
     args = [a for a in args if not _inside_name(doc, a)]
     args.sort(key=lambda a: a.prep if a.prep >= 0 else a.start)
     return args
+
+
+def _verb_adjective(tok: Token, verb: Token, rules: ClauseRules) -> bool:
+    """Whether an adjective right after a verb completes it (``verb_adjectives``: "tested
+    positive for X" is `test_positive_for`, "pleaded not guilty to X" `plead_guilty_to`,
+    negated): never the verb's object, its phrase the verb's."""
+    after = verb.i + 1 + (verb.doc[verb.i + 1].dep_ == "neg" if verb.i + 1 < len(verb.doc) else 0)
+    return tok.pos_ == "ADJ" and tok.i == after and tok.lower_ in rules.verb_adjectives \
+        and tok.dep_ in ("acomp", "dobj", "oprd", "advmod", "attr")
 
 
 def _setting_phrase(prep: Token, rules: ClauseRules) -> bool:

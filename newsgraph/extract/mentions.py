@@ -1110,7 +1110,9 @@ def split_person_of_country(doc: Doc) -> None:
 
     "Dan Orr beat Jon Tarrick of England": the model types "Jon Tarrick of England" one
     name, at times an ORG (sports and wire copy name players and envoys so). A name that opens
-    with a first name, then "of" and a country, is the person (PERSON) from that country (GPE).
+    with a first name, then "of" and a country, is the person (PERSON) from that country (GPE);
+    "Ali of Skift", after "Rafat Ali" and with "Skift" written alone too, is the person and
+    the body he works for (ORG).
     """
     countries = coref_tables().countries
     split = []
@@ -1119,11 +1121,27 @@ def split_person_of_country(doc: Doc) -> None:
         if ent.label_ not in ("ORG", "PERSON", "FAC") or of is None or not 2 <= of - ent.start <= 3:
             continue
         person, country = doc[ent.start : of], doc[of + 1 : ent.end]
-        if (country.text.lower() in countries and is_first_name(person[0].text)
-                and all(t.is_title and not is_title_word(t.text) for t in person)):
+        if not all(t.is_title and not is_title_word(t.text) for t in person):
+            continue
+        if country.text.lower() in countries and is_first_name(person[0].text):
             split += [Span(doc, person.start, person.end, label="PERSON"),
                       Span(doc, country.start, country.end, label="GPE")]
+        elif ent.label_ == "PERSON" and _body_after_named_person(person, country):
+            split += [Span(doc, person.start, person.end, label="PERSON"),
+                      Span(doc, country.start, country.end, label="ORG")]
     _set_joined(doc, list(doc.ents), split)
+
+
+def _body_after_named_person(person: Span, body: Span) -> bool:
+    """Whether "Ali of Skift", one person to the model, is a person the article names in full
+    elsewhere ("Rafat Ali": the name ends the same) and the body after "of", capitalised
+    words the article writes alone as well ("Skift cut jobs")."""
+    doc = person.doc
+    if not 1 <= len(body) <= 4 or not all(t.text[:1].isupper() for t in body):
+        return False
+    full = any(e.label_ == "PERSON" and len(e) > len(person) and e[-1].text == person[-1].text
+               for e in doc.ents if e.start != person.start)
+    return full and _written_elsewhere(body)
 
 
 def split_country_before_person(doc: Doc) -> None:
