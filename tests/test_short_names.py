@@ -345,3 +345,16 @@ def test_an_institution_written_by_its_first_word_is_the_institution():
     assert all(res.assignment[t] == res.assignment[college] for t in tarrow)
     assert res.assignment[city[0]] != res.assignment[city_uni]
     assert res.assignment[orlen] != res.assignment[institute]
+
+
+def test_a_surname_written_alone_untagged_is_the_person(tmp_path):
+    """ "Orr of Skift says ..." after "Tom Orr": the model left "Orr" untagged, so the
+    speaker was a concept "Orr of Skift". Guard: "Abbott" beside "Abbott Laboratories" is
+    no person's surname alone."""
+    rows = extract_rows(tmp_path, "Tom Orr, the chief executive of Skift, spoke to reporters on Monday. "
+                                  "Orr of Skift says travel publications must change. Skift cut jobs. "
+                                  "Greg Abbott met Dan Kerr. Abbott Laboratories made the test.\n",
+                        sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "affiliated_with", "Skift") in facts, facts
+    assert not any(s.startswith("Orr of") for s, _, _ in facts), facts

@@ -484,7 +484,8 @@ def tag_repeated_names(doc: Doc) -> None:
     sentence and leaves the same word a bare proper noun in "Halvard employees waited" three
     sentences later, and that sentence then names no actor. Only the same words, written the
     same way, each a proper noun (or capitalised, for a name of several words), outside any
-    entity and not running into another capitalised word ("Halvard Trust" is another name)."""
+    entity and not running into another capitalised word ("Halvard Trust" is another name).
+    So is a person's surname written alone (:func:`_surnames_alone`)."""
     ents = list(doc.ents)
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for ent in ents:
@@ -496,6 +497,7 @@ def tag_repeated_names(doc: Doc) -> None:
         (label, n), *rest = counts.most_common(2)
         if not rest or n > rest[0][1]:
             names[words] = label
+    names.update(_surnames_alone(ents, names))
     if not names:
         return
     by_first: dict[int, list[tuple[str, ...]]] = defaultdict(list)
@@ -513,6 +515,20 @@ def tag_repeated_names(doc: Doc) -> None:
                 break
     if added:
         doc.set_ents(added, default="unmodified")
+
+
+def _surnames_alone(ents: list[Span], names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """The last words of the article's full names of people, to tag PERSON where written
+    alone untagged ("Orr of Skift says ..." after "Tom Orr"): not a word that opens or ends a
+    name of another type ("Abbott" beside "Abbott Laboratories"), nor one tagged otherwise."""
+    other = {w for e in ents if e.label_ != "PERSON" for w in (e[0].text, e[-1].text)}
+    out = {}
+    for e in ents:
+        last = e[-1].text
+        if e.label_ == "PERSON" and len(e) >= 2 and last[:1].isupper() and last.isalpha() \
+                and last not in other and (last,) not in names:
+            out[(last,)] = "PERSON"
+    return out
 
 
 def _untagged_name(doc: Doc, start: int, end: int, words: tuple[str, ...], tagged) -> bool:
@@ -1110,9 +1126,7 @@ def split_person_of_country(doc: Doc) -> None:
 
     "Dan Orr beat Jon Tarrick of England": the model types "Jon Tarrick of England" one
     name, at times an ORG (sports and wire copy name players and envoys so). A name that opens
-    with a first name, then "of" and a country, is the person (PERSON) from that country (GPE);
-    "Ali of Skift", after "Rafat Ali" and with "Skift" written alone too, is the person and
-    the body he works for (ORG).
+    with a first name, then "of" and a country, is the person (PERSON) from that country (GPE).
     """
     countries = coref_tables().countries
     split = []
@@ -1121,27 +1135,11 @@ def split_person_of_country(doc: Doc) -> None:
         if ent.label_ not in ("ORG", "PERSON", "FAC") or of is None or not 2 <= of - ent.start <= 3:
             continue
         person, country = doc[ent.start : of], doc[of + 1 : ent.end]
-        if not all(t.is_title and not is_title_word(t.text) for t in person):
-            continue
-        if country.text.lower() in countries and is_first_name(person[0].text):
+        if (country.text.lower() in countries and is_first_name(person[0].text)
+                and all(t.is_title and not is_title_word(t.text) for t in person)):
             split += [Span(doc, person.start, person.end, label="PERSON"),
                       Span(doc, country.start, country.end, label="GPE")]
-        elif ent.label_ == "PERSON" and _body_after_named_person(person, country):
-            split += [Span(doc, person.start, person.end, label="PERSON"),
-                      Span(doc, country.start, country.end, label="ORG")]
     _set_joined(doc, list(doc.ents), split)
-
-
-def _body_after_named_person(person: Span, body: Span) -> bool:
-    """Whether "Ali of Skift", one person to the model, is a person the article names in full
-    elsewhere ("Rafat Ali": the name ends the same) and the body after "of", capitalised
-    words the article writes alone as well ("Skift cut jobs")."""
-    doc = person.doc
-    if not 1 <= len(body) <= 4 or not all(t.text[:1].isupper() for t in body):
-        return False
-    full = any(e.label_ == "PERSON" and len(e) > len(person) and e[-1].text == person[-1].text
-               for e in doc.ents if e.start != person.start)
-    return full and _written_elsewhere(body)
 
 
 def split_country_before_person(doc: Doc) -> None:
