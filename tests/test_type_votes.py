@@ -398,3 +398,19 @@ def test_an_illness_is_no_actor(tmp_path):
     types = {(r["subject"], r["predicate"], r["object"]): (r["subject_type"], r["object_type"]) for r in rows}
     assert types.get(("Tom Orr", "be_diagnose_with", "COVID-19")) == ("PERSON", "CONCEPT"), types
     assert types.get(("Covid", "hit", "Kestria")) == ("CONCEPT", "GPE"), types
+
+
+def test_an_illness_tagged_with_the_paragraph_break_after_it_is_untagged(nlp):
+    """A heading "Advice for people going through COVID-19" ran the model's organisation into
+    the paragraph break after it ("COVID-19\\n\\n"), which no list entry spells."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import untag_diseases
+
+    doc = nlp("Advice for people going through COVID-19\n\nTom Orr spoke.")
+    start = next(t.i for t in doc if t.text.startswith("COVID"))
+    end = next(t.i for t in doc if t.i > start and not t.is_space)
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    assert doc.ents[0].text.endswith("\n\n")
+    untag_diseases(doc)
+    assert not doc.ents

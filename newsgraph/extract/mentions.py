@@ -664,7 +664,7 @@ def untag_diseases(doc: Doc) -> None:
     """An illness is no actor: "COVID-19" (tagged an organisation) or "Covid" (a person) of
     ``disease_names`` in data/names.yaml is left untagged, a concept."""
     names = tables().disease_names
-    _untag(doc, lambda e: e.text.lower().replace("’s", "").removesuffix("'s") in names)
+    _untag(doc, lambda e: " ".join(e.text.split()).lower().replace("’s", "").removesuffix("'s") in names)
 
 
 def untag_plural_nouns(doc: Doc) -> None:
@@ -1203,8 +1203,7 @@ def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int |
 
 
 def fix_entities(doc: Doc) -> None:
-    """The model's entities mended before extraction, in order: an illness's name untagged
-    ("COVID-19"), a plural common noun typed a
+    """The model's entities mended before extraction, in order: a plural common noun typed a
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
     whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
@@ -1226,9 +1225,10 @@ def fix_entities(doc: Doc) -> None:
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
     name or after its "'s" ("Vell Air's Chief Executive"), then a country run into a person's
-    name ("Jon Tarrick of England", "President of Kestria Ana Vell"). A demonym used as a
+    name ("Jon Tarrick of England", "President of Kestria Ana Vell"), and last an illness's
+    name untagged ("COVID-19", whatever step cut it from a longer name). A demonym used as a
     language is typed LANGUAGE."""
-    for step in (untag_diseases, untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
+    for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
                  trim_sentence_openers, cut_at_inner_article, cut_open_brackets,
                  cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
@@ -1242,7 +1242,7 @@ def fix_entities(doc: Doc) -> None:
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
                  cut_constituencies,
                  split_person_of_country,
-                 split_country_before_person):
+                 split_country_before_person, untag_diseases):
         step(doc)
 
 
