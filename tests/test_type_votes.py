@@ -407,10 +407,11 @@ def test_an_illness_tagged_with_the_paragraph_break_after_it_is_untagged(nlp):
 
     from newsgraph.extract.mentions import untag_diseases
 
-    doc = nlp("Advice for people going through COVID-19\n\nTom Orr spoke.")
+    doc = nlp("Advice for people going through COVID-19\n\nTom Orr spoke of COVID-19.")
     start = next(t.i for t in doc if t.text.startswith("COVID"))
     end = next(t.i for t in doc if t.i > start and not t.is_space)
-    doc.ents = [Span(doc, start, end, label="ORG")]
-    assert doc.ents[0].text.endswith("\n\n")
+    last = [t.i for t in doc if t.text.startswith("COVID")][-1]
+    doc.ents = [Span(doc, start, end, label="ORG"), Span(doc, last, len(doc), label="ORG")]
+    assert doc.ents[0].text.endswith("\n\n") and doc.ents[1].text.endswith(".")
     untag_diseases(doc)
     assert not doc.ents

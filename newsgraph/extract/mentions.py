@@ -664,7 +664,14 @@ def untag_diseases(doc: Doc) -> None:
     """An illness is no actor: "COVID-19" (tagged an organisation) or "Covid" (a person) of
     ``disease_names`` in data/names.yaml is left untagged, a concept."""
     names = tables().disease_names
-    _untag(doc, lambda e: " ".join(e.text.split()).lower().replace("’s", "").removesuffix("'s") in names)
+    _untag(doc, lambda e: _listed_form(e.text) in names)
+
+
+def _listed_form(text: str) -> str:
+    """A name as a word list spells it: lowercase, without the whitespace, edge marks and
+    possessive the model ran into it ("COVID-19.\n\n", "Covid's")."""
+    text = " ".join(text.split()).lower().strip(".,;:!?\"'’“”()[]")
+    return text.removesuffix("’s").removesuffix("'s")
 
 
 def untag_plural_nouns(doc: Doc) -> None:
