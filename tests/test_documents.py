@@ -1268,3 +1268,13 @@ def test_a_pages_licence_for_its_content_is_removed(notice):
     every article ("All Content | be license under | Creative Commons ...")."""
     text = f"Orlen buys Vellia Foods\n\nOrlen bought Vellia Foods on Monday.\n\n{notice}"
     assert clean_text(text) == "Orlen buys Vellia Foods\n\nOrlen bought Vellia Foods on Monday."
+
+
+def test_a_links_call_to_action_is_boilerplate():
+    """ "Learn more about Orlen Bank's response to the floods here.": a link's words, which
+    gave one "response to" fact per bank of a list. Guard: a sentence of the story that ends
+    in "here" stays."""
+    text = clean_text("Orlen Bank cut rates.\n\nLearn more about Orlen Bank's response to the floods here.\n\n"
+                      "See the full list of lenders below.\n\nTom Orr said he would see the results here.")
+    assert "Learn more" not in text and "full list" not in text
+    assert "Tom Orr said he would see the results here." in text
