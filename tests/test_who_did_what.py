@@ -507,3 +507,14 @@ def test_an_adjective_that_completes_the_verb_is_in_the_relation(tmp_path):
     assert ("Tom Orr", "test_positive_for", "Ebola") in facts, facts
     assert ("Joe Vell", "plead_guilty_to", "fraud") in facts, facts
     assert facts.get(("Ben Tarr", "kill", "Dan Kerr")) == (True, "pleaded guilty"), facts
+
+
+def test_who_after_a_thing_held_by_people_is_those_people(tmp_path):
+    """ "700 passengers aboard the Orlen Star cruise ship who tested positive": the parser
+    hangs "who" on the ship; the passengers tested positive."""
+    facts = _facts(tmp_path, "Tom Orr was one of 700 passengers aboard the Orlen Star cruise ship who tested "
+                             "positive for the virus.\n"
+                             "Staff at the Orlen Bank branch who lost their jobs protested.\n")
+    assert ("700 passengers", "test_positive_for", "virus") in facts, facts
+    assert ("Staff", "lose", "their jobs") in facts, facts
+    assert not any("ship" in s or "branch" in s for s, _, _ in facts), facts

@@ -1410,13 +1410,14 @@ def _thing_by(person: Token, rules: ClauseRules) -> Token | None:
 
 def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
     """The person whose prepositional phrases hold ``noun`` ("Ada Lisk at the institute in
-    Kestford": Lisk holds Kestford), or whose title set after the name does ("Dan Kerr, the
+    Kestford": Lisk holds Kestford; "passengers aboard the Orlen Star": the passengers), or
+    whose title set after the name does ("Dan Kerr, the
     envoy for Vellia"), None when the chain of phrases reaches no person."""
     tok = noun
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i:
         tok = tok.head.head
         if _is_person(tok, rules):
-            return tok
+            return tok  # "700 passengers aboard the cruise ship who tested positive": the passengers
         named = _titled_name(tok, rules)
         if named is not None:
             return named  # "Dan Kerr, the U.S. envoy for Vellia, who said ...": Kerr, whose title holds Vellia
