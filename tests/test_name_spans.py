@@ -550,3 +550,22 @@ def test_a_place_phrase_the_model_ran_into_a_ships_name_is_no_part_of_it(nlp) ->
     fix_entities(doc)
     ents = {(clean_entity(e).text, e.label_) for e in doc.ents}
     assert {("KNS Orlen", "ORG"), ("Tuvalu", "GPE")} <= ents, ents
+
+
+def test_a_persons_name_run_into_its_clause_ends_before_the_verb(nlp):
+    """The model once tagged "Professor Ferguson stepped down from his role on Sage" one
+    person, and resolution then named the advisory body after that clause. Guard: a name
+    with a capitalised verb-like word stays whole."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import cut_at_verbs
+
+    doc = nlp("Professor Tom Orr stepped down from his role on the board.")
+    end = next(t.i for t in doc if t.text == "board") + 1
+    doc.ents = [Span(doc, 0, end, label="PERSON")]
+    cut_at_verbs(doc)
+    assert [e.text for e in doc.ents] == ["Professor Tom Orr"]
+    band = nlp("The Rolling Stones played in Kestford.")
+    band.ents = [Span(band, 1, 3, label="PERSON")]
+    cut_at_verbs(band)
+    assert [e.text for e in band.ents] == ["Rolling Stones"]

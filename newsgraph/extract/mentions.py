@@ -807,6 +807,19 @@ def cut_open_brackets(doc: Doc) -> None:
     _set_joined(doc, ents, cut)
 
 
+def cut_at_verbs(doc: Doc) -> None:
+    """A person's name the model ran into the clause after it ends before its verb:
+    "Professor Tom Orr stepped down from his role on the board" is Professor Tom Orr. No
+    name holds a verb written in small letters (a band's "Rolling" is capitalised)."""
+    ents = list(doc.ents)
+    cut = []
+    for e in ents:
+        verb = next((t.i for t in e[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower and t.is_alpha), None)
+        if e.label_ == "PERSON" and verb is not None:
+            cut.append(Span(doc, e.start, verb, label=e.label_))
+    _set_joined(doc, ents, cut)
+
+
 def join_topic_names(doc: Doc) -> None:
     """An organisation named for its topics that the model ended before "and" takes the
     capitalised words after it: "Ghantoot Centre for Consulting" + "and Training" is one
@@ -1214,7 +1227,8 @@ def fix_entities(doc: Doc) -> None:
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
     whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
-    off, a person's name cut after a capitalised "The" inside it, a name cut at an opening
+    off, a person's name cut after a capitalised "The" inside it and before a verb run into
+    it ("Professor Tom Orr stepped down ..."), a name cut at an opening
     bracket or a score, a place cut at "of" or a hyphen
     ("Port" + "of Spain") joined, places after "the town of", legal forms,
     two one-word names with a verb in the singular, a name written twice about "and", names
@@ -1236,7 +1250,7 @@ def fix_entities(doc: Doc) -> None:
     name untagged ("COVID-19", whatever step cut it from a longer name). A demonym used as a
     language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
-                 trim_sentence_openers, cut_at_inner_article, cut_open_brackets,
+                 trim_sentence_openers, cut_at_inner_article, cut_open_brackets, cut_at_verbs,
                  cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
                  join_topic_names,
