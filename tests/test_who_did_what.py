@@ -518,3 +518,12 @@ def test_who_after_a_thing_held_by_people_is_those_people(tmp_path):
     assert ("700 passengers", "test_positive_for", "virus") in facts, facts
     assert ("Staff", "lose", "their jobs") in facts, facts
     assert not any("ship" in s or "branch" in s for s, _, _ in facts), facts
+
+
+def test_a_setting_written_before_the_subject_is_no_participant(tmp_path):
+    """ "At Kestford Hospital, Tom Orr headed home": he did not head at the hospital (a judge
+    read `head_at` as running it). Guard: "arrived at Kestford Hospital" after the verb stays."""
+    facts = _facts(tmp_path, "At Kestford Hospital, Tom Orr headed home amid applause.\n"
+                             "Tom Orr arrived at Kestford Hospital on Monday.\n")
+    assert not any(o == "Kestford Hospital" and p.startswith("head") for _, p, o in facts), facts
+    assert ("Tom Orr", "arrive_at", "Kestford Hospital") in facts, facts

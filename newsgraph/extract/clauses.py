@@ -1687,7 +1687,7 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 args.extend(_prep_args(c, "prep", False))  # "by the end of the year": when
             elif dep == "agent":
                 args.extend(_prep_args(c, "agent", split_conj))
-            elif dep == "prep" and _setting_phrase(c, rules):
+            elif dep == "prep" and (_setting_phrase(c, rules) or _fronted_setting(c, verb, rules)):
                 continue  # "went further in a telephone interview": where, not what
             elif dep == "prep" and c.lemma_.lower() not in rules.according_words:
                 args.extend(_prep_args(c, "prep", False))
@@ -1700,6 +1700,17 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
     args = [a for a in args if not _inside_name(doc, a)]
     args.sort(key=lambda a: a.prep if a.prep >= 0 else a.start)
     return args
+
+
+def _fronted_setting(prep: Token, verb: Token, rules: ClauseRules) -> bool:
+    """Whether a verb's phrase is the setting written at the front of its sentence, set off
+    by a comma before the subject: "At Kestford Hospital, Tom Orr headed home" says where,
+    not that he headed to or at the hospital (``setting_prepositions``)."""
+    if prep.lower_ not in rules.setting_prepositions or prep.i >= verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS), None)
+    after = prep.right_edge.i + 1
+    return subject is not None and prep.i < subject.i and after < len(prep.doc) and prep.doc[after].text == ","
 
 
 def _verb_adjective(tok: Token, verb: Token, rules: ClauseRules) -> bool:
