@@ -358,3 +358,13 @@ def test_a_surname_written_alone_untagged_is_the_person(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Tom Orr", "affiliated_with", "Skift") in facts, facts
     assert not any(s.startswith("Orr of") for s, _, _ in facts), facts
+
+
+def test_a_research_arm_is_no_full_name_of_its_parent():
+    """Guard: "Orvane" beside "Orvane Research Institute" is the parent, not its research
+    arm; only institution words and places make an institution's full name."""
+    ms = Mentions()
+    arm = ms.add("d1", "Orvane Research Institute", "ORG")
+    parent = ms.add("d1", "Orvane", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[parent] != res.assignment[arm]

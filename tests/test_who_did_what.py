@@ -539,3 +539,20 @@ def test_a_with_clause_set_off_by_a_comma_is_no_partner(tmp_path):
                              "Kestria met with Vellia on Monday.\n")
     assert not any(p.endswith("_with") and o in ("Ana Vell", "fuel down 52 per cent") for _, p, o in facts), facts
     assert ("Kestria", "meet_with", "Vellia") in facts, facts
+
+
+def test_a_quantified_apposition_is_no_name_for_the_noun(tmp_path):
+    """ "13 senators, all Democrats, who wrote letters": the senators wrote them, not the
+    Democratic Party."""
+    facts = _facts(tmp_path, "Ana Vell and Tom Orr were among 13 senators, all Democrats, who wrote letters to "
+                             "Orlen Bank.\n")
+    assert ("13 senators", "write_letter_to", "Orlen Bank") in facts, facts
+    assert not any(s in ("Democratic Party", "all Democrats") for s, _, _ in facts), facts
+
+
+def test_less_likely_is_no_likely(tmp_path):
+    """ "are less likely to spread the infection" was modality "likely": the opposite."""
+    rows = extract_rows(tmp_path, "Infected children are less likely to spread the infection to Kestria.\n",
+                        sentences=True)
+    mods = {r["modality"] for r in rows if r["predicate"].startswith("spread")}
+    assert mods == {"less likely"}, rows

@@ -507,7 +507,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         modality = f"{plea.lower_} {governor.lower_}" if plea is not None else governor.lower_
         negated = negated or bool(_negs(governor)) or plea is not None and bool(_negs(plea))
     elif how == "control" and verb.head.pos_ == "ADJ":
-        modality = verb.head.lower_  # "was eager to buy": eager
+        degree = [c.lower_ for c in verb.head.lefts if c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS]
+        modality = " ".join([*degree, verb.head.lower_])  # "was eager to buy": eager; "less likely"
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
     elif how == "control" and getattr(_purpose(verb.head), "i", -1) != verb.i:
         modality = _governor_modality(verb, rules) or modality  # not "took to X to reassure": done
@@ -1377,16 +1378,24 @@ def _title_noun(tok: Token, rules: ClauseRules) -> bool:
         is_title_word(tok.text) or tok.lower_ in name_tables().office_words or _is_person(tok, rules))
 
 
+_QUANTIFIERS = frozenset({"all", "both", "most", "many", "each", "some", "several"})
+_DEGREE_WORDS = frozenset({"less", "least", "more", "most"})  # "less likely to spread": not "likely"
+
+
 def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     """What the relative pronoun ``pronoun`` of the clause headed by ``rc`` stands for.
 
     "who" after something that is no person means the person named just before it, or the
     person whose phrase holds it ("Ada Lisk at the Vell Institute in Kestford, who ran ...":
     Lisk ran it); with neither, the noun itself (a city may be its team: "Kestford, who won").
-    "which" after a person is a parse error (None).
+    "which" after a person is a parse error (None). After a quantified apposition it means
+    the noun the apposition describes ("13 senators, all Democrats, who wrote ...").
     """
     rules = _default_rules()
     ante = _antecedent(rc)
+    if ante.dep_ == "appos" and ante.head.i < ante.i and any(
+            c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in ante.lefts):
+        ante = ante.head  # "13 senators, all Democrats, who wrote ...": the senators wrote
     name = _titled_name(ante, rules) if pronoun.lower_ in _PERSON_RELATIVES else None
     if name is not None:
         return name
@@ -2478,7 +2487,10 @@ def _titled_holder(head: Token) -> Token | None:
 
 def _appos_name(tok: Token) -> bool:
     """Whether an apposition is a name: an actor's entity, or a proper noun that opens with a
-    first name the model left untagged ("the Minister of Trade, Bo Tarr")."""
+    first name the model left untagged ("the Minister of Trade, Bo Tarr"); not one counted
+    out by a quantifier ("13 senators, all Democrats,": what the senators are)."""
+    if any(c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in tok.lefts):
+        return False
     return tok.dep_ == "appos" and (tok.ent_type_ in _ACTOR_ENTS or (
         tok.pos_ == "PROPN" and not tok.ent_type_ and tok.left_edge.i < tok.i and tok.left_edge.pos_ == "PROPN"
         and tok.left_edge.is_title and is_first_name(tok.left_edge.text)))

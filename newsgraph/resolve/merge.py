@@ -173,6 +173,14 @@ def _adds_body_or_office(words: Sequence[str], *, institutions: bool = False) ->
         w in bodies or _singular_word(w) in bodies for w in words))
 
 
+def _only_institution(words: Sequence[str]) -> bool:
+    """Whether the words a longer name adds are only an institution's words and places
+    ("University", "College London"): "Vitalant Research Institute" adds a research arm, no
+    full name of "Vitalant"."""
+    t = tables()
+    return bool(words) and all(w in t.institution_words or _world_place(w) for w in words)
+
+
 def _adds_branch(words: Sequence[str]) -> bool:
     """Whether the words a longer name adds end in "of" and a place: "Federal Reserve Bank of
     St. Louis" is a regional branch of the "Federal Reserve", not its full name."""
@@ -1899,7 +1907,7 @@ class _Resolver:
         India": a compound)."""
         words = key.split()
         rest = words[1:]
-        institution = not _world_place(words[0]) and words[0] not in places
+        institution = not _world_place(words[0]) and words[0] not in places and _only_institution(rest)
         if _adds_body_or_office(rest, institutions=institution) or _named_after(key) \
                 or all(_MODEL.fullmatch(w) for w in rest):
             return False
@@ -1927,7 +1935,8 @@ class _Resolver:
         for key in shorts:
             for other in by_first[key.split(" ", 1)[0]]:
                 added = other[len(key):].split()
-                institution = key in self.labels and not self._placed(key) and not _world_place(key)
+                institution = key in self.labels and not self._placed(key) and not _world_place(key) \
+                    and _only_institution(added)
                 if (other.startswith(key + " ") and not _adds_body_or_office(added, institutions=institution)
                         and not _adds_branch(added) and not _named_after(other)):
                     longer[key].append(other)
