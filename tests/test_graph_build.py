@@ -499,15 +499,15 @@ def test_a_concept_that_only_points_is_no_node_of_the_concepts_graph():
 
 
 def test_a_fact_whose_subject_names_nothing_is_no_edge_of_the_concepts_graph():
-    """ "rising costs went from two million": no actor, place or thing is named on the
+    """ "rising costs hit the Northern Front": no actor, place or thing is named on the
     subject's side; a named concept subject and an actor subject stay."""
     def fact(subject: str, subject_type: str = "CONCEPT") -> Triple:
-        return triple(subject, "rise_from", "two million euros", subject_id="c:" + subject,
-                      subject_type=subject_type, object_id="c:two million euros", object_type="CONCEPT")
+        return triple(subject, "hit", "Northern Front", subject_id="c:" + subject,
+                      subject_type=subject_type, object_id="nf", object_type="ORG")
 
-    kept = [fact("Brezna house prices"), fact("Northern Front", "ORG")]
+    kept = [fact("Brezna house prices"), fact("Valdor Republic", "GPE")]
     G = graph_from_triples(ACTORS, [fact("rising costs"), fact("the new rules"), *kept], concepts=True)
-    assert sorted(u for u, _ in G.edges()) == ["c:Brezna house prices", "c:Northern Front"]
+    assert sorted(u for u, _ in G.edges()) == ["c:Brezna house prices", "c:Valdor Republic"]
 
 
 @pytest.mark.parametrize("concepts", [False, True])
@@ -703,3 +703,25 @@ def test_a_title_left_as_written_is_no_mistyped_reference():
     ents = [Entity("michel orr", "Michel Orr", "PERSON"), Entity("president", "President", "CONCEPT")]
     G = graph_from_triples(ents, [fact], concepts=True)
     assert list(G.edges(keys=True)) == [("michel orr", "president", "is_a")]
+
+
+def test_a_fact_between_two_concepts_is_no_edge_of_the_concepts_graph():
+    """ "Family friends | drive | retired nurse" names nothing to look up; a concept fact
+    with a named end stays an edge."""
+    from newsgraph.graph.build import graph_from_triples
+    from newsgraph.model import Entity, Triple
+
+    def fact(s, st, o, ot, sid, oid):
+        return Triple(subject=s, subject_id=sid, subject_type=st, subject_text=s, predicate="drive",
+                      predicate_text="drove", relation_class=None, object=o, object_id=oid, object_type=ot,
+                      object_text=o, attribution=None, negated=False, modality=None, doc="d1",
+                      sentence=f"{s} drove {o}.", sent_index=0, start_char=0, end_char=10,
+                      date="2024-01-05", confidence=0.8, extractor="svo")
+
+    ents = [Entity("c1", "Family friends", "CONCEPT"), Entity("c2", "retired nurse", "CONCEPT"),
+            Entity("p1", "Tom Orr", "PERSON")]
+    G = graph_from_triples(ents, [fact("Family friends", "CONCEPT", "retired nurse", "CONCEPT", "c1", "c2"),
+                                  fact("Tom Orr", "PERSON", "retired nurse", "CONCEPT", "p1", "c2")],
+                           concepts=True)
+    assert not G.has_edge("c1", "c2")
+    assert G.has_edge("p1", "c2")

@@ -21,7 +21,8 @@ centrality means something:
   that belongs to an actor ("Kataib positions", "Hamas's political bureau", "facilities used
   by Hezbollah", "Israeli positions") makes the edge to that actor and keeps its words as
   the edge's ``object_text`` (``subject_text``); a demonym stands for its country. Facts
-  with no actor at one end stay in the store; ``concepts=True`` brings them in.
+  with no actor at one end stay in the store; ``concepts=True`` brings them in, those with a
+  named end (:func:`unanchored`: a fact between two concepts stays in the store only).
 * **Questions, conditions and what is only possible or wished** ("Will Tarn buy Veld?", "if
   Tarn buys Veld", "Tarn could buy Veld") state no fact: they stay in the store and
   ``triples`` with their modality, and are no edge. Nor is a statement made to a news outlet
@@ -53,6 +54,7 @@ __all__ = [
     "pointing_concept",
     "unnamed_concept",
     "nameless_subject",
+    "unanchored",
     "unsourced_pronoun",
     "WrittenNames",
     "vague_concept",
@@ -795,7 +797,7 @@ def graph_from_triples(
         if index is not None:
             kept = _as_actor_triples(t, index)
         elif (unnamed_concept(t.subject, t.subject_type) or unnamed_concept(t.object, t.object_type)
-              or nameless_subject(t.subject, t.subject_type)):
+              or nameless_subject(t.subject, t.subject_type) or unanchored(t.subject_type, t.object_type)):
             continue
         else:
             kept = [t]
@@ -1016,6 +1018,15 @@ def nameless_subject(name: str | None, type_: str | None) -> bool:
     stays in ``triples``, and a subject resolved to a name ("it" -> "Orlen Bank") or written
     with one ("Thai police", "the Vell administration") stays."""
     return type_ == "CONCEPT" and bool(name) and not _capitalised(name.split())
+
+
+def unanchored(subject_type: str | None, object_type: str | None) -> bool:
+    """Whether a fact has no named end: two concepts (or a concept and a date or amount),
+    "Family friends | drive | retired nurse", "Italy's outbreak peak | occur_with | 15,000
+    fatalities". Such a fact hangs on no actor, place or named thing a reader can look up;
+    blind judges kept 4 of 28 as facts (against 53 of 92 with a named end). No edge of the
+    concepts graph; the fact stays in ``triples``."""
+    return subject_type not in NAMED_TYPES and object_type not in NAMED_TYPES
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:
