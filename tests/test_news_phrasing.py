@@ -558,8 +558,10 @@ def test_a_title_keeps_its_rank_and_field(tmp_path):
     a judge reads both as a title cut short. Guard: "top" still goes."""
     rows = _rows(tmp_path, "Ana Vell, senior fellow at the Orlen Policy Center, spoke on Monday.\n"
                            "Tom Orr is the chief nursing officer at Kestford Health.\n"
-                           "Dan Kerr, a top commander of the Vell Front, was killed.\n")
+                           "Dan Kerr, a top commander of the Vell Front, was killed.\n"
+                           "Orlen Theatre artistic director Bo Tarr said the season was over.\n")
     offices = _offices(rows)
     assert ("Ana Vell", "senior_fellow_of", "Orlen Policy Center") in offices, offices
     assert ("Tom Orr", "chief_nursing_officer_of", "Kestford Health") in offices, offices
     assert ("Dan Kerr", "commander_of", "Vell Front") in offices, offices
+    assert ("Bo Tarr", "artistic_director_of", "Orlen Theatre") in offices, offices

@@ -556,3 +556,14 @@ def test_less_likely_is_no_likely(tmp_path):
                         sentences=True)
     mods = {r["modality"] for r in rows if r["predicate"].startswith("spread")}
     assert mods == {"less likely"}, rows
+
+
+def test_actors_acting_together_are_linked(tmp_path):
+    """ "Tom Orr and Dan Kerr worked together on the plan": an edge between them, as for
+    "met" or "signed a deal". Guard: "worked hard" links no one."""
+    facts = _facts(tmp_path, "Tom Orr and Dan Kerr worked together on the plan.\n"
+                             "Kestria and Vellia jointly launched a satellite.\n"
+                             "Ana Vell and Ben Tarr worked hard.\n")
+    assert ("Tom Orr", "work_together_with", "Dan Kerr") in facts, facts
+    assert ("Kestria", "launch_jointly_with", "Vellia") in facts, facts
+    assert not any(s == "Ana Vell" and o == "Ben Tarr" for s, _, o in facts), facts

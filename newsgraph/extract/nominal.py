@@ -2536,10 +2536,14 @@ def _negated_governor(noun: Token) -> bool:
     return False
 
 
+_TOGETHER = frozenset({"together", "jointly"})  # "Orlen and Vell worked together": with each other
+
+
 def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """Actors that act together as one subject: "Iran and Iraq signed a deal", "Vell and
     Okafor met" -> Iran / sign_deal_with / Iraq, Vell / meet_with / Okafor: a verb of
-    ``reciprocal_verbs``, or a verb whose object is one of ``reciprocal_objects``; each pair
+    ``reciprocal_verbs``, or a verb whose object is one of ``reciprocal_objects``, or one done
+    "together" or "jointly" ("Orlen and Vell worked together": `work_together_with`); each pair
     of named conjuncts once, in the order written. Not under negation ("did not meet")."""
     lex = ctx.lex
     for verb in sent:
@@ -2547,14 +2551,17 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         obj = _first(verb, ("dobj",))
         noun = obj.lemma_.lower() if obj is not None and obj.lemma_.lower() in lex.reciprocal_objects else ""
-        if not noun and verb.lemma_.lower() not in lex.reciprocal_verbs:
+        together = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _TOGETHER), None)
+        if not noun and verb.lemma_.lower() not in lex.reciprocal_verbs and together is None:
             continue
         if _with_another(verb):
             continue  # "Orr and Kerr met in a schoolroom with Ana Vell": both met her, not each other
         names = _named_conjuncts(_first(verb, ("nsubj",)), ctx)
-        predicate = f"{verb.lemma_.lower()}_{noun}_with" if noun else f"{verb.lemma_.lower()}_with"
-        text = f"{verb.text} {obj.text} with" if noun else f"{verb.text} with"
-        evidence = [verb, obj] if noun else [verb]
+        lemma = f"{verb.lemma_.lower()}_{together.lower_}" if together is not None and not noun else verb.lemma_.lower()
+        predicate = f"{lemma}_{noun}_with" if noun else f"{lemma}_with"
+        text = f"{verb.text} {obj.text} with" if noun else f"{verb.text} {together.text} with" \
+            if together is not None else f"{verb.text} with"
+        evidence = [verb, obj] if noun else [verb] if together is None else [verb, together]
         modality = " ".join(filter(None, (_modality(verb, lex.modal_words), mood(verb)))) or None
         for a, b in combinations(names, 2):
             yield _triple(ctx, a, predicate, text, b, evidence,
