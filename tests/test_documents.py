@@ -1278,3 +1278,15 @@ def test_a_links_call_to_action_is_boilerplate():
                       "See the full list of lenders below.\n\nTom Orr said he would see the results here.")
     assert "Learn more" not in text and "full list" not in text
     assert "Tom Orr said he would see the results here." in text
+
+
+def test_a_subheading_in_capitals_is_boilerplate():
+    """A subheading in capitals, alone or run into the paragraph after it, gave facts of its
+    words ("KESTRIA'S RATE | rise | AFTER SCHOOLS"). Guard: a name in capitals that opens a
+    sentence in small letters stays."""
+    text = clean_text("KESTRIA'S RATE OF INFECTION ROSE AFTER SCHOOLS REOPENED The rate of infection in "
+                      "Kestria rose, officials said.\n\nHALF OF KESTRIANS THINK NORMALITY IS SIX MONTHS AWAY\n\n"
+                      "NEW YORK CITY FC beat Orlen on Sunday.")
+    assert "REOPENED" not in text and "NORMALITY" not in text
+    assert "The rate of infection in Kestria rose, officials said." in text
+    assert "NEW YORK CITY FC beat Orlen on Sunday." in text
