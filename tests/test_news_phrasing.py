@@ -565,3 +565,12 @@ def test_a_title_keeps_its_rank_and_field(tmp_path):
     assert ("Tom Orr", "chief_nursing_officer_of", "Kestford Health") in offices, offices
     assert ("Dan Kerr", "commander_of", "Vell Front") in offices, offices
     assert ("Bo Tarr", "artistic_director_of", "Orlen Theatre") in offices, offices
+
+
+def test_an_affiliation_keeps_the_owner_written_in_the_bodys_name(tmp_path):
+    """ "Dr. Tom Orr, of the Kestford University's Bioinformatics Department": the body's
+    words as written keep the university (they had been cut to "Bioinformatics Department")."""
+    rows = _rows(tmp_path, '"A second wave will come," said Dr. Tom Orr, of the Kestford University\'s '
+                           'Bioinformatics Department.\n')
+    texts = [r["object_text"] for r in rows if r["predicate"] == "affiliated_with"]
+    assert texts == ["Kestford University's Bioinformatics Department"], rows

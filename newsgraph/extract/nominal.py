@@ -1619,6 +1619,9 @@ def _body_after(person: Span, ctx: _Ctx, labels: frozenset[str],
         return None
     if any(t.pos_ not in ("DET", "NOUN", "ADJ") and not _owner_word(t) for t in doc[i + 1:ent.start]):
         return None  # "of advisers Rothschild Ltd", "of the Federal Reserve": words of the body's kind
+    owner = next((t.i for t in doc[i + 1:ent.start] if _owner_word(t) and t.tag_ != "POS"), None)
+    if owner is not None:  # "of Mitchell's Funeral Home": the body's name holds its owner's
+        return Span(doc, owner, ent.end, label=ent.label_)
     return ent
 
 
