@@ -553,7 +553,7 @@ def _gerund_doers(verb: Token, rules: ClauseRules) -> tuple[list[Arg], str]:
     """Who does a gerund after a verb of ``doer_gerund_verbs``: the verb's object ("accused
     Vellia of breaking the truce"), or its subject when passive ("Tom Orr was charged with
     murdering Ana Vell"), or the subject of a plea ("Tom Orr pleaded guilty to bribing X":
-    modality "guilty"); none otherwise."""
+    modality "pleaded guilty"); none otherwise."""
     prep = verb.head
     governor = prep.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and _verb_adjective(governor, governor.head, rules):

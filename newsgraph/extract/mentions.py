@@ -1168,7 +1168,8 @@ def split_country_before_person(doc: Doc) -> None:
     (PERSON), never an organisation "Kestria Ana Vell Orr". The person's part opens with a
     first name, or the article writes it alone elsewhere (or its last word as a person), and has
     two to four capitalised words
-    ("Jose Vell-Orr": a hyphen joins two)."""
+    ("Jose Vell-Orr": a hyphen joins two). An untagged name after such a title's place or
+    portfolio is tagged a person (:func:`_untagged_titled_names`)."""
     countries = coref_tables().countries
     split = []
     for ent in doc.ents:

@@ -1671,8 +1671,7 @@ class _Resolver:
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
             if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
-                    or self._placed(key)
-                    or (typ == "PERSON" and key in named and not self._institution_only(key, by_first))):
+                    or self._placed(key) or (typ == "PERSON" and key in named)):
                 continue
             longer = by_first[key]
             if len(key) < 4 or any(is_acronym(f) for f in forms[key]):
@@ -1694,14 +1693,6 @@ class _Resolver:
         or LOC ("Loyola", two of five, is not; a town the model calls a place half the time is)."""
         counts = self.labels[key]
         return 2 * sum(n for label, n in counts.items() if label in AREA_TYPES) >= sum(counts.values())
-
-    def _institution_only(self, key: str, by_first: dict[str, list[str]]) -> bool:
-        """Whether every longer name a one-word name opens is an institution of it ("DePaul
-        University", ``institution_words``), and the word is no first or last word of a
-        person's full name: "DePaul", typed a person by the model, is the university."""
-        t = tables()
-        return all(set(k.split()[1:]) & t.institution_words for k in by_first[key]) and not any(
-            key in k.split() for k in self.labels if " " in k and self.cluster_type(k) == "PERSON")
 
     def _actor_of_its_own(self, short: str, longer: str) -> bool:
         """Whether the corpus writes ``short`` alone, in articles that never write ``longer``,
