@@ -1290,3 +1290,11 @@ def test_a_subheading_in_capitals_is_boilerplate():
     assert "REOPENED" not in text and "NORMALITY" not in text
     assert "The rate of infection in Kestria rose, officials said." in text
     assert "NEW YORK CITY FC beat Orlen on Sunday." in text
+
+
+def test_a_bracketed_link_to_another_story_is_boilerplate():
+    """ "[Analysis: Oil collapse and floods create a toxic stew.]Kestria, with ...": the
+    linked headline was run into the sentence ("floods | create_stew.]kestria_after | ...")."""
+    text = clean_text("[Analysis: Oil collapse and floods create a toxic stew.]Kestria, with the highest "
+                      "caseload, is reopening.")
+    assert text == "Kestria, with the highest caseload, is reopening."
