@@ -725,3 +725,18 @@ def test_a_fact_between_two_concepts_is_no_edge_of_the_concepts_graph():
                            concepts=True)
     assert not G.has_edge("c1", "c2")
     assert G.has_edge("p1", "c2")
+
+
+def test_a_state_before_a_site_says_where_the_site_is_not_whose():
+    """ "Orlen Foods closed a Pennsylvania facility" closed no Pennsylvania (a judge's W);
+    a country before its bases still owns them."""
+    from newsgraph.graph.build import actor_triples
+
+    ents = [Entity("of", "Orlen Foods", "ORG"), Entity("pa", "Pennsylvania", "GPE"),
+            Entity("us", "United States", "GPE", ("US",)), Entity("ks", "Kestria", "GPE")]
+    site = triple("Orlen Foods", "close", "Pennsylvania facility", subject_id="of", object_id="c:pa facility",
+                  object_type="CONCEPT", object_text="a Pennsylvania facility")
+    bases = triple("Kestria", "attack", "US bases", subject_id="ks", subject_type="GPE", object_id="c:us bases",
+                   object_type="CONCEPT", object_text="US bases")
+    got = [(t.subject, t.predicate, t.object) for t in actor_triples(ents, [site, bases])]
+    assert got == [("Kestria", "attack", "United States")], got

@@ -150,6 +150,7 @@ class RoleLexicon:
     destination_nouns: frozenset[str] = frozenset()  # "a Russian trip": where to, not who
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     reciprocal_objects: frozenset[str] = frozenset()
     between_nouns: frozenset[str] = frozenset()
@@ -257,7 +258,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
-            "object_event_nouns", "destination_nouns", "envoy_roles")
+            "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -290,6 +291,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         destination_nouns=frozenset(w.lower() for w in lists["destination_nouns"]),
         event_prepositions=frozenset(w.lower() for w in lists["event_prepositions"]),
         event_nouns=frozenset(w.lower() for w in lists["event_nouns"]),
+        site_nouns=frozenset(w.lower() for w in lists["site_nouns"]),
         reciprocal_verbs=frozenset(w.lower() for w in lists["reciprocal_verbs"]),
         reciprocal_objects=frozenset(w.lower() for w in lists["reciprocal_objects"]),
         between_nouns=frozenset(w.lower() for w in lists["between_nouns"]),

@@ -42,7 +42,7 @@ import networkx as nx
 from newsgraph.graph.errors import EmptyGraph
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES
 from newsgraph.model import Entity, Triple
-from newsgraph.names import canonical_key, city_country, is_capital
+from newsgraph.names import canonical_key, city_country, is_capital, is_region
 from newsgraph.names import tables as names_tables
 
 __all__ = [
@@ -185,6 +185,7 @@ class ActorIndex:
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
         self.ranks = roles.ranking_words
         self.events = roles.event_nouns  # "the Ahvaz attack": an act a town saw, no act of the town
+        self.sites = roles.site_nouns  # "a Pennsylvania facility": a site in the state, not the state's
         self.clause_words = roles.clause_words  # "video of what it said was ...": no owner after one
         self.regions = _shipped_regions()  # "Pacific leaders": many countries' leaders
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
@@ -353,10 +354,15 @@ class ActorIndex:
         """Whether a town written before an act's noun is where the act happened, not who
         acted ("the Ahvaz attack", "the Mosul airstrikes"): a city of GeoNames that is no
         capital (a capital may be its government: "Moscow's strikes") before a noun of
-        ``event_nouns``. A country before the noun still owns it ("US strikes")."""
-        if (found.type or "").upper() != "GPE" or _singular(head) not in self.events:
+        ``event_nouns``; so a city or a state or province before a noun of ``site_nouns``
+        ("a Pennsylvania facility"). A country before the noun still owns it ("US strikes")."""
+        if (found.type or "").upper() != "GPE":
             return False
         key = canonical_key(found.name, "GPE")
+        if head.casefold() in self.sites and is_region(key):
+            return True  # "a Pennsylvania facility": a site in the state
+        if _singular(head) not in self.events and head.casefold() not in self.sites:
+            return False
         return bool(city_country(key)) and not is_capital(key)
 
     def _ranking(self, word: str) -> bool:
