@@ -574,3 +574,17 @@ def test_an_affiliation_keeps_the_owner_written_in_the_bodys_name(tmp_path):
                            'Bioinformatics Department.\n')
     texts = [r["object_text"] for r in rows if r["predicate"] == "affiliated_with"]
     assert texts == ["Kestford University's Bioinformatics Department"], rows
+
+
+def test_an_of_phrase_after_a_list_of_titles_is_the_last_titles(tmp_path):
+    """ "Tom Orr, economist, professor and former chair of the Orlen Council": the parser
+    hangs "of" on the first noun, so he was the council's economist and professor. Guard:
+    two titles joined by "and" share their body."""
+    rows = _rows(tmp_path, "The plan was backed by Tom Orr, economist, professor and former chair of the Orlen "
+                           "Council.\n"
+                           "Ana Vell, co-founder and chief executive of Vell Holdings, spoke on Monday.\n")
+    offices = _offices(rows)
+    assert ("Tom Orr", "chair_of", "Orlen Council") in offices, offices
+    assert not any(p in ("economist_of", "professor_of") for _, p, _ in offices), offices
+    assert ("Ana Vell", "co_founder_of", "Vell Holdings") in offices, offices
+    assert ("Ana Vell", "chief_executive_of", "Vell Holdings") in offices, offices

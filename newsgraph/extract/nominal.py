@@ -1044,10 +1044,12 @@ def _field_words(area: Token, lex: RoleLexicon) -> str:
 
 def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
     """The organisation a coordinated role names for both: the "of"/"at" object of the
-    role noun this one is coordinated with."""
-    others = [c for c in head.children if c.dep_ == "conj"]
-    if head.dep_ == "conj":
-        others.append(head.head)
+    role noun this one is coordinated with. Two roles only: in a list ("economist, professor
+    and former chair of the Council") the first items describe the person, not the body's
+    posts."""
+    others = [c for c in head.conjuncts if c.i != head.i]
+    if len(others) > 1:
+        return None
     for other in others:
         if other.pos_ != "NOUN":
             continue
@@ -2074,8 +2076,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
-        for other in desc.children:  # "X, founder and chief executive of Y": each role
-            if other.dep_ == "conj" and other.pos_ == "NOUN" and _unprefixed(other.lower_).isalpha():
+        for other in desc.conjuncts:  # "X, founder and chief executive of Y": each role
+            if other.i > desc.i and other.pos_ == "NOUN" and _unprefixed(other.lower_).isalpha():
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])

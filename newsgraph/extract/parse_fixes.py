@@ -61,7 +61,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, lambda d: _fix_role_appositions(d, rules),
-             _fix_titled_place_names,
+             _fix_titled_place_names, _fix_listed_of_phrases,
              _fix_branch_titles, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
              _fix_participle_modifiers, _fix_stacked_participles,
              lambda d: _fix_leading_units(d, rules.amount_words),
@@ -871,3 +871,18 @@ def _titled_name(title: Token, prep: Token) -> Token | None:
     else:  # "President of [Ukraine Volodymyr Zelensky]" hung on the title, "of" left empty
         name = next((c for c in title.rights if c.dep_ == "appos" and c.left_edge.i == prep.i + 1), None)
     return name if name is not None and name.pos_ == "PROPN" and name.i > prep.i + 1 else None
+
+
+def _fix_listed_of_phrases(doc: Doc) -> None:
+    """Hang an "of" phrase written after a list of nouns on the list's last noun: "economist,
+    professor and former chair of the Orlen Council" is chair of the council; the model hangs
+    the phrase on the first noun, so the facts made him the council's economist and professor.
+    (Two nouns joined by "and" still share it: "co-founder and chief executive of X".)"""
+    for prep in doc:
+        head = prep.head
+        if prep.lower_ != "of" or prep.dep_ != "prep" or head.pos_ != "NOUN" or head.i > prep.i:
+            continue
+        last = max((c for c in head.conjuncts if c.pos_ == "NOUN" and c.i > head.i), key=lambda c: c.i,
+                   default=None)
+        if last is not None and last.i < prep.i and last.right_edge.i + 1 == prep.i:
+            prep.head = last
