@@ -368,3 +368,16 @@ def test_a_research_arm_is_no_full_name_of_its_parent():
     parent = ms.add("d1", "Orvane", "ORG")
     res = resolve(ms.rows, [])
     assert res.assignment[parent] != res.assignment[arm]
+
+
+def test_an_organisations_acronym_never_stands_for_a_place_it_spells():
+    """ "NPR's Tom Orr" in four articles had joined the town "New Port Richey" of a fifth by
+    its letters. Guard: a name of an organisation written out keeps its acronym."""
+    ms = Mentions()
+    town = ms.add("d1", "New Port Richey", "LOC")
+    npr = [ms.add(d, "NPR", "ORG") for d in ("d2", "d3")]
+    body = ms.add("d4", "Kestria Broadcasting Corporation", "ORG")
+    kbc = ms.add("d4", "KBC", "ORG")
+    res = resolve(ms.rows, [])
+    assert all(res.assignment[n] != res.assignment[town] for n in npr)
+    assert res.assignment[kbc] == res.assignment[body]

@@ -49,7 +49,15 @@ from rapidfuzz.distance import Levenshtein
 from newsgraph.extract.coref import coref_tables, title_against_word
 from newsgraph.extract.gazetteer import gazetteer_types
 from newsgraph.extract.nominal import load_demonyms
-from newsgraph.labels import ACTOR_TYPES, AREA_TYPES, BODY_OWNER_TYPES, GROUP_TYPES, NAMED_TYPES, TYPE_ORDER
+from newsgraph.labels import (
+    ACTOR_TYPES,
+    AREA_TYPES,
+    BODY_OWNER_TYPES,
+    GROUP_TYPES,
+    NAMED_TYPES,
+    PLACE_TYPES,
+    TYPE_ORDER,
+)
 from newsgraph.model import AliasPair, Entity, Mention, Resolution, entity_id
 from newsgraph.names import (
     MARK_PAIRS,
@@ -912,7 +920,10 @@ class _Resolver:
             letters = acronym_key(key)
             person = self.cluster_type(key) == "PERSON"
             cands = index.get(letters, ())
-            others = [k for k in cands if self.cluster_type(k) != "PERSON"]
+            own_type = self.cluster_type(key)
+            # "NPR" (an organisation) never stands for the town "New Port Richey" it spells
+            others = [k for k in cands if self.cluster_type(k) != "PERSON"
+                      and (own_type in PLACE_TYPES or self.cluster_type(k) not in PLACE_TYPES)]
             if others and self._tabled_country(key):
                 continue  # "U.S." is the United States, never a column called "Usual Suspects"
             if others and not person and (self._spelt_out(key) or self._tabled_name(key)):
