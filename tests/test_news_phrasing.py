@@ -588,3 +588,10 @@ def test_an_of_phrase_after_a_list_of_titles_is_the_last_titles(tmp_path):
     assert not any(p in ("economist_of", "professor_of") for _, p, _ in offices), offices
     assert ("Ana Vell", "co_founder_of", "Vell Holdings") in offices, offices
     assert ("Ana Vell", "chief_executive_of", "Vell Holdings") in offices, offices
+
+
+def test_a_possessive_before_a_part_on_a_page_of_films_is_no_employer(tmp_path):
+    """ "as Fox's Marty McFly has to go to the past" in a film review: the part Fox plays,
+    no person affiliated with an organisation Fox."""
+    rows = _rows(tmp_path, "The original movie is still the best, as Fox's Marty McFly has to go to the past.\n")
+    assert not any(r["predicate"] in ("affiliated_with", "of") for r in rows), rows

@@ -2614,14 +2614,17 @@ def _named_conjuncts(head: Token | None, ctx: _Ctx) -> list[Span]:
 
 def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """A person named with an organisation's possessive and no role: "American Airlines'
-    Kent Powell", "ONGC's Mr Raha" -> Kent Powell / of / American Airlines (a role between
+    Kent Powell", "ONGC's Mr Raha" -> Kent Powell / affiliated_with / American Airlines (a role between
     them is the role rules' fact). A place's possessive is left out: what the small model
-    calls a person there is often a place ("New York's JFK", "Berlin's Petersallee")."""
+    calls a person there is often a place ("New York's JFK", "Berlin's Petersallee"); so is
+    a one-word owner on a page of films ("Fox's Marty McFly": the actor's part)."""
     for person in _person_spans(ctx, sent):
         owner = next((c for c in person.root.children if c.dep_ == "poss" and c.i < person.start), None)
         ent = _ent_span(owner, ctx.ents) if owner is not None and owner.pos_ == "PROPN" else None
         if ent is None or ent.label_ != "ORG" or ent.end > person.start:
             continue
+        if len(_without_possessive(ent)) == 1 and on_screen(ctx.doc):
+            continue  # "Fox's Marty McFly" on a page of films: the part the actor Fox plays
         between = ctx.doc[ent.end:person.start]
         if any(t.pos_ not in ("PART", "PUNCT") for t in between):
             continue  # "Acme's chief executive Ana Vell": a role
