@@ -567,3 +567,12 @@ def test_actors_acting_together_are_linked(tmp_path):
     assert ("Tom Orr", "work_together_with", "Dan Kerr") in facts, facts
     assert ("Kestria", "launch_jointly_with", "Vellia") in facts, facts
     assert not any(s == "Ana Vell" and o == "Ben Tarr" for s, _, o in facts), facts
+
+
+def test_who_after_a_place_a_participle_holds_is_the_person(tmp_path):
+    """ "a 42-year-old man born in Kestria, who had lived in Vellia": the man lived there,
+    not Kestria (a judge's W: "Kestria | live_in | Vellia")."""
+    facts = _facts(tmp_path, "One patient, a 42-year-old man born in Kestria, who had lived in Vellia for many "
+                             "years, was infected.\n")
+    assert ("42-year-old man", "live_in", "Vellia") in facts, facts
+    assert not any(s == "Kestria" and p == "live_in" for s, p, _ in facts), facts

@@ -1419,12 +1419,15 @@ def _thing_by(person: Token, rules: ClauseRules) -> Token | None:
 
 def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
     """The person whose prepositional phrases hold ``noun`` ("Ada Lisk at the institute in
-    Kestford": Lisk holds Kestford; "passengers aboard the Orlen Star": the passengers), or
+    Kestford": Lisk holds Kestford; "passengers aboard the Orlen Star": the passengers; "a man
+    born in Kestria": through the participle, the man), or
     whose title set after the name does ("Dan Kerr, the
     envoy for Vellia"), None when the chain of phrases reaches no person."""
     tok = noun
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i:
         tok = tok.head.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+            tok = tok.head  # "a man born in Algeria, who had lived ...": the man
         if _is_person(tok, rules):
             return tok  # "700 passengers aboard the cruise ship who tested positive": the passengers
         named = _titled_name(tok, rules)
