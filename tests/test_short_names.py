@@ -381,3 +381,14 @@ def test_an_organisations_acronym_never_stands_for_a_place_it_spells():
     res = resolve(ms.rows, [])
     assert all(res.assignment[n] != res.assignment[town] for n in npr)
     assert res.assignment[kbc] == res.assignment[body]
+
+
+def test_a_surname_of_another_person_is_no_first_name():
+    """ "Trump Shuttle", typed a person by the model, took "Trump" of its article as its first
+    name (and "he" with it), though the corpus writes "Trump" as Donald Trump's surname."""
+    ms = Mentions()
+    ms.add("d1", "Donald Trump", "PERSON")
+    shuttle = ms.add("d2", "Trump Shuttle", "PERSON")
+    short = [ms.add("d2", "Trump", "ORG") for _ in range(3)]
+    res = resolve(ms.rows, [])
+    assert all(res.assignment[s] != res.assignment[shuttle] for s in short)

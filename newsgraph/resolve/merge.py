@@ -1414,7 +1414,9 @@ class _Resolver:
         name the model typed otherwise ("Aisha" GPE, "Jacob" ORG) joins only a full name
         written before it, and never when the text shows the word is a place or a company; no
         name of an institution ("Kestford Hotel", ``person_blockers``) has a first name, nor
-        does a GeoNames place the model also typed a place ("Tabriz"), unless a first name too."""
+        does a GeoNames place the model also typed a place ("Tabriz"), unless a first name too,
+        nor a word the corpus writes as a person's surname that is no first name of the tables
+        ("Trump" of "Donald Trump" is no first name of "Trump Shuttle", typed a person)."""
         _by_last, people_in = self._people(forms)
         places = country_keys()
         blockers = tables().person_blockers  # "Kestford Hotel", typed a person: no first name "Kestford"
@@ -1426,6 +1428,8 @@ class _Resolver:
                 continue
             if any(self.c.find(k) == self.c.find(key) for k in _by_last.get(key, ())):
                 continue
+            if _by_last.get(key) and not is_first_name(key):
+                continue  # "Trump", the surname of "Donald Trump", is no first name of "Trump Shuttle"
             if is_world_place(key) and "GPE" in self.labels[key] and not is_first_name(key):
                 continue  # "Tabriz", typed a person and a place, is no first name of "Tabriz Historic"
             for doc in sorted(self.docs_of[key]):
