@@ -663,15 +663,14 @@ def _untag(doc: Doc, unwanted: Callable[[Span], bool]) -> None:
 def untag_diseases(doc: Doc) -> None:
     """An illness is no actor: "COVID-19" (tagged an organisation) or "Covid" (a person) of
     ``disease_names`` in data/names.yaml is left untagged, a concept."""
-    names = tables().disease_names
-    _untag(doc, lambda e: _listed_form(e.text) in names)
+    names = _disease_keys()
+    _untag(doc, lambda e: canonical_key(e.text) in names)  # "COVID-19.\n\n", "Covid's" as written
 
 
-def _listed_form(text: str) -> str:
-    """A name as a word list spells it: lowercase, without the whitespace, edge marks and
-    possessive the model ran into it ("COVID-19.\n\n", "Covid's")."""
-    text = " ".join(text.split()).lower().strip(".,;:!?\"'’“”()[]")
-    return text.removesuffix("’s").removesuffix("'s")
+@lru_cache(maxsize=1)
+def _disease_keys() -> frozenset[str]:
+    """The keys of ``disease_names`` ("covid 19" for "covid-19"), read once."""
+    return frozenset(canonical_key(w) for w in tables().disease_names)
 
 
 def untag_plural_nouns(doc: Doc) -> None:

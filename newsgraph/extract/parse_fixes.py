@@ -3,10 +3,12 @@ every extractor (clauses, nominal facts, coreference) reads the same corrected t
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import ClauseRules, load_rules, names_people
-from newsgraph.extract.spans import UNMARKED_APPOSITIONS
+from newsgraph.extract.spans import UNMARKED_APPOSITIONS, token_indices
 from newsgraph.labels import PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
 from newsgraph.names import tables as name_tables
@@ -14,6 +16,7 @@ from newsgraph.names import tables as name_tables
 __all__ = ["fix_parse"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_OF = get_string_id("of")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these is a body or a place
@@ -836,9 +839,9 @@ def _fix_titled_place_names(doc: Doc) -> None:
     opens with a first name), the words before the name are the object of "of" and the
     name is the title's apposition, as with the comma.
     """
-    for prep in doc:
+    for prep in (doc[i] for i in token_indices(doc, LOWER, _OF)):
         title = prep.head
-        if prep.lower_ != "of" or prep.dep_ != "prep" or title.i != prep.i - 1 \
+        if prep.dep_ != "prep" or title.i != prep.i - 1 \
                 or not (title.is_title and is_title_word(title.text)):
             continue
         name = _titled_name(title, prep)
@@ -878,9 +881,9 @@ def _fix_listed_of_phrases(doc: Doc) -> None:
     professor and former chair of the Orlen Council" is chair of the council; the model hangs
     the phrase on the first noun, so the facts made him the council's economist and professor.
     (Two nouns joined by "and" still share it: "co-founder and chief executive of X".)"""
-    for prep in doc:
+    for prep in (doc[i] for i in token_indices(doc, LOWER, _OF)):
         head = prep.head
-        if prep.lower_ != "of" or prep.dep_ != "prep" or head.pos_ != "NOUN" or head.i > prep.i:
+        if prep.dep_ != "prep" or head.pos_ != "NOUN" or head.i > prep.i:
             continue
         last = max((c for c in head.conjuncts if c.pos_ == "NOUN" and c.i > head.i), key=lambda c: c.i,
                    default=None)
