@@ -579,6 +579,8 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "Brezna Post writers Ada Lisk in Vell and Tom Wen in Orlen contributed to this report.",
      "Brezna Post writers Ada Lisk in Vell, and Tom Wen in Denver, Colo., contributed to this report.",
      "Tom Wen contributed reporting from Vell.",
+     "Reporting was contributed by Ada Lisk, Tom Wen, Ana Orr, Ben Tarr and Dan Kerr.",
+     "Follow reporter Tom Wen @tomwen.", "Follow Ada Lisk on Twitter: @adalisk",
      "This article has been adapted from its original source.",
      "This story has been updated to add a statement from the ministry.",
      "This article first appeared on The Brezna Post.",
@@ -605,6 +607,13 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
 )
 def test_page_furniture_lines_are_removed(line):
     assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_story_sentence_that_opens_with_follow_stays():
+    """The follow-writer rule wants a handle or a network right after the name: a sentence of
+    the story that begins with "Follow" is kept."""
+    line = "Follow the money, investigators told the court on Tuesday."
+    assert paragraphs(f"{LEAD}\n{line}\n{SECOND}") == [LEAD, line, SECOND]
 
 
 @pytest.mark.parametrize("stamp", ["17:05 hrs IST: ", "09:40 GMT - ", "9.15 hrs: "])
