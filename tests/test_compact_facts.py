@@ -168,6 +168,26 @@ def test_an_example_after_like_is_no_participant():
     assert not any(p.endswith("_like") for _, p, _ in found), found
 
 
+# "Vale won every district, except Tarrow."
+EXCEPT = parse("""
+Vale      Vale      PROPN NNP nsubj 1 B-PERSON
+won       win       VERB  VBD ROOT  1
+every     every     DET   DT  det   3
+district  district  NOUN  NN  dobj  1
+,         ,         PUNCT ,   punct 1
+except    except    SCONJ IN  prep  1
+Tarrow    Tarrow    PROPN NNP pobj  5 B-GPE
+.         .         PUNCT .   punct 1
+""")
+
+
+def test_the_one_a_fact_leaves_out_is_no_participant():
+    """"won every district, except Tarrow": Vale did not win Tarrow (``idle_prepositions``
+    now hold except, excluding, besides and barring); no win_except edge."""
+    found = {(s, p, o) for s, p, o, _ in spo(EXCEPT)}
+    assert not any("except" in p for _, p, _ in found), found
+
+
 # "Vale conducted a poll of voters for Newsweek."
 POLL = parse("""
 Vale      Vale      PROPN NNP nsubj 1 B-PERSON
