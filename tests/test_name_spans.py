@@ -569,3 +569,22 @@ def test_a_persons_name_run_into_its_clause_ends_before_the_verb(nlp):
     band.ents = [Span(band, 1, 3, label="PERSON")]
     cut_at_verbs(band)
     assert [e.text for e in band.ents] == ["Rolling Stones"]
+
+
+def test_a_name_run_into_the_small_word_after_it_ends_before_it(nlp):
+    """"a professor of Economics at Kestford University": the model tags "Economics at"; no
+    name ends in a preposition, a conjunction or an article in small letters; a name with
+    "of" inside stays whole."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import cut_trailing_function_words
+
+    doc = nlp("She is a professor of Economics at Kestford University.")
+    start = next(t.i for t in doc if t.text == "Economics")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    cut_trailing_function_words(doc)
+    assert [e.text for e in doc.ents] == ["Economics"]
+    whole = nlp("Orr works for Bank of Tarrow now.")
+    whole.ents = [Span(whole, 3, 6, label="ORG")]
+    cut_trailing_function_words(whole)
+    assert [e.text for e in whole.ents] == ["Bank of Tarrow"]

@@ -128,3 +128,13 @@ def test_a_portfolio_title_before_a_name_leaves_the_name_the_actor(tmp_path):
     facts = _facts(tmp_path, "Secretary of State Ana Vell met Tom Orr in Kestford.\n")
     assert ("Ana Vell", "meet", "Tom Orr") in facts, facts
     assert not any(o == "State" for _, _, o in facts), facts
+
+
+def test_a_field_after_of_is_no_employer_the_name_after_at_is(tmp_path):
+    """"a professor of Economics at Kestford University": the model tags "Economics at" a
+    name; the field is the role's (``academic_fields``), the university employs her, and no
+    name ends in "at" (``cut_trailing_function_words``)."""
+    facts = _facts(tmp_path, "The radio spoke with Ana Vell, a professor of Economics at Kestford "
+                             "University, on Monday.\n")
+    assert ("Ana Vell", "professor_of_economics_of", "Kestford University") in facts, facts
+    assert not any(o.startswith("Economics") for _, _, o in facts), facts

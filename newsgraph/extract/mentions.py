@@ -806,6 +806,24 @@ def cut_open_brackets(doc: Doc) -> None:
     _set_joined(doc, ents, cut)
 
 
+_TRAILING_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+
+
+def cut_trailing_function_words(doc: Doc) -> None:
+    """A name the model ran into the small word after it ends before that word: "a professor
+    of Economics at Boston University" tags "Economics at"; no name ends in a preposition,
+    a conjunction or an article written in small letters."""
+    ents = list(doc.ents)
+    cut = []
+    for e in ents:
+        end = e.end
+        while end - 1 > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in _TRAILING_WORDS:
+            end -= 1
+        if end < e.end:
+            cut.append(Span(doc, e.start, end, label=e.label_))
+    _set_joined(doc, ents, cut)
+
+
 def cut_at_verbs(doc: Doc) -> None:
     """A person's name the model ran into the clause after it ends before its verb:
     "Professor Tom Orr stepped down from his role on the board" is Professor Tom Orr. No
@@ -1227,7 +1245,7 @@ def fix_entities(doc: Doc) -> None:
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
     whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
-    off, a person's name cut after a capitalised "The" inside it and before a verb run into
+    off, a name run into the small word after it cut before it ("Economics at"), a person's name cut after a capitalised "The" inside it and before a verb run into
     it ("Professor Tom Orr stepped down ..."), a name cut at an opening
     bracket or a score, a place cut at "of" or a hyphen
     ("Port" + "of Spain") joined, places after "the town of", legal forms,
@@ -1261,7 +1279,7 @@ def fix_entities(doc: Doc) -> None:
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
-                 cut_constituencies,
+                 cut_constituencies, cut_trailing_function_words,
                  split_person_of_country,
                  split_country_before_person, untag_diseases):
         step(doc)

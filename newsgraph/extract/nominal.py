@@ -158,6 +158,7 @@ class RoleLexicon:
     located_relations: frozenset[str] = frozenset()
     org_units: frozenset[str] = frozenset()
     field_roles: frozenset[str] = frozenset()
+    academic_fields: frozenset[str] = frozenset()  # "professor of Economics at X": a field, not X
     nationality_roles: frozenset[str] = frozenset()  # "Brazilian striker X": where from, not the team
     office_roles: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
@@ -253,7 +254,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
             "modal_words", "owned_nouns", "person_bodies", "person_groups", "event_prepositions", "event_nouns",
             "reciprocal_verbs",
-            "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
+            "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles", "academic_fields",
             "nationality_roles", "office_roles", "party_words", "party_member_nouns", "chamber_roles",
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
@@ -298,6 +299,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         relation_prepositions={noun: frozenset(words) for noun, words in preps.items()},
         located_relations=frozenset(" ".join(_words(w)) for w in lists["located_relations"] if _words(w)),
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
+        academic_fields=frozenset(" ".join(_words(w)) for w in lists["academic_fields"] if _words(w)),
         nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"] | lists["player_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
         party_words=frozenset(w.lower() for w in lists["party_words"]),
@@ -965,7 +967,7 @@ def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[
     no field: "mayor of the northern port city of Orlen" is mayor of Orlen (``place_nouns``)."""
     objs = [pobj for child in head.rights if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS
             if (pobj := _first(child, ("pobj",))) is not None and not _place_served(pobj, ents)]
-    named = [o for o in objs if _ent_span(o, ents) is not None]
+    named = [o for o in objs if (ent := _ent_span(o, ents)) is not None and not _is_field(ent, lex)]
     if named:  # "head of financial reporting at the ICAEW", both phrases on "head"
         area = next((o for o in objs if o.i < named[0].i and o not in named and o.head.lower_ == "of"), None)
         return named[0], _field_words(area, lex) if area is not None else ""
@@ -978,6 +980,12 @@ def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[
                 if g is not None and _ent_span(g, ents) is not None:
                     return g, _field_words(area, lex)
     return objs[0], ""
+
+
+def _is_field(ent: Span, lex: RoleLexicon) -> bool:
+    """Whether a name the model tagged is a field of study ("Economics", "Public Health";
+    ``academic_fields``): after a role's "of" it says what the role covers, not who employs it."""
+    return " ".join(t.lower_ for t in ent) in lex.academic_fields
 
 
 def _place_served(pobj: Token, ents: dict[int, Span]) -> bool:
