@@ -1245,7 +1245,7 @@ def fix_entities(doc: Doc) -> None:
     person untagged, a name after a hyphenated prefix ("ex-Muslims", "pro-Tarn") made the
     whole word or untagged, a question's auxiliary or a sentence's first word run into a name the
     article writes without it cut
-    off, a name run into the small word after it cut before it ("Economics at"), a person's name cut after a capitalised "The" inside it and before a verb run into
+    off, a person's name cut after a capitalised "The" inside it and before a verb run into
     it ("Professor Tom Orr stepped down ..."), a name cut at an opening
     bracket or a score, a place cut at "of" or a hyphen
     ("Port" + "of Spain") joined, places after "the town of", legal forms,
@@ -1264,7 +1264,8 @@ def fix_entities(doc: Doc) -> None:
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
     name or after its "'s" ("Vell Air's Chief Executive"), then a country run into a person's
-    name ("Jon Tarrick of England", "President of Kestria Ana Vell"), and last an illness's
+    name ("Jon Tarrick of England", "President of Kestria Ana Vell"), a name run into the small
+    word after it cut before it ("Economics at"), and last an illness's
     name untagged ("COVID-19", whatever step cut it from a longer name). A demonym used as a
     language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
