@@ -1373,3 +1373,23 @@ def test_a_one_word_person_only_ever_told_is_the_outlet_not_she() -> None:
     doc = _doc(_name_said("Sara", "Vellmar", "PERSON"), told, told, told, _pronoun_left("She"))
     mentions = collect_mentions(doc, "d1", [])
     assert _antecedent_text(doc, mentions, "She") != "Dawn"
+
+
+def test_real_model_an_alliance_is_none_of_its_members(nlp) -> None:
+    """ "In addition to Microsoft, the alliance includes ...": the alliance is named for
+    what it is (``contains`` of "alliance" in coref.yaml), never its member named before it;
+    a name that says alliance is still its antecedent."""
+    text = ("Microsoft joined an alliance of plasma makers on Friday. In addition to Microsoft, the "
+            "alliance includes Orlen Bio and Tarrow Pharma.")
+    assert _description_target(nlp, text, "alliance") is None
+    named = "The Kestria Alliance met on Monday. The alliance said it would grow."
+    assert _description_target(nlp, named, "alliance") == "Kestria Alliance"
+
+
+def test_real_model_the_state_is_a_first_level_division_not_the_country(nlp) -> None:
+    """ "Schools in California will stay closed ... The United States has recorded ... The
+    state will spend": the state is California (a first-level division, ``place: region``),
+    never the United States."""
+    text = ("Schools in California will stay closed, the governor said on Monday. The United States has "
+            "recorded more cases than any other country. The state will spend $2 billion on testing.")
+    assert _description_target(nlp, text, "state") == "California"
