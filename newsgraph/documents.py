@@ -61,7 +61,7 @@ STDIN_NAME = "<stdin>"
 
 _RULE_LISTS = ("drop_line", "credit_line", "caption_marker", "caption_line", "teaser", "tweet_attribution",
                "remove_span", "split_span", "end_of_article", "story_link", "lost_apostrophe",
-               "named_byline")
+               "named_byline", "listing_stamp", "listing_byline")
 _SETTINGS = {
     "headline_max_words": int,
     "link_list_min_lines": int,
@@ -178,6 +178,8 @@ class CleaningRules:
     story_link: tuple[Rule, ...] = ()
     lost_apostrophe: tuple[Rule, ...] = ()
     named_byline: tuple[Rule, ...] = ()
+    listing_stamp: tuple[Rule, ...] = ()
+    listing_byline: tuple[Rule, ...] = ()
     sentence_openers: frozenset[str] = field(default_factory=frozenset)
     headline_max_words: int = 15
     link_list_min_lines: int = 3
@@ -448,7 +450,7 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
     lines: list[str | None] = [_strip_markup(line) for line in text.split("\n")]
     _take_marker(lines)
     for step in (_drop_after_end, _drop_tweets, _cut_named_byline, _split_spans, _drop_caption_markers,
-                 _drop_teasers, _drop_credits, _drop_story_links, _drop_lines,
+                 _drop_teasers, _drop_listings, _drop_credits, _drop_story_links, _drop_lines,
                  _remove_spans, _drop_link_lists, _drop_caption_lines, _drop_letterless, _drop_repeated):
         lines = step(lines, rules)
     paragraphs = _paragraphs(lines, rules.headline_max_words, wrapped=_hard_wrapped(lines))
@@ -661,6 +663,33 @@ def _drop_teasers(lines: list[str | None], rules: CleaningRules) -> list[str | N
                 break
             lines[j] = _DROP
     return lines
+
+
+def _drop_listings(lines: list[str | None], rules: CleaningRules) -> list[str | None]:
+    """A story listing's entries (a stamp line, a byline, a short summary of another story:
+    ``listing_stamp``), when the article holds three or more: the summaries are other
+    stories' news, not this article's."""
+    entries = []
+    for i in _live(lines):
+        if not _matches(rules.listing_stamp, lines[i]):
+            continue
+        byline = _next_live(lines, i)
+        if byline is None or not _matches(rules.listing_byline, lines[byline]):
+            continue
+        summary = _next_live(lines, byline)
+        short = summary is not None and len(lines[summary].split()) <= rules.teaser_max_words \
+            and not _matches(rules.listing_stamp, lines[summary])
+        entries.append((i, byline, summary) if short else (i, byline))
+    if len(entries) >= 3:
+        for entry in entries:
+            for i in entry:
+                lines[i] = _DROP
+    return lines
+
+
+def _next_live(lines: list[str | None], index: int) -> int | None:
+    """The next line after ``index`` that holds text, or None."""
+    return next((j for j in range(index + 1, len(lines)) if lines[j]), None)
 
 
 def _drop_credits(lines: list[str | None], rules: CleaningRules) -> list[str | None]:

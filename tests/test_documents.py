@@ -580,7 +580,7 @@ def test_bare_urls_are_removed_and_the_sentence_stays():
      "Brezna Post writers Ada Lisk in Vell, and Tom Wen in Denver, Colo., contributed to this report.",
      "Tom Wen contributed reporting from Vell.",
      "Reporting was contributed by Ada Lisk, Tom Wen, Ana Orr, Ben Tarr and Dan Kerr.",
-     "Follow reporter Tom Wen @tomwen.", "Follow Ada Lisk on Twitter: @adalisk",
+     "Follow reporter Tom Wen @tomwen.", "Follow Ada Lisk on Twitter: @adalisk", "Follow Ada Lisk ✔ @adalisk",
      "This article has been adapted from its original source.",
      "This story has been updated to add a statement from the ministry.",
      "This article first appeared on The Brezna Post.",
@@ -1307,3 +1307,18 @@ def test_a_bracketed_link_to_another_story_is_boilerplate():
     text = clean_text("[Analysis: Oil collapse and floods create a toxic stew.]Kestria, with the highest "
                       "caseload, is reopening.")
     assert text == "Kestria, with the highest caseload, is reopening."
+
+
+def test_a_story_listings_entries_are_removed_and_the_article_stays():
+    """Stamp, byline and a summary of another story, three times before the article (a
+    site's "latest stories" block): none of the summaries is this article's news."""
+    entries = "".join(f"11/19/16, {h}:14 PM CET\n\nBY Ana Orr\n\nThe minister of {p} resigned over a leak.\n\n"
+                      for h, p in ((3, "Vellia"), (2, "Kestria"), (1, "Tarrow")))
+    assert paragraphs(f"{entries}{LEAD}\n\n{SECOND}") == [LEAD, SECOND]
+
+
+def test_a_live_blogs_stamped_entries_stay():
+    """Guard: a stamp line before a long paragraph, with no byline, is a live blog's entry."""
+    third = "The port of Vellia stayed closed to lorries for a second day on Tuesday, officials said."
+    body = "".join(f"11/19/16, {h}:14 PM CET\n\n{text}\n\n" for h, text in ((3, LEAD), (2, SECOND), (1, third)))
+    assert {LEAD, SECOND, third} <= set(paragraphs(body))
