@@ -576,3 +576,21 @@ def test_who_after_a_place_a_participle_holds_is_the_person(tmp_path):
                              "years, was infected.\n")
     assert ("42-year-old man", "live_in", "Vellia") in facts, facts
     assert not any(s == "Kestria" and p == "live_in" for s, p, _ in facts), facts
+
+
+def test_an_act_a_verb_keeps_from_happening_carries_that_verb(tmp_path):
+    """"will do something to stop the Kestrian ships reaching Vellia": no arrival is reported;
+    the act carries "stop" (``prevention_verbs``), and the actor graph shows no plain reach."""
+    rows = extract_rows(tmp_path, "The administration will do something to stop the Kestrian ships "
+                                  "reaching Vellia.\n", sentences=True)
+    reach = [r for r in rows if r["predicate"] == "reach"]
+    assert reach and all(r["modality"] and "stop" in r["modality"] for r in reach), rows
+
+
+def test_the_aim_of_a_condition_is_conditional_too(tmp_path):
+    """"If the U.S does configure systems to protect its allies against Russian missiles, ..." (its
+    full stop lost): the protection is as hypothetical as the configuring ("if")."""
+    rows = extract_rows(tmp_path, "If the U.S does configure systems to protect its allies against Russian "
+                                  "missiles, it is because Tarrow finally stopped asking permission.\n", sentences=True)
+    protect = [r for r in rows if r["predicate"].startswith("protect")]
+    assert protect and all("if" in (r["modality"] or "").split() for r in protect), rows

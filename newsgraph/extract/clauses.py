@@ -177,6 +177,7 @@ class ClauseRules:
     particle_adverbs: frozenset[str] = frozenset()
     verb_adjectives: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()  # "stopped X from buying": no purchase
     actor_object_prepositions: frozenset[str] = frozenset()
     negative_arguments: frozenset[str] = frozenset()
     singling_words: frozenset[str] = frozenset()
@@ -600,7 +601,10 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     """
     marks: list[str] = []
     own = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
-    if own is None and verb.dep_ == "conj":
+    aim = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if own is None and (verb.dep_ == "conj" or aim):
+        # a conjunct's condition is its own, and so is an aim's: "If Kestria configures systems
+        # to protect its allies, ..."
         own = next((c.lower_ for c in verb.head.children
                     if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
     if own is None and verb.lemma_.lower() not in rules.question_verbs:  # "asked X if ...": whether
@@ -610,7 +614,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
         own = _future_clause(verb, rules)
     if own:
         marks.append(own)
-    unasserted = _unasserted(verb, rules) or _irrealis(verb, rules) or _passed_over(verb)
+    unasserted = _unasserted(verb, rules) or _irrealis(verb, rules) or _passed_over(verb) or _prevented(verb, rules)
     if unasserted:
         marks.append(unasserted)
     sent = verb.sent
@@ -736,6 +740,20 @@ def _passed_over(verb: Token) -> str | None:
             prep.lower_ == "of" and prep.head.lower_ == "instead"):
         return "instead"
     return None
+
+
+def _prevented(verb: Token, rules: ClauseRules) -> str | None:
+    """The verb that keeps a clause's act from happening, as written: "stopped Orlen from
+    buying the port" (stopped), "to stop the ships reaching Vellia" (stop); ``prevention_verbs``.
+    Not an infinitive or a gerund the verb takes itself ("kept buying oil" was done)."""
+    verb = _first_conjunct(verb)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        gov = verb.head.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        gov = verb.head.head
+    else:
+        return None
+    return gov.lower_ if gov.lemma_.lower() in rules.prevention_verbs else None
 
 
 def _after_rather(than: Token) -> bool:
