@@ -594,3 +594,13 @@ def test_the_aim_of_a_condition_is_conditional_too(tmp_path):
                                   "missiles, it is because Tarrow finally stopped asking permission.\n", sentences=True)
     protect = [r for r in rows if r["predicate"].startswith("protect")]
     assert protect and all("if" in (r["modality"] or "").split() for r in protect), rows
+
+
+def test_a_stretch_of_time_after_an_actor_object_is_no_part_of_the_act(tmp_path):
+    """"blasted Tom Orr repeatedly over the course of the campaign" is `blast`, not
+    `blast_over_course` (``circumstance_nouns``: course, period, wake, run-up, ...); "sued
+    Orlen over the deal" keeps its deal."""
+    facts = _facts(tmp_path, "Dan Kerr has blasted Tom Orr repeatedly over the course of the campaign.\n"
+                             "Kestria sued Orlen over the deal.\n")
+    assert ("Dan Kerr", "blast", "Tom Orr") in facts, facts
+    assert ("Kestria", "sue_over_deal", "Orlen") in facts, facts

@@ -2781,8 +2781,9 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         or placing and c.lower_ in rules.placing_prepositions or _in_doing(c))]
     for prep in preps:
         head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-        if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB"):
-            continue
+        if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB") \
+                or head.lemma_.lower() in rules.circumstance_nouns:
+            continue  # "blasted Orr over the course of the campaign": when, not what was done to Orr
         if any(t.dep_ == "nummod" or t.ent_type_ in AMOUNT_TYPES for t in head.children):
             continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
