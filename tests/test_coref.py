@@ -1393,3 +1393,11 @@ def test_real_model_the_state_is_a_first_level_division_not_the_country(nlp) -> 
     text = ("Schools in California will stay closed, the governor said on Monday. The United States has "
             "recorded more cases than any other country. The state will spend $2 billion on testing.")
     assert _description_target(nlp, text, "state") == "California"
+
+
+def test_real_model_a_party_is_no_movement_group_or_company(nlp) -> None:
+    """ "The People's Party won five seats ... The urban movement ... won the mayor's seat":
+    a party is "the party" (``party`` of ``org_kinds``), never the movement named after it."""
+    text = ("The People's Party won five seats in the vote on Sunday. The urban movement, which ran for "
+            "the first time, won the mayor's seat in Kestford.")
+    assert _description_target(nlp, text, "movement") is None
