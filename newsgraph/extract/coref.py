@@ -1214,6 +1214,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     info_gender = info.get("gender") if isinstance(info, dict) else None  # "she": a woman named so
     said = _reported_span(root) if speaking else (0, 0)
     described = _describing_opening(root, tables) if a.kind == "pronoun" and root is not None else (0, 0)
+    sexed_here = bool(info_gender) and any(c.sex == info_gender and c.sent == a.sent_index and c.usable
+                                           and c.end <= a.start_char for c in pool)
     best, best_score = None, float("-inf")
     scored: list[tuple[float, _Candidate]] = []
     for c in reversed(pool):
@@ -1251,8 +1253,9 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
                    anaphor_speaker=speaking)
         if prefer and prefer & set(c.key.split()):
             s += w["preferred"]
-        if c.head_i >= 0 and c.head_i == own_subject:
-            s += w["own_subject"]
+        if c.head_i >= 0 and c.head_i == own_subject and not (info_gender and not c.sex and sexed_here):
+            s += w["own_subject"]  # not a subject of unknown sex over a named man: "Vell forced Tom Orr
+            # onto defence over his temper" is no sign that Vell is a man
         if roles and roles <= c.roles:
             s += w["same_title"]
         if c.quoted and not quoted:
