@@ -42,6 +42,16 @@ def test_verb_forms_are_read_by_their_spelling(nlp):
     assert [t.lemma_ for t in copy(doc.text)] == [t.lemma_ for t in doc]
 
 
+def test_a_verb_made_of_a_noun_keeps_the_nouns_spelling(nlp):
+    """"are deadlocked in Ohio": no list knows the verb, and the first suffix rule wrote
+    "deadlocke"; the noun deadlock is known, so it is the lemma (in a worker's copy too);
+    "sidelined" stays sideline."""
+    text = "Vell and Orr are deadlocked in Kestria, and Orr sidelined the envoy."
+    for model in (nlp, pickle.loads(pickle.dumps(nlp))):
+        lemmas = {t.text: t.lemma_ for t in model(text)}
+        assert (lemmas["deadlocked"], lemmas["sidelined"]) == ("deadlock", "sideline"), lemmas
+
+
 def test_a_listed_plural_noun_has_its_own_lemma_in_a_workers_copy_too(nlp):
     """ "cut taxes by $2 billion": the relation is cut_tax_by, never "cut_taxis_by"
     (``noun_lemmas`` of clauses.yaml); other nouns keep spaCy's lemmas."""

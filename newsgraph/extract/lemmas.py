@@ -76,7 +76,9 @@ def spelled_verb_lemmas(nlp: Language) -> Language:
     """
     for _, component in nlp.pipeline:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
-            component.lemmatize = _BySpelling(component.lemmatize)
+            index = component.lookups.get_table("lemma_index") if component.lookups.has_table("lemma_index") else {}
+            known = frozenset().union(*(set(words) for words in index.values())) if index else frozenset()
+            component.lemmatize = _BySpelling(component.lemmatize, known)
     return nlp
 
 
@@ -84,8 +86,9 @@ class _BySpelling:
     """The lemmatizer's own ``lemmatize`` with the -ing/-ed/-es spelling rule on top (a class,
     so that the model still pickles for worker processes)."""
 
-    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
+    def __init__(self, lemmatize: Callable[[Token], list[str]], known: frozenset[str] = frozenset()) -> None:
         self.lemmatize = lemmatize
+        self.known = known  # every lemma of every part of speech the lemmatizer knows
 
     def __call__(self, token: Token) -> list[str]:
         forms = self.lemmatize(token)
@@ -95,6 +98,11 @@ class _BySpelling:
             stem = forms[0]
             if token.lower_ in (stem + "ing", stem + "ed", stem + "es") and _short_stem(stem):
                 forms.insert(0, forms.pop(1))  # spaCy's cached list: corrected once
+        elif len(forms) > 1 and forms[0] == forms[1] + "e" and token.pos_ == "VERB" \
+                and forms[0] not in self.known and forms[1] in self.known:
+            # a verb no list knows, made of a noun: "deadlocked" is deadlock (a noun), never the
+            # "deadlocke" the first suffix rule writes; "sidelined" stays sideline
+            forms.insert(0, forms.pop(1))
         return forms
 
 
