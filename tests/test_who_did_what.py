@@ -604,3 +604,17 @@ def test_a_stretch_of_time_after_an_actor_object_is_no_part_of_the_act(tmp_path)
                              "Kestria sued Orlen over the deal.\n")
     assert ("Dan Kerr", "blast", "Tom Orr") in facts, facts
     assert ("Kestria", "sue_over_deal", "Orlen") in facts, facts
+
+
+def test_the_clause_of_a_critics_word_is_no_fact(tmp_path):
+    """"Dogged by criticisms that he was an inexperienced senator", "rejected complaints that it
+    had armed the Tarrow Front", "ignored warnings that Orlen would invade": what critics,
+    complainants and warners say (``claim_nouns``), carrying "alleged" (or "denied")."""
+    rows = extract_rows(tmp_path, "Dogged by criticisms that he was an inexperienced first-term senator, Tom "
+                                  "Orr gave a speech.\n"
+                                  "Kestria rejected complaints that it had armed the Tarrow Front.\n"
+                                  "Ana Vell ignored warnings that Orlen would invade Kestria.\n", sentences=True)
+    mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mood[("Tom Orr", "is_a", "inexperienced first-term senator")] == "alleged", mood
+    assert mood[("Kestria", "arm", "Tarrow Front")] == "denied", mood
+    assert "alleged" in mood[("Orlen", "invade", "Kestria")].split(), mood
