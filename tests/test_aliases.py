@@ -51,6 +51,10 @@ def test_stated_aliases_are_found(nlp, text: str, expected: tuple[str, str, str]
         # a list written with "or" each time
         "Analysts often name Vell Mart, or Kestford Motors, or Orlen Oil as the likely buyers.",
         "The strike hit a car in Mashtal (Baghdad) late on Wednesday.",  # where, not who
+        # a party in brackets: every Democrat named so shares it (two senators stay two people)
+        "Senate Majority Leader Tom Orr (Democrat) of Kestria said he was heartened. Senator Ben Tarr "
+        "(Democrat) of Orlen said the administration would remain under a cloud.",
+        "Ana Vell (Labour) spoke first.",
         "The analyst Sara Rahimi (@srahimi) wrote that the talks had failed.",  # a handle
         "The Northern Defence Front (KRG) said nothing.",  # letters do not match
         "Officials said the raid was planned (in secret) for weeks.",

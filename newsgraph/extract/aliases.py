@@ -175,10 +175,22 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     labels = {_label(before), next((e.label_ for e in doc.ents if e.start == inside.start), "")}
     if labels & PLACE_TYPES or labels & VALUE_TYPES:
         return None  # "Mashtal (Baghdad)" says where, not who
+    if _party_label(inside, labels):
+        return None  # "Robert Vell (Democrat)": his party, which every Democrat named so shares
     if _someone_elses_surname(doc, before, inside) or _first_name_and_full_name(before, inside) \
             or _part_and_player(doc, before, inside):
         return None  # "Ellie's friend Riley (Reid)", "Jackie (Kay Holm)": the actor, not Riley
     return _pair(before.text, inside.text, "stated_alias:paren", doc_id)
+
+
+def _party_label(inside: Span, labels: set[str]) -> bool:
+    """Whether a bracket after a name holds a people or a party ("(Democrat)", "(Labour)",
+    typed NORP or a word of ``party_words``/``party_member_nouns``): a label many people share,
+    no second name of one."""
+    roles = shipped_roles()
+    words = [t.lower_ for t in inside if t.is_alpha]
+    return "NORP" in labels and len(words) == 1 or bool(words) and all(
+        w in roles.party_words or w in roles.party_member_nouns for w in words)
 
 
 def _ticker(doc: Doc, i: int, inside: Span, doc_id: str) -> AliasPair | None:
