@@ -143,6 +143,7 @@ class NameTables:
     state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
     constituency_chambers: frozenset[str] = frozenset()  # "Parliament" of "Parliament for Kestford South"
     club_words: frozenset[str] = frozenset()  # "City" of "Kestford City": the team, written alone
+    shared_state_abbreviations: frozenset[str] = frozenset()  # "La." folds to "LA": no alias
     name_function_words: frozenset[str] = frozenset()  # "for" of "Office for Maryland": no description
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
     party_openers: frozenset[str] = frozenset()  # "Democrat Boren": a party before a surname alone
@@ -233,6 +234,7 @@ def tables() -> NameTables:
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
         constituency_chambers=frozenset(str(w).lower() for w in data.get("constituency_chambers", [])),
         club_words=frozenset(str(w).lower() for w in data.get("club_words", [])),
+        shared_state_abbreviations=frozenset(str(w) for w in data.get("shared_state_abbreviations", [])),
         name_function_words=frozenset(str(w).lower() for w in data.get("name_function_words", [])),
         # a party is a describing word too ("Republican Ana Vell"): ``party_words`` of roles.yaml
         opening_words=frozenset(str(w).lower() for w in [*data.get("opening_words", []), *parties]),
@@ -976,7 +978,6 @@ def _without_state_form(tokens: list[str], forms: tuple[tuple[str, ...], ...]) -
     return tokens
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def formal_country_names() -> tuple[tuple[str, ...], ...]:
     """Each country's GeoNames name with its formal names of ISO 3166 (pycountry): ("Syria",

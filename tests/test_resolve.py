@@ -685,6 +685,23 @@ def test_a_countrys_formal_name_is_the_country() -> None:
     assert entity_of(res, republic).id == entity_of(res, iran).id
 
 
+def test_a_us_states_ap_abbreviation_is_the_state() -> None:
+    """"Trenton, N.J." in one article and "NJ" in another are New Jersey, named in a third (the
+    AP abbreviation's letters without dots); "La." beside "LA" is not Louisiana: "LA" is Los
+    Angeles as often (``shared_state_abbreviations``)."""
+    ms = Mentions()
+    state = ms.add("d1", "New Jersey", "GPE")
+    dotted = ms.add("d2", "N.J.", "GPE")
+    postal = ms.add("d3", "NJ", "ORG")
+    la = ms.add("d5", "La.", "GPE")
+    los_angeles = ms.add("d6", "LA", "GPE")
+    louisiana = ms.add("d6", "Louisiana", "GPE")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, dotted).id == entity_of(res, state).id == entity_of(res, postal).id
+    assert entity_of(res, dotted).name == "New Jersey"
+    assert entity_of(res, la).id == entity_of(res, los_angeles).id != entity_of(res, louisiana).id
+
+
 def test_a_people_is_no_team_of_a_longer_people() -> None:
     """ "most Americans" in an article that names "African Americans" are Americans."""
     ms = Mentions()

@@ -1862,9 +1862,16 @@ class _Resolver:
 
     def apply_state_abbreviations(self, forms: dict[str, set[str]]) -> None:
         """'Va.' is Virginia: a name written only as a US state's AP abbreviation joins the
-        state, when the corpus names it ("VA", which may be Veterans Affairs, does not)."""
+        state, when the corpus names it ("VA", which may be Veterans Affairs, does not); so
+        does one written also as the abbreviation's letters without dots ("N.J." and "NJ"),
+        unless those letters are another common name's ("La." and "LA": Los Angeles;
+        ``shared_state_abbreviations`` of names.yaml)."""
+        shared = tables().shared_state_abbreviations
         for key in sorted(self.labels):
-            states = {state_of_abbreviation(f) for f in forms.get(key, ())}
+            written = forms.get(key, set())
+            dotted = {f for f in written if state_of_abbreviation(f) and f not in shared}
+            letters = {f.replace(".", "") for f in dotted}
+            states = {state_of_abbreviation(f) for f in written if f not in letters or not dotted}
             if len(states) == 1 and (state := canonical_key(states.pop())) and state in self.labels:
                 self.c.union(key, state, "state_abbreviation")
 
