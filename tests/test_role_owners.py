@@ -138,3 +138,14 @@ def test_a_field_after_of_is_no_employer_the_name_after_at_is(tmp_path):
                              "University, on Monday.\n")
     assert ("Ana Vell", "professor_of_economics_of", "Kestford University") in facts, facts
     assert not any(o.startswith("Economics") for _, _, o in facts), facts
+
+
+def test_a_departments_own_word_is_no_word_of_the_title(tmp_path):
+    """"Homeland Security Secretary Jeh Vell": "Security" ends the department's name (the model
+    tags "Homeland Security"), so the title is secretary of Homeland Security, never a
+    "security secretary" of "Homeland"; "Kestria Security Minister Ana Vell" keeps hers."""
+    facts = _facts(tmp_path, "On Monday, Homeland Security Secretary Jeh Vell told lawmakers that 18 states "
+                             "asked for help.\n"
+                             "Veterans Affairs Secretary Dan Kerr resigned on Friday.\n")
+    assert ("Jeh Vell", "secretary_of", "Homeland Security") in facts, facts
+    assert ("Dan Kerr", "secretary_of", "Veterans Affairs") in facts, facts

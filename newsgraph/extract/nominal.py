@@ -592,6 +592,8 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
             continue
         if _ends_a_name(tok) or _org_name_tail(doc, j, last, lo):
             break  # "Michigan State quarterback": the last word of a name, not "state" of a title
+        if _department_word(doc, j, lex):
+            break  # "Homeland Security Secretary": the department's word, not "security" of a title
         if qualifying and (word in lex.qualifiers or (
                 word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
                 and stem[0] in lex.qualifiers)):
@@ -613,6 +615,19 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
                                                                      for k in range(start, unit[0])):
         start, stem = unit[0], stem[unit[0] - start:]  # "Department of Public Health Commissioner"
     return start, "_".join(stem).replace("'", "").replace(".", ""), former
+
+
+def _department_word(doc: Doc, j: int, lex: RoleLexicon) -> bool:
+    """Whether token ``j`` ends an organisation's name the model tagged that opens with a word
+    of no title: "Security" of "Homeland Security", "Affairs" of "Veterans Affairs" (not
+    "Programme" of a "Global Programme" the model tagged: "global" qualifies titles)."""
+    tok = doc[j]
+    if tok.ent_iob_ != "I" or tok.ent_type_ != "ORG":
+        return False
+    k = j
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return any(_word(doc[i]) not in lex.qualifiers and _word(doc[i]) not in lex.descriptors for i in range(k, j))
 
 
 def _inside_name(doc: Doc, j: int) -> bool:
