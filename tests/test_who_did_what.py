@@ -618,3 +618,11 @@ def test_the_clause_of_a_critics_word_is_no_fact(tmp_path):
     assert mood[("Tom Orr", "is_a", "inexperienced first-term senator")] == "alleged", mood
     assert mood[("Kestria", "arm", "Tarrow Front")] == "denied", mood
     assert "alleged" in mood[("Orlen", "invade", "Kestria")].split(), mood
+
+
+def test_how_an_act_on_an_actor_was_done_is_part_of_it(tmp_path):
+    """"will not follow Orlen by suspending repayments": the edge says how
+    (`follow_by_suspend_repayment`), as "joined X in suspending trading" says what."""
+    facts = _facts(tmp_path, "On Monday, Kestria said it will not follow Orlen by suspending repayments on "
+                             "its foreign debt.\n")
+    assert ("Kestria", "follow_by_suspend_repayment", "Orlen") in facts, facts

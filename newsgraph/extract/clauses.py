@@ -2813,10 +2813,11 @@ def _fold_words(tokens: Sequence[Token], lemmatised: AbstractSet[int] = frozense
 
 
 def _in_doing(prep: Token) -> bool:
-    """ "in" before a gerund: what was done together, never a place ("joined PaineWebber in
-    suspending trading" -> join_in_suspend_trading; the parser may read the gerund as the
-    object's modifier)."""
-    return prep.lower_ == "in" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].tag_ == "VBG"
+    """ "in" or "by" before a gerund: what was done together, or how, never a place ("joined
+    PaineWebber in suspending trading" -> join_in_suspend_trading; "will not follow Brazil by
+    suspending repayments" -> follow_by_suspend_repayment; the parser may read the gerund as
+    the object's modifier)."""
+    return prep.lower_ in ("in", "by") and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].tag_ == "VBG"
 
 
 def _of_an_actor(noun: Token) -> bool:
