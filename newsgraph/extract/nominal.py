@@ -618,16 +618,17 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
 
 
 def _department_word(doc: Doc, j: int, lex: RoleLexicon) -> bool:
-    """Whether token ``j`` ends an organisation's name the model tagged that opens with a word
-    of no title: "Security" of "Homeland Security", "Affairs" of "Veterans Affairs" (not
-    "Programme" of a "Global Programme" the model tagged: "global" qualifies titles)."""
+    """Whether token ``j`` ends an organisation's name of two words the model tagged, the first
+    a word of no title and no place: "Security" of "Homeland Security", "Affairs" of "Veterans
+    Affairs" (not "Programme" of a "Global Programme" the model tagged: "global" qualifies
+    titles; not "Police" of "Vellia Police Dy.": a place's police and a rank)."""
     tok = doc[j]
-    if tok.ent_iob_ != "I" or tok.ent_type_ != "ORG":
+    if tok.ent_iob_ != "I" or tok.ent_type_ != "ORG" or j < 1 or doc[j - 1].ent_iob_ != "B" \
+            or (j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I"):
         return False
-    k = j
-    while k > 0 and doc[k].ent_iob_ == "I":
-        k -= 1
-    return any(_word(doc[i]) not in lex.qualifiers and _word(doc[i]) not in lex.descriptors for i in range(k, j))
+    first = doc[j - 1]
+    return _word(first) not in lex.qualifiers and _word(first) not in lex.descriptors \
+        and not is_known_place(first.text)
 
 
 def _inside_name(doc: Doc, j: int) -> bool:
