@@ -552,39 +552,37 @@ def test_a_place_phrase_the_model_ran_into_a_ships_name_is_no_part_of_it(nlp) ->
     assert {("KNS Orlen", "ORG"), ("Tuvalu", "GPE")} <= ents, ents
 
 
+def _tagged_then(nlp, step, text: str, first: str, words: int, label: str) -> list[str]:
+    """The entities of ``text`` after ``step``, when the model tagged ``words`` words from the
+    word ``first`` as one ``label`` name."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == first)
+    doc.ents = [Span(doc, start, start + words, label=label)]
+    step(doc)
+    return [e.text for e in doc.ents]
+
+
 def test_a_persons_name_run_into_its_clause_ends_before_the_verb(nlp):
     """The model once tagged "Professor Ferguson stepped down from his role on Sage" one
     person, and resolution then named the advisory body after that clause. Guard: a name
     with a capitalised verb-like word stays whole."""
-    from spacy.tokens import Span
-
     from newsgraph.extract.mentions import cut_at_verbs
 
-    doc = nlp("Professor Tom Orr stepped down from his role on the board.")
-    end = next(t.i for t in doc if t.text == "board") + 1
-    doc.ents = [Span(doc, 0, end, label="PERSON")]
-    cut_at_verbs(doc)
-    assert [e.text for e in doc.ents] == ["Professor Tom Orr"]
-    band = nlp("The Rolling Stones played in Kestford.")
-    band.ents = [Span(band, 1, 3, label="PERSON")]
-    cut_at_verbs(band)
-    assert [e.text for e in band.ents] == ["Rolling Stones"]
+    text = "Professor Tom Orr stepped down from his role on the board."
+    assert _tagged_then(nlp, cut_at_verbs, text, "Professor", 10, "PERSON") == ["Professor Tom Orr"]
+    band = "The Rolling Stones played in Kestford."
+    assert _tagged_then(nlp, cut_at_verbs, band, "Rolling", 2, "PERSON") == ["Rolling Stones"]
 
 
 def test_a_name_run_into_the_small_word_after_it_ends_before_it(nlp):
     """"a professor of Economics at Kestford University": the model tags "Economics at"; no
     name ends in a preposition, a conjunction or an article in small letters; a name with
     "of" inside stays whole."""
-    from spacy.tokens import Span
-
     from newsgraph.extract.mentions import cut_trailing_function_words
 
-    doc = nlp("She is a professor of Economics at Kestford University.")
-    start = next(t.i for t in doc if t.text == "Economics")
-    doc.ents = [Span(doc, start, start + 2, label="ORG")]
-    cut_trailing_function_words(doc)
-    assert [e.text for e in doc.ents] == ["Economics"]
-    whole = nlp("Orr works for Bank of Tarrow now.")
-    whole.ents = [Span(whole, 3, 6, label="ORG")]
-    cut_trailing_function_words(whole)
-    assert [e.text for e in whole.ents] == ["Bank of Tarrow"]
+    text = "She is a professor of Economics at Kestford University."
+    assert _tagged_then(nlp, cut_trailing_function_words, text, "Economics", 2, "ORG") == ["Economics"]
+    whole = "Orr works for Bank of Tarrow now."
+    assert _tagged_then(nlp, cut_trailing_function_words, whole, "Bank", 3, "ORG") == ["Bank of Tarrow"]
