@@ -571,7 +571,7 @@ def test_a_persons_name_run_into_its_clause_ends_before_the_verb(nlp):
     from newsgraph.extract.mentions import cut_at_verbs
 
     text = "Professor Tom Orr stepped down from his role on the board."
-    assert _tagged_then(nlp, cut_at_verbs, text, "Professor", 10, "PERSON") == ["Professor Tom Orr"]
+    assert _tagged_then(nlp, cut_at_verbs, text, "Professor", 11, "PERSON") == ["Professor Tom Orr"]
     band = "The Rolling Stones played in Kestford."
     assert _tagged_then(nlp, cut_at_verbs, band, "Rolling", 2, "PERSON") == ["Rolling Stones"]
 
