@@ -27,6 +27,7 @@ __all__ = [
     "canonical_key",
     "key_tokens",
     "display_form",
+    "shown_person_name",
     "strip_titles",
     "concept_key",
     "is_acronym",
@@ -867,6 +868,31 @@ def strip_titles(name: str) -> str:
     if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
         return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
+
+
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def shown_person_name(name: str) -> str:
+    """A person's name as a node shows it: without titles (:func:`strip_titles`), but with a
+    title of ``given_name_titles`` before a given name written alone, which names the person
+    only with it: "King Hussein" (never the "Hussein" of Saddam Hussein), "Pope Francis",
+    "Jordan's King Abdullah II" -> "King Abdullah II".
+
+    >>> shown_person_name("Jordan's King Abdullah II"), shown_person_name("Sen. Tom Orr")
+    ('King Abdullah II', 'Tom Orr')
+    """
+    stripped = strip_titles(name)
+    kept = stripped.split(" ")
+    words = drop_possessor(display_form(name)).split(" ")
+    if len([w for w in kept if not _ROMAN.match(w)]) != 1 or words[len(words) - len(kept):] != kept:
+        return stripped
+    titles: list[str] = []
+    for word in reversed(words[:len(words) - len(kept)]):
+        if _title_word(word) not in tables().given_name_titles:
+            break
+        titles.insert(0, word)
+    return " ".join([*titles, stripped]) if titles else stripped
 
 
 def _see_name(words: list[str]) -> bool:

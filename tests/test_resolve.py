@@ -144,6 +144,21 @@ def test_a_given_name_after_a_kings_title_is_no_surname() -> None:
     res = resolve(ms.rows, [])
     assert res.assignment[king] == res.assignment[bare] != res.assignment[saddam]
     assert res.assignment[other] == res.assignment[saddam]
+    # the king's node shows his title, which names him: never a bare "Hussein" beside Saddam's
+    assert entity_of(res, king).name == "King Hussein"
+
+
+def test_a_given_name_titles_node_keeps_the_title() -> None:
+    """"Pope Francis", "Prince Harry", "Jordan's King Abdullah II" show with their title
+    (``shown_person_name``); "Sen. Tom Orr" shows as Tom Orr."""
+    ms = Mentions()
+    pope = ms.add("d1", "Pope Francis", "PERSON")
+    prince = ms.add("d2", "Prince Harry", "PERSON")
+    king = ms.add("d3", "Jordan's King Abdullah II", "PERSON")
+    senator = ms.add("d4", "Sen. Tom Orr", "PERSON")
+    res = resolve(ms.rows, [])
+    names = [entity_of(res, m).name for m in (pope, prince, king, senator)]
+    assert names == ["Pope Francis", "Prince Harry", "King Abdullah II", "Tom Orr"], names
 
 
 def test_a_demonym_is_no_surname_of_a_name_ending_in_it() -> None:

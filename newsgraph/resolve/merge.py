@@ -84,6 +84,7 @@ from newsgraph.names import (
     plain_org_words,
     role_titled_person,
     same_first_name,
+    shown_person_name,
     spaced_initials,
     state_of_abbreviation,
     strip_titles,
@@ -2276,7 +2277,7 @@ class _Resolver:
     @staticmethod
     def _form(r: _Row) -> str:
         if r.form is None:
-            text = strip_titles(r.m.text) if r.m.label == "PERSON" else display_form(r.m.text)
+            text = shown_person_name(r.m.text) if r.m.label == "PERSON" else display_form(r.m.text)
             r.form = text if len(text) <= 80 else ""
         return r.form
 
