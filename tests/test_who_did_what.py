@@ -626,3 +626,12 @@ def test_how_an_act_on_an_actor_was_done_is_part_of_it(tmp_path):
     facts = _facts(tmp_path, "On Monday, Kestria said it will not follow Orlen by suspending repayments on "
                              "its foreign debt.\n")
     assert ("Kestria", "follow_by_suspend_repayment", "Orlen") in facts, facts
+
+
+def test_a_verb_written_with_a_hyphen_keeps_its_first_word(tmp_path):
+    """"test-fired a missile" is `test_fire` and "second-guess" `second_guess`: the tokenizer
+    splits the hyphen, and the relation once kept only "fire" and "guess"."""
+    facts = _facts(tmp_path, "On Monday, North Kestria test-fired a missile near Orlen.\n"
+                             "The panel tried to second-guess the decision of the Kestria Bank.\n")
+    assert ("North Kestria", "test_fire", "missile") in facts, facts
+    assert ("panel", "try_to_second_guess", "decision of the Kestria Bank") in facts, facts
