@@ -635,3 +635,12 @@ def test_a_verb_written_with_a_hyphen_keeps_its_first_word(tmp_path):
                              "The panel tried to second-guess the decision of the Kestria Bank.\n")
     assert ("North Kestria", "test_fire", "missile") in facts, facts
     assert ("panel", "try_to_second_guess", "decision of the Kestria Bank") in facts, facts
+
+
+def test_who_after_a_persons_apposition_is_the_person(tmp_path):
+    """"Sen. Tom Vell, the Kestria Republican who fought Dan Orr": Vell fought him, not a node
+    "Kestria Republican" (a people's word the model typed a people)."""
+    facts = _facts(tmp_path, "On Monday, Sen. Tom Vell, the Kestria Republican who fought Dan Orr for the "
+                             "nomination, refused to endorse him.\n")
+    assert ("Tom Vell", "fight_for_nomination", "Dan Orr") in facts, facts
+    assert not any(s == "Kestria Republican" for s, _, _ in facts), facts

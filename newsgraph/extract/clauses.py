@@ -1417,6 +1417,9 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     name = _titled_name(ante, rules) if pronoun.lower_ in _PERSON_RELATIVES else None
     if name is not None:
         return name
+    if pronoun.lower_ in _PERSON_RELATIVES and ante.dep_ == "appos" and ante.head.i < ante.i \
+            and ante.head.ent_type_ == "PERSON" and ante.ent_type_ != "PERSON":
+        return ante.head  # "Sen. Tom Vell, the Kestria Republican who fought Orr": Vell fought him
     if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules) and not (
             ante.pos_ == "NOUN" and names_people(ante, rules)):  # "people outside Orlen who need ...": the people
         ante = _person_between(ante, pronoun) or _person_holding(ante, rules) or ante
