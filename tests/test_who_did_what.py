@@ -644,3 +644,14 @@ def test_who_after_a_persons_apposition_is_the_person(tmp_path):
                              "nomination, refused to endorse him.\n")
     assert ("Tom Vell", "fight_for_nomination", "Dan Orr") in facts, facts
     assert not any(s == "Kestria Republican" for s, _, _ in facts), facts
+
+
+def test_a_reason_denied_is_no_denied_act(tmp_path):
+    """"resigned, not because Kestria sanctioned him": the sanction is not denied, the reason
+    is; "the rally is not because Wall Street adores Ana Vell" states no adoring (``reason_marks``)."""
+    rows = extract_rows(tmp_path, "Tom Orr resigned, not because Kestria sanctioned him, but because he was ill.\n"
+                                  "Analysts say the rally is not because Wall Street adores Ana Vell.\n",
+                        sentences=True)
+    found = {(r["subject"], r["predicate"], r["object"]): (r["negated"], r["modality"]) for r in rows}
+    assert found[("Kestria", "sanction", "Tom Orr")] == (False, "not because"), found
+    assert found[("Wall Street", "adore", "Ana Vell")] == (False, "not because"), found

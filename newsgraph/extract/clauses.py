@@ -151,6 +151,7 @@ class ClauseRules:
     place_prepositions: frozenset[str] = frozenset()
     negation_phrases: frozenset[str] = frozenset()
     scalar_adverbs: frozenset[str] = frozenset()
+    reason_marks: frozenset[str] = frozenset()  # "not because X did Y": X did, or may have
     told_verbs: frozenset[str] = frozenset()
     reference_words: frozenset[str] = frozenset()
     vague_openers: frozenset[str] = frozenset()
@@ -614,6 +615,9 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
         own = _future_clause(verb, rules)
     if own:
         marks.append(own)
+    reason = _denied_reason(verb, rules)
+    if reason:
+        marks.append(reason)
     unasserted = _unasserted(verb, rules) or _irrealis(verb, rules) or _passed_over(verb) or _prevented(verb, rules)
     if unasserted:
         marks.append(unasserted)
@@ -624,6 +628,15 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
+
+
+def _denied_reason(verb: Token, rules: ClauseRules) -> str | None:
+    """"not because" for a clause given as what is not the reason ("the rally is not because
+    Wall Street adores Ana Vell"): "not" right before its mark of ``reason_marks``."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.reason_marks), None)
+    if mark is None or mark.i == 0 or verb.doc[mark.i - 1].lower_ not in ("not", "n't"):
+        return None
+    return f"not {mark.lower_}"
 
 
 def _future_clause(verb: Token, rules: ClauseRules) -> str | None:
@@ -1625,6 +1638,8 @@ def scalar_not(neg: Token, verb: Token, rules: ClauseRules) -> bool:
     target": ``scalar_adverbs``): the verb holds, and more. Under a modal it still denies
     ("you cannot just walk away")."""
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    if nxt is not None and nxt.lower_ in rules.reason_marks:
+        return True  # "not because Kestria sanctioned him": the reason is denied (``_denied_reason``)
     return (nxt is not None and nxt.lower_ in rules.scalar_adverbs
             and not any(c.dep_ == "aux" and c.lower_ in rules.modal_words for c in verb.children)
             and not (neg.i > 0 and neg.doc[neg.i - 1].lower_ in rules.modal_words))
