@@ -586,3 +586,15 @@ def test_a_name_run_into_the_small_word_after_it_ends_before_it(nlp):
     assert _tagged_then(nlp, cut_trailing_function_words, text, "Economics", 2, "ORG") == ["Economics"]
     whole = "Orr works for Bank of Tarrow now."
     assert _tagged_then(nlp, cut_trailing_function_words, whole, "Bank", 3, "ORG") == ["Bank of Tarrow"]
+
+
+def test_a_place_before_a_currency_is_no_actor(tmp_path) -> None:
+    """"its 239 mln Canadian dlr acquisition of Kestria Financial Corp": no acquisition by
+    Canada; "the Kestrian dollar rose" is no act of Kestria (``amount_words`` after the name)."""
+    rows = extract_rows(tmp_path, "Last year, Orlen Trust moved into Asia with its 239 mln Canadian dlr acquisition "
+                                  "of Kestria Chemical Co's Kestria Financial Services Corp, which included "
+                                  "asset management and private banking companies.\n"
+                                  "The U.S. dollar rose against the Japanese yen on Monday.\n", sentences=True)
+    facts = _facts(rows)
+    assert not any(s in ("Canada", "Canadian", "United States", "Japan") for s, _, _ in facts), facts
+    assert not any(o in ("Canada", "United States", "Japan") for _, _, o in facts), facts

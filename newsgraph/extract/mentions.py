@@ -703,6 +703,15 @@ def untag_unnamed_members(doc: Doc) -> None:
     _untag(doc, lambda e: e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))
 
 
+def untag_currency_places(doc: Doc) -> None:
+    """A country or a people written before a currency names the currency, not an actor:
+    "a 239 mln Canadian dlr acquisition" is no acquisition by Canada, "the U.S. dollar rose"
+    no act of the United States (``amount_words`` of clauses.yaml after the name)."""
+    amounts = load_clause_rules().amount_words
+    _untag(doc, lambda e: e.label_ in ("NORP", "GPE") and e.end < len(doc) and doc[e.end].lower_ in amounts
+           and not doc[e.end].is_title)
+
+
 def untag_lowercase_peoples(doc: Doc) -> None:
     """A people or party written in small letters is a word, not a name: "democratic
     legitimation", "the islamist fighters" name no party or people the model's NORP could join
@@ -1264,7 +1273,8 @@ def fix_entities(doc: Doc) -> None:
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
     name or after its "'s" ("Vell Air's Chief Executive"), then a country run into a person's
-    name ("Jon Tarrick of England", "President of Kestria Ana Vell"), a name run into the small
+    name ("Jon Tarrick of England", "President of Kestria Ana Vell"), a place before a currency
+    untagged ("Canadian dlr"), a name run into the small
     word after it cut before it ("Economics at"), and last an illness's
     name untagged ("COVID-19", whatever step cut it from a longer name). A demonym used as a
     language is typed LANGUAGE."""
@@ -1278,6 +1288,7 @@ def fix_entities(doc: Doc) -> None:
                  split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
+                 untag_currency_places,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
                  cut_constituencies, cut_trailing_function_words,
