@@ -655,3 +655,12 @@ def test_a_reason_denied_is_no_denied_act(tmp_path):
     found = {(r["subject"], r["predicate"], r["object"]): (r["negated"], r["modality"]) for r in rows}
     assert found[("Kestria", "sanction", "Tom Orr")] == (False, "not because"), found
     assert found[("Wall Street", "adore", "Ana Vell")] == (False, "not because"), found
+
+
+def test_what_an_actor_is_asked_to_be_is_in_the_edge(tmp_path):
+    """"had asked Dan Kerr to be his lawyer" is `ask_to_be_lawyer` Dan Kerr, never an
+    "ask to be" Dan Kerr that reads as wanting to be him."""
+    facts = _facts(tmp_path, "On Monday, Tom Orr said he had asked Dan Kerr to be his lawyer.\n"
+                             "Kestria urged Orlen to be a partner in the talks.\n")
+    assert ("Tom Orr", "ask_to_be_lawyer", "Dan Kerr") in facts, facts
+    assert ("Kestria", "urge_to_be_partner", "Orlen") in facts, facts

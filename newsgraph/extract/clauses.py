@@ -2863,11 +2863,14 @@ def _of_an_actor(noun: Token) -> bool:
 def _gerund_object(verb: Token) -> list[Token]:
     """The particle and the plain noun object of a folded gerund, which the relation needs
     ("praised Egypt for taking a leading role" -> praise_for_take_leading_role, not
-    praise_for_take); none for a named object or one of many words."""
-    if verb.pos_ != "VERB":
+    praise_for_take); the noun a folded "be" names ("asked Jesus Christ to be his savior" ->
+    ask_to_be_savior, never "ask to be" Jesus Christ); none for a named object or one of many
+    words."""
+    copula = verb.lemma_.lower() == "be"
+    if verb.pos_ != "VERB" and not copula:
         return []
     out = [c for c in verb.children if c.dep_ == "prt"]
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == ("attr" if copula else "dobj")), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
         return out
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i and not c.ent_type_]
