@@ -664,3 +664,12 @@ def test_what_an_actor_is_asked_to_be_is_in_the_edge(tmp_path):
                              "Kestria urged Orlen to be a partner in the talks.\n")
     assert ("Tom Orr", "ask_to_be_lawyer", "Dan Kerr") in facts, facts
     assert ("Kestria", "urge_to_be_partner", "Orlen") in facts, facts
+
+
+def test_a_passive_placing_keeps_its_state(tmp_path):
+    """"was placed under arrest by Kestria police": `place_under_arrest` Ana Vell, as the active
+    voice gives (``placing_verbs``); "has been put on hold by Tom Orr" is `put_on_hold`."""
+    facts = _facts(tmp_path, "Ana Vell was placed under arrest by Kestria police on Monday.\n"
+                             "The war against the Tarrow Front has been put on hold by Tom Orr.\n")
+    assert ("Kestria police", "place_under_arrest", "Ana Vell") in facts, facts
+    assert ("Tom Orr", "put_on_hold", "war against the Tarrow Front") in facts, facts

@@ -2249,7 +2249,9 @@ def _clause_triples(
     if clause.passive:
         agent = next((a for a in clause.args if a.role == "agent"), None)
         if agent is not None and not _junk_arg(doc, agent, rules):
-            yield _triple(clause, doc, doc_id, sent_index, sent_text, agent, pred, subj, 0.0)
+            state, tokens = _placed_state(doc[clause.verb], rules)  # "put on hold by X": put_on_hold
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, agent, [*pred, *state], subj, 0.0,
+                          extra_words=tokens)
         pred = ["be", *pred]
     main = clause.main()
     had_object = main is not None and main.role != "agent"
@@ -2825,6 +2827,19 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         tokens = [prep, *doing, *mods, head, *_gerund_object(head)]
         words = _fold_words(tokens, {d.i for d in doing})
         return words, tuple(t.i for t in tokens)
+    return (), ()
+
+
+def _placed_state(verb: Token, rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The state a passive verb of ``placing_verbs`` puts its patient in, as folded words and
+    their tokens: "has been put on hold by X" -> ("on", "hold"), "was placed under arrest by
+    police" -> ("under", "arrest"); () for any other verb or a named place ("put in Orlen")."""
+    if verb.lemma_.lower() not in rules.placing_verbs:
+        return (), ()
+    for prep in verb.children:
+        pobj = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in rules.placing_prepositions else None
+        if pobj is not None and pobj.pos_ == "NOUN" and not pobj.ent_type_ and pobj.i == prep.i + 1:
+            return (prep.lower_, pobj.lemma_.lower()), (prep.i, pobj.i)
     return (), ()
 
 
