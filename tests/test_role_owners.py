@@ -149,3 +149,13 @@ def test_a_departments_own_word_is_no_word_of_the_title(tmp_path):
                              "Veterans Affairs Secretary Dan Kerr resigned on Friday.\n")
     assert ("Jeh Vell", "secretary_of", "Homeland Security") in facts, facts
     assert ("Dan Kerr", "secretary_of", "Veterans Affairs") in facts, facts
+
+
+def test_then_before_a_peoples_word_makes_the_title_a_past_one(tmp_path):
+    """"then-French President Nicolas Vell": a past president of France (modality "former"),
+    as "former French President" is; "French President Ana Orr" is a present one."""
+    rows = extract_rows(tmp_path, "On Monday, then-French President Nicolas Vell met Tom Orr.\n"
+                                  "French President Ana Orr left on Friday.\n", sentences=True)
+    mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mood[("Nicolas Vell", "president_of", "France")] == "former", mood
+    assert mood[("Ana Orr", "president_of", "France")] is None, mood

@@ -736,8 +736,11 @@ def _former_before_name(doc: Doc, start: int, lo: int, lex: RoleLexicon) -> bool
     """Whether "former" stands before the nouns and names that open the title: "Former Vell
     campaign finance adviser X" was his adviser (the walk stopped at "campaign")."""
     j = start - 1
-    while j >= lo and start - j <= 4 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].dep_ != "poss":
+    while j >= lo and start - j <= 4 and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].ent_type_ == "NORP") \
+            and doc[j].dep_ != "poss":
         j -= 1  # not past a possessor: "former Vellia's leader X" is the leader of the former Vellia
+    if lo < j < start - 1 and _is_hyphen(doc[j]) and not doc[j - 1].whitespace_:
+        j -= 1  # "then-French President X": the hyphen joins "then" to the people's word
     return lo <= j < start - 1 and _word(doc[j]) in lex.former_words
 
 
