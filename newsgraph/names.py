@@ -145,6 +145,7 @@ class NameTables:
     constituency_chambers: frozenset[str] = frozenset()  # "Parliament" of "Parliament for Kestford South"
     club_words: frozenset[str] = frozenset()  # "City" of "Kestford City": the team, written alone
     shared_state_abbreviations: frozenset[str] = frozenset()  # "La." folds to "LA": no alias
+    generic_acronyms: frozenset[str] = frozenset()  # "his own super PAC": no one organisation
     name_function_words: frozenset[str] = frozenset()  # "for" of "Office for Maryland": no description
     opening_words: frozenset[str] = frozenset()  # "Unseeded Patrick Vell": no part of his name
     party_openers: frozenset[str] = frozenset()  # "Democrat Boren": a party before a surname alone
@@ -236,6 +237,7 @@ def tables() -> NameTables:
         constituency_chambers=frozenset(str(w).lower() for w in data.get("constituency_chambers", [])),
         club_words=frozenset(str(w).lower() for w in data.get("club_words", [])),
         shared_state_abbreviations=frozenset(str(w) for w in data.get("shared_state_abbreviations", [])),
+        generic_acronyms=frozenset(str(w) for w in data.get("generic_acronyms", [])),
         name_function_words=frozenset(str(w).lower() for w in data.get("name_function_words", [])),
         # a party is a describing word too ("Republican Ana Vell"): ``party_words`` of roles.yaml
         opening_words=frozenset(str(w).lower() for w in [*data.get("opening_words", []), *parties]),

@@ -598,3 +598,12 @@ def test_a_place_before_a_currency_is_no_actor(tmp_path) -> None:
     facts = _facts(rows)
     assert not any(s in ("Canada", "Canadian", "United States", "Japan") for s, _, _ in facts), facts
     assert not any(o in ("Canada", "United States", "Japan") for _, _, o in facts), facts
+
+
+def test_an_acronym_written_as_a_common_noun_is_no_organisation(tmp_path) -> None:
+    """"started his own super PAC", "did not invest in the super PAC": no organisation "PAC"
+    (``generic_acronyms``), which joined every super PAC of a corpus into one node."""
+    rows = extract_rows(tmp_path, "Andy Orr started his own super PAC in 2016.\n"
+                                  "Ben Tarr did not invest in the super PAC.\n", sentences=True)
+    assert rows and not any("PAC" in (r["subject"], r["object"]) for r in rows), rows
+    assert not any(r["object_type"] == "ORG" and "PAC" in r["object"] for r in rows), rows

@@ -703,6 +703,15 @@ def untag_unnamed_members(doc: Doc) -> None:
     _untag(doc, lambda e: e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))
 
 
+def untag_generic_acronyms(doc: Doc) -> None:
+    """An acronym news writes as a common noun is no organisation after a word in small letters
+    or a determiner: "his own super PAC", "an NGO" (``generic_acronyms`` of names.yaml); every
+    super PAC of a corpus had become one node "PAC"."""
+    generic = tables().generic_acronyms
+    _untag(doc, lambda e: len(e) == 1 and e.text in generic and e.start > 0
+           and (doc[e.start - 1].is_lower or doc[e.start - 1].dep_ in ("det", "poss")))
+
+
 def untag_currency_places(doc: Doc) -> None:
     """A country or a people written before a currency names the currency, not an actor:
     "a 239 mln Canadian dlr acquisition" is no acquisition by Canada, "the U.S. dollar rose"
@@ -1274,7 +1283,8 @@ def fix_entities(doc: Doc) -> None:
     inspector Tarn") cut off, a title cut off the organisation before a person's
     name or after its "'s" ("Vell Air's Chief Executive"), then a country run into a person's
     name ("Jon Tarrick of England", "President of Kestria Ana Vell"), a place before a currency
-    untagged ("Canadian dlr"), a name run into the small
+    untagged ("Canadian dlr"), an acronym used as a common noun untagged ("his own super PAC"), a
+    name run into the small
     word after it cut before it ("Economics at"), and last an illness's
     name untagged ("COVID-19", whatever step cut it from a longer name). A demonym used as a
     language is typed LANGUAGE."""
@@ -1288,7 +1298,7 @@ def fix_entities(doc: Doc) -> None:
                  split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
-                 untag_currency_places,
+                 untag_currency_places, untag_generic_acronyms,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
                  cut_constituencies, cut_trailing_function_words,
