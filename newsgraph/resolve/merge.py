@@ -315,6 +315,7 @@ class _Resolver:
         self.pron_sex: dict[str, Counter] = defaultdict(Counter)  # key -> "male"/"female" pronouns
         self.doc_pron_sex: dict[tuple[str, str], Counter] = defaultdict(Counter)  # the same, per document
         self.doc_offices: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, titled surname) -> offices
+        self.doc_office_count: Counter = Counter()  # (doc, titled surname) -> mentions written with an office
         self.office_full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname, office) -> full names
         self.office_docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (full name, office) -> docs
         self.sexed: dict[str, list[str]] = defaultdict(list)  # surname -> keys of titled surnames kept apart
@@ -493,6 +494,7 @@ class _Resolver:
                 r.key = keys.pop()
             elif offices:
                 self.doc_offices[(r.m.doc, r.key)].add(offices[-1])
+                self.doc_office_count[(r.m.doc, r.key)] += 1
         for (last, office), keys in full.items():
             for key in keys:
                 self.office_full[(last, office)].add(key)
@@ -1240,7 +1242,9 @@ class _Resolver:
         corpus writes with that office in at least ``office_documents`` articles ("President
         Tom Vellmont"): the office tells which namesake is meant. The surname's mentions in
         that article (scoped) join him unless its titles there give the other sex (an office
-        outweighs the pronouns coreference put on the surname)."""
+        outweighs the pronouns coreference put on the surname), or the article names another
+        of the surname in full and writes the bare surname more often than the office ("Hillary
+        Clinton ... Clinton ... Clinton ... President Clinton": the bare "Clinton" is hers)."""
         least = tables().office_documents
         for doc in kept:
             offices = self.doc_offices.get((doc, key))
@@ -1249,6 +1253,10 @@ class _Resolver:
             holders = [k for o in sorted(offices) for k in self.office_full.get((surname, o), ())
                        if len(self.office_docs[(k, o)]) >= least and k in every]
             here = [k for k in every if doc in self.docs_of[k]]
+            titled = self.doc_office_count[(doc, key)]
+            if here and self.doc_count[(doc, key)] - titled > titled:
+                continue  # "Hillary Clinton ... Clinton ... Clinton ... President Clinton": the bare
+                # surname, written more often, is the person the article names, not the office's
             if (len({self.c.find(k) for k in holders}) == 1 and not set(here) & set(holders)
                     and self._doc_sex_fits(doc, key, holders[0])):
                 self._union(self._scoped(doc, key), min(holders), "surname:office")
