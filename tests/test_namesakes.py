@@ -382,14 +382,20 @@ def test_a_surname_under_another_first_name_in_its_article_is_not_the_corpus_nam
 
 
 def test_a_bare_surname_written_more_often_than_the_office_is_the_named_persons():
-    """An article about Ana Vellmont writes "Vellmont" three times and "President Vellmont"
-    once; two other articles name President Tom Vellmont. The bare surname, written more often
-    than the office, is hers (before, the one "President" sent all four to Tom)."""
-    ms = Mentions()
-    ms.add("d1", "President Tom Vellmont", "PERSON")
-    tom = ms.add("d2", "President Tom Vellmont", "PERSON")
-    ana = [ms.add("d3", "Ana Vellmont", "PERSON") for _ in range(2)]
-    bare = [ms.add("d3", "Vellmont", "PERSON") for _ in range(3)]
-    ms.add("d3", "President Vellmont", "PERSON")
-    res = resolve(ms.rows, [])
-    assert {res.assignment[r] for r in bare} == {res.assignment[ana[0]]} != {res.assignment[tom]}
+    """An article about Ana Vellmont writes "Vellmont" three times ("she") and "President
+    Vellmont" once; two other articles name President Tom Vellmont. The bare surname, written
+    more often than the office and with her pronouns, is hers (before, the one "President"
+    sent all four to Tom). Guard: with "he" it is still the president, as beside "Michelle
+    Obama" an article's "President Obama ... Obama ... he" is."""
+    for pronoun, hers in (("she", True), ("he", False)):
+        ms = Mentions()
+        ms.add("d1", "President Tom Vellmont", "PERSON")
+        tom = ms.add("d2", "President Tom Vellmont", "PERSON")
+        ana = [ms.add("d3", "Ana Vellmont", "PERSON") for _ in range(2)]
+        bare = [ms.add("d3", "Vellmont", "PERSON") for _ in range(3)]
+        for r in bare:
+            ms.add("d3", pronoun, "PRON", "pronoun", ante=r)
+        ms.add("d3", "President Vellmont", "PERSON")
+        res = resolve(ms.rows, [])
+        owner = ana[0] if hers else tom
+        assert {res.assignment[r] for r in bare} == {res.assignment[owner]}, pronoun

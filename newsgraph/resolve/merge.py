@@ -1242,9 +1242,8 @@ class _Resolver:
         corpus writes with that office in at least ``office_documents`` articles ("President
         Tom Vellmont"): the office tells which namesake is meant. The surname's mentions in
         that article (scoped) join him unless its titles there give the other sex (an office
-        outweighs the pronouns coreference put on the surname), or the article names another
-        of the surname in full and writes the bare surname more often than the office ("Hillary
-        Clinton ... Clinton ... Clinton ... President Clinton": the bare "Clinton" is hers)."""
+        outweighs the pronouns coreference put on the surname), or the bare surname is the one
+        the article names in full (:meth:`_bare_is_named`)."""
         least = tables().office_documents
         for doc in kept:
             offices = self.doc_offices.get((doc, key))
@@ -1253,13 +1252,23 @@ class _Resolver:
             holders = [k for o in sorted(offices) for k in self.office_full.get((surname, o), ())
                        if len(self.office_docs[(k, o)]) >= least and k in every]
             here = [k for k in every if doc in self.docs_of[k]]
-            titled = self.doc_office_count[(doc, key)]
-            if here and self.doc_count[(doc, key)] - titled > titled:
-                continue  # "Hillary Clinton ... Clinton ... Clinton ... President Clinton": the bare
-                # surname, written more often, is the person the article names, not the office's
+            if self._bare_is_named(doc, key, here, holders):
+                continue  # "Hillary Clinton ... Clinton ... she ... President Clinton": hers
             if (len({self.c.find(k) for k in holders}) == 1 and not set(here) & set(holders)
                     and self._doc_sex_fits(doc, key, holders[0])):
                 self._union(self._scoped(doc, key), min(holders), "surname:office")
+
+    def _bare_is_named(self, doc: str, key: str, here: list[str], holders: list[str]) -> bool:
+        """Whether a bare surname in ``doc`` is the person of the surname the article names in
+        full (``here``), not an office's holder: written more often bare than with the office,
+        and its pronouns there of her sex, not of the holder's ("Hillary Clinton ... Clinton ...
+        she ... President Clinton"; beside "Michelle Obama", "President Obama ... Obama ... he" is
+        still the president)."""
+        titled = self.doc_office_count[(doc, key)]
+        if not here or not holders or self.doc_count[(doc, key)] - titled <= titled:
+            return False
+        sex = self._doc_pronoun_sex(doc, key)
+        return bool(sex) and all(self.sex_of(k) == sex for k in here) and self.sex_of(holders[0]) not in ("", sex)
 
     def _own_namesakes(self, key: str, surname: str, every: list[str], cands: list[str],
                        kept: list[str]) -> None:
