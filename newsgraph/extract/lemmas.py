@@ -12,7 +12,7 @@ lemmatizer's code, tables and answers are spaCy's own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
@@ -77,8 +77,7 @@ def spelled_verb_lemmas(nlp: Language) -> Language:
     for _, component in nlp.pipeline:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
             index = component.lookups.get_table("lemma_index") if component.lookups.has_table("lemma_index") else {}
-            known = frozenset().union(*(set(words) for words in index.values())) if index else frozenset()
-            component.lemmatize = _BySpelling(component.lemmatize, known)
+            component.lemmatize = _BySpelling(component.lemmatize, list(index.values()))
     return nlp
 
 
@@ -86,9 +85,13 @@ class _BySpelling:
     """The lemmatizer's own ``lemmatize`` with the -ing/-ed/-es spelling rule on top (a class,
     so that the model still pickles for worker processes)."""
 
-    def __init__(self, lemmatize: Callable[[Token], list[str]], known: frozenset[str] = frozenset()) -> None:
+    def __init__(self, lemmatize: Callable[[Token], list[str]], lists: Sequence[Collection[str]] = ()) -> None:
         self.lemmatize = lemmatize
-        self.known = known  # every lemma of every part of speech the lemmatizer knows
+        self.lists = lists  # the lemmatizer's own lists of known lemmas, one a part of speech
+
+    def _known(self, word: str) -> bool:
+        """Whether any part of speech's list knows ``word`` (sets once :func:`fast_lemma_index` ran)."""
+        return any(word in words for words in self.lists)
 
     def __call__(self, token: Token) -> list[str]:
         forms = self.lemmatize(token)
@@ -99,7 +102,7 @@ class _BySpelling:
             if token.lower_ in (stem + "ing", stem + "ed", stem + "es") and _short_stem(stem):
                 forms.insert(0, forms.pop(1))  # spaCy's cached list: corrected once
         elif len(forms) > 1 and forms[0] == forms[1] + "e" and token.pos_ == "VERB" \
-                and forms[0] not in self.known and forms[1] in self.known:
+                and not self._known(forms[0]) and self._known(forms[1]):
             # a verb no list knows, made of a noun: "deadlocked" is deadlock (a noun), never the
             # "deadlocke" the first suffix rule writes; "sidelined" stays sideline
             forms.insert(0, forms.pop(1))
