@@ -673,3 +673,19 @@ def test_a_passive_placing_keeps_its_state(tmp_path):
                              "The war against the Tarrow Front has been put on hold by Tom Orr.\n")
     assert ("Kestria police", "place_under_arrest", "Ana Vell") in facts, facts
     assert ("Tom Orr", "put_on_hold", "war against the Tarrow Front") in facts, facts
+
+
+def test_a_clause_under_another_verbs_modal_is_not_done(tmp_path):
+    """ "a proposal that could send troops to Orlen to help Vellian forces take Tarrow", "Kestria
+    would ensure that Vellmont leaves Orlen": what a modal verb governs from above (through its
+    complement or its aim) carries that modal and the verb ("could send", "would ensure"), so it
+    is no fact of the graph; a reason clause under a modal ("because Vellmont armed the rebels")
+    stays a fact."""
+    rows = extract_rows(tmp_path, "The ministry is considering a proposal that could send 500 troops to Orlen to help "
+                                  "Vellian forces take Tarrow from the rebels.\n"
+                                  "Kestria would ensure that Vellmont leaves Orlen.\n"
+                                  "Kestria could attack Orlen because Vellmont armed the rebels.\n", sentences=True)
+    mods = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
+    assert "could" in (mods.get(("Vellian forces", "take_from")) or "").split(), mods
+    assert (mods.get(("Vellmont", "leave")) or "").split()[:1] == ["would"], mods
+    assert ("Vellmont", "arm") in mods and mods[("Vellmont", "arm")] is None, mods

@@ -618,7 +618,8 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     reason = _denied_reason(verb, rules)
     if reason:
         marks.append(reason)
-    unasserted = _unasserted(verb, rules) or _irrealis(verb, rules) or _passed_over(verb) or _prevented(verb, rules)
+    unasserted = (_unasserted(verb, rules) or _irrealis(verb, rules) or _passed_over(verb)
+                  or _prevented(verb, rules) or _modal_governor(verb, rules))
     if unasserted:
         marks.append(unasserted)
     sent = verb.sent
@@ -809,6 +810,27 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
         gov = gov.head
         if gov.lemma_.lower() in rules.irrealis_verbs:
             return gov.lower_
+    return None
+
+
+def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
+    """The modal and the verb that govern a clause from above, when the clause has no modal of
+    its own: "a plan that could help Vellian forces take Orlen" (could help), "Kestria would
+    ensure that Vellmont leaves" (would ensure), "could send troops to help X take Y" (could
+    send). A clause another verb's modal governs, through complements and aims, is no more done
+    than that verb (``modal_words``); a reason or a time clause ("could attack because X armed
+    them") is its own."""
+    verb = _first_conjunct(verb)
+    if any(c.dep_ == "aux" and c.lower_ in rules.modal_words for c in verb.children):
+        return None
+    for _ in range(3):
+        aim = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not (verb.dep_ in ("ccomp", "xcomp") or aim) or verb.head.i == verb.i:
+            return None
+        verb = _first_conjunct(verb.head)
+        modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in rules.modal_words), None)
+        if modal is not None:
+            return f"{modal} {verb.lower_}"
     return None
 
 
