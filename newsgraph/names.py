@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from nameparser import HumanName
@@ -129,8 +128,6 @@ class NameTables:
     office_documents: int = 2  # articles that write a full name with an office to make it that office's
     own_name_documents: int = 3  # articles that write a short name alone to make it an actor of its own
     given_name_titles: frozenset[str] = frozenset()
-    first_name_sex_share: float = 0.9  # nomquamgender's share of one sex that makes a name that sex's
-    first_name_sex_people: int = 50  # people of the name it must have counted for its share to count
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
@@ -226,8 +223,6 @@ def tables() -> NameTables:
         own_name_documents=int(data.get("own_name_documents", 3)),
         generation_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("generation_suffixes", [])),
         given_name_titles=frozenset(str(w).lower() for w in data.get("given_name_titles", [])),
-        first_name_sex_share=float(data.get("first_name_sex_share", 0.9)),
-        first_name_sex_people=int(data.get("first_name_sex_people", 50)),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))
                            for n in data.get("joined_names", [])),
@@ -503,46 +498,13 @@ def same_first_name(a: str, b: str) -> bool:
 
 
 def first_name_sex(first: str) -> str:
-    """"male" or "female" when a first name is one sex's: by the share of the people of that
-    name nomquamgender counted (``first_name_sex_share`` of at least ``first_name_sex_people``)
-    or in every Faker locale that lists it; "" when neither says or the two disagree.
+    """"male" or "female" when a first name is one sex's in every locale that lists it, else "".
 
     >>> first_name_sex("Harry"), first_name_sex("Jeanne"), first_name_sex("Andrea")
     ('male', 'female', '')
-    >>> first_name_sex("Hillary"), first_name_sex("Kellyanne"), first_name_sex("Jordan")
-    ('female', 'female', '')
     """
     key = fold(first)
-    if key in tables().surname_first:
-        return ""
-    counted, listed = _counted_sexes().get(key, ""), _first_names().sexes.get(key, "")
-    return "" if counted and listed and counted != listed else counted or listed
-
-
-@lru_cache(maxsize=1)
-def _counted_sexes() -> dict[str, str]:
-    """First names of one sex by nomquamgender's counts (MIT): "male" or "female" where at least
-    ``first_name_sex_share`` of the at least ``first_name_sex_people`` people it counted are
-    that sex ("Hillary", "Kellyanne"; not "Jordan", "Robin"). Its data file is read as text with
-    one pattern, not through the package, which imports pandas (~0.7 s once a process)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("nomquamgender")
-    path = Path(next(iter(spec.submodule_search_locations or ())) if spec else ".") / "name_data.json"
-    if spec is None or not path.is_file():
-        return {}
-    t = tables()
-    share, least = t.first_name_sex_share, t.first_name_sex_people
-    out: dict[str, str] = {}
-    for m in _COUNTED.finditer(path.read_text(encoding="utf-8")):
-        female = float(m[3])
-        if int(m[2]) >= least and (female >= share or female <= 1 - share):
-            out[m[1]] = "female" if female >= share else "male"
-    return out
-
-
-# an entry of nomquamgender's name_data.json: "name": [sources, people counted, share female, ...]
-_COUNTED = re.compile(r'"([^"\\]+)": \[\d+, (\d+), ([\d.]+)')
+    return "" if key in tables().surname_first else _first_names().sexes.get(key, "")
 
 
 def first_named(key: str, *, sexed: bool = False) -> bool:

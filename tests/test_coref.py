@@ -699,38 +699,38 @@ def test_nouns_written_with_a_name_give_the_persons_sex() -> None:
 
 def test_real_model_she_goes_to_the_wife_named_in_apposition_not_her_husband(nlp) -> None:
     doc = nlp("Tavi Brannoc and his wife, Ebele Sefa, a couple from Lanford, split their vote. "
-              "He went for Dana Oru. She backed the other candidate.")
+              "He went for Kessa Oru. She backed the other candidate.")
     mentions = collect_mentions(doc, "d1", [])
     assert _antecedent_text(doc, mentions, "He") == "Tavi Brannoc"
     assert _antecedent_text(doc, mentions, "She") == "Ebele Sefa"  # no first name says so
 
 
 def test_real_model_a_title_or_predicate_noun_keeps_the_other_pronoun_off(nlp) -> None:
-    for text in ("Actress Ebele Sefa met Marlo Oru at the festival. He said the film would open in May.",
-                 "Ebele Sefa, the company's spokeswoman, met Marlo Oru at the office. He said the deal was off."):
+    for text in ("Actress Ebele Sefa met Kessa Oru at the festival. He said the film would open in May.",
+                 "Ebele Sefa, the company's spokeswoman, met Kessa Oru at the office. He said the deal was off."):
         doc = nlp(text)
-        assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") == "Marlo Oru", text
-    doc = nlp("Ebele Sefa is the mother of Marlo Oru. On Monday the police questioned Oru. "
+        assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") == "Kessa Oru", text
+    doc = nlp("Ebele Sefa is the mother of Kessa Oru. On Monday the police questioned Oru. "
               "She said he was at home.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "She") == "Ebele Sefa"
 
 
 def test_real_model_a_person_referred_to_as_he_is_not_a_later_she(nlp) -> None:
-    doc = nlp("Marlo Oru visited a school on Monday and thanked the workers who met him. His speech was "
+    doc = nlp("Kessa Oru visited a school on Monday and thanked the workers who met him. His speech was "
               "short, and his aides left early. Ebele Sefa arrived later. Oru waited. She said nothing.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "She") == "Ebele Sefa"
 
 
 def test_real_model_a_name_in_a_quote_is_not_its_speaker(nlp) -> None:
     """'"Tavi Brannoc ... must go," he shouted': the man quoted is not the one shouting."""
-    doc = nlp('Marlo Oru spoke to the crowd on Monday. "Tavi Brannoc is a liar and must go," he shouted.')
-    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he") == "Marlo Oru"
+    doc = nlp('Kessa Oru spoke to the crowd on Monday. "Tavi Brannoc is a liar and must go," he shouted.')
+    assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "he") == "Kessa Oru"
 
 
 def test_real_model_he_after_two_men_who_fit_as_well_is_no_guess(nlp) -> None:
     """A fact on the wrong person costs more than a fact missed: "He" after a sentence that
     names two men, each as likely, is left unresolved; after one man, it is his."""
-    doc = nlp("Tavi Brannoc told reporters that Marlo Oru had signed the deal. He will travel to Lanford.")
+    doc = nlp("Tavi Brannoc told reporters that Kessa Oru had signed the deal. He will travel to Lanford.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") is None
     doc = nlp("Tavi Brannoc told reporters on Monday that the deal was signed. He will travel to Lanford.")
     assert _antecedent_text(doc, collect_mentions(doc, "d1", []), "He") == "Tavi Brannoc"
@@ -1419,22 +1419,3 @@ def test_real_model_a_subject_of_unknown_sex_takes_no_his_beside_a_named_man(nlp
     got = {(m.text, doc.char_span(*m.antecedent).text) for m in mentions if m.kind == "pronoun" and m.antecedent}
     assert ("her", "Vell") in got and ("she", "Vell") in got, got
     assert not any(p == "his" and a.endswith("Vell") for p, a in got), got
-
-
-def test_real_model_a_first_name_counted_as_a_womans_takes_no_he(nlp) -> None:
-    """"Hillary Vell debated Tom Orr ... Vell attacked Orr over taxes, and he said his plan was
-    better": Faker lists "Hillary" for both sexes, so Vell had no sex and took the "he" and
-    "his" (then no "she" later); nomquamgender counts the name a woman's
-    (``first_name_sex_share`` of data/names.yaml), so they are Orr's and the "she" is Vell."""
-    from newsgraph.extract.mentions import fix_entities
-    from newsgraph.names import first_name_sex
-
-    text = ("Hillary Vell debated Tom Orr in Kestford on Monday. Vell attacked Orr over taxes, and he said "
-            "his plan was better. Later Vell said she would win, and Orr said he would not quit.")
-    doc = nlp(text)
-    fix_entities(doc)
-    mentions = collect_mentions(doc, "d1", [])
-    got = [(m.text, doc.char_span(*m.antecedent).text) for m in mentions if m.kind == "pronoun" and m.antecedent]
-    assert [a for p, a in got if p in ("he", "his")] == ["Orr", "Orr", "Orr"], got
-    assert ("she", "Vell") in got, got
-    assert (first_name_sex("Hillary"), first_name_sex("Jordan"), first_name_sex("Bernie")) == ("female", "", "male")
