@@ -399,3 +399,24 @@ def test_a_bare_surname_written_more_often_than_the_office_is_the_named_persons(
         res = resolve(ms.rows, [])
         owner = ana[0] if hers else tom
         assert {res.assignment[r] for r in bare} == {res.assignment[owner]}, pronoun
+
+
+def test_an_office_on_the_surname_beside_only_a_son_named_in_full_is_the_fathers() -> None:
+    """ "President Vellmont ... Mr. Vellmont's two sons ... Tom Vellmont Jr.": the article names
+    only the son in full, but the office is his father's, and so are the other mentions of the
+    surname there; they join the father another article names ("Tom Vellmont"), never the son
+    (``generation_suffixes``). With no office the bare surname is the son's ("Dan Kerr Jr. ...
+    Kerr scored")."""
+    ms = Mentions()
+    office = ms.add("d1", "President Vellmont", "PERSON")
+    titled = ms.add("d1", "Mr. Vellmont", "PERSON")
+    bare = ms.add("d1", "Vellmont", "PERSON")
+    son = ms.add("d1", "Tom Vellmont Jr.", "PERSON")
+    father = ms.add("d2", "Tom Vellmont", "PERSON")
+    ms.add("d2", "Vellmont", "PERSON")
+    player = ms.add("d3", "Dan Kerr Jr.", "PERSON")
+    scored = ms.add("d3", "Kerr", "PERSON")
+    res = resolve(ms.rows, [])
+    a = res.assignment
+    assert a[office] == a[titled] == a[bare] == a[father] != a[son]
+    assert a[scored] == a[player]

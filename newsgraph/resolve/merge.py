@@ -610,8 +610,11 @@ class _Resolver:
                 self.apart[r.key].add(r.m.doc)
         for r, sex in sexed:
             last = r.key
-            if set(person_parts(r.m.text).title) <= plain and (own := self._titled_one(people[last], full_sex, sex)):
-                r.key = own  # "Mrs. Vellar" where Sara Vellar is the one woman of the name named
+            if set(person_parts(r.m.text).title) <= plain and (own := self._titled_one(people[last], full_sex, sex)) \
+                    and not (self.doc_offices.get((r.m.doc, last)) and _son_name(own)):
+                # "Mrs. Vellar" where Sara Vellar is the one woman of the name named; not "Mr.
+                # Vellmont" beside "President Vellmont" and his son Tom Vellmont Jr.: the father
+                r.key = own
                 self.doc_sex[(r.m.doc, last)].discard(sex)  # the title is hers, not the bare surname's
                 continue
             if len(people[last]) < 2 and len(sexes[last]) < 2:
@@ -1180,6 +1183,10 @@ class _Resolver:
             surname = self._surname_of(key, forms)
             if len(surname) < 3 and surname not in tables().surname_first:  # "Xi", "Wu", "Li" are surnames
                 continue
+            if self._beside_junior(key, surname, by_last.get(surname, []), forms):
+                apart = self._apart_docs(key)
+                if apart >= self.docs_of[key]:
+                    continue
             if surname not in by_last:
                 if self.titled.get(key) and self.cluster_type(key) == "PERSON":
                     self._join_unique(key, mistyped.get(surname, []), "surname:titled", doc_only=True)
@@ -1231,6 +1238,34 @@ class _Resolver:
                 self._join_unique(key, cands, "surname", doc_only=True, dominant=True,
                                   fits=lambda doc, k, key=key, firsts=firsts: doc not in firsts
                                   and not self._named_body(doc, key))
+
+    def _beside_junior(self, key: str, surname: str, people: list[str], forms: dict[str, set[str]]) -> bool:
+        """Keep a surname apart (``apart``) in each article that writes it with an office
+        ("President Vellmont") and names in full only a son of the surname ("Tom Vellmont Jr.",
+        a generation suffix of ``generation_suffixes``, never written with that office there):
+        the office is the father's, and so are the surname's other mentions there ("Mr.
+        Vellmont's two sons ... Tom Vellmont Jr."). They join the father when the corpus names
+        him: the son's name without the suffix ("Tom Vellmont"). True when it kept one apart."""
+        kept = False
+        for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
+            offices = self.doc_offices.get((doc, key)) or self.doc_offices.get((doc, surname))  # "Mr." too
+            here = [k for k in people if doc in self.docs_of[k]]
+            if offices and here and all(_son_name(k) and not offices & self.doc_offices.get((doc, k), set())
+                                        for k in here) and self.cluster_type(key) == "PERSON":
+                self.apart[key].add(doc)
+                node = self._scoped(doc, key)
+                fathers = {f for k in here if (f := self._father(k, forms))}
+                if len(fathers) == 1:
+                    self._union(node, fathers.pop(), "surname:father")
+                kept = True
+        return kept
+
+    def _father(self, son: str, forms: dict[str, set[str]]) -> str:
+        """The key of a son's name without its generation suffix, when the corpus writes it
+        ("tom vellmont" for "tom vellmont jr"), else ""."""
+        p = self.parts(son, forms)
+        father = " ".join(w for w in (p.first, p.middle, p.last) if w)
+        return father if father != son and father in self.docs_of else ""
 
     def _apart_docs(self, key: str) -> set[str]:
         """The documents where ``key`` is kept apart (``apart``)."""
@@ -2509,6 +2544,13 @@ def _nearly_all(counts: Counter | None, least: int) -> str:
         if n >= max(least, 0.8 * sum(counts.values())):
             return sex
     return ""
+
+
+def _son_name(key: str) -> bool:
+    """Whether a person's name ends in a son's generation suffix ("Tom Vellmont Jr.", "III";
+    ``generation_suffixes`` that are not ``elder_suffixes``)."""
+    t = tables()
+    return person_parts(key).suffix in t.generation_suffixes - t.elder_suffixes
 
 
 def _far_ahead(counts: dict[str, int]) -> str:
