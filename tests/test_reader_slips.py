@@ -293,3 +293,19 @@ def test_one_person_named_by_a_nationality_after_describing_words_is_no_country(
                     subject_text="Vellian troops", object_id="nf")
     G = graph_from_triples(actors, [person, troops], demonyms={"vellian": "Vellia"})
     assert list(G.edges(keys=True)) == [("vr", "nf", "attack")]
+
+
+def test_a_description_after_two_names_is_the_last_ones_or_both(tmp_path):
+    """ "Pressed by Vice President Tom Orr and Representative Dan Kerr of Vellmont, the incoming
+    minority leader": the parser hangs the description on the first name, but it is Kerr's;
+    "Tom Orr and Dan Kerr, the two leaders," says what both are, no kind of either. Two names
+    each with its own description keep theirs."""
+    rows = extract_rows(tmp_path, "Pressed by Vice President Tom Orr and Representative Dan Kerr of Vellmont, the "
+                                  "incoming minority leader, the senators refused to budge.\n"
+                                  "Tom Orr and Dan Kerr, the two leaders, met in Tarrow.\n"
+                                  "Tom Orr, the mayor, and Dan Kerr, the governor, met in Tarrow.\n", sentences=True)
+    facts = _facts(rows)
+    assert ("Dan Kerr", "is_a", "incoming minority leader") in facts, facts
+    assert not any(o in ("incoming minority leader", "two leaders") and s == "Tom Orr" for s, _, o in facts), facts
+    assert not any(o == "two leaders" for _, _, o in facts), facts
+    assert {("Tom Orr", "is_a", "mayor"), ("Dan Kerr", "is_a", "governor")} <= facts, facts

@@ -677,15 +677,20 @@ def test_a_passive_placing_keeps_its_state(tmp_path):
 
 def test_a_clause_under_another_verbs_modal_is_not_done(tmp_path):
     """ "a proposal that could send troops to Orlen to help Vellian forces take Tarrow", "Kestria
-    would ensure that Vellmont leaves Orlen": what a modal verb governs from above (through its
-    complement or its aim) carries that modal and the verb ("could send", "would ensure"), so it
-    is no fact of the graph; a reason clause under a modal ("because Vellmont armed the rebels")
-    stays a fact."""
+    would ensure that Vellmont leaves Orlen", "would not allow the scandal to distract him":
+    what a modal that leaves it undone governs from above (through a complement or an aim)
+    carries that modal and the verb ("could send", "would ensure", "would not allow"), so it
+    is no fact of the graph. What is known stays done ("would have known Dan Kerr lied"), so
+    does a reason clause under a modal and what a plan ("will nominate") governs."""
     rows = extract_rows(tmp_path, "The ministry is considering a proposal that could send 500 troops to Orlen to help "
                                   "Vellian forces take Tarrow from the rebels.\n"
                                   "Kestria would ensure that Vellmont leaves Orlen.\n"
-                                  "Kestria could attack Orlen because Vellmont armed the rebels.\n", sentences=True)
+                                  "Tom Orr said he would not allow the scandal to distract him.\n"
+                                  "Kestria could attack Orlen because Vellmont armed the rebels.\n"
+                                  "Experts said Ana Vell would have known Dan Kerr lied to agents.\n", sentences=True)
     mods = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
     assert "could" in (mods.get(("Vellian forces", "take_from")) or "").split(), mods
     assert (mods.get(("Vellmont", "leave")) or "").split()[:1] == ["would"], mods
+    assert (mods.get(("scandal", "distract")) or "").split()[:2] == ["would", "not"], mods
     assert ("Vellmont", "arm") in mods and mods[("Vellmont", "arm")] is None, mods
+    assert ("Dan Kerr", "lie_to") in mods and mods[("Dan Kerr", "lie_to")] is None, mods

@@ -131,6 +131,7 @@ class ClauseRules:
     future_clause_marks: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
+    knowing_verbs: frozenset[str] = frozenset()  # "would have known Vell lied": the lie is no less done
     reported_future_marks: frozenset[str] = frozenset()
     denial_marks: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
@@ -625,7 +626,8 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     sent = verb.sent
     if (_ends_in_question(sent) and not _quoted_question_around(sent, verb)) or _indirect_question(verb, rules):
         marks.append("?")
-    marks = [m for m in marks if not modality or m not in modality.split()]  # not "requires requires"
+    marks = [m for m in marks if not modality or m not in modality.split() and f" {m} " not in f" {modality} "]
+    # not "requires requires", "would use would use"
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
@@ -815,22 +817,32 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
 
 def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
     """The modal and the verb that govern a clause from above, when the clause has no modal of
-    its own: "a plan that could help Vellian forces take Orlen" (could help), "Kestria would
-    ensure that Vellmont leaves" (would ensure), "could send troops to help X take Y" (could
-    send). A clause another verb's modal governs, through complements and aims, is no more done
-    than that verb (``modal_words``); a reason or a time clause ("could attack because X armed
-    them") is its own."""
-    verb = _first_conjunct(verb)
-    if any(c.dep_ == "aux" and c.lower_ in rules.modal_words for c in verb.children):
+    its own: "a plan that could help Vellian forces take Orlen" (could help), "would not allow
+    Vell to leave" (would not allow), "could send troops to help X take Y" (could send). A
+    clause a verb governs through its complement or its aim is no more done than that verb
+    when the verb's modal leaves it undone (a modal of ``unrealised_marks``); what is said,
+    believed or known ("might think that Orr met Vell", "would have known Vell lied":
+    ``reporting_verbs``, ``claim_verbs``, ``knowing_verbs``) is its own, and so is a reason or a
+    time clause ("could attack because X armed them") and a clause the parser hung on a verb
+    written after it."""
+    if any(c.dep_ == "aux" and c.lower_ in rules.modal_words for c in _first_conjunct(verb).children):
         return None
+    speech = rules.reporting_verbs | rules.claim_verbs | rules.knowing_verbs
     for _ in range(3):
         aim = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if not (verb.dep_ in ("ccomp", "xcomp") or aim) or verb.head.i == verb.i:
+        gov = verb.head
+        if not (verb.dep_ in ("ccomp", "xcomp") or aim) or gov.i >= verb.i:
             return None
-        verb = _first_conjunct(verb.head)
-        modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in rules.modal_words), None)
+        if verb.dep_ == "ccomp" and gov.lemma_.lower() in speech:
+            return None
+        holder = gov if gov.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
+            else _first_conjunct(gov)  # "would contribute ... and beneficiaries could use": its own
+        modal = next((c.lower_ for c in holder.children if c.dep_ == "aux" and c.lower_ in rules.modal_words), None)
         if modal is not None:
-            return f"{modal} {verb.lower_}"
+            if modal not in rules.unrealised_marks:
+                return None  # "will nominate X to take over": a plan stays an edge
+            return f"{modal} not {gov.lower_}" if _negs(gov) or _negs(holder) else f"{modal} {gov.lower_}"
+        verb = gov
     return None
 
 

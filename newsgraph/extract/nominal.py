@@ -2077,6 +2077,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
+        if tok.tag_ in ("NNS", "NNPS") and anchor.conjuncts and _is_name(anchor, ctx.ents):
+            continue  # "Tom Orr and Dan Kerr, the two leaders,": what both are, no kind of one
         if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
             name_tok, desc = _holder_after_place(anchor, tok, ctx) or anchor, tok  # "X, the U.S. Treasury Secretary,"
         elif _is_name(tok, ctx.ents) and (anchor.pos_ == "NOUN" or _capital_role(anchor, ctx)):
@@ -2191,15 +2193,19 @@ def _player_in_brackets(name: Span, ctx: _Ctx) -> bool:
 
 
 def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:
-    """What an apposition describes. After coordinated nouns the parser hangs it on the
-    first; when that one is a relation noun (``relations`` in data/roles.yaml: "wife",
-    "son", "ally"), the coordination names several people or things and the apposition
-    names the last ("his wife and infant child, Rina": Rina is the child). Roles of one
-    person stay together ("Varo's founder and former CEO, Ada Lisk": both hers)."""
+    """What an apposition describes. After coordinated names the parser hangs it on the
+    first, though a description of one names the last ("pressed by Tom Orr and Dan Kerr of
+    Vellmont, the incoming leader": Kerr); after coordinated nouns, when the first is a
+    relation noun (``relations`` in data/roles.yaml: "wife", "son", "ally"), the coordination
+    names several people or things and the apposition names the last ("his wife and infant
+    child, Rina": Rina is the child). Roles of one person stay together ("Varo's founder and
+    former CEO, Ada Lisk": both hers)."""
     head = appos.head
+    between = [c for c in head.conjuncts if head.i < c.i < appos.i]
+    if between and head.pos_ == "PROPN" and appos.tag_ not in ("NNS", "NNPS"):
+        return max(between, key=lambda c: c.i)  # "Tom Orr and Dan Kerr of Vellmont, the leader": Kerr
     if head.lemma_.lower() not in ctx.lex.relations and head.lower_ not in ctx.lex.relations:
         return head
-    between = [c for c in head.conjuncts if head.i < c.i < appos.i]
     return max(between, key=lambda c: c.i) if between else head
 
 
