@@ -694,3 +694,15 @@ def test_a_clause_under_another_verbs_modal_is_not_done(tmp_path):
     assert (mods.get(("scandal", "distract")) or "").split()[:2] == ["would", "not"], mods
     assert ("Vellmont", "arm") in mods and mods[("Vellmont", "arm")] is None, mods
     assert ("Dan Kerr", "lie_to") in mods and mods[("Dan Kerr", "lie_to")] is None, mods
+
+
+def test_a_denied_deed_folded_into_the_relation_keeps_its_not(tmp_path):
+    """ "Kestria praised Vellmont for not sending troops to Orlen", "called out Tom Orr for not
+    attending the event": the deed folded into the relation keeps its "not"
+    (praise_for_not_send_troop), never its opposite; a deed done stays without one."""
+    facts = _facts(tmp_path, "Union officials called out Tom Orr for not attending the event.\n"
+                             "Kestria praised Vellmont for not sending troops to Orlen.\n"
+                             "Kestria thanked Vellmont for sending troops.\n")
+    assert ("Kestria", "praise_for_not_send_troop", "Vellmont") in facts, facts
+    assert any(p == "call_out_for_not_attend_event" and o == "Tom Orr" for _, p, o in facts), facts
+    assert ("Kestria", "thank_for_send_troop", "Vellmont") in facts, facts

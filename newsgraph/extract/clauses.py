@@ -2858,7 +2858,9 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
             continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
         doing = [doc[prep.i + 1]] if _in_doing(prep) and head.i != prep.i + 1 else []  # "in suspending trading"
-        tokens = [prep, *doing, *mods, head, *_gerund_object(head)]
+        # "praised Vellmont for not sending troops": praise_for_not_send_troop, never its opposite
+        negs = [t for t in head.children if t.dep_ == "neg" and t.i < head.i] if head.pos_ == "VERB" else []
+        tokens = [prep, *doing, *negs, *mods, head, *_gerund_object(head)]
         words = _fold_words(tokens, {d.i for d in doing})
         return words, tuple(t.i for t in tokens)
     return (), ()
