@@ -159,3 +159,13 @@ def test_then_before_a_peoples_word_makes_the_title_a_past_one(tmp_path):
     mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert mood[("Nicolas Vell", "president_of", "France")] == "former", mood
     assert mood[("Ana Orr", "president_of", "France")] is None, mood
+
+
+def test_a_resigned_or_axed_title_is_a_past_one(tmp_path):
+    """ "recently resigned Kestford Party political director Tom Orr", "axed Vellmont coach Ben
+    Tarr": the title is his no longer (``former_words`` in roles.yaml), like "former"."""
+    rows = extract_rows(tmp_path, "The list includes recently resigned Kestford Party political director Tom Orr.\n"
+                                  "Axed Vellmont coach Ben Tarr said he was sad.\n", sentences=True)
+    roles = {(r["subject"], r["predicate"]): r["modality"] for r in rows if r["predicate"].endswith("_of")}
+    assert roles.get(("Tom Orr", "political_director_of")) == "former", roles
+    assert roles.get(("Ben Tarr", "coach_of")) == "former", roles
