@@ -404,19 +404,25 @@ def test_a_bare_surname_written_more_often_than_the_office_is_the_named_persons(
 def test_an_office_on_the_surname_beside_only_a_son_named_in_full_is_the_fathers() -> None:
     """ "President Vellmont ... Mr. Vellmont's two sons ... Tom Vellmont Jr.": the article names
     only the son in full, but the office is his father's, and so are the other mentions of the
-    surname there; they join the father another article names ("Tom Vellmont"), never the son
-    (``generation_suffixes``). With no office the bare surname is the son's ("Dan Kerr Jr. ...
-    Kerr scored")."""
+    surname there; they join the father other articles name with that office ("President Tom
+    Vellmont"), never the son (``generation_suffixes``). With no office the bare surname is
+    the son's ("Dan Kerr Jr. ... Kerr scored"), and so is an office no father is named with
+    ("Justice Orlen" beside Ana Orlen Jr.)."""
     ms = Mentions()
     office = ms.add("d1", "President Vellmont", "PERSON")
     titled = ms.add("d1", "Mr. Vellmont", "PERSON")
     bare = ms.add("d1", "Vellmont", "PERSON")
     son = ms.add("d1", "Tom Vellmont Jr.", "PERSON")
-    father = ms.add("d2", "Tom Vellmont", "PERSON")
+    father = ms.add("d2", "President Tom Vellmont", "PERSON")
     ms.add("d2", "Vellmont", "PERSON")
+    ms.add("d4", "President Tom Vellmont", "PERSON")
     player = ms.add("d3", "Dan Kerr Jr.", "PERSON")
     scored = ms.add("d3", "Kerr", "PERSON")
+    judge = ms.add("d5", "Justice Orlen", "PERSON")  # no Justice Ana Orlen named: the office is hers
+    own = ms.add("d5", "Ana Orlen Jr.", "PERSON")
+    ms.add("d6", "Ana Orlen", "PERSON")
     res = resolve(ms.rows, [])
     a = res.assignment
     assert a[office] == a[titled] == a[bare] == a[father] != a[son]
     assert a[scored] == a[player]
+    assert a[judge] == a[own]

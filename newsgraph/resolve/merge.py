@@ -1242,21 +1242,24 @@ class _Resolver:
     def _beside_junior(self, key: str, surname: str, people: list[str], forms: dict[str, set[str]]) -> bool:
         """Keep a surname apart (``apart``) in each article that writes it with an office
         ("President Vellmont") and names in full only a son of the surname ("Tom Vellmont Jr.",
-        a generation suffix of ``generation_suffixes``, never written with that office there):
-        the office is the father's, and so are the surname's other mentions there ("Mr.
-        Vellmont's two sons ... Tom Vellmont Jr."). They join the father when the corpus names
-        him: the son's name without the suffix ("Tom Vellmont"). True when it kept one apart."""
+        a generation suffix of ``generation_suffixes``, never written with that office there)
+        whose father the corpus names with that office ("President Tom Vellmont", the son's
+        name without the suffix): the office is the father's, and so are the surname's other
+        mentions there ("Mr. Vellmont's two sons ... Tom Vellmont Jr."), which join him. A son
+        who holds the office himself ("Justice Alito" beside Samuel A. Alito Jr., no Justice
+        Samuel Alito named) keeps it. True when it kept one apart."""
         kept = False
         for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
             offices = self.doc_offices.get((doc, key)) or self.doc_offices.get((doc, surname))  # "Mr." too
             here = [k for k in people if doc in self.docs_of[k]]
-            if offices and here and all(_son_name(k) and not offices & self.doc_offices.get((doc, k), set())
-                                        for k in here) and self.cluster_type(key) == "PERSON":
+            if not offices or not here or self.cluster_type(key) != "PERSON" or not all(
+                    _son_name(k) and not offices & self.doc_offices.get((doc, k), set()) for k in here):
+                continue
+            fathers = {self._father(k, forms) for k in here}
+            father = fathers.pop() if len(fathers) == 1 else ""
+            if father and any(father in self.office_full.get((surname, o), ()) for o in offices):
                 self.apart[key].add(doc)
-                node = self._scoped(doc, key)
-                fathers = {f for k in here if (f := self._father(k, forms))}
-                if len(fathers) == 1:
-                    self._union(node, fathers.pop(), "surname:father")
+                self._union(self._scoped(doc, key), father, "surname:father")
                 kept = True
         return kept
 
