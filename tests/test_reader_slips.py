@@ -309,3 +309,17 @@ def test_a_description_after_two_names_is_the_last_ones_or_both(tmp_path):
     assert not any(o in ("incoming minority leader", "two leaders") and s == "Tom Orr" for s, _, o in facts), facts
     assert not any(o == "two leaders" for _, _, o in facts), facts
     assert {("Tom Orr", "is_a", "mayor"), ("Dan Kerr", "is_a", "governor")} <= facts, facts
+
+
+def test_a_name_that_goes_on_to_more_names_is_a_list_not_an_apposition(tmp_path):
+    """ "there used to be an Orvane hotel, Kestford Brothers Bookshop, Tarrow Naidu Provision
+    Merchants and ...": the bookshop is one shop of a list, not the hotel; a description after
+    a name stays one ("Kestford Mills, a textile firm, said ...")."""
+    rows = extract_rows(tmp_path, "Then there used to be an Orvane hotel, Kestford Brothers Bookshop, Tarrow Naidu "
+                                  "Provision Merchants and Vellmont Chettiar Provisions store.\n"
+                                  "On the street stood a tea stall, Kestford Brothers Bookshop, Orlen Provision "
+                                  "Merchants and a bakery.\n"
+                                  "Kestford Mills, a textile firm, said it would close.\n", sentences=True)
+    facts = _facts(rows)
+    assert not any(s == "Kestford Brothers Bookshop" and p == "is_a" for s, p, _ in facts), facts
+    assert ("Kestford Mills", "is_a", "textile firm") in facts, facts

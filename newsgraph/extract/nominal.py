@@ -2097,7 +2097,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue  # "his wife (Robin Orlen)" in a film review: the actress, not his wife
         if _beyond_anchor(anchor, tok):
             continue  # "said Vell, including one with a bakery, the town's largest": the bakery's
-        if _listed(tok):
+        if _listed(tok) or _comma_listed(tok):
             continue  # "hit the Orvane Tower, the city hall and the old bridge": three targets
         if desc.lemma_.lower() in name_tables().place_of_nouns and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in desc.children):
@@ -2180,6 +2180,28 @@ def _listed(appos: Token) -> bool:
             continue
         if conj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in conj.children):
             return True
+    return False
+
+
+def _comma_listed(appos: Token) -> bool:
+    """Whether an apposition goes on, after a comma, to another item of its kind: a name after
+    a name, a noun after a noun ("there used to be a tea stall, Kestford Bookshop, Orvane
+    Provision Merchants and ...": shops of a list, none the stall). "Tom Orr, the mayor, Dan
+    Kerr, the governor" goes on to a name after a description: each their own."""
+    doc = appos.doc
+    if any(c.dep_ == "conj" and c.pos_ == appos.pos_ and c.left_edge.i > 0
+           and doc[c.left_edge.i - 1].text == "," for c in appos.rights):
+        return True
+    k = appos.right_edge.i + 1  # the parser may hang the next item elsewhere: read the words
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    for t in doc[k + 1:k + 6]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head  # "Tarrow Naidu Provision Merchants": its last word
+            return t.pos_ == appos.pos_ and t.dep_ not in ("nsubj", "nsubjpass", "appos")  # "a think tank": its
+        if t.pos_ not in ("DET", "ADJ", "NUM"):
+            return False
     return False
 
 
