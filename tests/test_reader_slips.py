@@ -303,12 +303,15 @@ def test_a_description_after_two_names_is_the_last_ones_or_both(tmp_path):
     rows = extract_rows(tmp_path, "Pressed by Vice President Tom Orr and Representative Dan Kerr of Vellmont, the "
                                   "incoming minority leader, the senators refused to budge.\n"
                                   "Tom Orr and Dan Kerr, the two leaders, met in Tarrow.\n"
-                                  "Tom Orr, the mayor, and Dan Kerr, the governor, met in Tarrow.\n", sentences=True)
+                                  "Tom Orr, the mayor, and Dan Kerr, the governor, met in Tarrow.\n"
+                                  "Kestford objected to both Tom Orr and Sen. Dan Kerr (I-Vt.), Ana Vell's primary "
+                                  "challenger.\n", sentences=True)
     facts = _facts(rows)
     assert ("Dan Kerr", "is_a", "incoming minority leader") in facts, facts
     assert not any(o in ("incoming minority leader", "two leaders") and s == "Tom Orr" for s, _, o in facts), facts
     assert not any(o == "two leaders" for _, _, o in facts), facts
     assert {("Tom Orr", "is_a", "mayor"), ("Dan Kerr", "is_a", "governor")} <= facts, facts
+    assert ("Dan Kerr", "is_a", "Ana Vell's primary challenger") in facts, facts  # not "Vt", in brackets
 
 
 def test_a_name_that_goes_on_to_more_names_is_a_list_not_an_apposition(tmp_path):

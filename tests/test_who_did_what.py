@@ -688,7 +688,9 @@ def test_a_clause_under_another_verbs_modal_is_not_done(tmp_path):
                                   "Tom Orr said he would not allow the scandal to distract him.\n"
                                   "Kestria could attack Orlen because Vellmont armed the rebels.\n"
                                   "Experts said Ana Vell would have known Dan Kerr lied to agents.\n"
-                                  "You may have heard that Governor Tom Orr chose Ben Tarr.\n", sentences=True)
+                                  "You may have heard that Governor Tom Orr chose Ben Tarr.\n"
+                                  'I would like to rephrase: "When in doubt, have Ana Vell meet Dan Kerr."\n',
+                        sentences=True)
     mods = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
     assert "could" in (mods.get(("Vellian forces", "take_from")) or "").split(), mods
     assert (mods.get(("Vellmont", "leave")) or "").split()[:1] == ["would"], mods
@@ -696,6 +698,7 @@ def test_a_clause_under_another_verbs_modal_is_not_done(tmp_path):
     assert ("Vellmont", "arm") in mods and mods[("Vellmont", "arm")] is None, mods
     assert ("Dan Kerr", "lie_to") in mods and mods[("Dan Kerr", "lie_to")] is None, mods
     assert ("Tom Orr", "choose") in mods and mods[("Tom Orr", "choose")] is None, mods
+    assert "like" not in (mods.get(("Ana Vell", "meet")) or ""), mods  # a quotation is its own
 
 
 def test_a_denied_deed_folded_into_the_relation_keeps_its_not(tmp_path):

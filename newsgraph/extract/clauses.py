@@ -835,6 +835,9 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
             return None
         if verb.dep_ == "ccomp" and gov.lemma_.lower() in speech:
             return None
+        if any(t.text == ":" or t.text in _OPEN_QUOTES or t.tag_ == "``"
+               for t in verb.doc[gov.i + 1:verb.left_edge.i + 1]):
+            return None  # 'I would like to rephrase: "have a man drink ..."': a quotation is its own
         holder = gov if gov.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
             else _first_conjunct(gov)  # "would contribute ... and beneficiaries could use": its own
         modal = next((c.lower_ for c in holder.children if c.dep_ == "aux" and c.lower_ in rules.modal_words), None)

@@ -2224,8 +2224,9 @@ def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:
     former CEO, Ada Lisk": both hers)."""
     head = appos.head
     between = [c for c in head.conjuncts if head.i < c.i < appos.i]
-    if between and head.pos_ == "PROPN" and appos.tag_ not in ("NNS", "NNPS"):
-        return max(between, key=lambda c: c.i)  # "Tom Orr and Dan Kerr of Vellmont, the leader": Kerr
+    names = [c for c in between if c.ent_type_ == head.ent_type_]  # not "(I-Vt.)" after "Sen. Tom Orr"
+    if names and head.pos_ == "PROPN" and head.ent_type_ and appos.tag_ not in ("NNS", "NNPS"):
+        return max(names, key=lambda c: c.i)  # "Tom Orr and Dan Kerr of Vellmont, the leader": Kerr
     if head.lemma_.lower() not in ctx.lex.relations and head.lower_ not in ctx.lex.relations:
         return head
     return max(between, key=lambda c: c.i) if between else head
