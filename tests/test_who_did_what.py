@@ -711,3 +711,16 @@ def test_a_denied_deed_folded_into_the_relation_keeps_its_not(tmp_path):
     assert ("Kestria", "praise_for_not_send_troop", "Vellmont") in facts, facts
     assert any(p == "call_out_for_not_attend_event" and o == "Tom Orr" for _, p, o in facts), facts
     assert ("Kestria", "thank_for_send_troop", "Vellmont") in facts, facts
+
+
+def test_the_named_members_of_a_plural_do_what_it_does(tmp_path):
+    """ "Several countries, including Kestria and Vellmont, sanctioned Orlen", "Groups such as
+    the Kestford Union backed Ana Vell", "sanctioned several firms, including Orlen Bank": each
+    named member is an argument of its own (``member_prepositions``), beside the plural."""
+    facts = _facts(tmp_path, "Several countries, including Kestria and Vellmont, sanctioned Orlen.\n"
+                             "Groups such as the Kestford Union backed Ana Vell.\n"
+                             "Kestria sanctioned several firms, including Orlen Bank and Tarrow Mills.\n")
+    assert {("Kestria", "sanction", "Orlen"), ("Vellmont", "sanction", "Orlen")} <= facts, facts
+    assert ("Kestford Union", "back", "Ana Vell") in facts, facts
+    assert ("Kestria", "sanction", "Orlen Bank") in facts, facts
+    assert ("Several countries", "sanction", "Orlen") in facts, facts

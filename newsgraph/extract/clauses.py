@@ -132,6 +132,7 @@ class ClauseRules:
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
     knowing_verbs: frozenset[str] = frozenset()  # "would have known Vell lied": the lie is no less done
+    member_prepositions: frozenset[str] = frozenset()  # "leaders including Tom Orr": he is one
     reported_future_marks: frozenset[str] = frozenset()
     denial_marks: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
@@ -1018,6 +1019,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
                     arg = _subject_arg(t, verb)
                     if arg is not None:
                         out.append(arg)
+                        out += [Arg(*arg_bounds(m), m.i, "subj") for m in named_members(t, _default_rules())]
         return out, "own"
     dep = verb.dep_
     head = verb.head
@@ -1509,6 +1511,23 @@ def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
     return None
 
 
+def named_members(noun: Token, rules: ClauseRules) -> list[Token]:
+    """The named actors a plural noun says are among it: "top Senate leaders including Tom
+    Orr", "several countries, including Kestria and Vellmont", "groups such as the Kestford
+    Union" (``member_prepositions``): each did what the noun did, as the noun's own argument."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = []
+    for prep in noun.children:
+        word = f"such {prep.lower_}" if any(c.lower_ == "such" for c in prep.children) else prep.lower_
+        if prep.dep_ != "prep" or word not in rules.member_prepositions:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            out += [m for m in (pobj, *pobj.conjuncts) if m.ent_type_ in _ACTOR_ENTS and m.pos_ == "PROPN"]
+    return out
+
+
 def _subject_arg(tok: Token, verb: Token) -> Arg | None:
     """The subject argument headed by ``tok``; a relative pronoun gives its antecedent.
 
@@ -1778,6 +1797,8 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 for t in _conjuncts(c) if split_conj else [c]:
                     start, end = arg_bounds(t, split_conj=split_conj)
                     args.append(Arg(start, end, t.i, role, group=c.i))
+                    if split_conj and role == "dobj":  # "sanctioned firms including Orlen Bank": it too
+                        args += [Arg(*arg_bounds(m), m.i, role, group=c.i) for m in named_members(t, rules)]
             elif verb is last and dep == "dative" and c.pos_ == "ADP":
                 args.extend(_prep_args(c, "prep", True))  # "awarded orders to X, Y and Z": each
             elif verb is last and dep == "dative":
