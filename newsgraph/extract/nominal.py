@@ -2184,27 +2184,29 @@ def _listed(appos: Token) -> bool:
 
 
 def _comma_listed(appos: Token) -> bool:
-    """Whether an apposition goes on, after a comma, to another item of its kind: a name after
-    a name, a noun after a noun ("there used to be a tea stall, Kestford Bookshop, Orvane
-    Provision Merchants and ...": shops of a list, none the stall). "Tom Orr, the mayor, Dan
-    Kerr, the governor" goes on to a name after a description: each their own."""
+    """Whether a name in apposition goes on, after a comma, to another name outside its own
+    ("there used to be a tea stall, Kestford Bookshop, Orvane Provision Merchants and ...":
+    shops of a list, none the stall). A firm's name with its partners ("its adviser, Morvan,
+    Read and Co": one name the model tagged whole), nouns in a row ("Tom Orr, economist,
+    professor and former chair": his titles) and a name after a description ("Tom Orr, the
+    mayor, Dan Kerr, the governor") are no such list."""
     doc = appos.doc
-    if any(c.dep_ == "conj" and c.pos_ == appos.pos_ and c.left_edge.i > 0
-           and doc[c.left_edge.i - 1].text == "," for c in appos.rights):
-        return True
-    k = appos.right_edge.i + 1  # the parser may hang the next item elsewhere: read the words
-    if k >= len(doc) or doc[k].text != ",":
+    if appos.pos_ != "PROPN":
         return False
-    for t in doc[k + 1:k + 6]:
-        if t.pos_ in ("NOUN", "PROPN"):
-            while t.dep_ == "compound" and t.head.i > t.i:
-                t = t.head  # "Tarrow Naidu Provision Merchants": its last word
-            return t.pos_ == appos.pos_ and t.dep_ not in ("nsubj", "nsubjpass", "appos")  # "a think tank": its
-        if t.pos_ not in ("DET", "ADJ", "NUM"):
+    nxt = [c for c in appos.rights if c.dep_ == "conj" and c.pos_ == "PROPN" and c.left_edge.i > 0
+           and doc[c.left_edge.i - 1].text == ","]
+    k = appos.right_edge.i + 1 if not nxt else nxt[0].left_edge.i - 1
+    if not nxt:  # the parser may hang the next item elsewhere: read the words
+        if k + 1 >= len(doc) or doc[k].text != ",":
             return False
-    return False
-
-
+        t = next((t for t in doc[k + 1:k + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+        if t is None or any(w.pos_ not in ("DET", "ADJ", "NUM") for w in doc[k + 1:t.i]):
+            return False
+        while t.dep_ == "compound" and t.head.i > t.i:
+            t = t.head  # "Tarrow Naidu Provision Merchants": its last word
+        if t.pos_ != "PROPN" or t.dep_ in ("nsubj", "nsubjpass", "appos"):  # "a think tank": its own
+            return False
+    return doc[k + 1].ent_iob_ != "I"  # "Morvan, Read and Co": the comma is inside the name
 def _player_in_brackets(name: Span, ctx: _Ctx) -> bool:
     """Whether a person's full name stands in brackets on a page about films or plays
     (``screen_words``): the actor who plays the part before it, not that part."""
