@@ -689,7 +689,8 @@ def test_a_clause_under_another_verbs_modal_is_not_done(tmp_path):
                                   "Kestria could attack Orlen because Vellmont armed the rebels.\n"
                                   "Experts said Ana Vell would have known Dan Kerr lied to agents.\n"
                                   "You may have heard that Governor Tom Orr chose Ben Tarr.\n"
-                                  'I would like to rephrase: "When in doubt, have Ana Vell meet Dan Kerr."\n',
+                                  'I would like to rephrase: "When in doubt, have Ana Vell meet Dan Kerr."\n'
+                                  "Taxes can help in collecting debt Mr Orr also responded to Dan Kerr.\n",
                         sentences=True)
     mods = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
     assert "could" in (mods.get(("Vellian forces", "take_from")) or "").split(), mods
@@ -699,6 +700,7 @@ def test_a_clause_under_another_verbs_modal_is_not_done(tmp_path):
     assert ("Dan Kerr", "lie_to") in mods and mods[("Dan Kerr", "lie_to")] is None, mods
     assert ("Tom Orr", "choose") in mods and mods[("Tom Orr", "choose")] is None, mods
     assert "like" not in (mods.get(("Ana Vell", "meet")) or ""), mods  # a quotation is its own
+    assert ("Orr", "respond_to") in mods and mods[("Orr", "respond_to")] is None, mods  # a glued headline
 
 
 def test_a_denied_deed_folded_into_the_relation_keeps_its_not(tmp_path):

@@ -832,8 +832,11 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
     for _ in range(3):
         aim = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         gov = verb.head
-        if not (verb.dep_ in ("ccomp", "xcomp") or aim) or gov.i >= verb.i:
+        if not (verb.dep_ in ("ccomp", "xcomp") or aim) or gov.i >= verb.i or gov.pos_ not in _VERBISH:
             return None
+        if verb.dep_ == "ccomp" and verb.left_edge.i - gov.i > 3 and not any(
+                c.dep_ == "mark" for c in verb.children):
+            return None  # "SMS can help in collecting tax debt Mr Vell also responded": a glued headline
         if verb.dep_ == "ccomp" and gov.lemma_.lower() in speech:
             return None
         if any(t.text == ":" or t.text in _OPEN_QUOTES or t.tag_ == "``"
