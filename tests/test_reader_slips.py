@@ -326,3 +326,12 @@ def test_a_name_that_goes_on_to_more_names_is_a_list_not_an_apposition(tmp_path)
     facts = _facts(rows)
     assert not any(s == "Kestford Brothers Bookshop" and p == "is_a" for s, p, _ in facts), facts
     assert ("Kestford Mills", "is_a", "textile firm") in facts, facts
+
+
+def test_a_bare_noun_in_brackets_after_a_name_is_a_field_not_a_kind(tmp_path):
+    """ "The ministers are Ana Vell (land), Tom Orr (transport and infrastructure) and Ben Tarr
+    (energy)": the field each answers for, no kind of thing each is."""
+    rows = extract_rows(tmp_path, "The ministers who have been on suspension since March are Ana Vell (land), Tom Orr "
+                                  "(transport and infrastructure), Dan Kerr (agriculture) and Ben Tarr (energy).\n",
+                        sentences=True)
+    assert not any(r["predicate"] == "is_a" for r in rows), _facts(rows)

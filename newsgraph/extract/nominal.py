@@ -2294,11 +2294,19 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
     if title is not None:
         yield from _role_triples(ctx, name, title, 0.7, "open_role", [desc])
         return
-    obj = _is_a_object(desc, ctx) if not _no_kind(name, desc) else None
+    obj = _is_a_object(desc, ctx) if not (_no_kind(name, desc) or _bracketed_portfolio(desc)) else None
     if obj is None:
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _bracketed_portfolio(desc: Token) -> bool:
+    """A bare singular noun in brackets after a name is the field she answers for, no kind of
+    thing she is: "Tom Orr (transport and infrastructure), Ana Vell (agriculture)"."""
+    doc = desc.doc
+    return (desc.left_edge.i > 0 and doc[desc.left_edge.i - 1].text == "(" and desc.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in desc.children))
 
 
 def _no_kind(name: Span, desc: Token) -> bool:
