@@ -2207,6 +2207,8 @@ def _comma_listed(appos: Token) -> bool:
         if t.pos_ != "PROPN" or t.dep_ in ("nsubj", "nsubjpass", "appos"):  # "a think tank": its own
             return False
     return doc[k + 1].ent_iob_ != "I"  # "Morvan, Read and Co": the comma is inside the name
+
+
 def _player_in_brackets(name: Span, ctx: _Ctx) -> bool:
     """Whether a person's full name stands in brackets on a page about films or plays
     (``screen_words``): the actor who plays the part before it, not that part."""

@@ -1249,10 +1249,12 @@ class _Resolver:
         who holds the office himself ("Justice Alito" beside Samuel A. Alito Jr., no Justice
         Samuel Alito named) keeps it. True when it kept one apart."""
         kept = False
+        if not any(_son_name(k) for k in people) or self.cluster_type(key) != "PERSON":
+            return kept
         for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
             offices = self.doc_offices.get((doc, key)) or self.doc_offices.get((doc, surname))  # "Mr." too
             here = [k for k in people if doc in self.docs_of[k]]
-            if not offices or not here or self.cluster_type(key) != "PERSON" or not all(
+            if not offices or not here or not all(
                     _son_name(k) and not offices & self.doc_offices.get((doc, k), set()) for k in here):
                 continue
             fathers = {self._father(k, forms) for k in here}
