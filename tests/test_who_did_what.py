@@ -717,12 +717,10 @@ def test_a_denied_deed_folded_into_the_relation_keeps_its_not(tmp_path):
 
 def test_the_named_members_of_a_plural_do_what_it_does(tmp_path):
     """ "Several countries, including Kestria and Vellmont, sanctioned Orlen", "Groups such as
-    the Kestford Union backed Ana Vell", "sanctioned several firms, including Orlen Bank": each
-    named member is an argument of its own (``member_prepositions``), beside the plural."""
+    the Kestford Union backed Ana Vell": each named member of a plural subject is a subject of
+    its own (``member_prepositions``), beside the plural."""
     facts = _facts(tmp_path, "Several countries, including Kestria and Vellmont, sanctioned Orlen.\n"
-                             "Groups such as the Kestford Union backed Ana Vell.\n"
-                             "Kestria sanctioned several firms, including Orlen Bank and Tarrow Mills.\n")
+                             "Groups such as the Kestford Union backed Ana Vell.\n")
     assert {("Kestria", "sanction", "Orlen"), ("Vellmont", "sanction", "Orlen")} <= facts, facts
     assert ("Kestford Union", "back", "Ana Vell") in facts, facts
-    assert ("Kestria", "sanction", "Orlen Bank") in facts, facts
     assert ("Several countries", "sanction", "Orlen") in facts, facts

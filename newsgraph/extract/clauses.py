@@ -1515,9 +1515,10 @@ def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
 
 
 def named_members(noun: Token, rules: ClauseRules) -> list[Token]:
-    """The named actors a plural noun says are among it: "top Senate leaders including Tom
+    """The named actors a plural subject says are among it: "top Senate leaders including Tom
     Orr", "several countries, including Kestria and Vellmont", "groups such as the Kestford
-    Union" (``member_prepositions``): each did what the noun did, as the noun's own argument."""
+    Union" (``member_prepositions``): each did what the noun did, as a subject of its own (an
+    object's members are read where its nouns are: "led acquisitions, including Marvel")."""
     if noun.tag_ not in ("NNS", "NNPS"):
         return []
     out = []
@@ -1800,8 +1801,6 @@ def _arguments(chain: list[Token], rules: ClauseRules, split_conj: bool) -> list
                 for t in _conjuncts(c) if split_conj else [c]:
                     start, end = arg_bounds(t, split_conj=split_conj)
                     args.append(Arg(start, end, t.i, role, group=c.i))
-                    if split_conj and role == "dobj":  # "sanctioned firms including Orlen Bank": it too
-                        args += [Arg(*arg_bounds(m), m.i, role, group=c.i) for m in named_members(t, rules)]
             elif verb is last and dep == "dative" and c.pos_ == "ADP":
                 args.extend(_prep_args(c, "prep", True))  # "awarded orders to X, Y and Z": each
             elif verb is last and dep == "dative":
