@@ -335,3 +335,16 @@ def test_a_bare_noun_in_brackets_after_a_name_is_a_field_not_a_kind(tmp_path):
                                   "(transport and infrastructure), Dan Kerr (agriculture) and Ben Tarr (energy).\n",
                         sentences=True)
     assert not any(r["predicate"] == "is_a" for r in rows), _facts(rows)
+
+
+def test_a_wife_called_mrs_keeps_her_title_and_no_he_is_her(tmp_path):
+    """ "President Tom Vellmont ... He and Mrs. Vellmont, a former model who became the first
+    foreign-born first lady": the model tags "Vellmont" alone, and the bare surname was the
+    president's, so he became the first lady, by her name and by the "He" coordinated with
+    her. Her title stays on the description's subject, and a relative clause on a description
+    in apposition speaks of that name alone."""
+    rows = extract_rows(tmp_path, "President Tom Vellmont attended church on Sunday. He and Mrs. Vellmont, a former "
+                                  "model from Kestria who became the first foreign-born first lady since 1825, started "
+                                  "the day with a service.\n", sentences=False)
+    firsts = {(r["subject"], r["subject_text"]) for r in rows if r["object"] == "first foreign-born first lady"}
+    assert firsts == {("Mrs. Vellmont", "Mrs. Vellmont")}, firsts

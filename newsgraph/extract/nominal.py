@@ -71,6 +71,7 @@ from newsgraph.names import (
     is_first_name,
     is_known_place,
     is_title_word,
+    title_sex,
     us_state,
 )
 from newsgraph.names import tables as name_tables
@@ -1517,6 +1518,8 @@ def _strip_title(person: Span, lex: RoleLexicon) -> Span:
     while start < person.end - 1 and (_word(person.doc[start]) in words or _is_hyphen(person.doc[start])
                                       or not any(ch.isalnum() for ch in person.doc[start].text)):
         start += 1  # "Lt. Gov.": the title and the dot the tagger called a proper noun
+    if person.end - start == 1 and start > person.start and title_sex(person.doc[start - 1:person.end].text):
+        start -= 1  # "Mrs. Vellmont": a bare surname keeps the title of her sex, else it is her husband's
     return person.doc[start : person.end]
 
 
@@ -1771,8 +1774,12 @@ def _copula_subjects(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
             return []
         subj, last = ante, subj.i  # "Ada Lisk, a retired engineer who was head of X": Lisk was
         adjust = -0.05
-    out = []  # a relative clause speaks of the names before it: "X, a physicist who led Y, and Z" not of Z
-    for i, tok in enumerate(t for t in _conjuncts(subj) if t.i < last):
+    # a relative clause speaks of the names before it: "X, a physicist who led Y, and Z" not of Z;
+    # one on a description in apposition speaks of that name alone ("He and Mrs. Vell, a model who
+    # became the first lady": not he)
+    alone = verb.dep_ == "relcl" and verb.head.dep_ == "appos" and verb.head.head.i == subj.i
+    out = []
+    for i, tok in enumerate(t for t in ([subj] if alone else _conjuncts(subj)) if t.i < last):
         out.append((_np(tok, ctx.ents), adjust - (0.05 if i else 0.0)))
     return out
 
