@@ -1172,6 +1172,7 @@ class _Resolver:
         by_last, people_in = self._people(forms)
         mistyped = self._mistyped_people(forms)
         first_names = self._first_names_by_doc(people_in, forms)
+        sons = {last for last, keys in by_last.items() if any(_son_name(k) for k in keys)}  # "Tom Vell Jr."
         for key in sorted(self.labels):
             if key in demonyms:
                 continue  # "Iraqi" is a people, not the surname of "Abu Maysara al-Iraqi"
@@ -1183,7 +1184,7 @@ class _Resolver:
             surname = self._surname_of(key, forms)
             if len(surname) < 3 and surname not in tables().surname_first:  # "Xi", "Wu", "Li" are surnames
                 continue
-            if self._beside_junior(key, surname, by_last.get(surname, []), forms):
+            if surname in sons and self._beside_junior(key, surname, by_last[surname], forms):
                 apart = self._apart_docs(key)
                 if apart >= self.docs_of[key]:
                     continue
@@ -1249,7 +1250,7 @@ class _Resolver:
         who holds the office himself ("Justice Alito" beside Samuel A. Alito Jr., no Justice
         Samuel Alito named) keeps it. True when it kept one apart."""
         kept = False
-        if not any(_son_name(k) for k in people) or self.cluster_type(key) != "PERSON":
+        if self.cluster_type(key) != "PERSON":
             return kept
         for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
             offices = self.doc_offices.get((doc, key)) or self.doc_offices.get((doc, surname))  # "Mr." too
