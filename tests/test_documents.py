@@ -1256,6 +1256,21 @@ def test_a_page_footer_run_into_the_last_paragraph_goes_from_its_copyright_notic
     assert paragraphs(kept) == [kept]
 
 
+def test_a_syndicators_footer_and_the_teaser_before_it_go():
+    """An aggregator's last paragraph: a teaser of another story with its "see more »" link, the
+    copyright notice with "All rights reserved" and "Distributed by", and the distributor's
+    blurb of several sentences (the notice's rule for page footers wants none after it). The
+    article's paragraphs stay, and so does a sentence about copyright law."""
+    text = ("Kestria's council approved the new bridge on Monday, its chairman said.\n\n"
+            "Orvane voters went to the polls on Sunday to choose a new mayor after a long ... see more » "
+            "Copyright © 2015 Vell Times. All rights reserved. Distributed by Orlen Global Media ( orlen.com ). "
+            "To contact the copyright holder directly for corrections, click here. Orlen publishes around 2,000 "
+            "reports a day from more than 130 news organizations. We publish news and views of every kind.")
+    assert paragraphs(text) == ["Kestria's council approved the new bridge on Monday, its chairman said."]
+    kept = "The Copyright Act of 1976 was amended in 1998 and distributed by the agency to every court."
+    assert paragraphs(kept) == [kept]
+
+
 def test_html_breaks_and_inline_tags_left_in_plain_text_go():
     """A dataset's plain text with the page's "<br/><br/>" and "<strong>" left in: breaks
     make paragraphs, tags go, and a "<" that is no tag stays, as does a wire's ticker
