@@ -169,3 +169,17 @@ def test_a_resigned_or_axed_title_is_a_past_one(tmp_path):
     roles = {(r["subject"], r["predicate"]): r["modality"] for r in rows if r["predicate"].endswith("_of")}
     assert roles.get(("Tom Orr", "political_director_of")) == "former", roles
     assert roles.get(("Ben Tarr", "coach_of")) == "former", roles
+
+
+def test_a_floor_office_before_a_name_and_its_state_leads_no_state(tmp_path):
+    """ "Speaker Ana Vell of California", "Majority Leader Dan Kerr of Kentucky": the place is the
+    member's state, not the office's (``floor_offices`` in roles.yaml); "Senator Tom Orr of New
+    York", "Governor Ben Tarr of Ohio" and "Speaker Ana Vell of the Kestford Assembly" keep theirs."""
+    facts = _facts(tmp_path, "Speaker Ana Vell of California and Senator Tom Orr of New York said no.\n"
+                             "Majority Leader Dan Kerr of Kentucky said no.\n"
+                             "Governor Ben Tarr of Ohio signed the bill.\n"
+                             "Speaker Ana Vell of the Kestford Assembly spoke.\n")
+    assert not any(p in ("speaker_of", "majority_leader_of") and o in ("California", "Kentucky")
+                   for _, p, o in facts), facts
+    assert {("Tom Orr", "senator_of", "New York"), ("Ben Tarr", "governor_of", "Ohio"),
+            ("Ana Vell", "speaker_of", "Kestford Assembly")} <= facts, facts

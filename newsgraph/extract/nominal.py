@@ -165,6 +165,7 @@ class RoleLexicon:
     party_words: frozenset[str] = frozenset()
     party_member_nouns: frozenset[str] = frozenset()  # "a liberal Democrat": one person
     chamber_roles: frozenset[str] = frozenset()  # "U.S. Representative X": the level, not the country's
+    floor_offices: frozenset[str] = frozenset()  # "Speaker X of California": her state, not her office's
     kept_descriptors: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     death_words: frozenset[str] = frozenset()  # "late": past for an office, not for a family tie
@@ -256,7 +257,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "modal_words", "owned_nouns", "person_bodies", "person_groups", "event_prepositions", "event_nouns",
             "reciprocal_verbs", "academic_fields",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
-            "nationality_roles", "office_roles", "party_words", "party_member_nouns", "chamber_roles",
+            "nationality_roles", "office_roles", "party_words", "party_member_nouns", "chamber_roles", "floor_offices",
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
@@ -306,6 +307,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         party_words=frozenset(w.lower() for w in lists["party_words"]),
         party_member_nouns=frozenset(w.lower() for w in lists["party_member_nouns"]),
         chamber_roles=frozenset(w.lower() for w in lists["chamber_roles"]),
+        floor_offices=frozenset(" ".join(_words(w)) for w in lists["floor_offices"] if _words(w)),
         kept_descriptors=frozenset(w.lower() for w in lists["kept_descriptors"]),
         former_words=frozenset(w.lower() for w in lists["former_words"]),
         death_words=frozenset(w.lower() for w in lists["death_words"]),
@@ -1573,7 +1575,8 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if title.org is None:
             # "Senator Tom Harkin of Iowa": senator_of Iowa; a place only after a title in
             # capitals, an office ("sole leader Arik Braun of Germany" leads a tournament)
-            formal = title.span[-1].text[:1].isupper()
+            formal = title.span[-1].text[:1].isupper() and " ".join(
+                _words(title.span.text)) not in ctx.lex.floor_offices  # "Speaker X of California": her state
             body = _body_after(person, ctx, _AFFILIATION_LABELS | (_OFFICE_PLACES if formal else frozenset()))
             if body is None and _word(title.span[-1]) in ctx.lex.field_roles:
                 body = _body_after(person, ctx, _AFFILIATION_LABELS, ("at",))  # "economist Ada Lisk at Moody's"
