@@ -724,3 +724,12 @@ def test_the_named_members_of_a_plural_do_what_it_does(tmp_path):
     assert {("Kestria", "sanction", "Orlen"), ("Vellmont", "sanction", "Orlen")} <= facts, facts
     assert ("Kestford Union", "back", "Ana Vell") in facts, facts
     assert ("Several countries", "sanction", "Orlen") in facts, facts
+
+
+def test_a_clock_time_after_a_passives_by_is_no_doer(tmp_path):
+    """ "Spot gold was little changed at $1,146.70 an ounce by 0040 GMT": the time zone's clock
+    time is when (``deadline_nouns``), never the one who changed gold; a named doer stays."""
+    facts = _facts(tmp_path, "Spot gold was little changed at $1,146.70 an ounce by 0040 GMT.\n"
+                             "The shares were bought by Orlen Bank.\n")
+    assert not any("GMT" in s for s, _, _ in facts), facts
+    assert ("Orlen Bank", "buy", "shares") in facts, facts
