@@ -183,3 +183,16 @@ def test_a_floor_office_before_a_name_and_its_state_leads_no_state(tmp_path):
                    for _, p, o in facts), facts
     assert {("Tom Orr", "senator_of", "New York"), ("Ben Tarr", "governor_of", "Ohio"),
             ("Ana Vell", "speaker_of", "Kestford Assembly")} <= facts, facts
+
+
+def test_a_coordinated_title_with_an_owner_of_its_own_shares_no_other(tmp_path):
+    """ "Tom Orr, a former prime minister of Kestria and ex-NATO chief": the chief's owner is
+    written before it, so the chief is no chief of Kestria; "co-founder and chief executive of
+    Vell Holdings" still gives both roles the holding's."""
+    facts = _facts(tmp_path, "Orlen Bank has hired Tom Orr, a former prime minister of Kestria and ex-NATO chief, "
+                             "to help it.\n"
+                             "Ana Vell, co-founder and chief executive of Vell Holdings, spoke.\n")
+    assert ("Tom Orr", "prime_minister_of", "Kestria") in facts, facts
+    assert ("Tom Orr", "chief_of", "Kestria") not in facts, facts
+    assert {("Ana Vell", "co_founder_of", "Vell Holdings"), ("Ana Vell", "chief_executive_of", "Vell Holdings")} \
+        <= facts, facts

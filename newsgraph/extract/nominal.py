@@ -1072,6 +1072,9 @@ def _field_words(area: Token, lex: RoleLexicon) -> str:
     return "_".join([*words, area.lower_])
 
 
+_NAMED_OWNER_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
 def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
     """The organisation a coordinated role names for both: the "of"/"at" object of the
     role noun this one is coordinated with. Two roles only: in a list ("economist, professor
@@ -1080,6 +1083,8 @@ def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
     others = [c for c in head.conjuncts if c.i != head.i]
     if len(others) > 1:
         return None
+    if any(t.ent_type_ in _NAMED_OWNER_TYPES for t in head.subtree if t.i < head.i):
+        return None  # "prime minister of Kestria and ex-NATO chief": the chief's owner is his own
     for other in others:
         if other.pos_ != "NOUN":
             continue
