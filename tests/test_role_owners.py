@@ -188,11 +188,15 @@ def test_a_floor_office_before_a_name_and_its_state_leads_no_state(tmp_path):
 def test_a_coordinated_title_with_an_owner_of_its_own_shares_no_other(tmp_path):
     """ "Tom Orr, a former prime minister of Kestria and ex-NATO chief": the chief's owner is
     written before it, so the chief is no chief of Kestria; "co-founder and chief executive of
-    Vell Holdings" still gives both roles the holding's."""
+    Vell Holdings" still gives both roles the holding's, and so does "the Kestford-based founder
+    and managing director of Orlen Partners Group" (a place of work, no owner)."""
     facts = _facts(tmp_path, "Orlen Bank has hired Tom Orr, a former prime minister of Kestria and ex-NATO chief, "
                              "to help it.\n"
-                             "Ana Vell, co-founder and chief executive of Vell Holdings, spoke.\n")
+                             "Ana Vell, co-founder and chief executive of Vell Holdings, spoke.\n"
+                             "The index will climb, said Ben Tarr, the Kestford-based founder and managing director "
+                             "of Orlen Partners Group.\n")
     assert ("Tom Orr", "prime_minister_of", "Kestria") in facts, facts
     assert ("Tom Orr", "chief_of", "Kestria") not in facts, facts
     assert {("Ana Vell", "co_founder_of", "Vell Holdings"), ("Ana Vell", "chief_executive_of", "Vell Holdings")} \
         <= facts, facts
+    assert ("Ben Tarr", "founder_of", "Orlen Partners Group") in facts, facts  # where he works, no owner

@@ -1083,8 +1083,11 @@ def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
     others = [c for c in head.conjuncts if c.i != head.i]
     if len(others) > 1:
         return None
-    if any(t.ent_type_ in _NAMED_OWNER_TYPES for t in head.subtree if t.i < head.i):
-        return None  # "prime minister of Kestria and ex-NATO chief": the chief's owner is his own
+    doc = head.doc
+    if any((t.ent_type_ in _NAMED_OWNER_TYPES or t.text[:1].isupper() and not is_title_word(t.text))
+           and "-" not in t.text and not _is_hyphen(doc[t.i + 1])
+           for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")):
+        return None  # "prime minister of Kestria and ex-NATO chief": his own; not "Bangkok-based founder"
     for other in others:
         if other.pos_ != "NOUN":
             continue
