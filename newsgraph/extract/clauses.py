@@ -627,8 +627,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     sent = verb.sent
     if (_ends_in_question(sent) and not _quoted_question_around(sent, verb)) or _indirect_question(verb, rules):
         marks.append("?")
-    marks = [m for m in marks if not modality or m not in modality.split() and f" {m} " not in f" {modality} "]
-    # not "requires requires", "would use would use"
+    marks = [m for m in marks if not modality or f" {m} " not in f" {modality} "]  # no "would use would use"
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
@@ -826,7 +825,7 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
     ``reporting_verbs``, ``claim_verbs``, ``knowing_verbs``) is its own, and so is a reason or a
     time clause ("could attack because X armed them") and a clause the parser hung on a verb
     written after it."""
-    if any(c.dep_ == "aux" and c.lower_ in rules.modal_words for c in _first_conjunct(verb).children):
+    if _modal_aux(_first_conjunct(verb), rules) is not None:
         return None
     speech = rules.reporting_verbs | rules.claim_verbs | rules.knowing_verbs
     for _ in range(3):
@@ -844,13 +843,18 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
             return None  # 'I would like to rephrase: "have a man drink ..."': a quotation is its own
         holder = gov if gov.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
             else _first_conjunct(gov)  # "would contribute ... and beneficiaries could use": its own
-        modal = next((c.lower_ for c in holder.children if c.dep_ == "aux" and c.lower_ in rules.modal_words), None)
+        modal = _modal_aux(holder, rules)
         if modal is not None:
             if modal not in rules.unrealised_marks:
                 return None  # "will nominate X to take over": a plan stays an edge
             return f"{modal} not {gov.lower_}" if _negs(gov) or _negs(holder) else f"{modal} {gov.lower_}"
         verb = gov
     return None
+
+
+def _modal_aux(verb: Token, rules: ClauseRules) -> str | None:
+    """The modal auxiliary written on ``verb`` ("could" of "could help"; ``modal_words``), or None."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in rules.modal_words), None)
 
 
 def _denied(gov: Token, word: str) -> str:
@@ -1701,7 +1705,7 @@ def scalar_not(neg: Token, verb: Token, rules: ClauseRules) -> bool:
     if nxt is not None and nxt.lower_ in rules.reason_marks:
         return True  # "not because Kestria sanctioned him": the reason is denied (``_denied_reason``)
     return (nxt is not None and nxt.lower_ in rules.scalar_adverbs
-            and not any(c.dep_ == "aux" and c.lower_ in rules.modal_words for c in verb.children)
+            and _modal_aux(verb, rules) is None
             and not (neg.i > 0 and neg.doc[neg.i - 1].lower_ in rules.modal_words))
 
 

@@ -1072,7 +1072,7 @@ def _field_words(area: Token, lex: RoleLexicon) -> str:
     return "_".join([*words, area.lower_])
 
 
-_NAMED_OWNER_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_NAMED_OWNER_TYPES = _PLACE_LABELS | {"ORG", "FAC"}  # a name that can own a title
 
 
 def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:

@@ -1255,9 +1255,8 @@ class _Resolver:
         for doc in sorted(self.docs_of[key] - self._apart_docs(key)):
             offices = self.doc_offices.get((doc, key)) or self.doc_offices.get((doc, surname))  # "Mr." too
             here = [k for k in people if doc in self.docs_of[k]]
-            if not offices or not here or not all(
-                    _son_name(k) and not offices & self.doc_offices.get((doc, k), set()) for k in here):
-                continue
+            if not offices or not here or not all(_son_name(k) for k in here):
+                continue  # (a son written with the office there took the titled surname's key already)
             fathers = {self._father(k, forms) for k in here}
             father = fathers.pop() if len(fathers) == 1 else ""
             if father and any(father in self.office_full.get((surname, o), ()) for o in offices):
@@ -2555,8 +2554,8 @@ def _nearly_all(counts: Counter | None, least: int) -> str:
 def _son_name(key: str) -> bool:
     """Whether a person's name ends in a son's generation suffix ("Tom Vellmont Jr.", "III";
     ``generation_suffixes`` that are not ``elder_suffixes``)."""
-    t = tables()
-    return person_parts(key).suffix in t.generation_suffixes - t.elder_suffixes
+    t, suffix = tables(), person_parts(key).suffix
+    return suffix in t.generation_suffixes and suffix not in t.elder_suffixes
 
 
 def _far_ahead(counts: dict[str, int]) -> str:
