@@ -298,20 +298,24 @@ def test_one_person_named_by_a_nationality_after_describing_words_is_no_country(
 def test_a_description_after_two_names_is_the_last_ones_or_both(tmp_path):
     """ "Pressed by Vice President Tom Orr and Representative Dan Kerr of Vellmont, the incoming
     minority leader": the parser hangs the description on the first name, but it is Kerr's;
-    "Tom Orr and Dan Kerr, the two leaders," says what both are, no kind of either. Two names
-    each with its own description keep theirs."""
+    "Tom Orr and Dan Kerr, the two leaders," says what both are, no kind of either, nor is one
+    set off by dashes ("— home to major steel producers —"). Two names each with its own
+    description keep theirs."""
     rows = extract_rows(tmp_path, "Pressed by Vice President Tom Orr and Representative Dan Kerr of Vellmont, the "
                                   "incoming minority leader, the senators refused to budge.\n"
                                   "Tom Orr and Dan Kerr, the two leaders, met in Tarrow.\n"
                                   "Tom Orr, the mayor, and Dan Kerr, the governor, met in Tarrow.\n"
                                   "Kestford objected to both Tom Orr and Sen. Dan Kerr (I-Vt.), Ana Vell's primary "
-                                  "challenger.\n", sentences=True)
+                                  "challenger.\n"
+                                  "Ana Vell (D) and Ben Tarr (R) of Vellmont — home to major steel producers — "
+                                  "welcomed the plan.\n", sentences=True)
     facts = _facts(rows)
     assert ("Dan Kerr", "is_a", "incoming minority leader") in facts, facts
     assert not any(o in ("incoming minority leader", "two leaders") and s == "Tom Orr" for s, _, o in facts), facts
     assert not any(o == "two leaders" for _, _, o in facts), facts
     assert {("Tom Orr", "is_a", "mayor"), ("Dan Kerr", "is_a", "governor")} <= facts, facts
     assert ("Dan Kerr", "is_a", "Ana Vell's primary challenger") in facts, facts  # not "Vt", in brackets
+    assert not any(o == "home to major steel producers" for _, _, o in facts), facts  # a dash: the state's
 
 
 def test_a_name_that_goes_on_to_more_names_is_a_list_not_an_apposition(tmp_path):

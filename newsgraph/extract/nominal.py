@@ -2095,8 +2095,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if any(t.i in ctx.ents and ctx.ents[t.i].label_ in _NON_ACTOR_ENTS for t in (tok, anchor)):
             continue
-        if tok.tag_ in ("NNS", "NNPS") and anchor.conjuncts and _is_name(anchor, ctx.ents):
-            continue  # "Tom Orr and Dan Kerr, the two leaders,": what both are, no kind of one
+        if (tok.tag_ in ("NNS", "NNPS") or _dash_before(tok)) and anchor.conjuncts and _is_name(anchor, ctx.ents):
+            continue  # "Tom Orr and Dan Kerr, the two leaders,", "X, Y and Z – a steady decline": no kind of one
         if _is_name(anchor, ctx.ents) and (tok.pos_ == "NOUN" or _capital_role(tok, ctx)):
             name_tok, desc = _holder_after_place(anchor, tok, ctx) or anchor, tok  # "X, the U.S. Treasury Secretary,"
         elif _is_name(tok, ctx.ents) and (anchor.pos_ == "NOUN" or _capital_role(anchor, ctx)):
@@ -2319,6 +2319,14 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return
     conf = 0.7 + _arg_bonus(name, ctx) - (0.1 if len(obj) > 6 else 0.0)
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
+
+
+def _dash_before(appos: Token) -> bool:
+    """Whether an apposition is set off by a dash ("Tom Orr and Dan Kerr of Vellmont — home to
+    the mills —"): after coordinated names it says something of the sentence or of a place,
+    not what the last name is."""
+    left = appos.left_edge.i - 1
+    return left >= 0 and appos.doc[left].text in ("—", "–", "-", "--")
 
 
 def _bracketed_portfolio(desc: Token) -> bool:
