@@ -597,13 +597,16 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
             break  # "Michigan State quarterback": the last word of a name, not "state" of a title
         if _department_word(doc, j, lex):
             break  # "Homeland Security Secretary": the department's word, not "security" of a title
-        if qualifying and (word in lex.qualifiers or (
+        if qualifying and (word in lex.qualifiers or tok.lower_ in lex.qualifiers or (
                 word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
                 and stem[0] in lex.qualifiers)):
-            stem.insert(0, word)  # "Mining and Energy Minister", not "X and Defense Secretary"
+            # "Mining and Energy Minister", not "X and Defense Secretary"
+            stem.insert(0, word if word in lex.qualifiers else tok.lower_)
             if j - 2 >= lo and _is_hyphen(doc[j - 1]) and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
                 j -= 2  # "climate-policy researcher": the whole compound, never "policy researcher"
                 stem.insert(0, _word(doc[j]))
+        elif qualifying and _title_compound(tok, last, lex):
+            stem.insert(0, tok.lower_)  # "portfolio manager", "communications director"
         elif word in lex.kept_descriptors:
             qualifying = False
             stem.insert(0, word)  # "acting head", "spiritual leader"
@@ -618,6 +621,18 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
                                                                      for k in range(start, unit[0])):
         start, stem = unit[0], stem[unit[0] - start:]  # "Department of Public Health Commissioner"
     return start, "_".join(stem).replace("'", "").replace(".", ""), former
+
+
+def _title_compound(tok: Token, last: int, lex: RoleLexicon) -> bool:
+    """Whether a common noun in lower case compounded onto a title is part of it: "portfolio
+    manager", "communications director", "research analyst" (a judge reads "manager of Invesco"
+    for "a portfolio manager at Invesco" as a title cut short). A group noun is the title's
+    organisation ("militia commander"), a body a person's ("campaign manager" stays), a kind of
+    place none ("city councillor" is a councillor of the city)."""
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower() and not tok.ent_type_
+            and tok.i < tok.head.i <= last and lemma not in lex.group_nouns
+            and lemma not in lex.place_nouns and lemma not in lex.owned_nouns)
 
 
 def _department_word(doc: Doc, j: int, lex: RoleLexicon) -> bool:
