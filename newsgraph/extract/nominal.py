@@ -627,12 +627,18 @@ def _title_compound(tok: Token, last: int, lex: RoleLexicon) -> bool:
     """Whether a common noun in lower case compounded onto a title is part of it: "portfolio
     manager", "communications director", "research analyst" (a judge reads "manager of Invesco"
     for "a portfolio manager at Invesco" as a title cut short). A group noun is the title's
-    organisation ("militia commander"), a body a person's ("campaign manager" stays), a kind of
-    place none ("city councillor" is a councillor of the city)."""
+    organisation ("militia commander"), an owned noun the owner's ("police chief"), a kind of
+    place none ("city councillor"); a relative ("ex-boyfriend Rep. X") or another title no part."""
     lemma = tok.lemma_.lower()
-    return (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower() and not tok.ent_type_
-            and tok.i < tok.head.i <= last and lemma not in lex.group_nouns
-            and lemma not in lex.place_nouns and lemma not in lex.owned_nouns)
+    return (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower() and tok.is_alpha
+            and not tok.ent_type_ and tok.i < tok.head.i <= last and not _after_hyphen(tok)
+            and not any(lemma in words for words in (
+                lex.group_nouns, lex.place_nouns, lex.owned_nouns, lex.title_words, lex.family_roles, lex.relations)))
+
+
+def _after_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` ends a hyphenated word the tokenizer split ("ex - boyfriend")."""
+    return tok.i >= 2 and _is_hyphen(tok.nbor(-1)) and not tok.nbor(-1).whitespace_
 
 
 def _department_word(doc: Doc, j: int, lex: RoleLexicon) -> bool:
