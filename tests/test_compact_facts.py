@@ -1787,6 +1787,18 @@ def test_a_title_is_written_as_a_reader_writes_it(tmp_path):
     assert not any(s.startswith(".") or " - " in o for s, _, o in facts), facts
 
 
+def test_a_title_keeps_the_common_noun_compounded_onto_it(tmp_path):
+    """ "a portfolio manager at Kestford Capital", "the company's communications director": the
+    whole title, never "manager of" or "director of" alone; a group noun before a title is its
+    organisation ("militia commander"), a relative no part of it ("ex-boyfriend Rep. X")."""
+    rows = extract_rows(tmp_path, '"Rates stay flat," predicts Dan Kerr, a portfolio manager at Kestford Capital.\n'
+                                  "Orvane Markets said so, according to Tom Orr, the company's communications "
+                                  "director.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Dan Kerr", "portfolio_manager_of", "Kestford Capital") in facts, facts
+    assert ("Tom Orr", "communications_director_of", "Orvane Markets") in facts, facts
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""

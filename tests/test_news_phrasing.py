@@ -302,6 +302,16 @@ def test_a_country_after_a_company_s_bracketed_acronym_is_its_branch(tmp_path):
     assert subjects == {("Kestford Motors (KM) Vanuatu", "ORG"), ("Orvane Freight (OF) Fiji", "ORG")}, rows
 
 
+def test_a_country_after_a_company_the_model_took_for_a_person_is_its_branch(tmp_path):
+    """ "said Orlen Ports Australia's director, Ben Tarr": the model types "Orlen Ports" a
+    person and "Australia" apart; he directs the company's branch, not the country. A person's
+    name before a country stays a person ("Dan Kerr Australia" opens with a first name)."""
+    rows = _rows(tmp_path, '" Orvane intends to grow two-way trade between Vellia and Kestria," said '
+                           "Orlen Ports Australia's director, Ben Tarr.\n")
+    runs = {(r["object"], r["object_type"]) for r in rows if r["predicate"] == "director_of"}
+    assert runs == {("Orlen Ports Australia", "ORG")}, rows
+
+
 def test_a_contested_claim_s_facts_carry_the_claim_verb(tmp_path):
     """ "Tom Gilley argued that colonial rule helped Kestria": the help is Gilley's argument,
     marked "argued" (``claim_verbs``); what Ada Lisk said stays unmarked."""

@@ -320,7 +320,10 @@ def join_stated_acronyms(doc: Doc) -> None:
 def join_national_branches(doc: Doc) -> None:
     """An organisation's name with a country written right after it is one organisation, its
     branch there: the model tags "UK" apart in "chief executive of Amnesty International UK",
-    so the facts say he runs the United Kingdom. Not when a name goes on after the country."""
+    so the facts say he runs the United Kingdom. Not when a name goes on after the country.
+    A "person" the model found before the country is the organisation when it has an acronym
+    or opens with no first name: "Kestford Infrastructure Australia's director" directs no
+    country."""
     ents = list(doc.ents)
     countries = coref_tables().countries
     starts = {e.start: e for e in ents}
@@ -329,15 +332,22 @@ def join_national_branches(doc: Doc) -> None:
         after = _after_acronym(doc, org.end)  # "Kestford Motors (KM) Vanuatu": past its acronym
         place = starts.get(after)
         acronym = after > org.end  # a person's name has no acronym of its own
-        if (place is None or org.label_ != "ORG" and not (org.label_ == "PERSON" and acronym)
+        branch = acronym or _no_person(org)
+        if (place is None or org.label_ != "ORG" and not (org.label_ == "PERSON" and branch)
                 or place.label_ not in ("GPE", "PERSON")
                 or doc[org.end - 1].is_lower  # "KNS Orlen to" + "Tuvalu": a place phrase
                 or canonical_key(place.text) not in countries
-                or place.label_ == "PERSON" and not acronym  # the model's person, not a branch
+                or place.label_ == "PERSON" and not branch  # the model's person, not a branch
                 or place.end < len(doc) and doc[place.end].pos_ == "PROPN"):
             continue
         joined.append(Span(doc, org.start, place.end, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def _no_person(ent: Span) -> bool:
+    """Whether a name the model typed a person opens with a word that is no first name
+    ("Kestford Infrastructure", "Vell-X"): an organisation's, when a country follows it."""
+    return not is_first_name(ent.text.split()[0])
 
 
 def join_body_names(doc: Doc) -> None:
