@@ -1098,7 +1098,8 @@ def _take_date(paragraphs: list[str]) -> str | None:
 
 
 def _take_title(paragraphs: list[str], rules: CleaningRules, given: str | None) -> str | None:
-    """Remove and return the title paragraph (or the given title repeated, even glued)."""
+    """Remove and return the title paragraph (or the given title repeated, even glued, with
+    the byline written after it)."""
     index = next((i for i, p in enumerate(paragraphs) if p), None)
     if index is None:
         return None
@@ -1109,8 +1110,8 @@ def _take_title(paragraphs: list[str], rules: CleaningRules, given: str | None) 
             paragraphs[index] = ""
         else:
             rest = _after_title(first, given)
-            if rest is not None:
-                paragraphs[index] = rest
+            if rest is not None:  # a byline left after the title ("... By Vell News") goes too
+                paragraphs[index] = "" if _matches(rules.drop_line, rest) else rest
         return None
     has_more = any(paragraphs[index + 1:])
     if has_more and _is_headline_like(first, rules.headline_max_words):

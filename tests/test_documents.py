@@ -1198,14 +1198,24 @@ def test_a_list_label_in_capitals_inside_a_line_is_cut():
      "Monday, the council said.",
      "Posted June 3 2018 Two guards were hurt when a gas main burst on Monday, the council said.",
      "11.02.2016(updated 0912 11.02.2016) Get short URL 73 Two guards were hurt when a gas main "
-     "burst on Monday, the council said."],
+     "burst on Monday, the council said.",
+     "News & Events | 30 July 2015 23:00 CET Nine hurt in Brezna blast By Vell News\n\nTwo guards were "
+     "hurt when a gas main burst on Monday, the council said."],
 )
 def test_a_pages_date_stamp_and_the_title_repeated_before_the_first_sentence_go(text):
     """The stamp's date is the article's (when it names a day), and neither it nor the title
     joins the first sentence's subject."""
     article = parse_article(text, title="Nine hurt in Brezna blast")
     assert article.text == "Two guards were hurt when a gas main burst on Monday, the council said."
-    assert article.date in ("2019-03-04", "2018-01-05", "2018-06-03", None)
+    assert article.date in ("2019-03-04", "2018-01-05", "2018-06-03", "2015-07-30", None)
+
+
+def test_a_pages_stamp_with_its_clock_time_goes_before_a_first_word_in_figures():
+    """ "19 August 2015 17:06 CET 36 firms ...": the stamp goes whole, never leaving "CET" as
+    the subject's first word."""
+    article = parse_article("19 August 2015 17:06 CET 36 firms joined the scheme, the council said.",
+                            title="Firms join")
+    assert article.text == "36 firms joined the scheme, the council said."
 
 
 def test_a_sentence_that_opens_with_a_date_stays():
