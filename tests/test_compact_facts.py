@@ -1799,6 +1799,17 @@ def test_a_title_keeps_the_common_noun_compounded_onto_it(tmp_path):
     assert ("Tom Orr", "communications_director_of", "Orvane Markets") in facts, facts
 
 
+def test_an_authors_work_is_no_organisation_of_the_title_beside_it(tmp_path):
+    """ "Tom Orr, etiquette expert and author of Kestford Manners": the book is his work, not
+    his employer; "co-founder and chief executive of Orlen Labs" are both the company's."""
+    rows = extract_rows(tmp_path, "Crying is unprofessional, says Tom Orr, etiquette expert and author of "
+                                  "Kestford Manners.\nBen Tarr, co-founder and chief executive of Orlen Labs, "
+                                  "agreed.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(s == "Tom Orr" and o == "Kestford Manners" for s, _, o in facts), facts
+    assert {("Ben Tarr", "co_founder_of", "Orlen Labs"), ("Ben Tarr", "chief_executive_of", "Orlen Labs")} <= facts
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""

@@ -159,6 +159,7 @@ class RoleLexicon:
     located_relations: frozenset[str] = frozenset()
     org_units: frozenset[str] = frozenset()
     field_roles: frozenset[str] = frozenset()
+    work_roles: frozenset[str] = frozenset()  # "author of X": a work, shared with no other title
     academic_fields: frozenset[str] = frozenset()  # "professor of Economics at X": a field, not X
     nationality_roles: frozenset[str] = frozenset()  # "Brazilian striker X": where from, not the team
     office_roles: frozenset[str] = frozenset()
@@ -261,7 +262,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
-            "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns")
+            "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -301,6 +302,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         relation_prepositions={noun: frozenset(words) for noun, words in preps.items()},
         located_relations=frozenset(" ".join(_words(w)) for w in lists["located_relations"] if _words(w)),
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
+        work_roles=frozenset(w.lower() for w in lists["work_roles"]),
         academic_fields=frozenset(" ".join(_words(w)) for w in lists["academic_fields"] if _words(w)),
         nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"] | lists["player_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
@@ -956,7 +958,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             area = _field_words(pobj, lex)  # "head of Vellia's presidential office": of the office
         stem = f"{title.stem}_of_{area}" if area else title.stem
         return _Title(title.span, stem, org, "prep", title.former)
-    shared = _shared_org(head, ents)
+    shared = _shared_org(head, ents, lex)
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
     return title
@@ -1096,11 +1098,11 @@ def _field_words(area: Token, lex: RoleLexicon) -> str:
 _NAMED_OWNER_TYPES = _PLACE_LABELS | {"ORG", "FAC"}  # a name that can own a title
 
 
-def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
+def _shared_org(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
     """The organisation a coordinated role names for both: the "of"/"at" object of the
     role noun this one is coordinated with. Two roles only: in a list ("economist, professor
     and former chair of the Council") the first items describe the person, not the body's
-    posts."""
+    posts. An author's "of" is a work, no one's employer (``work_roles``)."""
     others = [c for c in head.conjuncts if c.i != head.i]
     if len(others) > 1:
         return None
@@ -1110,7 +1112,7 @@ def _shared_org(head: Token, ents: dict[int, Span]) -> Span | None:
            for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")):
         return None  # "prime minister of Kestria and ex-NATO chief": his own; not "Bangkok-based founder"
     for other in others:
-        if other.pos_ != "NOUN":
+        if other.pos_ != "NOUN" or _word(other) in lex.work_roles:
             continue
         for child in other.rights:
             if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
