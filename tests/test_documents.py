@@ -1218,6 +1218,14 @@ def test_a_pages_stamp_with_its_clock_time_goes_before_a_first_word_in_figures()
     assert article.text == "36 firms joined the scheme, the council said."
 
 
+def test_a_stock_quotes_chip_after_a_name_goes():
+    """ "Kestford and Orvane S, -1.36% offer plans": the ticker would join the name and the
+    figure break the clause; a country's abbreviation before a figure stays."""
+    assert clean_text("Kestford and Orvane S, -1.36% offer cheaper plans. The Vell 100 VLX, +0.66% rose "
+                      "2 points.") == "Kestford and Orvane offer cheaper plans. The Vell 100 rose 2 points."
+    assert clean_text("Growth in the U.S., +0.5% a year, slowed.") == "Growth in the U.S., +0.5% a year, slowed."
+
+
 def test_a_sentence_that_opens_with_a_date_stays():
     text = "12 March 2019 was the day the port closed, the mayor said."
     assert parse_article(text, title="Port closed").text == text
