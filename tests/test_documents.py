@@ -1226,6 +1226,14 @@ def test_a_stock_quotes_chip_after_a_name_goes():
     assert clean_text("Growth in the U.S., +0.5% a year, slowed.") == "Growth in the U.S., +0.5% a year, slowed."
 
 
+def test_a_caption_its_credit_a_share_button_and_the_byline_run_into_the_lead_go():
+    """The caption's "Bill Orr" would be the subject of nothing he did, the writer's name would
+    join the lead's subject ("Phillip Kerr Labor will spend ...")."""
+    text = ("Bill Orr received the loudest applause. Andrew Tarr Share on twitter by Phillip Kerr Labor will "
+            "spend $450 million on the plan, the party said on Sunday.")
+    assert clean_text(text) == "Labor will spend $450 million on the plan, the party said on Sunday."
+
+
 def test_a_sentence_that_opens_with_a_date_stays():
     text = "12 March 2019 was the day the port closed, the mayor said."
     assert parse_article(text, title="Port closed").text == text
