@@ -1207,6 +1207,18 @@ def test_real_model_the_government_is_the_one_a_place_just_qualified(nlp) -> Non
 
 
 
+def test_real_model_the_federal_government_is_only_a_federations(nlp) -> None:
+    """ "The federal government has picked Tom Orr" in a story that names Indonesia most: a
+    unitary country has no federal government; with Canada its only federation, Canada's."""
+    text = ("Indonesia wants a new port deal. Jakarta said Indonesia would wait. Indonesian officials met in "
+            "Indonesia on Monday. Australia was not at the table.\n\nThe federal government has picked Tom Orr "
+            "to lead the talks with Indonesia.")
+    assert _description_target(nlp, text, "government") != "Indonesia"
+    text = ("Canada wants a new port deal. Ottawa said Canada would wait. Canadian officials met in Canada on "
+            "Monday. Fiji was not at the table.\n\nThe federal government has picked Tom Orr to lead the talks.")
+    assert _description_target(nlp, text, "government") == "Canada"
+
+
 def test_the_minister_is_never_the_ministry_of_one_letter_more(tmp_path) -> None:
     """In one article, "the Minister of Finance" (typed ORG by the model) is no spelling of
     "the Ministry of Finance": what the minister will host is not the ministry's."""

@@ -105,6 +105,8 @@ class CorefTables:
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
     lesser_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
+    federal_words: frozenset[str] = frozenset()  # "the federal government": a federation's
+    federal_countries: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()  # "the U.S.-led coalition": a referent of its own
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
@@ -194,6 +196,8 @@ def coref_tables() -> CorefTables:
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
         lesser_title_words=frozenset(w.lower() for w in data.get("lesser_title_words") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
+        federal_words=frozenset(w.lower() for w in data.get("federal_words") or ()),
+        federal_countries=frozenset(w.lower() for w in data.get("federal_countries") or ()),
         leader_participles=frozenset(w.lower() for w in data.get("leader_participles") or ()),
         unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
@@ -1404,8 +1408,11 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     mentions, unless its own sentence names another outside a relative or adverbial clause;
     else the only place named in the window (a demonym of a place the article names counts
     as naming it; a modifier only in the description's own sentence). None when places
-    compete: a wrong place puts a fact on the wrong actor."""
+    compete: a wrong place puts a fact on the wrong actor. "The federal government" is only a
+    federation's (``federal_countries``)."""
     fits = [c for c in places.cands if _compatible(info, c, tables, head)]
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in tables.federal_words for c in root.children):
+        fits = [c for c in fits if _place_of(c, tables) in tables.federal_countries]  # a federation's
     keys = {_place_of(c, tables) for c in fits}
     said = fits + [c for c in places.cands if c.type == "NORP" and _place_of(c, tables) in keys]  # "Israeli"
     stated = _stated_place(root, pool, tables)
