@@ -1219,6 +1219,18 @@ def test_real_model_the_federal_government_is_only_a_federations(nlp) -> None:
     assert _description_target(nlp, text, "government") == "Canada"
 
 
+def test_real_model_an_agency_is_no_office_named_before_an_acronym_beside_it(nlp) -> None:
+    """ "Tarr's bill would tighten the KRS rules on refunds, let the agency demand ...": the
+    agency may be the KRS, whose words cannot be read; never the office of two sentences back."""
+    text = ("The Vellia Audit Office found that fraud cost $5 billion last year. It urged change.\n\n"
+            "Tarr's bill would tighten KRS rules on refunds, allow the agency to demand new forms from "
+            "every filer and raise fines.")
+    assert _description_target(nlp, text, "agency") is None
+    text = ("The Vellia Audit Office found that fraud cost $5 billion last year. It urged change.\n\n"
+            "Tarr said the agency would publish its report in May.")
+    assert _description_target(nlp, text, "agency") == "Vellia Audit Office"
+
+
 def test_the_minister_is_never_the_ministry_of_one_letter_more(tmp_path) -> None:
     """In one article, "the Minister of Finance" (typed ORG by the model) is no spelling of
     "the Ministry of Finance": what the minister will host is not the ministry's."""

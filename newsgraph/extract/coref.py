@@ -1286,7 +1286,21 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
+    if words and best is not None and _unread_acronym(a, best, pool, info, tables, head):
+        return None  # "the IRS ... the agency": not the Budget Office named before, maybe the IRS
     return best
+
+
+def _unread_acronym(a: Mention, best: _Candidate, pool: list[_Candidate], info, tables: CorefTables,
+                    head: str) -> bool:
+    """Whether an organisation's acronym stands in the description's own sentence before it,
+    nearer than the name chosen, whose words cannot be read ("the IRS" for "the agency", which
+    must name an agency, office or service: ``contains``): it may be the one meant, so the
+    name chosen is no safe guess."""
+    return best.sent < a.sent_index and any(
+        c.sent == a.sent_index and c.end <= a.start_char and c.key != best.key  # a modifier too ("IRS rules")
+        and c.written.isupper() and " " not in c.written and _compatible(info, c, tables, head)
+        for c in pool)
 
 
 def _describing_opening(anaphor: Token, tables: CorefTables) -> tuple[int, int]:
