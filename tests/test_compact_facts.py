@@ -1810,6 +1810,15 @@ def test_an_authors_work_is_no_organisation_of_the_title_beside_it(tmp_path):
     assert {("Ben Tarr", "co_founder_of", "Orlen Labs"), ("Ben Tarr", "chief_executive_of", "Orlen Labs")} <= facts
 
 
+def test_an_exchange_between_two_people_written_as_a_noun_is_an_edge(tmp_path):
+    """ "Dan Kerr's text exchanges with Ana Vell showed anger": the two exchanged messages, an
+    edge between them; "Kestria's conversations with Vellia stalled" too."""
+    rows = extract_rows(tmp_path, "Dan Kerr's text exchanges with Ana Vell showed anger toward Tom Orr.\n"
+                                  "Kestria's conversations with Vellia stalled.\n", sentences=True)
+    events = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["extractor"] == "owned_event"}
+    assert {("Dan Kerr", "exchange_with", "Ana Vell"), ("Kestria", "conversation_with", "Vellia")} <= events, events
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""
