@@ -1234,6 +1234,15 @@ def test_a_caption_its_credit_a_share_button_and_the_byline_run_into_the_lead_go
     assert clean_text(text) == "Labor will spend $450 million on the plan, the party said on Sunday."
 
 
+def test_a_sites_promotion_of_its_services_goes():
+    """The promotion run into the last line and its product box: "Director of Research Ana
+    Vell" would reveal tactics, and "Check Out" be a relation."""
+    text = ("Shares of Vell fell 3% on the news. Check Out Our Best Services for Investors \n"
+            "Portfolio Manager Tom Orr and Director of Research Ana Vell reveal their tactics before every "
+            "trade. Product Features:\n\nProduct Features: Model portfolio Trade alerts 14-Days Free")
+    assert clean_text(text) == "Shares of Vell fell 3% on the news."
+
+
 def test_a_sentence_that_opens_with_a_date_stays():
     text = "12 March 2019 was the day the port closed, the mayor said."
     assert parse_article(text, title="Port closed").text == text
