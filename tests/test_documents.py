@@ -1243,6 +1243,20 @@ def test_a_sites_promotion_of_its_services_goes():
     assert clean_text(text) == "Shares of Vell fell 3% on the news."
 
 
+@pytest.mark.parametrize("widget", [
+    "Return to video Video settings Please Log in to update your video settings",
+    "Video will begin in 5 seconds.",
+    "Related Quote: s 5 years 1 Day Last updated: Updating...",
+    "Prev Page 1 2 Next Page",
+    "Tweet: @anavell ; email: avell@vellnews.com ; and subscribe: http://vellnews.com/signup .",
+    "To get more Money more often, why not follow us on Twitter?",
+])
+def test_a_page_widgets_words_go(widget):
+    """A video player's, a quote box's, a pager's words and a writer's contact line are no
+    sentences of the story ("Video | begin_in | 5 seconds")."""
+    assert clean_text(f"{widget}\n\nThe bank cut rates on Tuesday.") == "The bank cut rates on Tuesday."
+
+
 def test_a_sentence_that_opens_with_a_date_stays():
     text = "12 March 2019 was the day the port closed, the mayor said."
     assert parse_article(text, title="Port closed").text == text
