@@ -1231,6 +1231,20 @@ def test_real_model_an_agency_is_no_office_named_before_an_acronym_beside_it(nlp
     assert _description_target(nlp, text, "agency") == "Vellia Audit Office"
 
 
+def test_real_model_a_nations_central_bank_is_no_bank_named_without_that_nation(nlp) -> None:
+    """ "the Russian central bank" after "Orvane Bank": Russia's own institution, not the bank
+    the article named; "the German bank" may be Orvane Bank (a company described by its
+    nation), and "the Russian central bank" after "the Central Bank of Russia" is that bank."""
+    text = ("Orvane Bank is under pressure over its trades. The Kestford Times reports that the Russian "
+            "central bank is also investigating the trades.")
+    assert _description_target(nlp, text, "bank") is None
+    text = "Orvane Bank is under pressure over its trades. The German bank said it would help the inquiry."
+    assert _description_target(nlp, text, "bank") == "Orvane Bank"
+    text = ("The Central Bank of Russia met on Monday. Orvane Bank is under pressure. The Russian central "
+            "bank said it would act.")
+    assert _description_target(nlp, text, "bank") == "Central Bank of Russia"
+
+
 def test_the_minister_is_never_the_ministry_of_one_letter_more(tmp_path) -> None:
     """In one article, "the Minister of Finance" (typed ORG by the model) is no spelling of
     "the Ministry of Finance": what the minister will host is not the ministry's."""

@@ -1257,6 +1257,15 @@ def test_a_page_widgets_words_go(widget):
     assert clean_text(f"{widget}\n\nThe bank cut rates on Tuesday.") == "The bank cut rates on Tuesday."
 
 
+def test_a_regional_wires_dateline_in_title_case_goes():
+    """ "Orlen (W/R), Sept. 3, VNA - The council ...": the dateline would join the subject; a
+    weekday before a date is no place."""
+    assert clean_text("Orlen (W/R), Sept. 3, VNA - The council will no more print pay slips.") == (
+        "The council will no more print pay slips.")
+    assert clean_text("Tarrow, Oct. 22, VNA - A builder says costs rose.") == "A builder says costs rose."
+    assert clean_text("Monday, Oct. 22, NATO - the alliance - met.") == "Monday, Oct. 22, NATO - the alliance - met."
+
+
 def test_a_sentence_that_opens_with_a_date_stays():
     text = "12 March 2019 was the day the port closed, the mayor said."
     assert parse_article(text, title="Port closed").text == text

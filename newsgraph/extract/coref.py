@@ -106,6 +106,7 @@ class CorefTables:
     lesser_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
     federal_words: frozenset[str] = frozenset()  # "the federal government": a federation's
+    national_institutions: frozenset[str] = frozenset()  # "the Russian central bank": Russia's
     federal_countries: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()  # "the U.S.-led coalition": a referent of its own
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
@@ -197,6 +198,7 @@ def coref_tables() -> CorefTables:
         lesser_title_words=frozenset(w.lower() for w in data.get("lesser_title_words") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
         federal_words=frozenset(w.lower() for w in data.get("federal_words") or ()),
+        national_institutions=frozenset(w.lower() for w in data.get("national_institutions") or ()),
         federal_countries=frozenset(w.lower() for w in data.get("federal_countries") or ()),
         leader_participles=frozenset(w.lower() for w in data.get("leader_participles") or ()),
         unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
@@ -1132,6 +1134,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         return None
     root = _root(doc, a)
     fields = _field_words(root) if words and root is not None else frozenset()
+    nation = _institution_nation(root, tables) if head and root is not None and "GPE" not in info else ""
     if head and root is not None and any(c.dep_ == "amod" and c.lower_ in tables.new_thing_words
                                          for c in root.children):
         return None  # "this new nationwide network": one the article brings in, no name's repeat
@@ -1245,6 +1248,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
         if words and not words & set(c.key.split()):
             continue
+        if nation and not _of_nation(c, nation, tables):
+            continue  # "the Russian central bank" is no bank the article names without Russia
         if words and fields and not fields & set(c.key.split()):
             continue  # "the agriculture committee" is not the Budget Committee
         if state_owned and c.type != "GPE":
@@ -1536,6 +1541,27 @@ def _main_place(counts: Counter, keys: set[str], tables: CorefTables) -> str:
     top, key = ranked[0]
     second = _rival(key, counts, tables, keys)
     return key if top >= w["article_place_min"] and top >= w["article_place_ratio"] * second else ""
+
+
+def _institution_nation(root: Token, tables: CorefTables) -> str:
+    """The country a description of a nation's own institution states by a people's word
+    ("the Russian central bank", "the Kestrian foreign ministry": ``national_institutions``)
+    -> its folded name, else "". A company described by its nation ("the German bank") is no
+    such institution: it may be any bank the article named."""
+    place, words = "", []
+    for t in root.lefts:
+        found = _demonym_place(t.text, tables) if t.dep_ in ("amod", "compound") or t.ent_type_ == "NORP" else ""
+        if found:
+            place = found
+        elif t.dep_ in ("amod", "compound"):
+            words.append(t.lower_)
+    return place if " ".join([*words, root.lemma_.lower()]) in tables.national_institutions else ""
+
+
+def _of_nation(c: _Candidate, nation: str, tables: CorefTables) -> bool:
+    """Whether a candidate's name says it is of the country ``nation`` ("Bank of Russia",
+    "Russian Central Bank")."""
+    return nation in c.key or any(_demonym_place(w, tables) == nation for w in c.key.split())
 
 
 def _stated_place(root: Token, pool: list[_Candidate], tables: CorefTables) -> str:

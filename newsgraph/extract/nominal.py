@@ -1192,13 +1192,21 @@ def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: T
             if not any(w in ctx.conditions for w in words):
                 words.append(mark)
             break
-        if tok.dep_ not in _CLIMB_DEPS and tok.pos_ not in _CLIMB_POS:
+        if tok.dep_ not in _CLIMB_DEPS and tok.pos_ not in _CLIMB_POS or _named_argument(tok):
             break
     if "?" not in words and "?" in (mood(anchor) or "").split():
         words.append("?")  # "Which countries are these workers from?": a question states no type
     return " ".join(words) or None
 
 
+def _named_argument(tok: Token) -> bool:
+    """Whether ``tok`` is a name standing as an argument of its clause ("If Rep. Ana Kerr
+    (D-Calif.) wins"): what its title, label or apposition says of the person the writer
+    states, whatever the clause's condition."""
+    return tok.pos_ == "PROPN" and tok.dep_ in _ARGUMENT_DEPS
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "attr", "acomp", "appos", "ROOT"})
 _CLIMB_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
