@@ -1819,6 +1819,18 @@ def test_an_exchange_between_two_people_written_as_a_noun_is_an_edge(tmp_path):
     assert {("Dan Kerr", "exchange_with", "Ana Vell"), ("Kestria", "conversation_with", "Vellia")} <= events, events
 
 
+def test_a_names_label_inside_a_condition_is_stated_as_fact(tmp_path):
+    """ "If Rep. Ana Kerr (D-Calif.) wins, ...": she is a Democrat whatever the election; what a
+    condition says of a person ("If Ben Orr becomes president") stays conditional."""
+    rows = extract_rows(tmp_path, "If Rep. Ana Kerr (D-Calif.) wins, Ben Tarr may leave.\n"
+                                  "Tom Vell will wait until Speaker Dan Orr (R-Ohio) tackles the debt ceiling.\n"
+                                  "If Ben Orr becomes president, Vellia will leave the union.\n", sentences=True)
+    modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert modality[("Ana Kerr", "member_of", "Democratic Party")] is None, modality
+    assert modality[("Dan Orr", "represent", "Ohio")] is None, modality
+    assert "if" in (modality[("Ben Orr", "is_a", "president")] or "").split(), modality
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""
