@@ -1407,20 +1407,28 @@ def _repeated_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the law's antecedent is the earlier phrase (one concept, named by its fuller form).
     Only a lone noun after "the"/"this"/"that"/"these"/"those", not a name, a pronoun or a
     description of an actor ("the group" goes to coreference); generic heads
-    (``unrepeated_heads`` in data/coref.yaml: "the world", "the year") never.
+    (``unrepeated_heads`` in data/coref.yaml: "the world", "the year") never, nor after
+    another phrase with that word ("the Orvane film ... Vellco's film “Tarn” ... The film").
     """
     generic = coref_tables().unrepeated_heads
     latest: dict[str, Mention] = {}  # head -> the latest fuller phrase with it
     out = []
     for m in mentions:
         head = m.head.lower()
+        bare = fuller = False
         if m.kind == "chunk" and m.label == "CONCEPT" and m.antecedent is None:
-            if " " not in m.text.strip() and head not in generic and _after_definite(doc, m):
-                ante = latest.get(head)
-                if ante is not None and m.sent_index - ante.sent_index <= _REPEAT_WINDOW:
-                    m = replace(m, antecedent=ante.key)
-            elif len(m.text.split()) > 1 and m.text.split()[-1].lower() == head:
-                latest[head] = m
+            bare = " " not in m.text.strip() and head not in generic and _after_definite(doc, m)
+            fuller = not bare and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head
+        if bare:
+            ante = latest.get(head)
+            if ante is not None and m.sent_index - ante.sent_index <= _REPEAT_WINDOW:
+                m = replace(m, antecedent=ante.key)
+        elif fuller:
+            latest[head] = m
+        else:  # another phrase with the word ("Lions Gate's film “Sicario”"): the bare one may be it
+            for word in {w.lower() for w in m.text.split()} & latest.keys():
+                if not latest[word].start_char <= m.start_char < m.end_char <= latest[word].end_char:
+                    del latest[word]  # (not a part of that phrase)
         out.append(m)
     return out
 
