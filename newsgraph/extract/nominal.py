@@ -629,13 +629,15 @@ def _title_compound(tok: Token, last: int, lex: RoleLexicon) -> bool:
     """Whether a common noun in lower case compounded onto a title is part of it: "portfolio
     manager", "communications director", "research analyst" (a judge reads "manager of Invesco"
     for "a portfolio manager at Invesco" as a title cut short). A group noun is the title's
-    organisation ("militia commander"), an owned noun the owner's ("police chief"), a kind of
-    place none ("city councillor"); a relative ("ex-boyfriend Rep. X") or another title no part."""
+    organisation ("militia commander"), an owned noun or a person's body the owner's ("police
+    chief", "the Vell family leader"), a kind of place none ("city councillor"); a relative
+    ("ex-boyfriend Rep. X") or another title no part."""
     lemma = tok.lemma_.lower()
     return (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower() and tok.is_alpha
             and not tok.ent_type_ and tok.i < tok.head.i <= last and not _after_hyphen(tok)
             and not any(lemma in words for words in (
-                lex.group_nouns, lex.place_nouns, lex.owned_nouns, lex.title_words, lex.family_roles, lex.relations)))
+                lex.group_nouns, lex.place_nouns, lex.owned_nouns, lex.person_bodies, lex.person_groups,
+                lex.title_words, lex.family_roles, lex.relations)))
 
 
 def _after_hyphen(tok: Token) -> bool:
