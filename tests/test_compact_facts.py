@@ -1831,6 +1831,18 @@ def test_a_names_label_inside_a_condition_is_stated_as_fact(tmp_path):
     assert "if" in (modality[("Ben Orr", "is_a", "president")] or "").split(), modality
 
 
+def test_a_rankings_scope_owns_no_title_or_relation(tmp_path):
+    """ "Vellco, the industry's largest lender", "Tom Orr, the world's best-paid wealth manager":
+    no industry borrows from Vellco, no one called "world" employs Orr; "the company's chief
+    executive" keeps its owner."""
+    rows = extract_rows(tmp_path, "Vellco, the industry's largest lender, agreed.\n"
+                                  "Tom Orr, the world's best-paid wealth manager, left.\n"
+                                  "Ana Vell, Orvane's chief executive, spoke.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(o in ("industry", "world") for _, _, o in facts), facts
+    assert ("Ana Vell", "chief_executive_of", "Orvane") in facts, facts
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""

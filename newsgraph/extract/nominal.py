@@ -160,6 +160,7 @@ class RoleLexicon:
     org_units: frozenset[str] = frozenset()
     field_roles: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()  # "author of X": a work, shared with no other title
+    scope_nouns: frozenset[str] = frozenset()  # "the world's biggest X": a ranking's scope, no owner
     academic_fields: frozenset[str] = frozenset()  # "professor of Economics at X": a field, not X
     nationality_roles: frozenset[str] = frozenset()  # "Brazilian striker X": where from, not the team
     office_roles: frozenset[str] = frozenset()
@@ -262,7 +263,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
-            "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles")
+            "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles", "scope_nouns")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -303,6 +304,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         located_relations=frozenset(" ".join(_words(w)) for w in lists["located_relations"] if _words(w)),
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
         work_roles=frozenset(w.lower() for w in lists["work_roles"]),
+        scope_nouns=frozenset(w.lower() for w in lists["scope_nouns"]),
         academic_fields=frozenset(" ".join(_words(w)) for w in lists["academic_fields"] if _words(w)),
         nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"] | lists["player_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
@@ -645,6 +647,12 @@ def _after_hyphen(tok: Token) -> bool:
     return tok.i >= 2 and _is_hyphen(tok.nbor(-1)) and not tok.nbor(-1).whitespace_
 
 
+def _scope_noun(tok: Token, lex: RoleLexicon) -> bool:
+    """Whether a possessor is the scope of a ranking, no owner ("the world's biggest wealth
+    manager", "the industry's largest lender": ``scope_nouns``)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.scope_nouns
+
+
 def _department_word(doc: Doc, j: int, lex: RoleLexicon) -> bool:
     """Whether token ``j`` ends an organisation's name of two words the model tagged, the first
     a word of no title and no place: "Security" of "Homeland Security", "Affairs" of "Veterans
@@ -682,8 +690,8 @@ def _org_left_of(
         return _org_left_of(doc, j - 3, lo, ents, lex)  # "Pakistan People's Party (PPP) chairperson"
     if tok.tag_ == "POS" or tok.lower_ in ("'s", "’s", "'", "’"):
         owner = doc[j - 1] if j - 1 >= lo else None
-        if owner is None:
-            return None
+        if owner is None or _scope_noun(owner, lex):
+            return None  # "the world's wealth manager": of no one
         span = _np(owner, ents, with_of=False)
         return doc[span.start : min(span.end, j)], "poss"
     ent = _ent_span(tok, ents)
@@ -944,7 +952,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if title.org is not None:
         return title
     for child in head.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _scope_noun(child, lex):
             owner = _without_possessive(_np(child, ents, with_of=False))
             return _with_field(replace(title, org=owner, org_rule="poss"), head, ents, lex)
     pobj, area = _role_object(head, ents, lex)
@@ -1882,8 +1890,8 @@ def _relation_object(comp: Token, ctx: _Ctx) -> tuple[str, Span, Token] | None:
     for child in comp.lefts:  # "Iraq's main ally" -> ally_of Iraq; "its parent" -> parent_of it
         if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or (
                 child.pos_ == "PRON" and child.lower_ in _OWNER_PRONOUNS)):
-            if located and _names_place(ctx.doc[child.i:child.i + 1], ctx.ents):
-                return None  # "Japan's biggest lender": a lender in Japan
+            if located and _names_place(ctx.doc[child.i:child.i + 1], ctx.ents) or _scope_noun(child, ctx.lex):
+                return None  # "Japan's biggest lender": a lender in Japan; "the industry's largest"
             return f"{stem}_of", _without_possessive(_np(child, ctx.ents, with_of=False)), child
     for child in comp.lefts:  # "a key US ally" -> ally_of US
         ent = _ent_span(child, ctx.ents)
