@@ -1250,6 +1250,8 @@ def test_a_sites_promotion_of_its_services_goes():
     "Prev Page 1 2 Next Page",
     "Tweet: @anavell ; email: avell@vellnews.com ; and subscribe: http://vellnews.com/signup .",
     "To get more Money more often, why not follow us on Twitter?",
+    "blog comments powered by Disqus",
+    "Access to Dan Orr's daily blog Only $49.95 14-Days Free View other subscription services that we offer",
 ])
 def test_a_page_widgets_words_go(widget):
     """A video player's, a quote box's, a pager's words and a writer's contact line are no
