@@ -1843,6 +1843,15 @@ def test_a_rankings_scope_owns_no_title_or_relation(tmp_path):
     assert ("Ana Vell", "chief_executive_of", "Orvane") in facts, facts
 
 
+def test_a_role_in_an_organisations_named_unit_is_the_organisations(tmp_path):
+    """ "chief of the Orvane Commission's Enforcement Bureau": a judge reads "chief of
+    Enforcement Bureau" as cut short; the role is the commission's, the unit in the relation."""
+    rows = extract_rows(tmp_path, '"All firms are on notice," said Ana Vell, chief of the Orvane Commission\'s '
+                                  "Enforcement Bureau.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ana Vell", "chief_of_enforcement_bureau_of", "Orvane Commission") in facts, facts
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""

@@ -161,6 +161,7 @@ class RoleLexicon:
     field_roles: frozenset[str] = frozenset()
     work_roles: frozenset[str] = frozenset()  # "author of X": a work, shared with no other title
     scope_nouns: frozenset[str] = frozenset()  # "the world's biggest X": a ranking's scope, no owner
+    unit_heads: frozenset[str] = frozenset()  # "X's Enforcement Bureau": a unit of X
     academic_fields: frozenset[str] = frozenset()  # "professor of Economics at X": a field, not X
     nationality_roles: frozenset[str] = frozenset()  # "Brazilian striker X": where from, not the team
     office_roles: frozenset[str] = frozenset()
@@ -263,7 +264,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
-            "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles", "scope_nouns")
+            "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles", "scope_nouns",
+            "unit_heads")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -305,6 +307,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         field_roles=frozenset(w.lower() for w in lists["field_roles"]),
         work_roles=frozenset(w.lower() for w in lists["work_roles"]),
         scope_nouns=frozenset(w.lower() for w in lists["scope_nouns"]),
+        unit_heads=frozenset(w.lower() for w in lists["unit_heads"]),
         academic_fields=frozenset(" ".join(_words(w)) for w in lists["academic_fields"] if _words(w)),
         nationality_roles=frozenset(w.lower() for w in lists["nationality_roles"] | lists["player_roles"]),
         office_roles=frozenset(w.lower() for w in lists["office_roles"]),
@@ -966,6 +969,9 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             return _Title(title.span, title.stem, named, "prep", title.former) if len(named) else title
         if not area and org.end <= pobj.i and _modified_unit(pobj, ents):
             area = _field_words(pobj, lex)  # "head of Vellia's presidential office": of the office
+        owned = _named_unit_owner(pobj, org, ents, lex) if not area else None
+        if owned is not None:  # "chief of the Orvane Commission's Enforcement Bureau"
+            org, area = owned[0], "_".join(t.lower_ for t in owned[1] if t.is_alpha)
         stem = f"{title.stem}_of_{area}" if area else title.stem
         return _Title(title.span, stem, org, "prep", title.former)
     shared = _shared_org(head, ents, lex)
@@ -1152,6 +1158,30 @@ def _owning_np(pobj: Token, ents: dict[int, Span], owned: frozenset[str] = froze
             if len(name):
                 return name
     return _with_field_conjuncts(_np(pobj, ents), pobj, ents)
+
+
+def _named_unit_owner(pobj: Token, unit: Span, ents: dict[int, Span], lex: RoleLexicon) -> tuple[Span, Span] | None:
+    """The organisation that owns a named unit a role's "of" names, and the unit's own words
+    ("chief of the Orvane Commission's Enforcement Bureau", "Vice President for the Kestford
+    Bank's Africa Region", one name or two to the model): the unit's name ends in a word of
+    ``unit_heads`` and an organisation is written before it with "'s". The role is the
+    owner's, with the unit in the relation, as for "the Asia division of X" (a judge reads
+    "chief of Enforcement Bureau" as cut short)."""
+    ent = _ent_span(pobj, ents)
+    if ent is None or ent.label_ != "ORG" or unit.start > ent.start or unit[-1].lower_ not in lex.unit_heads:
+        return None
+    mark = next((t.i for t in ent if t.tag_ == "POS"), None)
+    if mark is not None:  # "Kestford Bank's Africa Region", one name
+        owner, words = ent.doc[ent.start:mark], ent.doc[mark + 1:ent.end]
+        owner = owner[1:] if len(owner) and owner[0].lower_ == "the" else owner
+        return (owner, words) if len(owner) and len(words) else None
+    poss = next((c for c in pobj.children if c.dep_ == "poss"), None) or next(
+        (c for t in ent for c in t.children if c.dep_ == "poss" and c.i < ent.start), None)
+    named = _ent_span(poss, ents) if poss is not None else None
+    if named is None or named.label_ != "ORG" or named.start == ent.start:
+        return None
+    name = _without_possessive(named)
+    return (name, ent) if len(name) else None
 
 
 def _with_field_conjuncts(span: Span, pobj: Token, ents: dict[int, Span]) -> Span:
