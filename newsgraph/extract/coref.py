@@ -106,8 +106,8 @@ class CorefTables:
     lesser_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
     federal_words: frozenset[str] = frozenset()  # "the federal government": a federation's
-    national_institutions: frozenset[str] = frozenset()  # "the Russian central bank": Russia's
     federal_countries: frozenset[str] = frozenset()
+    national_institutions: frozenset[str] = frozenset()  # "the Russian central bank": Russia's
     leader_participles: frozenset[str] = frozenset()  # "the U.S.-led coalition": a referent of its own
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
@@ -198,8 +198,8 @@ def coref_tables() -> CorefTables:
         lesser_title_words=frozenset(w.lower() for w in data.get("lesser_title_words") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
         federal_words=frozenset(w.lower() for w in data.get("federal_words") or ()),
-        national_institutions=frozenset(w.lower() for w in data.get("national_institutions") or ()),
         federal_countries=frozenset(w.lower() for w in data.get("federal_countries") or ()),
+        national_institutions=frozenset(w.lower() for w in data.get("national_institutions") or ()),
         leader_participles=frozenset(w.lower() for w in data.get("leader_participles") or ()),
         unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),
@@ -1296,8 +1296,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     return best
 
 
-def _unread_acronym(a: Mention, best: _Candidate, pool: list[_Candidate], info, tables: CorefTables,
-                    head: str) -> bool:
+def _unread_acronym(a: Mention, best: _Candidate, pool: list[_Candidate], info: dict | frozenset[str],
+                    tables: CorefTables, head: str) -> bool:
     """Whether an organisation's acronym stands in the description's own sentence before it,
     nearer than the name chosen, whose words cannot be read ("the IRS" for "the agency", which
     must name an agency, office or service: ``contains``): it may be the one meant, so the

@@ -195,6 +195,12 @@ class RoleLexicon:
         return words | self.qualifiers | self.descriptors | self.kept_descriptors
 
     @cached_property
+    def compound_blockers(self) -> frozenset[str]:
+        """Nouns that, compounded onto a title, are no part of it (:func:`_title_compound`)."""
+        return (self.group_nouns | self.place_nouns | self.owned_nouns | self.person_bodies
+                | self.person_groups | self.title_words | self.family_roles | self.relations)
+
+    @cached_property
     def participle_ids(self) -> frozenset[int]:
         """String ids of the participle words, to test a token's LOWER id before its text."""
         return frozenset(get_string_id(w) for w in (*self.agent_participles, *self.group_participles))
@@ -637,12 +643,9 @@ def _title_compound(tok: Token, last: int, lex: RoleLexicon) -> bool:
     organisation ("militia commander"), an owned noun or a person's body the owner's ("police
     chief", "the Vell family leader"), a kind of place none ("city councillor"); a relative
     ("ex-boyfriend Rep. X") or another title no part."""
-    lemma = tok.lemma_.lower()
     return (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower() and tok.is_alpha
             and not tok.ent_type_ and tok.i < tok.head.i <= last and not _after_hyphen(tok)
-            and not any(lemma in words for words in (
-                lex.group_nouns, lex.place_nouns, lex.owned_nouns, lex.person_bodies, lex.person_groups,
-                lex.title_words, lex.family_roles, lex.relations)))
+            and tok.lemma_.lower() not in lex.compound_blockers)
 
 
 def _after_hyphen(tok: Token) -> bool:
