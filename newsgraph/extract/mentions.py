@@ -1407,8 +1407,8 @@ def _repeated_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the law's antecedent is the earlier phrase (one concept, named by its fuller form).
     Only a lone noun after "the"/"this"/"that"/"these"/"those", not a name, a pronoun or a
     description of an actor ("the group" goes to coreference); generic heads
-    (``unrepeated_heads`` in data/coref.yaml: "the world", "the year") never, nor after
-    another phrase with that word ("the Orvane film ... Vellco's film “Tarn” ... The film").
+    (``unrepeated_heads`` in data/coref.yaml: "the world", "the year") never, nor after a
+    name written with that word ("the Orvane film ... Vellco's film “Tarn” ... The film").
     """
     generic = coref_tables().unrepeated_heads
     latest: dict[str, Mention] = {}  # head -> the latest fuller phrase with it
@@ -1425,10 +1425,9 @@ def _repeated_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, antecedent=ante.key)
         elif fuller:
             latest[head] = m
-        else:  # another phrase with the word ("Lions Gate's film “Sicario”"): the bare one may be it
+        elif m.kind == "entity":  # a named one of that kind ("Lions Gate's film “Sicario”"): maybe it
             for word in {w.lower() for w in m.text.split()} & latest.keys():
-                if not latest[word].start_char <= m.start_char < m.end_char <= latest[word].end_char:
-                    del latest[word]  # (not a part of that phrase)
+                del latest[word]
         out.append(m)
     return out
 
