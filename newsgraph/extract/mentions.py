@@ -450,7 +450,8 @@ def split_listed_names(doc: Doc) -> None:
     capitalised words is split at them; each item keeps the type. So is one with one comma
     between two people the article names elsewhere ("Once he saw Campo, Vance fired": the
     model's "Campo, Vance" is Campo and Vance; a firm "Arps, Slate" whose words name no
-    person of the article stays whole)."""
+    person of the article stays whole), and one with "and" between two names that each end in
+    a legal form ("Orvane Life Company and Kestford Brokers Limited")."""
     ents = list(doc.ents)
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and "," not in e.text}
     kept: list[Span] = []
@@ -462,13 +463,30 @@ def split_listed_names(doc: Doc) -> None:
         if len(commas) == 1 and doc[commas[0] - 1].lower_ in surnames and ent[-1].lower_ in surnames:
             label = "PERSON"  # two people of the article run together
         elif ent.label_ in PLACE_TYPES or len(commas) < 2:
-            kept.append(ent)
-            continue
+            joint = _legal_forms_joined(ent)
+            if joint is None:
+                kept.append(ent)
+                continue
+            commas = [joint]  # "Orvane Life Company and Kestford Brokers Limited": two companies
         changed = True
         bounds = [ent.start, *(i for c in commas for i in (c, c + 1)), ent.end]
         kept.extend(Span(doc, a, b, label=label) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a)
     if changed:
         doc.ents = kept
+
+
+def _legal_forms_joined(ent: Span) -> int | None:
+    """The "and" between two companies' names the model ran into one organisation, each of
+    two words or more ending in a legal form ("Orvane Life Assurance Company and Kestford
+    Brokers Limited"; ``org_suffixes``), or None ("Marks and Spencer plc" is one)."""
+    if ent.label_ != "ORG":
+        return None
+    forms = tables().org_suffixes
+    ands = [t.i for t in ent if t.lower_ in ("and", "&") and ent.start + 2 <= t.i <= ent.end - 3]
+    if len(ands) != 1 or ent[-1].lower_.rstrip(".") not in forms:
+        return None
+    i = ands[0]
+    return i if ent.doc[i - 1].lower_.rstrip(".") in forms else None
 
 
 # An entity of these types inside a name spelled by its acronym does not type it.
