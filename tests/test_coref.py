@@ -1207,6 +1207,25 @@ def test_real_model_the_government_is_the_one_a_place_just_qualified(nlp) -> Non
 
 
 
+def test_two_companies_the_model_ran_into_one_name_are_two(nlp) -> None:
+    """ "Orvane Life Assurance Company and Kestford Brokers Limited", one organisation to the
+    model, is two companies (each name ends in a legal form), so a short "Orvane Life" joins
+    only the first; "Marks and Spencer plc" stays one."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import split_listed_names
+
+    doc = nlp("A deal between Orvane Life Assurance Company and Kestford Brokers Limited was signed.")
+    doc.ents = [Span(doc, 3, 10, label="ORG")]
+    split_listed_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Orvane Life Assurance Company", "ORG"),
+                                                      ("Kestford Brokers Limited", "ORG")]
+    doc = nlp("Marks and Spencer plc raised its dividend.")
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    split_listed_names(doc)
+    assert [e.text for e in doc.ents] == ["Marks and Spencer plc"]
+
+
 def test_real_model_the_federal_government_is_only_a_federations(nlp) -> None:
     """ "The federal government has picked Tom Orr" in a story that names Indonesia most: a
     unitary country has no federal government; with Canada its only federation, Canada's."""

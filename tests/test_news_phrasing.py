@@ -312,17 +312,6 @@ def test_a_country_after_a_company_the_model_took_for_a_person_is_its_branch(tmp
     assert runs == {("Orlen Ports Australia", "ORG")}, rows
 
 
-def test_two_companies_the_model_ran_into_one_name_are_two(tmp_path):
-    """ "A partnership between Orvane Life Assurance Company and Kestford Brokers Limited": the
-    model tags one organisation of both, so a short "Orvane Life" joined both companies; each
-    name ends in a legal form, so they are two, and partners."""
-    rows = _rows(tmp_path, "A partnership between Orvane Life Assurance Company and Kestford Brokers "
-                           "Limited was signed on Monday.\n")
-    names = {r[k] for r in rows for k in ("subject", "object")}
-    assert {"Orvane Life Assurance Company", "Kestford Brokers Limited"} <= names, rows
-    assert not any(" and " in n for n in names), rows
-
-
 def test_a_contested_claim_s_facts_carry_the_claim_verb(tmp_path):
     """ "Tom Gilley argued that colonial rule helped Kestria": the help is Gilley's argument,
     marked "argued" (``claim_verbs``); what Ada Lisk said stays unmarked."""
