@@ -1216,7 +1216,7 @@ def test_two_companies_the_model_ran_into_one_name_are_two(nlp) -> None:
     from newsgraph.extract.mentions import split_listed_names
 
     doc = nlp("A deal between Orvane Life Assurance Company and Kestford Brokers Limited was signed.")
-    doc.ents = [Span(doc, 3, 10, label="ORG")]
+    doc.ents = [Span(doc, 3, 11, label="ORG")]
     split_listed_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Orvane Life Assurance Company", "ORG"),
                                                       ("Kestford Brokers Limited", "ORG")]
