@@ -85,6 +85,7 @@ class NameTables:
     alias_phrases: tuple[str, ...]
     org_suffixes: frozenset[str] = frozenset()
     state_forms: tuple[tuple[str, ...], ...] = ()  # "republic of": "the Republic of Fiji" is Fiji
+    formal_names_kept: frozenset[str] = frozenset()  # "republic of china": Taiwan, never China
     legal_forms: dict[str, str] = field(default_factory=dict)
     generic_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
@@ -183,6 +184,7 @@ def tables() -> NameTables:
         org_suffixes=frozenset(w.lower() for w in data.get("org_suffixes", [])),
         state_forms=tuple(sorted((tuple(str(w).lower().split()) for w in data.get("state_forms", [])),
                                  key=len, reverse=True)),
+        formal_names_kept=frozenset(w.lower() for w in data.get("formal_names_kept", [])),
         legal_forms={k.lower(): v.lower() for k, v in data.get("legal_forms", {}).items()},
         generic_org_words=frozenset(w.lower() for w in data.get("generic_org_words", [])),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
@@ -987,7 +989,8 @@ def canonical_key(name: str, label: str | None = None) -> str:
         tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
         if len(tokens) > 1 and tokens[-1] == "and":
             tokens = tokens[:-1]  # "Morgan Stanley and Co Inc" = "Morgan Stanley"
-    tokens = _without_state_form(tokens, t.state_forms)
+    if " ".join(tokens) not in t.formal_names_kept:
+        tokens = _without_state_form(tokens, t.state_forms)
     out: list[str] = []
     for i, w in enumerate(tokens):
         if w in t.articles and i + 1 < len(tokens):
@@ -998,7 +1001,8 @@ def canonical_key(name: str, label: str | None = None) -> str:
 
 def _without_state_form(tokens: list[str], forms: tuple[tuple[str, ...], ...]) -> list[str]:
     """A country's key without the state's formal name before it ("republic of fiji" -> "fiji";
-    ``state_forms``), only when what is left is a country's (data/demonyms.yaml)."""
+    ``state_forms``), only when what is left is a country's (data/demonyms.yaml); never for a
+    formal name of another state (``formal_names_kept``: "republic of china" is Taiwan)."""
     for form in forms:
         n = len(form)
         if tuple(tokens[:n]) == form and " ".join(tokens[n:]) in country_keys():

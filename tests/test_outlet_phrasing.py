@@ -331,6 +331,16 @@ def test_a_states_formal_name_is_the_country(tmp_path):
     assert canonical_key("State of Michigan", "GPE") == "state of michigan"
 
 
+def test_the_republic_of_china_is_taiwan_never_china(tmp_path):
+    """ "ruled by the Republic of China government in Taipei": a fact of Taiwan's, not of the
+    People's Republic the short name would join."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "The Republic of China held talks with Kestria on Monday. China said so.\n")
+    assert "Republic of China" in names.get("Taiwan", set()), names
+    assert "Republic of China" not in names.get("China", set()), names
+
+
 def test_a_south_asian_honorific_is_a_title(tmp_path):
     from tests.extracted import built_names
 
