@@ -1852,6 +1852,15 @@ def test_a_role_in_an_organisations_named_unit_is_the_organisations(tmp_path):
     assert ("Ana Vell", "chief_of_enforcement_bureau_of", "Orvane Commission") in facts, facts
 
 
+def test_a_title_before_a_dash_and_a_name_in_a_list_is_that_names(tmp_path):
+    """ "Guests included the Minister of Tourism Tom Orr, the Acting Director of the Department of
+    Tourism — Mrs. Ana Vell, and the media": the director is Vell, not Orr before the comma."""
+    rows = extract_rows(tmp_path, "Guests included the Minister of Tourism Tom Orr, the Acting Director of the "
+                                  "Department of Tourism — Mrs. Ana Vell, and the media.\n", sentences=True)
+    directors = {r["subject"] for r in rows if r["predicate"] == "acting_director_of"}
+    assert directors == {"Ana Vell"}, rows
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""

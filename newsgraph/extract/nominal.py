@@ -2436,12 +2436,21 @@ def _listed_item(name: Span, desc: Token, ctx: _Ctx) -> bool:
 def _named_right_after(desc: Token, ctx: _Ctx) -> Span | None:
     """The person whose name follows a description with nothing between, which the parser
     hung on the name before the comma: in a list of titled names ("President Tom Orr,
-    Secretary of the Vellmar Council Ali Vell and ...") the title is the next name's. None
-    when a comma or a word comes first."""
+    Secretary of the Vellmar Council Ali Vell and ...") the title is the next name's, also
+    after a dash ("the Acting Director of the Orlen Office — Mrs. Ana Vell"). None when a comma
+    or a word comes first."""
     end = max([desc.i, *(t.i for c in desc.rights if c.dep_ not in ("conj", "cc", "punct", "appos")
                          for t in c.subtree)])
-    ent = ctx.ents.get(end + 1)
-    return ent if ent is not None and ent.label_ == "PERSON" and ent.start == end + 1 else None
+    doc, j = desc.doc, end + 1
+    if j < len(doc) and doc[j].text in _DASHES:  # "the Acting Director of X — Mrs. Ana Vell"
+        j += 1
+        while j < len(doc) - 1 and is_title_word(doc[j].text) and doc[j].i not in ctx.ents:
+            j += 1
+    ent = ctx.ents.get(j)
+    return ent if ent is not None and ent.label_ == "PERSON" and ent.start == j else None
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _names_the_next(desc: Token) -> bool:
