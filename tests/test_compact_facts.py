@@ -1861,6 +1861,13 @@ def test_a_title_before_a_dash_and_a_name_in_a_list_is_that_names(tmp_path):
     assert directors == {"Ana Vell"}, rows
 
 
+def test_a_country_after_a_based_participle_is_no_one_based_there(tmp_path):
+    """ "New Zealand-based Kiribati rower Tom Orr": the rower is based there, not Kiribati."""
+    rows = extract_rows(tmp_path, "New Zealand-based Kiribati rower Tom Orr finished 22 of 24 competitors in "
+                                  "round one.\n", sentences=True)
+    assert not any(r["subject"] == "Kiribati" and r["predicate"] == "base_in" for r in rows), rows
+
+
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):
     """ "Vell University professor of political science Tom Lisk spoke": his role at the
     university, read as "a professor of political science at Vell University" reads."""

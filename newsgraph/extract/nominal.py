@@ -2580,6 +2580,8 @@ def _described_name(part: Token, ctx: _Ctx, sent: Span) -> Span | None:
         return None
     for k in range(part.i + 1, head.i + 1):  # "the Iran-backed Kataib Hezbollah militia group"
         ent = _ent_span(doc[k], ctx.ents)
+        if ent is not None and ent.label_ in _PLACE_LABELS and ent.end <= head.i:
+            continue  # "the Vellia-based Kestrian rower Tom Orr": the rower's country, not who is based
         if ent is not None and ent.label_ in _NAME_TYPE_ENTS:
             return _grow_name(ent, ctx.ents)
     after = doc[head.i + 1] if head.i + 1 < sent.end else None
