@@ -178,20 +178,19 @@ def test_triples_actors_are_the_actor_graphs_facts(corpus, tmp_path):
 
 
 def test_a_bare_description_is_no_fuller_phrase_named_before_another_of_its_kind(tmp_path):
-    """ "The Orvane Pictures Entertainment film ... Vellco Gate Entertainment Corp.'s film
-    “Tarnio” ... The film, led by Ana Vell": another film came between, so not Orvane's."""
+    """ "The Orvane Pictures film ... Vellco Gate Studios Corp.'s film “Tarnio” ... The film,
+    starring Ana Vell": another film was named between, so the film is not Orvane's."""
     article = tmp_path / "films.txt"
-    article.write_text("Box office\n\nThe Orvane Pictures Entertainment film, led by Tom Orr, took $48.5 million at "
-                       "the box office in its first week and its total domestic gross so far is $90.5 million. "
-                       "Vellco Gate Entertainment Corp.’s film “Tarnio”, about the drug war at the Kestria and "
-                       "Vellia border, earned the No.3 spot and an A- OrvaScore rating after moving to wide "
-                       "release. The film, led by Ana Vell, raked in $12.1 million over the weekend.\n",
+    article.write_text("Cinema\n\nThe Orvane Pictures film, starring Tom Orr, sold $9 million of tickets on its first "
+                       "weekend and has made $30 million so far. Vellco Gate Studios Corp.’s film “Tarnio”, a story "
+                       "of smugglers on the Kestria coast, opened in third place with strong reviews from critics "
+                       "after a wider release. The film, starring Ana Vell, made $4 million on Sunday.\n",
                        encoding="utf-8")
     store = str(tmp_path / "kg.db")
     _build(CliRunner(), str(article), "--store", store, "--quiet")
     rows = [json.loads(line) for line in CliRunner().invoke(cli, ["triples", "--store", store]).output.splitlines()]
-    led = [r for r in rows if r["subject"] == "Ana Vell" and r["predicate"] == "lead"]
-    assert led and all("Orvane" not in r["object"] for r in led), led
+    starred = [r for r in rows if r["object"] == "Ana Vell" and r["predicate"] == "star"]
+    assert starred and all("Orvane" not in r["subject"] for r in starred), starred
 
 
 def test_a_bare_description_repeats_the_fuller_phrase_before_it(tmp_path):

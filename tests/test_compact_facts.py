@@ -1802,7 +1802,7 @@ def test_a_title_keeps_the_common_noun_compounded_onto_it(tmp_path):
 def test_an_authors_work_is_no_organisation_of_the_title_beside_it(tmp_path):
     """ "Tom Orr, etiquette expert and author of Kestford Manners": the book is his work, not
     his employer; "co-founder and chief executive of Orlen Labs" are both the company's."""
-    rows = extract_rows(tmp_path, "Crying is unprofessional, says Tom Orr, etiquette expert and author of "
+    rows = extract_rows(tmp_path, "Punctuality still matters, says Tom Orr, etiquette expert and author of "
                                   "Kestford Manners.\nBen Tarr, co-founder and chief executive of Orlen Labs, "
                                   "agreed.\n", sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
@@ -1811,9 +1811,9 @@ def test_an_authors_work_is_no_organisation_of_the_title_beside_it(tmp_path):
 
 
 def test_an_exchange_between_two_people_written_as_a_noun_is_an_edge(tmp_path):
-    """ "Dan Kerr's text exchanges with Ana Vell showed anger": the two exchanged messages, an
+    """ "Dan Kerr's text exchanges with Ana Vell grew angry": the two exchanged messages, an
     edge between them; "Kestria's conversations with Vellia stalled" too."""
-    rows = extract_rows(tmp_path, "Dan Kerr's text exchanges with Ana Vell showed anger toward Tom Orr.\n"
+    rows = extract_rows(tmp_path, "Dan Kerr's text exchanges with Ana Vell grew angry over the summer.\n"
                                   "Kestria's conversations with Vellia stalled.\n", sentences=True)
     events = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["extractor"] == "owned_event"}
     assert {("Dan Kerr", "exchange_with", "Ana Vell"), ("Kestria", "conversation_with", "Vellia")} <= events, events
@@ -1823,7 +1823,7 @@ def test_a_names_label_inside_a_condition_is_stated_as_fact(tmp_path):
     """ "If Rep. Ana Kerr (D-Calif.) wins, ...": she is a Democrat whatever the election; what a
     condition says of a person ("If Ben Orr becomes president") stays conditional."""
     rows = extract_rows(tmp_path, "If Rep. Ana Kerr (D-Calif.) wins, Ben Tarr may leave.\n"
-                                  "Tom Vell will wait until Speaker Dan Orr (R-Ohio) tackles the debt ceiling.\n"
+                                  "Tom Vell will not act until Speaker Dan Orr (R-Ohio) brings the bill to a vote.\n"
                                   "If Ben Orr becomes president, Vellia will leave the union.\n", sentences=True)
     modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert modality[("Ana Kerr", "member_of", "Democratic Party")] is None, modality
@@ -1846,26 +1846,25 @@ def test_a_rankings_scope_owns_no_title_or_relation(tmp_path):
 def test_a_role_in_an_organisations_named_unit_is_the_organisations(tmp_path):
     """ "chief of the Orvane Commission's Enforcement Bureau": a judge reads "chief of
     Enforcement Bureau" as cut short; the role is the commission's, the unit in the relation."""
-    rows = extract_rows(tmp_path, '"All firms are on notice," said Ana Vell, chief of the Orvane Commission\'s '
+    rows = extract_rows(tmp_path, '"We will act," said Ana Vell, chief of the Orvane Commission\'s '
                                   "Enforcement Bureau.\n", sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Ana Vell", "chief_of_enforcement_bureau_of", "Orvane Commission") in facts, facts
 
 
 def test_a_title_before_a_dash_and_a_name_in_a_list_is_that_names(tmp_path):
-    """ "Guests included the Minister of Tourism Tom Orr, the Acting Director of the Department of
-    Tourism — Mrs. Ana Vell, and the media": the director is Vell, not Orr before the comma."""
-    rows = extract_rows(tmp_path, "Guests included the Minister of Tourism Tom Orr, the Acting Director of the "
-                                  "Department of Tourism — Mrs. Ana Vell, and the media.\n", sentences=True)
+    """ "Speakers were the Minister of Fisheries Tom Orr, the Acting Director of the Orlen Port
+    Office — Mrs. Ana Vell, and two students": the director is Vell, not Orr before the comma."""
+    rows = extract_rows(tmp_path, "Speakers were the Minister of Fisheries Tom Orr, the Acting Director of the "
+                                  "Orlen Port Office — Mrs. Ana Vell, and two students.\n", sentences=True)
     directors = {r["subject"] for r in rows if r["predicate"] == "acting_director_of"}
     assert directors == {"Ana Vell"}, rows
 
 
 def test_a_country_after_a_based_participle_is_no_one_based_there(tmp_path):
-    """ "New Zealand-based Kiribati rower Tom Orr": the rower is based there, not Kiribati."""
-    rows = extract_rows(tmp_path, "New Zealand-based Kiribati rower Tom Orr finished 22 of 24 competitors in "
-                                  "round one.\n", sentences=True)
-    assert not any(r["subject"] == "Kiribati" and r["predicate"] == "base_in" for r in rows), rows
+    """ "Fiji-based Tonga rower Tom Orr": the rower is based there, not Tonga."""
+    rows = extract_rows(tmp_path, "Fiji-based Tonga rower Tom Orr won the second heat on Sunday.\n", sentences=True)
+    assert not any(r["subject"] == "Tonga" and r["predicate"] == "base_in" for r in rows), rows
 
 
 def test_a_title_with_its_field_before_a_name_gives_the_role(tmp_path):

@@ -1254,8 +1254,8 @@ def test_real_model_a_nations_central_bank_is_no_bank_named_without_that_nation(
     """ "the Russian central bank" after "Orvane Bank": Russia's own institution, not the bank
     the article named; "the German bank" may be Orvane Bank (a company described by its
     nation), and "the Russian central bank" after "the Central Bank of Russia" is that bank."""
-    text = ("Orvane Bank is under pressure over its trades. The Kestford Times reports that the Russian "
-            "central bank is also investigating the trades.")
+    text = ("Orvane Bank is under pressure over its trades. Kestford radio said on Monday that the Russian "
+            "central bank had opened an inquiry of its own.")
     assert _description_target(nlp, text, "bank") is None
     text = "Orvane Bank is under pressure over its trades. The German bank said it would help the inquiry."
     assert _description_target(nlp, text, "bank") == "Orvane Bank"

@@ -1219,39 +1219,39 @@ def test_a_pages_stamp_with_its_clock_time_goes_before_a_first_word_in_figures()
 
 
 def test_a_stock_quotes_chip_after_a_name_goes():
-    """ "Kestford and Orvane S, -1.36% offer plans": the ticker would join the name and the
+    """ "Kestford and Orvane S, -2.10% offer plans": the ticker would join the name and the
     figure break the clause; a country's abbreviation before a figure stays."""
-    assert clean_text("Kestford and Orvane S, -1.36% offer cheaper plans. The Vell 100 VLX, +0.66% rose "
+    assert clean_text("Kestford and Orvane S, -2.10% offer cheaper plans. The Vell 100 VLX, +0.40% rose "
                       "2 points.") == "Kestford and Orvane offer cheaper plans. The Vell 100 rose 2 points."
     assert clean_text("Growth in the U.S., +0.5% a year, slowed.") == "Growth in the U.S., +0.5% a year, slowed."
 
 
 def test_a_caption_its_credit_a_share_button_and_the_byline_run_into_the_lead_go():
-    """The caption's "Bill Orr" would be the subject of nothing he did, the writer's name would
-    join the lead's subject ("Phillip Kerr Labor will spend ...")."""
-    text = ("Bill Orr received the loudest applause. Andrew Tarr Share on twitter by Phillip Kerr Labor will "
-            "spend $450 million on the plan, the party said on Sunday.")
-    assert clean_text(text) == "Labor will spend $450 million on the plan, the party said on Sunday."
+    """The caption's "Ana Vell" would be the subject of a caption, the writer's name would join
+    the lead's subject ("Dan Kerr The council will borrow ...")."""
+    text = ("Ana Vell opened the new port. Tom Tarr Share on twitter by Dan Kerr The council will borrow "
+            "$20 million for the plan, its treasurer said on Sunday.")
+    assert clean_text(text) == "The council will borrow $20 million for the plan, its treasurer said on Sunday."
 
 
 def test_a_sites_promotion_of_its_services_goes():
     """The promotion run into the last line and its product box: "Director of Research Ana
     Vell" would reveal tactics, and "Check Out" be a relation."""
     text = ("Shares of Vell fell 3% on the news. Check Out Our Best Services for Investors \n"
-            "Portfolio Manager Tom Orr and Director of Research Ana Vell reveal their tactics before every "
-            "trade. Product Features:\n\nProduct Features: Model portfolio Trade alerts 14-Days Free")
+            "Editor Tom Orr and analyst Ana Vell share their picks each week. Product Features:\n\n"
+            "Product Features: Weekly picks Email alerts Free trial")
     assert clean_text(text) == "Shares of Vell fell 3% on the news."
 
 
 @pytest.mark.parametrize("widget", [
-    "Return to video Video settings Please Log in to update your video settings",
-    "Video will begin in 5 seconds.",
-    "Related Quote: s 5 years 1 Day Last updated: Updating...",
-    "Prev Page 1 2 Next Page",
-    "Tweet: @anavell ; email: avell@vellnews.com ; and subscribe: http://vellnews.com/signup .",
-    "To get more Money more often, why not follow us on Twitter?",
-    "blog comments powered by Disqus",
-    "Access to Dan Orr's daily blog Only $49.95 14-Days Free View other subscription services that we offer",
+    "Return to video Settings Sign in to change them",
+    "Video will begin in 3 seconds.",
+    "Related Quote: 1 Day 5 Days Last updated: 10:02",
+    "Prev Page 1 2 3 Next Page",
+    "Tweet: @anavell ; email: avell@vellnews.com",
+    "For more Sport sooner, why not follow us on Twitter?",
+    "comments powered by Vellchat",
+    "Daily picks from Dan Orr View other subscription services",
 ])
 def test_a_page_widgets_words_go(widget):
     """A video player's, a quote box's, a pager's words and a writer's contact line are no
@@ -1262,8 +1262,8 @@ def test_a_page_widgets_words_go(widget):
 def test_a_regional_wires_dateline_in_title_case_goes():
     """ "Orlen (W/R), Sept. 3, VNA - The council ...": the dateline would join the subject; a
     weekday before a date is no place."""
-    assert clean_text("Orlen (W/R), Sept. 3, VNA - The council will no more print pay slips.") == (
-        "The council will no more print pay slips.")
+    assert clean_text("Orlen (W/R), Sept. 3, VNA - The council will open a new clinic.") == (
+        "The council will open a new clinic.")
     assert clean_text("Tarrow, Oct. 22, VNA - A builder says costs rose.") == "A builder says costs rose."
     assert clean_text("Monday, Oct. 22, NATO - the alliance - met.") == "Monday, Oct. 22, NATO - the alliance - met."
 

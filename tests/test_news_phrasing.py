@@ -306,8 +306,7 @@ def test_a_country_after_a_company_the_model_took_for_a_person_is_its_branch(tmp
     """ "said Orlen Ports Australia's director, Ben Tarr": the model types "Orlen Ports" a
     person and "Australia" apart; he directs the company's branch, not the country. A person's
     name before a country stays a person ("Dan Kerr Australia" opens with a first name)."""
-    rows = _rows(tmp_path, '" Orvane intends to grow two-way trade between Vellia and Kestria," said '
-                           "Orlen Ports Australia's director, Ben Tarr.\n")
+    rows = _rows(tmp_path, '"Exports will grow," said Orlen Ports Australia\'s director, Ben Tarr.\n')
     runs = {(r["object"], r["object_type"]) for r in rows if r["predicate"] == "director_of"}
     assert runs == {("Orlen Ports Australia", "ORG")}, rows
 
