@@ -1292,18 +1292,18 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     if words and best is not None and _unread_acronym(a, best, pool, info, tables, head):
-        return None  # "the IRS ... the agency": not the Budget Office named before, maybe the IRS
+        return None  # "the KRS ... the agency": not the audit office named before, maybe the KRS
     return best
 
 
 def _unread_acronym(a: Mention, best: _Candidate, pool: list[_Candidate], info: dict | frozenset[str],
                     tables: CorefTables, head: str) -> bool:
     """Whether an organisation's acronym stands in the description's own sentence before it,
-    nearer than the name chosen, whose words cannot be read ("the IRS" for "the agency", which
+    nearer than the name chosen, whose words cannot be read ("the KRS" for "the agency", which
     must name an agency, office or service: ``contains``): it may be the one meant, so the
     name chosen is no safe guess."""
     return best.sent < a.sent_index and any(
-        c.sent == a.sent_index and c.end <= a.start_char and c.key != best.key  # a modifier too ("IRS rules")
+        c.sent == a.sent_index and c.end <= a.start_char and c.key != best.key  # a modifier too ("KRS rules")
         and c.written.isupper() and " " not in c.written and _compatible(info, c, tables, head)
         for c in pool)
 

@@ -1443,7 +1443,7 @@ def _repeated_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, antecedent=ante.key)
         elif fuller:
             latest[head] = m
-        elif m.kind == "entity":  # a named one of that kind ("Lions Gate's film “Sicario”"): maybe it
+        elif m.kind == "entity":  # a named one of that kind ("Vellco's film “Tarnio”"): maybe it
             for word in {w.lower() for w in m.text.split()} & latest.keys():
                 del latest[word]
         out.append(m)

@@ -638,8 +638,8 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
 
 def _title_compound(tok: Token, last: int, lex: RoleLexicon) -> bool:
     """Whether a common noun in lower case compounded onto a title is part of it: "portfolio
-    manager", "communications director", "research analyst" (a judge reads "manager of Invesco"
-    for "a portfolio manager at Invesco" as a title cut short). A group noun is the title's
+    manager", "communications director", "research analyst" (a judge reads "manager of Kestford"
+    for "a portfolio manager at Kestford" as a title cut short). A group noun is the title's
     organisation ("militia commander"), an owned noun or a person's body the owner's ("police
     chief", "the Vell family leader"), a kind of place none ("city councillor"); a relative
     ("ex-boyfriend Rep. X") or another title no part."""
