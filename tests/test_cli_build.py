@@ -177,31 +177,31 @@ def test_triples_actors_are_the_actor_graphs_facts(corpus, tmp_path):
     assert report["triples"] == len(actors)  # the rows are the evidence of the report's edges
 
 
+def _article_triples(tmp_path, text: str) -> list[dict]:
+    """The triples `newsgraph triples` prints after building ``text`` as one article."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    store = str(tmp_path / "kg.db")
+    _build(CliRunner(), str(article), "--store", store, "--quiet")
+    return [json.loads(line) for line in CliRunner().invoke(cli, ["triples", "--store", store]).output.splitlines()]
+
+
 def test_a_bare_description_is_no_fuller_phrase_named_before_another_of_its_kind(tmp_path):
     """ "The Orvane Pictures film ... Vellco Gate Studios Corp.'s film “Tarnio” ... The film,
     starring Ana Vell": another film was named between, so the film is not Orvane's."""
-    article = tmp_path / "films.txt"
-    article.write_text("Cinema\n\nThe Orvane Pictures film, starring Tom Orr, sold $9 million of tickets on its first "
-                       "weekend and has made $30 million so far. Vellco Gate Studios Corp.’s film “Tarnio”, a story "
-                       "of smugglers on the Kestria coast, opened in third place with strong reviews from critics "
-                       "after a wider release. The film, starring Ana Vell, made $4 million on Sunday.\n",
-                       encoding="utf-8")
-    store = str(tmp_path / "kg.db")
-    _build(CliRunner(), str(article), "--store", store, "--quiet")
-    rows = [json.loads(line) for line in CliRunner().invoke(cli, ["triples", "--store", store]).output.splitlines()]
+    rows = _article_triples(tmp_path, "Cinema\n\nThe Orvane Pictures film, starring Tom Orr, sold $9 million of "
+                            "tickets on its first weekend and has made $30 million so far. Vellco Gate Studios "
+                            "Corp.’s film “Tarnio”, a story of smugglers on the Kestria coast, opened in third place "
+                            "with strong reviews from critics after a wider release. The film, starring Ana Vell, "
+                            "made $4 million on Sunday.\n")
     starred = [r for r in rows if r["object"] == "Ana Vell" and r["predicate"] == "star"]
     assert starred and all("Orvane" not in r["subject"] for r in starred), starred
 
 
 def test_a_bare_description_repeats_the_fuller_phrase_before_it(tmp_path):
-    article = tmp_path / "law.txt"
-    article.write_text("Law\n\ndate 2024-05-02\n\nAlabama passed a strict new immigration law in June. "
-                       "The law targets employers who hire undocumented workers.\n"
-                       "The Arab world watched the talks. The world waited for the result.\n",
-                       encoding="utf-8")
-    store = str(tmp_path / "kg.db")
-    _build(CliRunner(), str(article), "--store", store, "--quiet")
-    rows = [json.loads(line) for line in CliRunner().invoke(cli, ["triples", "--store", store]).output.splitlines()]
+    rows = _article_triples(tmp_path, "Law\n\ndate 2024-05-02\n\nAlabama passed a strict new immigration law in "
+                            "June. The law targets employers who hire undocumented workers.\n"
+                            "The Arab world watched the talks. The world waited for the result.\n")
     targets = [r for r in rows if r["predicate"] == "target"]
     assert targets and targets[0]["subject"] == "strict new immigration law", targets
     assert targets[0]["subject_text"] == "law"  # as written
