@@ -1234,6 +1234,23 @@ def test_a_caption_its_credit_a_share_button_and_the_byline_run_into_the_lead_go
     assert clean_text(text) == "The council will borrow $20 million for the plan, its treasurer said on Sunday."
 
 
+def test_a_caption_its_credit_and_the_byline_run_into_the_lead_go_without_a_share_button():
+    """ "... the economy. Tom Tarr by Dan Kerr The council will borrow ...": the photographer and
+    the writer would join the lead's subject; "Ana Vell by contrast" is a sentence."""
+    text = ("Vell and Orr can add to growth by reforming the economy. Tom Tarr by Dan Kerr The council will "
+            "borrow $20 million for the plan, its treasurer said.")
+    assert clean_text(text) == "The council will borrow $20 million for the plan, its treasurer said."
+    kept = "He was fired. Ana Vell by contrast stayed on."
+    assert clean_text(kept) == kept
+
+
+def test_a_tickers_report_link_after_a_name_goes():
+    """ "Orvane ( ORV - Get Report ) , pictured below, is moving higher": the link's words would
+    join the company's name."""
+    assert clean_text("Orvane ( ORV - Get Report ) , pictured below, is moving higher.") == (
+        "Orvane, pictured below, is moving higher.")
+
+
 def test_a_sites_promotion_of_its_services_goes():
     """The promotion run into the last line and its product box: "Director of Research Ana
     Vell" would reveal tactics, and "Check Out" be a relation."""
