@@ -1240,6 +1240,9 @@ def test_a_caption_its_credit_and_the_byline_run_into_the_lead_go_without_a_shar
     text = ("Vell and Orr can add to growth by reforming the economy. Tom Tarr by Dan Kerr The council will "
             "borrow $20 million for the plan, its treasurer said.")
     assert clean_text(text) == "The council will borrow $20 million for the plan, its treasurer said."
+    text = ("The party is angry with its state branch. Ana Tarr by Dan Kerr Ben Orr Courts\n\n"
+            "Federal Liberals are venting their anger at the party, its leader said.")
+    assert clean_text(text) == "Federal Liberals are venting their anger at the party, its leader said."
     kept = "He was fired. Ana Vell by contrast stayed on."
     assert clean_text(kept) == kept
 
