@@ -1279,6 +1279,15 @@ def test_a_page_widgets_words_go(widget):
     assert clean_text(f"{widget}\n\nThe bank cut rates on Tuesday.") == "The bank cut rates on Tuesday."
 
 
+def test_an_outlets_dateline_with_spaces_inside_its_brackets_goes():
+    """ "NEW YORK ( Vell Street ) -- Orvane estimates ...": the place would be the subject of the
+    first sentence; a bracket inside the sentence with its dashes stays."""
+    assert clean_text("NEW YORK ( Vell Street ) -- Orvane estimates were raised at Kestford Capital.") == (
+        "Orvane estimates were raised at Kestford Capital.")
+    kept = "Orvane (the firm) -- as it calls itself -- grew."
+    assert clean_text(kept) == kept
+
+
 def test_a_regional_wires_dateline_in_title_case_goes():
     """ "Orlen (W/R), Sept. 3, VNA - The council ...": the dateline would join the subject; a
     weekday before a date is no place."""
