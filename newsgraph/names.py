@@ -989,8 +989,7 @@ def canonical_key(name: str, label: str | None = None) -> str:
         tokens = tokens[:-1]  # "Oil & Natural Gas Corp" = "Oil and Natural Gas Corporation"
         if len(tokens) > 1 and tokens[-1] == "and":
             tokens = tokens[:-1]  # "Morgan Stanley and Co Inc" = "Morgan Stanley"
-    if " ".join(tokens) not in t.formal_names_kept:
-        tokens = _without_state_form(tokens, t.state_forms)
+    tokens = _without_state_form(tokens, t.state_forms, t.formal_names_kept)
     out: list[str] = []
     for i, w in enumerate(tokens):
         if w in t.articles and i + 1 < len(tokens):
@@ -999,14 +998,15 @@ def canonical_key(name: str, label: str | None = None) -> str:
     return " ".join(out) or fold(name).strip()
 
 
-def _without_state_form(tokens: list[str], forms: tuple[tuple[str, ...], ...]) -> list[str]:
+def _without_state_form(tokens: list[str], forms: tuple[tuple[str, ...], ...],
+                        kept: frozenset[str]) -> list[str]:
     """A country's key without the state's formal name before it ("republic of fiji" -> "fiji";
     ``state_forms``), only when what is left is a country's (data/demonyms.yaml); never for a
     formal name of another state (``formal_names_kept``: "republic of china" is Taiwan)."""
     for form in forms:
         n = len(form)
         if tuple(tokens[:n]) == form and " ".join(tokens[n:]) in country_keys():
-            return tokens[n:]
+            return tokens if " ".join(tokens) in kept else tokens[n:]
     return tokens
 
 

@@ -43,6 +43,7 @@ from newsgraph.names import (
     city_country,
     demonym_country,
     first_named,
+    is_acronym,
     is_capital,
     is_first_name,
     is_region,
@@ -1138,8 +1139,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if head and root is not None and any(c.dep_ == "amod" and c.lower_ in tables.new_thing_words
                                          for c in root.children):
         return None  # "this new nationwide network": one the article brings in, no name's repeat
-    if head and root is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in tables.kind_modifiers
-                                         for c in root.children):
+    if head and root is not None and _modified_by(root, tables.kind_modifiers):
         return None  # "the working group": a kind of gathering, no organisation named before
     if head and root is not None and root.dep_ == "nsubjpass" and root.head.lemma_.lower() in tables.naming_verbs \
             and any(c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "PROPN" for c in root.head.children):
@@ -1296,15 +1296,21 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     return best
 
 
+def _modified_by(root: Token, words: AbstractSet[str]) -> bool:
+    """Whether a description's head has a modifier of ``words`` ("the local government", "the
+    federal government", "the working group")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in root.children)
+
+
 def _unread_acronym(a: Mention, best: _Candidate, pool: list[_Candidate], info: dict | frozenset[str],
                     tables: CorefTables, head: str) -> bool:
-    """Whether an organisation's acronym stands in the description's own sentence before it,
+    """Whether an organisation's acronym (:func:`is_acronym`) stands in the description's own sentence before it,
     nearer than the name chosen, whose words cannot be read ("the KRS" for "the agency", which
     must name an agency, office or service: ``contains``): it may be the one meant, so the
     name chosen is no safe guess."""
     return best.sent < a.sent_index and any(
         c.sent == a.sent_index and c.end <= a.start_char and c.key != best.key  # a modifier too ("KRS rules")
-        and c.written.isupper() and " " not in c.written and _compatible(info, c, tables, head)
+        and is_acronym(c.written) and _compatible(info, c, tables, head)
         for c in pool)
 
 
@@ -1430,12 +1436,12 @@ def _place_for(a: Mention, root: Token, pool: list[_Candidate], places: _Places,
     compete: a wrong place puts a fact on the wrong actor. "The federal government" is only a
     federation's (``federal_countries``)."""
     fits = [c for c in places.cands if _compatible(info, c, tables, head)]
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in tables.federal_words for c in root.children):
+    if _modified_by(root, tables.federal_words):
         fits = [c for c in fits if _place_of(c, tables) in tables.federal_countries]  # a federation's
     keys = {_place_of(c, tables) for c in fits}
     said = fits + [c for c in places.cands if c.type == "NORP" and _place_of(c, tables) in keys]  # "Israeli"
     stated = _stated_place(root, pool, tables)
-    lesser = any(c.dep_ in ("amod", "compound") and c.lower_ in tables.lesser_place_words for c in root.children)
+    lesser = _modified_by(root, tables.lesser_place_words)
     if stated:  # a body below the country may be a city's: "the local government in Tacna"
         return _named_place(stated, a, places.cands if lesser else fits, tables)
     if lesser:

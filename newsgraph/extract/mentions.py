@@ -33,6 +33,7 @@ from newsgraph.names import (
     is_legal_form,
     is_possessive_name,
     is_title_word,
+    legal_form,
     tables,
     titled_person,
 )
@@ -478,15 +479,14 @@ def split_listed_names(doc: Doc) -> None:
 def _legal_forms_joined(ent: Span) -> int | None:
     """The "and" between two companies' names the model ran into one organisation, each of
     two words or more ending in a legal form ("Orvane Life Assurance Company and Kestford
-    Brokers Limited"; ``org_suffixes``), or None ("Marks and Spencer plc" is one)."""
+    Brokers Limited"; :func:`legal_form`), or None ("Marks and Spencer plc" is one)."""
     if ent.label_ != "ORG":
         return None
-    forms = tables().org_suffixes
     ands = [t.i for t in ent if t.lower_ in ("and", "&") and ent.start + 2 <= t.i <= ent.end - 3]
-    if len(ands) != 1 or ent[-1].lower_.rstrip(".") not in forms:
+    if len(ands) != 1:
         return None
-    i = ands[0]
-    return i if ent.doc[i - 1].lower_.rstrip(".") in forms else None
+    doc, i = ent.doc, ands[0]
+    return i if legal_form(doc[ent.start:i].text) and legal_form(doc[i + 1:ent.end].text) else None
 
 
 # An entity of these types inside a name spelled by its acronym does not type it.

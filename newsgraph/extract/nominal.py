@@ -2395,12 +2395,15 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
     yield _triple(ctx, name, "is_a", ",", obj, [desc], conf, "apposition")
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
 def _dash_before(appos: Token) -> bool:
     """Whether an apposition is set off by a dash ("Tom Orr and Dan Kerr of Vellmont — home to
     the mills —"): after coordinated names it says something of the sentence or of a place,
     not what the last name is."""
     left = appos.left_edge.i - 1
-    return left >= 0 and appos.doc[left].text in ("—", "–", "-", "--")
+    return left >= 0 and appos.doc[left].text in _DASHES
 
 
 def _bracketed_portfolio(desc: Token) -> bool:
@@ -2444,13 +2447,10 @@ def _named_right_after(desc: Token, ctx: _Ctx) -> Span | None:
     doc, j = desc.doc, end + 1
     if j < len(doc) and doc[j].text in _DASHES:  # "the Acting Director of X — Mrs. Ana Vell"
         j += 1
-        while j < len(doc) - 1 and is_title_word(doc[j].text) and doc[j].i not in ctx.ents:
+        while j < len(doc) - 1 and is_title_word(doc[j].text) and j not in ctx.ents:
             j += 1
     ent = ctx.ents.get(j)
     return ent if ent is not None and ent.label_ == "PERSON" and ent.start == j else None
-
-
-_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _names_the_next(desc: Token) -> bool:
