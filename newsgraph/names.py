@@ -133,6 +133,7 @@ class NameTables:
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
     trade_words: frozenset[str] = frozenset()  # "Beverages" of "Orlen Foods and Beverages"
+    coordinated_body_heads: frozenset[str] = frozenset()  # "Commission" of "the Law and Reform Commission"
     partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
     family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
     quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India
@@ -230,6 +231,7 @@ def tables() -> NameTables:
                            for n in data.get("joined_names", [])),
         joined_name_tails=frozenset(str(w).lower() for w in data.get("joined_name_tails", [])),
         trade_words=frozenset(str(w).lower() for w in data.get("trade_words", [])),
+        coordinated_body_heads=frozenset(str(w).lower() for w in data.get("coordinated_body_heads", [])),
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
         screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
         disease_names=frozenset(str(w).lower() for w in data.get("disease_names", [])),

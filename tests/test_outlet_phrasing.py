@@ -362,3 +362,29 @@ def test_an_honorific_makes_a_person_of_any_tagged_name():
 
     assert titled_person("Acharya Kerr") and titled_person("Smt Ana Kerr") and titled_person("Shri Dev Orr")
     assert not titled_person("Sri Lanka")
+
+
+def test_a_public_bodys_name_that_pairs_two_fields_is_one_actor(tmp_path):
+    """ "the Vellia Peace and Relief Fund" is one fund, not a "Vellia Peace" and a "Relief
+    Fund"; the model's name cut at "and" grows back, and two bodies named in turn stay two."""
+    rows = _rows(tmp_path, "The Vellia Peace and Relief Fund paid Orlen Holdings.\n"
+                           "Tom Orr works with the Kestria Weather and Geo-hazards Department.\n"
+                           "The Lands and LLG Affairs Department fined Orlen Holdings.\n"
+                           "The Tarrow Council and Vellia Police Department met Ana Vell.\n")
+    facts = _facts(rows)
+    assert ("Vellia Peace and Relief Fund", "pay", "Orlen Holdings") in facts, facts
+    assert ("Tom Orr", "work_with", "Kestria Weather and Geo-hazards Department") in facts, facts
+    assert ("Lands and LLG Affairs Department", "fine", "Orlen Holdings") in facts, facts
+    assert {("Tarrow Council", "meet", "Ana Vell"), ("Vellia Police Department", "meet", "Ana Vell")} <= facts, facts
+    assert not any(s in ("Vellia Peace", "Relief Fund", "Geo-hazards Department") for s, _, _ in facts), facts
+
+
+def test_a_name_after_a_titles_portfolio_is_the_titled_one(tmp_path):
+    """ "The Minister for Lands and Mines, Dan Orr, met X": the parser took the name for a
+    second portfolio and the meeting lost its subject; "met the Minister for Lands, Dan Orr"
+    met the minister, not "Lands"."""
+    rows = _rows(tmp_path, "The Minister for Lands and Physical Planning, Dan Kerr, met Tom Orr.\n"
+                           "The Vellia Council met the Minister for Lands, Dan Kerr. Tom Orr works with Ana Vell.\n")
+    facts = _facts(rows)
+    assert ("Dan Kerr", "meet", "Tom Orr") in facts, facts
+    assert ("Vellia Council", "meet", "Dan Kerr") in facts, facts

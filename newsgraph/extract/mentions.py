@@ -43,6 +43,7 @@ __all__ = [
     "clean_entity",
     "join_legal_forms",
     "join_trade_words",
+    "join_coordinated_bodies",
     "join_stated_acronyms",
     "join_singular_pairs",
     "cut_leading_demonyms",
@@ -269,6 +270,48 @@ def join_trade_words(doc: Doc) -> None:
         if start is not None and tok.i - start >= 2:
             joined.append(Span(doc, start, tok.i + 2, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def join_coordinated_bodies(doc: Doc) -> None:
+    """A public body's name that pairs two fields with "and" is one organisation: the model
+    tags "Humanitarian Fund" alone in "the Vellia Peace and Humanitarian Fund" (or nothing
+    in "the Law and Justice Reform Commission"), and the clause gave the fund's act to a
+    "Vellia Peace" as well. After "the" or "'s", a run of capitalised proper nouns, "and" or
+    "&", and capitalised proper nouns ending in a head of ``coordinated_body_heads``
+    (``names.yaml``) become one ORG entity. Not when the first run holds a person or ends in
+    a body's word or a legal form ("the Vell Council and Tarn Police Department" are two)."""
+    heads, bodies = tables().coordinated_body_heads, tables().body_words
+    joined = []
+    for tok in doc[2:-2]:
+        if tok.lower_ not in ("and", "&") or any(j.start <= tok.i < j.end for j in joined):
+            continue
+        start, end = _capitalised_run(doc, tok.i, -1), _capitalised_run(doc, tok.i, 1)
+        first, last = doc[start:tok.i], doc[tok.i + 1:end]
+        if (not first or len(last) < 2 or doc[end - 1].lower_ not in heads
+                or doc[start - 1].lower_ not in ("the", "'s") or start < 1
+                or doc[tok.i - 1].lower_ in bodies or is_legal_form(doc[tok.i - 1].text)
+                or any(t.ent_type_ == "PERSON" for t in first)
+                or len(first) == 1 and first[0].ent_type_ == "ORG"):
+            continue
+        joined.append(Span(doc, start, end, label="ORG"))
+    _set_joined(doc, list(doc.ents), joined)
+
+
+def _capitalised_run(doc: Doc, i: int, step: int) -> int:
+    """The far edge of the capitalised proper nouns (and hyphens inside them) next to ``i``:
+    the first index of the run before it (``step`` -1) or the index after the run after it."""
+    j = i + step
+    while 0 <= j < len(doc) and _run_word(doc[j]):
+        j += step
+    return j + 1 if step < 0 else j
+
+
+def _run_word(tok: Token) -> bool:
+    """A word of a capitalised name: a capitalised or upper-case proper noun, a hyphen with
+    no space either side, or the proper noun right after such a hyphen ("Geo-hazards")."""
+    glued = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+    return (tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper or glued)
+            or tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
 
 
 def _name_run_start(last: Token) -> int | None:
@@ -1319,7 +1362,8 @@ def fix_entities(doc: Doc) -> None:
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
                  trim_sentence_openers, cut_at_inner_article, cut_open_brackets, cut_at_verbs,
                  cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
-                 join_legal_forms, join_trade_words, join_singular_pairs, join_repeated_names, join_of_names,
+                 join_legal_forms, join_trade_words, join_coordinated_bodies, join_singular_pairs,
+                 join_repeated_names, join_of_names,
                  join_topic_names,
                  join_stated_acronyms, join_national_branches, join_body_names, join_name_heads,
                  join_hyphenated_names, join_particle_names,

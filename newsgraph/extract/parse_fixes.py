@@ -63,7 +63,8 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs),
-             _fix_split_hyphens, _fix_conjunct_subjects, lambda d: _fix_role_appositions(d, rules),
+             _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects,
+             lambda d: _fix_role_appositions(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
              _fix_branch_titles, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
              _fix_participle_modifiers, _fix_stacked_participles,
@@ -285,6 +286,21 @@ def _subject_across_relative(subject: Token, verb: Token, outer: Token) -> bool:
             and not any(c.dep_ in _SUBJECTS for c in outer.children))
 
 
+def _fix_second_objects(doc: Doc) -> None:
+    """Make a name set off by a comma after a title's coordinated portfolio the title's
+    apposition: in "The Minister for Lands and Planning, Dan Orr, met ..." the parser makes
+    "Dan Orr" a second object of "for", and the minister's clause lost its subject. A person's
+    name hung on a preposition that already has an object before it, right after a comma,
+    when the preposition's head is a title, becomes the apposition of that first object."""
+    for tok in doc:
+        prep = tok.head
+        if tok.dep_ != "pobj" or tok.ent_type_ != "PERSON" or not is_title_word(prep.head.text):
+            continue
+        first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < tok.i), None)
+        if first is not None and doc[tok.left_edge.i - 1].text == ",":
+            tok.head, tok.dep_ = first, "appos"
+
+
 def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
     """Hang a person's name set after "the mayor of Brezna," on the mayor, not on Brezna.
 
@@ -301,7 +317,7 @@ def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
         if inner.dep_ != "pobj" or prep.lower_ not in ("of", "for", "to") or prep.i >= inner.i:
             continue
         role = prep.head
-        if role.pos_ != "NOUN" or not _person_noun(role, rules) or _person_noun(inner, rules) \
+        if role.pos_ not in ("NOUN", "PROPN") or not _person_noun(role, rules) or _person_noun(inner, rules) \
                 or inner.ent_type_ == "PERSON" or tok.i <= inner.i:
             continue
         tok.head = role
