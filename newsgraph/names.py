@@ -440,6 +440,16 @@ def capital_of(country_key: str) -> str:
     return _capitals().get(country_key, "")
 
 
+def capital_country(key: str) -> str:
+    """The key of the country whose capital a name key is ("honiara" -> "solomon islands"), or ""."""
+    return _capital_countries().get(key, "")
+
+
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    return {capital: country for country, capital in _capitals().items()}
+
+
 def is_capital(key: str) -> bool:
     """Whether a name key is a country's capital in GeoNames ("suva", "beijing")."""
     return key in _capital_keys()

@@ -352,3 +352,20 @@ def test_a_wife_called_mrs_keeps_her_title_and_no_he_is_her(tmp_path):
                                   "the day with a service.\n", sentences=False)
     firsts = {(r["subject"], r["subject_text"]) for r in rows if r["object"] == "first foreign-born first lady"}
     assert firsts == {("Mrs. Vellmont", "Mrs. Vellmont")}, firsts
+
+
+def test_a_capital_that_acts_is_its_countrys_government(tmp_path):
+    """In an article that names Fiji and Canada, "Ottawa will work with Suva" is Canada working
+    with Fiji, and "warned Ottawa" warns Canada; a capital where something happens, one flown
+    to or one that hosts stays the city."""
+    text = ("Talks\n\nCanada and Fiji signed a fisheries deal last year. Ottawa will now work with Suva on "
+            "patrols, Tom Vell said. Fiji warned Ottawa over the delay. Suva hosted the Orlen Cup in May. "
+            "Ana Kerr flew from Suva to Ottawa.\n")
+    with _store(tmp_path, text) as store:
+        entity = {e.id: e.name for e in store.iter_entities()}
+        facts = {(t.subject, t.predicate, t.object) for t in store.iter_triples()}
+    assert ("Canada", "work_with", "Fiji") in facts, facts
+    assert ("Fiji", "warn_over_delay", "Canada") in facts, facts
+    assert ("Suva", "host", "Orlen Cup") in facts, facts
+    assert {("Ana Kerr", "fly_from", "Suva"), ("Ana Kerr", "fly_to", "Ottawa")} <= facts, facts
+    assert {"Suva", "Ottawa"} <= set(entity.values()), entity

@@ -39,6 +39,7 @@ from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import (
     canonical_key,
+    capital_country,
     capital_of,
     city_country,
     demonym_country,
@@ -87,6 +88,11 @@ class CorefTables:
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     team_place_preps: frozenset[str] = frozenset()  # "won a Cup in Anaheim": the city, not its team
+    capital_place_verbs: frozenset[str] = frozenset()  # "Suva hosted the games": the city, no government
+    capital_actor_preps: frozenset[str] = frozenset()  # "talks with Honiara": the government
+    capital_noun_preps: frozenset[str] = frozenset()  # "backing for Taipei", not "left for Taipei"
+    capital_object_verbs: frozenset[str] = frozenset()  # "warned Moscow", not "visited Moscow"
+    capitals_not_governments: frozenset[str] = frozenset()
     pleonastic_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # "when it comes to"
     pleonastic_marks: frozenset[str] = frozenset()  # "it has been a week since ..."
     binding_preps: frozenset[str] = frozenset()  # "at her": the pronoun is the verb's argument
@@ -177,6 +183,11 @@ def coref_tables() -> CorefTables:
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
         team_place_preps=frozenset(w.lower() for w in data.get("team_place_preps") or ()),
+        capital_place_verbs=frozenset(w.lower() for w in data.get("capital_place_verbs") or ()),
+        capital_actor_preps=frozenset(w.lower() for w in data.get("capital_actor_preps") or ()),
+        capital_noun_preps=frozenset(w.lower() for w in data.get("capital_noun_preps") or ()),
+        capital_object_verbs=frozenset(w.lower() for w in data.get("capital_object_verbs") or ()),
+        capitals_not_governments=frozenset(w.lower() for w in data.get("capitals_not_governments") or ()),
         binding_preps=frozenset(str(w).lower() for w in data.get("binding_preps") or ()),
         pleonastic_idioms={str(k).lower(): frozenset(str(w).lower() for w in v)
                            for k, v in (data.get("pleonastic_idioms") or {}).items()},
@@ -896,7 +907,52 @@ def resolve_coreference(doc: Doc, mentions: list[Mention], *, title: str | None 
                             speaker=root is not None and _is_speaker(root, tables)))
         pool.sort(key=lambda c: (c.end, c.start))
     resolved.update(_city_teams(doc, mentions, tables))
+    resolved.update(_capital_governments(doc, mentions, tables))
     return [_resolved(m, resolved, described) for m in mentions]
+
+
+def _capital_governments(doc: Doc, mentions: list[Mention],
+                         tables: CorefTables) -> dict[tuple[int, int], tuple[int, int]]:
+    """Capitals that stand for their country's government: mention key -> the country's first
+    mention. "Beijing will cooperate with Honiara" in an article that names China and Solomon
+    Islands is China cooperating with Solomon Islands, where the capitals made two actors of
+    their own. Only where the capital acts (:func:`_capital_acts`) and the article names the
+    country itself (GeoNames' capitals; ``capitals_not_governments`` never)."""
+    countries: dict[str, tuple[int, int]] = {}
+    capitals = []
+    for m in sorted(mentions, key=lambda m: m.start_char):
+        if m.kind != "entity":
+            continue
+        key = canonical_key(m.text, "GPE")
+        if m.label == "GPE":
+            countries.setdefault(_place_key(key, tables), m.key)
+        if is_capital(key) and key not in tables.capitals_not_governments:
+            capitals.append((m, key))  # whatever the model typed it ("Honiara" PERSON)
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for m, key in capitals:
+        country = countries.get(capital_country(key))
+        root = _root(doc, m)
+        if country is not None and root is not None and _capital_acts(root, tables):
+            out[m.key] = country
+    return out
+
+
+def _capital_acts(root: Token, tables: CorefTables) -> bool:
+    """Whether a capital's name acts as its government does: the subject of an active verb that
+    says more than what the city is or sees (``capital_place_verbs``), the object of a
+    preposition of dealings ("ties with Taipei": ``capital_actor_preps``; "backing for Taipei",
+    after a noun: ``capital_noun_preps``) or of a verb addressed to a government ("warned
+    Moscow": ``capital_object_verbs``); a conjunct as the name it is joined to ("Beijing and
+    Washington")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "nsubj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in tables.capital_place_verbs
+    if root.dep_ == "pobj":
+        return head.lower_ in tables.capital_actor_preps or (
+            head.lower_ in tables.capital_noun_preps and head.head.pos_ in ("NOUN", "PROPN"))
+    return root.dep_ == "dobj" and head.lemma_.lower() in tables.capital_object_verbs
 
 
 def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[tuple[int, int], tuple[int, int]]:
