@@ -269,6 +269,19 @@ def test_an_owner_named_after_its_title_is_still_the_owner():
     assert list(G.edges(keys=True)) == [("nf", "ml", "meet")]
 
 
+def test_a_common_noun_owner_is_no_name_the_store_holds_in_capitals():
+    """ "The committee's members include MP Tom Orr": no edge from a "Committee" another
+    article's name ("Orlen Sports Committee") took as its short form; "the Committee's
+    members" still is the committee's."""
+    committee = Entity("oc", "Orlen Sports Committee", "ORG", ("Committee",))
+    written = [triple(words, "include", "Tom Orr", subject_id="c:" + words, subject_type="CONCEPT",
+                      object_id="to", object_type="PERSON")
+               for words in ("the committee's members", "the Committee's members")]
+    G = graph_from_triples([*ACTORS, committee, Entity("to", "Tom Orr", "PERSON")], written)
+    assert list(G.edges(keys=True)) == [("oc", "to", "include")]
+    assert G.edges["oc", "to", "include"]["count"] == 1
+
+
 @pytest.mark.parametrize("words", [
     "the Lenk administration", "Mira Lenk's administration", "the administration of Mira Lenk",
     "Valdor Republic President Mira Lenk's administration",

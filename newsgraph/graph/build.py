@@ -420,8 +420,12 @@ class ActorIndex:
 
     def _named_at_end(self, words: list[str]) -> Entity | None:
         """The actor the last words of a possessor name, the longest first: "Palestinian
-        Authority President Mahmoud Abbas's government" is Mahmoud Abbas's."""
+        Authority President Mahmoud Abbas's government" is Mahmoud Abbas's. A name starts
+        with a capital somewhere in its first word: "the committee's members" are no
+        committee's the store names "Committee" elsewhere ("eBay's" still is eBay's)."""
         for i in range(max(0, len(words) - self.longest), len(words)):
+            if words[i] == words[i].lower():
+                continue
             found = self.by_form.get(" ".join(words[i:]).casefold())
             if found:
                 return found
