@@ -388,3 +388,20 @@ def test_a_name_after_a_titles_portfolio_is_the_titled_one(tmp_path):
     facts = _facts(rows)
     assert ("Dan Kerr", "meet", "Tom Orr") in facts, facts
     assert ("Vellia Council", "meet", "Dan Kerr") in facts, facts
+
+
+def test_a_titles_bracketed_acronym_is_no_name(tmp_path):
+    """ "Orlen's General Manager (GM) Tom Orr said ...": Tom Orr said it and is the general
+    manager, not a "GM" nor a body called "Chief Executive Officer"; a body's acronym still
+    names the body."""
+    rows = _rows(tmp_path, "Orlen's General Manager (GM) Tom Orr said the bill provides guidelines.\n"
+                           "The Chief Executive Officer (CEO) of Orvane Holdings, Dan Kerr, met Ben Tarr.\n"
+                           "The Public Service Commission (PSC) fined Orvane Holdings.\n")
+    facts = _facts(rows)
+    said = [r for r in rows if r["predicate"] == "say"]
+    assert said and said[0]["subject"] == "Tom Orr", said
+    assert ("Tom Orr", "general_manager_of", "Orlen") in facts, facts
+    assert ("Dan Kerr", "meet", "Ben Tarr") in facts, facts
+    assert ("Dan Kerr", "chief_executive_officer_of", "Orvane Holdings") in facts, facts
+    assert ("Public Service Commission", "fine", "Orvane Holdings") in facts, facts
+    assert not any("GM" in (s, o) or s == "Chief Executive Officer" for s, _, o in facts), facts

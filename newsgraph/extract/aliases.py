@@ -33,7 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.nominal import shipped_roles
-from newsgraph.extract.spans import on_screen, person_evidence, token_indices
+from newsgraph.extract.spans import initials_expansion, name_word, on_screen, person_evidence, token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import AliasPair
 from newsgraph.names import (
@@ -46,15 +46,9 @@ from newsgraph.names import (
     tables,
 )
 
-__all__ = ["find_stated_aliases", "find_type_evidence", "name_before", "name_after", "spelled_by_acronym"]
+__all__ = ["find_stated_aliases", "find_type_evidence", "name_before", "name_after"]
 
 _MAX_NAME = 8
-
-
-def _namey(token: Token) -> bool:
-    """A word that can be part of a proper name as written."""
-    return token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start and token.is_alpha) \
-        or token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _joiner(token: Token) -> bool:
@@ -67,11 +61,11 @@ def name_before(doc: Doc, end: int) -> Span | None:
         if ent.end == end and ent.label_ not in VALUE_TYPES:
             return ent
     start = end
-    while start > 0 and end - start < _MAX_NAME and (_namey(doc[start - 1]) or
+    while start > 0 and end - start < _MAX_NAME and (name_word(doc[start - 1]) or
                                                      (_joiner(doc[start - 1]) and start - 1 > 0
-                                                      and _namey(doc[start - 2]))):
+                                                      and name_word(doc[start - 2]))):
         start -= 1
-    return doc[start:end] if start < end and _namey(doc[start]) else None
+    return doc[start:end] if start < end and name_word(doc[start]) else None
 
 
 def name_after(doc: Doc, start: int) -> Span | None:
@@ -82,40 +76,14 @@ def name_after(doc: Doc, start: int) -> Span | None:
         if ent.start == start and ent.label_ not in VALUE_TYPES:
             return ent
     end = start
-    while end < len(doc) and end - start < _MAX_NAME and (_namey(doc[end]) or (
-            _joiner(doc[end]) and end + 1 < len(doc) and _namey(doc[end + 1]) and end > start)):
+    while end < len(doc) and end - start < _MAX_NAME and (name_word(doc[end]) or (
+            _joiner(doc[end]) and end + 1 < len(doc) and name_word(doc[end + 1]) and end > start)):
         end += 1
     return doc[start:end] if end > start else None
 
 
 def _label(span: Span) -> str:
     return span.label_ if span.label_ else ""
-
-
-def _expansion(doc: Doc, end: int, letters: str) -> Span | None:
-    """The words before token ``end`` whose initials spell ``letters`` ("PMF")."""
-    skip = tables().acronym_skip
-    for start in range(end - 1, max(-1, end - 3 * len(letters) - 1), -1):
-        words = [t for t in doc[start:end] if not (t.is_punct or t.lower_ in skip or t.tag_ == "POS")]
-        if not words or not _namey(doc[start]) or doc[start].lower_ in skip:
-            continue
-        got = "".join(t.lower_[0] for t in words)
-        if got == letters:
-            return doc[start:end]
-        if len(got) > len(letters):
-            return None
-    return None
-
-
-def spelled_by_acronym(doc: Doc, i: int) -> Span | None:
-    """The words before the bracket at token ``i`` whose initials the acronym in it spells:
-    "Maritime and Coastguard Agency" of "the Maritime and Coastguard Agency (MCA)", skipping
-    "of/and/the" words and a possessive ("Pakistan People's Party (PPP)")."""
-    if i == 0 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
-        return None
-    if not is_acronym(doc[i + 1].text):
-        return None
-    return _expansion(doc, i, acronym_key(doc[i + 1].text))
 
 
 def _spells(letters: str, words: list[str]) -> bool:
@@ -135,7 +103,7 @@ def _word_start_expansion(doc: Doc, end: int, letters: str) -> Span | None:
     written as a word: "Ukip", "Ofcom", "Nato"); "of/the/and" may be skipped."""
     skip = tables().acronym_skip
     for start in range(end - 1, max(-1, end - len(letters) - 4), -1):
-        if not _namey(doc[start]) or doc[start].lower_ in skip:
+        if not name_word(doc[start]) or doc[start].lower_ in skip:
             continue
         words = [t.lower_ for t in doc[start:end] if not (t.is_punct or t.lower_ in skip or t.tag_ == "POS")]
         if len(words) >= 2 and _spells(letters, words):
@@ -162,7 +130,7 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
         return ticker  # "(NASDAQ: ORVT)"; three words of a name stay a stated alias
     if len(inside) == 1 and is_acronym(inside.text):
         letters = acronym_key(inside.text)
-        exp = _expansion(doc, i, letters)
+        exp = initials_expansion(doc, i, letters)
         return _pair(exp.text, inside.text, "acronym:paren", doc_id) if exp is not None \
             else _ticker(doc, i, inside, doc_id)
     if len(inside) == 1 and inside[0].is_alpha and inside.text[:1].isupper() and len(inside.text) >= 3:
@@ -170,7 +138,7 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
         if exp is not None:  # "UK Independence Party (Ukip)", "Office of Communications (Ofcom)"
             return _pair(exp.text, inside.text, "acronym:paren", doc_id)
     before = name_before(doc, i)
-    if before is None or not all(_namey(t) or _joiner(t) for t in inside) or not _namey(inside[0]):
+    if before is None or not all(name_word(t) or _joiner(t) for t in inside) or not name_word(inside[0]):
         return None
     labels = {_label(before), next((e.label_ for e in doc.ents if e.start == inside.start), "")}
     if labels & PLACE_TYPES or labels & VALUE_TYPES:

@@ -19,10 +19,9 @@ from spacy.attrs import ENT_IOB, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.aliases import spelled_by_acronym
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
-from newsgraph.extract.spans import leading_preposition, token_indices
+from newsgraph.extract.spans import leading_preposition, spelled_by_acronym, spelled_title, token_indices
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
@@ -345,11 +344,17 @@ def join_stated_acronyms(doc: Doc) -> None:
     """A name whose acronym follows it in brackets is one entity, the words the acronym spells:
     the model tags "Maritime" alone in "the Maritime and Coastguard Agency (MCA)" and "Party"
     in "Pakistan People's Party (PPP)". The entity keeps the type of the longest entity inside
-    it (ORG when that is a person, a people or none); one that runs past either end stays."""
+    it (ORG when that is a person, a people or none); one that runs past either end stays. A
+    title's acronym ("General Manager (GM)": :func:`spelled_title`) makes no entity, and the
+    model's entity of the acronym or of the title goes."""
     ents = list(doc.ents)
     joined = []
     for i in token_indices(doc, ORTH, _OPENING_BRACKET):
         span = spelled_by_acronym(doc, i)
+        if span is not None and spelled_title(doc, i) is not None:
+            ents = [e for e in ents if not (e.start == i + 1 or (e.start, e.end) == (span.start, span.end))]
+            joined.append(None)  # "General Manager (GM)": a post, neither it nor "GM" a name
+            continue
         if span is None or len(span) < 2 or any(
                 e.start < span.start < e.end or e.start < span.end < e.end or (e.start, e.end) == (
                     span.start, span.end) for e in ents):
@@ -358,7 +363,9 @@ def join_stated_acronyms(doc: Doc) -> None:
                     key=len, default=None)
         label = inner.label_ if inner is not None and inner.label_ not in _NOT_NAME_TYPES else "ORG"
         joined.append(Span(doc, span.start, span.end, label=label))
-    _set_joined(doc, ents, joined)
+    if None in joined:
+        doc.ents = ents
+    _set_joined(doc, ents, [j for j in joined if j is not None])
 
 
 def join_national_branches(doc: Doc) -> None:

@@ -61,6 +61,7 @@ from newsgraph.extract.spans import (
     on_screen,
     reaches,
     same_entity,
+    spelled_title,
 )
 from newsgraph.labels import ACTOR_TYPES, AMOUNT_TYPES, AREA_TYPES, BODY_OWNER_TYPES, NAMED_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
@@ -1645,6 +1646,8 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if _word(person[0]) in ctx.lex.title_words:
             continue  # "Brig" alone, tagged PERSON: a rank cut off by the tokenizer
         j = person.start - 1
+        if j - 2 > sent.start and ctx.doc[j].text == ")" and spelled_title(ctx.doc, j - 2) is not None:
+            j -= 3  # "General Manager (GM) Tom Orr": the title's acronym between it and the name
         if j < sent.start:
             continue
         title = _title_before(ctx.doc, j, sent.start, ctx.ents, ctx.lex) or _title_with_field(ctx, j, sent.start) \

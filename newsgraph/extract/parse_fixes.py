@@ -3,12 +3,12 @@ every extractor (clauses, nominal facts, coreference) reads the same corrected t
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import ClauseRules, load_rules, names_people
-from newsgraph.extract.spans import UNMARKED_APPOSITIONS, token_indices
+from newsgraph.extract.spans import UNMARKED_APPOSITIONS, spelled_title, token_indices
 from newsgraph.labels import PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
 from newsgraph.names import tables as name_tables
@@ -17,6 +17,7 @@ __all__ = ["fix_parse"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OF = get_string_id("of")
+_OPENING_BRACKET = get_string_id("(")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these is a body or a place
@@ -63,7 +64,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs),
-             _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects,
+             _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_title_acronyms,
              lambda d: _fix_role_appositions(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
              _fix_branch_titles, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
@@ -284,6 +285,25 @@ def _subject_across_relative(subject: Token, verb: Token, outer: Token) -> bool:
     which belongs to the verb after that clause (``outer``, when it has no subject)."""
     return (verb.dep_ == "relcl" and subject.i < verb.head.i and outer.i != subject.head.i
             and not any(c.dep_ in _SUBJECTS for c in outer.children))
+
+
+def _fix_title_acronyms(doc: Doc) -> None:
+    """Make a title's bracketed acronym no apposition: in "Orlen's General Manager (GM) Tom
+    Orr said ..." the parser makes "GM" and "Tom Orr" two appositions of the title, and "GM"
+    said it. The acronym of a title (:func:`spelled_title`) hangs on the title as a plain
+    dependent, and where the parser made the title and the name after the bracket two
+    subjects of one verb, the title is the name's."""
+    for i in token_indices(doc, ORTH, _OPENING_BRACKET):
+        span = spelled_title(doc, i)
+        if span is None or doc[i + 1].head.i != span.root.i:
+            continue
+        doc[i + 1].dep_ = "dep"
+        title, name = span.root, doc[i + 3] if i + 3 < len(doc) else None
+        while name is not None and name.ent_type_ == "PERSON" and name.head.i > name.i and name.dep_ == "compound":
+            name = name.head
+        if name is not None and name.ent_type_ == "PERSON" and title.dep_ == name.dep_ in _SUBJECTS \
+                and title.head.i == name.head.i:
+            title.head, title.dep_ = name, "compound"  # "Manager (GM) Tom Orr said": one subject
 
 
 def _fix_second_objects(doc: Doc) -> None:

@@ -20,10 +20,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Mention
-from newsgraph.names import MARK_PAIRS, NICKNAME, tables
+from newsgraph.names import MARK_PAIRS, NICKNAME, acronym_key, is_acronym, is_title_word, tables
 
 __all__ = [
     "Columns",
+    "initials_expansion",
+    "name_word",
+    "spelled_by_acronym",
+    "spelled_title",
     "age_after",
     "nicknamed",
     "person_evidence",
@@ -415,3 +419,49 @@ def person_evidence(ent: Span) -> tuple[str, str] | None:
     if age := age_after(ent):
         return "age", age
     return ("nickname", "nickname") if nicknamed(ent) else None
+
+
+def name_word(token: Token) -> bool:
+    """A word that can be part of a proper name as written."""
+    return token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start and token.is_alpha) \
+        or token.is_upper and token.is_alpha and len(token) > 1
+
+
+def initials_expansion(doc: Doc, end: int, letters: str) -> Span | None:
+    """The words before token ``end`` whose initials spell ``letters`` ("PMF")."""
+    skip = tables().acronym_skip
+    for start in range(end - 1, max(-1, end - 3 * len(letters) - 1), -1):
+        words = [t for t in doc[start:end] if not (t.is_punct or t.lower_ in skip or t.tag_ == "POS")]
+        if not words or not name_word(doc[start]) or doc[start].lower_ in skip:
+            continue
+        got = "".join(t.lower_[0] for t in words)
+        if got == letters:
+            return doc[start:end]
+        if len(got) > len(letters):
+            return None
+    return None
+
+
+def spelled_by_acronym(doc: Doc, i: int) -> Span | None:
+    """The words before the bracket at token ``i`` whose initials the acronym in it spells:
+    "Maritime and Coastguard Agency" of "the Maritime and Coastguard Agency (MCA)", skipping
+    "of/and/the" words and a possessive ("Pakistan People's Party (PPP)")."""
+    if i == 0 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    if not is_acronym(doc[i + 1].text):
+        return None
+    return initials_expansion(doc, i, acronym_key(doc[i + 1].text))
+
+
+def spelled_title(doc: Doc, i: int) -> Span | None:
+    """The title a bracketed acronym at token ``i`` spells, or None: "General Manager (GM)",
+    "Chief Executive Officer (CEO)" name a person's post, no organisation, and the acronym is
+    no second name of the person after it. The words end in a title word and hold no "of" and
+    no body's word ("Office of the Auditor-General (OAG)", "Public Service Commission (PSC)"
+    are bodies)."""
+    span = spelled_by_acronym(doc, i)
+    if span is None or not is_title_word(span[-1].text):
+        return None
+    if any(t.lower_ == "of" or t.lower_ in tables().body_words for t in span):
+        return None
+    return span
