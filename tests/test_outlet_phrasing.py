@@ -405,3 +405,16 @@ def test_a_titles_bracketed_acronym_is_no_name(tmp_path):
     assert ("Dan Kerr", "chief_executive_officer_of", "Orvane Holdings") in facts, facts
     assert ("Public Service Commission", "fine", "Orvane Holdings") in facts, facts
     assert not any("GM" in (s, o) or s == "Chief Executive Officer" for s, _, o in facts), facts
+
+
+def test_a_sub_heading_glued_to_a_name_is_no_part_of_it(tmp_path):
+    """A scraper ran a sub-heading into the next paragraph: "Big purchaseOrvane Pacific serves
+    Fiji" is Orvane Pacific serving Fiji, not a company called "Pacific"; the sentence stays
+    as written, and a brand's glued small letters ("eBay") stay one word."""
+    rows = _rows(tmp_path, "Big purchaseOrvane Pacific serves Fiji and Tonga.\n"
+                           "Tom Orr said eBay sold the unit.\n")
+    facts = _facts(rows)
+    assert ("Orvane Pacific", "serve", "Fiji") in facts, facts
+    assert not any(s == "Pacific" for s, _, _ in facts), facts
+    assert any(s == "eBay" for s, _, _ in facts), facts
+    assert any("purchaseOrvane" in r["sentence"] for r in rows), rows

@@ -193,6 +193,7 @@ class ClauseRules:
     asserting_marks: frozenset[str] = frozenset()
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0
+    glued_word_letters: int = 0  # "purchaseOrvane": a word in small letters glued to a name
     comment_nouns: frozenset[str] = frozenset()  # "contacted X for comment": the newsroom's work
     medium_phrases: frozenset[str] = frozenset()  # "took to Instagram to announce": the act is "announce"
     empty_verbs: frozenset[str] = frozenset()  # "made a startling revelation": no fact with a thing alone
@@ -256,15 +257,16 @@ def _read_rules(path: Path) -> ClauseRules:
     conf = data.get("confidence")
     if not isinstance(conf, dict) or not isinstance(conf.get("base"), dict):
         raise ClauseRulesError(f"{path}: 'confidence' must hold a 'base' mapping")
-    scores = data.get("results_list_scores", 0)
-    if not isinstance(scores, int) or isinstance(scores, bool) or scores < 0:
-        raise ClauseRulesError(f"{path}: 'results_list_scores' must be a whole number (0: off)")
+    scores, glued = data.get("results_list_scores", 0), data.get("glued_word_letters", 0)
+    for name, value in (("results_list_scores", scores), ("glued_word_letters", glued)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ClauseRulesError(f"{path}: '{name}' must be a whole number (0: off)")
     return ClauseRules(confidence=conf,
                        object_lemmas=_word_map(data, "object_lemmas", path, "a lemma to a lemma (lie: lay)"),
                        as_verbs=_word_map(data, "as_verbs", path, "a verb to its participle (see: seen)"),
                        noun_lemmas=_word_map(data, "noun_lemmas", path, "a plural noun to its lemma (taxes: tax)"),
                        light_verbs=_light_verbs(data.get("light_verbs") or {}, path),
-                       results_list_scores=scores, **lists)
+                       results_list_scores=scores, glued_word_letters=glued, **lists)
 
 
 def _word_map(data: dict, key: str, path: Path, what: str) -> dict[str, str]:

@@ -113,6 +113,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     rules = load_clause_rules()
     prefixes = rules.hyphen_prefixes
     keep_prefixed_words(nlp, prefixes)
+    split_glued_words(nlp, rules.glued_word_letters)
     keep_abbreviations(nlp, rules.number_abbreviations | {f"{t}." for t in name_tables().abbreviated_titles})
     prefixed_lemmas(nlp, prefixes)
     noun_lemmas(nlp, rules.noun_lemmas)
@@ -137,6 +138,16 @@ def keep_prefixed_words(nlp: Language, prefixes: frozenset[str]) -> None:
     nlp.tokenizer.token_match = _PrefixedWord(prefixes, nlp.tokenizer.token_match)
 
 
+def split_glued_words(nlp: Language, letters: int) -> None:
+    """Split a word in small letters glued to a capitalised word after it ("purchaseOrvane",
+    "toldThe"), where a scraper ran a sub-heading or a paragraph into the next: the model read
+    "Strategic purchaseOrvane Pacific" as a company called "Pacific". The text stays as
+    written; only the tokens part. ``letters``: the fewest small letters before the capital
+    (``glued_word_letters`` of the clause rules; 0: off)."""
+    if letters:
+        nlp.tokenizer.infix_finditer = _GluedWords(letters, nlp.tokenizer.infix_finditer)
+
+
 def keep_abbreviations(nlp: Language, words: frozenset[str] | set[str]) -> None:
     """Keep "No.", "Nos." and the short titles ("Maj.", "Lt.", "Insp."), capitalised or in
     capitals, one token, as the treebanks write them. The tokenizer cut "No." into "No" and a
@@ -146,6 +157,23 @@ def keep_abbreviations(nlp: Language, words: frozenset[str] | set[str]) -> None:
     for word in words:
         for form in {word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+class _GluedWords:
+    """The tokenizer's ``infix_finditer`` that also splits a glued word at its capital (a
+    class, so that the model still pickles for worker processes)."""
+
+    def __init__(self, letters: int, fallback: Callable[[str], Iterable[re.Match[str]]] | None) -> None:
+        self.glued = re.compile(rf"[a-z]{{{letters},}}(?=[A-Z][a-z])")
+        self.at_capital = re.compile(r"(?=[A-Z])")
+        self.fallback = fallback
+
+    def __call__(self, text: str) -> list[re.Match[str]]:
+        found = list(self.fallback(text)) if self.fallback is not None else []
+        glued = self.glued.match(text)
+        if glued is None:
+            return found
+        return sorted([*found, self.at_capital.match(text, glued.end())], key=lambda m: m.start())
 
 
 class _PrefixedWord:
