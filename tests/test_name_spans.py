@@ -321,6 +321,21 @@ def test_a_plural_common_noun_typed_a_person_names_no_one(nlp) -> None:
     assert "Ada Lisk" in {e.text for e in doc.ents}
 
 
+def test_a_plural_common_noun_opening_a_sentence_is_no_organisation(nlp) -> None:
+    """ "Attendees included Orvane Super members": were "Attendees" typed ORG, it names no
+    organisation; "Orvane Super" still does, and so does a plural name within the sentence."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import fix_entities
+
+    doc = nlp("Attendees included Orvane Super members from the Vell Rangers.")
+    assert doc[0].tag_ == "NNS"
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="ORG"), Span(doc, 7, 9, label="ORG")]
+    fix_entities(doc)
+    names = {e.text for e in doc.ents}
+    assert "Attendees" not in names and {"Orvane Super", "Vell Rangers"} <= names, names
+
+
 def test_a_sentences_first_word_run_into_a_name_written_elsewhere_is_cut(nlp) -> None:
     """ "Will Brett Tarrow be confirmed ..." without its question mark: were "Will Brett Tarrow"
     tagged one person, the article writing "Brett Tarrow" elsewhere makes him Brett Tarrow."""
