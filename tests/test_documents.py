@@ -1279,6 +1279,36 @@ def test_a_page_widgets_words_go(widget):
     assert clean_text(f"{widget}\n\nThe bank cut rates on Tuesday.") == "The bank cut rates on Tuesday."
 
 
+def test_a_page_header_run_into_one_line_before_its_comments_link_goes():
+    """Section, headline, standfirst, caption, credit, byline and time on one line that ends in
+    the comments link: the caption's words would be facts; a sentence of the story that ends in
+    the word stays."""
+    text = ("Markets Orvane to cut jobs The firm blamed costs Staff at the plant Photo: AGENCY By Ana "
+            "Vell 10:30AM BST 06 Aug 2015 Comments\n\nOrvane will cut 300 jobs, it said.")
+    assert clean_text(text) == "Orvane will cut 300 jobs, it said."
+    kept = "Readers are welcome, Tom Orr said. The post drew 40 Comments"
+    assert clean_text(kept) == kept
+
+
+def test_a_pictures_enlarge_button_with_its_caption_and_credit_goes():
+    """ "... unit. ENLARGE <caption>. Photo: <credit> The deal ...": the caption and credit go;
+    without a credit the button's word alone goes and the story after it stays."""
+    text = ("The bank sold its unit. ENLARGE Vellco's purchase of Orlen would create the biggest "
+            "lender. Photo: Ana Vell/The Vell Times\n\nThe deal closed.")
+    assert clean_text(text) == "The bank sold its unit.\n\nThe deal closed."
+    text = "Tom Orr spoke. ENLARGE Dan Kerr leads a club in Vell, he says. Photo: Dan Kerr The club grew."
+    assert clean_text(text) == "Tom Orr spoke. The club grew."
+    assert clean_text("ENLARGE People sign forms online.") == "People sign forms online."
+
+
+def test_an_apps_promotion_and_its_link_go():
+    """The promotion and the link before it on the last line: "Stay updated on the go with ..."
+    gave every name in the link an "update" edge."""
+    text = ("Tom Orr met Dan Kerr. http://vell.com/follow.cms?alias=ORLEN,Ana Vell,Tom Orr Stay updated on "
+            "the go with Vell Times News App. Click here to download it for your device.")
+    assert clean_text(text) == "Tom Orr met Dan Kerr."
+
+
 def test_an_outlets_dateline_with_spaces_inside_its_brackets_goes():
     """ "NEW YORK ( Vell Street ) -- Orvane estimates ...": the place would be the subject of the
     first sentence; a bracket inside the sentence with its dashes stays."""
