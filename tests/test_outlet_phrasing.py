@@ -418,3 +418,12 @@ def test_a_sub_heading_glued_to_a_name_is_no_part_of_it(tmp_path):
     assert not any(s == "Pacific" for s, _, _ in facts), facts
     assert any(s == "eBay" for s, _, _ in facts), facts
     assert any("purchaseOrvane" in r["sentence"] for r in rows), rows
+
+
+def test_a_short_unit_of_money_is_no_relation_word(tmp_path):
+    """ "raised $35m from Tom Orr" is raise_from, as "$35 million" is; no raise_m_from."""
+    rows = _rows(tmp_path, "Orvane Music has raised $35m from Tom Orr.\n"
+                           "Kestford Mining raised $400k from Dan Kerr.\n")
+    facts = _facts(rows)
+    assert ("Orvane Music", "raise_from", "Tom Orr") in facts, facts
+    assert ("Kestford Mining", "raise_from", "Dan Kerr") in facts, facts
