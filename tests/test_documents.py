@@ -1301,6 +1301,19 @@ def test_a_pictures_enlarge_button_with_its_caption_and_credit_goes():
     assert clean_text("ENLARGE People sign forms online.") == "People sign forms online."
 
 
+def test_a_wire_photos_caption_run_into_the_story_goes():
+    """ "FILE - In this Jan. 28, 2015 file photo, Sen. Tom Orr, D-Conn., smiles ...": the
+    caption's facts are a picture's, not the story's; a title's or a state's abbreviation does not
+    end it, and "in this interview" is no caption."""
+    text = ("FILE - In this Jan. 28, 2015 file photo, Sen. Tom Orr, D-Conn., smiles as he speaks to Ana "
+            "Vell on Capitol Hill in Washington. Orr said the bill will pass.")
+    assert clean_text(text) == "Orr said the bill will pass."
+    text = "In this Monday, Aug. 17, 2015 photo, workers build a tower in Vell, Fla.\n\nOutput rose."
+    assert clean_text(text) == "Output rose."
+    kept = "Tom Orr said in this interview that the photo was fake."
+    assert clean_text(kept) == kept
+
+
 def test_an_apps_promotion_and_its_link_go():
     """The promotion and the link before it on the last line: "Stay updated on the go with ..."
     gave every name in the link an "update" edge."""
