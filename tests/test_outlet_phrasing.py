@@ -427,3 +427,13 @@ def test_a_short_unit_of_money_is_no_relation_word(tmp_path):
     facts = _facts(rows)
     assert ("Orvane Music", "raise_from", "Tom Orr") in facts, facts
     assert ("Kestford Mining", "raise_from", "Dan Kerr") in facts, facts
+
+
+def test_a_portfolio_run_into_a_places_name_is_the_titles(tmp_path):
+    """ "Vermont Labor Commissioner Tom Orr": Vermont's labor commissioner, no body called
+    "Vermont Labor"; a company's name before a title keeps its words."""
+    rows = _rows(tmp_path, "Vermont Labor Commissioner Tom Orr met Dan Kerr.\n"
+                           "Kestford Insurance chief executive Ben Tarr met Dan Kerr.\n")
+    facts = _facts(rows)
+    assert ("Tom Orr", "labor_commissioner_of", "Vermont") in facts, facts
+    assert ("Ben Tarr", "chief_executive_of", "Kestford Insurance") in facts, facts

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
+from newsgraph.extract.nominal import shipped_roles
 from newsgraph.extract.spans import leading_preposition, spelled_by_acronym, spelled_title, token_indices
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
@@ -53,6 +54,7 @@ __all__ = [
     "join_topic_names",
     "join_repeated_names",
     "cut_trailing_titles",
+    "cut_title_fields",
     "trim_question_auxiliaries",
     "trim_sentence_openers",
     "join_purpose_names",
@@ -1118,6 +1120,25 @@ def cut_trailing_titles(doc: Doc) -> None:
     _set_joined(doc, ents, cut)
 
 
+def cut_title_fields(doc: Doc) -> None:
+    """A place's name the model ran on into the field of the title after it loses the field:
+    "Vermont Insurance" + "Commissioner Ana Vell" is Vermont's insurance commissioner, no
+    company called "Vermont Insurance". An organisation's entity of a known place and a
+    capitalised field word (``qualifiers`` of roles.yaml: "Insurance", "Labor", "Health"),
+    right before a title word, becomes the place, typed GPE."""
+    ents = list(doc.ents)
+    fields = shipped_roles().qualifiers
+    cut = []
+    for ent in ents:
+        end = ent.end
+        while end > ent.start + 1 and doc[end - 1].is_title and doc[end - 1].lower_ in fields:
+            end -= 1
+        if (ent.label_ == "ORG" and end < ent.end < len(doc) and is_title_word(doc[ent.end].text)
+                and doc[ent.end].is_title and is_known_place(doc[ent.start:end].text)):
+            cut.append(Span(doc, ent.start, end, label="GPE"))
+    _set_joined(doc, ents, cut)
+
+
 def cut_possessed_titles(doc: Doc) -> None:
     """A title the model tagged as an organisation after an owner's "'s" ("Vell Air's Group
     Head of Operations", "Orlen Bank's Chief Executive", in one entity or two) names no
@@ -1381,7 +1402,7 @@ def fix_entities(doc: Doc) -> None:
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
                  untag_currency_places, untag_generic_acronyms,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
-                 cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_possessed_titles,
+                 cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_title_fields, cut_possessed_titles,
                  cut_constituencies, cut_trailing_function_words,
                  split_person_of_country,
                  split_country_before_person, untag_diseases):
