@@ -437,3 +437,15 @@ def test_a_portfolio_run_into_a_places_name_is_the_titles(tmp_path):
     facts = _facts(rows)
     assert ("Tom Orr", "labor_commissioner_of", "Vermont") in facts, facts
     assert ("Ben Tarr", "chief_executive_of", "Kestford Insurance") in facts, facts
+
+
+def test_a_press_releases_title_then_employer_after_a_comma(tmp_path):
+    """ "said Tom Orr, Marketing Manager, Orvane Further Processing": the manager of that
+    firm, which is no person the title names; "Dan Kerr, Head of Islamic Finance, Kestford
+    Bank" heads the bank's unit, not a body called "Islamic Finance"."""
+    rows = _rows(tmp_path, "\"Sales rose,\" said Tom Orr, Marketing Manager, Orvane Further Processing.\n"
+                           "Dan Kerr, Acting Head of Islamic Finance, Kestford Reuters, said the market grew.\n")
+    facts = _facts(rows)
+    assert ("Tom Orr", "marketing_manager_of", "Orvane Further Processing") in facts, facts
+    assert ("Dan Kerr", "acting_head_of_islamic_finance_of", "Kestford Reuters") in facts, facts
+    assert not any(s == "Orvane Further Processing" or o == "Islamic Finance" for s, _, o in facts), facts

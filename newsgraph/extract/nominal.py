@@ -536,7 +536,7 @@ class _Title:
     span: Span  # the written title ("Defense Secretary", "military spokesperson")
     stem: str  # predicate stem ("defense_secretary")
     org: Span | None  # organisation / country / possessor, when written
-    org_rule: str  # how the organisation was found: entity, propn, noun, poss, prep, ""
+    org_rule: str  # how the organisation was found: entity, propn, noun, poss, prep, listed, ""
     former: bool
     portfolio: bool = False  # "Minister for Health": a full title even with no organisation
 
@@ -976,12 +976,40 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         owned = _named_unit_owner(pobj, org, ents, lex) if not area else None
         if owned is not None:  # "chief of the Orvane Commission's Enforcement Bureau"
             org, area = owned[0], "_".join(t.lower_ for t in owned[1] if t.is_alpha)
+        listed = _org_after_title(head, ents) if not area and org.root.i not in ents else None
+        if listed is not None:  # "Dan Orr, Head of Islamic Finance, Kestford Bank": the bank's unit
+            org, area = listed, "_".join(t.lower_ for t in org if t.is_alpha and t.lower_ != "the")
         stem = f"{title.stem}_of_{area}" if area else title.stem
-        return _Title(title.span, stem, org, "prep", title.former)
+        return _Title(title.span, stem, org, "listed" if listed is not None else "prep", title.former)
     shared = _shared_org(head, ents, lex)
     if shared is not None:  # "co-founder and chief executive of X": both roles are X's
         return _Title(title.span, title.stem, shared, "prep", title.former)
+    listed = _org_after_title(head, ents)
+    if listed is not None:  # "said Tom Orr, Marketing Manager, Orvane Foods."
+        return _Title(title.span, title.stem, listed, "listed", title.former)
     return title
+
+
+def _org_after_title(head: Token, ents: dict[int, Span]) -> Span | None:
+    """The organisation a press release's list names after a person's title and a comma:
+    "Tom Orr, Marketing Manager, Orvane Foods" (the parser hangs it on the title or the name as
+    a second apposition). An organisation's entity or a run of capitalised words no person's
+    or place's entity holds, ending the clause (a comma, a full stop or the sentence's end)."""
+    doc = head.doc
+    end = max([head.i, *(c.right_edge.i for c in head.children if c.dep_ not in ("appos", "punct"))]) + 1
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].is_sent_start:
+        return None
+    start = end + 1
+    stop = start
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+        stop += 1
+    if stop - start < 1 or stop < len(doc) and doc[stop].text not in (",", ".", ";") and not doc[stop].is_sent_start:
+        return None
+    span = doc[start:stop]
+    labels = {ents[t.i].label_ for t in span if t.i in ents}
+    if labels - {"ORG"} or not labels and len(span) < 2:
+        return None  # "Tom Orr, Manager, Ana Vell, Director": the next person, not an employer
+    return span
 
 
 def _portfolio(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
@@ -1474,8 +1502,11 @@ def _role_triples(
         if title.org_rule == "poss" and rule == "role_np":
             rule = "possessive_role"
         predicate = f"{title.stem}_of"
-        yield _holder_typed(_triple(ctx, person, predicate, title.span.text, title.org, evidence, conf, rule,
-                                    modality=modality), person)
+        fact = _holder_typed(_triple(ctx, person, predicate, title.span.text, title.org, evidence, conf, rule,
+                                     modality=modality), person)
+        if fact is not None and title.org_rule == "listed" and fact.object.label == "CONCEPT":
+            fact = replace(fact, object=replace(fact.object, label="ORG"))  # a title's employer
+        yield fact
     elif not _kin_in_name(title, ctx):
         conf = base - 0.05 + _arg_bonus(person, ctx)
         name = "role_title" if rule == "role_np" else rule
@@ -1696,6 +1727,9 @@ def _title_before_comma(ctx: _Ctx, person: Span, j: int, lo: int) -> _Title | No
     doc = ctx.doc
     if doc[j].text != "," or j - 1 < lo or person.root.dep_ != "appos" or person.root.head.i != j - 1:
         return None
+    listed = _org_after_title(doc[j - 1], ctx.ents) if person.root.ent_type_ != "PERSON" else None
+    if listed is not None and listed.start == person.start:
+        return None  # "Tom Orr, Marketing Manager, Orvane Foods": the title's employer, no one it names
     return _title_before(doc, j - 1, lo, ctx.ents, ctx.lex)
 
 
@@ -2372,6 +2406,10 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         # ("its owner, Ada Lisk, of Orvane" names where she lives)
         after = None
     if after is None and _names_the_next(desc):
+        listed = _org_after_title(desc, ctx.ents)
+        title = _title_of_head(desc, ctx.ents, ctx.lex) if listed is not None else None
+        if title is not None and title.org is not None and title.org.start == listed.start:
+            yield from _role_triples(ctx, name, title, 0.75, "role_appos", [desc])  # "X, Manager, Orvane Foods"
         return  # "Orlen Radio, the weekly paper Le Tarn and ...": the paper is Le Tarn, a list's item
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it
         own, title = _ent_span(after, ctx.ents), _title_of_head(desc, ctx.ents, ctx.lex)
