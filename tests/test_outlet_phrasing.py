@@ -433,8 +433,10 @@ def test_a_portfolio_run_into_a_places_name_is_the_titles(tmp_path):
     """ "Vermont Labor Commissioner Tom Orr": Vermont's labor commissioner, no body called
     "Vermont Labor"; a company's name before a title keeps its words."""
     rows = _rows(tmp_path, "Vermont Labor Commissioner Tom Orr met Dan Kerr.\n"
-                           "Kestford Insurance chief executive Ben Tarr met Dan Kerr.\n")
+                           "Kestford Insurance chief executive Ben Tarr met Dan Kerr.\n"
+                           "Fiji Technical Advisor Ben Tarr said the plan was sound.\n")
     facts = _facts(rows)
+    assert ("Ben Tarr", "technical_advisor_of", "Fiji") in facts, facts
     assert ("Tom Orr", "labor_commissioner_of", "Vermont") in facts, facts
     assert ("Ben Tarr", "chief_executive_of", "Kestford Insurance") in facts, facts
 
