@@ -451,3 +451,13 @@ def test_a_press_releases_title_then_employer_after_a_comma(tmp_path):
     assert ("Tom Orr", "marketing_manager_of", "Orvane Further Processing") in facts, facts
     assert ("Dan Kerr", "acting_head_of_islamic_finance_of", "Kestford Reuters") in facts, facts
     assert not any(s == "Orvane Further Processing" or o == "Islamic Finance" for s, _, o in facts), facts
+
+
+def test_an_inverted_finding_is_the_studys_not_the_subjects(tmp_path):
+    """ "Households in Tarrow pay the most, found the analysis": no households finding an
+    analysis; a finding in plain order keeps its finder ("Police found the car")."""
+    rows = _rows(tmp_path, "Households in Tarrow pay the most for home insurance in Vellia, found the analysis.\n"
+                           "Police found the car near Orlen.\n")
+    facts = _facts(rows)
+    assert not any(s.startswith("Households") and p == "find" for s, p, _ in facts), facts
+    assert ("Police", "find", "car") in facts, facts

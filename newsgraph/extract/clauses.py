@@ -132,6 +132,7 @@ class ClauseRules:
     hypothetical_marks: frozenset[str] = frozenset()
     unrealised_marks: frozenset[str] = frozenset()
     knowing_verbs: frozenset[str] = frozenset()  # "would have known Vell lied": the lie is no less done
+    finding_verbs: frozenset[str] = frozenset()  # "..., found the analysis": the analysis found it
     member_prepositions: frozenset[str] = frozenset()  # "leaders including Tom Orr": he is one
     reported_future_marks: frozenset[str] = frozenset()
     denial_marks: frozenset[str] = frozenset()

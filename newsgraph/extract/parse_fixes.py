@@ -63,7 +63,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_envoy_destinations(d, rules.envoy_nouns),
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
-             lambda d: _fix_inverted_speakers(d, rules.reporting_verbs),
+             lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_title_acronyms,
              lambda d: _fix_role_appositions(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
