@@ -1619,6 +1619,35 @@ def test_the_one_a_title_names_is_the_object_not_the_place_of_the_title():
     assert not any(o == "Vellia" for _, _, o in got), got
 
 
+# "Lisk met Tom Orr, the CEO for Orvane, Dan Kerr, the counsel." (a list of titled people: the
+# parser hangs the second name on the first one's organisation)
+LISTED_TITLES = parse("""
+Lisk      Lisk      PROPN NNP nsubj     1 B-PERSON
+met       meet      VERB  VBD ROOT      1
+Tom       Tom       PROPN NNP compound  3 B-PERSON
+Orr       Orr       PROPN NNP dobj      1 I-PERSON
+,         ,         PUNCT ,   punct     3
+the       the       DET   DT  det       6
+CEO       CEO       PROPN NNP appos     3
+for       for       ADP   IN  prep      6
+Orvane    Orvane    PROPN NNP pobj      7 B-ORG
+,         ,         PUNCT ,   punct     8
+Dan       Dan       PROPN NNP compound  11 B-PERSON
+Kerr      Kerr      PROPN NNP appos     8 I-PERSON
+,         ,         PUNCT ,   punct     11
+the       the       DET   DT  det       14
+counsel   counsel   NOUN  NN  appos     11
+.         .         PUNCT .   punct     1
+""")
+
+
+def test_the_next_name_in_a_list_of_titled_people_is_no_earlier_title_holder():
+    """ "Tom Orr, the CEO for Orvane, Dan Kerr, the counsel": Dan Kerr is the list's next
+    person, not the CEO the parse fix hangs a name after "the mayor of Brezna," on."""
+    fix_parse(LISTED_TITLES)
+    assert LISTED_TITLES[11].head.i != 6, [(t.text, t.head.text) for t in LISTED_TITLES]
+
+
 # "Grain will be shipped to Orlen by the end of the year."
 BY_THE_END = parse("""
 Grain     grain     NOUN  NN  nsubjpass 3

@@ -388,6 +388,9 @@ def test_a_name_after_a_titles_portfolio_is_the_titled_one(tmp_path):
     facts = _facts(rows)
     assert ("Dan Kerr", "meet", "Tom Orr") in facts, facts
     assert ("Vellia Council", "meet", "Dan Kerr") in facts, facts
+    rows = _rows(tmp_path, "The panelists were Tom Orr, the Globe CEO for Orvane PNG, Dan Kerr, the General "
+                           "Counsel for Kestford PNG, and Ana Vell, the CEO for Vellco.\n")
+    assert not any(r["subject"] == "Dan Kerr" and r["predicate"].startswith("ceo") for r in rows), rows
 
 
 def test_a_titles_bracketed_acronym_is_no_name(tmp_path):

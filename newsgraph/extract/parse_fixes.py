@@ -340,6 +340,8 @@ def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
         if role.pos_ not in ("NOUN", "PROPN") or not _person_noun(role, rules) or _person_noun(inner, rules) \
                 or inner.ent_type_ == "PERSON" or tok.i <= inner.i:
             continue
+        if role.dep_ == "appos" and _person_name(role.head):
+            continue  # "Tom Orr, the CEO for Orvane, Dan Kerr, the counsel ...": the next item's name
         tok.head = role
 
 
