@@ -622,3 +622,12 @@ def test_an_acronym_written_as_a_common_noun_is_no_organisation(tmp_path) -> Non
                                   "Ben Tarr did not invest in the super PAC.\n", sentences=True)
     assert rows and not any("PAC" in (r["subject"], r["object"]) for r in rows), rows
     assert not any(r["object_type"] == "ORG" and "PAC" in r["object"] for r in rows), rows
+
+
+def test_a_paragraph_glued_to_the_next_starts_a_new_sentence(nlp) -> None:
+    """ "... were differentOrvane's chief said ...": the scraper ran two paragraphs together;
+    the second starts a sentence of its own, the text as written, and "eBay" stays one word."""
+    doc = nlp("The results were differentOrvane's chief executive, Tom Orr, said. Then eBay rose.")
+    assert [s.text for s in doc.sents] == [
+        "The results were different", "Orvane's chief executive, Tom Orr, said.", "Then eBay rose."]
+    assert doc.text == "The results were differentOrvane's chief executive, Tom Orr, said. Then eBay rose."

@@ -412,15 +412,16 @@ def test_a_titles_bracketed_acronym_is_no_name(tmp_path):
 
 def test_a_sub_heading_glued_to_a_name_is_no_part_of_it(tmp_path):
     """A scraper ran a sub-heading into the next paragraph: "Big purchaseOrvane Pacific serves
-    Fiji" is Orvane Pacific serving Fiji, not a company called "Pacific"; the sentence stays
-    as written, and a brand's glued small letters ("eBay") stay one word."""
+    Fiji" is Orvane Pacific serving Fiji, not a company called "Pacific"; the sub-heading is a
+    sentence of its own, and a brand's glued small letters ("eBay") stay one word."""
     rows = _rows(tmp_path, "Big purchaseOrvane Pacific serves Fiji and Tonga.\n"
                            "Tom Orr said eBay sold the unit.\n")
     facts = _facts(rows)
     assert ("Orvane Pacific", "serve", "Fiji") in facts, facts
     assert not any(s == "Pacific" for s, _, _ in facts), facts
     assert any(s == "eBay" for s, _, _ in facts), facts
-    assert any("purchaseOrvane" in r["sentence"] for r in rows), rows
+    served = [r for r in rows if r["predicate"] == "serve"]
+    assert served and all(r["sentence"].startswith("Orvane Pacific serves") for r in served), rows
 
 
 def test_a_short_unit_of_money_is_no_relation_word(tmp_path):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import spacy
-from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -90,6 +90,22 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsgraph_glued_sentences")
+def _glued_sentence_starts(doc: Doc) -> Doc:
+    """Start a new sentence at a capitalised word glued to a word in small letters before it
+    ("... the results differentAir Orvane's chief said"): a scraper ran a paragraph or a
+    sub-heading into the next one, and the parser read the two as one clause. The tokenizer
+    splits such a word (:func:`split_glued_words`); no other two tokens meet this way."""
+    if len(doc) < 2:
+        return doc
+    cols = doc.to_array([SPACY, IS_LOWER, IS_ALPHA, LENGTH, IS_TITLE])
+    prev, cur = cols[:-1], cols[1:]
+    glued = (prev[:, 0] == 0) & (prev[:, 1] == 1) & (prev[:, 2] == 1) & (prev[:, 3] >= 4) & (cur[:, 4] == 1)
+    for i in glued.nonzero()[0].tolist():
+        doc[i + 1].is_sent_start = True
+    return doc
+
+
 def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     """Load an installed spaCy pipeline, ready for newsgraph.
 
@@ -119,6 +135,8 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     noun_lemmas(nlp, rules.noun_lemmas)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
+        if rules.glued_word_letters:
+            nlp.add_pipe("newsgraph_glued_sentences", before="parser")
     if gazetteer:
         from newsgraph.extract.gazetteer import add_gazetteer
 
