@@ -465,3 +465,11 @@ def test_an_inverted_finding_is_the_studys_not_the_subjects(tmp_path):
     facts = _facts(rows)
     assert not any(s.startswith("Households") and p == "find" for s, p, _ in facts), facts
     assert ("Police", "find", "car") in facts, facts
+
+
+def test_a_person_who_is_president_and_ceo_of_a_firm_holds_both(tmp_path):
+    """ "Tom Orr, president and CEO of Orvane Services, said ...": both titles are his, of the
+    firm ("CEO", a proper noun to the tagger, made the two a list of items before)."""
+    rows = _rows(tmp_path, "Tom Orr, president and CEO of Orvane Services, said the line was raised.\n")
+    facts = _facts(rows)
+    assert {("Tom Orr", "president_of", "Orvane Services"), ("Tom Orr", "ceo_of", "Orvane Services")} <= facts, facts

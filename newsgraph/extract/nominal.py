@@ -2235,7 +2235,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         yield from _appos_one(ctx, name, desc)
         for other in desc.conjuncts:  # "X, founder and chief executive of Y": each role
-            if other.i > desc.i and other.pos_ == "NOUN" and _unprefixed(other.lower_).isalpha():
+            if other.i > desc.i and (other.pos_ == "NOUN" or is_title_word(other.text)) \
+                    and _unprefixed(other.lower_).isalpha():
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
@@ -2307,7 +2308,8 @@ def _listed(appos: Token) -> bool:
         cc = next((c for c in appos.rights if c.dep_ == "cc" and c.i < conj.i), None)
         if cc is None or doc[cc.i - 1].text == ",":
             continue
-        if conj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in conj.children):
+        named = conj.pos_ == "PROPN" and not is_title_word(conj.text)  # "president and CEO": one person's
+        if named or any(c.dep_ in ("det", "poss") for c in conj.children):
             return True
     return False
 
