@@ -426,3 +426,30 @@ def test_an_office_on_the_surname_beside_only_a_son_named_in_full_is_the_fathers
     assert a[office] == a[titled] == a[bare] == a[father] != a[son]
     assert a[scored] == a[player]
     assert a[judge] == a[own]
+
+
+def test_a_peer_is_no_commoner_of_the_surname_in_another_article():
+    """ "Lord Tarrin" of a banking story is no "Ben Tarrin", a marketer another article names;
+    in an article that names "Stephen Tarrin" and calls him "Lord Tarrin", he is."""
+    ms = Mentions()
+    lord = [ms.add("d1", "Lord Tarrin", "PERSON") for _ in range(2)]
+    ben = ms.add("d2", "Ben Tarrin", "PERSON")
+    ms.add("d2", "Tarrin", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[lord[0]] != res.assignment[ben]
+    ms = Mentions()
+    stephen = ms.add("d3", "Stephen Tarrin", "PERSON")
+    peer = ms.add("d3", "Lord Tarrin", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[peer] == res.assignment[stephen]
+
+
+def test_a_titled_surname_is_no_short_form_of_a_firm_that_opens_with_it():
+    """ "Mr. Orvell is editor of the Orvell Financial Digest": the man, never the digest's short
+    form (the digest would then edit itself); a bare "Orvell" may still be the digest's."""
+    ms = Mentions()
+    digest = ms.add("d1", "Orvell Financial Digest", "ORG")
+    mister = ms.add("d1", "Mr. Orvell", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[mister] != res.assignment[digest]
+    assert entity_of(res, mister).type == "PERSON"

@@ -302,6 +302,7 @@ class _Resolver:
         self.doc_sex: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, key) -> titles' sex
         self.titled: Counter = Counter()  # key -> mentions written with a person's title
         self.given: dict[str, set[str]] = defaultdict(set)  # key -> docs writing it after "King", "Prince"
+        self.peers: set[str] = set()  # keys written after a peer's title ("Lord Green")
         self.suffixed: Counter = Counter()  # key -> mentions written with a company's legal form
         self.evidence: dict[str, Counter] = defaultdict(Counter)  # key -> type -> votes the text states
         self.kin: set[tuple[str, str]] = set()  # (doc, key) of a name written as a relative: "his son James"
@@ -357,8 +358,11 @@ class _Resolver:
                 r.key = canonical_key(m.text, m.label)
                 if titled:
                     self.titled[r.key] += 1
-                    if m.label == "PERSON" and set(person_parts(m.text).title) & tables().given_name_titles:
+                    title = set(person_parts(m.text).title) if m.label == "PERSON" else set()
+                    if title & tables().given_name_titles:
                         self.given[r.key].add(m.doc)  # "King Hussein": a given name, no surname
+                    if title & tables().peer_titles:
+                        self.peers.add(r.key)  # "Lord Green": his own article's Green only
                 else:
                     r.suffixed = has_org_suffix(m.text)
                 sex = title_sex(m.text) if m.label == "PERSON" else ""
@@ -1167,7 +1171,8 @@ class _Resolver:
 
     def apply_surnames(self, forms: dict[str, set[str]]) -> None:
         """A surname ("Blair", "Mr Blair", "Lord Butler") joins the only full name with that
-        last name in the corpus, else in each of its documents where only one is in play."""
+        last name in the corpus, else in each of its documents where only one is in play; one
+        written after a peer's title (``peer_titles``) only in its documents."""
         places, demonyms = country_keys(), tables().demonyms
         by_last, people_in = self._people(forms)
         mistyped = self._mistyped_people(forms)
@@ -1220,7 +1225,8 @@ class _Resolver:
                 for doc in self.docs_of[key] - apart:  # "TOMMY THOMPSON" heads the story: his, no one else's
                     if self._named_unknown_first(doc, surname, every, forms):
                         self._scoped(doc, key)
-                self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal or firsts),
+                self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal or firsts)
+                                  or key in self.peers,
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
                                   fits=lambda doc, k, key=key, bare=bare, royal=royal, firsts=firsts, cands=cands:
                                   doc not in royal and doc not in firsts
@@ -1724,7 +1730,8 @@ class _Resolver:
         """'Northgate' after 'Northgate Logistics', 'the Front' after 'Northern Liberation Front':
         a one-word ORG that starts (or, for generic words, ends or heads before "of" or "for") one
         ORG name in its document.
-        Never a word also written as a place, nor a person's name, nor a name that adds a
+        Never a word also written as a place, nor a person's name or one written with a
+        person's title ("Mr. Orvell" beside the "Orvell Digest"), nor a name that adds a
         body to the word (``body_words``: "Orlen" the town is not "Orlen Defence Council"),
         nor a word written with a legal form of its own (a parent is not its unit)."""
         generic = tables().generic_org_words
@@ -1744,8 +1751,8 @@ class _Resolver:
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
             if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
-                    or self._placed(key) or (typ == "PERSON" and key in named)):
-                continue
+                    or self._placed(key) or (typ == "PERSON" and (key in named or self.titled.get(key)))):
+                continue  # "Mr. Orvell" is a person, no short form of the "Orvell Financial Digest"
             longer = by_first[key]
             if len(key) < 4 or any(is_acronym(f) for f in forms[key]):
                 longer = [k for k in longer if _company_form(k.split()[1:])]
