@@ -1226,6 +1226,15 @@ def test_a_stock_quotes_chip_after_a_name_goes():
     assert clean_text("Growth in the U.S., +0.5% a year, slowed.") == "Growth in the U.S., +0.5% a year, slowed."
 
 
+def test_a_stock_quotes_chip_with_spaces_goes():
+    """ "Orvane Inc. ORVN -1.09 % 's plan", "Vell Corp. VEL 0.75 % says": the ticker and the
+    day's change go; a figure with its percent sign inside a sentence stays."""
+    assert clean_text("Vell Corp. VEL 0.75 % says the chain matters.") == "Vell Corp. says the chain matters."
+    assert "ORVN" not in clean_text("Analysts doubt Orvane Inc. ORVN -1.09 % ’s plan.")
+    kept = "Prices rose 3.5 % in May, and Orvane rose 2.10 % on Monday."
+    assert clean_text(kept) == kept
+
+
 def test_a_caption_its_credit_a_share_button_and_the_byline_run_into_the_lead_go():
     """The caption's "Ana Vell" would be the subject of a caption, the writer's name would join
     the lead's subject ("Dan Kerr The council will borrow ...")."""
