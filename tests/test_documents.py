@@ -1323,6 +1323,13 @@ def test_a_wire_photos_caption_run_into_the_story_goes():
     assert clean_text(kept) == kept
 
 
+def test_a_comments_counter_run_into_the_lead_goes():
+    """ "0 COMMENTS Orvane's chief cut the forecast": the count is no subject."""
+    assert clean_text("0 COMMENTS Orvane's chief cut the forecast.") == "Orvane's chief cut the forecast."
+    kept = "Readers left 40 comments on the post."
+    assert clean_text(kept) == kept
+
+
 def test_an_apps_promotion_and_its_link_go():
     """The promotion and the link before it on the last line: "Stay updated on the go with ..."
     gave every name in the link an "update" edge."""

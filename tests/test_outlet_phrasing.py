@@ -408,6 +408,8 @@ def test_a_titles_bracketed_acronym_is_no_name(tmp_path):
     assert ("Dan Kerr", "chief_executive_officer_of", "Orvane Holdings") in facts, facts
     assert ("Public Service Commission", "fine", "Orvane Holdings") in facts, facts
     assert not any("GM" in (s, o) or s == "Chief Executive Officer" for s, _, o in facts), facts
+    rows = _rows(tmp_path, "Kestria Finance House (KFH), the biggest Islamic lender, reported a jump in profit.\n")
+    assert ("Kestria Finance House", "report", "jump in profit") in _facts(rows), rows  # "House" is no title
 
 
 def test_a_sub_heading_glued_to_a_name_is_no_part_of_it(tmp_path):

@@ -369,3 +369,8 @@ def test_a_capital_that_acts_is_its_countrys_government(tmp_path):
     assert ("Suva", "host", "Orlen Cup") in facts, facts
     assert {("Ana Kerr", "fly_from", "Suva"), ("Ana Kerr", "fly_to", "Ottawa")} <= facts, facts
     assert {"Suva", "Ottawa"} <= set(entity.values()), entity
+    text = ("Makers\n\nAna London grew up in Britain and runs a factory there. London said her ambition is to "
+            "build cars, and the United Kingdom backs her.\n")
+    with _store(tmp_path / "2", text) if (tmp_path / "2").mkdir() is None else None as store:
+        said = [t for t in store.iter_triples() if t.predicate == "say"]
+    assert said and not any(t.subject == "United Kingdom" for t in said), said  # her surname, no capital

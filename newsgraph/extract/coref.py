@@ -917,9 +917,12 @@ def _capital_governments(doc: Doc, mentions: list[Mention],
     mention. "Beijing will cooperate with Honiara" in an article that names China and Solomon
     Islands is China cooperating with Solomon Islands, where the capitals made two actors of
     their own. Only where the capital acts (:func:`_capital_acts`) and the article names the
-    country itself (GeoNames' capitals; ``capitals_not_governments`` never)."""
+    country itself (GeoNames' capitals; ``capitals_not_governments`` never, nor a capital's name
+    that is a person's surname in the article: "London" of Ana London)."""
     countries: dict[str, tuple[int, int]] = {}
     capitals = []
+    surnames = {canonical_key(m.text).split()[-1] for m in mentions if m.kind == "entity" and " " in m.text.strip()
+                and (m.label == "PERSON" or is_first_name(m.text.split()[0]))}
     for m in sorted(mentions, key=lambda m: m.start_char):
         if m.kind != "entity":
             continue
@@ -928,13 +931,24 @@ def _capital_governments(doc: Doc, mentions: list[Mention],
             countries.setdefault(_place_key(key, tables), m.key)
         if is_capital(key) and key not in tables.capitals_not_governments:
             capitals.append((m, key))  # whatever the model typed it ("Honiara" PERSON)
+            if _after_first_name(doc, m):
+                surnames.add(key)  # "Ana London", the model tagging "London" alone
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for m, key in capitals:
+        if key in surnames:
+            continue  # "London" of an article about Tiffany London: her surname
         country = countries.get(capital_country(key))
         root = _root(doc, m)
         if country is not None and root is not None and _capital_acts(root, tables):
             out[m.key] = country
     return out
+
+
+def _after_first_name(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is written right after a capitalised first name ("Ana London")."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return prev is not None and prev.is_title and is_first_name(prev.text)
 
 
 def _capital_acts(root: Token, tables: CorefTables) -> bool:

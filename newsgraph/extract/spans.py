@@ -460,8 +460,8 @@ def spelled_title(doc: Doc, i: int) -> Span | None:
     no body's word ("Office of the Auditor-General (OAG)", "Public Service Commission (PSC)"
     are bodies)."""
     span = spelled_by_acronym(doc, i)
-    if span is None or not is_title_word(span[-1].text):
-        return None
+    if span is None or not is_title_word(span[-1].text) or span[-1].lower_ in tables().qualifier_titles:
+        return None  # "Kuwait Finance House (KFH)": "House" only qualifies an office
     if any(t.lower_ == "of" or t.lower_ in tables().body_words for t in span):
         return None
     return span
