@@ -1007,7 +1007,7 @@ def _org_after_title(head: Token, ents: dict[int, Span]) -> Span | None:
         return None
     span = doc[start:stop]
     labels = {ents[t.i].label_ for t in span if t.i in ents}
-    if labels - {"ORG"} or not labels and len(span) < 2:
+    if labels - {"ORG"} or not labels and len(span) < 2 or is_first_name(span[0].text) and span.start not in ents:
         return None  # "Tom Orr, Manager, Ana Vell, Director": the next person, not an employer
     return span
 
