@@ -1323,6 +1323,15 @@ def test_a_wire_photos_caption_run_into_the_story_goes():
     assert clean_text(kept) == kept
 
 
+def test_a_photo_gallery_run_into_the_story_goes():
+    """The captions and credits of a gallery run into the story would be its facts ("Ana Vell/
+    Agency ... A jeep drives on a flooded street")."""
+    text = ("The storm hit Vell on Monday. Photos: Floods in Vell fullscreen Crews clear a road in Orlen. "
+            "Ana Vell/Vell Agency … A jeep drives on a flooded street. Tom Orr/Vell Agency … 1 of 12 SHOW "
+            "CAPTION HIDE CAPTION fullscreen The council will rebuild the road.")
+    assert clean_text(text) == "The storm hit Vell on Monday. The council will rebuild the road."
+
+
 def test_a_comments_counter_run_into_the_lead_goes():
     """ "0 COMMENTS Orvane's chief cut the forecast": the count is no subject."""
     assert clean_text("0 COMMENTS Orvane's chief cut the forecast.") == "Orvane's chief cut the forecast."
