@@ -90,20 +90,32 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("newsgraph_glued_sentences")
-def _glued_sentence_starts(doc: Doc) -> Doc:
+@Language.factory("newsgraph_glued_sentences", default_config={"letters": 4})
+def _glued_sentences(nlp: Language, name: str, letters: int) -> Callable[[Doc], Doc]:
+    """The component of :class:`_GluedSentenceStarts` (``letters``: ``glued_word_letters``)."""
+    return _GluedSentenceStarts(letters)
+
+
+class _GluedSentenceStarts:
     """Start a new sentence at a capitalised word glued to a word in small letters before it
-    ("... the results differentAir Orvane's chief said"): a scraper ran a paragraph or a
+    ("... the results differentOrvane's chief said"): a scraper ran a paragraph or a
     sub-heading into the next one, and the parser read the two as one clause. The tokenizer
-    splits such a word (:func:`split_glued_words`); no other two tokens meet this way."""
-    if len(doc) < 2:
+    splits such a word (:func:`split_glued_words`, the same ``letters``); no other two tokens
+    meet this way."""
+
+    def __init__(self, letters: int) -> None:
+        self.letters = letters
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        cols = doc.to_array([SPACY, IS_LOWER, IS_ALPHA, LENGTH, IS_TITLE])
+        prev, cur = cols[:-1], cols[1:]
+        glued = ((prev[:, 0] == 0) & (prev[:, 1] == 1) & (prev[:, 2] == 1) & (prev[:, 3] >= self.letters)
+                 & (cur[:, 4] == 1))
+        for i in glued.nonzero()[0].tolist():
+            doc[i + 1].is_sent_start = True
         return doc
-    cols = doc.to_array([SPACY, IS_LOWER, IS_ALPHA, LENGTH, IS_TITLE])
-    prev, cur = cols[:-1], cols[1:]
-    glued = (prev[:, 0] == 0) & (prev[:, 1] == 1) & (prev[:, 2] == 1) & (prev[:, 3] >= 4) & (cur[:, 4] == 1)
-    for i in glued.nonzero()[0].tolist():
-        doc[i + 1].is_sent_start = True
-    return doc
 
 
 def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
@@ -136,7 +148,7 @@ def load_model(name: str | None = None, *, gazetteer: bool = True) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
         if rules.glued_word_letters:
-            nlp.add_pipe("newsgraph_glued_sentences", before="parser")
+            nlp.add_pipe("newsgraph_glued_sentences", before="parser", config={"letters": rules.glued_word_letters})
     if gazetteer:
         from newsgraph.extract.gazetteer import add_gazetteer
 
