@@ -80,6 +80,7 @@ __all__ = [
 _TITLED_AS = frozenset({"ORG", "PRODUCT", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_AND, _AMPERSAND = get_string_id("and"), get_string_id("&")
 
 # Numeric and time entities are not actors: they become mentions only as triple arguments.
 
@@ -282,9 +283,10 @@ def join_coordinated_bodies(doc: Doc) -> None:
     (``names.yaml``) become one ORG entity. Not when the first run holds a person or ends in
     a body's word or a legal form ("the Vell Council and Tarn Police Department" are two)."""
     heads, bodies = tables().coordinated_body_heads, tables().body_words
-    joined = []
-    for tok in doc[2:-2]:
-        if tok.lower_ not in ("and", "&") or any(j.start <= tok.i < j.end for j in joined):
+    joined: list[Span] = []
+    for i in token_indices(doc, LOWER, _AND, _AMPERSAND):
+        tok = doc[i]
+        if not 2 <= i < len(doc) - 2 or any(j.start <= i < j.end for j in joined):
             continue
         start, end = _capitalised_run(doc, tok.i, -1), _capitalised_run(doc, tok.i, 1)
         first, last = doc[start:tok.i], doc[tok.i + 1:end]
@@ -351,11 +353,12 @@ def join_stated_acronyms(doc: Doc) -> None:
     model's entity of the acronym or of the title goes."""
     ents = list(doc.ents)
     joined = []
+    titles = False
     for i in token_indices(doc, ORTH, _OPENING_BRACKET):
         span = spelled_by_acronym(doc, i)
         if span is not None and spelled_title(doc, i) is not None:
             ents = [e for e in ents if not (e.start == i + 1 or (e.start, e.end) == (span.start, span.end))]
-            joined.append(None)  # "General Manager (GM)": a post, neither it nor "GM" a name
+            titles = True  # "General Manager (GM)": a post, neither it nor "GM" a name
             continue
         if span is None or len(span) < 2 or any(
                 e.start < span.start < e.end or e.start < span.end < e.end or (e.start, e.end) == (
@@ -365,9 +368,9 @@ def join_stated_acronyms(doc: Doc) -> None:
                     key=len, default=None)
         label = inner.label_ if inner is not None and inner.label_ not in _NOT_NAME_TYPES else "ORG"
         joined.append(Span(doc, span.start, span.end, label=label))
-    if None in joined:
+    if titles:
         doc.ents = ents
-    _set_joined(doc, ents, [j for j in joined if j is not None])
+    _set_joined(doc, ents, joined)
 
 
 def join_national_branches(doc: Doc) -> None:

@@ -317,7 +317,7 @@ def _fix_second_objects(doc: Doc) -> None:
         if tok.dep_ != "pobj" or tok.ent_type_ != "PERSON" or not is_title_word(prep.head.text):
             continue
         first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < tok.i), None)
-        if first is not None and doc[tok.left_edge.i - 1].text == ",":
+        if first is not None and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
             tok.head, tok.dep_ = first, "appos"
 
 
