@@ -873,6 +873,8 @@ def strip_titles(name: str) -> str:
             i += 1
         else:
             break
+    if i and "of" in (fold(w) for w in words[:i]):
+        i = _name_after_office(words, i)  # "Chief Commissioner of Customs David Orr"
     for j in range(len(words) - 3, i - 1, -1):  # "Health Commissioner Dr. Kristina Box"
         parts = [p for p in _title_word(words[j]).split("-") if p]
         if parts and all(p in t.titles for p in parts) and all(w[:1].isupper() for w in words[i:j]) \
@@ -886,6 +888,19 @@ def strip_titles(name: str) -> str:
     if i and i == len(words) - 1 and words[-1][:1].islower() and _title_word(words[-1]) not in t.titles:
         return " ".join(words)  # "... slide to the brink of bankruptcy": no name left, no person's
     return " ".join(words[i:])
+
+
+def _name_after_office(words: list[str], i: int) -> int:
+    """Where the person's name starts after a title's "of" and the office's words ("Chief
+    Commissioner of Customs David Orr", "President of Kestria Ana Vell"): at the last two or
+    three capitalised words that open with a first name, when no other first name comes
+    between; else ``i``."""
+    for k in (len(words) - 2, len(words) - 3):
+        if k > i and is_first_name(words[k]) and all(w[:1].isupper() for w in words[k:]) \
+                and all(w[:1].isupper() or fold(w) in ("of", "the", "and", "for") for w in words[i:k]) \
+                and not any(is_first_name(w) for w in words[i:k]):
+            return k
+    return i
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")

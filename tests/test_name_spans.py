@@ -631,3 +631,12 @@ def test_a_paragraph_glued_to_the_next_starts_a_new_sentence(nlp) -> None:
     assert [s.text for s in doc.sents] == [
         "The results were different", "Orvane's chief executive, Tom Orr, said.", "Then eBay rose."]
     assert doc.text == "The results were differentOrvane's chief executive, Tom Orr, said. Then eBay rose."
+
+
+def test_a_name_after_an_offices_of_phrase_is_the_persons_alone() -> None:
+    """ "Governor of the Bank of Vellia Tom Orr" is Tom Orr, "President of Kestria Ana Vell" Ana
+    Vell; an office with no name after it keeps its words ("Prince of Wales")."""
+    assert strip_titles("Governor of the Bank of Vellia Tom Orr") == "Tom Orr"
+    assert strip_titles("President of Kestria Ana Vell") == "Ana Vell"
+    assert strip_titles("Chief Commissioner of Customs Dan Kerr") == "Dan Kerr"
+    assert strip_titles("Prince of Wales") == "Prince of Wales"
