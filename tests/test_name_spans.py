@@ -640,3 +640,16 @@ def test_a_name_after_an_offices_of_phrase_is_the_persons_alone() -> None:
     assert strip_titles("President of Kestria Ana Vell") == "Ana Vell"
     assert strip_titles("Chief Commissioner of Customs Dan Kerr") == "Dan Kerr"
     assert strip_titles("Prince of Wales") == "Prince of Wales"
+
+
+def test_a_persons_name_that_opens_with_a_first_name_takes_no_word_before_it(nlp) -> None:
+    """ "Chief Commissioner of Customs Dan Kerr said": the person is Dan Kerr, not "Customs Dan
+    Kerr" (whose "Customs" then made the customs office one of his names)."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import clean_entity
+
+    doc = nlp("Chief Commissioner of Customs Dan Kerr said the funds were ready.")
+    start = next(t.i for t in doc if t.text == "Dan")
+    doc.ents = [Span(doc, start - 1, start, label="ORG"), Span(doc, start, start + 2, label="PERSON")]
+    assert clean_entity(doc.ents[1]).text == "Dan Kerr"

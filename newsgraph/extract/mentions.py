@@ -115,8 +115,9 @@ def clean_entity(ent: Span) -> Span | None:
                 break  # "People's Bank of China": the possessive is the name's own
             start = i + 1
             break
-    while start > 0 and _name_word(doc[start - 1]):  # "Kaitab Hezbollah": a typo the ruler split
-        start -= 1
+    opens_with_first = ent.label_ == "PERSON" and start < end and is_first_name(doc[start].text)
+    while start > 0 and _name_word(doc[start - 1]) and not opens_with_first:
+        start -= 1  # "Kaitab Hezbollah": a typo the ruler split ("Customs David Orr": no person's word)
     if end <= start:
         return None
     span = doc[start:end]
