@@ -115,9 +115,10 @@ def clean_entity(ent: Span) -> Span | None:
                 break  # "People's Bank of China": the possessive is the name's own
             start = i + 1
             break
-    opens_with_first = ent.label_ == "PERSON" and start < end and is_first_name(doc[start].text)
-    while start > 0 and _name_word(doc[start - 1]) and not opens_with_first:
-        start -= 1  # "Kaitab Hezbollah": a typo the ruler split ("Customs David Orr": no person's word)
+    first = ent.label_ == "PERSON" and start < end and is_first_name(doc[start].text)
+    while start > 0 and _name_word(doc[start - 1]) and not (first and not is_title_word(doc[start - 1].text)):
+        start -= 1  # "Kaitab Hezbollah": a typo the ruler split; "Chancellor Ana Vell" keeps her title,
+        # but "Customs Dan Kerr" of "Commissioner of Customs Dan Kerr" is no name of his
     if end <= start:
         return None
     span = doc[start:end]
