@@ -475,3 +475,13 @@ def test_a_person_who_is_president_and_ceo_of_a_firm_holds_both(tmp_path):
     rows = _rows(tmp_path, "Tom Orr, president and CEO of Orvane Services, said the line was raised.\n")
     facts = _facts(rows)
     assert {("Tom Orr", "president_of", "Orvane Services"), ("Tom Orr", "ceo_of", "Orvane Services")} <= facts, facts
+
+
+def test_a_passive_agents_name_in_apposition_is_the_doer(tmp_path):
+    """ "The plan was approved by the Finance Minister, Ben Tarr": Ben Tarr approved it, not a
+    "Finance Minister" the resolver would then give to whoever held the post elsewhere."""
+    rows = _rows(tmp_path, "The plan was approved by the Finance Minister, Ben Tarr.\n"
+                           "The port was built by the firm, Orvane Holdings.\n")
+    facts = _facts(rows)
+    assert ("Ben Tarr", "approve", "plan") in facts, facts
+    assert ("Orvane Holdings", "build", "port") in facts, facts

@@ -2317,8 +2317,8 @@ def _clause_triples(
         agent = next((a for a in clause.args if a.role == "agent"), None)
         if agent is not None and not _junk_arg(doc, agent, rules):
             state, tokens = _placed_state(doc[clause.verb], rules)  # "put on hold by X": put_on_hold
-            yield _triple(clause, doc, doc_id, sent_index, sent_text, agent, [*pred, *state], subj, 0.0,
-                          extra_words=tokens)
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, _named_object(doc, agent), [*pred, *state],
+                          subj, 0.0, extra_words=tokens)  # "by the Finance Minister, Ben Tarr": Ben Tarr
         pred = ["be", *pred]
     main = clause.main()
     had_object = main is not None and main.role != "agent"
@@ -2621,13 +2621,14 @@ def _appos_name(tok: Token) -> bool:
 
 
 def _named_object(doc: Doc, obj: Arg) -> Arg:
-    """The name in apposition to a descriptive object: "met with Orlen's founder, Ada Lisk"
-    -> meet_with Ada Lisk, "shelled the capital, Brezna" -> Brezna, "beat the league
+    """The name in apposition to a descriptive object or passive agent: "met with Orlen's founder,
+    Ada Lisk" -> meet_with Ada Lisk, "approved by the Finance Minister, Ben Tarr" -> Ben Tarr,
+    "shelled the capital, Brezna" -> Brezna, "beat the league
     champion Brenham Hawks" -> Brenham Hawks (the description is the name's own fact, from the
     nominal extractor)."""
     head = doc[obj.head]
     titled = head.pos_ == "PROPN" and is_title_word(head.text)  # "the Minister of Health, Ana Orr"
-    if (head.ent_type_ or head.pos_ != "NOUN") and not titled or obj.role not in ("dobj", "prep") \
+    if (head.ent_type_ or head.pos_ != "NOUN") and not titled or obj.role not in ("dobj", "prep", "agent") \
             or head.head.lemma_ == "have":
         return obj  # "has a co-founder, Ada Lisk": the co-founder is the fact
     name = next((c for c in head.rights if _appos_name(c)
