@@ -653,3 +653,7 @@ def test_a_persons_name_that_opens_with_a_first_name_takes_no_word_before_it(nlp
     start = next(t.i for t in doc if t.text == "Dan")
     doc.ents = [Span(doc, start - 1, start, label="ORG"), Span(doc, start, start + 2, label="PERSON")]
     assert clean_entity(doc.ents[1]).text == "Dan Kerr"
+    doc = nlp("The lawyer Mohd Akmal Ana Mohd said the case was closed.")
+    start = next(t.i for t in doc if t.text == "Ana")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert clean_entity(doc.ents[0]).text == "Mohd Akmal Ana Mohd"  # the name words the model cut off

@@ -485,3 +485,5 @@ def test_a_passive_agents_name_in_apposition_is_the_doer(tmp_path):
     facts = _facts(rows)
     assert ("Ben Tarr", "approve", "plan") in facts, facts
     assert ("Orvane Holdings", "build", "port") in facts, facts
+    rows = _rows(tmp_path, "The lesson is underscored by another bank records case, Kestria v. Orvane Bank.\n")
+    assert not any(r["subject"] == "Kestria" for r in rows), rows  # a case's name, no party's act

@@ -2620,6 +2620,9 @@ def _appos_name(tok: Token) -> bool:
         and tok.left_edge.is_title and is_first_name(tok.left_edge.text)))
 
 
+_CASE_MARKS = frozenset({"v.", "v", "vs.", "vs"})  # "Kestria v. Orr": a court case's name
+
+
 def _named_object(doc: Doc, obj: Arg) -> Arg:
     """The name in apposition to a descriptive object or passive agent: "met with Orlen's founder,
     Ada Lisk" -> meet_with Ada Lisk, "approved by the Finance Minister, Ben Tarr" -> Ben Tarr,
@@ -2633,8 +2636,8 @@ def _named_object(doc: Doc, obj: Arg) -> Arg:
         return obj  # "has a co-founder, Ada Lisk": the co-founder is the fact
     name = next((c for c in head.rights if _appos_name(c)
                  and (doc[c.left_edge.i - 1].text == "," or c.left_edge.i == head.i + 1)), None)
-    if name is None:
-        return obj
+    if name is None or any(t.lower_ in _CASE_MARKS for t in name.subtree):
+        return obj  # "another case, United States v. Orr": a case's name, no party to it
     start, end = arg_bounds(name)
     return Arg(start, end, name.i, obj.role, prep=obj.prep, group=obj.group)
 

@@ -116,9 +116,9 @@ def clean_entity(ent: Span) -> Span | None:
             start = i + 1
             break
     first = ent.label_ == "PERSON" and start < end and is_first_name(doc[start].text)
-    while start > 0 and _name_word(doc[start - 1]) and not (first and not is_title_word(doc[start - 1].text)):
+    while start > 0 and _name_word(doc[start - 1]) and not (first and doc[start - 1].ent_type_ == "ORG"):
         start -= 1  # "Kaitab Hezbollah": a typo the ruler split; "Chancellor Ana Vell" keeps her title,
-        # but "Customs Dan Kerr" of "Commissioner of Customs Dan Kerr" is no name of his
+        # but the office "Customs" of "Commissioner of Customs Dan Kerr" is no name of his
     if end <= start:
         return None
     span = doc[start:end]
