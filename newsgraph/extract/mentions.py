@@ -1375,7 +1375,8 @@ def fix_entities(doc: Doc) -> None:
     off, a person's name cut after a capitalised "The" inside it and before a verb run into
     it ("Professor Tom Orr stepped down ..."), a name cut at an opening
     bracket or a score, a place cut at "of" or a hyphen
-    ("Port" + "of Spain") joined, places after "the town of", legal forms,
+    ("Port" + "of Spain") joined, places after "the town of", legal forms, a public body's name
+    that pairs two fields with "and" ("the Vellia Peace and Relief Fund"),
     two one-word names with a verb in the singular, a name written twice about "and", names
     cut at "of" or before "and Training", a name its bracketed acronym spells, an
     organisation's national branch ("Amnesty International UK", "Kestford Motors (KM)
@@ -1391,7 +1392,8 @@ def fix_entities(doc: Doc) -> None:
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
     name or after its "'s" ("Vell Air's Chief Executive"), then a country run into a person's
-    name ("Jon Tarrick of England", "President of Kestria Ana Vell"), a place before a currency
+    name ("Jon Tarrick of England", "President of Kestria Ana Vell"), a place's name run into the
+    portfolio of a title after it ("Vermont Labor" + "Commissioner"), a place before a currency
     untagged ("Canadian dlr"), an acronym used as a common noun untagged ("his own super PAC"), a
     name run into the small
     word after it cut before it ("Economics at"), and last an illness's

@@ -39,7 +39,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
-    ("the mayor of Brezna, Dan Orr"), a participle before a name taken for a second verb
+    ("the mayor of Brezna, Dan Orr"), a name after a title's coordinated portfolio taken for a
+    second object ("The Minister for Lands and Mines, Dan Orr, met ..."), a title's bracketed
+    acronym taken for an apposition ("General Manager (GM) Tom Orr"), a participle before a name taken for a second verb
     ("her uncle slain Governor Dan Vell") or after a verb that has no object ("represented
     executed smugglers"), a unit written before its figure taken for the whole amount
     ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
