@@ -487,3 +487,14 @@ def test_a_passive_agents_name_in_apposition_is_the_doer(tmp_path):
     assert ("Orvane Holdings", "build", "port") in facts, facts
     rows = _rows(tmp_path, "The lesson is underscored by another bank records case, Kestria v. Orvane Bank.\n")
     assert not any(r["subject"] == "Kestria" for r in rows), rows  # a case's name, no party's act
+
+
+def test_a_country_run_into_the_name_after_its_office_is_the_office_holders_country(tmp_path):
+    """ "the Prime Minister of Solomon Islands Manoa Tarrevu, who ...": the model tags the country
+    and the name as one organisation; they are the country and the person, whatever the first
+    name, and the person lashed out."""
+    rows = _rows(tmp_path, "Tensions rose between Australia and the Prime Minister of Solomon Islands Manoa "
+                           "Tarrevu, who last week lashed out at Canberra.\n")
+    facts = _facts(rows)
+    assert ("Manoa Tarrevu", "lash_out_at", "Canberra") in facts, facts
+    assert not any("Solomon Islands Manoa" in s for s, _, _ in facts), facts

@@ -1357,11 +1357,13 @@ def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int |
     if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or before is None or not (
             before.lower_ == "of" or is_title_word(before.text)):
         return None
+    titled = before.lower_ == "of" and ent.start >= 2 and is_title_word(doc[ent.start - 2].text)
     for cut in range(ent.end - 2, ent.start, -1):
         person = doc[cut:ent.end]
         words = [t for t in person if t.text != "-"]  # "Ramos-Horta" is one word of the name
         if (canonical_key(doc[ent.start:cut].text) in countries and 2 <= len(words) <= 4
-                and (is_first_name(person[0].text) or _written_elsewhere(person) or _surname_tagged(person))
+                and (is_first_name(person[0].text) or _written_elsewhere(person) or _surname_tagged(person)
+                     or titled and len(words) <= 3)  # "the Prime Minister of Kestria Manoa Tarrevu"
                 and all(t.text[:1].isupper() for t in words)):
             return cut
     return None
