@@ -643,6 +643,8 @@ def test_the_people_who_work_for_a_person_are_not_the_person():
     state = concept("Northern Front", "sue", "the Valdor Republic's lawyers", subject_id="nf", subject_type="ORG")
     G = graph_from_triples(ACTORS, [theirs, staff, state])
     assert list(G.edges(keys=True)) == [("nf", "vr", "sue")]
+    coached = concept("Northern Front", "beat", "Mira Lenk's side", subject_id="nf", subject_type="ORG")
+    assert list(graph_from_triples(ACTORS, [coached, state]).edges(keys=True)) == [("nf", "vr", "sue")]  # her team
 
 
 @pytest.mark.parametrize(("written", "source"), [
