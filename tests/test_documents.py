@@ -1323,6 +1323,16 @@ def test_a_wire_photos_caption_run_into_the_story_goes():
     assert clean_text(kept) == kept
 
 
+def test_a_wire_photos_credit_in_brackets_goes():
+    """ "... hanged himself in his cell. (Tom Orr/The Vell Globe via AP, Pool, File)": the
+    photographer is no person of the story; a bracket of the story's own stays."""
+    text = "Dan Kerr hanged himself in his cell. (Tom Orr/The Vell Globe via AP, Pool, File) The court closed."
+    assert clean_text(text) == "Dan Kerr hanged himself in his cell. The court closed."
+    assert clean_text("Rates rose. (AP Photo/Ana Vell, File)") == "Rates rose."
+    kept = "Orvane (a unit of Kestford) rose."
+    assert clean_text(kept) == kept
+
+
 def test_a_photo_gallery_run_into_the_story_goes():
     """The captions and credits of a gallery run into the story would be its facts ("Ana Vell/
     Agency ... A jeep drives on a flooded street")."""
