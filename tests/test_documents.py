@@ -1333,6 +1333,17 @@ def test_a_wire_photos_credit_in_brackets_goes():
     assert clean_text(kept) == kept
 
 
+def test_teasers_cut_off_with_an_ellipsis_go():
+    """Other stories' leads cut off with "…" and run into the text: two or more in a row, or one
+    in a print lead's capitals; a story's own sentence that trails off stays."""
+    text = ("The court closed. TOM ORR has been denied bail for allegedly burning a shed and… A man wanted in "
+            "connection with a drug bust in November 20… The police service has moved its alert back to Red "
+            "until… The council met on Monday.")
+    assert clean_text(text) == "The court closed. The council met on Monday."
+    kept = "The darkness is the willingness to admit that things go wrong… Some people light up the room."
+    assert clean_text(kept) == kept
+
+
 def test_a_photo_gallery_run_into_the_story_goes():
     """The captions and credits of a gallery run into the story would be its facts ("Ana Vell/
     Agency ... A jeep drives on a flooded street")."""
