@@ -1333,6 +1333,17 @@ def test_a_wire_photos_credit_in_brackets_goes():
     assert clean_text(kept) == kept
 
 
+def test_a_sites_call_for_tips_and_its_ad_blocker_notice_go():
+    """The call for readers' tips and the ad-blocker notice run onto the last line go; a
+    question of the story's own stays."""
+    text = ("The council met on Monday. Want to share a story, or do you have information that should see "
+            "the light of day? Then we want to hear from you. Instagram Please disable your ad blocker, "
+            "whitelist our site, or purchase a subscription")
+    assert clean_text(text) == "The council met on Monday."
+    kept = "Do you have the votes? Tom Orr asked the council."
+    assert clean_text(kept) == kept
+
+
 def test_teasers_cut_off_with_an_ellipsis_go():
     """Other stories' leads cut off with "…" and run into the text: two or more in a row, or one
     in a print lead's capitals; a story's own sentence that trails off stays."""
