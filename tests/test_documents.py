@@ -1333,6 +1333,15 @@ def test_a_wire_photos_credit_in_brackets_goes():
     assert clean_text(kept) == kept
 
 
+def test_an_unfilled_alert_template_and_its_caption_go():
+    """ "Floods: a dog holds on {{description}} Email notifications are only sent once a day, ...
+    Floods: a dog holds on The rain ...": the caption, twice, and the template go."""
+    text = ("Floods: a dog holds on. --Photos courtesy Vell {{description}} Email notifications are only sent "
+            "once a day, and only if there are new matching items. Floods: a dog holds on. --Photos courtesy "
+            "Vell The rain flooded the town.")
+    assert clean_text(text) == "The rain flooded the town."
+
+
 def test_a_sites_call_for_tips_and_its_ad_blocker_notice_go():
     """The call for readers' tips and the ad-blocker notice run onto the last line go; a
     question of the story's own stays."""
