@@ -3,7 +3,7 @@ every extractor (clauses, nominal facts, coreference) reads the same corrected t
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -18,6 +18,7 @@ __all__ = ["fix_parse"]
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OF = get_string_id("of")
 _OPENING_BRACKET = get_string_id("(")
+_POBJ = get_string_id("pobj")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _NOT_TITLE_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")  # a conjunct of these is a body or a place
@@ -314,9 +315,10 @@ def _fix_second_objects(doc: Doc) -> None:
     "Dan Orr" a second object of "for", and the minister's clause lost its subject. A person's
     name hung on a preposition that already has an object before it, right after a comma,
     when the preposition's head is a title, becomes the apposition of that first object."""
-    for tok in doc:
+    for i in token_indices(doc, DEP, _POBJ):
+        tok = doc[i]
         prep = tok.head
-        if tok.dep_ != "pobj" or tok.ent_type_ != "PERSON" or not is_title_word(prep.head.text):
+        if tok.ent_type_ != "PERSON" or not is_title_word(prep.head.text):
             continue
         first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < tok.i), None)
         if first is not None and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
