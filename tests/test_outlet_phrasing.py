@@ -498,3 +498,15 @@ def test_a_country_run_into_the_name_after_its_office_is_the_office_holders_coun
     facts = _facts(rows)
     assert ("Manoa Tarrevu", "lash_out_at", "Canberra") in facts, facts
     assert not any("Solomon Islands Manoa" in s for s, _, _ in facts), facts
+
+
+def test_a_post_held_before_is_a_former_one(tmp_path):
+    """ "previously ran Orvane Homes", "once led the Vellia Party": `former`, as "a former head"
+    is; "previously reported a loss" was an act and stays as it is."""
+    rows = _rows(tmp_path, "Tom Orr previously ran Orvane Homes.\n"
+                           "Ana Vell, who once led the Vellia Party, spoke.\n"
+                           "Vellco previously reported a loss to Orlen Bank.\n")
+    modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert modality.get(("Tom Orr", "run", "Orvane Homes")) == "former", modality
+    assert modality.get(("Ana Vell", "lead", "Vellia Party")) == "former", modality
+    assert modality.get(("Vellco", "report_loss_to", "Orlen Bank")) is None, modality

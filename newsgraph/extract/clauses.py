@@ -133,6 +133,8 @@ class ClauseRules:
     unrealised_marks: frozenset[str] = frozenset()
     knowing_verbs: frozenset[str] = frozenset()  # "would have known Vell lied": the lie is no less done
     finding_verbs: frozenset[str] = frozenset()  # "..., found the analysis": the analysis found it
+    former_adverbs: frozenset[str] = frozenset()  # "previously ran X": a past post
+    held_verbs: frozenset[str] = frozenset()  # "ran", "headed": a post or tie held for a time
     member_prepositions: frozenset[str] = frozenset()  # "leaders including Tom Orr": he is one
     reported_future_marks: frozenset[str] = frozenset()
     denial_marks: frozenset[str] = frozenset()
@@ -627,6 +629,9 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
                   or _prevented(verb, rules) or _modal_governor(verb, rules))
     if unasserted:
         marks.append(unasserted)
+    if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in rules.held_verbs and any(
+            c.dep_ == "advmod" and c.lower_ in rules.former_adverbs for c in verb.children):
+        marks.append("former")  # "previously ran Orvane Homes": no longer runs it
     sent = verb.sent
     if (_ends_in_question(sent) and not _quoted_question_around(sent, verb)) or _indirect_question(verb, rules):
         marks.append("?")
