@@ -244,3 +244,49 @@ def test_query_cli_prints_rows_and_says_when_the_row_limit_is_hit(tmp_path):
                              "Northern Brigade,STRIKE,Port Sela,2024-02-20,2024-03-05,2\n"
                              "stopped at 2 rows (--max-rows): add a LIMIT or an ORDER BY, or raise "
                              "--max-rows\n")
+
+
+def test_the_query_time_limit_waits_for_the_engines_http_api(tmp_path):
+    """The engine's Bolt port can answer before its HTTP API listens: setting the query time
+    limit then waits for the API instead of failing the user's first query ("Connection
+    refused"). Here the API starts 0.5 s late."""
+    import subprocess
+    import sys
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    got: list[bytes] = []
+
+    class Api(BaseHTTPRequestHandler):
+        def do_POST(self):
+            got.append(self.rfile.read(int(self.headers["Content-Length"])))
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args):
+            pass
+
+    port = engines.free_port()
+    servers: list[HTTPServer] = []
+
+    def serve_late():
+        import time
+
+        time.sleep(0.5)
+        servers.append(HTTPServer(("127.0.0.1", port), Api))
+        servers[0].handle_request()
+
+    thread = threading.Thread(target=serve_late)
+    thread.start()
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        engine = engines.Engine("bolt://127.0.0.1:1", "root", "pw", "kg", tmp_path, port, process,
+                                tmp_path / "log")
+        engines.set_command_timeout(engine, 5)
+    finally:
+        process.kill()
+        thread.join(timeout=10)
+        for server in servers:
+            server.server_close()
+    assert got and b"arcadedb.command.timeout" in got[0] and b"5000" in got[0]

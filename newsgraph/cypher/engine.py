@@ -46,6 +46,8 @@ __all__ = [
 
 DATABASE = "kg"
 STARTUP_TIMEOUT = 120.0
+# Seconds the HTTP API may still refuse connections after the Bolt port answered.
+HTTP_READY_TIMEOUT = 30.0
 MISSING_MESSAGE = ("the local Cypher engine is not installed: pip install 'newsgraph[cypher]' "
             "(ArcadeDB with its own Java runtime), or load the graph into Neo4j")
 
@@ -209,9 +211,23 @@ def set_command_timeout(engine: Engine, seconds: float | None) -> None:
     request = urllib.request.Request(
         f"http://127.0.0.1:{engine.http_port}/api/v1/command/{engine.database}", data=body,
         headers={"Content-Type": "application/json", "Authorization": f"Basic {token}"})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            answer.read()
-    except (urllib.error.URLError, OSError) as exc:
-        raise EngineFailed(f"could not set the query time limit on the local engine: {exc}") from exc
+    deadline = time.monotonic() + HTTP_READY_TIMEOUT
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                answer.read()
+            return
+        except (urllib.error.URLError, OSError) as exc:
+            # the Bolt plugin can answer before the HTTP server listens: a refused connection
+            # right after the start is a wait, not a failure
+            if _refused(exc) and time.monotonic() < deadline and engine.process.poll() is None:
+                time.sleep(0.2)
+                continue
+            raise EngineFailed(f"could not set the query time limit on the local engine: {exc}") from exc
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether an error of ``urlopen`` is a refused connection (no server on the port yet)."""
+    reason = getattr(exc, "reason", exc)
+    return isinstance(reason, ConnectionRefusedError)
 
