@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables, find_descriptions, find_pronouns, resolve_coreference
 from newsgraph.extract.nominal import shipped_roles
-from newsgraph.extract.spans import leading_preposition, spelled_by_acronym, spelled_title, token_indices
+from newsgraph.extract.spans import leading_preposition, names_a_title, spelled_by_acronym, token_indices
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES, PLACE_TYPES, VALUE_TYPES
 from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
@@ -351,14 +351,14 @@ def join_stated_acronyms(doc: Doc) -> None:
     the model tags "Maritime" alone in "the Maritime and Coastguard Agency (MCA)" and "Party"
     in "Pakistan People's Party (PPP)". The entity keeps the type of the longest entity inside
     it (ORG when that is a person, a people or none); one that runs past either end stays. A
-    title's acronym ("General Manager (GM)": :func:`spelled_title`) makes no entity, and the
+    title's acronym ("General Manager (GM)": :func:`names_a_title`) makes no entity, and the
     model's entity of the acronym or of the title goes."""
     ents = list(doc.ents)
     joined = []
     titles = False
     for i in token_indices(doc, ORTH, _OPENING_BRACKET):
         span = spelled_by_acronym(doc, i)
-        if span is not None and spelled_title(doc, i) is not None:
+        if span is not None and names_a_title(span):
             ents = [e for e in ents if not (e.start == i + 1 or (e.start, e.end) == (span.start, span.end))]
             titles = True  # "General Manager (GM)": a post, neither it nor "GM" a name
             continue

@@ -2408,9 +2408,8 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         # ("its owner, Ada Lisk, of Orvane" names where she lives)
         after = None
     if after is None and _names_the_next(desc):
-        listed = _org_after_title(desc, ctx.ents)
-        title = _title_of_head(desc, ctx.ents, ctx.lex) if listed is not None else None
-        if title is not None and title.org is not None and title.org.start == listed.start:
+        title = _title_of_head(desc, ctx.ents, ctx.lex)
+        if title is not None and title.org_rule == "listed":
             yield from _role_triples(ctx, name, title, 0.75, "role_appos", [desc])  # "X, Manager, Orvane Foods"
         return  # "Orlen Radio, the weekly paper Le Tarn and ...": the paper is Le Tarn, a list's item
     if after is not None:  # "Brady, Emery's chairman, John C. Emery": the role is the name after it

@@ -28,6 +28,7 @@ __all__ = [
     "name_word",
     "spelled_by_acronym",
     "spelled_title",
+    "names_a_title",
     "age_after",
     "nicknamed",
     "person_evidence",
@@ -460,8 +461,11 @@ def spelled_title(doc: Doc, i: int) -> Span | None:
     no body's word ("Office of the Auditor-General (OAG)", "Public Service Commission (PSC)"
     are bodies)."""
     span = spelled_by_acronym(doc, i)
-    if span is None or not is_title_word(span[-1].text) or span[-1].lower_ in tables().qualifier_titles:
-        return None  # "Kuwait Finance House (KFH)": "House" only qualifies an office
-    if any(t.lower_ == "of" or t.lower_ in tables().body_words for t in span):
-        return None
-    return span
+    return span if span is not None and names_a_title(span) else None
+
+
+def names_a_title(span: Span) -> bool:
+    """Whether the words an acronym spells are a person's post (:func:`spelled_title`)."""
+    if not is_title_word(span[-1].text) or span[-1].lower_ in tables().qualifier_titles:
+        return False  # "Kuwait Finance House (KFH)": "House" only qualifies an office
+    return not any(t.lower_ == "of" or t.lower_ in tables().body_words for t in span)
