@@ -510,3 +510,14 @@ def test_a_post_held_before_is_a_former_one(tmp_path):
     assert modality.get(("Tom Orr", "run", "Orvane Homes")) == "former", modality
     assert modality.get(("Ana Vell", "lead", "Vellia Party")) == "former", modality
     assert modality.get(("Vellco", "report_loss_to", "Orlen Bank")) is None, modality
+
+
+def test_an_employer_before_a_title_in_a_list_is_no_member_of_the_list(tmp_path):
+    """ "Tom Orr, Dan Kerr and Bank of Vellia Governor Ben Tarr held a meeting": the governor
+    met the others; the bank is his employer, not a fourth party at the table."""
+    rows = _rows(tmp_path, "Prime Minister Tom Orr, Finance Minister Dan Kerr and Bank of Vellia Governor "
+                           "Ben Tarr have already held an emergency meeting.\n")
+    facts = _facts(rows)
+    assert ("Ben Tarr", "governor_of", "Bank of Vellia") in facts, facts
+    assert ("Tom Orr", "hold_meeting_with", "Ben Tarr") in facts, facts
+    assert not any("Bank of Vellia" in (s, o) and p != "governor_of" for s, p, o in facts), facts

@@ -70,7 +70,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_title_acronyms,
              lambda d: _fix_role_appositions(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
-             _fix_branch_titles, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
+             _fix_branch_titles, _fix_employer_conjuncts, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
              _fix_participle_modifiers, _fix_stacked_participles,
              lambda d: _fix_leading_units(d, rules.amount_words),
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
@@ -376,6 +376,27 @@ def _fix_branch_titles(doc: Doc) -> None:
         org.head, org.dep_ = head, "compound"
         for t in doc[place.i : end]:
             t.head, t.dep_ = (prep, "pobj") if t.i == end - 1 else (doc[end - 1], "compound")
+
+
+def _fix_employer_conjuncts(doc: Doc) -> None:
+    """Make an organisation written right before a title and a name in a list the title's
+    modifier, not a member of the list: in "Tom Orr, Dan Kerr and Bank of Vellia Governor Ben
+    Tarr held a meeting" the parser joins "Bank" to the list beside "Tarr", so the bank held
+    the meeting and met the others. The governor did; the bank is his employer."""
+    ents = {e.root.i: e for e in doc.ents if e.label_ == "ORG"}
+    for org in doc:
+        ent = ents.get(org.i)
+        if ent is None or org.dep_ != "conj" or ent.end >= len(doc):
+            continue
+        first = next((t for t in doc[ent.end : ent.end + 4] if not (t.is_title and t.pos_ == "PROPN")
+                      or t.ent_type_ == "PERSON"), None)
+        if first is None or first.i == ent.end or first.ent_iob_ != "B" or first.ent_type_ != "PERSON":
+            continue
+        title = doc[first.i - 1]
+        person = title.head
+        if not is_title_word(title.text) or person.ent_type_ != "PERSON" or person.dep_ != "conj":
+            continue
+        org.head, org.dep_ = title, "compound"
 
 
 def _fix_age_origins(doc: Doc) -> None:
