@@ -84,3 +84,26 @@ def test_one_member_of_a_party_and_a_partys_government_are_not_the_party():
     G = graph_from_triples(actors, [fact("control", "liberal Democrat"), fact("praise", "Republican administration"),
                                     fact("meet", "Republican leaders")])
     assert list(G.edges(keys=True)) == [("av", "rp", "meet")]
+
+
+def test_a_nations_own_institution_keeps_its_country(tmp_path):
+    """ "Japan's Foreign Ministry" is Japan's, not the Chinese one its article named first nor
+    a "Foreign Ministry" of every country; "China's" and "the Chinese" one are one node across
+    articles, and a firm after a country's "'s" stays the firm."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    texts = {"a.txt": "Envoys\n\nThe Chinese Foreign Ministry said it opposed the visit. Japan's Foreign "
+                      "Ministry summoned the ambassador of Kestria. Vellia's Orlen Bank lent money to Kestria.\n",
+             "b.txt": "Rivals\n\nChina's Foreign Ministry criticised Vellia on Monday.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    build([str(tmp_path / n) for n in texts], tmp_path / "kg.db")
+    with Store(str(tmp_path / "kg.db")) as store:
+        names = {e.name: set(e.aliases) for e in store.iter_entities()}
+    japan = [n for n in names if n == "Japan's Foreign Ministry"]
+    both = {"Chinese Foreign Ministry", "China's Foreign Ministry"}
+    china = [n for n, aliases in names.items() if both <= aliases | {n}]
+    assert japan and len(china) == 1, names
+    assert "Japan's Foreign Ministry" not in names[china[0]], names
+    assert "Orlen Bank" in names and "Vellia's Orlen Bank" not in names, names

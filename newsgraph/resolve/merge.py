@@ -355,7 +355,8 @@ class _Resolver:
                     r.m = m = replace(m, label="PERSON")
                 if m.label == "PERSON" and _only_titles(m.text):
                     continue  # "Gen" cut off its name: no name at all
-                r.key = canonical_key(m.text, m.label)
+                r.key = _owned_institution_key(m.text) if m.label == "ORG" else ""
+                r.key = r.key or canonical_key(m.text, m.label)
                 if titled:
                     self.titled[r.key] += 1
                     title = set(person_parts(m.text).title) if m.label == "PERSON" else set()
@@ -2151,7 +2152,8 @@ class _Resolver:
             if best is not None and " " not in best.key and (
                     r.m.label == "PERSON" or all(w[:1].isupper() for w in display_form(r.m.text).split())):
                 continue  # "Abu ali al-Askari" is not moved into "Askari": the surname rule decides
-            if best is not None and best.key != r.key and not self._named_of_another(r, best):
+            if best is not None and best.key != r.key and not self._named_of_another(r, best) and not (
+                    r.m.label == "ORG" and _owned_institution_key(r.m.text)):  # "Japan's Foreign Ministry"
                 r.inner = best
 
     def _named_of_another(self, outer: _Row, inner: _Row) -> bool:
@@ -2628,6 +2630,32 @@ def _country_of(word: str) -> str:
         key = canonical_key(demonyms[key])
     key = aliases.get(key, key)  # "us" -> "united states"
     return key if key in country_keys() or key in coref_tables().countries else ""
+
+
+_OWNED = re.compile(r"^(?:the\s+)?(.+?)['\u2019]s\s+(.+)$", re.IGNORECASE)
+
+
+def _owned_institution_key(text: str) -> str:
+    """The key of a nation's own institution written after its country's "'s", as its
+    people's word writes it: "Japan's Foreign Ministry" -> "japanese foreign ministry", the
+    key of "the Japanese Foreign Ministry", never the bare "foreign ministry" every country
+    has (``national_institutions`` of coref.yaml); "" for any other name ("Vellia's Orlen
+    Bank" is a firm)."""
+    match = _OWNED.match(text)
+    if match is None or canonical_key(match.group(2)) not in coref_tables().national_institutions:
+        return ""
+    people = _demonyms_by_country().get(_country_of(match.group(1)), "")
+    return f"{people} {canonical_key(match.group(2))}" if people else ""
+
+
+@lru_cache(maxsize=1)
+def _demonyms_by_country() -> dict[str, str]:
+    """Country key -> the first of its demonyms in data/demonyms.yaml ("japan" -> "japanese")."""
+    out: dict[str, str] = {}
+    for word in tables().demonyms:
+        out.setdefault(_country_of(word), canonical_key(word))
+    out.pop("", None)
+    return out
 
 
 @lru_cache(maxsize=1)
