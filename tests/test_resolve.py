@@ -791,6 +791,21 @@ def test_a_regional_branch_is_not_the_full_name_of_its_system() -> None:
     assert entity_of(res, short).id == entity_of(res, firm).id
 
 
+def test_a_nations_bank_written_short_is_the_one_its_article_named() -> None:
+    """ "the Reserve Bank of Fiji" then "the Reserve Bank": the nation's bank, no branch;
+    another article's bare "Reserve Bank" is not joined to it, nor a bank "of" a town."""
+    ms = Mentions()
+    full = ms.add("d1", "Reserve Bank of Fiji", "ORG")
+    short = ms.add("d1", "Reserve Bank", "ORG")
+    other = ms.add("d2", "Reserve Bank", "ORG")
+    town = ms.add("d3", "Central Bank of Tampere", "ORG")
+    town_short = ms.add("d3", "Central Bank", "ORG")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, short).id == entity_of(res, full).id
+    assert entity_of(res, other).id != entity_of(res, full).id
+    assert entity_of(res, town_short).id != entity_of(res, town).id
+
+
 def test_a_surname_that_took_he_makes_a_person_of_the_full_name_the_model_typed_org() -> None:
     """ "Takuro Osanaki" typed ORG (a first name in no list), "Osanaki" typed GPE, then "he"
     resolved to Osanaki: one person. Without the pronoun nothing says person, and the two stay

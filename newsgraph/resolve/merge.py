@@ -199,6 +199,14 @@ def _adds_branch(words: Sequence[str]) -> bool:
     return bool(place) and _world_place(place)
 
 
+def _nations_own(key: str, added: Sequence[str]) -> bool:
+    """Whether a name is an institution every nation has and the longer name adds only "of"
+    and its country: "Reserve Bank" is the "Reserve Bank of Vellia" its article named, no
+    branch of it (``national_institutions`` of coref.yaml)."""
+    return (key in coref_tables().national_institutions and len(added) > 1 and added[0] == "of"
+            and bool(_country_of(" ".join(added[1:]))))
+
+
 def _district(key: str) -> bool:
     """Whether a name is a part of a city or a country ("west suva": ``compass_words`` and a
     GeoNames place), which the model may tag a person: no full name of anyone."""
@@ -2017,7 +2025,7 @@ class _Resolver:
                 institution = key in self.labels and not self._placed(key) and not _world_place(key) \
                     and _only_institution(added)
                 if (other.startswith(key + " ") and not _adds_body_or_office(added, institutions=institution)
-                        and not _adds_branch(added) and not _named_after(other)):
+                        and not (_adds_branch(added) and not _nations_own(key, added)) and not _named_after(other)):
                     longer[key].append(other)
         for key, keys in sorted(longer.items()):
             if any(has_org_suffix(f) for f in forms.get(key, ())):
