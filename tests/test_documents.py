@@ -1535,3 +1535,16 @@ def test_a_live_blogs_stamped_entries_stay():
     third = "The port of Vellia stayed closed to lorries for a second day on Tuesday, officials said."
     body = "".join(f"11/19/16, {h}:14 PM CET\n\n{text}\n\n" for h, text in ((3, LEAD), (2, SECOND), (1, third)))
     assert {LEAD, SECOND, third} <= set(paragraphs(body))
+
+
+def test_a_publishing_systems_shortcodes_go_and_their_paragraph_stays():
+    """A caption shortcode inside a paragraph goes with its photo credit (the paragraph used to
+    go whole with the credit), a tagged name keeps its words, an editor's bracket stays."""
+    text = ('Port deal\n\nAnalysts said [entity display="Orvane" type="organization" key="orvane" '
+            'ticker="ORV"]Orvane[/entity] gained. [caption id="attachment_1" align="" width="300"] Tom Orr '
+            'in Tarrow. (Photo: Dan Vell)[/caption] Tom Orr said Orvane would buy Kestford [sic].\n\n'
+            'Ana Kerr says, "[tweet_Quote: display="Vellia must act"]Vellia must act," and left.\n')
+    cleaned = clean_text(text)
+    assert "Analysts said Orvane gained. Tom Orr said Orvane would buy Kestford [sic]." in cleaned, cleaned
+    assert 'Ana Kerr says, "Vellia must act," and left.' in cleaned, cleaned
+    assert "Photo" not in cleaned and "display" not in cleaned and "Tom Orr in Tarrow" not in cleaned, cleaned
