@@ -1393,6 +1393,20 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     assert ("Gunmen", "kill", "Ana Bel") in facts
 
 
+def test_real_model_the_named_members_of_an_object_take_its_part(tmp_path):
+    """ "met leaders such as X", "granted approval to 11 firms including X", "raised money from
+    leagues including X": each named member of a kind of actor is met, approved, a source;
+    "sells steel on markets including Kestria" names no partner (markets are no actors)."""
+    facts = _cli_facts(tmp_path, "Ana Bel has met leaders such as Dan Kerr and Ben Tarr.\n"
+                                 "The Bank of Vellia granted approval to 11 firms including Orvane Steel.\n"
+                                 "Kestria raised money from leagues including Orlen Bank.\n"
+                                 "Vellia sells steel on markets including Kestria.\n")
+    assert {("Ana Bel", "meet", "Dan Kerr"), ("Ana Bel", "meet", "Ben Tarr")} <= facts, facts
+    assert ("Bank of Vellia", "approve", "Orvane Steel") in facts, facts
+    assert ("Kestria", "raise_money_from", "Orlen Bank") in facts, facts
+    assert not any(o == "Kestria" for s, _, o in facts if s == "Vellia"), facts
+
+
 def test_real_model_where_a_speaker_spoke_is_no_partner(tmp_path):
     """ "said in Kuwait", "said on Vell TV's Morning Hour": where or how it was said; "said to
     Tom Rye" names whom it was said to."""

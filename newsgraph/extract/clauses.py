@@ -2349,7 +2349,10 @@ def _clause_triples(
         light = _light_verb(clause, doc, main, rules)
         if light is not None:
             lemmas, noun, obj = light
-            for each in _conjunct_args(doc[obj.head], obj.role, obj.prep):  # one edge each
+            # one edge each, and one for each named member ("granted approval to 11 firms
+            # including Orvane Steel and Kestford Mining": approve / Orvane Steel)
+            for each in [*_conjunct_args(doc[obj.head], obj.role, obj.prep),
+                         *_member_args(doc[obj.head], obj.role, obj.prep, rules)]:
                 yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, each, 0.0,
                               extra_words=(noun,))
             main, used_prep = None, obj.prep
@@ -2412,8 +2415,12 @@ def _clause_triples(
         if head.ent_type_ in rules.circumstance_types or head.lemma_ in rules.circumstance_nouns \
                 or head.lower_ in rules.holiday_words:
             continue
+        members = _member_args(head, "prep", arg.prep, rules) if arg.prep > clause.verb else []
+        only_members = False
         if has_object and (arg.prep < clause.verb or not (_is_node(head, rules) or _moved_out(doc, arg, direct))):
-            continue  # "At Biden's direction, forces conducted strikes": a circumstance
+            if not members:
+                continue  # "At Biden's direction, forces conducted strikes": a circumstance
+            only_members = True  # "raised money from leagues including Orlen Bank": from Orlen Bank
         if arg.prep < clause.subj.start and not _is_node(head, rules):
             continue  # "In an update, the company explained ...": a frame, not a participant
         carried: tuple[int, ...] = ()
@@ -2434,8 +2441,12 @@ def _clause_triples(
         if "_".join(lemmas) in rules.stop_predicates:
             continue  # "said of Lisk, '...'": the quotation is the fact
         aim, aim_tokens = _called_to(doc[clause.verb], head, rules)  # "called on the FDA to streamline"
-        yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim], _named_object(doc, arg),
-                      penalty, extra_words=(*carried, *aim_tokens))
+        if not only_members:
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim], _named_object(doc, arg),
+                          penalty, extra_words=(*carried, *aim_tokens))
+        for member in members:  # "from leagues including X": from X
+            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim], member,
+                          penalty + 0.08, extra_words=(*carried, *aim_tokens))
         has_object = True
         if direct is None:
             for partner, words in _partners_of_noun(doc, arg, rules):
@@ -2532,6 +2543,15 @@ def _light_verb(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tupl
             start, end = arg_bounds(pobj)
             return predicates[prep.lower_].split("_"), noun.i, Arg(start, end, pobj.i, "prep", prep=prep.i)
     return None
+
+
+def _member_args(head: Token, role: str, prep: int, rules: ClauseRules) -> list[Arg]:
+    """An argument for each named member of a plural noun of ``member_nouns`` that names its
+    members ("11 firms including Orvane Steel and Kestford Mining", "leaders such as Tom
+    Orr": :func:`named_members`): each is one of the noun's, and takes its part in the fact."""
+    if head.lemma_.lower() not in rules.member_nouns:
+        return []
+    return [Arg(*arg_bounds(m), m.i, role, prep=prep) for m in named_members(head, rules)]
 
 
 def _conjunct_args(head: Token, role: str, prep: int = -1) -> list[Arg]:
@@ -2714,9 +2734,12 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
         if pobj is None or _junk_arg(doc, Arg(pobj.i, pobj.i + 1, pobj.i, "prep"), rules):
             continue
         word = c.lower_
-        if owned and word != "including":
+        if any(g.lower_ == "such" for g in c.children):
+            word = f"such {word}"
+        if owned and word not in rules.member_prepositions:
             continue  # "welcomed Lisk's deal with Orlen Bank": the deal is Lisk's, not the subject's
-        if word == "including":
+        if word == "including" or word in rules.member_prepositions and doc[main.head].tag_ in ("NNS", "NNPS") \
+                and doc[main.head].lemma_.lower() in rules.member_nouns:  # "met leaders such as Tom Orr"
             kind = doc[main.head].lemma_.lower() in rules.member_nouns or doc[main.head].pos_ != "NOUN"
             for each in _conjunct_args(pobj, "dobj"):
                 if kind or doc[each.head].ent_type_ not in _ACTOR_ENTS:
@@ -2731,6 +2754,10 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
             start, end = arg_bounds(pobj)
             carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
             yield Arg(start, end, pobj.i, "prep", prep=c.i), word, carried
+        elif word in ("from", "to") and (members := _member_args(pobj, "prep", c.i, rules)):
+            carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
+            for each in members:  # "raised money from leagues including Orlen Bank": from Orlen Bank
+                yield each, word, carried
         elif word in rules.object_prepositions and doc[main.head].pos_ == "NOUN":
             carried = _object_words(doc, main, rules)
             for each in _conjunct_args(pobj, "prep", c.i):
