@@ -467,7 +467,7 @@ def clean_text(text: str, rules: CleaningRules | None = None) -> str:
 # ('[entity display="Orvane" type="organization"]', '[tweet_quote: display="..."]') or a
 # closing tag ("[/entity]"). An editor's bracket ("[the company]", "[sic]") has no "=" and no "/".
 _SHORTCODE_TAG = re.compile(
-    r"\[(?:/[A-Za-z][\w-]{0,30}"  # a closing tag
+    r"\[(?:/[A-Za-z][\w-]{0,30}:?"  # a closing tag ("[/entity]", "[/tweet_Quote: ]")
     r"|[A-Za-z][\w-]{0,30}:?(?:\s+[\w-]{1,30}=(?:\"[^\"\]\n]*\"|'[^'\]\n]*'|[^\s\]]*))+)"  # one with attributes
     r"\s*\]")
 

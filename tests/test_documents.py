@@ -1543,7 +1543,7 @@ def test_a_publishing_systems_shortcodes_go_and_their_paragraph_stays():
     text = ('Port deal\n\nAnalysts said [entity display="Orvane" type="organization" key="orvane" '
             'ticker="ORV"]Orvane[/entity] gained. [caption id="attachment_1" align="" width="300"] Tom Orr '
             'in Tarrow. (Photo: Dan Vell)[/caption] Tom Orr said Orvane would buy Kestford [sic].\n\n'
-            'Ana Kerr says, "[tweet_Quote: display="Vellia must act"]Vellia must act," and left.\n')
+            'Ana Kerr says, "[tweet_Quote: display="Vellia must act"]Vellia must act[/tweet_Quote: ]," and left.\n')
     cleaned = clean_text(text)
     assert "Analysts said Orvane gained. Tom Orr said Orvane would buy Kestford [sic]." in cleaned, cleaned
     assert 'Ana Kerr says, "Vellia must act," and left.' in cleaned, cleaned
