@@ -517,15 +517,25 @@ _HTML_INLINE = re.compile(r"</?(?:strong|em|b|i|u|span|a|font|sup|sub)(?:\s[^<>]
 def _normalise(text: str) -> str:
     """One kind of line break and space; no control or invisible characters; entities
     decoded; HTML breaks left in a plain text made line breaks and its inline tags dropped;
-    apostrophes inside words straight."""
+    apostrophes inside words straight; a replacement character the page was saved with read
+    as the apostrophe or space it stood for."""
     if "<" in text:
         text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
     if "&" in text:
         text = html.unescape(text)
+    if "\ufffd" in text:
+        text = _LOST_SPACE.sub(" ", _LOST_APOSTROPHE.sub("'", text))
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     return _CURLY_APOSTROPHE.sub("'", text)
+
+
+# The replacement character a page was saved with for a character its encoding lost: inside a
+# word before "s", "t", "ll" ... an apostrophe ("Democrats\ufffd", "don\ufffdt"), anywhere else a
+# space (a lost no-break space: "Sen.\ufffdRoy Blunt" was "Sen. Roy Blunt" on the page).
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
+_LOST_SPACE = re.compile(r"\ufffd+")
 
 
 def _restore_apostrophes(text: str, rules: CleaningRules) -> str:

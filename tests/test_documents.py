@@ -1548,3 +1548,12 @@ def test_a_publishing_systems_shortcodes_go_and_their_paragraph_stays():
     assert "Analysts said Orvane gained. Tom Orr said Orvane would buy Kestford [sic]." in cleaned, cleaned
     assert 'Ana Kerr says, "Vellia must act," and left.' in cleaned, cleaned
     assert "Photo" not in cleaned and "display" not in cleaned and "Tom Orr in Tarrow" not in cleaned, cleaned
+
+
+def test_a_replacement_character_a_page_was_saved_with_is_its_space_or_apostrophe():
+    """ "Sen.\ufffdTom Orr" was a no-break space, "didn\ufffdt" an apostrophe: the name and the
+    word stay whole, and no "\ufffd" reaches a sentence."""
+    cleaned = clean_text("Budget fight\n\nRepublicans never took up\ufffdthe bill.\ufffd Sen.\ufffdTom Orr "
+                         "said he didn\ufffdt know. Orr\ufffds plan failed.\n")
+    assert "took up the bill. Sen. Tom Orr said he didn't know. Orr's plan failed." in cleaned, cleaned
+    assert "\ufffd" not in cleaned
