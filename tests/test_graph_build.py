@@ -400,6 +400,22 @@ def test_counted_people_of_a_demonym_are_people_not_their_country():
         assert list(G.edges(keys=True)) == [("nf", "valdorans", "deport")], words
 
 
+def test_some_members_of_a_group_are_not_the_group():
+    """ "Only six Republicans joined ...", "centrist Democrats do not want ...": some of the
+    party's members, no act of the party; "House Democrats" and "the Democrats" are it."""
+    party = Entity("dems", "Democrats", "NORP")
+    for words, kept in (("Only six Democrats", False), ("centrist Democrats", False), ("most Democrats", False),
+                        ("House Democrats", True), ("the Democrats", True)):
+        t = triple("Democrats", "criticise", "Northern Front", subject_id="dems", subject_type="NORP",
+                   object_id="nf", subject_text=words)
+        G = graph_from_triples([*ACTORS, party], [t]) if kept else None
+        if kept:
+            assert list(G.edges(keys=True)) == [("dems", "nf", "criticise")], words
+        else:
+            with pytest.raises(EmptyGraph):
+                graph_from_triples([*ACTORS, party], [t])
+
+
 def test_a_demonym_owner_is_the_country_even_when_the_people_are_a_node():
     t = triple("Valdoran strikes", "hit", "Northern Front", subject_id="c:strikes",
                subject_type="CONCEPT", object_id="nf")

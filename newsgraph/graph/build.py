@@ -515,6 +515,15 @@ def _counted(text: str) -> bool:
     return any(like_num(w) and not _year(w) or w.casefold() in quantities for w in words)
 
 
+def _some_of(text: str) -> bool:
+    """Whether a group's name is written with words that pick some of its members: counted
+    ("only six Republicans", "most Democrats") or qualified in small letters ("centrist
+    Democrats"); not "the Democrats" nor "House Democrats" (a determiner, a capitalised body)."""
+    words = text.split()[:-1]
+    determiners = names_tables().determiners
+    return _counted(text) or any(w[:1].islower() and w.casefold() not in determiners for w in words)
+
+
 def _year(word: str) -> bool:
     """A year before a name counts nothing: "the 2026 World Cup", "the 1998 Vacancies Act"."""
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
@@ -563,6 +572,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
                 return None  # "The Valdoran beat Lisk in straight sets": a person
             if _described_people(written, index):
                 continue  # "Vellians living in Orlen": those people, not Vellia
+            if country is None and _some_of(written):
+                return None  # "only six Republicans", "centrist Democrats": some of the group, not the group
             if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written) \
                     and not index.unowned_end(t.predicate, end):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
