@@ -1393,6 +1393,14 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     assert ("Gunmen", "kill", "Ana Bel") in facts
 
 
+def test_real_model_a_measure_before_the_object_is_no_relation_word(tmp_path):
+    """ "brought in a 48-hour dispersal order for Kestford": the order is the relation's word,
+    the number of hours neither its word nor cut to "hour"."""
+    facts = _cli_facts(tmp_path, "Orlen Police brought in a 48-hour dispersal order for Kestford.\n")
+    assert any(p == "bring_in_dispersal_order_for" and o == "Kestford" for _, p, o in facts), facts
+    assert not any("hour" in p for _, p, _ in facts), facts
+
+
 def test_real_model_the_named_members_of_an_object_take_its_part(tmp_path):
     """ "met leaders such as X", "granted approval to 11 firms including X", "raised money from
     leagues including X": each named member of a kind of actor is met, approved, a source;

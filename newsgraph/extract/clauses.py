@@ -2506,9 +2506,11 @@ def _recipient(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg |
 def _object_words(doc: Doc, obj: Arg, rules: ClauseRules) -> tuple[int, ...]:
     """The head of a direct object with at most two nouns compounded onto it: what a
     relation keeps of its object when a prepositional participant follows. Amounts are no
-    relation words ("a 2.5 mln dlr advance to X" -> advance; "six pct of Y to X" -> none)."""
+    relation words ("a 2.5 mln dlr advance to X" -> advance; "six pct of Y to X" -> none),
+    nor is a measure ("a 48-hour dispersal order for X" -> dispersal order, not "hour")."""
     head = doc[obj.head]
-    words = [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    words = [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+             and not any(g.dep_ == "nummod" for g in c.children)]
     return tuple(i for i in (*words[-2:], head.i) if not _amount(doc[i], rules))
 
 
