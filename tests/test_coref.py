@@ -1476,3 +1476,13 @@ def test_real_model_a_subject_of_unknown_sex_takes_no_his_beside_a_named_man(nlp
     got = {(m.text, doc.char_span(*m.antecedent).text) for m in mentions if m.kind == "pronoun" and m.antecedent}
     assert ("her", "Vell") in got and ("she", "Vell") in got, got
     assert not any(p == "his" and a.endswith("Vell") for p, a in got), got
+
+
+def test_a_possessive_in_what_the_subject_is_is_someone_elses(tmp_path):
+    """ "Dan Kerr will serve as his adviser": he is Tom Orr, whose adviser Kerr will be, not
+    Kerr."""
+    rows = _doc_rows(tmp_path, "Tom Orr announced on Monday that investor Dan Kerr will serve as his "
+                               "deregulation adviser.\n")
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Dan Kerr", "deregulation_adviser_of", "Tom Orr") in facts, facts
+    assert not any(o.startswith("Dan Kerr's") for _, _, o in facts), facts

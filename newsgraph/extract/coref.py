@@ -1273,6 +1273,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     state_owned = possessive and root.lower_ in ("its", "their") and (
         root.head.lemma_.lower() in tables.state_possessions)
     own_subject = _clause_subject(root) if possessive else -1
+    described_one = _described_by(root.head, own_subject) if possessive and a.kind == "pronoun" else -1
     person = bool(head) and "PERSON" in info
     roles = _title_words(frozenset(a.text.lower().split()) - names_tables().determiners, tables) \
         if person else frozenset()
@@ -1326,6 +1327,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "its foreign ministry": a country's
         if c.head_i in co_heads:
             continue
+        if c.head_i >= 0 and c.head_i == described_one:
+            continue  # "Kerr will serve as his adviser", "Tarr, then his deputy,": someone else's
         w = tables.weights
         s = _score(c, a.sent_index, a.start_char, counts, w,
                    anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head),
@@ -1364,6 +1367,18 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if words and best is not None and _unread_acronym(a, best, pool, info, tables, head):
         return None  # "the KRS ... the agency": not the audit office named before, maybe the KRS
     return best
+
+
+def _described_by(noun: Token, own_subject: int) -> int:
+    """The token a possessive's noun describes as what it is, which the possessive cannot
+    be: the clause's subject for a noun after "as" or a copula ("Dan Kerr will serve as his
+    adviser", "Kerr became his successor": his is another's), the name an apposition
+    describes ("Ben Tarr, then his deputy,"); -1 for any other noun."""
+    if noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+        return own_subject
+    if noun.dep_ == "appos":
+        return noun.head.i
+    return -1
 
 
 def _modified_by(root: Token, words: AbstractSet[str]) -> bool:
