@@ -1393,6 +1393,14 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     assert ("Gunmen", "kill", "Ana Bel") in facts
 
 
+def test_real_model_the_one_promoted_to_a_post_takes_it(tmp_path):
+    """ "promoted Dan Kerr to become president of Orvane News": Kerr becomes president, not
+    Tom Orr, who promoted him."""
+    facts = _cli_facts(tmp_path, "Tom Orr promoted Dan Kerr to become president of Orvane News.\n")
+    assert any(s == "Dan Kerr" and p == "become" for s, p, _ in facts), facts
+    assert not any(s == "Tom Orr" and p == "become" for s, p, _ in facts), facts
+
+
 def test_real_model_a_measure_before_the_object_is_no_relation_word(tmp_path):
     """ "brought in a 48-hour dispersal order for Kestford": the order is the relation's word,
     the number of hours neither its word nor cut to "hour"."""
