@@ -1393,6 +1393,14 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     assert ("Gunmen", "kill", "Ana Bel") in facts
 
 
+def test_real_model_a_label_keeps_its_words_in_the_act(tmp_path):
+    """ "called Tom Orr a 'family man'": the act is call_family_man, not call_man, beside
+    Tom Orr is_called family man."""
+    facts = _cli_facts(tmp_path, 'Kestria host Ben Tarr called Tom Orr a "family man" on Monday.\n')
+    assert ("Ben Tarr", "call_family_man", "Tom Orr") in facts, facts
+    assert ("Tom Orr", "is_called", "family man") in facts, facts
+
+
 def test_real_model_the_one_promoted_to_a_post_takes_it(tmp_path):
     """ "promoted Dan Kerr to become president of Orvane News": Kerr becomes president, not
     Tom Orr, who promoted him."""

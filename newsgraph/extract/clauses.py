@@ -2366,9 +2366,11 @@ def _clause_triples(
                 yield replace(t, attribution=t.attribution or _mention(doc, subj, doc_id, sent_index).text)
                 if doc[subj.head].ent_type_ in _ACTOR_ENTS and doc[main.head].ent_type_ in _ACTOR_ENTS:
                     # "Valdoria characterized Kerrin as the mastermind": the act, between two actors
-                    lemmas = [*pred, *words[1:], doc[label.head].lemma_.lower()]
+                    # "called Tom Orr a 'family man'": call_family_man, not call_man
+                    said = _label_words(doc[label.head])
+                    lemmas = [*pred, *words[1:], *(doc[i].lemma_.lower() for i in said)]
                     yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, main, 0.05,
-                                  extra_words=(label.head,))
+                                  extra_words=said)
                 main, used_prep = None, (label.prep if label.prep >= 0 else -2)
     if main is not None:
         of_prep = _of_object(clause, doc, main, rules)
@@ -2585,6 +2587,13 @@ def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tuple[Ar
             if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > main.head and adj is not None:
                 return Arg(adj.left_edge.i, adj.right_edge.i + 1, adj.i, "attr"), [rules.as_verbs[lemma], "as"]
     return None
+
+
+def _label_words(head: Token) -> tuple[int, ...]:
+    """A label's head with the words that make it what was said, at most two before it
+    ("family man", "corrupt politician"), no article, quote or number."""
+    words = [c.i for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+    return (*words[-2:], head.i)
 
 
 def _named_subject(doc: Doc, subj: Arg) -> Arg:
