@@ -1393,6 +1393,16 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     assert ("Gunmen", "kill", "Ana Bel") in facts
 
 
+def test_real_model_an_act_not_yet_done_keeps_its_word(tmp_path):
+    """ "Tom Orr's expected visit to Kestria", "Vellia's planned takeover of Orvane Steel": the
+    visit and the takeover carry "expected" and "planned", not stated as done."""
+    rows = _cli_rows(tmp_path, "The talks come ahead of Tom Orr's expected visit to Kestria next month.\n"
+                               "Vellia's planned takeover of Orvane Steel collapsed.\n")
+    got = {(r["subject"], r["predicate"], r["object"], r["modality"]) for r in rows}
+    assert ("Tom Orr", "visit_to", "Kestria", "expected") in got, got
+    assert ("Vellia", "takeover_of", "Orvane Steel", "planned") in got, got
+
+
 def test_real_model_a_label_keeps_its_words_in_the_act(tmp_path):
     """ "called Tom Orr a 'family man'": the act is call_family_man, not call_man, beside
     Tom Orr is_called family man."""

@@ -139,6 +139,7 @@ class RoleLexicon:
     relation_adjectives: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
     modal_words: frozenset[str] = frozenset()
+    event_moods: frozenset[str] = frozenset()  # "expected visit", "failed bid": not (yet) done
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     person_groups: frozenset[str] = frozenset()  # "Vell's lawyers": not Vell
@@ -264,8 +265,8 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
     preps: dict[str, set[str]] = defaultdict(set)
     keys = ("roles", "multiword_titles", "qualifiers", "descriptors", "relations", "group_nouns",
             "not_types", "place_nouns", "ranks", "honorifics", "relation_adjectives", "reporting_words",
-            "modal_words", "owned_nouns", "person_bodies", "person_groups", "event_prepositions", "event_nouns",
-            "reciprocal_verbs", "academic_fields",
+            "modal_words", "event_moods", "owned_nouns", "person_bodies", "person_groups", "event_prepositions",
+            "event_nouns", "reciprocal_verbs", "academic_fields",
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
             "nationality_roles", "office_roles", "party_words", "party_member_nouns", "chamber_roles", "floor_offices",
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
@@ -292,6 +293,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
         reporting_words=frozenset(w.lower() for w in lists["reporting_words"]),
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
+        event_moods=frozenset(w.lower() for w in lists["event_moods"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         person_groups=frozenset(w.lower() for w in lists["person_groups"]),
@@ -2640,6 +2642,13 @@ def _described_name(part: Token, ctx: _Ctx, sent: Span) -> Span | None:
     return None
 
 
+def _event_mood(noun: Token, moods: frozenset[str]) -> str | None:
+    """The word before an act's noun that says it is not (or not yet) done ("expected
+    visit", "planned takeover", "failed bid": ``event_moods``), as written; else None."""
+    return next((c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in moods),
+                None)
+
+
 def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """An actor's act on another written as a noun: "Russia's attack on Ukraine", "the
     Russian attack on Ukraine", "US sanctions against Iran", "Pesch's offer for American
@@ -2678,7 +2687,8 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             predicate = f"{noun.lemma_.lower()}_{prep.lower_}"
             conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
             yield _triple(ctx, owner, predicate, f"{noun.text} {prep.text}",
-                          _grow_name(ent, ctx.ents), [noun, prep], conf, "owned_event")
+                          _grow_name(ent, ctx.ents), [noun, prep], conf, "owned_event",
+                          modality=_event_mood(noun, ctx.lex.event_moods))
 
 
 _PREP_ID = get_string_id("prep")
