@@ -562,6 +562,14 @@ def test_a_possessive_that_opens_a_name_is_the_names_own(tmp_path):
     assert {"People's Bank of China", "Bank of China", "Popular Front"} <= subjects, _facts(rows)
 
 
+def test_a_first_name_that_opens_a_firms_name_owns_no_firm(tmp_path):
+    """ "Sam's Club": a first name alone before a firm's word names the firm; no "Club"
+    owned by a "Sam" (a later "she" went to that Sam)."""
+    rows = _rows(tmp_path, "Tom Orr bought a chicken at Sam's Club on Monday.\n")
+    objects = {r["object"] for r in rows}
+    assert "Sam's Club" in objects and "Club" not in objects, _facts(rows)
+
+
 def test_a_title_keeps_its_rank_and_field(tmp_path):
     """ "senior fellow" was cut to `fellow_of` and "chief nursing officer" to `officer_of`:
     a judge reads both as a title cut short. Guard: "top" still goes."""

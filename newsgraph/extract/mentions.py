@@ -113,6 +113,9 @@ def clean_entity(ent: Span) -> Span | None:
         if doc[i].tag_ == "POS" and i > start and doc[i - 1].pos_ == "PROPN":
             if doc[i - 1].lower_ in tables().name_possessors and i - 1 == start:
                 break  # "People's Bank of China": the possessive is the name's own
+            if ent.label_ == "ORG" and i - 1 == start and end - i <= 3 and is_first_name(doc[start].text) \
+                    and not is_known_place(doc[start].text):
+                break  # "Sam's Club", "Dave's Hot Chicken": a first name alone owns no firm, it names it
             start = i + 1
             break
     first = ent.label_ == "PERSON" and start < end and is_first_name(doc[start].text)
