@@ -563,11 +563,12 @@ def test_a_possessive_that_opens_a_name_is_the_names_own(tmp_path):
 
 
 def test_a_first_name_that_opens_a_firms_name_owns_no_firm(tmp_path):
-    """ "Sam's Club": a first name alone before a firm's word names the firm; no "Club"
-    owned by a "Sam" (a later "she" went to that Sam)."""
-    rows = _rows(tmp_path, "Tom Orr bought a chicken at Sam's Club on Monday.\n")
+    """ "Dave's Hot Chicken", "Sam's Club": a first name alone before a firm's words names the
+    firm; no "Hot Chicken" owned by a "Dave"."""
+    rows = _rows(tmp_path, "Tom Orr bought a chicken at Sam's Club on Monday.\n"
+                           "Dan Kerr ate at Dave's Hot Chicken on Tuesday.\n")
     objects = {r["object"] for r in rows}
-    assert "Sam's Club" in objects and "Club" not in objects, _facts(rows)
+    assert {"Sam's Club", "Dave's Hot Chicken"} <= objects and "Hot Chicken" not in objects, _facts(rows)
 
 
 def test_a_title_keeps_its_rank_and_field(tmp_path):
