@@ -1030,13 +1030,23 @@ def canonical_key(name: str, label: str | None = None) -> str:
 def _without_state_form(tokens: list[str], forms: tuple[tuple[str, ...], ...],
                         kept: frozenset[str]) -> list[str]:
     """A country's key without the state's formal name before it ("republic of fiji" -> "fiji";
-    ``state_forms``), only when what is left is a country's (data/demonyms.yaml); never for a
-    formal name of another state (``formal_names_kept``: "republic of china" is Taiwan)."""
+    ``state_forms``), only when what is left is a country's (data/demonyms.yaml) or a US
+    state's ("state of new jersey" -> "new jersey"); never for a formal name of another state
+    (``formal_names_kept``: "republic of china" is Taiwan)."""
     for form in forms:
         n = len(form)
-        if tuple(tokens[:n]) == form and " ".join(tokens[n:]) in country_keys():
+        rest = " ".join(tokens[n:])
+        if tuple(tokens[:n]) == form and (rest in country_keys() or rest in _us_state_keys()):
             return tokens if " ".join(tokens) in kept else tokens[n:]
     return tokens
+
+
+@lru_cache(maxsize=1)
+def _us_state_keys() -> frozenset[str]:
+    """The US states' names as keys ("new jersey"): "the State of New Jersey" is New Jersey."""
+    import us
+
+    return frozenset(" ".join(fold(s.name).split()) for s in us.states.STATES)
 
 
 @lru_cache(maxsize=1)

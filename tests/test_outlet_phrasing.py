@@ -322,13 +322,14 @@ def test_two_full_names_after_or_are_two_people(tmp_path):
 
 
 def test_a_states_formal_name_is_the_country(tmp_path):
-    """ "the State of Israel" and "the Republic of Fiji" are the countries; "the State of
-    Michigan" is no country's and keeps its words."""
+    """ "the State of Israel" and "the Republic of Fiji" are the countries, "the State of
+    Michigan" the US state; "the State of Emergency" keeps its words."""
     from newsgraph.names import canonical_key
 
     assert canonical_key("the State of Israel", "GPE") == canonical_key("Israel", "GPE")
     assert canonical_key("Republic of Fiji", "GPE") == "fiji"
-    assert canonical_key("State of Michigan", "GPE") == "state of michigan"
+    assert canonical_key("State of Michigan", "GPE") == canonical_key("Michigan", "GPE")
+    assert canonical_key("State of Emergency", "ORG") == "state of emergency"
 
 
 def test_the_republic_of_china_is_taiwan_never_china(tmp_path):
