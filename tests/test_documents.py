@@ -1557,3 +1557,15 @@ def test_a_replacement_character_a_page_was_saved_with_is_its_space_or_apostroph
                          "said he didn\ufffdt know. Orr\ufffds plan failed.\n")
     assert "took up the bill. Sen. Tom Orr said he didn't know. Orr's plan failed." in cleaned, cleaned
     assert "\ufffd" not in cleaned
+
+
+def test_a_file_pictures_caption_and_a_mailings_promotion_go():
+    """ "File photo of Kestria's president Tom Orr." on its own line is a caption, and "...
+    delivered to your inbox every morning by subscribing to our newsletter" a promotion; a
+    story's sentence that mentions a file photo stays."""
+    cleaned = clean_text("Budget fight\n\nTom Orr met Dan Kerr in Tarrow on Monday to discuss the budget.\n\n"
+                         "File photo of Kestria president Tom Orr.\n\n"
+                         "Get the day's top headlines delivered to your inbox every morning by subscribing "
+                         "to our newsletter.\n\nDan Kerr said a file photo of the meeting would be released.\n")
+    assert "File photo of Kestria" not in cleaned and "inbox" not in cleaned, cleaned
+    assert "Dan Kerr said a file photo of the meeting would be released." in cleaned, cleaned
