@@ -2759,15 +2759,12 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                     yield each, "of", (main.head,)  # "led acquisitions, including Marvel": of Marvel
         elif word == "to" and doc[main.head].lemma_.lower() in rules.envoy_nouns:
             continue  # "attacked the High Commissioner to Kestria": where the envoy is sent
-        elif word in ("from", "to") and _is_node(pobj, rules):
+        elif word in ("from", "to") and (_is_node(pobj, rules) or (members := _member_args(pobj, "prep", c.i, rules))):
             if _after_age(doc[main.head], c):
                 continue  # "met Tom Vell, 27, from Orlen": where he is from
-            start, end = arg_bounds(pobj)
             carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
-            yield Arg(start, end, pobj.i, "prep", prep=c.i), word, carried
-        elif word in ("from", "to") and (members := _member_args(pobj, "prep", c.i, rules)):
-            carried = _owned_words(doc, main, rules) if doc[main.head].pos_ == "NOUN" else ()
-            for each in members:  # "raised money from leagues including Orlen Bank": from Orlen Bank
+            # the participant, or each named member ("raised money from leagues including Orlen Bank")
+            for each in [Arg(*arg_bounds(pobj), pobj.i, "prep", prep=c.i)] if _is_node(pobj, rules) else members:
                 yield each, word, carried
         elif word in rules.object_prepositions and doc[main.head].pos_ == "NOUN":
             carried = _object_words(doc, main, rules)

@@ -1317,11 +1317,12 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the president" is not "Vice President Tom Orr"
         if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
-        if words and not words & _name_words(c):
+        named = _name_words(c) if words or prefer else set()
+        if words and not words & named:
             continue
         if nation and not _of_nation(c, nation, tables):
             continue  # "the Russian central bank" is no bank the article names without Russia
-        if words and fields and not fields & _name_words(c):
+        if words and fields and not fields & named:
             continue  # "the agriculture committee" is not the Budget Committee
         if state_owned and c.type != "GPE":
             continue  # "its foreign ministry": a country's
@@ -1333,7 +1334,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         s = _score(c, a.sent_index, a.start_char, counts, w,
                    anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head),
                    anaphor_speaker=speaking)
-        if prefer and prefer & _name_words(c):
+        if prefer and prefer & named:
             s += w["preferred"]
         if c.head_i >= 0 and c.head_i == own_subject and not (info_gender and not c.sex and sexed_here):
             s += w["own_subject"]  # not a subject of unknown sex over a named man: "Vell forced Tom Orr

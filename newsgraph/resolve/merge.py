@@ -290,6 +290,7 @@ class _Resolver:
         self.user = user or UserAliases()
         self.builtin = builtin_aliases()
         self.gaz = _known_types()
+        self.owned_institutions: set[int] = set()  # rows of "Japan's Foreign Ministry": the nation's own
         self.c = _Clusters()
         self.labels: dict[str, dict[str, int]] = defaultdict(dict)
         self.forms: dict[str, set[str]] = defaultdict(set)  # key -> written forms, once classified
@@ -363,8 +364,10 @@ class _Resolver:
                     r.m = m = replace(m, label="PERSON")
                 if m.label == "PERSON" and _only_titles(m.text):
                     continue  # "Gen" cut off its name: no name at all
-                r.key = _owned_institution_key(m.text) if m.label == "ORG" else ""
-                r.key = r.key or canonical_key(m.text, m.label)
+                owned = _owned_institution_key(m.text) if m.label == "ORG" else ""
+                if owned:
+                    self.owned_institutions.add(r.rid)  # "Japan's Foreign Ministry": no container of its bare name
+                r.key = owned or canonical_key(m.text, m.label)
                 if titled:
                     self.titled[r.key] += 1
                     title = set(person_parts(m.text).title) if m.label == "PERSON" else set()
@@ -2160,8 +2163,8 @@ class _Resolver:
             if best is not None and " " not in best.key and (
                     r.m.label == "PERSON" or all(w[:1].isupper() for w in display_form(r.m.text).split())):
                 continue  # "Abu ali al-Askari" is not moved into "Askari": the surname rule decides
-            if best is not None and best.key != r.key and not self._named_of_another(r, best) and not (
-                    r.m.label == "ORG" and _owned_institution_key(r.m.text)):  # "Japan's Foreign Ministry"
+            if best is not None and best.key != r.key and not self._named_of_another(r, best) \
+                    and r.rid not in self.owned_institutions:
                 r.inner = best
 
     def _named_of_another(self, outer: _Row, inner: _Row) -> bool:
