@@ -657,3 +657,13 @@ def test_a_persons_name_that_opens_with_a_first_name_takes_no_word_before_it(nlp
     start = next(t.i for t in doc if t.text == "Ana")
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
     assert clean_entity(doc.ents[0]).text == "Mohd Akmal Ana Mohd"  # the name words the model cut off
+
+
+def test_a_verb_opening_a_quotation_is_no_first_name(tmp_path) -> None:
+    """ 'Voters scream, "Make Vellano just go away"': no person "Make Vellano" takes the bare
+    "Vellano" of the article and the "he" after it."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, 'Impeachment clock\n\nVellano met Dan Kerr on Monday. Voters scream, "Make '
+                                  'Vellano just go away," the poll found. Vellano said he would stay.\n')
+    assert "Vellano" in names and "Make Vellano" not in names, names

@@ -415,3 +415,15 @@ def test_an_illness_tagged_with_the_paragraph_break_after_it_is_untagged(nlp):
     assert doc.ents[0].text.endswith("\n\n") and doc.ents[1].text.endswith(".")
     untag_diseases(doc)
     assert not doc.ents
+
+
+def test_a_slogans_title_is_no_full_name_of_a_surname() -> None:
+    """ "Make Trump just go away", typed a work of art, ends in a surname that took "he": no
+    person's full name, so the bare surname stays its own."""
+    ms = Mentions()
+    slogan = ms.add("d1", "Make Tarrick", "WORK_OF_ART")
+    bare = ms.add("d1", "Tarrick", "PERSON")
+    ms.add("d1", "he", "PRON", "pronoun", ante=bare)
+    ms.add("d1", "Tarrick", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id != entity_of(res, slogan).id

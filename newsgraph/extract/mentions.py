@@ -856,12 +856,19 @@ def trim_sentence_openers(doc: Doc) -> None:
     """A sentence's first word the model ran into a person's name loses it when the article
     writes the name without it: "Will Brett Tarrow be confirmed" (a question without its
     mark), "Enter Ana Lisk, the new envoy" beside "Brett Tarrow", "Ana Lisk"; a two-word name
-    only when the word is an adverb (``opening_adverbs``: "First Tarrow opened the bridge")."""
+    only when the word is an adverb (``opening_adverbs``: "First Tarrow opened the bridge") or
+    a verb in its plain form ('"Make Tarrow go away"'). A quotation opens a sentence too."""
     ents, adverbs = list(doc.ents), tables().opening_adverbs
     trimmed = [Span(doc, e.start + 1, e.end, label=e.label_) for e in ents
-               if e.label_ == "PERSON" and (len(e) >= 3 or len(e) == 2 and e[0].lower_ in adverbs)
-               and e[0].is_sent_start and _written_elsewhere(e[1:])]
+               if e.label_ == "PERSON" and (len(e) >= 3 or len(e) == 2 and _opener(e[0], adverbs))
+               and (e[0].is_sent_start or e.start > 0 and doc[e.start - 1].tag_ == "``") and _written_elsewhere(e[1:])]
     _set_joined(doc, ents, trimmed)
+
+
+def _opener(word: Token, adverbs: frozenset[str]) -> bool:
+    """Whether a word that opens a sentence is no first name of the two-word name it opens:
+    an adverb ("First Tarrow opened ...") or a verb in its plain form ('"Make Trump go away"')."""
+    return word.lower_ in adverbs or word.tag_ == "VB"
 
 
 def _surname_tagged(name: Span) -> bool:

@@ -199,6 +199,11 @@ def _adds_branch(words: Sequence[str]) -> bool:
     return bool(place) and _world_place(place)
 
 
+# Types of a title the model gives words that quote a slogan or name a work, a law or an event
+# ("Make Trump just go away"): no person's full name, whatever surname ends it.
+_TITLE_TYPES = frozenset({"WORK_OF_ART", "LAW", "EVENT"})
+
+
 def _nations_own(key: str, added: Sequence[str]) -> bool:
     """Whether a name is an institution every nation has and the longer name adds only "of"
     and its country: "Reserve Bank" is the "Reserve Bank of Vellia" its article named, no
@@ -578,7 +583,8 @@ class _Resolver:
             return False
         last = canonical_key(words[-1])
         if not (last in alone and is_first_name(words[0])
-                or last in spoken and r.key not in self.gaz and not plain_org_words() & set(r.key.split())):
+                or last in spoken and r.key not in self.gaz and not plain_org_words() & set(r.key.split())
+                and r.m.label not in _TITLE_TYPES):  # '"Make Trump just go away"' is a slogan's title
             return False
         return not self._is_place(canonical_key(words[0])) and not has_org_suffix(r.m.text)
 
