@@ -416,6 +416,20 @@ def test_some_members_of_a_group_are_not_the_group():
                 graph_from_triples([*ACTORS, party], [t])
 
 
+def test_counted_members_of_a_party_are_not_the_party():
+    """ "More than 200 Republicans in Congress" resolved to the party (an organisation): some
+    members, no act of the party; "21st Century Fox" counts no one."""
+    party = Entity("gop", "Republican Party", "ORG")
+    t = triple("Republican Party", "criticise", "Northern Front", subject_id="gop", subject_type="ORG",
+               object_id="nf", subject_text="More than 200 Republicans in Congress")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples([*ACTORS, party], [t])
+    fox = Entity("fox", "21st Century Fox", "ORG")
+    t = triple("21st Century Fox", "criticise", "Northern Front", subject_id="fox", subject_type="ORG",
+               object_id="nf", subject_text="21st Century Fox")
+    assert list(graph_from_triples([*ACTORS, fox], [t]).edges(keys=True)) == [("fox", "nf", "criticise")]
+
+
 def test_a_demonym_owner_is_the_country_even_when_the_people_are_a_node():
     t = triple("Valdoran strikes", "hit", "Northern Front", subject_id="c:strikes",
                subject_type="CONCEPT", object_id="nf")

@@ -524,6 +524,17 @@ def _some_of(text: str) -> bool:
     return _counted(text) or any(w[:1].islower() and w.casefold() not in determiners for w in words)
 
 
+def _cardinal_count(text: str) -> bool:
+    """Whether a phrase counts the members of what it names by a cardinal number or a quantity
+    word ("More than 200 Republicans in Congress", "dozens of Orvane workers"); an ordinal or
+    a year is no count ("21st Century Fox", "the 2026 World Cup")."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    quantities = names_tables().quantity_words
+    return any(w.casefold() in quantities or like_num(w) and not _year(w)
+               and w[-2:].casefold() not in ("st", "nd", "rd", "th") for w in text.split()[:-1])  # no "21st", "first"
+
+
 def _year(word: str) -> bool:
     """A year before a name counts nothing: "the 2026 World Cup", "the 1998 Vacancies Act"."""
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
@@ -579,6 +590,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue
         if _is_actor(getattr(t, f"{end}_type")):
+            if getattr(t, f"{end}_type") == "ORG" and _cardinal_count(getattr(t, f"{end}_text") or ""):
+                return None  # "More than 200 Republicans in Congress": some members, not the party
             continue
         if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate) \
                 or index.unowned_end(t.predicate, end):
