@@ -107,3 +107,13 @@ def test_a_nations_own_institution_keeps_its_country(tmp_path):
     assert japan and len(china) == 1, names
     assert "Japan's Foreign Ministry" not in names[china[0]], names
     assert "Orlen Bank" in names and "Vellia's Orlen Bank" not in names, names
+
+
+def test_a_nations_party_leader_leads_the_party_not_the_nation(tmp_path):
+    """ "Scottish Labour leader Dan Kerr" leads Scottish Labour, a party: no leader of Scotland;
+    "Iraqi Prime Minister Tom Orr" is still Iraq's."""
+    rows = extract_rows(tmp_path, "Scottish Labour leader Dan Kerr criticised the plan.\n"
+                                  "Iraqi Prime Minister Tom Orr met Ben Tarr.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "prime_minister_of", "Iraq") in facts, facts
+    assert not any(s == "Dan Kerr" and o == "Scotland" for s, _, o in facts), facts

@@ -804,6 +804,7 @@ def test_a_places_government_is_the_place() -> None:
     assert entity_of(res, uk_gov).id == entity_of(res, uk).id
     assert entity_of(res, syria_gov).id == entity_of(res, syria).id
     assert entity_of(res, scot_gov).id == entity_of(res, scot).id
+    assert (entity_of(res, scot).name, entity_of(res, syria).name) == ("Scotland", "Syria")  # the place's name
     assert entity_of(res, federal).id not in {entity_of(res, r).id for r in (uk, syria, scot)}
 
 

@@ -1369,6 +1369,8 @@ def _triple(
     sent = ctx.sents[sent_index]
     s_mention = _actor_label(make_mention(subj, ctx.doc_id, sent_index))
     o_mention = _actor_label(make_mention(obj, ctx.doc_id, sent_index))
+    if predicate.split("_")[0] in ctx.lex.party_words and demonym_country(o_mention.text):
+        return None  # "Scottish Labour leader X" leads Scottish Labour, a party, not Scotland
     if predicate != "is_a":
         written = (s_mention.text, o_mention.text)
         s_mention, o_mention = _as_place(s_mention, ctx.demonyms), _as_place(o_mention, ctx.demonyms)
