@@ -405,7 +405,7 @@ def test_some_members_of_a_group_are_not_the_group():
     party's members, no act of the party; "House Democrats" and "the Democrats" are it."""
     party = Entity("dems", "Democrats", "NORP")
     for words, kept in (("Only six Democrats", False), ("centrist Democrats", False), ("most Democrats", False),
-                        ("House Democrats", True), ("the Democrats", True)):
+                        ("the Democrat", False), ("House Democrats", True), ("the Democrats", True)):
         t = triple("Democrats", "criticise", "Northern Front", subject_id="dems", subject_type="NORP",
                    object_id="nf", subject_text=words)
         G = graph_from_triples([*ACTORS, party], [t]) if kept else None

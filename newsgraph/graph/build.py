@@ -524,6 +524,13 @@ def _some_of(text: str) -> bool:
     return _counted(text) or any(w[:1].islower() and w.casefold() not in determiners for w in words)
 
 
+def _one_member(text: str, members: frozenset[str]) -> bool:
+    """Whether a group's name is written as one of its members ("the Republican", "The
+    Democrat": ``party_member_nouns``, in the singular): a person, not the party."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in members
+
+
 def _cardinal_count(text: str) -> bool:
     """Whether a phrase counts the members of what it names by a cardinal number or a quantity
     word ("More than 200 Republicans in Congress", "dozens of Orvane workers"); an ordinal or
@@ -583,8 +590,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
                 return None  # "The Valdoran beat Lisk in straight sets": a person
             if _described_people(written, index):
                 continue  # "Vellians living in Orlen": those people, not Vellia
-            if country is None and _some_of(written):
-                return None  # "only six Republicans", "centrist Democrats": some of the group, not the group
+            if country is None and (_some_of(written) or _one_member(written, index.members)):
+                return None  # "only six Republicans", "centrist Democrats", "the Republican": not the group
             if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written) \
                     and not index.unowned_end(t.predicate, end):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
