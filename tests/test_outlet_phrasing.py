@@ -522,3 +522,11 @@ def test_an_employer_before_a_title_in_a_list_is_no_member_of_the_list(tmp_path)
     assert ("Ben Tarr", "governor_of", "Bank of Vellia") in facts, facts
     assert ("Tom Orr", "hold_meeting_with", "Ben Tarr") in facts, facts
     assert not any("Bank of Vellia" in (s, o) and p != "governor_of" for s, p, o in facts), facts
+
+
+def test_a_firm_named_with_a_country_is_no_country(tmp_path):
+    """ "Sands China is the most attractive stock": the model types "Sands" and "China" two
+    places; the subject is the company, never China."""
+    rows = _rows(tmp_path, "Sands China is the most attractive stock among Macau casino operators.\n")
+    subjects = {r["subject"] for r in rows}
+    assert "Sands China" in subjects and "China" not in subjects, _facts(rows)

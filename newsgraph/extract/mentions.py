@@ -382,6 +382,8 @@ def join_national_branches(doc: Doc) -> None:
     """An organisation's name with a country written right after it is one organisation, its
     branch there: the model tags "UK" apart in "chief executive of Amnesty International UK",
     so the facts say he runs the United Kingdom. Not when a name goes on after the country.
+    So for a first name the model typed a place the gazetteer does not know ("Sands China":
+    "Sands" and "China" two places, the company's stock read as China's).
     A "person" the model found before the country is the organisation when it has an acronym
     or opens with no first name: "Kestford Infrastructure Australia's director" directs no
     country."""
@@ -394,7 +396,8 @@ def join_national_branches(doc: Doc) -> None:
         place = starts.get(after)
         acronym = after > org.end  # a person's name has no acronym of its own
         branch = acronym or _no_person(org)
-        if (place is None or org.label_ != "ORG" and not (org.label_ == "PERSON" and branch)
+        unknown = org.label_ == "GPE" and _unknown_place(org)  # "Sands" of "Sands China": no place
+        if (place is None or org.label_ != "ORG" and not (org.label_ == "PERSON" and branch) and not unknown
                 or place.label_ not in ("GPE", "PERSON")
                 or doc[org.end - 1].is_lower  # "KNS Orlen to" + "Tuvalu": a place phrase
                 or canonical_key(place.text) not in countries
@@ -403,6 +406,14 @@ def join_national_branches(doc: Doc) -> None:
             continue
         joined.append(Span(doc, org.start, place.end, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def _unknown_place(ent: Span) -> bool:
+    """Whether a name the model typed a place is none the gazetteer or the country table
+    knows, in capitals like a name ("Sands" of "Sands China", typed two places): before a
+    country's name it names a firm's branch there, not a place."""
+    return (ent.text[:1].isupper() and not is_known_place(ent.text)
+            and canonical_key(ent.text) not in coref_tables().countries)
 
 
 def _no_person(ent: Span) -> bool:
