@@ -1393,6 +1393,18 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     assert ("Gunmen", "kill", "Ana Bel") in facts
 
 
+def test_real_model_what_a_sentence_says_is_not_so_is_denied(tmp_path):
+    """ "It is not that Vellia needs Kestria", "has no evidence that Orvane bribed Ana Vell":
+    no need and no bribe stated; "has evidence that ..." states it."""
+    rows = _cli_rows(tmp_path, "It is not that Vellia needs Kestria, Tom Orr said.\n"
+                               "Dan Kerr has no evidence that Orvane bribed Ana Vell.\n"
+                               "Dan Kerr has evidence that Orvane bribed Ben Tarr.\n")
+    mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mood.get(("Vellia", "need", "Kestria")) == "denied", mood
+    assert mood.get(("Orvane", "bribe", "Ana Vell")) == "denied", mood
+    assert ("Orvane", "bribe", "Ben Tarr") in mood and mood[("Orvane", "bribe", "Ben Tarr")] is None, mood
+
+
 def test_real_model_an_act_not_yet_done_keeps_its_word(tmp_path):
     """ "Tom Orr's expected visit to Kestria", "Vellia's planned takeover of Orvane Steel": the
     visit and the takeover carry "expected" and "planned", not stated as done."""

@@ -689,9 +689,14 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return None
     gov = verb.head
     if gov.pos_ in ("NOUN", "PROPN"):
+        if _has_no(gov, rules) and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return "denied"  # "has no evidence that Orvane bribed Vell": no bribe stated
         return _noun_clause_mood(verb, gov, rules)
     if verb.dep_ != "ccomp":
         return None
+    if gov.lemma_.lower() == "be" and _negs(gov) and not any(c.dep_ in ("acomp", "attr") for c in gov.children) \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children):
+        return "denied"  # "It is not that Vellia needs Kestria" ("It is not possible that ...": below)
     noun = _copula_noun(gov)
     if noun is not None:  # "my guess is that Orr disclosed ...", "the claim is that ..."
         if own is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
