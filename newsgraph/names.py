@@ -138,7 +138,6 @@ class NameTables:
     partner_tails: frozenset[str] = frozenset()  # "Son" of "J.B. Vell and Son": no company of its own
     family_nouns: frozenset[str] = frozenset()  # "his son James": a relative named by first name
     quantity_words: frozenset[str] = frozenset()  # "hundreds of Indians": people, not India
-    government_words: frozenset[str] = frozenset()  # "UK Government" is the UK
     firm_nouns: frozenset[str] = frozenset()  # "handset maker Xiaomi": a company
     possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
     screen_words: frozenset[str] = frozenset()  # "film", "role": a page about actors and the parts they play
@@ -258,7 +257,6 @@ def tables() -> NameTables:
         - frozenset(str(w).lower() for w in roles.get("player_roles") or []),
         family_nouns=frozenset(str(w).lower() for w in data.get("family_nouns", [])),
         quantity_words=frozenset(str(w).lower() for w in data.get("quantity_words", [])),
-        government_words=frozenset(str(w).lower() for w in data.get("government_words", [])),
         firm_nouns=frozenset(str(w).lower() for w in data.get("firm_nouns", [])),
         possessive_names=frozenset(fold(_OWN_S.sub("", str(w))) for w in data.get("possessive_names", [])
                                    if _OWN_S.search(str(w))),
@@ -1021,7 +1019,6 @@ def canonical_key(name: str, label: str | None = None) -> str:
         if len(tokens) > 1 and tokens[-1] == "and":
             tokens = tokens[:-1]  # "Morgan Stanley and Co Inc" = "Morgan Stanley"
     tokens = _without_state_form(tokens, t.state_forms, t.formal_names_kept)
-    tokens = _without_government(tokens, name, t)
     out: list[str] = []
     for i, w in enumerate(tokens):
         if w in t.articles and i + 1 < len(tokens):
@@ -1041,31 +1038,6 @@ def _without_state_form(tokens: list[str], forms: tuple[tuple[str, ...], ...],
         rest = " ".join(tokens[n:])
         if tuple(tokens[:n]) == form and (rest in country_keys() or rest in _us_state_keys()):
             return tokens if " ".join(tokens) in kept else tokens[n:]
-    return tokens
-
-
-def _without_government(tokens: list[str], name: str, t: NameTables) -> list[str]:
-    """A place's key for the name of its government ("UK Government", "the Government of
-    Syria", "the Scottish Government", "New Jersey government" -> "uk", "syria", "scotland",
-    "new jersey"; ``government_words``): the government acts for its country or state, one
-    actor as a capital that acts is. A government of no place named stays ("Federal
-    Government", "Unity Government")."""
-    if len(tokens) < 2:
-        return tokens
-    if tokens[-1] in t.government_words:
-        place = tokens[:-1]
-    elif tokens[0] in t.government_words and tokens[1] == "of" and len(tokens) > 2:
-        place = tokens[2:]
-    else:
-        return tokens
-    key = " ".join(place)
-    if key in t.demonyms:
-        return canonical_key(t.demonyms[key]).split()
-    if key in country_keys() or key in _us_state_keys():
-        return place
-    written = [w for w in name.split() if w.casefold() not in t.determiners]
-    if len(place) == 1 and len(key) <= 3 and written and written[0].isupper():
-        return place  # "UK Government", "PNG Government": a country's initials
     return tokens
 
 

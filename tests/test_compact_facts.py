@@ -1395,14 +1395,17 @@ def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
 
 def test_real_model_what_a_sentence_says_is_not_so_is_denied(tmp_path):
     """ "It is not that Vellia needs Kestria", "has no evidence that Orvane bribed Ana Vell":
-    no need and no bribe stated; "has evidence that ..." states it."""
+    no need and no bribe stated; "has evidence that ..." and "no question that ..." state it."""
     rows = _cli_rows(tmp_path, "It is not that Vellia needs Kestria, Tom Orr said.\n"
                                "Dan Kerr has no evidence that Orvane bribed Ana Vell.\n"
-                               "Dan Kerr has evidence that Orvane bribed Ben Tarr.\n")
+                               "Dan Kerr has evidence that Orvane bribed Ben Tarr.\n"
+                               "There is no question that Orvane can find a buyer like Tom Orr.\n")
     mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert mood.get(("Vellia", "need", "Kestria")) == "denied", mood
     assert mood.get(("Orvane", "bribe", "Ana Vell")) == "denied", mood
     assert ("Orvane", "bribe", "Ben Tarr") in mood and mood[("Orvane", "bribe", "Ben Tarr")] is None, mood
+    found = [m for (s, p, _), m in mood.items() if s == "Orvane" and p.startswith("find")]
+    assert found and not any(m and "denied" in m for m in found), mood  # "no question that": affirmed
 
 
 def test_real_model_an_act_not_yet_done_keeps_its_word(tmp_path):

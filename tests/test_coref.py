@@ -1203,7 +1203,7 @@ def test_real_model_the_government_is_the_one_a_place_just_qualified(nlp) -> Non
     text = ("Tuvalu wants its people home. Tuvalu has paid for flights. Tuvalu thanked donors. "
             "Vanuatu closed its border in March. Under the safety code written by the Vanuatu "
             "Government, the government caps each ferry at 80 passengers.")
-    assert _description_target(nlp, text, "government") in ("Vanuatu", "Vanuatu Government")  # one actor
+    assert _description_target(nlp, text, "government") == "Vanuatu"
 
 
 

@@ -791,23 +791,6 @@ def test_a_regional_branch_is_not_the_full_name_of_its_system() -> None:
     assert entity_of(res, short).id == entity_of(res, firm).id
 
 
-def test_a_places_government_is_the_place() -> None:
-    """ "UK Government" and "the UK", "the Government of Syria" and "Syria", "the Scottish
-    Government" and "Scotland": one actor each; a "Federal Government" of no place named is
-    none of them."""
-    ms = Mentions()
-    uk_gov, uk = ms.add("d1", "UK Government", "ORG"), ms.add("d1", "UK", "GPE")
-    syria_gov, syria = ms.add("d2", "Government of Syria", "ORG"), ms.add("d2", "Syria", "GPE")
-    scot_gov, scot = ms.add("d3", "Scottish Government", "ORG"), ms.add("d3", "Scotland", "GPE")
-    federal = ms.add("d3", "Federal Government", "ORG")
-    res = resolve(ms.rows, [])
-    assert entity_of(res, uk_gov).id == entity_of(res, uk).id
-    assert entity_of(res, syria_gov).id == entity_of(res, syria).id
-    assert entity_of(res, scot_gov).id == entity_of(res, scot).id
-    assert (entity_of(res, scot).name, entity_of(res, syria).name) == ("Scotland", "Syria")  # the place's name
-    assert entity_of(res, federal).id not in {entity_of(res, r).id for r in (uk, syria, scot)}
-
-
 def test_a_nations_bank_written_short_is_the_one_its_article_named() -> None:
     """ "the Reserve Bank of Fiji" then "the Reserve Bank": the nation's bank, no branch;
     another article's bare "Reserve Bank" is not joined to it, nor a bank "of" a town."""

@@ -150,6 +150,7 @@ class ClauseRules:
     irrealis_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     belief_nouns: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()  # "no evidence that X did Y": no deed stated
     deadline_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
@@ -689,8 +690,9 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return None
     gov = verb.head
     if gov.pos_ in ("NOUN", "PROPN"):
-        if _has_no(gov, rules) and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-            return "denied"  # "has no evidence that Orvane bribed Vell": no bribe stated
+        if _has_no(gov, rules) and gov.lemma_.lower() in rules.evidence_nouns \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return "denied"  # "has no evidence that Orvane bribed Vell": no bribe ("no doubt that": one)
         return _noun_clause_mood(verb, gov, rules)
     if verb.dep_ != "ccomp":
         return None

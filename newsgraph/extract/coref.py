@@ -1317,12 +1317,11 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the president" is not "Vice President Tom Orr"
         if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
-        named = _name_words(c) if words or prefer else set()
-        if words and not words & named:
+        if words and not words & set(c.key.split()):
             continue
         if nation and not _of_nation(c, nation, tables):
             continue  # "the Russian central bank" is no bank the article names without Russia
-        if words and fields and not fields & named:
+        if words and fields and not fields & set(c.key.split()):
             continue  # "the agriculture committee" is not the Budget Committee
         if state_owned and c.type != "GPE":
             continue  # "its foreign ministry": a country's
@@ -1334,7 +1333,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         s = _score(c, a.sent_index, a.start_char, counts, w,
                    anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head),
                    anaphor_speaker=speaking)
-        if prefer and prefer & named:
+        if prefer and prefer & set(c.key.split()):
             s += w["preferred"]
         if c.head_i >= 0 and c.head_i == own_subject and not (info_gender and not c.sex and sexed_here):
             s += w["own_subject"]  # not a subject of unknown sex over a named man: "Vell forced Tom Orr
@@ -1363,7 +1362,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         best = _latest(a, pool, lambda c: roles <= c.roles and not _lesser_title(doc, c, roles, c.roles, tables),
                        info, tables, head, bound) or untitled
     if best is None and prefer:  # nothing in the window: the latest preferred name before it
-        best = _latest(a, pool, lambda c: bool(c.key and prefer & _name_words(c)), info, tables,
+        best = _latest(a, pool, lambda c: bool(c.key and prefer & set(c.key.split())), info, tables,
                        head, bound)
     if words and best is not None and _unread_acronym(a, best, pool, info, tables, head):
         return None  # "the KRS ... the agency": not the audit office named before, maybe the KRS
@@ -1383,12 +1382,6 @@ def _described_by(noun: Token, own_subject: int) -> int:
     if noun.dep_ == "appos":
         return noun.head.i
     return -1
-
-
-def _name_words(c: _Candidate) -> set[str]:
-    """The words of a candidate's key and of its name as written: "the government" finds the
-    "Vanuatu Government", whose key is the country's ("vanuatu")."""
-    return set(c.key.split()) | set(c.written.casefold().split())
 
 
 def _modified_by(root: Token, words: AbstractSet[str]) -> bool:
@@ -1600,7 +1593,7 @@ def _place_of_same_noun(a: Mention, root: Token, cands: Sequence[_Candidate], ta
         if c.start < 0 or c.end > a.start_char or a.sent_index - c.sent > 1:
             continue
         words = c.written.split()
-        if c.type in ("ORG", "GPE") and len(words) > 1 and words[-1].lower() == lemma:  # "the Vanuatu Government"
+        if c.type == "ORG" and len(words) > 1 and words[-1].lower() == lemma:  # "the Vanuatu Government"
             place = _place_key(canonical_key(" ".join(words[:-1]), "GPE"), tables)
             if place in tables.countries:
                 keys.add(place)

@@ -204,13 +204,6 @@ def _adds_branch(words: Sequence[str]) -> bool:
 _TITLE_TYPES = frozenset({"WORK_OF_ART", "LAW", "EVENT"})
 
 
-def _government_form(form: str) -> bool:
-    """Whether a written name is a place's government's ("Scottish Government", "Government of
-    Syria"), which names the place's node only when nothing else does: the place is "Scotland"."""
-    words = form.casefold().split()
-    return len(words) > 1 and (words[-1] in tables().government_words or words[0] in tables().government_words)
-
-
 def _nations_own(key: str, added: Sequence[str]) -> bool:
     """Whether a name is an institution every nation has and the longer name adds only "of"
     and its country: "Reserve Bank" is the "Reserve Bank of Vellia" its article named, no
@@ -2417,7 +2410,6 @@ class _Resolver:
         named = {f: n for f, n in forms.items() if not f.startswith("@")} or dict(forms)  # "@NASA"
         proper = {f: n for f, n in named.items() if not is_acronym(f)} or named
         proper = {f: n for f, n in proper.items() if not _GLUED.search(f)} or proper  # "ChinaDario Vell"
-        proper = {f: n for f, n in proper.items() if not _government_form(f)} or proper  # "Scotland"
         if typ == "PERSON":
             full = {f: n for f, n in proper.items() if _clean_full_name(f)}
             # not a word run into the front of a full name also written ("In stark Contrast
