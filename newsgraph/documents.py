@@ -480,10 +480,17 @@ def _strip_shortcodes(text: str, rules: CleaningRules) -> str:
     ...]Orvane[/entity]' is "Orvane")."""
     if "[" not in text or "=" not in text and "[/" not in text:
         return text
-    for name in rules.shortcode_blocks:
-        block = re.compile(rf"\[{re.escape(name)}(?:\s[^\]\n]*)?\].*?\[/{re.escape(name)}\]", re.IGNORECASE)
-        text = block.sub(" ", text)
+    if rules.shortcode_blocks:
+        text = _shortcode_blocks(rules.shortcode_blocks).sub(" ", text)
     return _SHORTCODE_TAG.sub("", text)
+
+
+@lru_cache(maxsize=8)
+def _shortcode_blocks(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the blocks of ``shortcode_blocks``, each closed by its own tag, compiled
+    once per set of names, not for every article."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"\[({alternatives})(?:\s[^\]\n]*)?\].*?\[/\1\]", re.IGNORECASE)
 
 
 def _take_marker(lines: list[str | None]) -> str | None:

@@ -383,10 +383,9 @@ def _fix_employer_conjuncts(doc: Doc) -> None:
     modifier, not a member of the list: in "Tom Orr, Dan Kerr and Bank of Vellia Governor Ben
     Tarr held a meeting" the parser joins "Bank" to the list beside "Tarr", so the bank held
     the meeting and met the others. The governor did; the bank is his employer."""
-    ents = {e.root.i: e for e in doc.ents if e.label_ == "ORG"}
-    for org in doc:
-        ent = ents.get(org.i)
-        if ent is None or org.dep_ != "conj" or ent.end >= len(doc):
+    for ent in doc.ents:
+        org = ent.root
+        if ent.label_ != "ORG" or org.dep_ != "conj" or ent.end >= len(doc):
             continue
         first = next((t for t in doc[ent.end : ent.end + 4] if not (t.is_title and t.pos_ == "PROPN")
                       or t.ent_type_ == "PERSON"), None)

@@ -504,15 +504,16 @@ def _singular(name: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _counted(text: str) -> bool:
+def _counted(text: str, *, cardinal: bool = False) -> bool:
     """Whether a phrase counts people or things before its last word ("more than 300 Indians",
     "two Britons", "hundreds of Americans", "three Vellian ships"; ``quantity_words`` of
-    data/names.yaml)."""
+    data/names.yaml). With ``cardinal`` an ordinal counts no one ("21st Century Fox", "first")."""
     from spacy.lang.en.lex_attrs import like_num
 
     words = text.split()[:-1]
     quantities = names_tables().quantity_words
-    return any(like_num(w) and not _year(w) or w.casefold() in quantities for w in words)
+    return any(like_num(w) and not _year(w) and not (cardinal and w[-2:].casefold() in ("st", "nd", "rd", "th"))
+               or w.casefold() in quantities for w in words)
 
 
 def _some_of(text: str) -> bool:
@@ -529,17 +530,6 @@ def _one_member(text: str, members: frozenset[str]) -> bool:
     Democrat": ``party_member_nouns``, in the singular): a person, not the party."""
     words = text.split()
     return bool(words) and words[-1].casefold() in members
-
-
-def _cardinal_count(text: str) -> bool:
-    """Whether a phrase counts the members of what it names by a cardinal number or a quantity
-    word ("More than 200 Republicans in Congress", "dozens of Orvane workers"); an ordinal or
-    a year is no count ("21st Century Fox", "the 2026 World Cup")."""
-    from spacy.lang.en.lex_attrs import like_num
-
-    quantities = names_tables().quantity_words
-    return any(w.casefold() in quantities or like_num(w) and not _year(w)
-               and w[-2:].casefold() not in ("st", "nd", "rd", "th") for w in text.split()[:-1])  # no "21st", "first"
 
 
 def _year(word: str) -> bool:
@@ -597,7 +587,7 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue
         if _is_actor(getattr(t, f"{end}_type")):
-            if getattr(t, f"{end}_type") == "ORG" and _cardinal_count(getattr(t, f"{end}_text") or ""):
+            if getattr(t, f"{end}_type") == "ORG" and _counted(getattr(t, f"{end}_text") or "", cardinal=True):
                 return None  # "More than 200 Republicans in Congress": some members, not the party
             continue
         if getattr(t, f"{end}_type") == "CLAIM" or _NO_OWNER_PREDICATES.match(t.predicate) \

@@ -2659,10 +2659,11 @@ def _owned_institution_key(text: str) -> str:
     has (``national_institutions`` of coref.yaml); "" for any other name ("Vellia's Orlen
     Bank" is a firm)."""
     match = _OWNED.match(text)
-    if match is None or canonical_key(match.group(2)) not in coref_tables().national_institutions:
+    institution = canonical_key(match.group(2)) if match is not None else ""
+    if institution not in coref_tables().national_institutions:
         return ""
     people = _demonyms_by_country().get(_country_of(match.group(1)), "")
-    return f"{people} {canonical_key(match.group(2))}" if people else ""
+    return f"{people} {institution}" if people else ""
 
 
 @lru_cache(maxsize=1)
