@@ -893,7 +893,7 @@ def _remove_spans(lines: list[str | None], rules: CleaningRules) -> list[str | N
         if line:
             original = line
             for rule in rules.remove_span:
-                line = rule.regex.sub(" ", line)
+                line = rule.regex.sub(" ", line).lstrip()  # a cut start leaves the next rule a line's start
             line = re.sub(r"\(\s*\)|\[\s*\]", " ", line)
             line = re.sub(r" {2,}", " ", line).strip()
             line = re.sub(r" ([,.;:!?])", r"\1", line)

@@ -1569,3 +1569,34 @@ def test_a_file_pictures_caption_and_a_mailings_promotion_go():
                          "to our newsletter.\n\nDan Kerr said a file photo of the meeting would be released.\n")
     assert "File photo of Kestria" not in cleaned and "inbox" not in cleaned, cleaned
     assert "Dan Kerr said a file photo of the meeting would be released." in cleaned, cleaned
+
+
+def test_a_pictures_caption_and_credit_at_a_lines_start_go():
+    """ "<caption> Photo: <credit> <story>" at a line's start, with no button's word before it:
+    the caption and credit go and the story after them stays; a credit of one word before a
+    capitalised name goes alone; a caption alone on its line goes whole."""
+    text = "A Vellco ad on Orvane Photo: screenshot When you think of Orvane, you think of games."
+    assert clean_text(text) == "When you think of Orvane, you think of games."
+    text = "Tarrow game ad on Orvane Photo: The Vell Journal It's too early to know, Tom Orr said."
+    assert clean_text(text) == "It's too early to know, Tom Orr said."
+    text = "Tom Orr at the Vell Theatre in July Photo: Ana Vell/Getty Images “It's crazy,” says Mr. Orr."
+    assert clean_text(text) == "“It's crazy,” says Mr. Orr."
+    text = "A Kestria game ad on Orvane Photo: Orvane Take Vellco, which makes games."
+    assert clean_text(text) == "Take Vellco, which makes games."
+    text = "Tom Orr spoke in Vell.\n\nOrvane's new plant in Tarrow Photo: Ana Vell/Vell Times\n\nThe plant opened."
+    assert clean_text(text) == "Tom Orr spoke in Vell.\n\nThe plant opened."
+    kept = "Tom Orr said the show, Photo: A Life, opens in May. Dan Kerr agreed."
+    assert clean_text(kept) == kept
+
+
+def test_an_aggregators_source_tag_at_the_texts_start_goes():
+    """ "(VellWire - Kestria Daily) Orvane said ...": the tag of the outlet the story was taken
+    from goes, with an agency's initials in brackets inside it; a bracket that says something
+    of the story stays."""
+    assert clean_text("(VellWire - Kestria Daily) Orvane cut 300 jobs, it said.") == "Orvane cut 300 jobs, it said."
+    text = "(VellWire - Kestria News Agency (KNA)) Orvane cut 300 jobs, it said."
+    assert clean_text(text) == "Orvane cut 300 jobs, it said."
+    text = "(VellWire - Kestria Daily) KESTFORD: Orvane cut 300 jobs, it said."
+    assert clean_text(text) == "Orvane cut 300 jobs, it said."  # the dateline after it goes too
+    kept = "(Orvane cut 300 jobs, it said.) Tom Orr left."
+    assert clean_text(kept) == kept
