@@ -1742,3 +1742,47 @@ def test_real_model_the_owner_of_an_intention_does_what_it_intends(nlp):
     doc = nlp("Vellia denied that it had made a decision to leave the Forum.")
     (left,) = [t for t in triples(doc) if t.predicate == "decision_to_leave"]
     assert "denied" in left.modality.split(), left.modality
+
+
+UNDER_FIRE = parse("""
+Dan       Dan       PROPN NNP compound  1 B-PERSON
+Kerr      Kerr      PROPN NNP nsubj     2 I-PERSON
+came      come      VERB  VBD ROOT      2
+under     under     ADP   IN  prep      2
+fire      fire      NOUN  NN  pobj      3
+from      from      ADP   IN  prep      2
+the       the       DET   DT  det       8 B-ORG
+Orlen     Orlen     PROPN NNP compound  8 I-ORG
+Party     Party     PROPN NNP pobj      5 I-ORG
+.         .         PUNCT .   punct     2
+""")
+
+UNDER_ATTACK = parse("""
+Vellian   Vellian   ADJ   JJ  amod      1 B-NORP
+troops    troop     NOUN  NNS nsubj     2
+came      come      VERB  VBD ROOT      2
+under     under     ADP   IN  prep      2
+attack    attack    NOUN  NN  pobj      3
+by        by        ADP   IN  prep      4
+Kestria   Kestria   PROPN NNP pobj      5 B-GPE
+.         .         PUNCT .   punct     2
+""")
+
+UNDER_PRESSURE = parse("""
+The       the       DET   DT  det       1
+bank      bank      NOUN  NN  nsubj     2
+came      come      VERB  VBD ROOT      2
+under     under     ADP   IN  prep      2
+pressure  pressure  NOUN  NN  pobj      3
+.         .         PUNCT .   punct     2
+""")
+
+
+def test_a_state_someone_puts_the_subject_under_is_one_relation_with_them():
+    """ "came under fire from the Orlen Party", "came under attack by Kestria": the state and who
+    puts the subject in it are one relation (it was come_under / fire and come_from / Orlen
+    Party), with the partner's preposition on the verb or on the noun; without a partner the
+    clause stays as written."""
+    assert spo(UNDER_FIRE) == {("Dan Kerr", "come_under_fire_from", "Orlen Party")}
+    assert spo(UNDER_ATTACK) == {("Vellian troops", "come_under_attack_by", "Kestria")}
+    assert spo(UNDER_PRESSURE) == {("bank", "come_under", "pressure")}

@@ -174,6 +174,8 @@ class ClauseRules:
     report_prepositions: frozenset[str] = frozenset()
     noun_partner_hosts: frozenset[str] = frozenset()
     noun_partner_prepositions: frozenset[str] = frozenset()
+    under_nouns: frozenset[str] = frozenset()  # "came under attack by X": come_under_attack_by
+    under_prepositions: frozenset[str] = frozenset()
     organisation_prepositions: frozenset[str] = frozenset()
     unowned_nouns: frozenset[str] = frozenset()
     distributive_words: frozenset[str] = frozenset()
@@ -2407,6 +2409,18 @@ def _clause_triples(
             lemmas = [*pred, *(doc[i].lemma_.lower() for i in given), "to"]
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, recipient, 0.08,
                           extra_words=given)
+    if main is None and not clause.passive:
+        under = _under_state(clause, doc, rules)
+        if under is not None:
+            # "came under fire from the Orlen Party (for the plan)": come_under_fire_from /
+            # Orlen Party (come_under_fire_for / plan), not come_under / fire and come_from: the
+            # state's words join the relation of each participant after it
+            under_arg, partners = under
+            pred = [*pred, "under", doc[under_arg.head].lemma_.lower()]
+            for partner in partners:  # "by Kestria", hung off the noun
+                yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, doc[partner.prep].lower_],
+                              partner, 0.0, extra_words=(under_arg.prep, under_arg.head))
+            clause = replace(clause, args=[a for a in clause.args if a is not under_arg])
     # a junk object still was an object: the PPs stay adjuncts ("At X's direction,
     # forces conducted necessary ... strikes" gives no conduct_at)
     has_object = had_object or agent is not None
@@ -2499,6 +2513,30 @@ def _partners_of_noun(doc: Doc, arg: Arg, rules: ClauseRules) -> Iterator[tuple[
         for each in _conjunct_args(pobj, "prep", c.i):
             if _is_node(doc[each.head], rules):
                 yield each, (arg.prep, *_object_words(doc, arg, rules), c.i)
+
+
+def _under_state(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg, list[Arg]] | None:
+    """A state the verb puts its subject under when someone puts it there: "came under attack
+    by Kestria", "was under pressure from Vellia and Orlen", "fell under the control of rebels"
+    (``under_nouns``, ``under_prepositions``) -> the "under" argument and the partners hung off
+    its noun (a partner's preposition on the verb is the clause's own argument). None without a
+    named partner: "came under pressure" stays as written."""
+    verb = doc[clause.verb]
+    for arg in clause.args:
+        noun = doc[arg.head]
+        if arg.role != "prep" or doc[arg.prep].lower_ != "under" or noun.lemma_.lower() not in rules.under_nouns:
+            continue
+        own = [c for c in noun.children if c.dep_ in ("prep", "agent")]
+        later = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > noun.i]
+        partners, named = [], False
+        for prep in [*own, *later]:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.lower_ in rules.under_prepositions and pobj is not None and _is_node(pobj, rules):
+                named = True
+                if prep in own:
+                    partners += [a for a in _conjunct_args(pobj, "prep", prep.i) if _is_node(doc[a.head], rules)]
+        return (arg, partners) if named else None
+    return None
 
 
 def _recipient(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> Arg | None:
