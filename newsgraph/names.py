@@ -853,6 +853,8 @@ def strip_titles(name: str) -> str:
     if is_pageant(name):
         return drop_possessor(display_form(name))  # "Miss Louisiana" is a title, not Louisiana
     words = drop_possessor(display_form(name)).split(" ")
+    if len(words) == 2 and len(words[1].rstrip(".")) == 1:
+        return " ".join(words)  # "Gen X", "Gen Z": a generation, no general named X
     i = 0
     while i < len(words) - 1 and _opening_word(words[i], t, len(words) - i - 1, words[-1]):
         i += 1  # "Unseeded Patrick Vell", "26-year-old Lisk", "Democrat Boren"

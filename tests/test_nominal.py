@@ -1359,3 +1359,45 @@ courts/court 14 conj NOUN
 def test_a_title_in_a_list_of_bodies_is_no_role_of_the_body_before_it():
     """A third body coordinated with the title shows a list: the assembly is no president."""
     assert not any(s == "Vell Assembly" and p.startswith("president") for s, p, _ in facts(hand(LISTED_BODIES)))
+
+
+POLL_FOUND = """
+Gen 1 compound PROPN B-PERSON
+X 3 nsubj PROPN I-PERSON
+has/have 3 aux AUX
+turned/turn 3 ROOT VERB
+against 3 prep ADP
+Dan 6 compound PROPN B-PERSON
+Kerr 4 pobj PROPN I-PERSON
+, 6 punct PUNCT
+a 9 det DET
+poll 6 appos NOUN
+by 9 prep ADP
+The 12 det DET B-ORG
+Vell 10 pobj PROPN I-ORG
+found/find 9 acl VERB
+. 3 punct PUNCT
+"""
+
+LAWYER_FOUND = """
+Tom 1 compound PROPN B-PERSON
+Orr 2 nsubj PROPN I-PERSON
+met/meet 2 ROOT VERB
+Dan 4 compound PROPN B-PERSON
+Kerr 2 dobj PROPN I-PERSON
+, 4 punct PUNCT
+a 7 det DET
+lawyer 4 appos NOUN
+who 9 nsubj PRON
+found/find 7 relcl VERB
+papers 9 dobj NOUN
+. 2 punct PUNCT
+"""
+
+
+def test_the_source_written_after_a_sentence_is_no_apposition():
+    """ "Gen X has turned against Dan Kerr, a poll by The Vell found.": the poll found it, Kerr is
+    no poll; a description with a clause of its own is still one ("Dan Kerr, a lawyer who found
+    the papers"), and "Gen X" is no general named X."""
+    assert not any(p in ("is_a", "general_of") for _, p, _ in facts(hand(POLL_FOUND)))
+    assert ("Dan Kerr", "is_a", "lawyer") in facts(hand(LAWYER_FOUND))

@@ -6,7 +6,7 @@ names, our own sentences."""
 
 from __future__ import annotations
 
-from newsgraph.names import canonical_key
+from newsgraph.names import canonical_key, strip_titles
 from newsgraph.resolve import resolve
 from tests.extracted import extract_rows
 from tests.test_resolve import Mentions, entity_of
@@ -299,8 +299,6 @@ def test_a_party_before_a_bare_surname_is_no_first_name() -> None:
     """ "Democrat Boren" is Sen. David Boren in his article, not a second person of the surname
     whose presence kept the bare "Boren" apart (a blind alias set: "David Boren" split from
     "Boren"); "Labour Party" and "Republican Guard" stay names."""
-    from newsgraph.names import strip_titles
-
     ms = Mentions()
     full = ms.add("d1", "Sen. David Vellmar", "PERSON")
     party = ms.add("d1", "Democrat Vellmar", "PERSON")
@@ -392,3 +390,11 @@ def test_a_surname_of_another_person_is_no_first_name():
     short = [ms.add("d2", "Trump", "ORG") for _ in range(3)]
     res = resolve(ms.rows, [])
     assert all(res.assignment[s] != res.assignment[shuttle] for s in short)
+
+
+def test_a_title_before_one_letter_is_no_title():
+    """ "Gen X", "Gen Z" are generations: the key keeps "gen" (no person "X" whose other
+    mentions would join), while "Gen. Tom Orr" is Tom Orr."""
+    assert strip_titles("Gen X") == "Gen X"
+    assert canonical_key("Gen Z", "PERSON") == "gen z"
+    assert strip_titles("Gen. Tom Orr") == "Tom Orr"

@@ -1647,7 +1647,10 @@ def _strip_title(person: Span, lex: RoleLexicon) -> Span:
 
 def _looks_like_name(span: Span) -> bool:
     """Proper nouns, hyphens and name particles only ("Abu Ali al-Askari"), and any word a
-    hyphen joins to the name ("Moon Jae-in", whose "in" the tagger reads as a preposition)."""
+    hyphen joins to the name ("Moon Jae-in", whose "in" the tagger reads as a preposition).
+    One letter alone is no name: "Gen X", "Gen Z" are generations, not a general X."""
+    if len(span) == 1 and len(span[0].text.rstrip(".")) == 1:
+        return False
     return all(t.pos_ == "PROPN" or _is_hyphen(t) or t.lower_ in name_tables().name_particles
                or t.i > span.start and _is_hyphen(t.doc[t.i - 1]) and not t.doc[t.i - 1].whitespace_
                for t in span)
@@ -2232,6 +2235,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue  # "said Vell, including one with a bakery, the town's largest": the bakery's
         if _listed(tok) or _comma_listed(tok):
             continue  # "hit the Orvane Tower, the city hall and the old bridge": three targets
+        if _source_after(tok):
+            continue  # "turned against Dan Kerr, a poll by The Hill found": the poll found it
         if desc.lemma_.lower() in name_tables().place_of_nouns and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in desc.children):
             continue  # "a raid in Kolvaro (Nitra region)": where Kolvaro lies, no kind of thing it is
@@ -2244,6 +2249,21 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+
+
+def _source_after(appos: Token) -> bool:
+    """Whether an apposition is the source of the sentence, written after it: "Gen X has turned
+    against Dan Kerr, a poll by The Hill found." (the parser hangs "found" on the poll). Its
+    verb reports or finds (``reporting_verbs``, ``finding_verbs``), takes no object and ends the
+    sentence: no description of the name before it."""
+    rules = load_clause_rules()
+    for verb in appos.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in rules.reporting_verbs | rules.finding_verbs:
+            continue
+        rest = verb.doc[verb.i + 1:verb.sent.end]
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and all(t.is_punct for t in rest):
+            return True
+    return False
 
 
 def _holder_after_place(anchor: Token, desc: Token, ctx: _Ctx) -> Token | None:
