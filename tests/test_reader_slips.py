@@ -374,3 +374,17 @@ def test_a_capital_that_acts_is_its_countrys_government(tmp_path):
     with _store(tmp_path / "2", text) if (tmp_path / "2").mkdir() is None else None as store:
         said = [t for t in store.iter_triples() if t.predicate == "say"]
     assert said and not any(t.subject == "United Kingdom" for t in said), said  # her surname, no capital
+
+
+def test_a_place_before_a_plural_word_of_the_land_is_no_team(tmp_path):
+    """ "the Ohio Keys" (written "the Keys" after) and "the Maine Highlands" are places, no teams
+    of Ohio and Maine: "Ohio asked Vellco for help" is the state's, and so is its emergency
+    manager (``place_plurals``)."""
+    for place, word in (("Ohio", "Keys"), ("Maine", "Highlands")):
+        text = (f"Storm\n\nThe storm hit the {place} {word} on Monday. Tom Orr, {place}'s emergency manager, "
+                f"said the {word} would reopen. {place} asked Vellco for help. Dan Kerr flew to the {place} {word}.\n")
+        (tmp_path / word).mkdir()
+        with _store(tmp_path / word, text) as store:
+            entity = {e.id: e.name for e in store.iter_entities()}
+            written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+        assert {e for t, e in written if t == place} == {place}, written

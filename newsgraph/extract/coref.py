@@ -88,6 +88,7 @@ class CorefTables:
     countries: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     team_place_preps: frozenset[str] = frozenset()  # "won a Cup in Anaheim": the city, not its team
+    place_plurals: frozenset[str] = frozenset()  # "the Florida Keys": a place, no team "Keys"
     capital_place_verbs: frozenset[str] = frozenset()  # "Suva hosted the games": the city, no government
     capital_actor_preps: frozenset[str] = frozenset()  # "talks with Honiara": the government
     capital_noun_preps: frozenset[str] = frozenset()  # "backing for Taipei", not "left for Taipei"
@@ -183,6 +184,7 @@ def coref_tables() -> CorefTables:
         countries=frozenset(canonical_key(w) for w in data.get("countries") or ()),
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
         team_place_preps=frozenset(w.lower() for w in data.get("team_place_preps") or ()),
+        place_plurals=frozenset(w.lower() for w in data.get("place_plurals") or ()),
         capital_place_verbs=frozenset(w.lower() for w in data.get("capital_place_verbs") or ()),
         capital_actor_preps=frozenset(w.lower() for w in data.get("capital_actor_preps") or ()),
         capital_noun_preps=frozenset(w.lower() for w in data.get("capital_noun_preps") or ()),
@@ -1003,7 +1005,7 @@ def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:
     """The place keys a mention names a team of: "Tampa Bay Rays" -> ("tampa bay", "tampa").
     A team is a place (a GeoNames city) and a capitalised nickname ending in "s" that the
     article also writes alone, not a party's or a people's word nor initials ("Hawaii EAS",
-    an alert system); else ()."""
+    an alert system), nor a plural word of the land ("Florida Keys": ``place_plurals``); else ()."""
     words = m.text.split()
     if m.label not in ("ORG", "NORP", "GPE", "PERSON") or len(words) < 2:
         return ()
@@ -1012,7 +1014,7 @@ def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:
         place, rest = " ".join(words[:n]), words[n:]
         last = rest[-1].lower()
         if not all(w[:1].isupper() for w in rest) or not last.endswith("s") or last in t.generic_org_words \
-                or rest[-1].isupper() \
+                or rest[-1].isupper() or last in tables.place_plurals \
                 or tables.kinds_of(last) or last.removesuffix("s") in t.opening_words \
                 or demonym_country(" ".join(rest)) or not is_world_place(canonical_key(place)):
             continue  # "Ontario Liberals", "Mumbai Indians": a party's or a people's word
