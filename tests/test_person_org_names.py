@@ -845,3 +845,22 @@ def test_an_office_cut_off_before_a_first_name_is_no_part_of_the_name(text: str,
     """ "Secretary of State Hillary Vell" cut by the model to "State Hillary Vell" is Hillary Vell;
     "New York", "State Department" and "Air Jordan" keep their first word."""
     assert strip_titles(text) == name
+
+
+def test_a_makers_name_with_its_model_after_it_is_the_product(nlp) -> None:
+    """ "a Vellco 737 crashed" (the model tags "Vellco" ORG and "737" PRODUCT): the plane
+    crashed, not the firm, so the two are one PRODUCT; "Vellco's 737" stays two, and so does
+    a name before a figure the model typed no product."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import join_maker_products
+
+    doc = nlp("A Vellco 737 crashed near Kestria.")
+    doc.ents = [Span(doc, 1, 2, "ORG"), Span(doc, 2, 3, "PRODUCT"), Span(doc, 5, 6, "GPE")]
+    join_maker_products(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vellco 737", "PRODUCT"), ("Kestria", "GPE")]
+    doc = nlp("Vellco's 737 crashed, and Vellco 300 fell.")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 3, "PRODUCT"), Span(doc, 6, 7, "ORG"), Span(doc, 7, 8, "CARDINAL")]
+    join_maker_products(doc)
+    assert ("Vellco 300", "PRODUCT") not in [(e.text, e.label_) for e in doc.ents]
+    assert "Vellco's 737" not in [e.text for e in doc.ents]

@@ -42,6 +42,7 @@ __all__ = [
     "collect_mentions",
     "clean_entity",
     "join_legal_forms",
+    "join_maker_products",
     "join_trade_words",
     "join_coordinated_bodies",
     "join_stated_acronyms",
@@ -222,6 +223,19 @@ def join_legal_forms(doc: Doc) -> None:
             end += 1
         if end > ent_end + 1 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
             joined.append(Span(doc, ent.start, end, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
+def join_maker_products(doc: Doc) -> None:
+    """A maker's name with its product's model written right after it is the product: "a
+    Boeing 737 crashed", "an Airbus A320 landed", "Boeing 787 Dreamliners were grounded" (the
+    model tags the maker ORG and the model PRODUCT). The two become one PRODUCT entity: the
+    plane crashed, not the firm that made it."""
+    ents = list(doc.ents)
+    starts = {ent.start: ent for ent in ents if ent.label_ == "PRODUCT"}
+    joined = [Span(doc, ent.start, product.end, label="PRODUCT") for ent in ents
+              if ent.label_ == "ORG" and (product := starts.get(ent.end)) is not None
+              and doc[ent.end - 1].whitespace_ and not doc[ent.end - 1].is_punct]
     _set_joined(doc, ents, joined)
 
 
@@ -1424,7 +1438,7 @@ def fix_entities(doc: Doc) -> None:
     language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
                  trim_sentence_openers, cut_at_inner_article, cut_open_brackets, cut_at_verbs,
-                 cut_scores, retype_figures, retype_places, join_place_names, retype_languages,
+                 cut_scores, join_maker_products, retype_figures, retype_places, join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_coordinated_bodies, join_singular_pairs,
                  join_repeated_names, join_of_names,
                  join_topic_names,
