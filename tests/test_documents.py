@@ -1600,3 +1600,24 @@ def test_an_aggregators_source_tag_at_the_texts_start_goes():
     assert clean_text(text) == "Orvane cut 300 jobs, it said."  # the dateline after it goes too
     kept = "(Orvane cut 300 jobs, it said.) Tom Orr left."
     assert clean_text(kept) == kept
+
+
+def test_a_publication_stamp_run_into_the_standfirst_goes_with_the_credit_and_caption():
+    """ "... a study says. PUBLISHED: 14:04, Wed, Sep 2, 2015 | UPDATED: 14:09, Wed, Sep 2, 2015
+    GETTY More homes are for sale": the stamp, the picture's credit and its caption go, the
+    standfirst stays; without a credit only the stamp goes."""
+    text = ("Orvane homes sell fast, a study says. PUBLISHED: 14:04, Wed, Sep 2, 2015 | UPDATED: 14:09, "
+            "Wed, Sep 2, 2015 GETTY More homes are for sale in Vell\n\nThe number of sellers rose.")
+    assert clean_text(text) == "Orvane homes sell fast, a study says.\n\nThe number of sellers rose."
+    text = ("Vellco cut bills. Published: 17:04 EDT, 5 May 2020 | Updated: 17:42 EDT, 5 May 2020 "
+            "Vellco said prices fell.")
+    assert clean_text(text) == "Vellco cut bills. Vellco said prices fell."
+
+
+def test_a_headline_written_twice_at_a_lines_start_is_kept_once():
+    """A page's title and heading run together ("Orvane cuts 300 jobs in Vell Orvane cuts 300 jobs
+    in Vell THE firm said ..."): one copy stays; a phrase a sentence repeats on purpose stays."""
+    text = "Orvane cuts 300 jobs in Vell Orvane cuts 300 jobs in Vell THE firm said costs rose."
+    assert clean_text(text) == "Orvane cuts 300 jobs in Vell THE firm said costs rose."
+    kept = "Tom Orr said no, no, no to the plan."
+    assert clean_text(kept) == kept
