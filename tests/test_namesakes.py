@@ -453,3 +453,20 @@ def test_a_titled_surname_is_no_short_form_of_a_firm_that_opens_with_it():
     res = resolve(ms.rows, [])
     assert res.assignment[mister] != res.assignment[digest]
     assert entity_of(res, mister).type == "PERSON"
+
+
+def test_a_bare_surname_that_takes_she_is_no_man_of_another_article():
+    """One article names Bill Vellan and calls him "Vellan"; another writes only "Vellan", whom
+    "she" stands for four times. His first name says he is a man: her "Vellan" is not him,
+    while the first article's "Vellan" still is."""
+    ms = Mentions()
+    bill = ms.add("d1", "Bill Vellan", "PERSON")
+    his = ms.add("d1", "Vellan", "PERSON")
+    ms.add("d1", "Bill Vellan", "PERSON")
+    hers = [ms.add("d2", "Vellan", "PERSON") for _ in range(2)]
+    for r in hers:
+        for _ in range(2):
+            ms.add("d2", "she", "PRON", "pronoun", ante=r)
+    res = resolve(ms.rows, [])
+    assert res.assignment[his] == res.assignment[bill]
+    assert res.assignment[bill] not in {res.assignment[r] for r in hers}

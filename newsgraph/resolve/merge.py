@@ -1224,6 +1224,9 @@ class _Resolver:
             cands = [k for k in by_last[surname] if self._same_sex(key, k)
                      and (not mine or self.sex_of(k, first_name=bool(titled)) in ("", mine))
                      and self.parts(k, forms).suffix not in elder]  # "Vellan" is no "Vellan Sr."
+            # a bare "Clinton" that takes "she" in one article is no "Bill Clinton" there, though
+            # his first name alone does not rule him out in the corpus: each article decides
+            split = bool(mine) and any(self.sex_of(k) not in ("", mine) for k in cands)
             # "Donal" in an article of Donal Tarrow is his first name there, never the
             # surname of another article's Ruth Donal
             firsts = {doc for doc in self.docs_of[key] if key in first_names.get(doc, ())}
@@ -1244,7 +1247,7 @@ class _Resolver:
                     if self._named_unknown_first(doc, surname, every, forms):
                         self._scoped(doc, key)
                 self._join_unique(key, cands, "surname", dominant=True, doc_only=bool(royal or firsts)
-                                  or key in self.peers,
+                                  or key in self.peers or split,
                                   prefer=(lambda k, mine=mine: self.sex_of(k) == mine) if titled else None,
                                   fits=lambda doc, k, key=key, bare=bare, royal=royal, firsts=firsts, cands=cands:
                                   doc not in royal and doc not in firsts
