@@ -121,7 +121,7 @@ class Lexicon:
             classes=load_classes(files.relation_classes) if files.relation_classes else shipped_classes(),
             roles=roles,
             demonyms=load_demonyms(files.demonyms) if files.demonyms else shipped_demonyms(),
-            clauses=with_roles(load_clause_rules(), roles.owned_nouns, roles.object_event_nouns),
+            clauses=with_roles(load_clause_rules(), roles.owned_nouns, roles.object_event_nouns, roles.event_moods),
             coref=coref_tables(),
             names=tables(),
             builtin_aliases=builtin_aliases(),

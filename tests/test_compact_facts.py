@@ -1418,6 +1418,19 @@ def test_real_model_an_act_not_yet_done_keeps_its_word(tmp_path):
     assert ("Vellia", "takeover_of", "Orvane Steel", "planned") in got, got
 
 
+def test_real_model_a_light_verbs_act_agreed_in_part_keeps_its_word(tmp_path):
+    """ "signed a preliminary agreement with Orvane Bank", "granted in-principle approval to
+    Orvane Bank": the light verb's act carries "preliminary" and "in-principle" (it was stated as
+    a plain agreement and approval); "signed an agreement" stays plain."""
+    rows = _cli_rows(tmp_path, "Vellco signed a preliminary agreement with Orvane Bank.\n"
+                               "The Kestria central bank granted in-principle approval to Orvane Bank.\n"
+                               "Tarrow Steel signed an agreement with Orvane Bank.\n")
+    got = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert got.get(("Vellco", "sign_agreement_with", "Orvane Bank")) == "preliminary", got
+    assert [m for (_, p, o), m in got.items() if p == "approve" and o == "Orvane Bank"] == ["in-principle"], got
+    assert got.get(("Tarrow Steel", "sign_agreement_with", "Orvane Bank"), "absent") is None, got
+
+
 def test_real_model_a_label_keeps_its_words_in_the_act(tmp_path):
     """ "called Tom Orr a 'family man'": the act is call_family_man, not call_man, beside
     Tom Orr is_called family man."""

@@ -222,19 +222,24 @@ class ClauseRules:
     # nouns of acts whose "of" names what was done to ("the invasion of Kestria"):
     # ``object_event_nouns`` of the run's role lexicon, joined in by :func:`with_roles`
     object_event_nouns: frozenset[str] = frozenset()
+    # words before an act's noun that say it is not (or not yet) whole ("tentative deal",
+    # "in-principle approval"): ``event_moods`` of the run's role lexicon, joined by :func:`with_roles`
+    event_moods: frozenset[str] = frozenset()
 
 
-_ROLE_LISTS = ("owned_nouns", "object_event_nouns")
+_ROLE_LISTS = ("owned_nouns", "object_event_nouns", "event_moods")
 """The word lists a run's role lexicon lends the clause rules (:func:`with_roles`)."""
 _WORD_LISTS = tuple(f.name for f in fields(ClauseRules) if f.type == "frozenset[str]" and f.name not in _ROLE_LISTS)
 """The word-list fields of :class:`ClauseRules`, each read from the data file's key of that name."""
 
 
 def with_roles(rules: ClauseRules, owned_nouns: frozenset[str],
-               object_event_nouns: frozenset[str] = frozenset()) -> ClauseRules:
-    """``rules`` with the role lexicon's ``owned_nouns`` and ``object_event_nouns`` (the run's,
-    the user's file merged in)."""
-    return replace(rules, owned_nouns=frozenset(owned_nouns), object_event_nouns=frozenset(object_event_nouns))
+               object_event_nouns: frozenset[str] = frozenset(),
+               event_moods: frozenset[str] = frozenset()) -> ClauseRules:
+    """``rules`` with the role lexicon's ``owned_nouns``, ``object_event_nouns`` and
+    ``event_moods`` (the run's, the user's file merged in)."""
+    return replace(rules, owned_nouns=frozenset(owned_nouns), object_event_nouns=frozenset(object_event_nouns),
+                   event_moods=frozenset(event_moods))
 
 
 def load_rules(path: str | Path | None = None) -> ClauseRules:
@@ -2358,12 +2363,14 @@ def _clause_triples(
         light = _light_verb(clause, doc, main, rules)
         if light is not None:
             lemmas, noun, obj = light
+            mood = _noun_mood(doc[noun], rules.event_moods)  # "reached a tentative deal with X"
             # one edge each, and one for each named member ("granted approval to 11 firms
             # including Orvane Steel and Kestford Mining": approve / Orvane Steel)
             for each in [*_conjunct_args(doc[obj.head], obj.role, obj.prep),
                          *_member_args(doc[obj.head], obj.role, obj.prep, rules)]:
-                yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, each, 0.0,
-                              extra_words=(noun,))
+                t = _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, each, 0.0,
+                            extra_words=(noun,))
+                yield replace(t, modality=t.modality or mood) if mood else t
             main, used_prep = None, obj.prep
         else:
             named = _naming(clause, doc, main, rules)
@@ -2591,6 +2598,17 @@ def _light_verb(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tupl
         if pobj is not None and not _junk_arg(doc, Arg(pobj.i, pobj.i + 1, pobj.i, "prep"), rules):
             start, end = arg_bounds(pobj)
             return predicates[prep.lower_].split("_"), noun.i, Arg(start, end, pobj.i, "prep", prep=prep.i)
+    return None
+
+
+def _noun_mood(noun: Token, moods: frozenset[str]) -> str | None:
+    """The modifier before a light verb's noun that says its act is not (or not yet) whole,
+    as written ("tentative" deal, "in-principle" approval: ``event_moods``), or None."""
+    doc = noun.doc
+    for c in noun.lefts:
+        words = doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
+        if c.dep_ in ("amod", "compound", "advmod", "nmod") and words in moods:
+            return words
     return None
 
 

@@ -350,7 +350,8 @@ def shipped_roles() -> RoleLexicon:
 def shipped_clause_rules() -> ClauseRules:
     """The packaged clause rules with the packaged roles' ``owned_nouns`` and
     ``object_event_nouns`` joined in."""
-    return with_roles(load_clause_rules(), shipped_roles().owned_nouns, shipped_roles().object_event_nouns)
+    return with_roles(load_clause_rules(), shipped_roles().owned_nouns, shipped_roles().object_event_nouns,
+                      shipped_roles().event_moods)
 
 
 # ---------------------------------------------------------------------------------------
