@@ -64,3 +64,28 @@ def test_a_star_named_by_her_show_and_first_name_is_the_full_name(tmp_path):
                                   "TOWIE star Mia, 27, who is currently dating Dan Edgar.\n", sentences=False)
     facts = {(r["subject"], r["object"]) for r in rows}
     assert ("Mia Kerrow", "Dan Edgar") in facts, facts
+
+
+def test_a_portfolio_of_affairs_keeps_every_word_before_it(tmp_path):
+    """ "Religious and Cultural Affairs Deputy Minister Dan Kerr", "Vellia's External Affairs
+    Minister Ben Tarr": the portfolio is the title's, whatever its first word (`portfolio_heads`);
+    before, Kerr was `affairs_deputy_minister_of` a body "Cultural" and Tarr `minister_of`
+    "External Affairs"."""
+    rows = extract_rows(tmp_path, "Religious and Cultural Affairs Deputy Minister Dan Kerr met Ana Vell.\n"
+                                  "Vellia's External Affairs Minister Ben Tarr visited Kestria.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Dan Kerr", "is_a", "Religious and Cultural Affairs Deputy Minister") in facts, facts
+    assert ("Ben Tarr", "external_affairs_minister_of", "Vellia") in facts, facts
+    assert not any(o in ("Cultural", "External Affairs") for _, _, o in facts), facts
+
+
+def test_a_forces_chief_is_a_title_not_a_body(tmp_path):
+    """ "Chief of Defence Staff (CDS) General Ana Orr", "The Chief of Army Staff, General Tom Orr":
+    they hold that office (`multiword_titles`), of no body called "Chief of Defence Staff" or
+    "Army Staff"."""
+    rows = extract_rows(tmp_path, "Chief of Defence Staff (CDS) General Ana Orr issued a plea.\n"
+                                  "The Chief of Army Staff, General Tom Orr, met Dan Kerr.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ana Orr", "is_a", "Chief of Defence Staff") in facts, facts
+    assert ("Tom Orr", "is_a", "Chief of Army Staff") in facts, facts
+    assert not any(p in ("general_of", "chief_of") for _, p, _ in facts), facts

@@ -140,6 +140,7 @@ class RoleLexicon:
     reporting_words: frozenset[str] = frozenset()
     modal_words: frozenset[str] = frozenset()
     event_moods: frozenset[str] = frozenset()  # "expected visit", "failed bid": not (yet) done
+    portfolio_heads: frozenset[str] = frozenset()  # "External Affairs": any capitalised word before
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     person_groups: frozenset[str] = frozenset()  # "Vell's lawyers": not Vell
@@ -273,7 +274,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
             "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles", "scope_nouns",
-            "unit_heads")
+            "unit_heads", "portfolio_heads")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -294,6 +295,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         reporting_words=frozenset(w.lower() for w in lists["reporting_words"]),
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         event_moods=frozenset(w.lower() for w in lists["event_moods"]),
+        portfolio_heads=frozenset(w.lower() for w in lists["portfolio_heads"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         person_groups=frozenset(w.lower() for w in lists["person_groups"]),
@@ -610,6 +612,11 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
         if _is_hyphen(tok):
             j -= 1
             continue
+        if qualifying and (word in lex.portfolio_heads or _portfolio_word(doc, j, stem[0], lex)):
+            stem.insert(0, word)  # "External Affairs Minister", "Religious and Cultural Affairs", a name or not
+            start = j
+            j -= 1
+            continue
         if _ends_a_name(tok) or _org_name_tail(doc, j, last, lo):
             break  # "Michigan State quarterback": the last word of a name, not "state" of a title
         if _department_word(doc, j, lex):
@@ -638,6 +645,18 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
                                                                      for k in range(start, unit[0])):
         start, stem = unit[0], stem[unit[0] - start:]  # "Department of Public Health Commissioner"
     return start, "_".join(stem).replace("'", "").replace(".", ""), former
+
+
+def _portfolio_word(doc: Doc, j: int, first: str, lex: RoleLexicon) -> bool:
+    """Whether token ``j`` is a word of a portfolio whose head needs one before it (``first``,
+    the title's word after it, is one of ``portfolio_heads``: "External Affairs", "Cultural
+    Affairs", "Kashmir Affairs"): a capitalised word, or "and" between two ("Religious and
+    Cultural Affairs"). Else the word would be the title's owner ("minister of External")."""
+    tok = doc[j]
+    if first in lex.portfolio_heads:
+        return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+    return (tok.lower_ in ("and", "&") and j >= 1 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper()
+            and j + 2 < len(doc) and _word(doc[j + 2]) in lex.portfolio_heads)
 
 
 def _title_compound(tok: Token, last: int, lex: RoleLexicon) -> bool:
@@ -1488,10 +1507,28 @@ def _arg_bonus(span: Span, ctx: _Ctx) -> float:
     return 0.0
 
 
+def _whole_title(title: _Title, ctx: _Ctx) -> _Title:
+    """A title whose "organisation" is a title of its own, or the rest of one
+    (``multiword_titles``): "Chief of Defence Staff (CDS) General X", "the Chief of Army Staff,
+    General X" hold that office, of no body called "Chief of Defence Staff" or "Army Staff"."""
+    org = title.org
+    if org is None or len(org) == 0:
+        return title
+    words = _words(org.text.removeprefix("the ").removeprefix("The "))
+    if words in ctx.lex.titles:
+        span = org
+    elif (*_words(title.span.text), "of", *words) in ctx.lex.titles:
+        span = ctx.doc[min(title.span.start, org.start):max(title.span.end, org.end)]
+    else:
+        return title
+    return replace(title, span=span, stem="_".join(_words(span.text)), org=None, org_rule="")
+
+
 def _role_triples(
     ctx: _Ctx, person: Span, title: _Title, base: float, rule: str, evidence: list[Span | Token]
 ) -> Iterator[RawTriple | None]:
     """The triples one role title gives: role_of the organisation, or is_a the title."""
+    title = _whole_title(title, ctx)
     modality = "former" if title.former else None
     if title.org is not None and (title.org.root.ent_type_ in VALUE_TYPES or not _has_letters(title.org)):
         title = replace(title, org=None, org_rule="")  # "Ambassador ... from 2004": a date owns no office
