@@ -70,13 +70,21 @@ def test_a_portfolio_of_affairs_keeps_every_word_before_it(tmp_path):
     """ "Religious and Cultural Affairs Deputy Minister Dan Kerr", "Vellia's External Affairs
     Minister Ben Tarr": the portfolio is the title's, whatever its first word (`portfolio_heads`);
     before, Kerr was `affairs_deputy_minister_of` a body "Cultural" and Tarr `minister_of`
-    "External Affairs"."""
+    "External Affairs". A body named for the portfolio keeps it ("Department of ... Affairs
+    Director")."""
     rows = extract_rows(tmp_path, "Religious and Cultural Affairs Deputy Minister Dan Kerr met Ana Vell.\n"
-                                  "Vellia's External Affairs Minister Ben Tarr visited Kestria.\n", sentences=True)
+                                  "Vellia's External Affairs Minister Ben Tarr visited Kestria.\n"
+                                  "Women and Child Affairs Minister Ana Orr spoke.\n"
+                                  "Indian External Affairs Minister Tom Orr met Dan Kerr.\n"
+                                  "Department of Vell Religious and Cultural Affairs Director Ben Orr left.\n",
+                        sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Dan Kerr", "is_a", "Religious and Cultural Affairs Deputy Minister") in facts, facts
     assert ("Ben Tarr", "external_affairs_minister_of", "Vellia") in facts, facts
-    assert not any(o in ("Cultural", "External Affairs") for _, _, o in facts), facts
+    assert ("Ana Orr", "is_a", "Women and Child Affairs Minister") in facts, facts
+    assert ("Tom Orr", "external_affairs_minister_of", "India") in facts, facts
+    assert ("Ben Orr", "director_of", "Department of Vell Religious and Cultural Affairs") in facts, facts
+    assert not any(o in ("Cultural", "External Affairs", "Women", "Indian External") for _, _, o in facts), facts
 
 
 def test_a_forces_chief_is_a_title_not_a_body(tmp_path):

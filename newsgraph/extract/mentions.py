@@ -1164,21 +1164,27 @@ def cut_title_fields(doc: Doc) -> None:
     """A place's name the model ran on into the field of the title after it loses the field:
     "Vermont Insurance" + "Commissioner Ana Vell" is Vermont's insurance commissioner, no
     company called "Vermont Insurance". An organisation's entity of a known place and a
-    capitalised field word (``qualifiers`` of roles.yaml: "Labor", "Health"), right before a
-    title word, becomes the place, typed GPE; not before an adviser's or an expert's title
+    capitalised field word (``qualifiers`` of roles.yaml: "Labor", "Health"; or a portfolio's
+    words: "External Affairs"), right before a title word, becomes the place, typed GPE (a
+    people's word alone, NORP: "Vellian External Affairs Minister X"); not before an adviser's or an expert's title
     (``field_roles``), where a place is the field ("Vellia Technical Advisor X")."""
     ents = list(doc.ents)
     roles = shipped_roles()
     cut = []
     for ent in ents:
         end = ent.end
-        while end > ent.start + 1 and doc[end - 1].is_title and doc[end - 1].lower_ in roles.qualifiers:
+        while end > ent.start + 1 and doc[end - 1].is_title and (
+                doc[end - 1].lower_ in roles.qualifiers
+                or end < ent.end and doc[end].lower_ in roles.portfolio_heads):  # "External" of "External Affairs"
             end -= 1
         title = doc[ent.end] if ent.end < len(doc) else None
-        if (ent.label_ == "ORG" and end < ent.end and title is not None and is_title_word(title.text)
-                and title.is_title and title.lower_ not in roles.field_roles
-                and is_known_place(doc[ent.start:end].text)):
+        if not (ent.label_ == "ORG" and end < ent.end and title is not None and is_title_word(title.text)
+                and title.is_title and title.lower_ not in roles.field_roles):
+            continue
+        if is_known_place(doc[ent.start:end].text):
             cut.append(Span(doc, ent.start, end, label="GPE"))
+        elif end == ent.start + 1 and demonym_country(doc[ent.start].text):
+            cut.append(Span(doc, ent.start, end, label="NORP"))  # "Vellian External Affairs Minister X"
     _set_joined(doc, ents, cut)
 
 

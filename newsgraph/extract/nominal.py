@@ -604,7 +604,7 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
     if prefix:
         stem.insert(0, prefix)  # "co-founder", one token: co_founder
     former = False
-    qualifying = True
+    qualifying = not _body_before(doc, start - 1, lo, lex)  # "Department of X Affairs Director"
     j = start - 1
     while j >= lo:
         tok = doc[j]
@@ -612,6 +612,8 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
         if _is_hyphen(tok):
             j -= 1
             continue
+        if _department_word(doc, j, lex):
+            break  # "Homeland Security Secretary": the department's word, not "security" of a title
         if qualifying and (word in lex.portfolio_heads or _portfolio_word(doc, j, stem[0], lex)):
             stem.insert(0, word)  # "External Affairs Minister", "Religious and Cultural Affairs", a name or not
             start = j
@@ -619,8 +621,6 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
             continue
         if _ends_a_name(tok) or _org_name_tail(doc, j, last, lo):
             break  # "Michigan State quarterback": the last word of a name, not "state" of a title
-        if _department_word(doc, j, lex):
-            break  # "Homeland Security Secretary": the department's word, not "security" of a title
         if qualifying and (word in lex.qualifiers or tok.lower_ in lex.qualifiers or (
                 word in ("and", "&") and j - 1 >= lo and _word(doc[j - 1]) in lex.qualifiers
                 and stem[0] in lex.qualifiers)):
@@ -647,13 +647,25 @@ def _walk_title(doc: Doc, last: int, lo: int, lex: RoleLexicon) -> tuple[int, st
     return start, "_".join(stem).replace("'", "").replace(".", ""), former
 
 
+def _body_before(doc: Doc, j: int, lo: int, lex: RoleLexicon) -> bool:
+    """Whether token ``j`` ends the name of a body whose last word is a portfolio's
+    ("Department of Vell Religious and Cultural Affairs Director X"): capitalised words and
+    "and" back to an "of" inside a name. The words are the body's, the title its director."""
+    if j < lo or _word(doc[j]) not in lex.portfolio_heads:
+        return False
+    k = j
+    while k > lo and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "&")):
+        k -= 1
+    return _inside_name(doc, k)
+
+
 def _portfolio_word(doc: Doc, j: int, first: str, lex: RoleLexicon) -> bool:
     """Whether token ``j`` is a word of a portfolio whose head needs one before it (``first``,
     the title's word after it, is one of ``portfolio_heads``: "External Affairs", "Cultural
     Affairs", "Kashmir Affairs"): a capitalised word, or "and" between two ("Religious and
     Cultural Affairs"). Else the word would be the title's owner ("minister of External")."""
     tok = doc[j]
-    if first in lex.portfolio_heads:
+    if first in lex.portfolio_heads or first in ("and", "&"):
         return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
     return (tok.lower_ in ("and", "&") and j >= 1 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper()
             and j + 2 < len(doc) and _word(doc[j + 2]) in lex.portfolio_heads)
@@ -686,12 +698,15 @@ def _department_word(doc: Doc, j: int, lex: RoleLexicon) -> bool:
     """Whether token ``j`` ends an organisation's name of two words the model tagged, the first
     a word of no title and no place: "Security" of "Homeland Security", "Affairs" of "Veterans
     Affairs" (not "Programme" of a "Global Programme" the model tagged: "global" qualifies
-    titles; not "Police" of "Vellia Police Dy.": a place's police and a rank)."""
+    titles; not "Police" of "Vellia Police Dy.": a place's police and a rank; not after an
+    owner's "'s" or a people's word: "Vellia's External Affairs Minister" holds Vellia's portfolio)."""
     tok = doc[j]
     if tok.ent_iob_ != "I" or tok.ent_type_ != "ORG" or j < 1 or doc[j - 1].ent_iob_ != "B" \
             or (j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I"):
         return False
     first = doc[j - 1]
+    if j >= 2 and (doc[j - 2].tag_ == "POS" or demonym_country(doc[j - 2].text)):
+        return False  # "Vellia's External Affairs Minister", "Indian Home Affairs Minister": the owner's portfolio
     return _word(first) not in lex.qualifiers and _word(first) not in lex.descriptors \
         and not is_known_place(first.text)
 
@@ -838,6 +853,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     stem = "_".join(kept)
     found = _org_left_of(doc, _after_party(doc, start - 1, lo, stem, lex), lo, ents, lex)
     org, how = found if found is not None else (None, "")
+    if org is not None and org.start < start < org.end:
+        org = doc[org.start:start]  # "Vellian External Affairs" tagged one name: the portfolio is the title's
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (
             org[0].lower_ in name_tables().generic_org_words):
         org, how = None, ""  # "Group Product Director": a word of the title ("company spokesman" stays)
