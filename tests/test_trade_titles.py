@@ -97,3 +97,16 @@ def test_a_forces_chief_is_a_title_not_a_body(tmp_path):
     assert ("Ana Orr", "is_a", "Chief of Defence Staff") in facts, facts
     assert ("Tom Orr", "is_a", "Chief of Army Staff") in facts, facts
     assert not any(p in ("general_of", "chief_of") for _, p, _ in facts), facts
+
+
+def test_an_envoy_is_also_where_he_is_sent(tmp_path):
+    """ "Ana Vell, the Kestrian ambassador to Vellia", "Tom Orr, Vellia's envoy to Kestria": the
+    envoy is sent to Vellia and Kestria (`ambassador_to`, `envoy_to`), beside whose envoy he is;
+    a "to" after another title names no post."""
+    rows = extract_rows(tmp_path, "Ana Vell, the Kestrian ambassador to Vellia, told reporters the deal was near.\n"
+                                  "Tom Orr, Vellia's envoy to Kestria, met Dan Kerr.\n"
+                                  "Ben Tarr, the Vellian minister, went to Kestria.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Ana Vell", "ambassador_to", "Vellia") in facts, facts
+    assert {("Tom Orr", "envoy_to", "Kestria"), ("Tom Orr", "envoy_of", "Vellia")} <= facts, facts
+    assert not any(p.endswith("minister_to") for _, p, _ in facts), facts

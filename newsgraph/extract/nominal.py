@@ -1544,9 +1544,14 @@ def _whole_title(title: _Title, ctx: _Ctx) -> _Title:
 def _role_triples(
     ctx: _Ctx, person: Span, title: _Title, base: float, rule: str, evidence: list[Span | Token]
 ) -> Iterator[RawTriple | None]:
-    """The triples one role title gives: role_of the organisation, or is_a the title."""
+    """The triples one role title gives: role_of the organisation, or is_a the title; an
+    envoy's title also where he is sent (:func:`_posted_to`)."""
     title = _whole_title(title, ctx)
     modality = "former" if title.former else None
+    posted = _posted_to(title, ctx)
+    if posted is not None:
+        yield _holder_typed(_triple(ctx, person, f"{title.stem}_to", title.span.text, posted, evidence,
+                                    base + _arg_bonus(posted, ctx), rule, modality=modality), person)
     if title.org is not None and (title.org.root.ent_type_ in VALUE_TYPES or not _has_letters(title.org)):
         title = replace(title, org=None, org_rule="")  # "Ambassador ... from 2004": a date owns no office
     if _title_word_org(title, ctx):
@@ -1581,6 +1586,20 @@ def _role_triples(
         # Dan Kerr" tagged one PERSON)
         yield fact if fact is None else _holder_typed(replace(fact, object=replace(
             fact.object, text=_spelled_out(span), label="CONCEPT", kind="chunk")), person)
+
+
+def _posted_to(title: _Title, ctx: _Ctx) -> Span | None:
+    """The place or body an envoy is sent to, named by "to" after the title ("the Kestrian
+    ambassador to Vellia", "Vellia's envoy to the UN": ``envoy_roles``), or None."""
+    role = title.span[-1]
+    if role.lower_ not in ctx.lex.envoy_roles:
+        return None
+    prep = next((c for c in role.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    ent = ctx.ents.get(pobj.i) if pobj is not None else None
+    if ent is None or ent.label_ not in ("GPE", "ORG", "NORP"):
+        return None
+    return _grow_name(ent, ctx.ents)
 
 
 def _has_letters(span: Span) -> bool:
