@@ -1621,3 +1621,12 @@ def test_a_headline_written_twice_at_a_lines_start_is_kept_once():
     assert clean_text(text) == "Orvane cuts 300 jobs in Vell THE firm said costs rose."
     kept = "Tom Orr said no, no, no to the plan."
     assert clean_text(kept) == kept
+
+
+def test_an_outlets_dateline_before_a_semicolon_goes():
+    """ "KESTFORD (Vell News 1st); Addressing the forum, Tom Orr outlined ...": the place and
+    the outlet are no subject of the sentence; a bracket with a semicolon inside a sentence stays."""
+    text = "KESTFORD (Vell News 1st); Addressing the forum, Tom Orr outlined the plan."
+    assert clean_text(text) == "Addressing the forum, Tom Orr outlined the plan."
+    kept = "Tom Orr met Dan Kerr (the mayor); they spoke of Kestford."
+    assert clean_text(kept) == kept
