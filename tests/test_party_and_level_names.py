@@ -109,6 +109,26 @@ def test_a_nations_own_institution_keeps_its_country(tmp_path):
     assert "Orlen Bank" in names and "Vellia's Orlen Bank" not in names, names
 
 
+def test_a_governments_body_after_its_countrys_possessive_is_that_countrys(tmp_path):
+    """ "India's Tourism Department" and "Nepal's Tourism Department" in two articles are two
+    bodies (`national_body_heads`), each joined by its article's "the Tourism Department"; before,
+    the two countries' departments were one node."""
+    from newsgraph.build import build
+    from newsgraph.store import Store
+
+    texts = {"a.txt": "Tourism\n\nIndia's Tourism Department praised Dan Kerr. The Tourism Department later "
+                      "met Tom Orr.\n",
+             "b.txt": "Treks\n\nNepal's Tourism Department fined Ana Vell. The Tourism Department said permits "
+                      "rose.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    build([str(tmp_path / n) for n in texts], tmp_path / "kg.db")
+    with Store(str(tmp_path / "kg.db")) as store:
+        names = {e.name: set(e.aliases) for e in store.iter_entities()}
+    assert {"India's Tourism Department", "Nepal's Tourism Department"} <= set(names), names
+    assert "Tourism Department" not in names, names
+
+
 def test_a_nations_party_leader_leads_the_party_not_the_nation(tmp_path):
     """ "Scottish Labour leader Dan Kerr" leads Scottish Labour, a party: no leader of Scotland;
     "Iraqi Prime Minister Tom Orr" is still Iraq's."""

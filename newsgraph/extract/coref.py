@@ -116,6 +116,7 @@ class CorefTables:
     federal_words: frozenset[str] = frozenset()  # "the federal government": a federation's
     federal_countries: frozenset[str] = frozenset()
     national_institutions: frozenset[str] = frozenset()  # "the Russian central bank": Russia's
+    national_body_heads: frozenset[str] = frozenset()  # "Nepal's Tourism Department": Nepal's
     leader_participles: frozenset[str] = frozenset()  # "the U.S.-led coalition": a referent of its own
     unknown_sex_rivals: frozenset[str] = frozenset()  # "male": a person of unknown sex competes for "he"
     naming_verbs: frozenset[str] = frozenset()  # "that company was called X": X, no earlier name
@@ -214,6 +215,7 @@ def coref_tables() -> CorefTables:
         federal_words=frozenset(w.lower() for w in data.get("federal_words") or ()),
         federal_countries=frozenset(w.lower() for w in data.get("federal_countries") or ()),
         national_institutions=frozenset(w.lower() for w in data.get("national_institutions") or ()),
+        national_body_heads=frozenset(w.lower() for w in data.get("national_body_heads") or ()),
         leader_participles=frozenset(w.lower() for w in data.get("leader_participles") or ()),
         unknown_sex_rivals=frozenset(w.lower() for w in data.get("unknown_sex_rivals") or ()),
         naming_verbs=frozenset(w.lower() for w in data.get("naming_verbs") or ()),

@@ -2659,12 +2659,15 @@ def _owned_institution_key(text: str) -> str:
     """The key of a nation's own institution written after its country's "'s", as its
     people's word writes it: "Japan's Foreign Ministry" -> "japanese foreign ministry", the
     key of "the Japanese Foreign Ministry", never the bare "foreign ministry" every country
-    has (``national_institutions`` of coref.yaml); "" for any other name ("Vellia's Orlen
-    Bank" is a firm)."""
+    has (``national_institutions`` of coref.yaml; and a government's body of more than one
+    word named by its kind, ``national_body_heads``: "Nepal's Tourism Department"); "" for any
+    other name ("Vellia's Orlen Bank" is a firm)."""
     match = _OWNED.match(text)
     institution = canonical_key(match.group(2)) if match is not None else ""
-    if institution not in coref_tables().national_institutions:
-        return ""
+    tables_ = coref_tables()
+    if institution not in tables_.national_institutions and (
+            " " not in institution or institution.rsplit(" ", 1)[-1] not in tables_.national_body_heads):
+        return ""  # "Nepal's Tourism Department" is Nepal's, as "Japan's Foreign Ministry" is Japan's
     people = _demonyms_by_country().get(_country_of(match.group(1)), "")
     return f"{people} {institution}" if people else ""
 
