@@ -1431,6 +1431,18 @@ def test_real_model_a_light_verbs_act_agreed_in_part_keeps_its_word(tmp_path):
     assert got.get(("Tarrow Steel", "sign_agreement_with", "Orvane Bank"), "absent") is None, got
 
 
+def test_real_model_appreciation_of_a_government_is_on_its_behalf(tmp_path):
+    """ "expressed the appreciation of the Government of Vellia for the arrangements": the
+    minister appreciates the arrangements on Vellia's behalf, no `express_appreciation_of` edge
+    to Vellia; "expressed appreciation to Kestria" thanks Kestria."""
+    facts = _cli_facts(tmp_path, "Deputy Minister Dan Kerr expressed the appreciation of the Government of Vellia "
+                                 "for the arrangements made by Kestria.\n"
+                                 "Tom Orr expressed appreciation to Kestria for its help.\n")
+    assert ("Dan Kerr", "appreciate", "arrangements") in facts, facts
+    assert ("Tom Orr", "thank", "Kestria") in facts, facts
+    assert not any(s == "Dan Kerr" and "Vellia" in o for s, _, o in facts), facts
+
+
 def test_real_model_a_label_keeps_its_words_in_the_act(tmp_path):
     """ "called Tom Orr a 'family man'": the act is call_family_man, not call_man, beside
     Tom Orr is_called family man."""
