@@ -388,3 +388,16 @@ def test_a_place_before_a_plural_word_of_the_land_is_no_team(tmp_path):
             entity = {e.id: e.name for e in store.iter_entities()}
             written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
         assert {e for t, e in written if t == place} == {place}, written
+
+
+def test_a_place_is_its_team_only_in_sports_copy(tmp_path):
+    """ "Ohio Customs", written "the Customs", in a trade story is no team of Ohio (`team_cues`):
+    "Ohio is no longer the hub" is the state's; before, every "Ohio" of the article was Ohio
+    Customs."""
+    text = ("Hub\n\nOhio is no longer the hub for online parcels after clamping down on the trade by Customs "
+            "officers, a legislator said. Ohio Customs seized 40 parcels last month. The Customs said the trade "
+            "had moved to Vell.\n")
+    with _store(tmp_path, text) as store:
+        entity = {e.id: e.name for e in store.iter_entities()}
+        written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+    assert {e for t, e in written if t == "Ohio"} == {"Ohio"}, written

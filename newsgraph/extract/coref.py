@@ -89,6 +89,7 @@ class CorefTables:
     locative_preps: frozenset[str] = frozenset()
     team_place_preps: frozenset[str] = frozenset()  # "won a Cup in Anaheim": the city, not its team
     place_plurals: frozenset[str] = frozenset()  # "the Florida Keys": a place, no team "Keys"
+    team_cues: frozenset[str] = frozenset()  # words of sports copy, where a city may be its team
     capital_place_verbs: frozenset[str] = frozenset()  # "Suva hosted the games": the city, no government
     capital_actor_preps: frozenset[str] = frozenset()  # "talks with Honiara": the government
     capital_noun_preps: frozenset[str] = frozenset()  # "backing for Taipei", not "left for Taipei"
@@ -186,6 +187,7 @@ def coref_tables() -> CorefTables:
         locative_preps=frozenset(w.lower() for w in data.get("locative_preps") or ()),
         team_place_preps=frozenset(w.lower() for w in data.get("team_place_preps") or ()),
         place_plurals=frozenset(w.lower() for w in data.get("place_plurals") or ()),
+        team_cues=frozenset(w.lower() for w in data.get("team_cues") or ()),
         capital_place_verbs=frozenset(w.lower() for w in data.get("capital_place_verbs") or ()),
         capital_actor_preps=frozenset(w.lower() for w in data.get("capital_actor_preps") or ()),
         capital_noun_preps=frozenset(w.lower() for w in data.get("capital_noun_preps") or ()),
@@ -982,7 +984,10 @@ def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[
     is the team, unless it is the object of a place preposition ("won a Cup in Anaheim":
     ``team_place_preps``; "lost to Calgary" is the team). A nickname that is a body's word
     ("Times", "Police": ``org_kinds``, ``generic_org_words``) makes no team, and a place with
-    two teams there names neither."""
+    two teams there names neither; nor does an article without a word of sports copy
+    (``team_cues``: "Kenya Customs", written "Customs", is no team of Kenya)."""
+    if not _sports_copy(doc.text, tables):
+        return {}
     teams: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     places: dict[tuple[str, str], tuple[str, ...]] = {}  # a name written many times is read once
     for m in sorted(mentions, key=lambda m: m.start_char):
@@ -1001,6 +1006,12 @@ def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[
         if root is not None and not (root.dep_ == "pobj" and root.head.lower_ in tables.team_place_preps):
             out[m.key] = next(iter(team.values()))
     return out
+
+
+def _sports_copy(text: str, tables: CorefTables) -> bool:
+    """Whether a text has a word of sports copy (``team_cues``)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return any(cue in words if " " not in cue else cue in text.lower() for cue in tables.team_cues)
 
 
 def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:
