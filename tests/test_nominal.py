@@ -1401,3 +1401,34 @@ def test_the_source_written_after_a_sentence_is_no_apposition():
     the papers"), and "Gen X" is no general named X."""
     assert not any(p in ("is_a", "general_of") for _, p, _ in facts(hand(POLL_FOUND)))
     assert ("Dan Kerr", "is_a", "lawyer") in facts(hand(LAWYER_FOUND))
+
+
+FRONTED_BODY = """
+Amid 15 prep ADP
+Vellia 3 poss PROPN B-GPE
+'s 1 case PART
+war 0 pobj NOUN
+with 3 prep ADP
+Orvane 4 pobj PROPN B-ORG
+, 5 punct PUNCT
+a 10 det DET
+top 10 amod ADJ
+Kestria 10 compound PROPN B-ORG
+official 5 appos NOUN
+, 5 punct PUNCT
+Tom 13 compound PROPN B-PERSON
+Orr 15 nsubj PROPN I-PERSON
+, 5 punct PUNCT
+told/tell 15 ROOT VERB
+reporters 15 dobj NOUN
+. 15 punct PUNCT
+"""
+
+
+def test_a_description_before_a_name_in_commas_is_the_names_not_a_fronted_bodys():
+    """ "Amid Vellia's war with Orvane, a top Kestria official, Tom Orr, told reporters": the
+    parser hangs "official" on Orvane, but the official is Tom Orr, named between commas after
+    it; Orvane is no official of Kestria."""
+    got = facts(hand(FRONTED_BODY))
+    assert ("Tom Orr", "official_of", "Kestria") in got, got
+    assert not any(s == "Orvane" for s, _, _ in got), got

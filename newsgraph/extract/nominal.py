@@ -2343,9 +2343,12 @@ def _source_after(appos: Token) -> bool:
 def _holder_after_place(anchor: Token, desc: Token, ctx: _Ctx) -> Token | None:
     """The person named right after a description the parser hung on a place: "last week in
     Sydney, the president of the growers' union, Reverend Tom Vell, met ..." -> Tom Vell, not
-    Sydney (the name after the comma, past its titles, wherever the parser hung it)."""
+    Sydney (the name after the comma, past its titles, wherever the parser hung it); so too on
+    a body named in a fronted phrase, when commas close the name: "Amid Vellia's war with the
+    Orvane Front, a top Kestria official, Tom Orr, told ..." -> Tom Orr ("..., a Kestria
+    lender, Tom Orr said" stays the body's)."""
     ent = ctx.ents.get(anchor.i)
-    if ent is None or ent.label_ not in _PLACE_ENTS:
+    if ent is None or ent.label_ == "PERSON" or (ent.label_ not in _PLACE_ENTS and anchor.dep_ != "pobj"):
         return None
     doc = anchor.doc
     k = desc.right_edge.i + 1
@@ -2353,7 +2356,13 @@ def _holder_after_place(anchor: Token, desc: Token, ctx: _Ctx) -> Token | None:
         k += 1
     while k < len(doc) and doc[k].ent_type_ != "PERSON" and is_title_word(doc[k].text):
         k += 1
-    return doc[k] if k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" else None
+    if not (k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"):
+        return None
+    if ent.label_ not in _PLACE_ENTS:
+        end = ctx.ents[k].end if k in ctx.ents else k + 1
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+    return doc[k]
 
 
 def _one_of(appos: Token) -> Token | None:
