@@ -1786,3 +1786,28 @@ def test_a_state_someone_puts_the_subject_under_is_one_relation_with_them():
     assert spo(UNDER_FIRE) == {("Dan Kerr", "come_under_fire_from", "Orlen Party")}
     assert spo(UNDER_ATTACK) == {("Vellian troops", "come_under_attack_by", "Kestria")}
     assert spo(UNDER_PRESSURE) == {("bank", "come_under", "pressure")}
+
+
+LISTED_REPRESENTING = parse("""
+attended  attend    VERB  VBN ROOT      0
+by        by        ADP   IN  agent     0
+Tom       Tom       PROPN NNP compound  3 B-PERSON
+Orr       Orr       PROPN NNP pobj      1 I-PERSON
+,         ,         PUNCT ,   punct     3
+Ana       Ana       PROPN NNP compound  6 B-PERSON
+Vell      Vell      PROPN NNP appos     3 I-PERSON
+representing represent VERB VBG acl    6
+the       the       DET   DT  det       10 B-ORG
+Vell      Vell      PROPN NNP compound  10 I-ORG
+Party     Party     PROPN NNP dobj      7 I-ORG
+.         .         PUNCT .   punct     0
+""")
+
+
+def test_a_participle_after_a_listed_name_is_that_names():
+    """ "attended by Tom Orr, Ana Vell representing the Vell Party": the parser hangs Ana Vell on
+    Tom Orr as an apposition, but she represents the party, not he (a description in apposition,
+    "Tom Orr, a doctor working at X", still gives the work to Tom Orr)."""
+    got = spo(LISTED_REPRESENTING)
+    assert ("Ana Vell", "represent", "Vell Party") in got, got
+    assert not any(s == "Tom Orr" and p == "represent" for s, p, _ in got), got

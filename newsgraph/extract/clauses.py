@@ -1085,8 +1085,12 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         return [Arg(start, end, head.i, "subj")], "relcl"
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON") and verb.tag_ in ("VBN", "VBG"):
         noun = head
-        if noun.dep_ == "appos" and noun.head.ent_type_ in _ACTOR_ENTS and noun.head.pos_ == "PROPN":
-            name = noun.head  # "Sherine Abed, a doctor working at Al Aqsa Hospital": Abed works there
+        if noun.dep_ == "appos" and noun.head.ent_type_ in _ACTOR_ENTS and noun.head.pos_ == "PROPN" \
+                and not (noun.pos_ == "PROPN" and noun.ent_type_ in _ACTOR_ENTS):
+            # "Sherine Abed, a doctor working at Al Aqsa Hospital": Abed works there; a name
+            # listed after another ("Tom Orr, ..., MPs Ana Vell and Ben Tarr representing X") is
+            # the one that represents X, whatever name the parser hung it on
+            name = noun.head
             return [Arg(*_with_entity(name, name.i, name.i + 1), name.i, "subj")], "acl"
         name = _copula_subject_name(noun)
         if name is not None:  # "Woodbridge is a holding company owned by the Thomson family"
