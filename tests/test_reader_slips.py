@@ -14,6 +14,13 @@ def _facts(rows: list[dict]) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["predicate"], r["object"]) for r in rows}
 
 
+def _written(store) -> set[tuple[str, str | None]]:
+    """Each mention's written text with the name of the entity it resolved to."""
+    with store:
+        entity = {e.id: e.name for e in store.iter_entities()}
+        return {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+
+
 def _store(tmp_path, text: str):
     from newsgraph.build import build
     from newsgraph.store import Store
@@ -140,9 +147,7 @@ def test_the_city_is_no_neighbourhood_of_a_city_the_article_names(tmp_path):
     Chicago: the city is not the neighbourhood (here nobody, Chicago is named only later)."""
     text = ("Demolition\n\nThe residents of Orlen Heights were angry on Monday. The city told Dan Orr "
             "the project would go ahead. Chicago is large.\n")
-    with _store(tmp_path, text) as store:
-        entity = {e.id: e.name for e in store.iter_entities()}
-        written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+    written = _written(_store(tmp_path, text))
     assert ("city", "Orlen Heights") not in written, written
 
 
@@ -185,9 +190,7 @@ def test_a_place_before_initials_is_no_team(tmp_path):
     text = ("False alarm\n\nThe alert went out in Chicago on Saturday. An attacker could penetrate the "
             "Chicago EAS and issue a false alert. The EAS failed, and the EAS apologised. Residents of "
             "Chicago were calm, and the EAS will change.\n")
-    with _store(tmp_path, text) as store:
-        entity = {e.id: e.name for e in store.iter_entities()}
-        written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+    written = _written(_store(tmp_path, text))
     assert {e for t, e in written if t == "Chicago"} == {"Chicago"}, written
 
 
@@ -384,9 +387,7 @@ def test_a_place_before_a_plural_word_of_the_land_is_no_team(tmp_path):
         text = (f"Storm\n\nThe storm hit the {place} {word} on Monday. Tom Orr, {place}'s emergency manager, "
                 f"said the {word} would reopen. {place} asked Vellco for help. Dan Kerr flew to the {place} {word}.\n")
         (tmp_path / word).mkdir()
-        with _store(tmp_path / word, text) as store:
-            entity = {e.id: e.name for e in store.iter_entities()}
-            written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+        written = _written(_store(tmp_path / word, text))
         assert {e for t, e in written if t == place} == {place}, written
 
 
@@ -397,7 +398,5 @@ def test_a_place_is_its_team_only_in_sports_copy(tmp_path):
     text = ("Hub\n\nOhio is no longer the hub for online parcels after clamping down on the trade by Customs "
             "officers, a legislator said. Ohio Customs seized 40 parcels last month. The Customs said the trade "
             "had moved to Vell.\n")
-    with _store(tmp_path, text) as store:
-        entity = {e.id: e.name for e in store.iter_entities()}
-        written = {(text, entity.get(e)) for text, e in store.db.execute("SELECT text, entity FROM mentions")}
+    written = _written(_store(tmp_path, text))
     assert {e for t, e in written if t == "Ohio"} == {"Ohio"}, written
