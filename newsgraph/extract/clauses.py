@@ -57,6 +57,7 @@ __all__ = [
     "load_rules",
     "mood",
     "names_people",
+    "noun_mood",
     "object_controls",
     "sentence_clauses",
     "extract_triples",
@@ -2367,7 +2368,7 @@ def _clause_triples(
         light = _light_verb(clause, doc, main, rules)
         if light is not None:
             lemmas, noun, obj = light
-            mood = _noun_mood(doc[noun], rules.event_moods)  # "reached a tentative deal with X"
+            mood = noun_mood(doc[noun], rules.event_moods)  # "reached a tentative deal with X"
             # one edge each, and one for each named member ("granted approval to 11 firms
             # including Orvane Steel and Kestford Mining": approve / Orvane Steel)
             for each in [*_conjunct_args(doc[obj.head], obj.role, obj.prep),
@@ -2605,13 +2606,18 @@ def _light_verb(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tupl
     return None
 
 
-def _noun_mood(noun: Token, moods: frozenset[str]) -> str | None:
-    """The modifier before a light verb's noun that says its act is not (or not yet) whole,
-    as written ("tentative" deal, "in-principle" approval: ``event_moods``), or None."""
+def noun_mood(noun: Token, moods: frozenset[str]) -> str | None:
+    """The word before an act's noun that says it is not (or not yet) done or whole, as written
+    ("expected" visit, "failed" bid, "tentative" deal, "in-principle" approval: ``event_moods``),
+    or None. For a light verb's noun (:func:`_light_verb`) and an act written as a noun."""
     doc = noun.doc
     for c in noun.lefts:
-        words = doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
-        if c.dep_ in ("amod", "compound", "advmod", "nmod") and words in moods:
+        if c.dep_ not in ("amod", "compound", "advmod", "nmod"):
+            continue
+        if c.lower_ in moods:
+            return c.lower_
+        words = doc[c.left_edge.i:c.right_edge.i + 1].text.lower()  # "in-principle", three tokens
+        if words in moods:
             return words
     return None
 

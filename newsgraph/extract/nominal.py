@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
-from newsgraph.extract.clauses import ClauseRules, mood, relative_antecedent, scalar_not, with_roles
+from newsgraph.extract.clauses import ClauseRules, mood, noun_mood, relative_antecedent, scalar_not, with_roles
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
@@ -2747,13 +2747,6 @@ def _described_name(part: Token, ctx: _Ctx, sent: Span) -> Span | None:
     return None
 
 
-def _event_mood(noun: Token, moods: frozenset[str]) -> str | None:
-    """The word before an act's noun that says it is not (or not yet) done ("expected
-    visit", "planned takeover", "failed bid": ``event_moods``), as written; else None."""
-    return next((c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in moods),
-                None)
-
-
 def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """An actor's act on another written as a noun: "Russia's attack on Ukraine", "the
     Russian attack on Ukraine", "US sanctions against Iran", "Pesch's offer for American
@@ -2793,7 +2786,7 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
             yield _triple(ctx, owner, predicate, f"{noun.text} {prep.text}",
                           _grow_name(ent, ctx.ents), [noun, prep], conf, "owned_event",
-                          modality=_event_mood(noun, ctx.lex.event_moods))
+                          modality=noun_mood(noun, ctx.lex.event_moods))
 
 
 _PREP_ID = get_string_id("prep")
