@@ -110,3 +110,14 @@ def test_an_envoy_is_also_where_he_is_sent(tmp_path):
     assert ("Ana Vell", "ambassador_to", "Vellia") in facts, facts
     assert {("Tom Orr", "envoy_to", "Kestria"), ("Tom Orr", "envoy_of", "Vellia")} <= facts, facts
     assert not any(p.endswith("minister_to") for _, p, _ in facts), facts
+
+
+def test_a_deputy_after_and_shares_the_named_bodys_title(tmp_path):
+    """ "Orvane Bank President Tom Orr and Vice President Dan Kerr": Kerr is vice president of
+    Orvane Bank too (his title ends with the first one's role); "Vellco CEO Dan Orr and former
+    President Ana Kerr" gives Kerr no post at Vellco."""
+    rows = extract_rows(tmp_path, "The invitees included Orvane Bank President Tom Orr and Vice President Dan Kerr.\n"
+                                  "Vellco CEO Dan Orr and former President Ana Kerr spoke.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Dan Kerr", "vice_president_of", "Orvane Bank") in facts, facts
+    assert not any(s == "Ana Kerr" and o == "Vellco" for s, _, o in facts), facts

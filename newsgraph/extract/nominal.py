@@ -1768,6 +1768,8 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if not _looks_like_name(person):
             continue  # "Defense Minister Vows To Disarm Militia": a headline, not a name
+        if title.org is None:
+            title = _deputy_of_named(ctx, title, sent.start) or title
         untagged = person.start not in ctx.ents
         if title.org is None:
             # "Senator Tom Harkin of Iowa": senator_of Iowa; a place only after a title in
@@ -1785,6 +1787,24 @@ def _role_np(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if _title_case(sent):
             base -= 0.25
         yield from _role_triples(ctx, person, title, base, "role_np", [title.span])
+
+
+def _deputy_of_named(ctx: _Ctx, title: _Title, lo: int) -> _Title | None:
+    """A deputy's title after "and" and a name whose title has its organisation: "Orvane Bank
+    President Tom Orr and Vice President Dan Kerr" -> Kerr is vice president of Orvane Bank too
+    (the second title ends with the first's role: "Vice President", "Deputy Chairman"); None
+    otherwise ("... and former President Dan Kerr" of no named body)."""
+    doc = ctx.doc
+    j = title.span.start - 1
+    if j - 1 < lo or doc[j].lower_ not in ("and", "&") or doc[j - 1].ent_type_ != "PERSON":
+        return None
+    first = ctx.ents.get(j - 1)
+    if first is None or first.start - 1 < lo:
+        return None
+    before = _title_before(doc, first.start - 1, lo, ctx.ents, ctx.lex)
+    if before is None or before.org is None or not title.stem.endswith(f"_{before.stem}"):
+        return None
+    return replace(title, org=before.org, org_rule=before.org_rule)
 
 
 def _title_before_place(ctx: _Ctx, j: int, lo: int) -> _Title | None:
