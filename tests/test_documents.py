@@ -1630,3 +1630,16 @@ def test_an_outlets_dateline_before_a_semicolon_goes():
     assert clean_text(text) == "Addressing the forum, Tom Orr outlined the plan."
     kept = "Tom Orr met Dan Kerr (the mayor); they spoke of Kestford."
     assert clean_text(kept) == kept
+
+
+def test_a_list_of_related_headlines_on_one_line_goes():
+    """ "Related Orvane's Chief Says Focus Is Unwavering Vellco, Orvane Team Up on Trucks": linked
+    headlines after their label would be parsed as a sentence; "Related talks resumed on Monday."
+    stays."""
+    text = ("Orvane cut 300 jobs, it said.\n\nRelated Orvane's Chief Says Focus Is Unwavering Vellco, Orvane "
+            "Team Up on Trucks (Aug. 14)\n\nThe cuts start in May.")
+    assert clean_text(text) == "Orvane cut 300 jobs, it said.\n\nThe cuts start in May."
+    text = "Orvane cut 300 jobs, it said.\n\nRelated Coverage Factbox: New rules for trucks differ by country"
+    assert clean_text(text) == "Orvane cut 300 jobs, it said."
+    kept = "Orvane cut 300 jobs, it said.\n\nRelated talks resumed on Monday."
+    assert clean_text(kept) == kept
