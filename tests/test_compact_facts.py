@@ -1443,6 +1443,15 @@ def test_real_model_appreciation_of_a_government_is_on_its_behalf(tmp_path):
     assert not any(s == "Dan Kerr" and "Vellia" in o for s, _, o in facts), facts
 
 
+def test_real_model_an_event_after_a_preposition_of_time_is_no_participant(tmp_path):
+    """ "Dan Orr spoke after the Indian strikes": when he spoke, no act of his on India (the actor
+    graph read the strikes as India's, `time_prepositions`); "Ana Vell came after Kestria" keeps
+    Kestria."""
+    facts = _cli_facts(tmp_path, "Dan Orr spoke after the Indian strikes.\nAna Vell came after Kestria.\n")
+    assert not any(s == "Dan Orr" and p.endswith("after") for s, p, _ in facts), facts
+    assert ("Ana Vell", "come_after", "Kestria") in facts, facts
+
+
 def test_real_model_a_label_keeps_its_words_in_the_act(tmp_path):
     """ "called Tom Orr a 'family man'": the act is call_family_man, not call_man, beside
     Tom Orr is_called family man."""

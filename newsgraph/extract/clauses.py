@@ -183,6 +183,7 @@ class ClauseRules:
     hyphen_prefixes: frozenset[str] = frozenset()
     number_abbreviations: frozenset[str] = frozenset()
     holiday_words: frozenset[str] = frozenset()
+    time_prepositions: frozenset[str] = frozenset()  # "after the strikes": a time, no participant
     intransitive_verbs: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     verb_adjectives: frozenset[str] = frozenset()
@@ -2450,6 +2451,8 @@ def _clause_triples(
         if head.ent_type_ in rules.circumstance_types or head.lemma_ in rules.circumstance_nouns \
                 or head.lower_ in rules.holiday_words:
             continue
+        if doc[arg.prep].lower_ in rules.time_prepositions and head.pos_ == "NOUN" and not head.ent_type_:
+            continue  # "spoke after the Indian strikes", "resigned before the vote": when, not with whom
         members = _member_args(head, "prep", arg.prep, rules) if arg.prep > clause.verb else []
         only_members = False
         if has_object and (arg.prep < clause.verb or not (_is_node(head, rules) or _moved_out(doc, arg, direct))):
