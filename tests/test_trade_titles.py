@@ -121,3 +121,14 @@ def test_a_deputy_after_and_shares_the_named_bodys_title(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Dan Kerr", "vice_president_of", "Orvane Bank") in facts, facts
     assert not any(s == "Ana Kerr" and o == "Vellco" for s, _, o in facts), facts
+
+
+def test_an_office_of_a_place_only_a_peoples_word_qualifies_is_no_office_of_the_country(tmp_path):
+    """ "Ana Vell, mayor of the Portuguese capital": the mayor of a city the sentence does not
+    name, not of "Portuguese" (Portugal); "Dan Kerr, mayor of Kestford" keeps Kestford."""
+    rows = extract_rows(tmp_path, "It is a tragic incident, Ana Vell, mayor of the Portuguese capital, told "
+                                  "reporters.\nDan Kerr, mayor of Kestford, left.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(s == "Ana Vell" and p == "mayor_of" for s, p, _ in facts), facts
+    assert ("Ana Vell", "is_a", "mayor of the Portuguese capital") in facts, facts
+    assert ("Dan Kerr", "mayor_of", "Kestford") in facts, facts

@@ -1005,6 +1005,10 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if pobj is not None and pobj.head.lower_ == "from" and (
             _word(head) in lex.field_roles or _names_town(pobj, ents)):
         return title  # "an expert from San Diego", "a teacher from Oslo": where they come from
+    if pobj is not None and _unnamed_place_of_people(pobj, ents, lex):
+        # "mayor of the Portuguese capital", "governor of the Kenyan province": an office of a
+        # place the sentence does not name, no office of the people's country
+        return replace(title, span=head.doc[title.span.start:pobj.right_edge.i + 1], org=None, org_rule="")
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
         org = _owning_np(pobj, ents, lex.owned_nouns)
         named = _name_in_unit(pobj, ents) if not area and org.end <= pobj.i else None
@@ -1027,6 +1031,16 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
     if listed is not None:  # "said Tom Orr, Marketing Manager, Orvane Foods."
         return _Title(title.span, title.stem, listed, "listed", title.former)
     return title
+
+
+def _unnamed_place_of_people(pobj: Token, ents: dict[int, Span], lex: RoleLexicon) -> bool:
+    """Whether a role's object is a kind of place (``place_nouns``) that only a people's word
+    qualifies ("the Portuguese capital", "the Kenyan province"): a place the sentence does
+    not name, and no name of it follows ("the Kenyan province of Orlen" names Orlen)."""
+    if pobj.lemma_.lower() not in lex.place_nouns or any(c.dep_ == "prep" for c in pobj.children):
+        return False
+    mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "nmod")]
+    return bool(mods) and all((ent := ents.get(c.i)) is not None and ent.label_ == "NORP" for c in mods)
 
 
 def _org_after_title(head: Token, ents: dict[int, Span]) -> Span | None:
