@@ -132,3 +132,14 @@ def test_an_office_of_a_place_only_a_peoples_word_qualifies_is_no_office_of_the_
     assert not any(s == "Ana Vell" and p == "mayor_of" for s, p, _ in facts), facts
     assert ("Ana Vell", "is_a", "mayor of the Portuguese capital") in facts, facts
     assert ("Dan Kerr", "mayor_of", "Kestford") in facts, facts
+
+
+def test_a_country_after_a_firms_possessive_is_the_firms_arm(tmp_path):
+    """ "Vellco's U.S. chief executive Tom Orr": the firm's officer in its U.S. arm, no officer
+    of the United States; "Japan's U.S. Ambassador Dan Kerr" is Japan's envoy."""
+    rows = extract_rows(tmp_path, "Vellco's U.S. chief executive Tom Orr resigned.\n"
+                                  "Japan's U.S. Ambassador Dan Kerr spoke on Monday.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "chief_executive_of", "Vellco") in facts, facts
+    assert ("Dan Kerr", "ambassador_of", "Japan") in facts, facts
+    assert not any(o == "United States" for _, p, o in facts if p.endswith("_of")), facts

@@ -855,6 +855,12 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     org, how = found if found is not None else (None, "")
     if org is not None and org.start < start < org.end:
         org = doc[org.start:start]  # "Vellian External Affairs" tagged one name: the portfolio is the title's
+    if org is not None and how == "entity" and org.start - 2 >= lo and doc[org.start - 1].tag_ == "POS" \
+            and _names_place(org, ents) and (owner := _ent_span(doc[org.start - 2], ents)) is not None \
+            and (owner.label_ == "ORG" or owner.label_ == "GPE" and stem.split("_")[-1] in lex.envoy_roles):
+        # "Vellco's U.S. Chief Marketing Officer": the firm's, in its U.S. arm; "Kestria's U.S.
+        # Ambassador": Kestria's envoy, sent to the United States
+        org, how = owner, "poss"
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (
             org[0].lower_ in name_tables().generic_org_words):
         org, how = None, ""  # "Group Product Director": a word of the title ("company spokesman" stays)
