@@ -864,3 +864,21 @@ def test_a_makers_name_with_its_model_after_it_is_the_product(nlp) -> None:
     join_maker_products(doc)
     assert ("Vellco 300", "PRODUCT") not in [(e.text, e.label_) for e in doc.ents]
     assert "Vellco's 737" not in [e.text for e in doc.ents]
+
+
+def test_an_initialism_left_out_before_an_organisations_name_is_its_first_word(nlp) -> None:
+    """ "the player VLCO Orvane Life" (the model tags "Orvane Life"): the initialism is the
+    name's first word, so another article's Orvane Life does not take it; a place's initials
+    ("US") and a capitals line stay as they were."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import join_acronym_heads
+
+    doc = nlp("The player VLCO Orvane Life posted a loss, and US Orvane Steel grew.")
+    doc.ents = [Span(doc, 3, 5, "ORG"), Span(doc, 11, 13, "ORG")]
+    join_acronym_heads(doc)
+    assert [e.text for e in doc.ents] == ["VLCO Orvane Life", "Orvane Steel"]
+    doc = nlp("ORVANE BUYS VELLCO")
+    doc.ents = [Span(doc, 2, 3, "ORG")]
+    join_acronym_heads(doc)
+    assert [e.text for e in doc.ents] == ["VELLCO"]

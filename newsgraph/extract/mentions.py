@@ -43,6 +43,7 @@ __all__ = [
     "clean_entity",
     "join_legal_forms",
     "join_maker_products",
+    "join_acronym_heads",
     "join_trade_words",
     "join_coordinated_bodies",
     "join_stated_acronyms",
@@ -224,6 +225,30 @@ def join_legal_forms(doc: Doc) -> None:
         if end > ent_end + 1 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
             joined.append(Span(doc, ent.start, end, label="ORG"))
     _set_joined(doc, ents, joined)
+
+
+def join_acronym_heads(doc: Doc) -> None:
+    """An initialism in capitals the model left out before an organisation's name is its first
+    word: "ICICI Prudential Life", "HDFC Orvane Life" (the model tags "Prudential Life", which
+    another article's Prudential Life would take). Not a place's ("US", "NSW") nor a people's
+    initials, nor a title's ("CEO"); a token of two to six capitals, untagged."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        i = ent.start - 1
+        if ent.label_ != "ORG" or i < 0:
+            continue
+        tok = doc[i]
+        if (tok.ent_type_ or not tok.is_alpha or not tok.is_upper or not 2 <= len(tok) <= 6
+                or not tok.whitespace_ or is_known_place(tok.text) or demonym_country(tok.text)
+                or is_title_word(tok.text) or tok.lower_ in _FUNCTION_CAPITALS or ent.text.isupper()
+                or i > 0 and doc[i - 1].is_alpha and doc[i - 1].is_upper):
+            continue  # "ORVANE BUYS VELLCO": a line in capitals, no name
+        joined.append(Span(doc, i, ent.end, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
+_FUNCTION_CAPITALS = frozenset({"the", "a", "an", "and", "of", "in", "on", "at", "to", "for", "by", "with", "as"})
 
 
 def join_maker_products(doc: Doc) -> None:
@@ -1444,7 +1469,8 @@ def fix_entities(doc: Doc) -> None:
     language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
                  trim_sentence_openers, cut_at_inner_article, cut_open_brackets, cut_at_verbs,
-                 cut_scores, join_maker_products, retype_figures, retype_places, join_place_names, retype_languages,
+                 cut_scores, join_maker_products, join_acronym_heads, retype_figures, retype_places,
+                 join_place_names, retype_languages,
                  join_legal_forms, join_trade_words, join_coordinated_bodies, join_singular_pairs,
                  join_repeated_names, join_of_names,
                  join_topic_names,
