@@ -1643,3 +1643,12 @@ def test_a_list_of_related_headlines_on_one_line_goes():
     assert clean_text(text) == "Orvane cut 300 jobs, it said."
     kept = "Orvane cut 300 jobs, it said.\n\nRelated talks resumed on Monday."
     assert clean_text(kept) == kept
+
+
+def test_a_source_credit_run_onto_a_lines_end_goes():
+    """ "... assumes 5% growth. Sources: Vellstar, Orvane Data, fund distributors": a chart's
+    credit, whose list of names would be facts; a sentence that names its source stays."""
+    text = "Fees fell 2% in July. 2: Cost of holding $10,000; assumes 5% growth. Sources: Vellstar, Orvane Data, Tarrow"
+    assert clean_text(text) == "Fees fell 2% in July. 2: Cost of holding $10,000; assumes 5% growth."
+    kept = "Fees fell 2% in July. Sources: Vellstar said fees would rise."
+    assert clean_text(kept) == kept
