@@ -143,3 +143,13 @@ def test_a_country_after_a_firms_possessive_is_the_firms_arm(tmp_path):
     assert ("Tom Orr", "chief_executive_of", "Vellco") in facts, facts
     assert ("Dan Kerr", "ambassador_of", "Japan") in facts, facts
     assert not any(o == "United States" for _, p, o in facts if p.endswith("_of")), facts
+
+
+def test_a_first_lady_is_no_office_of_a_body_called_lady(tmp_path):
+    """ "First Lady Professor Ana Vell": no `professor_of` "Lady"; "Vellia's First Lady Ana Kerr"
+    is `first_lady_of` Vellia."""
+    rows = extract_rows(tmp_path, "Dan Kerr and First Lady Professor Ana Vell joined the volunteers.\n"
+                                  "Vellia's First Lady Ana Kerr met Tom Orr.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(o == "Lady" for _, _, o in facts), facts
+    assert ("Ana Kerr", "first_lady_of", "Vellia") in facts, facts
