@@ -137,3 +137,16 @@ def test_a_nations_party_leader_leads_the_party_not_the_nation(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Tom Orr", "prime_minister_of", "Iraq") in facts, facts
     assert not any(s == "Dan Kerr" and o == "Scotland" for s, _, o in facts), facts
+
+
+def test_a_party_of_two_words_is_no_body_and_no_bare_democrat(tmp_path):
+    """ "Former Progressive Conservative Prime Minister Tom Orr": a party's name, no body whose
+    prime minister he was; "Liberal Democrat leader Dan Kerr" is no member of a Democratic Party;
+    "The Democratic leader Ana Vell" still is."""
+    rows = extract_rows(tmp_path, "Former Progressive Conservative Prime Minister Tom Orr testified on Monday.\n"
+                                  "Former Vellian Liberal Democrat leader Dan Kerr spoke.\n"
+                                  "The Democratic leader Ana Vell spoke.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(s == "Tom Orr" and p == "prime_minister_of" for s, p, _ in facts), facts
+    assert not any(s == "Dan Kerr" and p == "member_of" for s, p, _ in facts), facts
+    assert ("Ana Vell", "member_of", "Democratic Party") in facts, facts

@@ -1673,7 +1673,12 @@ def _spelled_out(title: Span) -> str:
 
 def _party_word(org: Span, ctx: _Ctx) -> bool:
     """A group adjective that is no country ("Democratic Sen. X", "Republican Rep. Y"): the
-    person's party or camp, not the body the role belongs to."""
+    person's party or camp, not the body the role belongs to; so too a party's name of two or
+    three capitalised words ending in a party's word ("Progressive Conservative Prime Minister
+    X", "Liberal Democrat leader Y"), a party, no body whose office it is."""
+    if len(org) in (2, 3) and org[-1].lower_ in ctx.lex.party_words and all(
+            t.is_title and not t.ent_type_ == "GPE" for t in org):
+        return True
     return org.root.ent_type_ == "NORP" and len(org) == 1 and org.text.lower() not in ctx.demonyms
 
 
@@ -1977,10 +1982,11 @@ def _party_label(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 def _party_token(tok: Token, ctx: _Ctx) -> bool:
     """A party's word of ``party_labels`` written alone, in capitals ("a Republican", "the
-    Democratic leader"), not inside a longer name ("Christian Democratic", "Democrat Party")."""
+    Democratic leader"), not inside a longer name ("Christian Democratic", "Liberal Democrat",
+    "Democrat Party")."""
     doc = tok.doc
     alone = not (tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start
-                 and doc[tok.i - 1].pos_ == "PROPN") and not (
+                 and doc[tok.i - 1].pos_ in ("PROPN", "ADJ")) and not (  # "Liberal Democrat": no Democrat
         tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN")
     return tok.is_title and len(tok.text) > 1 and tok.lower_ in ctx.lex.party_labels and alone
 
