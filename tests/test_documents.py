@@ -1652,3 +1652,13 @@ def test_a_source_credit_run_onto_a_lines_end_goes():
     assert clean_text(text) == "Fees fell 2% in July. 2: Cost of holding $10,000; assumes 5% growth."
     kept = "Fees fell 2% in July. Sources: Vellstar said fees would rise."
     assert clean_text(kept) == kept
+
+
+def test_a_comments_signature_and_stamp_go():
+    """ "by Dan Kerr Jun 17, 2008 8:25 AM Tom Orr is more concerned ...": a reader's comment's
+    signature and time, whose month would be read as a surname ("Dan Jun"); a sentence with a
+    date and no clock time stays."""
+    text = "by Dan Kerr Jun 17, 2008 8:25 AM Tom Orr is more concerned about oil than about the climate."
+    assert clean_text(text) == "Tom Orr is more concerned about oil than about the climate."
+    kept = "Tom Orr met Dan Kerr on Jun 17, 2008 in Vell."
+    assert clean_text(kept) == kept
