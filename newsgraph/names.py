@@ -141,6 +141,7 @@ class NameTables:
     firm_nouns: frozenset[str] = frozenset()  # "handset maker Xiaomi": a company
     possessive_names: frozenset[str] = frozenset()  # "wendy": written "Wendy's", the 's its own
     screen_words: frozenset[str] = frozenset()  # "film", "role": a page about actors and the parts they play
+    work_nouns: frozenset[str] = frozenset()  # 'the book "Orla"': a title in quotes, no person
     disease_names: frozenset[str] = frozenset()  # "covid-19", "ebola": an illness, never an actor
     institution_words: frozenset[str] = frozenset()  # "university": "DePaul" is "DePaul University"
     language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
@@ -236,6 +237,7 @@ def tables() -> NameTables:
         coordinated_body_heads=frozenset(str(w).lower() for w in data.get("coordinated_body_heads", [])),
         partner_tails=frozenset(str(w).lower() for w in data.get("partner_tails", [])),
         screen_words=frozenset(str(w).lower() for w in data.get("screen_words", [])),
+        work_nouns=frozenset(str(w).lower() for w in data.get("work_nouns", [])),
         disease_names=frozenset(str(w).lower() for w in data.get("disease_names", [])),
         institution_words=frozenset(str(w).lower() for w in data.get("institution_words", [])),
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),

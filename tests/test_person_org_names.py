@@ -882,3 +882,18 @@ def test_an_initialism_left_out_before_an_organisations_name_is_its_first_word(n
     doc.ents = [Span(doc, 2, 3, "ORG")]
     join_acronym_heads(doc)
     assert [e.text for e in doc.ents] == ["VELLCO"]
+
+
+def test_a_name_in_quotes_after_a_kind_of_work_is_its_title(nlp) -> None:
+    """ 'the book "Orla," which went on sale': a title, no person Orla (`work_nouns`); a name in
+    quotes after another noun stays what the model typed it."""
+    from spacy.tokens import Span
+
+    from newsgraph.extract.mentions import retype_quoted_works
+
+    doc = nlp('Excerpts of the book "Orla," which went on sale, cited the chief "Orla" Vell.')
+    first = next(t.i for t in doc if t.text == "Orla")
+    second = next(t.i for t in doc if t.text == "Orla" and t.i > first)
+    doc.ents = [Span(doc, first, first + 1, "PERSON"), Span(doc, second, second + 1, "PERSON")]
+    retype_quoted_works(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Orla", "WORK_OF_ART"), ("Orla", "PERSON")]

@@ -50,6 +50,7 @@ __all__ = [
     "join_singular_pairs",
     "cut_leading_demonyms",
     "retype_places",
+    "retype_quoted_works",
     "tag_repeated_names",
     "join_of_names",
     "join_place_names",
@@ -184,6 +185,22 @@ def retype_figures(doc: Doc) -> None:
 
     _retype(doc, "MONEY", priced)
     _retype(doc, "CARDINAL", counted)
+
+
+def retype_quoted_works(doc: Doc) -> None:
+    """Type WORK_OF_ART a name in quotation marks right after a kind of work ('the book "Orla,"
+    which went on sale', "the film 'Kestria'": ``work_nouns`` of data/names.yaml): a title, no
+    person or place, whatever the model typed it."""
+    works = tables().work_nouns
+
+    def titled(ent: Span) -> bool:
+        i = ent.start - 1
+        while i >= 0 and doc[i].is_quote:
+            i -= 1
+        return (ent.label_ in ACTOR_TYPES and i < ent.start - 1 and i >= 0
+                and doc[i].lemma_.lower() in works)
+
+    _retype(doc, "WORK_OF_ART", titled)
 
 
 def retype_languages(doc: Doc) -> None:
@@ -1470,7 +1487,7 @@ def fix_entities(doc: Doc) -> None:
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
                  trim_sentence_openers, cut_at_inner_article, cut_open_brackets, cut_at_verbs,
                  cut_scores, join_maker_products, join_acronym_heads, retype_figures, retype_places,
-                 join_place_names, retype_languages,
+                 join_place_names, retype_languages, retype_quoted_works,
                  join_legal_forms, join_trade_words, join_coordinated_bodies, join_singular_pairs,
                  join_repeated_names, join_of_names,
                  join_topic_names,
