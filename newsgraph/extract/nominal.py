@@ -141,6 +141,7 @@ class RoleLexicon:
     modal_words: frozenset[str] = frozenset()
     event_moods: frozenset[str] = frozenset()  # "expected visit", "failed bid": not (yet) done
     portfolio_heads: frozenset[str] = frozenset()  # "External Affairs": any capitalised word before
+    state_offices: frozenset[str] = frozenset()  # "Progressive Conservative Prime Minister": no party's office
     owned_nouns: frozenset[str] = frozenset()
     person_bodies: frozenset[str] = frozenset()
     person_groups: frozenset[str] = frozenset()  # "Vell's lawyers": not Vell
@@ -274,7 +275,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "identity_predicates", "whereabouts_predicates", "naming_predicates",
             "ranking_words", "clause_words",
             "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles", "scope_nouns",
-            "unit_heads", "portfolio_heads")
+            "unit_heads", "portfolio_heads", "state_offices")
     for path in paths:
         data = _read_roles(path)
         for key in keys:
@@ -296,6 +297,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         modal_words=frozenset(w.lower() for w in lists["modal_words"]),
         event_moods=frozenset(w.lower() for w in lists["event_moods"]),
         portfolio_heads=frozenset(w.lower() for w in lists["portfolio_heads"]),
+        state_offices=frozenset(w.lower() for w in lists["state_offices"]),
         owned_nouns=frozenset(w.lower() for w in lists["owned_nouns"]),
         person_bodies=frozenset(w.lower() for w in lists["person_bodies"]),
         person_groups=frozenset(w.lower() for w in lists["person_groups"]),
@@ -1577,7 +1579,8 @@ def _role_triples(
     if _title_word_org(title, ctx):
         title = replace(title, span=ctx.doc[min(title.org.start, title.span.start):max(title.org.end, title.span.end)],
                         org=None, org_rule="")
-    if title.org is not None and len(title.org) > 0 and not _party_word(title.org, ctx):
+    if title.org is not None and len(title.org) > 0 and not _party_word(title.org, ctx) \
+            and not _party_before_state_office(title, ctx):
         conf = base + _arg_bonus(title.org, ctx) + _arg_bonus(person, ctx)
         if title.org_rule == "noun":
             conf -= 0.15
@@ -1673,13 +1676,19 @@ def _spelled_out(title: Span) -> str:
 
 def _party_word(org: Span, ctx: _Ctx) -> bool:
     """A group adjective that is no country ("Democratic Sen. X", "Republican Rep. Y"): the
-    person's party or camp, not the body the role belongs to; so too a party's name of two or
-    three capitalised words ending in a party's word ("Progressive Conservative Prime Minister
-    X", "Liberal Democrat leader Y"), a party, no body whose office it is."""
-    if len(org) in (2, 3) and org[-1].lower_ in ctx.lex.party_words and all(
-            t.is_title and not t.ent_type_ == "GPE" for t in org):
-        return True
+    person's party or camp, not the body the role belongs to."""
     return org.root.ent_type_ == "NORP" and len(org) == 1 and org.text.lower() not in ctx.demonyms
+
+
+def _party_before_state_office(title: _Title, ctx: _Ctx) -> bool:
+    """Whether a party's name of two or three capitalised words ending in a party's word stands
+    before an office of state ("Progressive Conservative Prime Minister X": ``state_offices``):
+    the holder's party, no body whose prime minister he was ("Liberal Democrats leader Y" leads
+    the party)."""
+    org = title.org
+    return (org is not None and len(org) in (2, 3) and org[-1].lower_ in ctx.lex.party_words
+            and all(t.is_title and t.ent_type_ != "GPE" for t in org)
+            and title.stem.split("_")[-1] in ctx.lex.state_offices)
 
 
 def _with_noun_modifiers(title: Span, ctx: _Ctx) -> Span:
