@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import load_yaml, shipped_text
 from newsgraph.extract.clauses import object_controls
 from newsgraph.extract.gazetteer import gazetteer_groups, gazetteer_types
-from newsgraph.extract.spans import in_quote, person_evidence, token_indices
+from newsgraph.extract.spans import in_quote, person_evidence, speaks_of, token_indices
 from newsgraph.labels import NAMED_TYPES, PLACE_TYPES, THING_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import (
@@ -986,7 +986,7 @@ def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[
     ("Times", "Police": ``org_kinds``, ``generic_org_words``) makes no team, and a place with
     two teams there names neither; nor does an article without a word of sports copy
     (``team_cues``: "Kenya Customs", written "Customs", is no team of Kenya)."""
-    if not _sports_copy(doc.text, tables):
+    if not speaks_of(doc, tables.team_cues, "newsgraph_sports_copy"):
         return {}
     teams: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     places: dict[tuple[str, str], tuple[str, ...]] = {}  # a name written many times is read once
@@ -1006,12 +1006,6 @@ def _city_teams(doc: Doc, mentions: list[Mention], tables: CorefTables) -> dict[
         if root is not None and not (root.dep_ == "pobj" and root.head.lower_ in tables.team_place_preps):
             out[m.key] = next(iter(team.values()))
     return out
-
-
-def _sports_copy(text: str, tables: CorefTables) -> bool:
-    """Whether a text has a word of sports copy (``team_cues``)."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return any(cue in words if " " not in cue else cue in text.lower() for cue in tables.team_cues)
 
 
 def _team_places(m: Mention, text: str, tables: CorefTables) -> tuple[str, ...]:

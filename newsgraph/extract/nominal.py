@@ -2387,7 +2387,8 @@ def _source_after(appos: Token) -> bool:
     sentence: no description of the name before it."""
     rules = load_clause_rules()
     for verb in appos.children:
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in rules.reporting_verbs | rules.finding_verbs:
+        lemma = verb.lemma_.lower()
+        if verb.dep_ != "acl" or lemma not in rules.reporting_verbs and lemma not in rules.finding_verbs:
             continue
         rest = verb.doc[verb.i + 1:verb.sent.end]
         if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and all(t.is_punct for t in rest):

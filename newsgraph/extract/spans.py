@@ -41,6 +41,7 @@ __all__ = [
     "make_mention",
     "arg_bounds",
     "on_screen",
+    "speaks_of",
     "reaches",
     "UNMARKED_APPOSITIONS",
 ]
@@ -53,11 +54,15 @@ them off ("Governor of Texas Greg Abbott"), which the role extractors read as se
 def on_screen(doc: Doc) -> bool:
     """Whether the document speaks of films, series or plays (``screen_words`` of
     data/names.yaml, one word or two): there a person's full name in brackets after a part
-    ("his wife (Robin Orlen)", "Pedro Vell Jr. (Dan Orlen)") names the player, not the part.
-    Read once per document."""
-    key = "newsgraph_on_screen"
+    ("his wife (Robin Orlen)", "Pedro Vell Jr. (Dan Orlen)") names the player, not the part."""
+    return speaks_of(doc, tables().screen_words, "newsgraph_on_screen")
+
+
+def speaks_of(doc: Doc, words: frozenset[str], key: str) -> bool:
+    """Whether the document writes one of ``words`` (lower case, one word or two), read once
+    per document and ``key`` (kept in ``doc.user_data``): a page about films (:func:`on_screen`),
+    sports copy (coreference's ``team_cues``)."""
     if key not in doc.user_data:
-        words = tables().screen_words
         lowers = [t.lower_ for t in doc]
         doc.user_data[key] = any(w in words for w in lowers) or any(
             f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
