@@ -467,6 +467,41 @@ def test_what_has_yet_to_happen_has_not_happened(tmp_path):
     assert [r["predicate"] for r in owed] == ["have_to_pay"], owed
 
 
+def test_what_is_yet_to_happen_has_not_happened(tmp_path):
+    """ "Orlen is yet to pay Tom Orr" says what "has yet to" says: no paying yet, and no
+    `be_to_pay` (an arrangement), also after "but" ("was sworn in but is yet to name ...")."""
+    rows = extract_rows(tmp_path, "Orlen is yet to pay Tom Orr.\n"
+                                  "Ana Vell was sworn in on Monday but is yet to name Tom Orr.\n", sentences=True)
+    paid = [(r["predicate"], r["negated"], r["modality"]) for r in rows if r["object"] == "Tom Orr"]
+    assert ("pay", True, "yet") in paid, rows
+    assert ("name", True, "yet") in paid, rows
+    assert not any(p.startswith("be_to") for p, _, _ in paid), rows
+
+
+def test_neither_nor_denies_each_of_the_pair(tmp_path):
+    """ "mentioned neither his rivals nor the crises" mentioned neither; "Neither Kestria nor
+    Vellia signed" signed neither; "will neither confirm nor deny" denies nothing."""
+    rows = extract_rows(tmp_path, "Tom Orr mentioned neither Ana Vell nor the Orlen Party.\n"
+                                  "Neither Kestria nor Vellia signed the treaty.\n"
+                                  "Kestria will neither confirm nor deny the report.\n", sentences=True)
+    said = {(r["subject"], r["predicate"], r["object"]): r["negated"] for r in rows}
+    assert said.get(("Tom Orr", "mention", "Ana Vell")) is True, said
+    assert said.get(("Tom Orr", "mention", "Orlen Party")) is True, said
+    assert said.get(("Kestria", "sign", "treaty")) is True, said
+    assert said.get(("Vellia", "sign", "treaty")) is True, said
+    assert said.get(("Kestria", "deny", "report")) is True, said
+
+
+def test_what_an_actor_is_taken_as_stays_in_the_relation(tmp_path):
+    """ "declared Tom Orr as its candidate" gives `declare_as_candidate` (not a bare
+    "declare"); "is using Kosovo as a pretext" keeps Kosovo and what it is used as."""
+    facts = _facts(tmp_path, "The Vell Party has declared Tom Orr as its candidate.\n"
+                             "Ana Vell said Kestria is using Kosovo as a pretext.\n")
+    assert ("Vell Party", "declare_as_candidate", "Tom Orr") in facts, facts
+    assert ("Kestria", "use_as_pretext", "Kosovo") in facts, facts
+    assert not any(p == "declare" for _, p, _ in facts), facts
+
+
 def test_a_participle_after_a_noun_describes_the_noun_not_the_subject(tmp_path):
     """ "a turnaround plan, spearheaded by CEO Ana Vell": the plan was spearheaded, not the
     firm; "announced 10 more deaths, equalling the toll of Vellia": the deaths equal it."""

@@ -440,9 +440,9 @@ def _chain(verb: Token) -> list[Token]:
 
 
 def _yet_to(chain: list[Token]) -> bool:
-    """Whether a chain opens with "has yet to" ("Orlen has yet to pay Orr"): what follows has
-    not happened."""
-    return len(chain) > 1 and chain[0].lemma_.lower() == "have" and any(
+    """Whether a chain opens with "has yet to" or "is yet to" ("Orlen has yet to pay Orr", "Orr
+    is yet to name his cabinet"): what follows has not happened."""
+    return len(chain) > 1 and chain[0].lemma_.lower() in ("have", "be") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in chain[0].children)
 
 
@@ -462,6 +462,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     yet = _yet_to(chain)
     if yet:
         chain = chain[1:]  # "has yet to pay Orr": no paying yet, and no "have to" (an obligation)
+        # nor "be to" (an arrangement)
     last = chain[-1]
     if _frames_an_act(verb):
         return
@@ -494,7 +495,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         governors = " ".join(v.lower_ for v in chain[:-1])
         passive, modality = (True, modality or governors) if raised else (passive, governors)
         lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
-    copular = len(chain) == 1 and _is_copula(verb, rules)
+    copular = len(chain) == 1 and not yet and _is_copula(verb, rules)
     args = _arguments(chain, rules, split_conj)
     if passive and not any(a.role == "agent" for a in args):
         args.extend(_stray_agent(verb))
@@ -554,7 +555,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
             verb=last.i,
             passive=passive,
             copular=copular,
-            negated=negated or _has_no(doc[subj.head], rules) or _denied_object(doc, variant, rules),
+            negated=negated or _denied_noun(doc[subj.head], rules) or _denied_object(doc, variant, rules),
             modality=modality,
             inherited=inherited,
         )
@@ -1015,7 +1016,7 @@ def _denying_det(det: Token, rules: ClauseRules) -> bool:
     """A determiner that denies its noun ("no", "neither"); "No" before a number is the
     number sign ("the No 3 seed", "No. 10 said"): a rank, not a denial; a quoted "no" is a
     word named ("a 'no' vote of 54 percent")."""
-    if det.dep_ != "det" or det.lower_ not in rules.negation_words:
+    if det.dep_ not in ("det", "preconj") or det.lower_ not in rules.negation_words:
         return False
     if det.i > 0 and det.doc[det.i - 1].is_quote:
         return False
@@ -1025,18 +1026,25 @@ def _denying_det(det: Token, rules: ClauseRules) -> bool:
 
 def _denied_object(doc: Doc, args: list[Arg], rules: ClauseRules) -> bool:
     """The direct object of this variant is under "no": "struck no targets or buildings"
-    denies both, "had three schools and no universities" denies only the universities."""
-    for a in args:
-        if a.role != "dobj":
-            continue
-        tok = doc[a.head]
-        while True:
-            if _has_no(tok, rules):
-                return True
-            if tok.dep_ != "conj" or any(c.dep_ == "det" for c in tok.children):
-                break
-            tok = tok.head
-    return False
+    denies both, "had three schools and no universities" denies only the universities;
+    "mentioned neither his rivals nor the crises" denies both."""
+    return any(a.role == "dobj" and _denied_noun(doc[a.head], rules) for a in args)
+
+
+def _denied_noun(tok: Token, rules: ClauseRules) -> bool:
+    """Whether a noun is under "no" or "neither", its own or its first conjunct's ("no
+    targets or buildings", "neither Kestria nor Vellia"); a conjunct with a determiner of its
+    own is not ("three schools and no universities"), unless the first is under "neither"."""
+    while True:
+        if _has_no(tok, rules):
+            return True
+        if tok.dep_ != "conj":
+            return False
+        if any(c.lower_ == "neither" and _denying_det(c, rules) for c in tok.head.children):
+            return True  # "nor the crises": under the first conjunct's "neither"
+        if any(c.dep_ == "det" for c in tok.children):
+            return False
+        tok = tok.head
 
 
 def _subjects(verb: Token) -> tuple[list[Arg], str]:
@@ -1753,7 +1761,7 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                     modal.append(c.norm_.lower() if c.tag_ == "MD" else low)  # "wo" of "won't": will
                 if k > 0 and low == "to":
                     lemmas.append("to")
-            elif (dep == "neg" or (dep == "advmod" and c.lower_ in rules.negation_words)) and not scalar_not(
+            elif (dep == "neg" or (dep in ("advmod", "preconj") and c.lower_ in rules.negation_words)) and not scalar_not(
                     c, verb, rules):
                 rel.append(c.i)
                 negated = True
