@@ -353,6 +353,24 @@ def test_what_the_subject_becomes_never_borrows_an_owner(predicate):
         graph_from_triples(ACTORS, [t])
 
 
+@pytest.mark.parametrize("predicate", ["lead", "join", "fly"])
+def test_the_group_one_leads_or_joins_is_no_owners(predicate):
+    """ "Mira Lenk, leading the Valdoran delegation", "joined the Valdoran army", "flew
+    Valdoran aircraft": no act of hers on the Valdor Republic (``itself_predicates``); the
+    delegation attacking the Front still is the republic's act, and so is "led by" said of
+    the Front but not of the delegation."""
+    demonyms = {"valdoran": "Valdor Republic"}
+    t = concept("Mira Lenk", predicate, "the Valdoran delegation", subject_id="ml", subject_type="PERSON")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(ACTORS, [t], demonyms=demonyms)
+    led = triple("Valdoran delegation", "be_lead_by", "Mira Lenk", subject_id="c:delegation",
+                 subject_type="CONCEPT", object_id="ml", object_type="PERSON")
+    acted = triple("Valdoran delegation", "criticise", "Northern Front", subject_id="c:delegation",
+                   subject_type="CONCEPT", object_id="nf", object_type="ORG")
+    G = graph_from_triples(ACTORS, [led, acted], demonyms=demonyms)
+    assert list(G.edges(keys=True)) == [("vr", "nf", "criticise")]
+
+
 @pytest.mark.parametrize("predicate", ["be_know_as", "be_call", "be_name"])
 def test_a_name_given_to_the_subject_is_no_edge_to_an_actor_of_that_name(predicate):
     """ "The Valdor Republic, to be known as 'Lenk' during the cup": the name resolved to Mira

@@ -148,6 +148,7 @@ class RoleLexicon:
     envoy_roles: frozenset[str] = frozenset()  # "Kestria's UN Ambassador X": the sender's
     identity_predicates: frozenset[str] = frozenset()
     whereabouts_predicates: frozenset[str] = frozenset()  # "based in": no owner for the subject
+    itself_predicates: frozenset[str] = frozenset()  # "led the Vellian delegation": not Vellia
     naming_predicates: frozenset[str] = frozenset()  # "is known as 'Lisk'": a name, no edge to a Lisk
     ranking_words: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()  # "what", "said": an owner after one is the clause's
@@ -272,7 +273,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
             "reciprocal_objects", "between_nouns", "located_relations", "field_roles", "player_roles",
             "nationality_roles", "office_roles", "party_words", "party_member_nouns", "chamber_roles", "floor_offices",
             "kept_descriptors", "former_words", "death_words", "family_roles", "joint_nouns", "org_units",
-            "identity_predicates", "whereabouts_predicates", "naming_predicates",
+            "identity_predicates", "whereabouts_predicates", "itself_predicates", "naming_predicates",
             "ranking_words", "clause_words",
             "object_event_nouns", "destination_nouns", "envoy_roles", "site_nouns", "work_roles", "scope_nouns",
             "unit_heads", "portfolio_heads", "state_offices")
@@ -304,6 +305,7 @@ def load_roles(extra: str | Path | None = None) -> RoleLexicon:
         envoy_roles=frozenset(w.lower() for w in lists["envoy_roles"]),
         identity_predicates=frozenset(w.lower() for w in lists["identity_predicates"]),
         whereabouts_predicates=frozenset(w.lower() for w in lists["whereabouts_predicates"]),
+        itself_predicates=frozenset(w.lower() for w in lists["itself_predicates"]),
         naming_predicates=frozenset(w.lower() for w in lists["naming_predicates"]),
         ranking_words=frozenset(w.lower() for w in lists["ranking_words"]),
         clause_words=frozenset(w.lower() for w in lists["clause_words"]),

@@ -180,6 +180,8 @@ class ActorIndex:
         self.institutions = names_tables().person_blockers
         self.identity = roles.identity_predicates  # "become": no owner stands in
         self.whereabouts = roles.whereabouts_predicates  # "based in": no owner for the subject
+        self.itself = roles.itself_predicates  # "led the Vellian delegation": no owner for the object
+        self.itself_passive = frozenset(f"be_{p}_by" for p in self.itself)
         self.person_roles = frozenset(r[-1] for r in roles.roles if r)  # "attorney": one person's noun
         self.naming = roles.naming_predicates  # "is known as 'Lisk'": the subject's name, no other actor
         self.places = roles.place_nouns - {"capital"}  # "the town of Orlen" is Orlen; a capital is not
@@ -287,8 +289,11 @@ class ActorIndex:
     def unowned_end(self, predicate: str, end: str) -> bool:
         """Whether no owner may stand in for this end of a fact: either end of what the subject
         is or becomes (``identity_predicates``), the subject of where it is
-        (``whereabouts_predicates``)."""
-        return predicate in self.identity or (end == "subject" and predicate in self.whereabouts)
+        (``whereabouts_predicates``), the group or craft one leads, joins or rides
+        (``itself_predicates``: the object, or the subject of the passive)."""
+        if end == "subject" and (predicate in self.whereabouts or predicate in self.itself_passive):
+            return True
+        return predicate in self.identity or (end == "object" and predicate in self.itself)
 
     def _one_persons(self, word: str) -> bool:
         """Whether a possessor's last word is one person's noun, not one an owner stands in for:
