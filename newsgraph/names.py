@@ -130,6 +130,7 @@ class NameTables:
     own_name_documents: int = 3  # articles that write a short name alone to make it an actor of its own
     given_name_titles: frozenset[str] = frozenset()
     peer_titles: frozenset[str] = frozenset()  # "Lord Green": no other article's Brent Green
+    styled_titles: frozenset[str] = frozenset()  # "Lord Alton", "Sir Ed": the name when none fuller is written
     org_possessions: frozenset[str] = frozenset()
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
@@ -229,6 +230,7 @@ def tables() -> NameTables:
         generation_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("generation_suffixes", [])),
         given_name_titles=frozenset(str(w).lower() for w in data.get("given_name_titles", [])),
         peer_titles=frozenset(str(w).lower() for w in data.get("peer_titles", [])),
+        styled_titles=frozenset(str(w).lower() for w in data.get("styled_titles", [])),
         org_possessions=frozenset(str(w).lower() for w in data.get("org_possessions", [])),
         joined_names=tuple(tuple(w.strip().lower() for w in re.split(r"\s+(?:and|&)\s+", str(n)))
                            for n in data.get("joined_names", [])),

@@ -398,3 +398,16 @@ def test_a_title_before_one_letter_is_no_title():
     assert strip_titles("Gen X") == "Gen X"
     assert canonical_key("Gen Z", "PERSON") == "gen z"
     assert strip_titles("Gen. Tom Orr") == "Tom Orr"
+
+
+def test_a_person_known_by_a_title_and_one_name_keeps_the_title(tmp_path):
+    """ "Lord Kestford" and "Sir Tom", with no fuller name written, are named so, not
+    "Kestford" and "Tom"; a full name written still names its person ("Sir Dan Kerr" is Dan
+    Kerr)."""
+    rows = extract_rows(tmp_path, "Lord Kestford, the independent peer, met Ana Vell in London.\n"
+                                  "Sir Tom will lie in state at St Mary's Church, Ana Vell said.\n"
+                                  "Sir Dan Kerr met Ana Vell in Orlen.\n", sentences=True)
+    subjects = {r["subject"] for r in rows}
+    assert "Lord Kestford" in subjects, subjects
+    assert "Sir Tom" in subjects, subjects
+    assert "Dan Kerr" in subjects and "Kestford" not in subjects, subjects

@@ -2305,6 +2305,8 @@ class _Resolver:
         forms = Counter(self._person_form(r) if typ == "PERSON" else self._form(r)
                         for r in (named or [r for r in rows if not r.rule]) if self._form(r))
         name, named_by = self._name(root, forms, rows, typ)
+        if typ == "PERSON" and not named_by and " " not in name:
+            name = _styled(name, named)
         if typ == "CONCEPT" and root.startswith("concept:") and self._names_a_body(name):
             typ = "ORG"  # "US forces": an actor, though the model tagged only "US"
         if root.startswith("claim:") or (root.startswith("concept:") and not named):
@@ -2578,6 +2580,16 @@ def _nearly_all(counts: Counter | None, least: int) -> str:
         if n >= max(least, 0.8 * sum(counts.values())):
             return sex
     return ""
+
+
+def _styled(name: str, rows: list[_Row]) -> str:
+    """A one-word person's name with the title the articles style him by ("Lord Alton", "Sir
+    Ed": ``styled_titles``), the one written most; the name itself when none is written."""
+    styles = tables().styled_titles
+    written = Counter(words[0].rstrip(".") for words in (r.m.text.split() for r in rows)
+                      if len(words) == 2 and words[0].rstrip(".").casefold() in styles
+                      and words[1].casefold() == name.casefold())
+    return f"{written.most_common(1)[0][0]} {name}" if written else name
 
 
 def _son_name(key: str) -> bool:
