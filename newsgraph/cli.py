@@ -499,9 +499,13 @@ def _extract_sentences(path: str, fmt: str, output: str | None, options: BuildOp
               help="Only the actor graph's facts (the edges report, export and Neo4j show): an "
                    "argument that belongs to an actor becomes that actor, its words kept in "
                    "subject_text/object_text; facts without two actors are left out.")
+@click.option("--concepts", is_flag=True,
+              help="Only the facts of the concepts graph (export --concepts): a people's name is "
+                   "its country, or the people written when counted (\"seven Republicans\"); "
+                   "facts whose ends name nothing are left out.")
 @library_errors
 def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None, until: str | None,
-                min_confidence: float, actors: bool) -> None:
+                min_confidence: float, actors: bool, concepts: bool) -> None:
     """Print the resolved triples the store holds, with provenance, in date order.
 
     Example: newsgraph triples --store kg.db --format csv -o triples.csv --min-confidence 0.4
@@ -509,10 +513,16 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
     with open_store(store_path) as store, _output(output) as stream:
         triples = (t for t in store.iter_triples(since=since, until=until)
                    if t.confidence >= min_confidence and not t.is_tautology())
+        if actors and concepts:
+            raise click.UsageError("--actors and --concepts are two views; give one of them")
         if actors:
             from newsgraph.graph.build import actor_triples
 
             triples = actor_triples(store.iter_entities(), triples)
+        elif concepts:
+            from newsgraph.graph.build import concept_triples
+
+            triples = concept_triples(store.iter_entities(), triples)
         write_records((t.to_dict() for t in triples), TRIPLE_FIELDS, fmt, stream)
 
 

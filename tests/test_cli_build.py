@@ -177,6 +177,25 @@ def test_triples_actors_are_the_actor_graphs_facts(corpus, tmp_path):
     assert report["triples"] == len(actors)  # the rows are the evidence of the report's edges
 
 
+def test_triples_concepts_are_the_concepts_graphs_facts(corpus, tmp_path):
+    """`triples --concepts` lists the evidence of the concepts graph's edges (export
+    --concepts, Neo4j --concepts), one row per fact; with --actors too it says to pick one."""
+    from newsgraph.graph import build_graph
+    from newsgraph.store import Store
+
+    store = str(tmp_path / "kg.db")
+    _build(CliRunner(), str(corpus), "--store", store, "--quiet")
+    result = CliRunner().invoke(cli, ["triples", "--store", store, "--concepts"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    with Store(store) as opened:
+        graph = build_graph(opened, concepts=True)
+    assert len(rows) == sum(e["count"] for _, _, e in graph.edges(data=True)) > 0
+    assert not any("CLAIM" in (r["subject_type"], r["object_type"]) for r in rows)
+    both = CliRunner().invoke(cli, ["triples", "--store", store, "--concepts", "--actors"])
+    assert both.exit_code == 2 and "give one of them" in both.output
+
+
 def _article_triples(tmp_path, text: str) -> list[dict]:
     """The triples `newsgraph triples` prints after building ``text`` as one article."""
     article = tmp_path / "article.txt"

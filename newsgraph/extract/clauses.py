@@ -1761,8 +1761,8 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                     modal.append(c.norm_.lower() if c.tag_ == "MD" else low)  # "wo" of "won't": will
                 if k > 0 and low == "to":
                     lemmas.append("to")
-            elif (dep == "neg" or (dep in ("advmod", "preconj") and c.lower_ in rules.negation_words)) and not scalar_not(
-                    c, verb, rules):
+            elif (dep == "neg" or (dep in ("advmod", "preconj") and c.lower_ in rules.negation_words)) \
+                    and not scalar_not(c, verb, rules):
                 rel.append(c.i)
                 negated = True
             elif dep == "advmod" and any(

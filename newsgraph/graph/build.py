@@ -50,6 +50,7 @@ __all__ = [
     "build_graph",
     "graph_from_triples",
     "actor_triples",
+    "concept_triples",
     "bare_concept",
     "pointing_concept",
     "unnamed_concept",
@@ -521,6 +522,21 @@ def _counted(text: str, *, cardinal: bool = False) -> bool:
                or w.casefold() in quantities for w in words)
 
 
+def _counted_before(t: Triple, end: str) -> bool:
+    """Whether the sentence writes a number or a word of quantity right before every place an
+    end's words stand, which the model left out of the name: "Seven Republicans met Orr",
+    the mention being "Republicans"."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    written = getattr(t, f"{end}_text") or ""
+    sentence = t.sentence or ""
+    starts = [m.start() for m in re.finditer(re.escape(written), sentence)] if written else []
+    quantities = names_tables().quantity_words
+    befores = [sentence[:i].split()[-1:] for i in starts]
+    return bool(befores) and all(
+        b and (like_num(b[0]) and not _year(b[0]) or b[0].casefold() in quantities) for b in befores)
+
+
 def _some_of(text: str) -> bool:
     """Whether a group's name is written with words that pick some of its members: counted
     ("only six Republicans", "most Democrats") or qualified in small letters ("centrist
@@ -585,9 +601,10 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
                 return None  # "The Valdoran beat Lisk in straight sets": a person
             if _described_people(written, index):
                 continue  # "Vellians living in Orlen": those people, not Vellia
-            if country is None and (_some_of(written) or _one_member(written, index.members)):
+            counted = _counted(written) or _counted_before(t, end)  # "Seven Republicans": no party
+            if country is None and (_some_of(written) or counted or _one_member(written, index.members)):
                 return None  # "only six Republicans", "centrist Democrats", "the Republican": not the group
-            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not _counted(written) \
+            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not counted \
                     and not index.unowned_end(t.predicate, end):
                 changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
             continue
@@ -606,6 +623,57 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             return None
         changes.update({end: owner.name, f"{end}_id": owner.id, f"{end}_type": owner.type})
     return replace(t, **changes) if changes else t
+
+
+def _as_concept_triple(t: Triple, index: ActorIndex) -> Triple:
+    """``t`` as the concepts graph shows it. A people's name at either end is its country, as
+    in the actor graph ("the Indonesian government relocated residents", "Germans continue to
+    provide aid": Indonesia, Germany); written counted, qualified or described ("seven
+    Republicans", "about 5.4 million Jews", "centrist Democrats", "Vellians living in
+    Orlen"), or as one person ("the Valdoran"), it is those people: a concept of the words
+    written, no act of the party or the country. So is an organisation written counted
+    ("More than 200 Republicans in Congress")."""
+    changes: dict[str, str] = {}
+    for end in ("subject", "object"):
+        type_, written = getattr(t, f"{end}_type"), getattr(t, f"{end}_text") or ""
+        counted_before = type_ in ("ORG", "NORP") and _counted_before(t, end)  # "Seven Republicans"
+        if type_ == "ORG" and _counted(written, cardinal=True) or counted_before or type_ == "NORP" and (
+                _some_of(written) or _described_people(written, index) or _one_person(written, index)):
+            words = " ".join(_phrase_words(written))
+            changes.update({end: words, f"{end}_id": f"concept:{words.casefold()}", f"{end}_type": "CONCEPT"})
+            continue
+        country = index.countries.get(_singular(getattr(t, end) or "")) if type_ == "NORP" else None
+        if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) \
+                and not index.unowned_end(t.predicate, end):
+            changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
+    return replace(t, **changes) if changes else t
+
+
+def concept_dropped(t: Triple) -> bool:
+    """Whether a fact is no edge of the concepts graph: an end that names nothing
+    (:func:`unnamed_concept`, :func:`nameless_subject`) or no named end at all
+    (:func:`unanchored`)."""
+    return (unnamed_concept(t.subject, t.subject_type) or unnamed_concept(t.object, t.object_type)
+            or nameless_subject(t.subject, t.subject_type) or unanchored(t.subject_type, t.object_type))
+
+
+def concept_triples(
+    entities: Iterable[Entity],
+    triples: Iterable[Triple],
+    demonyms: dict[str, str] | None = None,
+) -> Iterable[Triple]:
+    """The facts of the concepts graph, one per triple (``--concepts``): a people's name at an
+    end is its country, or the people written when counted (:func:`_as_concept_triple`);
+    facts with an end that names nothing, reported claims and self-loops are left out."""
+    entities = list(entities)
+    index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
+    written = WrittenNames(entities)
+    for t in triples:
+        if _no_edge(t, written):
+            continue
+        fact = _as_concept_triple(t, index)
+        if not (concept_dropped(fact) or fact.is_tautology() or "CLAIM" in (fact.subject_type, fact.object_type)):
+            yield fact
 
 
 def _in_a_language(t: Triple, index: ActorIndex) -> bool:
@@ -822,8 +890,8 @@ def graph_from_triples(
     known = {e.id: e for e in entities}
     written = WrittenNames(known.values())
     actors_only = not (concepts or claims) and not (flt.types and flt.types & {"CONCEPT", "CLAIM"})
-    index = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms) \
-        if actors_only else None
+    people = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms)
+    index = people if actors_only else None
     accs: dict[tuple[str, str, str], _EdgeAcc] = {}
     ends: dict[str, tuple[str, str]] = {}
     skip_claims = not claims and not (flt.types and "CLAIM" in flt.types)
@@ -832,11 +900,8 @@ def graph_from_triples(
             continue
         if index is not None:
             kept = _as_actor_triples(t, index)
-        elif (unnamed_concept(t.subject, t.subject_type) or unnamed_concept(t.object, t.object_type)
-              or nameless_subject(t.subject, t.subject_type) or unanchored(t.subject_type, t.object_type)):
-            continue
         else:
-            kept = [t]
+            kept = [c for c in [_as_concept_triple(t, people)] if not concept_dropped(c)]
         for t in kept:
             if (not self_loops and t.is_tautology()) or not flt.keeps(t):
                 continue
