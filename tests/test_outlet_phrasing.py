@@ -205,6 +205,19 @@ def test_a_past_office_with_its_end_is_former(tmp_path):
     assert modality.get(("Bo Tarr", "chair_of"), "missing") is None, rows
 
 
+def test_a_persons_post_in_the_simple_past_is_former(tmp_path):
+    """ "Before joining Orvane, Ana Orr was the chief executive of Orlen Bank" is a post she
+    holds no longer; "has been", "is" and "became" hold still, and a thing's past state
+    ("The Vell Party was part of the government") is no post."""
+    rows = _rows(tmp_path, "Before joining Orvane, Ana Orr was the chief executive of Orlen Bank.\n"
+                           "Dan Kerr has been the chief executive of Vell Bank since 2019.\n"
+                           "Bo Tarr is the chief executive of Kestford Bank.\n")
+    modality = {(r["subject"], r["object"]): r["modality"] for r in rows if r["predicate"] == "chief_executive_of"}
+    assert modality.get(("Ana Orr", "Orlen Bank")) == "former", rows
+    assert modality.get(("Dan Kerr", "Vell Bank"), "missing") is None, rows
+    assert modality.get(("Bo Tarr", "Kestford Bank"), "missing") is None, rows
+
+
 def test_a_surname_never_joins_the_elder_namesake(tmp_path):
     """ "then President Tomas Vellan Sr." marks the elder of two namesakes: "President Vellan"
     and "Vellan" of the same article are not him (``elder_suffixes`` in names.yaml)."""

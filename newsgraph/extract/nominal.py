@@ -2194,14 +2194,30 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         modality = " ".join(filter(None, (_modality(verb, ctx.lex.modal_words), mood(verb)))) or None
         if modality is None and _ended(verb):
             modality = "former"  # "was chair of Orlen Bank until 2019": no longer
+        # "Orr was the CEO of Kestford Bank": a person's post in the simple past is held no
+        # longer (not "has been", "is", nor "became", a post taken; "was chair in 2019" says
+        # when it was held, not that it ended)
+        past = modality is None and verb.tag_ == "VBD" and verb.lemma_.lower() == "be" and not _dated(verb)
         for comp, verb_text in _complements(verb):
             negated_here = negated or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
                                           for c in comp.children)  # "is no fan of X": not a fan
             for subj, adjust in subjects:
+                held = "former" if past and _names_person(subj) else modality
                 yield from _copula_one(ctx, verb, verb_text, subj, comp, adjust,
-                                       negated_here, modality)
+                                       negated_here, held)
         if lemma in _COPULAS:
             yield from _copula_adj(ctx, verb, subjects, negated, modality)
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a verb's own phrases name a date or a time ("in 2019", "last year")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
+
+
+def _names_person(span: Span) -> bool:
+    """Whether a subject names a person: a name the model typed PERSON, or "he", "she"."""
+    return span.root.ent_type_ == "PERSON" or span.root.lower_ in ("he", "she")
 
 
 def _appointed(verb: Token, ctx: _Ctx) -> list[tuple[Span, float]]:
