@@ -88,3 +88,19 @@ def test_acronym_helpers() -> None:
     assert initials("islamic revolutionary guard corps") == "irgc"
     assert initials("department of the interior") == "di"
     assert is_acronym("U.S.") and is_acronym("IRGC") and not is_acronym("Iraq")
+
+
+def test_initials_made_plural_name_a_kind_not_the_body_before_them(tmp_path):
+    """ "Members of Parliament (MPs)" states no alias of Parliament, and "The MPs met Tom
+    Orr" is no act of it, nor of an actor "MPs"; "Several NGOs" are no actor either.
+    Parliament's own acts stay."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Newly elected Members of Parliament (MPs) will be entitled to medical care, "
+                                  "the Parliament said. The MPs met Tom Orr. Several NGOs criticised Kestria. "
+                                  "Parliament passed the bill.\n", sentences=True)
+    met = [r for r in rows if r["predicate"] == "meet"]
+    assert met and all(r["subject_type"] == "CONCEPT" and r["subject"] == "MPs" for r in met), met
+    assert not any(r["subject"] == "Parliament" and r["subject_text"] != "Parliament" for r in rows), rows
+    assert all(r["subject_type"] == "CONCEPT" for r in rows if r["predicate"] == "criticise"), rows
+    assert any(r["subject"] == "Parliament" and r["predicate"] == "pass" for r in rows), rows

@@ -831,9 +831,13 @@ def _disease_keys() -> frozenset[str]:
 def untag_plural_nouns(doc: Doc) -> None:
     """A person's name is never one plural common noun: "Photographs taken that day showed
     ...", the model typing the capitalised first word a PERSON, names no one; nor is an
-    organisation's at the start of a sentence ("Attendees included ...", typed ORG)."""
-    _untag(doc, lambda e: len(e) == 1 and e[0].tag_ == "NNS" and (
-        e.label_ == "PERSON" or e.label_ == "ORG" and e[0].is_sent_start))
+    organisation's at the start of a sentence ("Attendees included ...", typed ORG); nor are
+    initials made plural ("MPs", "NGOs", "IDPs"): a kind of people or things, no one actor."""
+    _untag(doc, lambda e: len(e) == 1 and (e[0].tag_ == "NNS" and (
+        e.label_ == "PERSON" or e.label_ == "ORG" and e[0].is_sent_start) or _PLURAL_INITIALS.fullmatch(e.text)))
+
+
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "NGOs": initials made plural
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "each", "every", "any", "no"})
