@@ -1074,6 +1074,15 @@ def test_apostrophes_an_encoding_dropped_are_put_back():
         "Vell wasn't at the meeting. He's a mayor, and Tarn's plan won't pass. I'm sure we're right.")
 
 
+def test_apostrophes_an_encoding_turned_into_question_marks_are_put_back():
+    """ "Ban Tarn?s envoy said after today?s meeting he didn?t know": the encoding wrote "?"
+    for each apostrophe; a real question stays a question, and one such gap alone is left."""
+    text = "Ban Tarn?s envoy said after today?s meeting that he didn?t know. Why? Nobody knows."
+    assert clean_text(text) == (
+        "Ban Tarn's envoy said after today's meeting that he didn't know. Why? Nobody knows.")
+    assert clean_text("Is it Tarn?s? Nobody knows.") == "Is it Tarn?s? Nobody knows."
+
+
 def test_one_lone_letter_is_no_lost_apostrophe():
     """An article with one such gap only is left as written (a lone "s" may be a letter)."""
     assert clean_text("The letter s stood on the door of Vell Hall.") == (
