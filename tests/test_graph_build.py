@@ -155,6 +155,16 @@ def test_a_statement_to_a_news_outlet_is_no_edge_but_a_warning_to_an_actor_is():
     assert sorted(G.edges(keys=True)) == [("ml", "nf", "warn"), ("ml", "vn", "meet")]
 
 
+@pytest.mark.parametrize("agency", ["UNB", "Xinhua", "Anadolu"])
+def test_a_statement_to_a_wire_service_known_by_its_initials_is_no_edge(agency):
+    """ "Mira Lenk told UNB ..." names the article's source as "told Valdor News" does: wire
+    services known by their initials or one word are outlets (``org_kinds`` media)."""
+    actors = [*ACTORS, Entity("w", agency, "ORG")]
+    told = triple("Mira Lenk", "tell", agency, subject_id="ml", subject_type="PERSON", object_id="w")
+    with pytest.raises(EmptyGraph):
+        graph_from_triples(actors, [told])
+
+
 def test_a_demonym_in_actor_position_is_its_country():
     t = triple("Valdoran forces", "shell", "Northern Front", subject_id="c:forces",
                subject_type="CONCEPT", object_id="nf")
