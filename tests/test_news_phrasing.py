@@ -187,6 +187,13 @@ def test_a_folded_gerund_keeps_its_object(tmp_path):
     assert ("Tom Vell", "praise_for_take_leading_role", "Kestria") in facts, facts
 
 
+def test_a_folded_gerund_keeps_the_infinitive_it_tries(tmp_path):
+    """ "accused Kestria of trying to derail the talks": accuse_of_try_to_derail_talk, not a
+    bare accuse_of_try that says nothing of what was tried."""
+    facts = _facts(_rows(tmp_path, "Tom Vell has accused Kestria of trying to derail the talks.\n"))
+    assert ("Tom Vell", "accuse_of_try_to_derail_talk", "Kestria") in facts, facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

@@ -3083,6 +3083,12 @@ def _gerund_object(verb: Token) -> list[Token]:
         return []
     out = [c for c in verb.children if c.dep_ == "prt"]
     obj = next((c for c in verb.children if c.dep_ == ("attr" if copula else "dobj")), None)
+    aim = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    to = next((a for a in aim.children if a.dep_ == "aux" and a.lower_ == "to"), None) if aim is not None else None
+    if obj is None and to is not None and aim.i > verb.i:
+        # "accused Vellia of trying to derail the talks": accuse_of_try_to_derail_talk, not a
+        # bare "accuse_of_try"
+        return [*out, to, aim, *_gerund_object(aim)]
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
         return out
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i and not c.ent_type_]
