@@ -667,3 +667,11 @@ def test_a_verb_opening_a_quotation_is_no_first_name(tmp_path) -> None:
     names = built_names(tmp_path, 'Impeachment clock\n\nVellano met Dan Kerr on Monday. Voters scream, "Make '
                                   'Vellano just go away," the poll found. Vellano said he would stay.\n')
     assert "Vellano" in names and "Make Vellano" not in names, names
+
+
+def test_a_long_name_the_model_cut_before_its_last_words_is_whole(tmp_path):
+    """ "Press Secretary Mohammad Abul Hasan Orvan Majid": the model tags "Mohammad Abul", and
+    the words up to the head of the name are its own, so the person is named in full (a
+    name of five words, as South Asian outlets write them)."""
+    rows = extract_rows(tmp_path, "Press Secretary Mohammad Abul Hasan Orvan Majid was present.\n", sentences=True)
+    assert {r["subject"] for r in rows} == {"Mohammad Abul Hasan Orvan Majid"}, rows

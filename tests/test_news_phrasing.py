@@ -53,8 +53,9 @@ def test_seen_as_says_what_the_object_is_taken_for(tmp_path):
 
 
 def test_praise_as_keeps_its_edge_to_the_object(tmp_path):
+    """ "praised Kestria as a partner": the act on Kestria, with what it was praised as."""
     rows = _rows(tmp_path, "Tom Vell praised Kestria as a partner in the talks.\n")
-    assert ("Tom Vell", "praise", "Kestria") in _facts(rows), rows
+    assert ("Tom Vell", "praise_as_partner", "Kestria") in _facts(rows), rows
 
 
 def test_respectively_gives_no_crossed_pairs(tmp_path):

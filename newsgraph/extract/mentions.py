@@ -516,18 +516,35 @@ def _after_acronym(doc: Doc, end: int) -> int:
 def join_name_heads(doc: Doc) -> None:
     """A person's name the model cut before its last word is whole again: in "Mali President
     Amadou Toumani Toure opened the summit" it tags "Amadou Toumani", and the facts name a
-    person of two words. An untagged capitalised proper noun right after a person's name, which
-    the parse makes the head of that name, ends it; a title never does ("Mali President")."""
+    person of two words. The capitalised proper nouns right after a person's name, up to the
+    word the parse makes the head of that name, end it, untagged ("Mohammad Abul" + "Kalam Azad
+    Majumder") or a person's name the model cut from it ("Mufti Abdur" + "Rahim Qasemi"); a
+    title never does ("Mali President")."""
     ents = list(doc.ents)
+    people = {e.start: e for e in ents if e.label_ == "PERSON"}
     joined = []
     for ent in ents:
         if ent.label_ != "PERSON" or ent.end >= len(doc):
             continue
-        nxt, last = doc[ent.end], ent[-1]
-        if (nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_title and last.whitespace_
-                and last.head.i == nxt.i and last.dep_ in ("compound", "flat") and not is_title_word(nxt.text)):
-            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
-    _set_joined(doc, ents, joined)
+        last = ent[-1]
+        head = last.head
+        if not last.whitespace_ or last.dep_ not in ("compound", "flat") or not 0 <= head.i - ent.end < 3:
+            continue
+        rest = doc[ent.end : head.i + 1]
+        after = people.get(ent.end)  # "Mufti Abdur" + "Rahim Qasemi": one name the model cut
+        if all(_rest_of_name(t, head, after) for t in rest):
+            joined.append(Span(doc, ent.start, max(head.i + 1, after.end if after is not None else 0), label="PERSON"))
+    _set_joined(doc, ents, [j for k, j in enumerate(joined) if not any(o.start < j.start < o.end for o in joined[:k])])
+
+
+def _rest_of_name(token: Token, head: Token, person: Span | None) -> bool:
+    """Whether a word after a person's name the model cut is the rest of that name: a
+    capitalised proper noun, no title, untagged or in the person's name right after it, that
+    is the name's head or a part of it."""
+    tagged = person is not None and person.start <= token.i < person.end
+    return (token.pos_ == "PROPN" and token.is_title and not is_title_word(token.text)
+            and (tagged or not token.ent_type_)
+            and (token.i == head.i or token.head.i == head.i and token.dep_ in ("compound", "flat")))
 
 
 def join_hyphenated_names(doc: Doc) -> None:
