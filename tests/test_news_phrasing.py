@@ -621,3 +621,10 @@ def test_a_possessive_before_a_part_on_a_page_of_films_is_no_employer(tmp_path):
     no person affiliated with an organisation Fox."""
     rows = _rows(tmp_path, "The original movie is still the best, as Fox's Marty McFly has to go to the past.\n")
     assert not any(r["predicate"] in ("affiliated_with", "of") for r in rows), rows
+
+
+def test_an_appeal_to_someone_to_act_says_to_once(tmp_path):
+    """ "appealed to Ana Vell to team up with him": appeal_to_team_up, not the stutter
+    appeal_to_to_team_up of the preposition and the infinitive's mark."""
+    facts = _facts(_rows(tmp_path, "Tom Vell appealed to Ana Orr to team up with him.\n"))
+    assert ("Tom Vell", "appeal_to_team_up", "Ana Orr") in facts, facts

@@ -3205,7 +3205,9 @@ def _triple(
     attribution = None
     if clause.attribution is not None:
         attribution = trim_span(doc[clause.attribution[0] : clause.attribution[1]]).text
-    predicate = "_".join(lemmas)
+    # "appealed to Ana Vell to team up": appeal_to_team_up, one "to" for the preposition and
+    # the infinitive's mark
+    predicate = "_".join(w for k, w in enumerate(lemmas) if not (k and w == lemmas[k - 1] == "to"))
     return RawTriple(
         subject=s_m,
         predicate=predicate,
