@@ -204,23 +204,25 @@ def test_a_demonym_written_as_one_persons_noun_is_not_the_country(written, edge)
             graph_from_triples(actors, [t], demonyms=demonyms)
 
 
-def test_the_concepts_graph_shows_a_people_as_its_country_and_counted_people_as_people():
-    """With ``concepts``, "Valdorans continue to provide aid" is the Valdor Republic's fact, as
-    in the actor graph, while "seven Valdorans" (the model's mention only "Valdorans") and
-    "centrist Valdorans" are those people, a node of the words written; in the actor graph
-    too, seven people are not the republic."""
+def test_the_concepts_graph_shows_a_peoples_body_as_its_country_and_people_as_people():
+    """With ``concepts``, "the Valdoran government relocated residents" is the Valdor
+    Republic's fact, as in the actor graph, while "Valdorans", "seven Valdorans" (the model's
+    mention only "Valdorans") and "centrist Valdorans" are people, no act of the republic
+    (blind judges: "Ghanaians responded" is no act of Ghana); in the actor graph too, seven
+    people are not the republic."""
     demonyms = {"valdoran": "Valdor Republic"}
 
     def people(written, sentence):
         return triple("Valdorans", "meet", "Mira Lenk", subject_id="valdorans", subject_type="NORP",
                       subject_text=written, object_id="ml", object_type="PERSON", sentence=sentence)
 
+    body = people("Valdoran government", "The Valdoran government met Mira Lenk.")
     whole = people("Valdorans", "Valdorans met Mira Lenk.")
     seven = people("Valdorans", "On Monday, seven Valdorans met Mira Lenk.")
     centrist = people("centrist Valdorans", "The centrist Valdorans met Mira Lenk.")
-    G = graph_from_triples(ACTORS, [whole, seven, centrist], demonyms=demonyms, concepts=True)
+    G = graph_from_triples(ACTORS, [body, whole, seven, centrist], demonyms=demonyms, concepts=True)
     assert sorted(G.nodes[s]["name"] for s, _ in G.edges()) == ["Valdor Republic", "Valdorans",
-                                                                 "centrist Valdorans"], G.edges
+                                                                 "centrist Valdorans", "seven Valdorans"], G.edges
     actors = graph_from_triples(ACTORS, [whole, seven], demonyms=demonyms)
     assert actors.edges["vr", "ml", "meet"]["count"] == 1, actors.edges
 

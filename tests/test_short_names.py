@@ -411,3 +411,10 @@ def test_a_person_known_by_a_title_and_one_name_keeps_the_title(tmp_path):
     assert "Lord Kestford" in subjects, subjects
     assert "Sir Tom" in subjects, subjects
     assert "Dan Kerr" in subjects and "Kestford" not in subjects, subjects
+
+
+def test_malaysian_honorifics_are_titles_not_names():
+    """ "Datuk Seri Ana Vell" is Ana Vell: "Seri" after "Datuk" is part of the honorific, no
+    first name (it was the name "Seri" of a Senior Minister)."""
+    assert strip_titles("Datuk Seri Ana Vell") == "Ana Vell"
+    assert strip_titles("Datuk Dr Tom Orr") == "Tom Orr"

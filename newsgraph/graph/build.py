@@ -522,19 +522,22 @@ def _counted(text: str, *, cardinal: bool = False) -> bool:
                or w.casefold() in quantities for w in words)
 
 
-def _counted_before(t: Triple, end: str) -> bool:
-    """Whether the sentence writes a number or a word of quantity right before every place an
-    end's words stand, which the model left out of the name: "Seven Republicans met Orr",
-    the mention being "Republicans"."""
+def _counted_before(t: Triple, end: str) -> str:
+    """The number or word of quantity the sentence writes right before every place an end's
+    words stand, which the model left out of the name ("Seven" of "Seven Republicans met Orr",
+    the mention being "Republicans"), or ""."""
     from spacy.lang.en.lex_attrs import like_num
 
     written = getattr(t, f"{end}_text") or ""
     sentence = t.sentence or ""
     starts = [m.start() for m in re.finditer(re.escape(written), sentence)] if written else []
     quantities = names_tables().quantity_words
-    befores = [sentence[:i].split()[-1:] for i in starts]
-    return bool(befores) and all(
-        b and (like_num(b[0]) and not _year(b[0]) or b[0].casefold() in quantities) for b in befores)
+    befores = {tuple(sentence[:i].split()[-1:]) for i in starts}
+    if len(befores) != 1:
+        return ""
+    before = next(iter(befores))
+    counts = bool(before) and (like_num(before[0]) and not _year(before[0]) or before[0].casefold() in quantities)
+    return before[0] if counts else ""
 
 
 def _some_of(text: str) -> bool:
@@ -626,9 +629,10 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
 
 
 def _as_concept_triple(t: Triple, index: ActorIndex) -> Triple:
-    """``t`` as the concepts graph shows it. A people's name at either end is its country, as
-    in the actor graph ("the Indonesian government relocated residents", "Germans continue to
-    provide aid": Indonesia, Germany); written counted, qualified or described ("seven
+    """``t`` as the concepts graph shows it. A people's word before a body at either end is its
+    country, as in the actor graph ("the Indonesian government relocated residents":
+    Indonesia), while the people's plural stays the people ("Ghanaians responded":
+    :func:`_plural_people`); written counted, qualified or described ("seven
     Republicans", "about 5.4 million Jews", "centrist Democrats", "Vellians living in
     Orlen"), or as one person ("the Valdoran"), it is those people: a concept of the words
     written, no act of the party or the country. So is an organisation written counted
@@ -636,13 +640,14 @@ def _as_concept_triple(t: Triple, index: ActorIndex) -> Triple:
     changes: dict[str, str] = {}
     for end in ("subject", "object"):
         type_, written = getattr(t, f"{end}_type"), getattr(t, f"{end}_text") or ""
-        counted_before = type_ in ("ORG", "NORP") and _counted_before(t, end)  # "Seven Republicans"
-        if type_ == "ORG" and _counted(written, cardinal=True) or counted_before or type_ == "NORP" and (
+        count = _counted_before(t, end) if type_ in ("ORG", "NORP") else ""  # "Seven Republicans"
+        if type_ == "ORG" and _counted(written, cardinal=True) or count or type_ == "NORP" and (
                 _some_of(written) or _described_people(written, index) or _one_person(written, index)):
-            words = " ".join(_phrase_words(written))
+            words = " ".join([count, *_phrase_words(written)] if count else _phrase_words(written))
             changes.update({end: words, f"{end}_id": f"concept:{words.casefold()}", f"{end}_type": "CONCEPT"})
             continue
-        country = index.countries.get(_singular(getattr(t, end) or "")) if type_ == "NORP" else None
+        country = index.countries.get(_singular(getattr(t, end) or "")) \
+            if type_ == "NORP" and not _plural_people(written, index) else None
         if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) \
                 and not index.unowned_end(t.predicate, end):
             changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
@@ -703,6 +708,19 @@ def _one_person(written: str, index: ActorIndex) -> bool:
         if len(words) >= k and word in index.countries:
             return all(w[:1].islower() for w in words[:-k]) and not word.endswith(("s", "ese", "ch", "sh"))
     return False
+
+
+def _plural_people(written: str, index: ActorIndex) -> bool:
+    """Whether a people's name is written as the plural of one of them ("Ghanaians",
+    "Syrians", "the Americans"): in the concepts graph those people, not their state (blind
+    judges: "Ghanaians responded", "Syrians live under Israeli authority" are no acts of Ghana
+    or Syria). A collective name ("the Chinese", "the Swiss") and a people's word before a
+    noun ("Israeli forces", "the British government") stay the country's."""
+    words = _phrase_words(written)
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return last.endswith("s") and last not in index.countries and _singular(last) in index.countries
 
 
 def _described_people(written: str, index: ActorIndex) -> bool:
