@@ -2202,9 +2202,8 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             negated_here = negated or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
                                           for c in comp.children)  # "is no fan of X": not a fan
             for subj, adjust in subjects:
-                held = "former" if past and _names_person(subj) else modality
                 yield from _copula_one(ctx, verb, verb_text, subj, comp, adjust,
-                                       negated_here, held)
+                                       negated_here, modality, past=past and _names_person(subj))
         if lemma in _COPULAS:
             yield from _copula_adj(ctx, verb, subjects, negated, modality)
 
@@ -2255,12 +2254,14 @@ def _ended(verb: Token) -> bool:
 
 def _copula_one(
     ctx: _Ctx, verb: Token, verb_text: str, subj: Span, comp: Token, adjust: float,
-    negated: bool, modality: str | None,
+    negated: bool, modality: str | None, *, past: bool = False,
 ) -> Iterator[RawTriple | None]:
     """Triples for one subject and one noun complement of a copula (none for a complement of
-    no letter or digit: a lone "-" is no type)."""
+    no letter or digit: a lone "-" is no type). ``past``: a person's post in the simple past,
+    held no longer ("former") when the complement is a post, a role title or a tie."""
     if not any(ch.isalnum() for ch in comp.text):
         return
+    held = modality or ("former" if past and _title_of_head(comp, ctx.ents, ctx.lex) is not None else None)
     if subj.root.pos_ in ("NOUN",) and _ent_span(comp, ctx.ents) is not None:
         # "The group's leader is X": the name is the complement; read the role backwards
         title = _title_of_head(subj.root, ctx.ents, ctx.lex)
@@ -2277,12 +2278,12 @@ def _copula_one(
             obj_span = obj if i == 0 else _np(obj_tok, ctx.ents)
             yield _triple(ctx, subj, predicate, f"{verb_text} {comp.text}", obj_span,
                           [verb, comp], conf + _arg_bonus(obj_span, ctx) - 0.05 * bool(i),
-                          "copula", negated=negated, modality=modality)
+                          "copula", negated=negated, modality=modality or ("former" if past else None))
         return
     title = _title_of_head(comp, ctx.ents, ctx.lex)
     if title is not None and title.org is not None:
         for t in _role_triples(ctx, subj, title, 0.8 + adjust, "copula", [verb]):
-            yield t if t is None else _with(t, negated, modality)
+            yield t if t is None else _with(t, negated, held)
         return
     obj = _is_a_object(comp, ctx)
     if obj is None or subj.root.lower_ in _VAGUE_SUBJECTS:
@@ -2294,7 +2295,7 @@ def _copula_one(
         conf -= 0.1  # "the only way is negotiation": a description typed by a description
     predicate = "include" if _lists_members(verb, subj, comp) else "is_a"
     yield _triple(ctx, subj, predicate, verb_text, obj, [verb], conf, "copula",
-                  negated=negated, modality=modality)
+                  negated=negated, modality=held)
 
 
 def _lists_members(verb: Token, subj: Span, comp: Token) -> bool:
