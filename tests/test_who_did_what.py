@@ -768,3 +768,13 @@ def test_a_clock_time_after_a_passives_by_is_no_doer(tmp_path):
                              "The shares were bought by Orlen Bank.\n")
     assert not any("GMT" in s for s, _, _ in facts), facts
     assert ("Orlen Bank", "buy", "shares") in facts, facts
+
+
+def test_not_only_but_also_denies_nothing_under_a_modal(tmp_path):
+    """ "The deal will not only benefit Kestria but also Vellia" benefits both (it was a
+    NOT benefit in a blind audit); "Kestria cannot just walk away" is still denied."""
+    rows = extract_rows(tmp_path, "The deal will not only benefit Kestria but also Vellia.\n"
+                                  "Kestria cannot just walk away from Vellia.\n", sentences=True)
+    said = {(r["predicate"], r["object"]): r["negated"] for r in rows}
+    assert said.get(("benefit", "Kestria")) is False, said
+    assert said.get(("walk_away_from", "Vellia")) is True, said

@@ -1740,6 +1740,9 @@ def scalar_not(neg: Token, verb: Token, rules: ClauseRules) -> bool:
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
     if nxt is not None and nxt.lower_ in rules.reason_marks:
         return True  # "not because Kestria sanctioned him": the reason is denied (``_denied_reason``)
+    if nxt is not None and nxt.lower_ in rules.scalar_adverbs and any(
+            t.lower_ == "but" for t in neg.doc[nxt.i + 1 : nxt.sent.end]):
+        return True  # "will not only benefit Vellia but also Kestria": under a modal too
     return (nxt is not None and nxt.lower_ in rules.scalar_adverbs
             and _modal_aux(verb, rules) is None
             and not (neg.i > 0 and neg.doc[neg.i - 1].lower_ in rules.modal_words))
