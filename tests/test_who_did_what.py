@@ -771,9 +771,13 @@ def test_a_clock_time_after_a_passives_by_is_no_doer(tmp_path):
 
 
 def test_not_only_but_also_denies_nothing_under_a_modal(tmp_path):
-    """ "The deal will not only benefit Kestria but also Vellia" benefits both (it was a
-    NOT benefit in a blind audit); "Kestria cannot just walk away" is still denied."""
-    rows = extract_rows(tmp_path, "The deal will not only benefit Kestria but also Vellia.\n"
+    """ "Orr's victory will not only benefit Kestria, it will ..." benefits Kestria (a NOT
+    benefit in the blind judge of 552210d's changes: the parser hangs "not" of "not only" as a
+    preconjunct, which denies only as "neither"); "Kestria cannot just walk away" is still
+    denied."""
+    rows = extract_rows(tmp_path, "“Orr's victory will not only benefit our motherland Kestria, it will at the same "
+                                  "time be a morale booster for Orlen, as a continent and for the practice of global "
+                                  "democracy,” he concluded.\n"
                                   "Kestria cannot just walk away from Vellia.\n", sentences=True)
     said = {(r["predicate"], r["object"]): r["negated"] for r in rows}
     assert said.get(("benefit", "Kestria")) is False, said

@@ -1740,9 +1740,9 @@ def scalar_not(neg: Token, verb: Token, rules: ClauseRules) -> bool:
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
     if nxt is not None and nxt.lower_ in rules.reason_marks:
         return True  # "not because Kestria sanctioned him": the reason is denied (``_denied_reason``)
-    if nxt is not None and nxt.lower_ in rules.scalar_adverbs and any(
-            t.lower_ == "but" for t in neg.doc[nxt.i + 1 : nxt.sent.end]):
-        return True  # "will not only benefit Vellia but also Kestria": under a modal too
+    if nxt is not None and nxt.lower_ in rules.scalar_adverbs and (nxt.lower_ == "only" or any(
+            t.lower_ == "but" for t in neg.doc[nxt.i + 1 : nxt.sent.end])):
+        return True  # "will not only benefit Vellia, it will ...", "not just X but Y": under a modal too
     return (nxt is not None and nxt.lower_ in rules.scalar_adverbs
             and _modal_aux(verb, rules) is None
             and not (neg.i > 0 and neg.doc[neg.i - 1].lower_ in rules.modal_words))
@@ -1764,8 +1764,8 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                     modal.append(c.norm_.lower() if c.tag_ == "MD" else low)  # "wo" of "won't": will
                 if k > 0 and low == "to":
                     lemmas.append("to")
-            elif (dep == "neg" or (dep in ("advmod", "preconj") and c.lower_ in rules.negation_words)) \
-                    and not scalar_not(c, verb, rules):
+            elif (dep == "neg" or dep == "advmod" and c.lower_ in rules.negation_words
+                  or dep == "preconj" and c.lower_ == "neither") and not scalar_not(c, verb, rules):
                 rel.append(c.i)
                 negated = True
             elif dep == "advmod" and any(
@@ -3021,6 +3021,8 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         if any(t.dep_ == "nummod" or t.ent_type_ in AMOUNT_TYPES for t in head.children):
             continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
+        if prep.lower_ == "as":  # "appointed Ana Vell as its chief executive": the post's words
+            mods = [head.doc[i] for i in _label_words(head)[:-1]]
         doing = [doc[prep.i + 1]] if _in_doing(prep) and head.i != prep.i + 1 else []  # "in suspending trading"
         # "praised Vellmont for not sending troops": praise_for_not_send_troop, never its opposite
         negs = [t for t in head.children if t.dep_ == "neg" and t.i < head.i] if head.pos_ == "VERB" else []
