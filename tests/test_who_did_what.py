@@ -782,3 +782,19 @@ def test_not_only_but_also_denies_nothing_under_a_modal(tmp_path):
     said = {(r["predicate"], r["object"]): r["negated"] for r in rows}
     assert said.get(("benefit", "Kestria")) is False, said
     assert said.get(("walk_away_from", "Vellia")) is True, said
+
+
+def test_what_an_actor_is_charged_or_hit_with_stays_in_the_relation(tmp_path):
+    """ "charged Tom Orr with murder" gives `charge_with_murder`, "hit Kestria with new
+    sanctions" `hit_with_sanction` (``with_object_verbs``); "met Ana Vell with his wife" says
+    who came along. A hedge on the "with" phrase hedges no charge: "charged three men with
+    suspected espionage" is a charge made (it was "[suspected] charge")."""
+    rows = extract_rows(tmp_path, "Kestrian police charged Tom Orr with murder.\n"
+                                  "Vellia hit Kestria with new sanctions on Monday.\n"
+                                  "Tom Orr met Ana Vell with his wife.\n"
+                                  "Kestrian police charged Dan Kerr with suspected fraud.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert ("Kestrian police", "charge_with_murder", "Tom Orr") in facts, facts
+    assert ("Vellia", "hit_with_sanction", "Kestria") in facts, facts
+    assert not any(p.startswith("meet_with") for _, p, _ in facts), facts
+    assert facts.get(("Kestrian police", "charge_with_fraud", "Dan Kerr"), "missing") is None, facts

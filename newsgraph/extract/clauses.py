@@ -142,6 +142,7 @@ class ClauseRules:
     denial_verbs: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
+    with_object_verbs: frozenset[str] = frozenset()  # "charged Orr with fraud": charge_with_fraud
     placing_prepositions: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
     control_prepositions: frozenset[str] = frozenset()
@@ -2270,26 +2271,33 @@ def clause_triples(
     date_text "Sunday". A triple whose object is the place itself has no place."""
     place, when = _setting(clause, doc, rules)
     date_text = doc[when.start : when.end].text if when is not None else None
-    hedge = _hedged_argument(clause, doc, rules)
+    hedges = _hedged_arguments(clause, doc, rules)
     for t in _clause_triples(clause, doc, doc_id, sent_index, sent_text, rules):
         where = None
         if place is not None and not t.object.start_char <= doc[place.head].idx < t.object.end_char:
             where = doc[place.start : place.end].text
+        # a hedged phrase after a preposition hedges only the fact it is the object of:
+        # "charged three men with suspected espionage" is a charge made
+        hedge = next((word for word, arg in hedges if arg.role != "prep"
+                      or t.object.start_char <= doc[arg.head].idx < t.object.end_char), None)
         if hedge and hedge not in (t.modality or "").split():
             t = replace(t, modality=f"{t.modality} {hedge}" if t.modality else hedge)
         yield replace(t, place=where, date_text=date_text) if where or date_text else t
 
 
-def _hedged_argument(clause: Clause, doc: Doc, rules: ClauseRules) -> str | None:
-    """The hedge written on an argument of the clause ("made an alleged payment to X",
-    "the suspected attackers fled"): the fact is not stated as done (``hedge_adjectives``)."""
+def _hedged_arguments(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tuple[str, Arg]]:
+    """The hedges written on the arguments of the clause, each with its argument ("made an
+    alleged payment to X", "the suspected attackers fled"): a fact with such an argument is
+    not stated as done (``hedge_adjectives``)."""
+    out = []
     for arg in (clause.subj, *clause.args):
         if arg.role == "claim" or arg.end <= arg.start:
             continue
-        for c in doc[arg.head].children:
-            if c.dep_ == "amod" and c.lower_ in rules.hedge_adjectives:
-                return c.lower_
-    return None
+        word = next((c.lower_ for c in doc[arg.head].children
+                     if c.dep_ == "amod" and c.lower_ in rules.hedge_adjectives), None)
+        if word is not None:
+            out.append((word, arg))
+    return out
 
 
 def _setting(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg | None, Arg | None]:
@@ -3010,8 +3018,9 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     of_verb = verb.lemma_.lower() in rules.of_object_verbs
     preps = [of_prep] if of_prep is not None else []
     placing = verb.lemma_.lower() in rules.placing_verbs  # "put Vellia in the lead": put_in_lead
+    with_verb = verb.lemma_.lower() in rules.with_object_verbs  # "charged Orr with fraud"
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and (
-        c.lower_ in rules.complement_prepositions or of_verb and c.lower_ == "of"
+        c.lower_ in rules.complement_prepositions or of_verb and c.lower_ == "of" or with_verb and c.lower_ == "with"
         or placing and c.lower_ in rules.placing_prepositions or _in_doing(c))]
     for prep in preps:
         head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
