@@ -200,3 +200,17 @@ def test_a_coordinated_title_with_an_owner_of_its_own_shares_no_other(tmp_path):
     assert {("Ana Vell", "co_founder_of", "Vell Holdings"), ("Ana Vell", "chief_executive_of", "Vell Holdings")} \
         <= facts, facts
     assert ("Ben Tarr", "founder_of", "Orlen Partners Group") in facts, facts  # where he works, no owner
+
+
+def test_the_name_after_two_descriptions_names_the_subject(tmp_path):
+    """ "Kestria's army chief and de facto head of state, Tom Orr, has appointed Dan Kerr":
+    Tom Orr appoints, no concept "Kestria's army chief"; "the president and his aide, Dan
+    Kerr, met ..." names the aide only. "head of state" is an office, no head of a body
+    "state"."""
+    facts = _facts(tmp_path, "Kestria's army chief and de facto head of state, Tom Orr, has appointed Dan Kerr "
+                             "as prime minister.\n"
+                             "Ana Vell, Kestria's head of state, met Dan Kerr.\n")
+    assert ("Tom Orr", "appoint_as_prime_minister", "Dan Kerr") in facts, facts
+    assert not any(s.startswith("Kestria's") for s, _, _ in facts), facts
+    assert ("Ana Vell", "head_of_state_of", "Kestria") in facts, facts
+    assert not any(p == "head_of" for _, p, _ in facts), facts

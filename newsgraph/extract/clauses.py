@@ -2702,7 +2702,11 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
         return Arg(*arg_bounds(titled, mention=True), titled.i, "subj")
     if (head.ent_type_ and not member) or subj.role != "subj":
         return subj
-    holders = [head, head.head] if head.dep_ == "conj" else [head]
+    # "Kestria's army chief and de facto head of state, Tom Orr, has ...": the name after the
+    # second description names the first too (not "the president and his aide, Tom Orr": a
+    # determiner or an owner opens another person)
+    holders = [head, head.head] if head.dep_ == "conj" else [head, *(
+        c for c in head.children if c.dep_ == "conj" and not any(g.dep_ in ("det", "poss") for g in c.children))]
     if head.dep_ in _SUBJ_DEPS and head.i + 1 < len(doc) and doc[head.i + 1].text == "-" \
             and not head.whitespace_:
         holders.append(doc[head.i + 2]) if head.i + 2 < len(doc) else None  # "Co" of "Co-founder"
