@@ -675,3 +675,12 @@ def test_a_long_name_the_model_cut_before_its_last_words_is_whole(tmp_path):
     name of five words, as South Asian outlets write them)."""
     rows = extract_rows(tmp_path, "Press Secretary Mohammad Abul Hasan Orvan Majid was present.\n", sentences=True)
     assert {r["subject"] for r in rows} == {"Mohammad Abul Hasan Orvan Majid"}, rows
+
+
+def test_a_source_after_according_to_ends_at_its_comma(tmp_path):
+    """ "According to Kestria Wire, Immigration director-general Tom Orr said": the model's
+    one organisation "Kestria Wire, Immigration" is the source and the department; Tom Orr
+    directs no "Kestria Wire, Immigration"."""
+    rows = extract_rows(tmp_path, "According to Kestria Wire, Immigration director-general Tom Orr said that to "
+                                  "date, there were 14,496 undocumented migrants at the depots.\n", sentences=True)
+    assert rows and not any("," in r["object"] and r["object_type"] != "CLAIM" for r in rows), rows

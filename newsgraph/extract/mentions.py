@@ -596,7 +596,8 @@ def split_listed_names(doc: Doc) -> None:
     between two people the article names elsewhere ("Once he saw Campo, Vance fired": the
     model's "Campo, Vance" is Campo and Vance; a firm "Arps, Slate" whose words name no
     person of the article stays whole), and one with "and" between two names that each end in
-    a legal form ("Orvane Life Company and Kestford Brokers Limited")."""
+    a legal form ("Orvane Life Company and Kestford Brokers Limited"), and one after "according
+    to" at its comma ("According to Kestria Wire, Immigration director-general X said")."""
     ents = list(doc.ents)
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and "," not in e.text}
     kept: list[Span] = []
@@ -607,6 +608,8 @@ def split_listed_names(doc: Doc) -> None:
         label = ent.label_
         if len(commas) == 1 and doc[commas[0] - 1].lower_ in surnames and ent[-1].lower_ in surnames:
             label = "PERSON"  # two people of the article run together
+        elif len(commas) == 1 and ent.label_ not in PLACE_TYPES and _after_according(ent):
+            pass  # "According to Kestria Wire, Immigration director-general X said": the source ends at the comma
         elif ent.label_ in PLACE_TYPES or len(commas) < 2:
             joint = _legal_forms_joined(ent)
             if joint is None:
@@ -618,6 +621,12 @@ def split_listed_names(doc: Doc) -> None:
         kept.extend(Span(doc, a, b, label=label) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a)
     if changed:
         doc.ents = kept
+
+
+def _after_according(ent: Span) -> bool:
+    """Whether a name follows "according to", which the comma after the source ends."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 2].lower_ == "according" and doc[ent.start - 1].lower_ == "to"
 
 
 def _legal_forms_joined(ent: Span) -> int | None:
