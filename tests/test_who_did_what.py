@@ -798,3 +798,15 @@ def test_what_an_actor_is_charged_or_hit_with_stays_in_the_relation(tmp_path):
     assert ("Vellia", "hit_with_sanction", "Kestria") in facts, facts
     assert not any(p.startswith("meet_with") for _, p, _ in facts), facts
     assert facts.get(("Kestrian police", "charge_with_fraud", "Dan Kerr"), "missing") is None, facts
+
+
+def test_a_noun_an_owner_stands_in_for_gives_no_second_garbled_owner_edge(tmp_path):
+    """ "urged the management of Orvane Bank to cut rates": the actor edge is Tom Orr
+    `urge_to_cut_rate` Orvane Bank (the management's words kept as object_text), with no
+    `urge_management_of` beside it; "led the takeover of Orvane Mining" keeps its
+    `lead_takeover_of` edge (a takeover is no body of the firm)."""
+    rows = extract_rows(tmp_path, "Tom Orr urged the management of Orvane Bank to cut rates.\n"
+                                  "Dan Kerr led the takeover of Orvane Mining.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert not any(p == "urge_management_of" for _, p, _ in facts), facts
+    assert ("Dan Kerr", "lead_takeover_of", "Orvane Mining") in facts, facts

@@ -2877,7 +2877,11 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
             for each in _conjunct_args(pobj, "prep", c.i):
                 if doc[each.head].ent_type_ in _ACTOR_ENTS:
                     yield each, word, carried
-        elif owners and _owns(doc[main.head], pobj, word, rules):
+        elif owners and _owns(doc[main.head], pobj, word, rules) \
+                and doc[main.head].lemma_.lower() not in rules.owned_nouns:
+            # not "urged the management of Orvane Bank to cut rates": the actor graph reads a
+            # noun an owner stands in for as its owner (urge_to_cut_rate / Orvane Bank), where
+            # urge_management_of would say it again, garbled
             carried = _owned_words(doc, main, rules)
             for each in _conjunct_args(pobj, "prep", c.i):
                 if doc[each.head].ent_type_ in _ACTOR_ENTS:
