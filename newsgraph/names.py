@@ -1123,6 +1123,15 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text))
 
 
+def is_plural_initials(text: str) -> bool:
+    """True for initials made plural ("MPs", "NGOs", "IDPs"): a kind of people or things,
+    no one's name."""
+    return bool(_PLURAL_INITIALS.fullmatch(text))
+
+
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
 def acronym_key(text: str) -> str:
     """The letters of an acronym, lowercased: "U.S." -> "us"."""
     return re.sub(r"[^a-z0-9&]", "", fold(text))

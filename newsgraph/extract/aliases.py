@@ -26,7 +26,6 @@ way, as evidence for the entity's type (voted in resolution with the weights of
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
@@ -43,6 +42,7 @@ from newsgraph.names import (
     display_form,
     is_acronym,
     is_first_name,
+    is_plural_initials,
     strip_titles,
     tables,
 )
@@ -119,9 +119,6 @@ def _pair(name: str, alias: str, rule: str, doc_id: str) -> AliasPair | None:
     return AliasPair(name=name, alias=alias, rule=rule, doc=doc_id)
 
 
-_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "NGOs", "IDPs": initials made plural
-
-
 def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     """'X (Y)' with the bracket at token ``i``."""
     close = next((j for j in range(i + 1, min(len(doc), i + _MAX_NAME + 2)) if doc[j].text == ")"), None)
@@ -130,7 +127,7 @@ def _paren(doc: Doc, i: int, doc_id: str) -> AliasPair | None:
     inside = doc[i + 1: close]
     if any(t.like_url or t.like_email or t.text.startswith("@") or t.like_num for t in inside):
         return None
-    if len(inside) == 1 and _PLURAL_INITIALS.fullmatch(inside.text):
+    if len(inside) == 1 and is_plural_initials(inside.text):
         return None  # "Members of Parliament (MPs)", "(NGOs)": a kind of people or things, no one's name
     if len(inside) == 3 and (ticker := _ticker(doc, i, inside, doc_id)) is not None:
         return ticker  # "(NASDAQ: ORVT)"; three words of a name stay a stated alias

@@ -31,6 +31,7 @@ from newsgraph.names import (
     is_first_name,
     is_known_place,
     is_legal_form,
+    is_plural_initials,
     is_possessive_name,
     is_title_word,
     legal_form,
@@ -860,10 +861,7 @@ def untag_plural_nouns(doc: Doc) -> None:
     organisation's at the start of a sentence ("Attendees included ...", typed ORG); nor are
     initials made plural ("MPs", "NGOs", "IDPs"): a kind of people or things, no one actor."""
     _untag(doc, lambda e: len(e) == 1 and (e[0].tag_ == "NNS" and (
-        e.label_ == "PERSON" or e.label_ == "ORG" and e[0].is_sent_start) or _PLURAL_INITIALS.fullmatch(e.text)))
-
-
-_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "NGOs": initials made plural
+        e.label_ == "PERSON" or e.label_ == "ORG" and e[0].is_sent_start) or is_plural_initials(e.text)))
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "each", "every", "any", "no"})

@@ -32,7 +32,7 @@ centrality means something:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Protocol
@@ -667,18 +667,32 @@ def concept_triples(
     triples: Iterable[Triple],
     demonyms: dict[str, str] | None = None,
 ) -> Iterable[Triple]:
-    """The facts of the concepts graph, one per triple (``--concepts``): a people's name at an
-    end is its country, or the people written when counted (:func:`_as_concept_triple`);
-    facts with an end that names nothing, reported claims and self-loops are left out."""
+    """The facts of the concepts graph, one per triple (``--concepts``): a people's word before
+    a body is its country, counted or qualified people a concept of the words written
+    (:func:`_as_concept_triple`); facts with an end that names nothing, reported claims and
+    self-loops are left out."""
+    return _viewed(entities, triples, demonyms, _concept_facts)
+
+
+def _concept_facts(t: Triple, index: ActorIndex) -> list[Triple]:
+    """``t`` as the concepts graph shows it, or none when an end names nothing."""
+    fact = _as_concept_triple(t, index)
+    return [] if concept_dropped(fact) else [fact]
+
+
+def _viewed(entities: Iterable[Entity], triples: Iterable[Triple], demonyms: dict[str, str] | None,
+            view: Callable[[Triple, ActorIndex], list[Triple]]) -> Iterator[Triple]:
+    """The facts one graph shows, each triple read through ``view``: no fact the graphs leave
+    out (:func:`_no_edge`), no reported claim, no self-loop."""
     entities = list(entities)
     index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
     written = WrittenNames(entities)
     for t in triples:
         if _no_edge(t, written):
             continue
-        fact = _as_concept_triple(t, index)
-        if not (concept_dropped(fact) or fact.is_tautology() or "CLAIM" in (fact.subject_type, fact.object_type)):
-            yield fact
+        for fact in view(t, index):
+            if not fact.is_tautology() and "CLAIM" not in (fact.subject_type, fact.object_type):
+                yield fact
 
 
 def _in_a_language(t: Triple, index: ActorIndex) -> bool:
@@ -919,7 +933,7 @@ def graph_from_triples(
         if index is not None:
             kept = _as_actor_triples(t, index)
         else:
-            kept = [c for c in [_as_concept_triple(t, people)] if not concept_dropped(c)]
+            kept = _concept_facts(t, people)
         for t in kept:
             if (not self_loops and t.is_tautology()) or not flt.keeps(t):
                 continue
@@ -1166,15 +1180,7 @@ def actor_triples(
     out. These are the evidence rows of the edges :func:`graph_from_triples` builds by
     default, for reading or auditing them as a table (``newsgraph triples --actors``).
     """
-    entities = list(entities)
-    index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
-    written = WrittenNames(entities)
-    for t in triples:
-        if _no_edge(t, written):
-            continue
-        for actor in _as_actor_triples(t, index):
-            if not actor.is_tautology() and "CLAIM" not in (actor.subject_type, actor.object_type):
-                yield actor
+    return _viewed(entities, triples, demonyms, _as_actor_triples)
 
 
 def _shipped_demonyms() -> dict[str, str]:
