@@ -44,6 +44,7 @@ __all__ = [
     "CleaningRules",
     "Article",
     "load_rules",
+    "is_month",
     "read_sources",
     "clean_text",
     "parse_article",
@@ -337,6 +338,13 @@ _MONTHS = {
     )
     for name in names
 }
+
+
+def is_month(word: str) -> bool:
+    """Whether a word names a month, in full or short ("April", "Sept.")."""
+    return word.rstrip(".").casefold() in _MONTHS
+
+
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])"),

@@ -225,6 +225,13 @@ def test_the_concepts_graph_shows_a_peoples_body_as_its_country_and_people_as_pe
                                                                  "centrist Valdorans", "seven Valdorans"], G.edges
     actors = graph_from_triples(ACTORS, [whole, seven], demonyms=demonyms)
     assert actors.edges["vr", "ml", "meet"]["count"] == 1, actors.edges
+    # "they" resolved to the people is those people; a date's day is no count ("on April 14,")
+    they = people("they", "The Valdorans arrived in Orlen, where they met Mira Lenk.")
+    dated = triple("Northern Front", "meet", "Mira Lenk", subject_id="nf", object_id="ml", object_type="PERSON",
+                   sentence="On April 14, Northern Front met Mira Lenk.")
+    G = graph_from_triples([*ACTORS, Entity("valdorans", "Valdorans", "NORP")], [they, dated], demonyms=demonyms,
+                           concepts=True)
+    assert sorted(G.nodes[s]["name"] for s, _ in G.edges()) == ["Northern Front", "Valdorans"], G.edges
 
 
 @pytest.mark.parametrize("words", [

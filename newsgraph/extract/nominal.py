@@ -2208,6 +2208,15 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             yield from _copula_adj(ctx, verb, subjects, negated, modality)
 
 
+def _singled(noun: Token) -> bool:
+    """Whether a post is written as one of a kind ("the first US president to visit Qatar",
+    "the only woman", "the youngest minister"): a distinction, said in the past of a post
+    still held."""
+    return any(c.dep_ == "amod" and (c.lower_ in ("first", "last", "only") or c.tag_ == "JJS")
+               or c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
+
+
 def _dated(verb: Token) -> bool:
     """Whether a verb's own phrases name a date or a time ("in 2019", "last year")."""
     return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
@@ -2261,7 +2270,8 @@ def _copula_one(
     held no longer ("former") when the complement is a post, a role title or a tie."""
     if not any(ch.isalnum() for ch in comp.text):
         return
-    held = modality or ("former" if past and _title_of_head(comp, ctx.ents, ctx.lex) is not None else None)
+    post = _title_of_head(comp, ctx.ents, ctx.lex) is not None and not _singled(comp)
+    held = modality or ("former" if past and post else None)
     if subj.root.pos_ in ("NOUN",) and _ent_span(comp, ctx.ents) is not None:
         # "The group's leader is X": the name is the complement; read the role backwards
         title = _title_of_head(subj.root, ctx.ents, ctx.lex)

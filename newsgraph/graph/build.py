@@ -39,6 +39,7 @@ from typing import Any, Protocol
 
 import networkx as nx
 
+from newsgraph.documents import is_month
 from newsgraph.graph.errors import EmptyGraph
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES
 from newsgraph.model import Entity, Triple
@@ -532,12 +533,16 @@ def _counted_before(t: Triple, end: str) -> str:
     sentence = t.sentence or ""
     starts = [m.start() for m in re.finditer(re.escape(written), sentence)] if written else []
     quantities = names_tables().quantity_words
-    befores = {tuple(sentence[:i].split()[-1:]) for i in starts}
+    befores = {tuple(sentence[:i].split()[-2:]) for i in starts}
     if len(befores) != 1:
         return ""
     before = next(iter(befores))
-    counts = bool(before) and (like_num(before[0]) and not _year(before[0]) or before[0].casefold() in quantities)
-    return before[0] if counts else ""
+    word = before[-1] if before else ""
+    if not word.isalnum() or len(before) > 1 and is_month(before[0]):
+        return ""  # "on April 14, Harvard's president": a date, no count
+    counts = like_num(word) and not _year(word) or word.casefold() in quantities
+    return word if counts else ""
+
 
 
 def _some_of(text: str) -> bool:
@@ -646,8 +651,9 @@ def _as_concept_triple(t: Triple, index: ActorIndex) -> Triple:
             words = " ".join([count, *_phrase_words(written)] if count else _phrase_words(written))
             changes.update({end: words, f"{end}_id": f"concept:{words.casefold()}", f"{end}_type": "CONCEPT"})
             continue
-        country = index.countries.get(_singular(getattr(t, end) or "")) \
-            if type_ == "NORP" and not _plural_people(written, index) else None
+        # "they" resolved to "Malaysians": the people; a body's word keeps its country
+        plural = _plural_people(written if written[:1].isupper() else getattr(t, end) or "", index)
+        country = index.countries.get(_singular(getattr(t, end) or "")) if type_ == "NORP" and not plural else None
         if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) \
                 and not index.unowned_end(t.predicate, end):
             changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
