@@ -150,3 +150,16 @@ def test_a_party_of_two_words_is_no_body_and_no_bare_democrat(tmp_path):
     assert not any(s == "Tom Orr" and p == "prime_minister_of" for s, p, _ in facts), facts
     assert not any(s == "Dan Kerr" and p == "member_of" for s, p, _ in facts), facts
     assert ("Ana Vell", "member_of", "Democratic Party") in facts, facts
+
+
+def test_initials_before_an_office_of_state_are_the_holders_party(tmp_path):
+    """ "KPP minister Tom Orr", "KPP senator Ana Vell": a party's initials, the holder's party
+    (`member_of` KPP), no body whose minister or senator they are; "US senator Dan Kerr" is
+    still a senator of the United States."""
+    rows = extract_rows(tmp_path, "KPP minister Tom Orr took stern notice of the incident.\n"
+                                  "KPP senator Ana Vell said the plan works.\n"
+                                  "US senator Dan Kerr said the plan works.\n", sentences=True)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Tom Orr", "member_of", "KPP") in facts and ("Ana Vell", "member_of", "KPP") in facts, facts
+    assert not any(p in ("minister_of", "senator_of") and o == "KPP" for _, p, o in facts), facts
+    assert ("Dan Kerr", "senator_of", "United States") in facts, facts

@@ -1602,6 +1602,9 @@ def _role_triples(
         span = _with_noun_modifiers(title.span, ctx)
         if title.org is not None and len(title.org) > 0:  # a party word: "Senate Democratic Leader"
             span = ctx.doc[_chamber_start(title.org, ctx):span.end]
+            if _party_initials(title.org) and modality is None:  # "PPP minister X": a member of the PPP
+                yield _holder_typed(_triple(ctx, person, "member_of", title.org.text, title.org, evidence,
+                                            0.6 + _arg_bonus(person, ctx), "party_word"), person)
             if len(title.org) == 1 and _party_token(title.org[0], ctx) and modality is None:
                 # "the Democratic leader", "Republican Sen. X": a member of the party (not a
                 # former title's party: "the former Democratic representative" may have left it)
@@ -1688,9 +1691,18 @@ def _party_before_state_office(title: _Title, ctx: _Ctx) -> bool:
     the holder's party, no body whose prime minister he was ("Liberal Democrats leader Y" leads
     the party)."""
     org = title.org
-    return (org is not None and len(org) in (2, 3) and org[-1].lower_ in ctx.lex.party_words
-            and all(t.is_title and t.ent_type_ != "GPE" for t in org)
-            and title.stem.split("_")[-1] in ctx.lex.state_offices)
+    if org is None or title.stem.split("_")[-1] not in ctx.lex.state_offices:
+        return False
+    return (len(org) in (2, 3) and org[-1].lower_ in ctx.lex.party_words
+            and all(t.is_title and t.ent_type_ != "GPE" for t in org)) or _party_initials(org)
+
+
+def _party_initials(org: Span) -> bool:
+    """Whether an organisation before an office of state is written in initials ("PPP minister
+    X", "ANC MP Y"): a party's, the holder's, where a government body before the office is
+    written in words ("Treasury minister") and a country is a place ("US senator")."""
+    return len(org) == 1 and 2 <= len(org.text) <= 5 and org.text.isalpha() and org.text.isupper() \
+        and org[0].ent_type_ == "ORG"
 
 
 def _with_noun_modifiers(title: Span, ctx: _Ctx) -> Span:
