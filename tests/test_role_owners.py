@@ -214,3 +214,12 @@ def test_the_name_after_two_descriptions_names_the_subject(tmp_path):
     assert not any(s.startswith("Kestria's") for s, _, _ in facts), facts
     assert ("Ana Vell", "head_of_state_of", "Kestria") in facts, facts
     assert not any(p == "head_of" for _, p, _ in facts), facts
+
+
+def test_an_envoy_to_a_region_is_sent_there_by_the_country_before_it(tmp_path):
+    """ "US Middle East envoy Tom Orr": sent to the Middle East (`envoy_to`) by the United
+    States (`envoy_of`), no envoy of the region (it was `envoy_of` Middle East)."""
+    facts = _facts(tmp_path, "US Middle East envoy Tom Orr, who was also in Doha, said talks went well.\n")
+    assert ("Tom Orr", "envoy_to", "Middle East") in facts, facts
+    assert ("Tom Orr", "envoy_of", "United States") in facts, facts
+    assert ("Tom Orr", "envoy_of", "Middle East") not in facts, facts

@@ -1572,6 +1572,15 @@ def _role_triples(
     envoy's title also where he is sent (:func:`_posted_to`)."""
     title = _whole_title(title, ctx)
     modality = "former" if title.former else None
+    if _region_posted(title, ctx):
+        # "US Middle East envoy X": sent to the region (envoy_to), by the country before it
+        yield _holder_typed(_triple(ctx, person, f"{title.stem}_to", title.span.text, title.org, evidence,
+                                    base + _arg_bonus(title.org, ctx), rule, modality=modality), person)
+        sender = ctx.ents.get(title.org.start - 1)
+        if sender is not None and sender.label_ == "GPE":
+            yield _holder_typed(_triple(ctx, person, f"{title.stem}_of", title.span.text, sender, evidence,
+                                        base + _arg_bonus(sender, ctx), rule, modality=modality), person)
+        return
     posted = _posted_to(title, ctx)
     if posted is not None:
         yield _holder_typed(_triple(ctx, person, f"{title.stem}_to", title.span.text, posted, evidence,
@@ -1614,6 +1623,15 @@ def _role_triples(
         # Dan Kerr" tagged one PERSON)
         yield fact if fact is None else _holder_typed(replace(fact, object=replace(
             fact.object, text=_spelled_out(span), label="CONCEPT", kind="chunk")), person)
+
+
+def _region_posted(title: _Title, ctx: _Ctx) -> bool:
+    """Whether an envoy's "organisation" is a region of many countries written before the
+    title ("US Middle East envoy X", "the EU's Pacific envoy"; ``envoy_roles``, ``regions``
+    of demonyms.yaml): where the envoy is sent, no employer."""
+    org = title.org
+    return (org is not None and title.span[-1].lower_ in ctx.lex.envoy_roles and org.end <= title.span.start
+            and org.text.casefold().removeprefix("the ") in shipped_regions())
 
 
 def _posted_to(title: _Title, ctx: _Ctx) -> Span | None:
