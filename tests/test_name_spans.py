@@ -684,3 +684,17 @@ def test_a_source_after_according_to_ends_at_its_comma(tmp_path):
     rows = extract_rows(tmp_path, "According to Kestria Wire, Immigration director-general Tom Orr said that to "
                                   "date, there were 14,496 undocumented migrants at the depots.\n", sentences=True)
     assert rows and not any("," in r["object"] and r["object_type"] != "CLAIM" for r in rows), rows
+
+
+def test_a_body_named_after_a_country_is_no_country_and_person(tmp_path):
+    """ "managing director of Kestria News International", "of the Fiji Publishing Company
+    Limited": a body's name that opens with a country, not the country and a person "News
+    International"; "the Prime Minister of Fiji Manoa Tarrevu" is still split."""
+    rows = extract_rows(tmp_path, "Tin Tin Nyo, managing director of Kestria News International, said the law was harsh.\n"
+                                  "Former Chief Executive Officer of the Fiji Publishing Company Limited, Dan Kerr, "
+                                  "has rejected comments.\n"
+                                  "The Prime Minister of Fiji Manoa Tarrevu met Tom Orr.\n", sentences=True)
+    objects = {(r["predicate"], r["object"]) for r in rows}
+    assert ("managing_director_of", "Kestria News International") in objects, objects
+    assert ("chief_executive_officer_of", "Fiji Publishing Company Limited") in objects, objects
+    assert ("prime_minister_of", "Fiji") in objects, objects

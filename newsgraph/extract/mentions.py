@@ -35,6 +35,7 @@ from newsgraph.names import (
     is_possessive_name,
     is_title_word,
     legal_form,
+    plain_org_words,
     tables,
     titled_person,
 )
@@ -1475,9 +1476,16 @@ def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int |
         if (canonical_key(doc[ent.start:cut].text) in countries and 2 <= len(words) <= 4
                 and (is_first_name(person[0].text) or _written_elsewhere(person) or _surname_tagged(person)
                      or titled and len(words) <= 3)  # "the Prime Minister of Kestria Manoa Tarrevu"
-                and all(t.text[:1].isupper() for t in words)):
+                and all(t.text[:1].isupper() for t in words) and not _body_words(words)):
             return cut
     return None
+
+
+def _body_words(words: list[Token]) -> bool:
+    """Whether words name a body, no person: a word of an institution or a company ("News
+    International", "Publishing Company Limited": ``person_blockers``, ``plain_org_words``)."""
+    blockers = tables().person_blockers | plain_org_words()
+    return any(t.lower_ in blockers for t in words) or bool(legal_form(" ".join(t.text for t in words)))
 
 
 def fix_entities(doc: Doc) -> None:
