@@ -1671,3 +1671,14 @@ def test_a_comments_signature_and_stamp_go():
     assert clean_text(text) == "Tom Orr is more concerned about oil than about the climate."
     kept = "Tom Orr met Dan Kerr on Jun 17, 2008 in Vell."
     assert clean_text(kept) == kept
+
+
+def test_the_writers_own_line_goes():
+    """ "Ana Vell is a reporter at Kestria.com." closing a page is the writer's line (a blind
+    judge called its fact boilerplate); an analyst introduced for a quote, or a reporter the
+    story is about, stays."""
+    text = ("Tom Orr met Dan Kerr in Orlen on Monday.\n\nAna Vell is a reporter at Kestria.com.\n"
+            "Ben Tarr is a senior analyst at Orvane Bank.\n"
+            "Bo Kerr is a reporter at Orvane Daily who was detained on Monday.\n")
+    assert paragraphs(text) == ["Tom Orr met Dan Kerr in Orlen on Monday.", "Ben Tarr is a senior analyst at Orvane Bank.",
+                                "Bo Kerr is a reporter at Orvane Daily who was detained on Monday."]
