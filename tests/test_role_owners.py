@@ -223,3 +223,15 @@ def test_an_envoy_to_a_region_is_sent_there_by_the_country_before_it(tmp_path):
     assert ("Tom Orr", "envoy_to", "Middle East") in facts, facts
     assert ("Tom Orr", "envoy_of", "United States") in facts, facts
     assert ("Tom Orr", "envoy_of", "Middle East") not in facts, facts
+
+
+def test_an_office_the_model_tagged_a_name_is_the_person_named_after_it(tmp_path):
+    """ "the Takoradi Sector Commander, Walter Kerr, ordered ...": the model tags the office a
+    work of art, and the order is still Walter Kerr's, not the office's; an organisation with
+    a description after it stays the subject ("Orvane Bank, the lender of Tom Orr, cut rates")."""
+    facts = _facts(tmp_path, "Following the suspicion, the Takoradi Sector Commander, Walter Kerr, ordered immediate "
+                             "surveillance of the containers.\n"
+                             "Orvane Bank, the lender of Tom Orr, cut rates.\n")
+    assert any(s == "Walter Kerr" and p == "order" for s, p, _ in facts), facts
+    assert not any(s == "Takoradi Sector Commander" for s, _, _ in facts), facts
+    assert ("Orvane Bank", "cut", "rates") in facts, facts

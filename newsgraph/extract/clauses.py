@@ -2696,11 +2696,15 @@ def _named_subject(doc: Doc, subj: Arg) -> Arg:
     Altman, has taken to ..." -> Sam Altman (also from a conjunct of the description); so too
     a party member named by her party: "The state's top Democrat, Ana Lisk, said" -> Ana Lisk."""
     head = doc[subj.head]
-    member = head.ent_type_ == "NORP" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    member = head.ent_type_ == "NORP" and named
+    # "the Takoradi Sector Commander, Walter Blankson, ordered": an office the model tagged a
+    # name is still the person's named after it
+    office = named and head.ent_type_ not in ("PERSON", "GPE") and is_title_word(head.text)
     titled = _titled_holder(head)
     if titled is not None and subj.role == "subj":
         return Arg(*arg_bounds(titled, mention=True), titled.i, "subj")
-    if (head.ent_type_ and not member) or subj.role != "subj":
+    if (head.ent_type_ and not member and not office) or subj.role != "subj":
         return subj
     # "Kestria's army chief and de facto head of state, Tom Orr, has ...": the name after the
     # second description names the first too (not "the president and his aide, Tom Orr": a
