@@ -33,3 +33,13 @@ def test_local_query_bounds_match_the_engine_defaults():
     from newsgraph.cypher.mirror import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
 
     assert (LOCAL_TIMEOUT, LOCAL_MAX_ROWS) == (DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS)
+
+
+def test_a_second_build_in_one_process_reuses_the_pipeline():
+    """A notebook that builds again (or a test suite that builds hundreds of stores) gets the
+    pipeline it loaded before: a pipeline loaded anew each time was frozen out of the garbage
+    collector's sight and never freed, about 47 MB more per build."""
+    from newsgraph.extract.pipeline import load_model
+
+    assert load_model() is load_model()
+    assert load_model(gazetteer=False) is not load_model()
