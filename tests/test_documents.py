@@ -1680,5 +1680,6 @@ def test_the_writers_own_line_goes():
     text = ("Tom Orr met Dan Kerr in Orlen on Monday.\n\nAna Vell is a reporter at Kestria.com.\n"
             "Ben Tarr is a senior analyst at Orvane Bank.\n"
             "Bo Kerr is a reporter at Orvane Daily who was detained on Monday.\n")
-    assert paragraphs(text) == ["Tom Orr met Dan Kerr in Orlen on Monday.", "Ben Tarr is a senior analyst at Orvane Bank.",
+    assert paragraphs(text) == ["Tom Orr met Dan Kerr in Orlen on Monday.",
+                                "Ben Tarr is a senior analyst at Orvane Bank.",
                                 "Bo Kerr is a reporter at Orvane Daily who was detained on Monday."]

@@ -690,7 +690,8 @@ def test_a_body_named_after_a_country_is_no_country_and_person(tmp_path):
     """ "managing director of Kestria News International", "of the Fiji Publishing Company
     Limited": a body's name that opens with a country, not the country and a person "News
     International"; "the Prime Minister of Fiji Manoa Tarrevu" is still split."""
-    rows = extract_rows(tmp_path, "Tin Tin Nyo, managing director of Kestria News International, said the law was harsh.\n"
+    rows = extract_rows(tmp_path, "Tin Tin Nyo, managing director of Kestria News International, said the law "
+                                  "was harsh.\n"
                                   "Former Chief Executive Officer of the Fiji Publishing Company Limited, Dan Kerr, "
                                   "has rejected comments.\n"
                                   "The Prime Minister of Fiji Manoa Tarrevu met Tom Orr.\n", sentences=True)
