@@ -699,3 +699,25 @@ def test_a_body_named_after_a_country_is_no_country_and_person(tmp_path):
     assert ("managing_director_of", "Kestria News International") in objects, objects
     assert ("chief_executive_officer_of", "Fiji Publishing Company Limited") in objects, objects
     assert ("prime_minister_of", "Fiji") in objects, objects
+
+
+def test_a_name_cut_in_two_people_is_joined_but_a_body_before_a_name_is_not():
+    """The model cuts "Mufti Abdul Karim Orvani" into two people ("Mufti Abdul" + "Karim
+    Orvani") whose words all hang on the last: one person. "Shri Vell Kestra Teerth Kshetra"
+    + "Dan Rai", a body's five words the model typed a person before a name, stays apart (it
+    made a person "Janmabhoomi Teerth Kshetra Champat Rai" in a blind audit)."""
+    from newsgraph.extract.mentions import join_name_heads
+    from tests.handparse import hand_doc
+
+    cut = hand_doc(["Mufti", "Abdul", "Karim", "Orvani", "spoke"], [3, 3, 3, 4, 4],
+                   ["compound", "compound", "compound", "nsubj", "ROOT"],
+                   pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+                   ents=["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"])
+    join_name_heads(cut)
+    assert [(e.text, e.label_) for e in cut.ents] == [("Mufti Abdul Karim Orvani", "PERSON")]
+    body = hand_doc(["Shri", "Vell", "Kestra", "Teerth", "Kshetra", "Dan", "Rai", "spoke"],
+                    [6, 6, 6, 6, 6, 6, 7, 7],
+                    ["compound"] * 6 + ["nsubj", "ROOT"], pos=["PROPN"] * 7 + ["VERB"],
+                    ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"])
+    join_name_heads(body)
+    assert [e.text for e in body.ents] == ["Shri Vell Kestra Teerth Kshetra", "Dan Rai"]

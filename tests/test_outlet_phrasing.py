@@ -217,7 +217,8 @@ def test_a_persons_post_in_the_simple_past_is_former(tmp_path):
     assert modality.get(("Dan Kerr", "Vell Bank"), "missing") is None, rows
     assert modality.get(("Bo Tarr", "Kestford Bank"), "missing") is None, rows
     past = _rows(tmp_path, "Dan Kerr was a fundamental driver of the decision.\n"
-                           "Tom Orr was the first Kestrian president to visit Orlen.\n")
+                           "Tom Orr was the first Kestrian president to visit Orlen.\n"
+                           "Ana Vell was part of the bench that delivered the verdict.\n")
     assert not any(r["modality"] for r in past), past  # a description, a distinction: no past post
 
 

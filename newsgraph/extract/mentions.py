@@ -533,7 +533,9 @@ def join_name_heads(doc: Doc) -> None:
         if not last.whitespace_ or last.dep_ not in ("compound", "flat") or not 0 <= head.i - ent.end < 3:
             continue
         rest = doc[ent.end : head.i + 1]
-        after = people.get(ent.end)  # "Mufti Abdur" + "Rahim Qasemi": one name the model cut
+        # "Mufti Abdur" + "Rahim Qasemi": one name the model cut (not a body's words the model
+        # typed a person before a name: "Shri Ram Janmabhoomi Teerth Kshetra" + "Champat Rai")
+        after = people.get(ent.end) if len(ent) <= 2 else None
         if all(_rest_of_name(t, head, after) for t in rest):
             joined.append(Span(doc, ent.start, max(head.i + 1, after.end if after is not None else 0), label="PERSON"))
     _set_joined(doc, ents, [j for k, j in enumerate(joined) if not any(o.start < j.start < o.end for o in joined[:k])])

@@ -2318,7 +2318,8 @@ def _copula_one(
             obj_span = obj if i == 0 else _np(obj_tok, ctx.ents)
             yield _triple(ctx, subj, predicate, f"{verb_text} {comp.text}", obj_span,
                           [verb, comp], conf + _arg_bonus(obj_span, ctx) - 0.05 * bool(i),
-                          "copula", negated=negated, modality=modality or ("former" if past else None))
+                          "copula", negated=negated,
+                          modality=modality or ("former" if past and predicate == "member_of" else None))
         return
     title = _title_of_head(comp, ctx.ents, ctx.lex)
     if title is not None and title.org is not None:
