@@ -88,16 +88,14 @@ def check_address(address: str) -> int | None:
 
 # -- worker side -------------------------------------------------------------------------
 
-_MODELS: dict[str | None, Any] = {}
 _MODELS_LOCK = threading.Lock()
 
 
 def worker_model(name: str | None) -> Any:
-    """The spaCy pipeline of this worker process, loaded on first use and kept."""
+    """The spaCy pipeline of this worker process, loaded on first use and kept (by
+    :func:`load_model`; the lock keeps two worker threads from loading it twice)."""
     with _MODELS_LOCK:
-        if name not in _MODELS:
-            _MODELS[name] = load_model(name)
-        return _MODELS[name]
+        return load_model(name)
 
 
 def _ignore_interrupts() -> None:

@@ -2498,6 +2498,8 @@ def _clause_triples(
         if "_".join(lemmas) in rules.stop_predicates:
             continue  # "said of Lisk, '...'": the quotation is the fact
         aim, aim_tokens = _called_to(doc[clause.verb], head, rules)  # "called on the FDA to streamline"
+        if lemmas[-1:] == ["to"] and aim[:1] == ("to",):
+            aim = aim[1:]  # "appealed to Ana Vell to team up": appeal_to_team_up, one "to"
         if not only_members:
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim], _named_object(doc, arg),
                           penalty, extra_words=(*carried, *aim_tokens))
@@ -3231,9 +3233,7 @@ def _triple(
     attribution = None
     if clause.attribution is not None:
         attribution = trim_span(doc[clause.attribution[0] : clause.attribution[1]]).text
-    # "appealed to Ana Vell to team up": appeal_to_team_up, one "to" for the preposition and
-    # the infinitive's mark
-    predicate = "_".join(w for k, w in enumerate(lemmas) if not (k and w == lemmas[k - 1] == "to"))
+    predicate = "_".join(lemmas)
     return RawTriple(
         subject=s_m,
         predicate=predicate,

@@ -28,6 +28,7 @@ from newsgraph.model import Mention, RawTriple
 from newsgraph.names import (
     canonical_key,
     demonym_country,
+    has_org_suffix,
     is_first_name,
     is_known_place,
     is_legal_form,
@@ -524,10 +525,10 @@ def join_name_heads(doc: Doc) -> None:
     title never does ("Mali President")."""
     ents = list(doc.ents)
     people = {e.start: e for e in ents if e.label_ == "PERSON"}
-    joined = []
+    joined: list[Span] = []
     for ent in ents:
-        if ent.label_ != "PERSON" or ent.end >= len(doc):
-            continue
+        if ent.label_ != "PERSON" or ent.end >= len(doc) or joined and ent.start < joined[-1].end:
+            continue  # a person's name a join already took in
         last = ent[-1]
         head = last.head
         if not last.whitespace_ or last.dep_ not in ("compound", "flat") or not 0 <= head.i - ent.end < 3:
@@ -538,7 +539,7 @@ def join_name_heads(doc: Doc) -> None:
         after = people.get(ent.end) if len(ent) <= 2 else None
         if all(_rest_of_name(t, head, after) for t in rest):
             joined.append(Span(doc, ent.start, max(head.i + 1, after.end if after is not None else 0), label="PERSON"))
-    _set_joined(doc, ents, [j for k, j in enumerate(joined) if not any(o.start < j.start < o.end for o in joined[:k])])
+    _set_joined(doc, ents, joined)
 
 
 def _rest_of_name(token: Token, head: Token, person: Span | None) -> bool:
@@ -1486,8 +1487,9 @@ def _country_prefix_end(doc: Doc, ent: Span, countries: frozenset[str]) -> int |
 def _body_words(words: list[Token]) -> bool:
     """Whether words name a body, no person: a word of an institution or a company ("News
     International", "Publishing Company Limited": ``person_blockers``, ``plain_org_words``)."""
-    blockers = tables().person_blockers | plain_org_words()
-    return any(t.lower_ in blockers for t in words) or bool(legal_form(" ".join(t.text for t in words)))
+    blockers = tables().person_blockers
+    return any(t.lower_ in blockers or t.lower_ in plain_org_words() for t in words) \
+        or has_org_suffix(" ".join(t.text for t in words))
 
 
 def fix_entities(doc: Doc) -> None:

@@ -1572,19 +1572,17 @@ def _role_triples(
     envoy's title also where he is sent (:func:`_posted_to`)."""
     title = _whole_title(title, ctx)
     modality = "former" if title.former else None
-    if _region_posted(title, ctx):
-        # "US Middle East envoy X": sent to the region (envoy_to), by the country before it
-        yield _holder_typed(_triple(ctx, person, f"{title.stem}_to", title.span.text, title.org, evidence,
-                                    base + _arg_bonus(title.org, ctx), rule, modality=modality), person)
+    region = _region_posted(title, ctx)  # "US Middle East envoy X": sent to the region
+    posted = title.org if region else _posted_to(title, ctx)
+    if posted is not None:
+        yield _holder_typed(_triple(ctx, person, f"{title.stem}_to", title.span.text, posted, evidence,
+                                    base + _arg_bonus(posted, ctx), rule, modality=modality), person)
+    if region:  # ... by the country written before the region
         sender = ctx.ents.get(title.org.start - 1)
         if sender is not None and sender.label_ == "GPE":
             yield _holder_typed(_triple(ctx, person, f"{title.stem}_of", title.span.text, sender, evidence,
                                         base + _arg_bonus(sender, ctx), rule, modality=modality), person)
         return
-    posted = _posted_to(title, ctx)
-    if posted is not None:
-        yield _holder_typed(_triple(ctx, person, f"{title.stem}_to", title.span.text, posted, evidence,
-                                    base + _arg_bonus(posted, ctx), rule, modality=modality), person)
     if title.org is not None and (title.org.root.ent_type_ in VALUE_TYPES or not _has_letters(title.org)):
         title = replace(title, org=None, org_rule="")  # "Ambassador ... from 2004": a date owns no office
     if _title_word_org(title, ctx):
@@ -2300,8 +2298,6 @@ def _copula_one(
     held no longer ("former") when the complement is a post, a role title or a tie."""
     if not any(ch.isalnum() for ch in comp.text):
         return
-    post = _title_of_head(comp, ctx.ents, ctx.lex) is not None and not _singled(comp)
-    held = modality or ("former" if past and post else None)
     if subj.root.pos_ in ("NOUN",) and _ent_span(comp, ctx.ents) is not None:
         # "The group's leader is X": the name is the complement; read the role backwards
         title = _title_of_head(subj.root, ctx.ents, ctx.lex)
@@ -2322,6 +2318,7 @@ def _copula_one(
                           modality=modality or ("former" if past and predicate == "member_of" else None))
         return
     title = _title_of_head(comp, ctx.ents, ctx.lex)
+    held = modality or ("former" if past and title is not None and not _singled(comp) else None)
     if title is not None and title.org is not None:
         for t in _role_triples(ctx, subj, title, 0.8 + adjust, "copula", [verb]):
             yield t if t is None else _with(t, negated, held)

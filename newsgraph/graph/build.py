@@ -544,7 +544,6 @@ def _counted_before(t: Triple, end: str) -> str:
     return word if counts else ""
 
 
-
 def _some_of(text: str) -> bool:
     """Whether a group's name is written with words that pick some of its members: counted
     ("only six Republicans", "most Democrats") or qualified in small letters ("centrist
@@ -612,9 +611,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             counted = _counted(written) or _counted_before(t, end)  # "Seven Republicans": no party
             if country is None and (_some_of(written) or counted or _one_member(written, index.members)):
                 return None  # "only six Republicans", "centrist Democrats", "the Republican": not the group
-            if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) and not counted \
-                    and not index.unowned_end(t.predicate, end):
-                changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
+            if not counted:
+                changes.update(_country_end(t, end, country, index))
             continue
         if _is_actor(getattr(t, f"{end}_type")):
             if getattr(t, f"{end}_type") == "ORG" and _counted(getattr(t, f"{end}_text") or "", cardinal=True):
@@ -654,10 +652,17 @@ def _as_concept_triple(t: Triple, index: ActorIndex) -> Triple:
         # "they" resolved to "Malaysians": the people; a body's word keeps its country
         plural = _plural_people(written if written[:1].isupper() else getattr(t, end) or "", index)
         country = index.countries.get(_singular(getattr(t, end) or "")) if type_ == "NORP" and not plural else None
-        if country is not None and not _NO_OWNER_PREDICATES.match(t.predicate) \
-                and not index.unowned_end(t.predicate, end):
-            changes.update({end: country.name, f"{end}_id": country.id, f"{end}_type": country.type})
+        changes.update(_country_end(t, end, country, index))
     return replace(t, **changes) if changes else t
+
+
+def _country_end(t: Triple, end: str, country: Entity | None, index: ActorIndex) -> dict[str, str]:
+    """The changes that make a people's end of ``t`` its ``country`` (both graphs), none when
+    there is no country or no owner may stand in there (``is_a``, ``_of`` facts:
+    ``_NO_OWNER_PREDICATES``; :meth:`ActorIndex.unowned_end`)."""
+    if country is None or _NO_OWNER_PREDICATES.match(t.predicate) or index.unowned_end(t.predicate, end):
+        return {}
+    return {end: country.name, f"{end}_id": country.id, f"{end}_type": country.type}
 
 
 def concept_dropped(t: Triple) -> bool:
@@ -928,19 +933,15 @@ def graph_from_triples(
     known = {e.id: e for e in entities}
     written = WrittenNames(known.values())
     actors_only = not (concepts or claims) and not (flt.types and flt.types & {"CONCEPT", "CLAIM"})
-    people = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms)
-    index = people if actors_only else None
+    index = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms)
+    view = _as_actor_triples if actors_only else _concept_facts
     accs: dict[tuple[str, str, str], _EdgeAcc] = {}
     ends: dict[str, tuple[str, str]] = {}
     skip_claims = not claims and not (flt.types and "CLAIM" in flt.types)
-    for t in triples:
-        if _no_edge(t, written):
+    for triple in triples:
+        if _no_edge(triple, written):
             continue
-        if index is not None:
-            kept = _as_actor_triples(t, index)
-        else:
-            kept = _concept_facts(t, people)
-        for t in kept:
+        for t in view(triple, index):
             if (not self_loops and t.is_tautology()) or not flt.keeps(t):
                 continue
             if skip_claims and "CLAIM" in (t.subject_type, t.object_type):
@@ -959,12 +960,12 @@ def graph_from_triples(
     for node in list(G.nodes):
         ent = known.get(node) or Entity(node, *ends[node])
         G.nodes[node].update(_node_attrs(ent))
-        if index is not None and node in index.belongs_to:
+        if node in index.belongs_to:  # a person's body, met only in the actor graph
             G.nodes[node]["belongs_to"] = index.belongs_to[node]
     if isolates:
         for ent in known.values():
             wanted = (not flt.types or (ent.type or "").upper() in flt.types) and (
-                index is None or _is_actor(ent.type))
+                not actors_only or _is_actor(ent.type))
             if ent.id not in G and wanted and not (skip_claims and ent.type == "CLAIM"):
                 G.add_node(ent.id, **_node_attrs(ent))
     if G.number_of_edges() == 0 and G.number_of_nodes() == 0:
