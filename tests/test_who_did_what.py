@@ -490,6 +490,11 @@ def test_neither_nor_denies_each_of_the_pair(tmp_path):
     assert said.get(("Kestria", "sign", "treaty")) is True, said
     assert said.get(("Vellia", "sign", "treaty")) is True, said
     assert said.get(("Kestria", "deny", "report")) is True, said
+    # "not only ... but also" affirms both (the parser hangs its "not" as a preconjunct too)
+    (tmp_path / "both").mkdir()
+    both = extract_rows(tmp_path / "both", "Not only Kestria but also Vellia signed the treaty.\n"
+                                           "Tom Orr met not only Ana Vell but also Dan Kerr.\n", sentences=True)
+    assert [r["negated"] for r in both if r["predicate"] in ("sign", "meet")] == [False] * 4, both
 
 
 def test_what_an_actor_is_taken_as_stays_in_the_relation(tmp_path):

@@ -1017,8 +1017,9 @@ def _denying_det(det: Token, rules: ClauseRules) -> bool:
     """A determiner that denies its noun ("no", "neither"); "No" before a number is the
     number sign ("the No 3 seed", "No. 10 said"): a rank, not a denial; a quoted "no" is a
     word named ("a 'no' vote of 54 percent")."""
-    if det.dep_ not in ("det", "preconj") or det.lower_ not in rules.negation_words:
-        return False
+    if det.lower_ not in rules.negation_words or det.dep_ != "det" and not (
+            det.dep_ == "preconj" and det.lower_ == "neither"):
+        return False  # of the preconjuncts only "neither" denies: "not only X but also Y" is both
     if det.i > 0 and det.doc[det.i - 1].is_quote:
         return False
     after = det.nbor(1) if det.i + 1 < len(det.doc) else None
