@@ -520,6 +520,18 @@ def _take_marker(lines: list[str | None]) -> str | None:
 # So is an accent, a prime or a backtick some pages set for it ("Vell´s wedding ring" was a
 # place "Vell´s").
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u2019\u02bc\u00b4\u2032`](?=[^\W\d_])")
+# So is one after a plural's "s" before the next word ("the Democrats’ showcase bill"; the
+# parser took "’" for a closing quote and the Democrats for what was passed), unless a "‘"
+# opened earlier in the sentence, whose closing quote it is (‘voting rights’ bill).
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[^\W\d_]s)\u2019(?= [^\W\d_])")
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _straight_possessive(match: re.Match[str]) -> str:
+    """A plural's curly apostrophe written straight, a closing quote kept."""
+    before = match.string[max(0, match.start() - 400):match.start()]
+    sentence = before[_SENTENCE_START.search(before).start():] if _SENTENCE_START.search(before) else before
+    return match.group() if "\u2018" in sentence else "'"
 
 
 # HTML line and paragraph breaks and inline tags left in a plain text ("projects.<br/><br/>The
@@ -543,7 +555,7 @@ def _normalise(text: str) -> str:
     if "\ufffd" in text:
         text = _LOST_SPACE.sub(" ", _LOST_APOSTROPHE.sub("'", text))
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    return _CURLY_APOSTROPHE.sub("'", text)
+    return _PLURAL_POSSESSIVE.sub(_straight_possessive, _CURLY_APOSTROPHE.sub("'", text))
 
 
 # The replacement character a page was saved with for a character its encoding lost: inside a

@@ -944,6 +944,15 @@ def test_a_curly_apostrophe_inside_a_word_is_written_straight_and_quotes_stay():
     assert clean_text(text) == "It's Vell's deal, and it isn't ‘nothing’ for O'Hare's staff."
 
 
+def test_a_plurals_curly_apostrophe_is_written_straight_and_a_closing_quote_stays():
+    """ "passed the Republicans’ showcase bill": the parser took "’" for a closing quote, and the
+    Republicans for what was passed. After a "‘" in the sentence it closes the quote."""
+    assert clean_text("The Senate passed the Kestrians’ sweeping bill.") == "The Senate passed the Kestrians' sweeping bill."
+    assert clean_text("Orr called it ‘a bill of rights’ on Friday. The Vellians’ bill passed.") == \
+        "Orr called it ‘a bill of rights’ on Friday. The Vellians' bill passed."
+    assert clean_text("He said ‘no more taxes’ and left.") == "He said ‘no more taxes’ and left."
+
+
 def test_a_credit_a_scraper_ran_into_the_next_paragraph_goes():
     """ "(Ana Vell/The Kestria Herald)Han, a freelancer": the credit would join the name after
     it; a dateline's agency ("Kyiv (AP)Ukraine") and an acronym stay to their own rules."""

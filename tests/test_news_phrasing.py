@@ -628,3 +628,13 @@ def test_an_appeal_to_someone_to_act_says_to_once(tmp_path):
     appeal_to_to_team_up of the preposition and the infinitive's mark."""
     facts = _facts(_rows(tmp_path, "Tom Vell appealed to Ana Orr to team up with him.\n"))
     assert ("Tom Vell", "appeal_to_team_up", "Ana Orr") in facts, facts
+
+
+def test_a_list_of_one_persons_titles_gives_each_title_to_the_person(tmp_path):
+    """ "the Artistic Director of A, Executive Director of B": the parser hung the second title
+    on A, so the theatre was the council's executive director."""
+    facts = _facts(_rows(tmp_path, "Tom Orr is the director of Vellco Theater Company, executive director of "
+                                   "the Kestria Arts Council and founder of Orvane Review.\n"))
+    assert ("Tom Orr", "executive_director_of", "Kestria Arts Council") in facts, facts
+    assert not any(f[0] == "Vellco Theater Company" for f in facts), facts
+

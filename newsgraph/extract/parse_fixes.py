@@ -68,7 +68,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_title_acronyms,
-             lambda d: _fix_role_appositions(d, rules),
+             lambda d: _fix_role_appositions(d, rules), lambda d: _fix_listed_roles(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
              _fix_branch_titles, _fix_employer_conjuncts, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
              _fix_participle_modifiers, _fix_stacked_participles,
@@ -347,6 +347,28 @@ def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
         if role.dep_ == "appos" and _person_name(role.head):
             continue  # "Tom Orr, the CEO for Orvane, Dan Kerr, the counsel ...": the next item's name
         tok.head = role
+
+
+def _fix_listed_roles(doc: Doc, rules: ClauseRules) -> None:
+    """Make a second title in a list of one person's titles a conjunct of the first.
+
+    "Ana Vell is the Artistic Director of Vellco Theatre, Executive Director of the Kestria
+    Arts Council and Founder of Orvane Review": the parser hangs the second title on the
+    first one's organisation as its apposition, so the theatre was the council's executive
+    director. A title with its own "of" (or "for", "at") phrase, set off by a comma after the
+    organisation of a person's title, is another title of that person.
+    """
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN") or not _person_noun(tok, rules) \
+                or not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in tok.children):
+            continue
+        inner, prep = tok.head, tok.head.head
+        if inner.dep_ != "pobj" or prep.lower_ not in ("of", "for", "at") or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        role = prep.head
+        if role.pos_ in ("NOUN", "PROPN") and _person_noun(role, rules) and not is_title_word(inner.text) \
+                and inner.ent_type_ != "PERSON":
+            tok.head, tok.dep_ = role, "conj"
 
 
 def _fix_branch_titles(doc: Doc) -> None:
