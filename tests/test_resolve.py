@@ -100,6 +100,13 @@ def test_country_and_demonym_stay_apart() -> None:
     assert res.assignment[a] != res.assignment[b]
 
 
+def test_a_region_and_its_people_stay_apart_when_the_table_has_no_demonym() -> None:
+    """ "Central Asian" is no spelling of "Central Asia" (the model typed the region ORG): the
+    node of a region named "Latin American" showed its people's word."""
+    region, people = resolved_ids(("d1", "Central Asia", "ORG"), ("d1", "Central Asian", "NORP"))
+    assert region != people
+
+
 def test_fuzzy_never_merges_names_differing_by_a_word_or_type() -> None:
     ms = Mentions()
     a = ms.add("d1", "Harakat Hezbollah al-Nujaba", "ORG")

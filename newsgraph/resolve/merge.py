@@ -2099,6 +2099,8 @@ class _Resolver:
         """Why two spelling variants must stay apart, or "" when they may merge."""
         if demonyms.get(a) == b or demonyms.get(b) == a:
             return "a demonym and its place"
+        if _people_word(a.split()[-1], b.split()[-1]):
+            return "a demonym and its place (not in the table)"  # "Latin American" / "Latin America"
         for wa, wb in zip(a.split(), b.split(), strict=True):
             if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD
                              or _extended(wa, wb) or title_against_word(wa, wb)):
@@ -2727,6 +2729,13 @@ def _extended(a: str, b: str) -> bool:
     "Zelenskyy" is one name."""
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and len(long) - len(short) >= 2
+
+
+def _people_word(a: str, b: str) -> bool:
+    """Whether one word is the other's people ("american" / "america", "asian" / "asia"): a
+    place's name in "-a" with an "n" added, the demonym of a region the table may not list."""
+    short, long = sorted((a, b), key=len)
+    return short.endswith("a") and long == short + "n"
 
 
 def _widens(form: str, shorter: list[str]) -> bool:
