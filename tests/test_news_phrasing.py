@@ -638,3 +638,14 @@ def test_a_list_of_one_persons_titles_gives_each_title_to_the_person(tmp_path):
     assert ("Tom Orr", "executive_director_of", "Kestria Arts Council") in facts, facts
     assert not any(f[0] == "Vellco Theater Company" for f in facts), facts
 
+
+
+def test_the_first_or_only_one_to_act_is_the_subject_of_the_act(tmp_path):
+    """ "Tom Orr was the last president to visit Vellia": Tom Orr visited it, no "last president";
+    "the man to beat" is beaten by others, and says nothing of Tom Orr."""
+    facts = _facts(_rows(tmp_path, "Tom Orr was the last president to visit Vellia. Kestria is not the only "
+                                   "country to grant dual citizenship. Dan Kerr is the man to beat.\n"))
+    assert ("Tom Orr", "visit", "Vellia") in facts, facts
+    assert ("Kestria", "grant", "dual citizenship") in facts, facts
+    assert not any(f[0] in ("last president", "only country") for f in facts), facts
+    assert not any(f[0] == "Dan Kerr" and f[1] == "beat" for f in facts), facts

@@ -1092,6 +1092,9 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         return [Arg(*_with_entity(owner, *bounds), owner.i, "subj")], "intent"
     if dep in ("relcl", "acl") and _infinitive_of_thing(verb, head):
         return [], ""  # "went to great lengths to co-operate with X": the lengths do nothing
+    if dep == "relcl" and (name := _singled_complement_subject(verb, head)) is not None:
+        # "Ana Vell became the first woman to lead the bank": she led it, not "first woman"
+        return [Arg(*_with_entity(name, name.i, name.i + 1), name.i, "subj")], "relcl"
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         start, end = arg_bounds(head, exclude=verb.i)
         return [Arg(start, end, head.i, "subj")], "relcl"
@@ -1467,10 +1470,10 @@ def _person_between(ante: Token, relative: Token) -> Token | None:
     return None
 
 
-def _copula_subject_name(noun: Token) -> Token | None:
-    """The named subject of a copula whose complement is ``noun`` ("Woodbridge is a holding
-    company owned by ...": Woodbridge), or None."""
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+def _copula_subject_name(noun: Token, linking: tuple[str, ...] = ("be",)) -> Token | None:
+    """The named subject of a copula (or another ``linking`` verb) whose complement is
+    ``noun`` ("Woodbridge is a holding company owned by ...": Woodbridge), or None."""
+    if noun.dep_ != "attr" or noun.head.lemma_ not in linking:
         return None
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in _ACTOR_ENTS else None
@@ -1651,7 +1654,23 @@ def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
     rules = _default_rules()
     if names_people(noun, rules):
         return False
-    return not any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in noun.lefts)
+    return not _singled(noun, rules)
+
+
+def _singled(noun: Token, rules: ClauseRules) -> bool:
+    """Whether "the first", "the only", "the last" or a superlative singles ``noun`` out."""
+    return any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in noun.lefts)
+
+
+def _singled_complement_subject(verb: Token, noun: Token) -> Token | None:
+    """The named subject of "X is (became) the first/only ... to <verb> <object>", who did
+    it: "Vellia is the only country to grant citizenship" grants it. The "to" clause needs
+    an object of its own ("the only man to beat" is the one others beat), and a negated
+    copula still says it ("is not the only country to grant" grants it too)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or not any(c.dep_ in ("dobj", "prep") for c in verb.children) or not _singled(noun, _default_rules()):
+        return None
+    return _copula_subject_name(noun, ("be", "become", "remain"))
 
 
 def names_people(noun: Token, rules: ClauseRules) -> bool:
