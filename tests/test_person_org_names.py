@@ -549,6 +549,19 @@ def test_real_model_a_role_never_goes_to_a_person_the_article_gives_another_role
     assert doc.char_span(*pm.antecedent).text == "Tony Marsh"
 
 
+def test_real_model_a_role_never_goes_to_a_person_titled_with_another_office(nlp) -> None:
+    """ "the president" is not "Speaker Ana Vell": a speaker's office is no description of its
+    own, but it is another office than the president's."""
+    from newsgraph.extract.mentions import collect_mentions
+
+    doc = nlp("Speaker Ana Vell met reporters on Monday. The president's advisers were searching for a "
+              "strategy, and the president said he would veto the bill.")
+    mentions = collect_mentions(doc, "d1", [])
+    described = [m for m in mentions if m.text.lower() == "president"]
+    assert described and all(m.antecedent is None or "Vell" not in doc.char_span(*m.antecedent).text
+                             for m in described)
+
+
 def test_real_model_a_stated_acronym_written_as_a_word_is_one_node(built) -> None:
     _store, records = built
     party = _entity_with(records, "Kesip")

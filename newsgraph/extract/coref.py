@@ -113,6 +113,7 @@ class CorefTables:
     kind_modifiers: frozenset[str] = frozenset()  # "the working group": a kind of gathering, no name's repeat
     lesser_place_words: frozenset[str] = frozenset()  # "the local government": not the country
     lesser_title_words: frozenset[str] = frozenset()  # "Vice President X" is not "the president"
+    held_offices: frozenset[str] = frozenset()  # "Speaker X" holds an office: not "the president"
     distal_determiners: frozenset[str] = frozenset()  # "that country": a place just named
     federal_words: frozenset[str] = frozenset()  # "the federal government": a federation's
     federal_countries: frozenset[str] = frozenset()
@@ -213,6 +214,7 @@ def coref_tables() -> CorefTables:
         kind_modifiers=frozenset(w.lower() for w in data.get("kind_modifiers") or ()),
         lesser_place_words=frozenset(w.lower() for w in data.get("lesser_place_words") or ()),
         lesser_title_words=frozenset(w.lower() for w in data.get("lesser_title_words") or ()),
+        held_offices=frozenset(w.lower() for w in data.get("held_offices") or ()),
         distal_determiners=frozenset(w.lower() for w in data.get("distal_determiners") or ()),
         federal_words=frozenset(w.lower() for w in data.get("federal_words") or ()),
         federal_countries=frozenset(w.lower() for w in data.get("federal_countries") or ()),
@@ -1749,7 +1751,8 @@ def _held_roles(cands: list[_Candidate], tables: CorefTables) -> dict[str, froze
     for c in cands:
         if c.type == "PERSON" and c.key:
             held.setdefault(c.key, set()).update(w for w in c.roles if w in tables.person_nouns
-                                                 or w in tables.lesser_title_words)  # "deputy": a lesser office
+                                                 or w in tables.lesser_title_words  # "deputy": a lesser office
+                                                 or w in tables.held_offices)  # "Speaker": another office
     for key in [k for k in held if " " not in k]:
         owners = _full_names_with(key, held)
         if len(owners) == 1:
