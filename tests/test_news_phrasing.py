@@ -649,3 +649,12 @@ def test_the_first_or_only_one_to_act_is_the_subject_of_the_act(tmp_path):
     assert ("Kestria", "grant", "dual citizenship") in facts, facts
     assert not any(f[0] in ("last president", "only country") for f in facts), facts
     assert not any(f[0] == "Dan Kerr" and f[1] == "beat" for f in facts), facts
+
+
+def test_a_plural_description_after_one_persons_name_is_no_role_of_his(tmp_path):
+    """ "... blaming Dan Kerr, the president's advisers have been searching": the parser made
+    the advisers Kerr's apposition, so Kerr was the president's adviser."""
+    rows = _rows(tmp_path, "President Tom Orr met Dan Kerr on Monday. With the shutdown entering its fifth week "
+                           "and polls showing a majority of the public blaming Dan Kerr, the president's "
+                           "advisers have been searching for an exit strategy.\n")
+    assert rows and not any(r["predicate"] == "adviser_of" for r in rows), _facts(rows)
