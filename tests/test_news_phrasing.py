@@ -658,3 +658,13 @@ def test_a_plural_description_after_one_persons_name_is_no_role_of_his(tmp_path)
                            "and polls showing a majority of the public blaming Dan Kerr, the president's "
                            "advisers have been searching for an exit strategy.\n")
     assert rows and not any(r["predicate"] == "adviser_of" for r in rows), _facts(rows)
+
+
+def test_what_is_to_be_held_is_the_object_before_it_not_the_subject(tmp_path):
+    """ "plans to attend the conference on Aug. 1 to be held at the palace": the conference is
+    held there, as scheduled; Tom Orr is not."""
+    rows = _rows(tmp_path, "Tom Orr plans to attend the review conference of the Vellia Treaty on Aug. 1 to be "
+                           "held at the Kestria Palace in Orlen.\n")
+    held = [r for r in rows if r["predicate"] == "be_hold_at"]
+    assert held and all(r["subject"].startswith("review conference") and r["modality"] == "to be"
+                        for r in held), _facts(rows)

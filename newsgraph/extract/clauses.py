@@ -531,6 +531,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         degree = [c.lower_ for c in verb.head.lefts if c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS]
         modality = " ".join([*degree, verb.head.lower_])  # "was eager to buy": eager; "less likely"
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
+    elif how == "control" and verb.dep_ == "advcl" and _passive_infinitive(verb):
+        modality = "to be"  # "the conference to be held at the UN": scheduled, no one's plan
     elif how == "control" and getattr(_purpose(verb.head), "i", -1) != verb.i:
         modality = _governor_modality(verb, rules) or modality  # not "took to X to reassure": done
     elif how == "adverbial" and not modality and verb.tag_ == "VBG":
@@ -1131,6 +1133,11 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             return [Arg(start, end, objs[0].i, "subj")], "control"
         subs, _ = _subjects(head)
         return subs, "control"
+    if dep == "advcl" and head.pos_ in _VERBISH and _passive_infinitive(verb) \
+            and (obj := next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)) is not None:
+        # "plans to attend the conference to be held at the UN": the conference is held there
+        start, end = arg_bounds(obj)
+        return [Arg(start, end, obj.i, "subj")], "control"
     if dep == "advcl" and head.pos_ in _VERBISH and getattr(_purpose(head), "i", -1) == verb.i:
         subs, _ = _subjects(head)  # "Vell took to Instagram to announce ...": Vell announced
         return subs, "adverbial"
@@ -1266,6 +1273,12 @@ def _speech_tag(verb: Token, head: Token) -> bool:
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return False
     return _after_comma(verb) and any(c.dep_ in ("dobj", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "to be held", "to be built": a "to" clause in the passive."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _after_object(verb: Token, head: Token) -> bool:
