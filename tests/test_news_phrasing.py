@@ -668,3 +668,12 @@ def test_what_is_to_be_held_is_the_object_before_it_not_the_subject(tmp_path):
     held = [r for r in rows if r["predicate"] == "be_hold_at"]
     assert held and all(r["subject"].startswith("review conference") and r["modality"] == "to be"
                         for r in held), _facts(rows)
+
+
+def test_a_second_name_with_its_own_figure_is_no_object(tmp_path):
+    """ "Tom Orr scored 27 and Dan Kerr 25": the verb of Kerr's clause is left out; Orr did not
+    score Kerr, nor did Ana Vell reach Tom Orr."""
+    facts = _facts(_rows(tmp_path, "Tom Orr scored 27 and Dan Kerr 25. In contrast, Ana Vell reached 20.27 percent "
+                                   "and Ben Tarr 14.02, and Tom Orr obtained 8.55 percent.\n"))
+    assert ("Tom Orr", "score", "27") in facts, facts
+    assert not any("Kerr" in f[2] or "Tarr" in f[2] for f in facts), facts

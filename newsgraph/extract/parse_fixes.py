@@ -74,7 +74,8 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              _fix_participle_modifiers, _fix_stacked_participles,
              lambda d: _fix_leading_units(d, rules.amount_words),
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
-             _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement)
+             _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
+             _fix_gapped_scores)
     for step in steps:
         before = [(tok.head.i, tok.dep_) for tok in doc] if checked else []
         step(doc)
@@ -861,6 +862,27 @@ def _fix_named_datives(doc: Doc) -> None:
         deps = {c.dep_ for c in tok.head.children}
         if "oprd" in deps and "dobj" not in deps:
             tok.dep_ = "dobj"
+
+
+def _fix_gapped_scores(doc: Doc) -> None:
+    """Take a name with its own figure out of the object: a second clause without its verb.
+
+    "Tom Orr scored 27 and Dan Kerr 25", "Ana Vell reached 20 percent and Tom Orr 14": the
+    parser made Kerr what Orr scored (the 27 his) and Orr what Vell reached. A person's name
+    with a number after it, in an object, is the subject of the verb left out; it is no
+    argument of this clause, and a number the parser gave it before it is the object.
+    """
+    for tok in doc:
+        if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or tok.dep_ not in ("dobj", "conj", "pobj") \
+                or not any(c.dep_ == "nummod" and c.i > tok.i and c.ent_type_ != "DATE" for c in tok.children):
+            continue
+        first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound")])
+        if first == 0 or doc[first - 1].lower_ not in ("and", "while", "or"):
+            continue  # "beat Dan Kerr 6-3, 6-4": the score of that clause
+        verb = tok.head
+        for c in [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]:
+            c.head, c.dep_ = verb, tok.dep_  # "scored 27": the first score is the object
+        tok.dep_ = "dep"
 
 
 def _fix_leading_units(doc: Doc, units: frozenset[str]) -> None:
