@@ -814,9 +814,9 @@ def test_a_title_left_as_written_is_no_mistyped_reference():
     words = "President of the Orlen Chamber"
     fact = triple("Michel Orr", "is_a", words, subject_type="PERSON", object_type="CONCEPT",
                   object_text=words, sentence="Orlen Chamber President Michel Orr spoke.")
-    ents = [Entity("michel orr", "Michel Orr", "PERSON"), Entity("president", words, "CONCEPT")]
+    ents = [Entity("michel orr", "Michel Orr", "PERSON"), Entity(words.lower(), words, "CONCEPT")]
     G = graph_from_triples(ents, [fact], concepts=True)
-    assert list(G.edges(keys=True)) == [("michel orr", "president", "is_a")]
+    assert list(G.edges(keys=True)) == [("michel orr", words.lower(), "is_a")]
 
 
 def test_a_fact_between_two_concepts_is_no_edge_of_the_concepts_graph():

@@ -90,7 +90,7 @@ def test_a_to_clause_on_a_thing_has_no_thing_as_doer(tmp_path):
                            "authorities.\n"
                            "Laura Marwick was the first woman to win the Kestria Cup.\n")
     assert not any("lengths" in r["subject"] for r in rows), rows
-    assert any(r["predicate"] == "win" and "woman" in r["subject"] for r in rows), rows
+    assert any(r["predicate"] == "win" and r["subject"] == "Laura Marwick" for r in rows), rows
 
 
 def test_a_prefixed_word_is_one_verb(tmp_path):
