@@ -677,3 +677,14 @@ def test_a_second_name_with_its_own_figure_is_no_object(tmp_path):
                                    "and Ben Tarr 14.02, and Tom Orr obtained 8.55 percent.\n"))
     assert ("Tom Orr", "score", "27") in facts, facts
     assert not any("Kerr" in f[2] or "Tarr" in f[2] for f in facts), facts
+
+
+def test_a_condition_on_a_reporting_verb_conditions_what_it_reports(tmp_path):
+    """ "If funding is not secured by Friday, Tom Orr said he is prepared to shut down the
+    parliament": the shutdown is conditional, the saying is not."""
+    rows = _rows(tmp_path, "If funding for the wall is not secured by Friday, Tom Orr said he is prepared to shut "
+                           "down the Vellian parliament again.\n")
+    shut = [r for r in rows if r["predicate"] == "shut_down"]
+    said = [r for r in rows if r["predicate"] == "say"]
+    assert shut and all("if" in (r["modality"] or "").split() for r in shut), rows
+    assert said and not any("if" in (r["modality"] or "").split() for r in said), rows

@@ -629,9 +629,11 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
         # to protect its allies, ..."
         own = next((c.lower_ for c in verb.head.children
                     if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
-    if own is None and verb.lemma_.lower() not in rules.question_verbs:  # "asked X if ...": whether
-        own = next((m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
-                    if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
+    reporting = verb.lemma_.lower() in rules.reporting_verbs and any(c.dep_ == "ccomp" for c in verb.children)
+    if own is None and verb.lemma_.lower() not in rules.question_verbs and not reporting:  # "asked X if ...": whether
+        own = _condition_of(verb, rules)
+    if own is None:
+        own = _reported_condition(verb, rules)
     if own is None:
         own = _future_clause(verb, rules)
     if own:
@@ -653,6 +655,27 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
+
+
+def _condition_of(verb: Token, rules: ClauseRules) -> str | None:
+    """The mark of a condition set on ``verb`` ("if", "unless"), or None."""
+    return next((m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
+
+
+def _reported_condition(verb: Token, rules: ClauseRules) -> str | None:
+    """The condition a reporting verb carries for what it reports: "If funding is not
+    secured, Vell said he is prepared to shut down the government" is said as it stands; the
+    shutdown is what "if" conditions."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or tok.head.i == tok.i:
+            return None
+        head = tok.head
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in rules.reporting_verbs:
+            return _condition_of(head, rules)
+        tok = head
+    return None
 
 
 def _denied_reason(verb: Token, rules: ClauseRules) -> str | None:
