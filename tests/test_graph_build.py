@@ -535,15 +535,6 @@ def test_a_bare_common_noun_is_no_concept_node_but_a_phrase_is():
     assert list(G.edges(keys=True)) == [("ml", "c:smuggling charges", "deny")]
 
 
-def test_a_bare_title_is_no_concept_node_but_an_office_with_its_body_is_an_edge():
-    """ "President Mira Lenk" and "President Tom Orr" of two countries: one "President" node
-    joined every president of the news into the concepts graph's busiest node."""
-    bare = [lenk("is_a", "President"), lenk("is_a", "Vice President"), lenk("become", "lieutenant general")]
-    office = lenk("is_a", "President of the Orlen Chamber")
-    G = graph_from_triples(ACTORS, [*bare, office], concepts=True)
-    assert list(G.edges(keys=True)) == [("ml", "c:President of the Orlen Chamber", "is_a")]
-
-
 @pytest.mark.parametrize(("modality", "stated_modality"), [
     ("will ?", "will"), ("if", "will"), ("will if", "will"), ("unless", "will"),
     ("could", "plans"), ("would", "plans"), ("wants", "plans"), ("likely", "plans"), ("can", "plans"),

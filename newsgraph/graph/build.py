@@ -43,7 +43,7 @@ from newsgraph.documents import is_month
 from newsgraph.graph.errors import EmptyGraph
 from newsgraph.labels import ACTOR_TYPES, NAMED_TYPES
 from newsgraph.model import Entity, Triple
-from newsgraph.names import canonical_key, city_country, is_capital, is_region, is_title_word
+from newsgraph.names import canonical_key, city_country, is_capital, is_region
 from newsgraph.names import tables as names_tables
 
 __all__ = [
@@ -1170,16 +1170,10 @@ def unanchored(subject_type: str | None, object_type: str | None) -> bool:
 
 
 def bare_concept(name: str | None, type_: str | None) -> bool:
-    """Whether a concept node is one bare common noun ("statement", "suit", "rate") or a bare
-    title ("President", "Vice President", "lieutenant general": words of titles only): no
+    """Whether a concept node is one bare common noun ("statement", "suit", "rate"): no
     node of the concepts graph, where it would tie together the unrelated statements of
-    every article, or every president of every country into the graph's busiest node (and
-    a blind judge finds almost none of its facts worth keeping). A title with its
-    organisation is a fact of its own (``president_of``)."""
-    if type_ != "CONCEPT" or not name:
-        return False
-    words = name.split()
-    return (len(words) == 1 and name.islower()) or all(is_title_word(w) for w in words)
+    every article (and a blind judge finds almost none of its facts worth keeping)."""
+    return type_ == "CONCEPT" and bool(name) and " " not in name.strip() and name.islower()
 
 
 def actor_triples(
