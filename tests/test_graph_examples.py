@@ -148,4 +148,4 @@ def test_elena_strand_outranks_the_place_names(store_path, rank_by, concepts):
         assert place not in names or names.index("Elena Strand") < names.index(place)
     assert "Tessaly" in names and "Toronto" in names
     if rank_by == "facts" and concepts:
-        assert names.index("Elena Strand") == 4 and names.index("Toronto") >= 12  # README: 13th and below
+        assert names.index("Elena Strand") == 1 and names.index("Toronto") >= 12  # README: 13th and below
