@@ -688,3 +688,10 @@ def test_a_condition_on_a_reporting_verb_conditions_what_it_reports(tmp_path):
     said = [r for r in rows if r["predicate"] == "say"]
     assert shut and all("if" in (r["modality"] or "").split() for r in shut), rows
     assert said and not any("if" in (r["modality"] or "").split() for r in said), rows
+
+
+def test_a_to_after_an_object_of_comparison_is_the_comparisons(tmp_path):
+    """ "highlighted similar points to Tom Orr": the points are like his; nothing was
+    highlighted to him."""
+    rows = _rows(tmp_path, "The Vellco council also highlighted similar points to Tom Orr on Monday.\n")
+    assert rows and not any(r["predicate"].endswith("_to") for r in rows), _facts(rows)

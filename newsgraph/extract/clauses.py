@@ -218,6 +218,7 @@ class ClauseRules:
     stance_prefixes: frozenset[str] = frozenset()  # "pro-Kremlin", "anti-Vellian": no owner
     setting_prepositions: frozenset[str] = frozenset()  # "in", "at", "during" a setting
     setting_nouns: frozenset[str] = frozenset()  # "in a telephone interview": where, not what
+    comparison_adjectives: frozenset[str] = frozenset()  # "similar points to X": like X's
     rank_words: frozenset[str] = frozenset()  # "climbed to top of the table": a place in a table
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml

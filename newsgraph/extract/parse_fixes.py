@@ -75,7 +75,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_leading_units(d, rules.amount_words),
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
              _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
-             _fix_gapped_scores)
+             _fix_gapped_scores, lambda d: _fix_compared_objects(d, rules.comparison_adjectives))
     for step in steps:
         before = [(tok.head.i, tok.dep_) for tok in doc] if checked else []
         step(doc)
@@ -883,6 +883,24 @@ def _fix_gapped_scores(doc: Doc) -> None:
         for c in [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]:
             c.head, c.dep_ = verb, tok.dep_  # "scored 27": the first score is the object
         tok.dep_ = "dep"
+
+
+def _fix_compared_objects(doc: Doc, adjectives: frozenset[str]) -> None:
+    """Hang the "to" after an object that "similar" qualifies on "similar", not on the verb.
+
+    "The council highlighted similar points to Tom Orr": the points are like Orr's, and the
+    council highlighted nothing to him. A "to" phrase right after an object qualified by a
+    word of comparison (``comparison_adjectives``) completes that word.
+    """
+    for tok in doc:
+        if tok.dep_ != "prep" or tok.lower_ != "to" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = doc[tok.i - 1] if tok.i > 0 else None
+        if obj is None or obj.dep_ != "dobj" or obj.head.i != tok.head.i:
+            continue
+        compared = next((c for c in obj.lefts if c.dep_ == "amod" and c.lower_ in adjectives), None)
+        if compared is not None:
+            tok.head = compared
 
 
 def _fix_leading_units(doc: Doc, units: frozenset[str]) -> None:
