@@ -695,3 +695,12 @@ def test_a_to_after_an_object_of_comparison_is_the_comparisons(tmp_path):
     highlighted to him."""
     rows = _rows(tmp_path, "The Vellco council also highlighted similar points to Tom Orr on Monday.\n")
     assert rows and not any(r["predicate"].endswith("_to") for r in rows), _facts(rows)
+
+
+def test_what_a_video_claims_to_show_is_claimed(tmp_path):
+    """ "A video claimed to show soldiers looting the town": the looting is the video's claim,
+    no established fact ("showed" states it)."""
+    rows = _rows(tmp_path, "A video claimed to show Vellian soldiers looting the town of Orlen. A second video "
+                           "purporting to show Kestrian soldiers burning the bridge was shared on Monday.\n")
+    acts = [r for r in rows if r["predicate"] in ("loot", "burn")]
+    assert len(acts) == 2 and all(r["modality"] in ("claimed", "purporting") for r in acts), _facts(rows)

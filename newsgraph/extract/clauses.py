@@ -748,6 +748,9 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         # said is no report of a deed; the relation's words say so ("did not state"); "did not
         # deny" denies nothing
         return _relation_words(verb.doc, _relation(_chain(gov), rules)[0]) or f"not {gov.lower_}"
+    if gov.dep_ in ("xcomp", "advcl") and gov.head.lemma_.lower() in rules.claim_verbs and gov.head.i < gov.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
+        return gov.head.lower_  # "a video claimed to show soldiers looting X", "purporting to show"
     if gov.lemma_.lower() not in rules.claim_verbs or not _finite_claim(gov):
         return None
     if any(c.dep_ == "neg" for c in gov.children):  # "doesn't believe Vell will win": as written
