@@ -704,3 +704,11 @@ def test_what_a_video_claims_to_show_is_claimed(tmp_path):
                            "purporting to show Kestrian soldiers burning the bridge was shared on Monday.\n")
     acts = [r for r in rows if r["predicate"] in ("loot", "burn")]
     assert len(acts) == 2 and all(r["modality"] in ("claimed", "purporting") for r in acts), _facts(rows)
+
+
+def test_a_relative_clause_taken_for_an_apposition_is_no_type(tmp_path):
+    """ "a weak point for Tom Orr, whose handling of the economy, including rising prices, could
+    ...": the parser took "whose handling" for Orr's apposition: Orr `is_a` "whose handling"."""
+    rows = _rows(tmp_path, "Leadership has emerged as a weak point for Tom Orr, whose handling of the economy, "
+                           "including rising prices, could present an Achilles' heel for his administration.\n")
+    assert not any(r["object"].lower().startswith("whose") for r in rows), _facts(rows)
