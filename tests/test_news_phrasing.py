@@ -712,3 +712,12 @@ def test_a_relative_clause_taken_for_an_apposition_is_no_type(tmp_path):
     rows = _rows(tmp_path, "Leadership has emerged as a weak point for Tom Orr, whose handling of the economy, "
                            "including rising prices, could present an Achilles' heel for his administration.\n")
     assert not any(r["object"].lower().startswith("whose") for r in rows), _facts(rows)
+
+
+def test_a_role_from_the_city_of_a_place_is_where_one_comes_from(tmp_path):
+    """ "Tom Orr, a lawyer from the city of Orlen": he comes from Orlen, no lawyer of it; "the
+    governor of the province of Orlen" still governs it."""
+    facts = _facts(_rows(tmp_path, "Tom Orr, a lawyer from the city of Orlen, led the protests. Dan Kerr, the "
+                                   "governor of the province of Tarrow, met him.\n"))
+    assert not any(f[1] == "lawyer_of" for f in facts), facts
+    assert any(f[:2] == ("Dan Kerr", "governor_of") and "Tarrow" in f[2] for f in facts), facts

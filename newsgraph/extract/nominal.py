@@ -1013,7 +1013,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             return _with_field(replace(title, org=owner, org_rule="poss"), head, ents, lex)
     pobj, area = _role_object(head, ents, lex)
     if pobj is not None and pobj.head.lower_ == "from" and (
-            _word(head) in lex.field_roles or _names_town(pobj, ents)):
+            _word(head) in lex.field_roles or _names_town(pobj, ents)) or _from_place_of(pobj):
         return title  # "an expert from San Diego", "a teacher from Oslo": where they come from
     if pobj is not None and _unnamed_place_of_people(pobj, ents, lex):
         # "mayor of the Portuguese capital", "governor of the Kenyan province": an office of a
@@ -1102,6 +1102,17 @@ def _names_place(span: Span, ents: dict[int, Span]) -> bool:
     """Whether a place or nationality name stands in ``span`` (a field role's "China", "San
     Diego": its subject or its seat, not its employer; ``field_roles``)."""
     return any((ent := ents.get(t.i)) is not None and ent.label_ in _PLACE_LABELS for t in span)
+
+
+def _from_place_of(tok: Token | None) -> bool:
+    """Whether ``tok`` is the place of "from the city of X" (or "from the province"): where
+    one comes from, whatever the model typed X."""
+    if tok is None:
+        return False
+    places = name_tables().place_of_nouns
+    if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in places:
+        tok = tok.head.head
+    return tok.head.lower_ == "from" and tok.lemma_.lower() in places
 
 
 def _names_town(tok: Token, ents: dict[int, Span]) -> bool:
