@@ -947,7 +947,8 @@ def test_a_curly_apostrophe_inside_a_word_is_written_straight_and_quotes_stay():
 def test_a_plurals_curly_apostrophe_is_written_straight_and_a_closing_quote_stays():
     """ "passed the Republicans’ showcase bill": the parser took "’" for a closing quote, and the
     Republicans for what was passed. After a "‘" in the sentence it closes the quote."""
-    assert clean_text("The Senate passed the Kestrians’ sweeping bill.") == "The Senate passed the Kestrians' sweeping bill."
+    assert clean_text("The Senate passed the Kestrians’ sweeping bill.") == \
+        "The Senate passed the Kestrians' sweeping bill."
     assert clean_text("Orr called it ‘a bill of rights’ on Friday. The Vellians’ bill passed.") == \
         "Orr called it ‘a bill of rights’ on Friday. The Vellians' bill passed."
     assert clean_text("He said ‘no more taxes’ and left.") == "He said ‘no more taxes’ and left."
