@@ -591,6 +591,16 @@ def test_a_persons_name_run_into_its_clause_ends_before_the_verb(nlp):
     assert _tagged_then(nlp, cut_at_verbs, band, "Rolling", 2, "PERSON") == ["Rolling Stones"]
 
 
+def test_a_clause_tagged_as_a_title_is_no_name(nlp):
+    """The model tagged "Kerrmo implored Vell party" a work's title: the speaker became an
+    entity of that name, the party leader its leader. A title of a work with no subject of
+    its own verb stays ("The Man Who Knew" is capitalised)."""
+    from newsgraph.extract.mentions import cut_at_verbs
+
+    text = "In a separate story, Kerrmo implored Vell party leader Tom Orr to drop his bid."
+    assert _tagged_then(nlp, cut_at_verbs, text, "Kerrmo", 4, "WORK_OF_ART") == []
+
+
 def test_a_name_run_into_the_small_word_after_it_ends_before_it(nlp):
     """"a professor of Economics at Kestford University": the model tags "Economics at"; no
     name ends in a preposition, a conjunction or an article in small letters; a name with

@@ -1048,7 +1048,14 @@ def cut_at_verbs(doc: Doc) -> None:
         verb = next((t.i for t in e[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower and t.is_alpha), None)
         if e.label_ == "PERSON" and verb is not None:
             cut.append(Span(doc, e.start, verb, label=e.label_))
-    _set_joined(doc, ents, cut)
+        elif verb is not None and _clause_verb(doc[verb], e):
+            doc.ents = [x for x in doc.ents if x != e]  # "Mundalo implored Roots party": a clause, no work's title
+    _set_joined(doc, list(doc.ents), cut)
+
+
+def _clause_verb(verb: Token, ent: Span) -> bool:
+    """Whether ``verb`` is the verb of a clause whose subject the name holds too."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and ent.start <= c.i < ent.end for c in verb.children)
 
 
 def join_topic_names(doc: Doc) -> None:
