@@ -721,3 +721,14 @@ def test_a_role_from_the_city_of_a_place_is_where_one_comes_from(tmp_path):
                                    "governor of the province of Tarrow, met him.\n"))
     assert not any(f[1] == "lawyer_of" for f in facts), facts
     assert any(f[:2] == ("Dan Kerr", "governor_of") and "Tarrow" in f[2] for f in facts), facts
+
+
+def test_what_funded_a_report_on_a_topic_funded_the_report(tmp_path):
+    """ "released a report on school safety funded by the Orlen Association": the association
+    funded the report, not school safety, and the report keeps its topic; "a report on attacks
+    carried out by militants" is the attacks'."""
+    facts = _facts(_rows(tmp_path, "Tom Orr on Tuesday released a 225-page report on school safety funded by the "
+                                   "Orlen Rifle Association. Dan Kerr cited a report on attacks carried out by "
+                                   "Kestrian militants.\n"))
+    assert ("Orlen Rifle Association", "fund", "225-page report on school safety") in facts, facts
+    assert ("Kestrian militants", "carry_out", "attacks") in facts, facts

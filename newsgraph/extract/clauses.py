@@ -219,6 +219,8 @@ class ClauseRules:
     setting_prepositions: frozenset[str] = frozenset()  # "in", "at", "during" a setting
     setting_nouns: frozenset[str] = frozenset()  # "in a telephone interview": where, not what
     comparison_adjectives: frozenset[str] = frozenset()  # "similar points to X": like X's
+    document_nouns: frozenset[str] = frozenset()  # "a report on X funded by Y": Y funded the report
+    authoring_verbs: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()  # "climbed to top of the table": a place in a table
     # the nouns a people's name makes its country's ("the Indian government"): ``owned_nouns``
     # of the run's role lexicon, joined in by :func:`with_roles`, not read from clauses.yaml

@@ -75,7 +75,8 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_leading_units(d, rules.amount_words),
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
              _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
-             _fix_gapped_scores, lambda d: _fix_compared_objects(d, rules.comparison_adjectives))
+             _fix_gapped_scores, lambda d: _fix_compared_objects(d, rules.comparison_adjectives),
+             lambda d: _fix_authored_documents(d, rules.document_nouns, rules.authoring_verbs))
     for step in steps:
         before = [(tok.head.i, tok.dep_) for tok in doc] if checked else []
         step(doc)
@@ -883,6 +884,25 @@ def _fix_gapped_scores(doc: Doc) -> None:
         for c in [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]:
             c.head, c.dep_ = verb, tok.dep_  # "scored 27": the first score is the object
         tok.dep_ = "dep"
+
+
+def _fix_authored_documents(doc: Doc, documents: frozenset[str], verbs: frozenset[str]) -> None:
+    """Hang "funded by X" after "a report on school safety" on the report, not on its topic.
+
+    The parser hangs the participle on the nearest noun, so the Association funded school
+    safety and the report lost what it is about. A participle of writing or paying for
+    (``authoring_verbs``) with its "by", after the topic of a document's noun
+    (``document_nouns``: "report on", "study into", "survey of"), describes the document.
+    """
+    for tok in doc:
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in verbs \
+                or not any(c.dep_ == "agent" for c in tok.children):
+            continue
+        topic = tok.head
+        prep = topic.head
+        if topic.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("on", "about", "into", "of") \
+                and prep.head.lemma_.lower() in documents and prep.head.i < tok.i:
+            tok.head = prep.head
 
 
 def _fix_compared_objects(doc: Doc, adjectives: frozenset[str]) -> None:
