@@ -732,3 +732,15 @@ def test_what_funded_a_report_on_a_topic_funded_the_report(tmp_path):
                                    "Kestrian militants.\n"))
     assert ("Orlen Rifle Association", "fund", "225-page report on school safety") in facts, facts
     assert ("Kestrian militants", "carry_out", "attacks") in facts, facts
+
+
+def test_a_hedge_on_a_description_is_the_facts_modality(tmp_path):
+    """ "Tom Orr, allegedly a member of the Kestria Front", "is reportedly a close ally of":
+    the membership and the alliance are hedged, and "reportedly" is no part of a type."""
+    rows = _rows(tmp_path, "Tom Orr, allegedly a member of the Kestria Front, was arrested. Dan Kerr is reportedly "
+                           "a close ally of Ben Tarr. The suspect, Ana Vell, reportedly a businesswoman from "
+                           "Orlen, was held.\n")
+    hedged = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
+    assert hedged.get(("Tom Orr", "member_of")) == "allegedly", rows
+    assert hedged.get(("Dan Kerr", "ally_of")) == "reportedly", rows
+    assert not any(r["object"].startswith("reportedly") for r in rows), rows

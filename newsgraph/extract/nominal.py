@@ -1332,6 +1332,9 @@ def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: T
             c.dep_ in ("amod", "advmod") and (c.lower_ in _FORMER_ADVERBS or ctx.lex.ends(c.lower_, h.lemma_.lower()))
             for h in heads for c in h.children):
         words.append("former")
+    hedge = _hedge(heads)
+    if hedge is not None and hedge not in words:
+        words.append(hedge)  # "Tom Orr, allegedly a member of the Front", "is reportedly an ally of"
     for tok in (anchor, *anchor.ancestors):  # up to the clause that says "if"
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ctx.conditions), None)
         if mark is not None:
@@ -1343,6 +1346,18 @@ def _qualified(modality: str | None, evidence: Sequence[Span | Token], anchor: T
     if "?" not in words and "?" in (mood(anchor) or "").split():
         words.append("?")  # "Which countries are these workers from?": a question states no type
     return " ".join(words) or None
+
+
+def _hedge(heads: list[Token]) -> str | None:
+    """A hedging adverb on the noun that states the fact, or on its copula: "allegedly a
+    member of the Front", "is reportedly an ally of Dan Kerr" (``hedge_adverbs``)."""
+    hedges = shipped_clause_rules().hedge_adverbs
+    for head in heads:
+        holders = [head, head.head] if head.dep_ == "attr" and head.head.lemma_ == "be" else [head]
+        word = next((c.lower_ for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ in hedges), None)
+        if word is not None:
+            return word
+    return None
 
 
 def _named_argument(tok: Token) -> bool:
@@ -2195,7 +2210,11 @@ def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
         return _np(comp, ctx.ents)  # "an Iranian national": a noun tagged ADJ
     if comp.pos_ != "NOUN":
         return None  # a name as complement is an identity ("the commander was X"), not a type
-    return _with_type_complement(_np(comp, ctx.ents), comp, ctx)
+    obj = _with_type_complement(_np(comp, ctx.ents), comp, ctx)
+    hedges = shipped_clause_rules().hedge_adverbs
+    if len(obj) > 2 and obj[0].lower_ in hedges:  # "reportedly a businesswoman": the hedge is the
+        obj = obj[2:] if obj[1].pos_ == "DET" else obj[1:]  # fact's modality (_hedge)
+    return obj
 
 
 def _with_type_complement(obj: Span, comp: Token, ctx: _Ctx) -> Span:
