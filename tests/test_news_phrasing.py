@@ -647,6 +647,7 @@ def test_the_first_or_only_one_to_act_is_the_subject_of_the_act(tmp_path):
                                    "country to grant dual citizenship. Dan Kerr is the man to beat.\n"))
     assert ("Tom Orr", "visit", "Vellia") in facts, facts
     assert ("Kestria", "grant", "dual citizenship") in facts, facts
+    assert ("Tom Orr", "is_a", "last president to visit Vellia") in facts, facts  # not "last president"
     assert not any(f[0] in ("last president", "only country") for f in facts), facts
     assert not any(f[0] == "Dan Kerr" and f[1] == "beat" for f in facts), facts
 

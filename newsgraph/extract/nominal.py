@@ -2194,6 +2194,19 @@ def _named_np(tok: Token, ctx: _Ctx) -> Span:
     return _np(tok, ctx.ents)
 
 
+def _singled_to(comp: Token, obj: Span) -> Span | None:
+    """``obj`` up to the end of the "to" clause of a type that "first", "only", "last" or a
+    superlative singles out, when the clause is short (eight words or fewer); else None."""
+    rules = load_clause_rules()
+    if not any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in comp.lefts):
+        return None
+    clause = next((c for c in comp.rights if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None or clause.left_edge.i != obj.end or clause.right_edge.i - obj.end >= 8:
+        return None
+    return obj.doc[obj.start : clause.right_edge.i + 1]
+
+
 def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
     """The type noun phrase of an is_a fact, or None when the complement names no type."""
     if comp.pos_ in ("PRON", "NUM", "DET") or comp.lower_ == "one":
@@ -2220,7 +2233,12 @@ def _is_a_object(comp: Token, ctx: _Ctx) -> Span | None:
 def _with_type_complement(obj: Span, comp: Token, ctx: _Ctx) -> Span:
     """A type with the phrase that completes it (``type_complement_preps``): "the main
     lender within the valley", not "main lender", which says another thing. Only a first
-    phrase of a few words that names no date or amount; a longer one is a fact of its own."""
+    phrase of a few words that names no date or amount; a longer one is a fact of its own.
+    A type singled out keeps its short "to" clause: "the only country to grant birthright
+    citizenship", not "only country"."""
+    singled = _singled_to(comp, obj)
+    if singled is not None:
+        return singled
     prep = next((c for c in comp.rights if c.dep_ == "prep" and c.i >= obj.end), None)
     if prep is None or prep.i != obj.end or prep.lower_ not in load_clause_rules().type_complement_preps:
         return obj
