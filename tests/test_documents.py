@@ -954,6 +954,22 @@ def test_a_plurals_curly_apostrophe_is_written_straight_and_a_closing_quote_stay
     assert clean_text("He said ‘no more taxes’ and left.") == "He said ‘no more taxes’ and left."
 
 
+def test_a_promotion_or_a_photo_credit_run_into_the_next_sentence_goes_and_the_sentence_stays():
+    """Pages scraped without their paragraph breaks: "CLICK HERE TO GET THE VELL NEWS APPWhen
+    pressed ...", "... home port.(Vell Navy via Getty Images)While much ...", "Photo:
+    REUTERS/Ana VellKestrian Prime Minister ..." (the whole line went, sentence and all), and
+    a blog feed's "The post ... appeared first on ..."."""
+    assert clean_text("Tom Orr spoke. CLICK HERE TO GET THE VELL NEWS APPWhen pressed, Tom Orr said Vellia would "
+                      "act.") == "Tom Orr spoke.\n\nWhen pressed, Tom Orr said Vellia would act."
+    assert clean_text("The USS Tarrow left its home port.(Vell Navy via Getty Images)While much attention is on the "
+                      "navy, Ana Vell said the gap is wide.") == \
+        "The USS Tarrow left its home port.\n\nWhile much attention is on the navy, Ana Vell said the gap is wide."
+    assert clean_text("Photo: REUTERS/Ana VellKestrian Prime Minister Tom Orr will meet Dan Kerr.") == \
+        "Kestrian Prime Minister Tom Orr will meet Dan Kerr."
+    assert clean_text("The summit was set for Monday.\n\nThe post Orr-Kerr summit set as Vellian PM reshapes "
+                      "inner circleappeared first onwww.vellnews.com.") == "The summit was set for Monday."
+
+
 def test_a_credit_a_scraper_ran_into_the_next_paragraph_goes():
     """ "(Ana Vell/The Kestria Herald)Han, a freelancer": the credit would join the name after
     it; a dateline's agency ("Kyiv (AP)Ukraine") and an acronym stay to their own rules."""
