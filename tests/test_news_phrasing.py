@@ -745,3 +745,13 @@ def test_a_hedge_on_a_description_is_the_facts_modality(tmp_path):
     assert hedged.get(("Tom Orr", "member_of")) == "allegedly", rows
     assert hedged.get(("Dan Kerr", "ally_of")) == "reportedly", rows
     assert not any(r["object"].startswith("reportedly") for r in rows), rows
+
+
+def test_what_one_uses_a_thing_to_do_is_done(tmp_path):
+    """ "Tom Orr used the speech to attack Dan Kerr": he attacked him (no "[used] attack");
+    "will use" keeps "will", "plans to use" "plans"."""
+    rows = _rows(tmp_path, "Tom Orr used the speech to attack Dan Kerr. Ana Vell will use the summit to praise "
+                           "Ben Tarr.\n")
+    mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert mood.get(("Tom Orr", "attack", "Dan Kerr"), "absent") is None, rows
+    assert mood.get(("Ana Vell", "praise", "Ben Tarr")) == "will", rows

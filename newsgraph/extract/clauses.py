@@ -219,6 +219,7 @@ class ClauseRules:
     setting_prepositions: frozenset[str] = frozenset()  # "in", "at", "during" a setting
     setting_nouns: frozenset[str] = frozenset()  # "in a telephone interview": where, not what
     comparison_adjectives: frozenset[str] = frozenset()  # "similar points to X": like X's
+    means_verbs: frozenset[str] = frozenset()  # "used the speech to attack X": the attack is done
     document_nouns: frozenset[str] = frozenset()  # "a report on X funded by Y": Y funded the report
     authoring_verbs: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()  # "climbed to top of the table": a place in a table
@@ -536,6 +537,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
     elif how == "control" and verb.dep_ == "advcl" and _passive_infinitive(verb):
         modality = "to be"  # "the conference to be held at the UN": scheduled, no one's plan
+    elif how == "control" and verb.head.lemma_.lower() in rules.means_verbs:
+        modality = modality or _relation(_chain(verb.head), rules)[3]  # "used the speech to attack X": done
     elif how == "control" and getattr(_purpose(verb.head), "i", -1) != verb.i:
         modality = _governor_modality(verb, rules) or modality  # not "took to X to reassure": done
     elif how == "adverbial" and not modality and verb.tag_ == "VBG":
