@@ -970,6 +970,16 @@ def test_a_promotion_or_a_photo_credit_run_into_the_next_sentence_goes_and_the_s
                       "inner circleappeared first onwww.vellnews.com.") == "The summit was set for Monday."
 
 
+def test_a_video_players_text_and_a_writers_line_with_its_beat_go():
+    """ "Video Ad Feedback <title> 13:55 - Source: VNN" run into the text, and "Ana Vell is a
+    Reporter at Vell News Digital covering Politics, U.S. and World news." (its beat after it)."""
+    assert clean_text("Tom Orr spoke on Monday. Video Ad Feedback Sen. Dan Kerr: 'Unacceptable' to sell arms "
+                      "13:55 - Source: VNN Dan Kerr said the sale would go ahead.") == \
+        "Tom Orr spoke on Monday.\n\nDan Kerr said the sale would go ahead."
+    assert clean_text("Tom Orr spoke on Monday.\n\nAna Vell is a Reporter at Vell News Digital covering Politics, "
+                      "U.S. and World news.") == "Tom Orr spoke on Monday."
+
+
 def test_a_credit_a_scraper_ran_into_the_next_paragraph_goes():
     """ "(Ana Vell/The Kestria Herald)Han, a freelancer": the credit would join the name after
     it; a dateline's agency ("Kyiv (AP)Ukraine") and an acronym stay to their own rules."""
