@@ -755,3 +755,12 @@ def test_what_one_uses_a_thing_to_do_is_done(tmp_path):
     mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert mood.get(("Tom Orr", "attack", "Dan Kerr"), "absent") is None, rows
     assert mood.get(("Ana Vell", "praise", "Ben Tarr")) == "will", rows
+
+
+def test_an_ambassador_before_whose_title_an_international_body_stands_is_sent_to_it(tmp_path):
+    """ "Australian UN Ambassador Tom Orr" is Australia's ambassador, "UN Ambassador Dan Kerr"
+    an ambassador to the UN; neither is the UN's ("UN envoy X" still is)."""
+    facts = _facts(_rows(tmp_path, "Australian UN Ambassador Tom Orr met UN Ambassador Dan Kerr on Monday.\n"))
+    assert ("Tom Orr", "ambassador_of", "Australia") in facts, facts
+    assert ("Dan Kerr", "ambassador_to", "United Nations") in facts, facts
+    assert not any(f[1] == "ambassador_of" and f[2] == "United Nations" for f in facts), facts

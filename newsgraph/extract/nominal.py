@@ -907,13 +907,16 @@ def _stance_word(org: Span) -> bool:
 
 
 def _sending_country(doc: Doc, org: Span, lo: int, ents) -> Span | None:
-    """The country whose possessive stands before an international body an envoy is sent to
-    ("Kestria's UN Ambassador X": the body is where, the country whose envoy he is; the body's
-    kinds are coreference's ``international`` organisations)."""
-    if org.start - 2 < lo or doc[org.start - 1].tag_ != "POS" or \
-            "international" not in coref_tables().kinds_of(canonical_key(org.text)):
+    """The country whose possessive, name or people's word stands before an international body
+    an envoy is sent to ("Kestria's UN Ambassador X", "Kestrian UN Ambassador X": the body is
+    where, the country whose envoy he is; the body's kinds are coreference's ``international``
+    organisations)."""
+    if org.start - 1 < lo or "international" not in coref_tables().kinds_of(canonical_key(org.text)):
         return None
-    ent = _ent_span(doc[org.start - 2], ents)
+    if doc[org.start - 1].tag_ != "POS":  # "Kestrian UN Ambassador X", "the U.S. UN envoy"
+        ent = _ent_span(doc[org.start - 1], ents)
+        return ent if ent is not None and ent.label_ in ("GPE", "NORP") and ent.end == org.start else None
+    ent = _ent_span(doc[org.start - 2], ents) if org.start - 2 >= lo else None
     if ent is None or ent.label_ != "GPE":
         return None
     return _without_possessive(ent)
@@ -1652,10 +1655,14 @@ def _role_triples(
 def _region_posted(title: _Title, ctx: _Ctx) -> bool:
     """Whether an envoy's "organisation" is a region of many countries written before the
     title ("US Middle East envoy X", "the EU's Pacific envoy"; ``envoy_roles``, ``regions``
-    of demonyms.yaml): where the envoy is sent, no employer."""
+    of demonyms.yaml), or an international body before "ambassador" ("UN Ambassador X"):
+    where the envoy is sent, no employer."""
     org = title.org
-    return (org is not None and title.span[-1].lower_ in ctx.lex.envoy_roles and org.end <= title.span.start
-            and org.text.casefold().removeprefix("the ") in shipped_regions())
+    if org is None or title.span[-1].lower_ not in ctx.lex.envoy_roles or org.end > title.span.start:
+        return False
+    if title.span[-1].lower_ == "ambassador" and "international" in coref_tables().kinds_of(canonical_key(org.text)):
+        return True  # "UN Ambassador X" is sent to the UN ("UN envoy X" is the UN's)
+    return org.text.casefold().removeprefix("the ") in shipped_regions()
 
 
 def _posted_to(title: _Title, ctx: _Ctx) -> Span | None:
