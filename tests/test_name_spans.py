@@ -731,3 +731,13 @@ def test_a_name_cut_in_two_people_is_joined_but_a_body_before_a_name_is_not():
                     ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"])
     join_name_heads(body)
     assert [e.text for e in body.ents] == ["Shri Vell Kestra Teerth Kshetra", "Dan Rai"]
+
+
+def test_a_place_with_a_year_after_it_is_an_event(tmp_path):
+    """ "defended his title from Tokyo 2020": the games, not the city, whose node it joined."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "Tom Orr successfully defended his title from Tokyo 2020 on Monday. He had "
+                                  "lived in Tokyo for years.\n", sentences=False)
+    games = [r for r in rows if r["object_text"] == "Tokyo 2020"]
+    assert games and all(r["object"] == "Tokyo 2020" and r["object_type"] == "EVENT" for r in games), rows

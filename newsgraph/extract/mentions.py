@@ -846,6 +846,22 @@ def _untag(doc: Doc, unwanted: Callable[[Span], bool]) -> None:
         doc.ents = kept
 
 
+def join_place_years(doc: Doc) -> None:
+    """A place with a year written after it as its number is a games or a fair named for both
+    ("defended his title from Tokyo 2020", "Paris 2024", "Expo 2020"): one EVENT, no act of the
+    city. The model tags the place and the year apart."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG") or ent.end >= len(doc):
+            continue
+        year = doc[ent.end]
+        if year.dep_ == "nummod" and year.head.i == ent.end - 1 and len(year.text) == 4 and year.text.isdigit() \
+                and 1890 <= int(year.text) <= 2100:
+            joined.append(Span(doc, ent.start, ent.end + 1, label="EVENT"))
+    _set_joined(doc, ents, joined)
+
+
 def untag_diseases(doc: Doc) -> None:
     """An illness is no actor: "COVID-19" (tagged an organisation) or "Covid" (a person) of
     ``disease_names`` in data/names.yaml is left untagged, a concept."""
@@ -1528,7 +1544,8 @@ def fix_entities(doc: Doc) -> None:
     portfolio of a title after it ("Vermont Labor" + "Commissioner"), a place before a currency
     untagged ("Canadian dlr"), an acronym used as a common noun untagged ("his own super PAC"), a
     name run into the small
-    word after it cut before it ("Economics at"), and last an illness's
+    word after it cut before it ("Economics at"), a place with a year after it joined into one
+    event ("Tokyo 2020"), and last an illness's
     name untagged ("COVID-19", whatever step cut it from a longer name). A demonym used as a
     language is typed LANGUAGE."""
     for step in (untag_plural_nouns, join_prefixed_names, trim_question_auxiliaries,
@@ -1548,7 +1565,7 @@ def fix_entities(doc: Doc) -> None:
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_title_fields, cut_possessed_titles,
                  cut_constituencies, cut_trailing_function_words,
                  split_person_of_country,
-                 split_country_before_person, untag_diseases):
+                 split_country_before_person, join_place_years, untag_diseases):
         step(doc)
 
 
