@@ -530,8 +530,8 @@ _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 def _straight_possessive(match: re.Match[str]) -> str:
     """A plural's curly apostrophe written straight, a closing quote kept."""
     before = match.string[max(0, match.start() - 400):match.start()]
-    sentence = before[_SENTENCE_START.search(before).start():] if _SENTENCE_START.search(before) else before
-    return match.group() if "\u2018" in sentence else "'"
+    start = _SENTENCE_START.search(before)
+    return match.group() if "\u2018" in before[start.start() if start else 0:] else "'"
 
 
 # HTML line and paragraph breaks and inline tags left in a plain text ("projects.<br/><br/>The

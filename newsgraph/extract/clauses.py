@@ -1699,10 +1699,10 @@ def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
     rules = _default_rules()
     if names_people(noun, rules):
         return False
-    return not _singled(noun, rules)
+    return not singled_out(noun, rules)
 
 
-def _singled(noun: Token, rules: ClauseRules) -> bool:
+def singled_out(noun: Token, rules: ClauseRules) -> bool:
     """Whether "the first", "the only", "the last" or a superlative singles ``noun`` out."""
     return any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in noun.lefts)
 
@@ -1713,7 +1713,7 @@ def _singled_complement_subject(verb: Token, noun: Token) -> Token | None:
     an object of its own ("the only man to beat" is the one others beat), and a negated
     copula still says it ("is not the only country to grant" grants it too)."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
-            or not any(c.dep_ in ("dobj", "prep") for c in verb.children) or not _singled(noun, _default_rules()):
+            or not any(c.dep_ in ("dobj", "prep") for c in verb.children) or not singled_out(noun, _default_rules()):
         return None
     return _copula_subject_name(noun, ("be", "become", "remain"))
 

@@ -1059,14 +1059,16 @@ def cut_at_verbs(doc: Doc) -> None:
     "Professor Tom Orr stepped down from his role on the board" is Professor Tom Orr. No
     name holds a verb written in small letters (a band's "Rolling" is capitalised)."""
     ents = list(doc.ents)
-    cut = []
+    cut, clauses = [], []
     for e in ents:
         verb = next((t.i for t in e[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower and t.is_alpha), None)
         if e.label_ == "PERSON" and verb is not None:
             cut.append(Span(doc, e.start, verb, label=e.label_))
         elif verb is not None and _clause_verb(doc[verb], e):
-            doc.ents = [x for x in doc.ents if x != e]  # "Mundalo implored Roots party": a clause, no work's title
-    _set_joined(doc, list(doc.ents), cut)
+            clauses.append(e)  # "Mundalo implored Roots party": a clause, no work's title
+    if clauses:
+        ents = doc.ents = [e for e in ents if e not in clauses]
+    _set_joined(doc, list(ents), cut)
 
 
 def _clause_verb(verb: Token, ent: Span) -> bool:

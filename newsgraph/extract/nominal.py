@@ -49,7 +49,15 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafiles import read_mapping
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.classes import RelationClasses, shipped_classes
-from newsgraph.extract.clauses import ClauseRules, mood, noun_mood, relative_antecedent, scalar_not, with_roles
+from newsgraph.extract.clauses import (
+    ClauseRules,
+    mood,
+    noun_mood,
+    relative_antecedent,
+    scalar_not,
+    singled_out,
+    with_roles,
+)
 from newsgraph.extract.clauses import load_rules as load_clause_rules
 from newsgraph.extract.coref import coref_tables
 from newsgraph.extract.lemmas import split_prefixed
@@ -2204,8 +2212,7 @@ def _named_np(tok: Token, ctx: _Ctx) -> Span:
 def _singled_to(comp: Token, obj: Span) -> Span | None:
     """``obj`` up to the end of the "to" clause of a type that "first", "only", "last" or a
     superlative singles out, when the clause is short (eight words or fewer); else None."""
-    rules = load_clause_rules()
-    if not any(c.tag_ == "JJS" or c.lower_ in rules.singling_words for c in comp.lefts):
+    if not singled_out(comp, load_clause_rules()):
         return None
     clause = next((c for c in comp.rights if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
