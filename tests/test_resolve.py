@@ -107,6 +107,13 @@ def test_a_region_and_its_people_stay_apart_when_the_table_has_no_demonym() -> N
     assert region != people
 
 
+def test_names_differing_by_a_roman_number_stay_apart() -> None:
+    """ "World War III" is no spelling of "World War II" (a judge's wrong resolution), nor
+    "Queen Ana I" of "Queen Ana II"."""
+    two, three = resolved_ids(("d1", "World War II", "EVENT"), ("d1", "World War III", "EVENT"))
+    assert two != three
+
+
 def test_fuzzy_never_merges_names_differing_by_a_word_or_type() -> None:
     ms = Mentions()
     a = ms.add("d1", "Harakat Hezbollah al-Nujaba", "ORG")

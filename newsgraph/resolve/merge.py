@@ -2102,7 +2102,8 @@ class _Resolver:
         if _people_word(a.split()[-1], b.split()[-1]):
             return "a demonym and its place (not in the table)"  # "Latin American" / "Latin America"
         for wa, wb in zip(a.split(), b.split(), strict=True):
-            if wa != wb and (any(ch.isdigit() for ch in wa + wb) or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD
+            if wa != wb and (any(ch.isdigit() for ch in wa + wb) or _ROMAN.fullmatch(wa) and _ROMAN.fullmatch(wb)
+                             or fuzz.ratio(wa, wb) < _TOKEN_THRESHOLD
                              or _extended(wa, wb) or title_against_word(wa, wb)):
                 return f"words differ ({wa} / {wb})"
         ta, tb = self.cluster_type(a), self.cluster_type(b)
@@ -2729,6 +2730,9 @@ def _extended(a: str, b: str) -> bool:
     "Zelenskyy" is one name."""
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and len(long) - len(short) >= 2
+
+
+_ROMAN = re.compile(r"[ivxlc]+")  # "World War II" / "World War III", "Elizabeth I" / "Elizabeth II": two
 
 
 def _people_word(a: str, b: str) -> bool:
