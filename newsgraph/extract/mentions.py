@@ -908,14 +908,6 @@ def untag_unnamed_members(doc: Doc) -> None:
     _untag(doc, lambda e: e.label_ == "NORP" and len(e) == 1 and _unnamed_member(e[0]))
 
 
-def untag_indefinite_names(doc: Doc) -> None:
-    """A name with "a", "an" or "any" of its own names no particular one: "never finishing
-    better than fourth at an Olympics" is no Paris Olympics its article names elsewhere ("a
-    Reuters reporter" keeps Reuters: the determiner is the reporter's)."""
-    _untag(doc, lambda e: e.label_ in ("EVENT", "ORG", "FAC", "PRODUCT") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "any") and c.i < e.start for c in e.root.children))
-
-
 def untag_generic_acronyms(doc: Doc) -> None:
     """An acronym news writes as a common noun is no organisation after a word in small letters
     or a determiner: "his own super PAC", "an NGO" (``generic_acronyms`` of names.yaml); every
@@ -1545,7 +1537,7 @@ def fix_entities(doc: Doc) -> None:
     untagged demonyms and countries, a demonym cut from the person's name
     after it, one unnamed member of a people or party ("a Democrat") untagged, a
     body after a lower level's word ("the state Supreme Court") and a people in small letters
-    untagged, a name with an indefinite article of its own ("an Olympics") untagged, a first name
+    untagged, a first name
     that shares the surname after it untagged, a person's name cut
     from the organisation run into it, the common words before a person's name ("police
     inspector Tarn") cut off, a title cut off the organisation before a person's
@@ -1570,7 +1562,7 @@ def fix_entities(doc: Doc) -> None:
                  split_listed_names,
                  tag_repeated_names, join_purpose_names,
                  tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
-                 untag_currency_places, untag_generic_acronyms, untag_indefinite_names,
+                 untag_currency_places, untag_generic_acronyms,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_title_fields, cut_possessed_titles,
                  cut_constituencies, cut_trailing_function_words,
