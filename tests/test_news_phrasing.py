@@ -764,3 +764,14 @@ def test_an_ambassador_before_whose_title_an_international_body_stands_is_sent_t
     assert ("Tom Orr", "ambassador_of", "Australia") in facts, facts
     assert ("Dan Kerr", "ambassador_to", "United Nations") in facts, facts
     assert not any(f[1] == "ambassador_of" and f[2] == "United Nations" for f in facts), facts
+
+
+def test_a_field_before_a_field_role_is_no_employer_when_one_is_named(tmp_path):
+    """ "Vellco Bank's chief Asia FX strategist Tom Orr", "Dan Kerr, chief Asia FX strategist at
+    Orvane Bank": the model tags "Asia FX" an organisation; it is what they cover, the banks
+    employ them."""
+    facts = _facts(_rows(tmp_path, "Vellco Bank's chief Asia FX strategist Tom Orr said the yen would fall. Dan Kerr, "
+                                   "chief Asia FX strategist at Orvane Bank, agreed.\n"))
+    assert ("Tom Orr", "asia_fx_strategist_of", "Vellco Bank") in facts, facts
+    assert ("Dan Kerr", "asia_fx_strategist_of", "Orvane Bank") in facts, facts
+    assert not any(f[2] == "Asia FX" for f in facts), facts

@@ -873,6 +873,11 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
         # "Vellco's U.S. Chief Marketing Officer": the firm's, in its U.S. arm; "Kestria's U.S.
         # Ambassador": Kestria's envoy, sent to the United States
         org, how = owner, "poss"
+    if org is not None and how == "entity" and stem.split("_")[-1] in lex.field_roles:
+        employer = _owner_before_field(doc, org, lo, ents)
+        if employer is not None:  # "Vellco Bank's chief Asia FX strategist X": "Asia FX" is the field
+            stem = "_".join([*(_word(t) for t in org if t.is_alpha), stem])
+            org, how = employer, "poss"
     if org is not None and how in ("entity", "propn") and len(org) == 1 and (
             org[0].lower_ in name_tables().generic_org_words):
         org, how = None, ""  # "Group Product Director": a word of the title ("company spokesman" stays)
@@ -1011,6 +1016,12 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
             span = doc[min(title.org.start, title.span.start):title.span.end]
             stem = "_".join(_word(t) for t in span if t.is_alpha)
             return _Title(span, stem, named, "prep", title.former)
+    if title.org is not None and title.org_rule in ("entity", "propn") and title.org.end <= title.span.start \
+            and title.stem.split("_")[-1] in lex.field_roles:
+        employer = _field_employer(head, ents, lex)
+        if employer is not None:  # "Vellco Bank's chief Asia FX strategist X": "Asia FX" is the field
+            span = doc[title.org.start:title.span.end]
+            return _Title(span, "_".join(_word(t) for t in span if t.is_alpha), employer, "poss", title.former)
     if title.org is not None and title.org_rule == "poss":
         return _with_field(title, head, ents, lex)  # "Earthsight's head of deforestation research"
     if title.org is not None and title.stem.split("_")[-1] in lex.office_roles:
@@ -1100,6 +1111,28 @@ def _portfolio(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | N
     if not words or len(words) > 5 or not all(t.is_title and t.is_alpha for t in words):
         return None
     return span if _word(pobj) in lex.qualifiers or pobj.lower_ == "affairs" else None
+
+
+def _owner_before_field(doc: Doc, field: Span, lo: int, ents) -> Span | None:
+    """The organisation whose "'s" stands before a field role's field, past the small words of
+    the title ("Vellco Bank's chief Asia FX strategist": Vellco Bank), or None."""
+    j = field.start - 1
+    while j > lo and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1
+    if j - 1 < lo or doc[j].tag_ != "POS":
+        return None
+    owner = _ent_span(doc[j - 1], ents)
+    return _without_possessive(owner) if owner is not None and owner.label_ == "ORG" else None
+
+
+def _field_employer(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
+    """The employer a field role names besides the words before it: its owner's "'s" ("Vellco
+    Bank's chief Asia FX strategist") or an organisation after "at"/"of"/"for" ("chief Asia FX
+    strategist at Vellco Bank"); None when it names none."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and not _scope_noun(c, lex)), None)
+    if owner is not None:
+        return _without_possessive(_np(owner, ents, with_of=False))
+    return _named_role_object(head, ents, lex)
 
 
 def _named_role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | None:
