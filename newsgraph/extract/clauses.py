@@ -459,7 +459,7 @@ def _purpose(verb: Token) -> Token | None:
     if not phrases or not any(f"{lemma} {c.lower_}" in phrases for c in verb.children if c.dep_ == "prep"):
         return None
     return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+                 and to_marked(c)), None)
 
 
 def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator[Clause]:
@@ -629,7 +629,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     """
     marks: list[str] = []
     own = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
-    aim = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    aim = verb.dep_ in ("advcl", "xcomp") and to_marked(verb)
     if own is None and (verb.dep_ == "conj" or aim):
         # a conjunct's condition is its own, and so is an aim's: "If Kestria configures systems
         # to protect its allies, ..."
@@ -754,7 +754,7 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         # deny" denies nothing
         return _relation_words(verb.doc, _relation(_chain(gov), rules)[0]) or f"not {gov.lower_}"
     if gov.dep_ in ("xcomp", "advcl") and gov.head.lemma_.lower() in rules.claim_verbs and gov.head.i < gov.i \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
+            and to_marked(gov):
         return gov.head.lower_  # "a video claimed to show soldiers looting X", "purporting to show"
     if gov.lemma_.lower() not in rules.claim_verbs or not _finite_claim(gov):
         return None
@@ -889,7 +889,7 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
         return None
     speech = rules.reporting_verbs | rules.claim_verbs | rules.knowing_verbs
     for _ in range(3):
-        aim = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        aim = verb.dep_ == "advcl" and to_marked(verb)
         gov = verb.head
         if not (verb.dep_ in ("ccomp", "xcomp") or aim) or gov.i >= verb.i or gov.pos_ not in _VERBISH:
             return None
@@ -926,9 +926,7 @@ def _denied(gov: Token, word: str) -> str:
 
 def _for_to(verb: Token) -> bool:
     """A "for X to do" clause: a requirement or a purpose, never a report of the deed."""
-    children = list(verb.children)
-    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and to_marked(verb)
 
 
 def _irrealis_noun(verb: Token, rules: ClauseRules) -> str | None:
@@ -941,7 +939,7 @@ def _irrealis_noun(verb: Token, rules: ClauseRules) -> str | None:
         if head.i == verb.i:
             return None
         if verb.dep_ in ("acl", "advcl") and head.pos_ == "NOUN":
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            infinitive = to_marked(verb)
             return head.lower_ if infinitive and head.lemma_.lower() in rules.irrealis_nouns else None
         if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX"):
             return None
@@ -1307,10 +1305,14 @@ def _speech_tag(verb: Token, head: Token) -> bool:
     return _after_comma(verb) and any(c.dep_ in ("dobj", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
 
 
+def to_marked(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to leave", "to be held")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _passive_infinitive(verb: Token) -> bool:
     """ "to be held", "to be built": a "to" clause in the passive."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
-        and any(c.dep_ == "auxpass" for c in verb.children)
+    return to_marked(verb) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _after_object(verb: Token, head: Token) -> bool:
@@ -1662,7 +1664,7 @@ def _intending_owner(verb: Token, noun: Token) -> Token | None:
     rules = _default_rules()
     if noun.lemma_.lower() not in rules.intention_nouns or noun.pos_ != "NOUN" \
             or any(c.dep_ == "auxpass" for c in verb.children) \
-            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            or not to_marked(verb):
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules.intention_verbs:
         return next((c for c in noun.head.children if c.dep_ == "nsubj" and not _is_rel_pronoun(c)), None)
@@ -1691,8 +1693,7 @@ def _infinitive_of_thing(verb: Token, noun: Token) -> bool:
     end the war", "plans to buy X". A person or a name does it ("the first woman to win",
     "Orvane is the only company to bid"), and so does the noun of "the first", "the last",
     "the only" or a superlative."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or not any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not to_marked(verb):
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "the destruction to be brought about by the typhoon": the thing undergoes it
@@ -1712,7 +1713,7 @@ def _singled_complement_subject(verb: Token, noun: Token) -> Token | None:
     it: "Vellia is the only country to grant citizenship" grants it. The "to" clause needs
     an object of its own ("the only man to beat" is the one others beat), and a negated
     copula still says it ("is not the only country to grant" grants it too)."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+    if noun.pos_ != "NOUN" or not to_marked(verb) \
             or not any(c.dep_ in ("dobj", "prep") for c in verb.children) or not singled_out(noun, _default_rules()):
         return None
     return _copula_subject_name(noun, ("be", "become", "remain"))

@@ -56,6 +56,7 @@ from newsgraph.extract.clauses import (
     relative_antecedent,
     scalar_not,
     singled_out,
+    to_marked,
     with_roles,
 )
 from newsgraph.extract.clauses import load_rules as load_clause_rules
@@ -924,7 +925,7 @@ def _sending_country(doc: Doc, org: Span, lo: int, ents) -> Span | None:
     an envoy is sent to ("Kestria's UN Ambassador X", "Kestrian UN Ambassador X": the body is
     where, the country whose envoy he is; the body's kinds are coreference's ``international``
     organisations)."""
-    if org.start - 1 < lo or "international" not in coref_tables().kinds_of(canonical_key(org.text)):
+    if org.start - 1 < lo or not _international(org):
         return None
     if doc[org.start - 1].tag_ != "POS":  # "Kestrian UN Ambassador X", "the U.S. UN envoy"
         ent = _ent_span(doc[org.start - 1], ents)
@@ -1111,6 +1112,12 @@ def _portfolio(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | N
     if not words or len(words) > 5 or not all(t.is_title and t.is_alpha for t in words):
         return None
     return span if _word(pobj) in lex.qualifiers or pobj.lower_ == "affairs" else None
+
+
+def _international(org: Span) -> bool:
+    """Whether a body is an international one an envoy is sent to (the UN, the EU: coreference's
+    ``international`` organisations)."""
+    return "international" in coref_tables().kinds_of(canonical_key(org.text))
 
 
 def _owner_before_field(doc: Doc, field: Span, lo: int, ents) -> Span | None:
@@ -1701,7 +1708,7 @@ def _region_posted(title: _Title, ctx: _Ctx) -> bool:
     org = title.org
     if org is None or title.span[-1].lower_ not in ctx.lex.envoy_roles or org.end > title.span.start:
         return False
-    if title.span[-1].lower_ == "ambassador" and "international" in coref_tables().kinds_of(canonical_key(org.text)):
+    if title.span[-1].lower_ == "ambassador" and _international(org):
         return True  # "UN Ambassador X" is sent to the UN ("UN envoy X" is the UN's)
     return org.text.casefold().removeprefix("the ") in shipped_regions()
 
@@ -2247,8 +2254,7 @@ def _singled_to(comp: Token, obj: Span) -> Span | None:
     superlative singles out, when the clause is short (eight words or fewer); else None."""
     if not singled_out(comp, load_clause_rules()):
         return None
-    clause = next((c for c in comp.rights if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    clause = next((c for c in comp.rights if c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and to_marked(c)), None)
     if clause is None or clause.left_edge.i != obj.end or clause.right_edge.i - obj.end >= 8:
         return None
     return obj.doc[obj.start : clause.right_edge.i + 1]
@@ -2336,7 +2342,7 @@ def _singled(noun: Token) -> bool:
     "the only woman", "the youngest minister"): a distinction, said in the past of a post
     still held."""
     return any(c.dep_ == "amod" and (c.lower_ in ("first", "last", "only") or c.tag_ == "JJS")
-               or c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ in ("acl", "relcl") and to_marked(c)
                for c in noun.children)
 
 
