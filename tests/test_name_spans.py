@@ -47,6 +47,13 @@ def test_a_name_the_model_cut_at_a_hyphen_is_whole(tmp_path) -> None:
     assert ("Tom Orr", "praise", "Pak Su-in") in facts, facts
 
 
+def test_a_hyphenated_name_before_its_native_spelling_is_whole(tmp_path) -> None:
+    """The parser reads the "an" of "Wan-an" as an article when the name's own script follows
+    in brackets; the name kept "Lim Wan"."""
+    rows = extract_rows(tmp_path, "Mayor Lim Wan-an (林萬安) met Tom Orr in Vellia on Monday.\n", sentences=True)
+    assert ("Lim Wan-an", "meet", "Tom Orr") in _facts(rows), _facts(rows)
+
+
 def test_a_word_that_makes_an_adjective_of_a_name_stays_apart(tmp_path) -> None:
     """Guard: "Dan Kerr-era rules" are rules of his time, no person "Dan Kerr-era"."""
     rows = extract_rows(tmp_path, "Tom Orr scrapped the Dan Kerr-era rules on Monday.\n", sentences=True)

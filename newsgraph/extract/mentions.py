@@ -1042,12 +1042,14 @@ _TRAILING_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 def cut_trailing_function_words(doc: Doc) -> None:
     """A name the model ran into the small word after it ends before that word: "a professor
     of Economics at Boston University" tags "Economics at"; no name ends in a preposition,
-    a conjunction or an article written in small letters."""
+    a conjunction or an article written in small letters. A word a hyphen joins to the name
+    is no such word: "an" of "Chiang Wan-an" stays."""
     ents = list(doc.ents)
     cut = []
     for e in ents:
         end = e.end
-        while end - 1 > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in _TRAILING_WORDS:
+        while end - 1 > e.start and doc[end - 1].is_lower and doc[end - 1].pos_ in _TRAILING_WORDS \
+                and doc[end - 2].whitespace_:
             end -= 1
         if end < e.end:
             cut.append(Span(doc, e.start, end, label=e.label_))
