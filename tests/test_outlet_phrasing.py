@@ -547,3 +547,18 @@ def test_a_firm_named_with_a_country_is_no_country(tmp_path):
     rows = _rows(tmp_path, "Sands China is the most attractive stock among Macau casino operators.\n")
     subjects = {r["subject"] for r in rows}
     assert "Sands China" in subjects and "China" not in subjects, _facts(rows)
+
+
+def test_a_title_keeps_its_portfolio_its_field_and_its_acting(tmp_path):
+    """Judges read "minister of Kestria" for "Kestria's Minister of Health", "director of
+    Vellco" for its director of sales, and "leader of Kestford" for its acting leader as titles
+    cut short. A regional chief is the body's regional chief, not the chief of "KFNQL Regional"."""
+    rows = _rows(tmp_path, "Ana Vell has served as Kestria's Minister of Health since 2021.\n"
+                           "Tom Orr, Vellco's director of sales for North America, spoke on Monday.\n"
+                           "Dan Kerr, the 37-year-old acting Kestford leader who is expected to win, told a crowd.\n"
+                           "\"We will not go,\" said KFNQL Regional Chief Ben Tarr.\n")
+    facts = _facts(rows)
+    assert ("Ana Vell", "minister_of_health_of", "Kestria") in facts, facts
+    assert ("Tom Orr", "director_of_sales_of", "Vellco") in facts, facts
+    assert ("Dan Kerr", "acting_leader_of", "Kestford") in facts, facts
+    assert ("Ben Tarr", "regional_chief_of", "KFNQL") in facts, facts

@@ -712,9 +712,11 @@ def _department_word(doc: Doc, j: int, lex: RoleLexicon) -> bool:
     a word of no title and no place: "Security" of "Homeland Security", "Affairs" of "Veterans
     Affairs" (not "Programme" of a "Global Programme" the model tagged: "global" qualifies
     titles; not "Police" of "Vellia Police Dy.": a place's police and a rank; not after an
-    owner's "'s" or a people's word: "Vellia's External Affairs Minister" holds Vellia's portfolio)."""
+    owner's "'s" or a people's word: "Vellia's External Affairs Minister" holds Vellia's portfolio;
+    not a word that describes titles: "Regional" of "AFNQL Regional Chief X" is his title's)."""
     tok = doc[j]
     if tok.ent_iob_ != "I" or tok.ent_type_ != "ORG" or j < 1 or doc[j - 1].ent_iob_ != "B" \
+            or _word(tok) in lex.descriptors \
             or (j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I"):
         return False
     first = doc[j - 1]
@@ -893,6 +895,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
             org, how = sender, "poss"
     if org is not None and org.start > lo and _word(doc[org.start - 1]) in lex.former_words:
         former = True
+    if org is not None and org.end <= start and org.start > lo and _word(doc[org.start - 1]) in lex.kept_descriptors:
+        stem = f"{_word(doc[org.start - 1])}_{stem}"  # "the acting Kestford leader": acting_leader_of
     former = former or _former_before_name(doc, start, lo, lex) or _former_conjunct(doc, start, lo, lex)
     if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
@@ -1229,10 +1233,15 @@ def _office_place(head: Token, ents: dict[int, Span]) -> Span | None:
 def _with_field(title: _Title, head: Token, ents: dict[int, Span], lex: RoleLexicon) -> _Title:
     """A title whose owner is written before it, with the field its "of" phrase names:
     "Earthsight's head of deforestation research" heads the research, not Earthsight
-    (a name there is the role's own owner, :func:`_role_object`; no field: the title as is)."""
+    (a name there is the role's own owner, :func:`_role_object`; no field: the title as is).
+    A name further down is no owner either: "Vellco's director of sales for North America" is
+    Vellco's sales director; nor is a portfolio the model tagged as a name: "Kestria's
+    Minister of Health" (a portfolio word of ``qualifiers``, or "Affairs")."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = _first(prep, ("pobj",)) if prep is not None else None
-    if pobj is None or pobj.pos_ != "NOUN" or any(t.i in ents for t in pobj.subtree):
+    portfolio = pobj is not None and pobj.is_title and (_word(pobj) in lex.qualifiers or pobj.lower_ == "affairs")
+    if pobj is None or pobj.pos_ != "NOUN" and not portfolio \
+            or not portfolio and any(t.i in ents for t in (pobj, *pobj.lefts)):
         return title
     field = _field_words(pobj, lex)
     return replace(title, stem=f"{title.stem}_of_{field}") if field else title
