@@ -388,9 +388,11 @@ def test_a_public_bodys_name_that_pairs_two_fields_is_one_actor(tmp_path):
     rows = _rows(tmp_path, "The Vellia Peace and Relief Fund paid Orlen Holdings.\n"
                            "Tom Orr works with the Kestria Weather and Geo-hazards Department.\n"
                            "The Lands and LLG Affairs Department fined Orlen Holdings.\n"
-                           "The Tarrow Council and Vellia Police Department met Ana Vell.\n")
+                           "The Tarrow Council and Vellia Police Department met Ana Vell.\n"
+                           "Vellco had rejected the Integrated Payroll and Personnel Information System (IPPIS).\n")
     facts = _facts(rows)
     assert ("Vellia Peace and Relief Fund", "pay", "Orlen Holdings") in facts, facts
+    assert ("Vellco", "reject", "Integrated Payroll and Personnel Information System") in facts, facts
     assert ("Tom Orr", "work_with", "Kestria Weather and Geo-hazards Department") in facts, facts
     assert ("Lands and LLG Affairs Department", "fine", "Orlen Holdings") in facts, facts
     assert {("Tarrow Council", "meet", "Ana Vell"), ("Vellia Police Department", "meet", "Ana Vell")} <= facts, facts
