@@ -564,3 +564,13 @@ def test_a_title_keeps_its_portfolio_its_field_and_its_acting(tmp_path):
     assert ("Tom Orr", "director_of_sales_of", "Vellco") in facts, facts
     assert ("Dan Kerr", "acting_leader_of", "Kestford") in facts, facts
     assert ("Ben Tarr", "regional_chief_of", "KFNQL") in facts, facts
+
+
+def test_a_verb_listed_after_a_verbs_objects_is_its_own_act(tmp_path):
+    """The parser hangs "hide" on the list of things concealed: "conceal hide hostages"."""
+    rows = _rows(tmp_path, "The Kestria Front, it said, uses medical facilities to conceal operatives, store weapons, "
+                           "conduct attacks and hide hostages.\n")
+    facts = _facts(rows)
+    assert ("Kestria Front", "hide", "hostages") in facts, facts
+    assert ("Kestria Front", "conceal", "operatives") in facts, facts
+    assert not any(o.startswith("hide") for _, _, o in facts), facts

@@ -67,7 +67,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
-             _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_title_acronyms,
+             _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_title_acronyms,
              lambda d: _fix_role_appositions(d, rules), lambda d: _fix_listed_roles(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
              _fix_branch_titles, _fix_employer_conjuncts, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
@@ -325,6 +325,23 @@ def _fix_second_objects(doc: Doc) -> None:
         first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < tok.i), None)
         if first is not None and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
             tok.head, tok.dep_ = first, "appos"
+
+
+def _fix_listed_verbs(doc: Doc) -> None:
+    """Make a verb with its own object, listed after a verb's objects, that verb's conjunct:
+    in "uses its offices to hide arms, store cash and pay staff" the parser hangs "pay" on
+    the nouns, and the clause read "hide pay staff". A base-form verb that is the last
+    conjunct of a verb's object, with an object of its own, is coordinated with the verb;
+    the items between stay as parsed (a noun there may be a verb's object or a verb)."""
+    for tok in doc:
+        if tok.tag_ != "VB" or tok.dep_ != "conj" or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ == "dobj" and first.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < first.i:
+            tok.head = verb
 
 
 def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
