@@ -980,6 +980,18 @@ def test_a_video_players_text_and_a_writers_line_with_its_beat_go():
                       "U.S. and World news.") == "Tom Orr spoke on Monday."
 
 
+def test_a_wire_photos_caption_inside_the_text_goes_with_its_credit():
+    """A republished wire story keeps its pictures' captions in the text: the caption's date
+    ends its first sentence, "FILE - " may open it, and "(AP Photo/...)" ends it. The scene
+    it shows is no fact of the story, and the credit opened the next sentence."""
+    text = ("Most schools have closed. FILE - Vellian soldiers guard an area in Kestford, Vellia, May 20, 2022. "
+            "The city was the first to fall. (AP Photo, File) Supplies of goods are uneven. "
+            "Tom Orr and his family pose in a park in Orlen, Vellia, Tuesday, Aug. 16, 2022. (AP Photo/Ana Vell) "
+            "Tom Orr said on Aug. 16 that he was leaving.")
+    assert clean_text(text) == "Most schools have closed. Supplies of goods are uneven. " \
+        "Tom Orr said on Aug. 16 that he was leaving."
+
+
 def test_a_credit_a_scraper_ran_into_the_next_paragraph_goes():
     """ "(Ana Vell/The Kestria Herald)Han, a freelancer": the credit would join the name after
     it; a dateline's agency ("Kyiv (AP)Ukraine") and an acronym stay to their own rules."""
