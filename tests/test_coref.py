@@ -1486,3 +1486,17 @@ def test_a_possessive_in_what_the_subject_is_is_someone_elses(tmp_path):
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert ("Dan Kerr", "deregulation_adviser_of", "Tom Orr") in facts, facts
     assert not any(o.startswith("Dan Kerr's") for _, _, o in facts), facts
+
+
+def test_a_countrys_ministry_named_by_its_people_is_never_another_countrys(tmp_path):
+    """ "Chinese Foreign Ministry spokesperson X", the model tagging "Chinese" apart, named a
+    bare "Foreign Ministry" that joined "North Korea's Foreign Ministry" of the same article."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Drills\n\nChina, North Korea's main ally, expressed concern over the drills, saying "
+                                  "they could worsen tensions with the North. Chinese Foreign Ministry spokesperson "
+                                  "Tom Orr didn't offer a specific answer when asked whether Beijing believes the drills "
+                                  "were directed at China. Later, North Korea's Foreign Ministry said the drills were a "
+                                  "rehearsal for invasion.\n")
+    assert "Chinese Foreign Ministry" in names, names
+    assert not any("Chinese" in a for a in names.get("North Korea's Foreign Ministry", {"Chinese"})), names

@@ -1359,6 +1359,28 @@ def tag_demonyms(doc: Doc) -> None:
     _set_joined(doc, list(doc.ents), added)
 
 
+def join_national_institutions(doc: Doc) -> None:
+    """A people's word the model tagged apart before its country's institution is the
+    institution's name: "Chinese" + "Foreign Ministry" is the Chinese Foreign Ministry (the key
+    of "China's Foreign Ministry"), never the bare "Foreign Ministry" every country has, which
+    joined another country's ministry named in the article. The body is one of
+    ``national_institutions`` of coref.yaml, or of more words ending in one of
+    ``national_body_heads`` ("Vellian Tourism Department")."""
+    tables_ = coref_tables()
+    ents = list(doc.ents)
+    starts = {e.start: e for e in ents}
+    joined = []
+    for people in ents:
+        body = starts.get(people.end)
+        if people.label_ != "NORP" or len(people) != 1 or body is None or body.label_ != "ORG" \
+                or not people[0].whitespace_ or not demonym_country(people.text):
+            continue
+        key = canonical_key(body.text)
+        if key in tables_.national_institutions or " " in key and key.rsplit(" ", 1)[-1] in tables_.national_body_heads:
+            joined.append(Span(doc, people.start, body.end, label="ORG"))
+    _set_joined(doc, ents, joined)
+
+
 def tag_countries(doc: Doc) -> None:
     """Type GPE a country's name the model left untagged ("Tuvalu is hosting the games";
     ``countries`` of data/coref.yaml), written with capitals ("US", not "us"), when it is no
@@ -1563,7 +1585,7 @@ def fix_entities(doc: Doc) -> None:
                  join_hyphenated_names, join_particle_names,
                  split_listed_names,
                  tag_repeated_names, join_purpose_names,
-                 tag_demonyms, tag_countries, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
+                 tag_demonyms, tag_countries, join_national_institutions, cut_leading_demonyms, untag_unnamed_members, untag_level_bodies,
                  untag_currency_places, untag_generic_acronyms,
                  untag_lowercase_peoples, untag_shared_surname_firsts,
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_title_fields, cut_possessed_titles,
