@@ -1495,8 +1495,8 @@ def test_a_countrys_ministry_named_by_its_people_is_never_another_countrys(tmp_p
 
     names = built_names(tmp_path, "Drills\n\nChina, North Korea's main ally, expressed concern over the drills, saying "
                                   "they could worsen tensions with the North. Chinese Foreign Ministry spokesperson "
-                                  "Tom Orr didn't offer a specific answer when asked whether Beijing believes the drills "
-                                  "were directed at China. Later, North Korea's Foreign Ministry said the drills were a "
-                                  "rehearsal for invasion.\n")
+                                  "Tom Orr didn't offer a specific answer when asked whether Beijing believes the "
+                                  "drills were directed at China. Later, North Korea's Foreign Ministry said the "
+                                  "drills were a rehearsal for invasion.\n")
     assert "Chinese Foreign Ministry" in names, names
     assert not any("Chinese" in a for a in names.get("North Korea's Foreign Ministry", {"Chinese"})), names
