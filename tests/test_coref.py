@@ -1500,3 +1500,16 @@ def test_a_countrys_ministry_named_by_its_people_is_never_another_countrys(tmp_p
                                   "drills were a rehearsal for invasion.\n")
     assert "Chinese Foreign Ministry" in names, names
     assert not any("Chinese" in a for a in names.get("North Korea's Foreign Ministry", {"Chinese"})), names
+
+
+def test_a_party_or_department_written_by_its_first_word_is_one_body(tmp_path):
+    """ "Labour" after "the Labour Party", "the Treasury" after "the Treasury Department" were
+    two nodes each; a person named like the party stays the person."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Vote\n\nThe Labour Party won the seat on Monday. Labour said the result was clear. "
+                                  "The Treasury Department fined Vellco. The Treasury said the bank broke the rules. "
+                                  "The Green Party backed Dan Green. Green said he was pleased.\n")
+    assert "Labour" in names.get("Labour Party", set()), names
+    assert "Treasury" in names.get("Treasury Department", set()), names
+    assert "Green" in names.get("Dan Green", set()), names
