@@ -574,3 +574,12 @@ def test_a_verb_listed_after_a_verbs_objects_is_its_own_act(tmp_path):
     assert ("Kestria Front", "hide", "hostages") in facts, facts
     assert ("Kestria Front", "conceal", "operatives") in facts, facts
     assert not any(o.startswith("hide") for _, _, o in facts), facts
+
+
+def test_a_fronted_participle_that_asks_is_no_act_of_the_one_asked(tmp_path):
+    """ "Asked to explain the feud with Ana Vell, Tom Orr said ..." read "Tom Orr ask_to_explain";
+    he was asked, as in "Tom Orr was asked to explain": the explaining, as asked."""
+    rows = _rows(tmp_path, "Asked to explain the feud with Ana Vell, Tom Orr said the party must change.\n")
+    assert not any(r["predicate"].startswith("ask") for r in rows), _facts(rows)
+    modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert modality.get(("Tom Orr", "explain_feud_with", "Ana Vell")) == "asked", modality

@@ -496,7 +496,9 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     # raising into a passive: "appears to have been ordered by X" -> X / order, modality;
     # a passive that asks: "Participants were asked to move the clock" -> they move it, as asked
     raised = len(chain) > 1 and any(c.dep_ == "auxpass" for c in last.children)
-    if raised or len(chain) > 1 and any(c.dep_ == "auxpass" for c in chain[0].children):
+    asked = len(chain) > 1 and (any(c.dep_ == "auxpass" for c in chain[0].children)
+                                or how == "adverbial" and chain[0].tag_ == "VBN")  # "Asked to explain X, Orr said"
+    if raised or asked:
         governors = " ".join(v.lower_ for v in chain[:-1])
         passive, modality = (True, modality or governors) if raised else (passive, governors)
         lemmas = [last.lemma_.lower(), *(c.lower_ for c in last.children if c.dep_ == "prt")]
