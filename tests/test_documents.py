@@ -996,10 +996,12 @@ def test_a_timelines_date_run_into_its_entry_is_no_part_of_the_entry():
     """ "July 5White House press secretary Ben Tarr says ...": the tokenizer kept "5White" one
     word; the entry is a sentence of its own, and a date in a sentence stays."""
     cleaned = clean_text("Timeline of the case. May 25Orr's wife, Ana Orr, urges Dan Kerr to act. July 5White "
-                         "House press secretary Ben Tarr says the case is a priority. He spoke on May 5 and June 3.")
+                         "House press secretary Ben Tarr says the case is a priority. He spoke on May 5 and June 3. "
+                         "Feb. 5, 2018 Orr, who served as Kerr's adviser, was tapped twice.")
     assert "Orr's wife, Ana Orr, urges Dan Kerr to act." in cleaned.split("\n\n"), cleaned
     assert "White House press secretary Ben Tarr says the case is a priority. He spoke on May 5 and June 3." \
         in cleaned.split("\n\n"), cleaned
+    assert "Orr, who served as Kerr's adviser, was tapped twice." in cleaned.split("\n\n"), cleaned
 
 
 def test_a_credit_a_scraper_ran_into_the_next_paragraph_goes():
