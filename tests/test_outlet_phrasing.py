@@ -583,3 +583,12 @@ def test_a_fronted_participle_that_asks_is_no_act_of_the_one_asked(tmp_path):
     assert not any(r["predicate"].startswith("ask") for r in rows), _facts(rows)
     modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
     assert modality.get(("Tom Orr", "explain_feud_with", "Ana Vell")) == "asked", modality
+
+
+def test_a_finite_verb_after_an_infinitive_is_the_subjects_act(tmp_path):
+    """ "called on Western countries to reinforce sanctions ... and urged fellow members to stop
+    ...": the parser joined "urged" to "reinforce", and the Western countries did the urging."""
+    rows = _rows(tmp_path, "The Kestria Parliament also called on Western countries to reinforce sanctions on Vellia "
+                           "and urged fellow members of the Union to stop issuing tourist visas.\n")
+    urged = {r["subject"] for r in rows if r["predicate"].startswith("urge")}
+    assert urged == {"Kestria Parliament"}, _facts(rows)

@@ -7,7 +7,7 @@ from spacy.attrs import DEP, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.clauses import ClauseRules, load_rules, names_people
+from newsgraph.extract.clauses import ClauseRules, load_rules, names_people, to_marked
 from newsgraph.extract.spans import UNMARKED_APPOSITIONS, spelled_title, token_indices
 from newsgraph.labels import PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
@@ -67,7 +67,8 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
-             _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_title_acronyms,
+             _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_finite_conjuncts,
+             _fix_title_acronyms,
              lambda d: _fix_role_appositions(d, rules), lambda d: _fix_listed_roles(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
              _fix_branch_titles, _fix_employer_conjuncts, _fix_age_origins, _fix_agent_nouns, _fix_place_appositions,
@@ -342,6 +343,22 @@ def _fix_listed_verbs(doc: Doc) -> None:
         verb = first.head
         if first.dep_ == "dobj" and first.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < first.i:
             tok.head = verb
+
+
+def _fix_finite_conjuncts(doc: Doc) -> None:
+    """Make a finite verb the parser coordinated with an infinitive the conjunct of that
+    infinitive's governor: in "Vellia called on Kestria to lift the ban and urged Orlen to
+    ..." the parser joins "urged" to "lift", and Kestria urged Orlen. A past or present tense
+    verb (VBD, VBZ, VBP) with its own tense cannot be one more item of a "to" infinitive; it is
+    the governor's (a verb with an object of its own, the infinitive's governor a verb)."""
+    for tok in doc:
+        inf = tok.head
+        if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.i > tok.i \
+                or inf.dep_ not in ("xcomp", "advcl") or not to_marked(inf) \
+                or inf.head.pos_ not in ("VERB", "AUX") or inf.head.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        tok.head = inf.head
 
 
 def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
