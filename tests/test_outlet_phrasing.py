@@ -592,3 +592,12 @@ def test_a_finite_verb_after_an_infinitive_is_the_subjects_act(tmp_path):
                            "and urged fellow members of the Union to stop issuing tourist visas.\n")
     urged = {r["subject"] for r in rows if r["predicate"].startswith("urge")}
     assert urged == {"Kestria Parliament"}, _facts(rows)
+
+
+def test_a_portfolio_written_bare_after_of_is_part_of_the_title(tmp_path):
+    """ "Ana Vell, minister of mental health and addictions": minister of no body called
+    "mental health"; the title is hers."""
+    rows = _rows(tmp_path, "Ana Vell, minister of mental health and addictions, spoke on Monday.\n")
+    facts = _facts(rows)
+    assert not any(p == "minister_of" for _, p, _ in facts), facts
+    assert any(s == "Ana Vell" and p == "is_a" and o.startswith("minister of mental health") for s, p, o in facts), facts

@@ -1046,6 +1046,10 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         # "mayor of the Portuguese capital", "governor of the Kenyan province": an office of a
         # place the sentence does not name, no office of the people's country
         return replace(title, span=head.doc[title.span.start:pobj.right_edge.i + 1], org=None, org_rule="")
+    if pobj is not None and _bare_field(pobj, area, ents):
+        # "Ana Vell, minister of mental health and addictions": a portfolio, no owner
+        end = max([pobj.i, *(c.i for c in pobj.conjuncts)]) + 1
+        return _Title(doc[title.span.start:end], title.stem, None, "", title.former)
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
         org = _owning_np(pobj, ents, lex.owned_nouns)
         named = _name_in_unit(pobj, ents) if not area and org.end <= pobj.i else None
@@ -1202,6 +1206,15 @@ def _role_object(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> tuple[
                 if g is not None and _ent_span(g, ents) is not None:
                     return g, _field_words(area, lex)
     return objs[0], ""
+
+
+def _bare_field(pobj: Token, area: str, ents: dict[int, Span]) -> bool:
+    """Whether a role's "of" object is a portfolio or a field written bare, in small letters, no
+    name ("minister of mental health", "chief of staff"): part of the title, no organisation (a
+    noun with a determiner or an owner may be a body the article names: "head of the agency")."""
+    return (not area and pobj.head.lower_ == "of" and pobj.pos_ == "NOUN" and pobj.is_lower
+            and pobj.i not in ents and not any(c.dep_ in ("det", "poss") for c in pobj.children)
+            and not any(t.i in ents for t in pobj.subtree))
 
 
 def _is_field(ent: Span, lex: RoleLexicon) -> bool:
