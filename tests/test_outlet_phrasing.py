@@ -600,4 +600,5 @@ def test_a_portfolio_written_bare_after_of_is_part_of_the_title(tmp_path):
     rows = _rows(tmp_path, "Ana Vell, minister of mental health and addictions, spoke on Monday.\n")
     facts = _facts(rows)
     assert not any(p == "minister_of" for _, p, _ in facts), facts
-    assert any(s == "Ana Vell" and p == "is_a" and o.startswith("minister of mental health") for s, p, o in facts), facts
+    assert any(s == "Ana Vell" and p == "is_a" and o.startswith("minister of mental health")
+               for s, p, o in facts), facts
