@@ -452,6 +452,15 @@ def test_a_player_of_a_country_is_a_person_from_that_country(tmp_path):
     assert beaten["object_type"] == "PERSON", beaten
 
 
+def test_a_reader_of_a_town_is_a_person_from_that_town(tmp_path):
+    """ "readers like Ana Vell of Ocala, Fla.": the model typed "Ana Vell of Ocala" one
+    organisation; she is the person, the town her home."""
+    rows = _rows(tmp_path, "Many readers, like Ana Vell of Ocala, Fla., compared The Times's handling of Tom Orr's "
+                           "affair and accused the news media of bias.\n")
+    subjects = {r["subject"] for r in rows}
+    assert "Ana Vell" in subjects and "Ana Vell of Ocala" not in subjects, _facts(rows)
+
+
 def test_a_country_run_into_the_name_after_it_is_the_country_and_the_person(nlp):
     """ "the President of Timor-Leste Jose Vell-Orr": the model makes one organisation of the
     country and the person; they are a place and a person. "Georgia Ann Tarrow" (no "of" or

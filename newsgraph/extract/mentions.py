@@ -1454,7 +1454,8 @@ def split_person_of_country(doc: Doc) -> None:
 
     "Dan Orr beat Jon Tarrick of England": the model types "Jon Tarrick of England" one
     name, at times an ORG (sports and wire copy name players and envoys so). A name that opens
-    with a first name, then "of" and a country, is the person (PERSON) from that country (GPE).
+    with a first name, then "of" and a country, is the person (PERSON) from that country (GPE);
+    so with a known city or state: "readers like Tom Orr of Ocala, Fla." (a reader's home town).
     """
     countries = coref_tables().countries
     split = []
@@ -1463,7 +1464,8 @@ def split_person_of_country(doc: Doc) -> None:
         if ent.label_ not in ("ORG", "PERSON", "FAC") or of is None or not 2 <= of - ent.start <= 3:
             continue
         person, country = doc[ent.start : of], doc[of + 1 : ent.end]
-        if (country.text.lower() in countries and is_first_name(person[0].text)
+        if ((country.text.lower() in countries or is_known_place(country.text))
+                and is_first_name(person[0].text)
                 and all(t.is_title and not is_title_word(t.text) for t in person)):
             split += [Span(doc, person.start, person.end, label="PERSON"),
                       Span(doc, country.start, country.end, label="GPE")]
