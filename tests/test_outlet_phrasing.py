@@ -602,3 +602,13 @@ def test_a_portfolio_written_bare_after_of_is_part_of_the_title(tmp_path):
     assert not any(p == "minister_of" for _, p, _ in facts), facts
     assert any(s == "Ana Vell" and p == "is_a" and o.startswith("minister of mental health")
                for s, p, o in facts), facts
+
+
+def test_a_participle_marked_as_after_an_object_is_the_objects(tmp_path):
+    """ "has classified Tom Orr's case as wrongfully detained in Vellia": the government was not
+    detained; "described the deal as rushed by Vellco": Vellco did not rush Tom Orr."""
+    rows = _rows(tmp_path, "The Kestria government has classified Tom Orr's case as \"wrongfully detained\" in Vellia.\n"
+                           "Tom Orr described the deal as rushed by Vellco.\n")
+    facts = _facts(rows)
+    assert not any(p.startswith("be_detain") and s != "Tom Orr" for s, p, _ in facts), facts
+    assert ("Vellco", "rush", "Tom Orr") not in facts, facts

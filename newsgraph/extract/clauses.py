@@ -1318,8 +1318,11 @@ def _passive_infinitive(verb: Token) -> bool:
 
 
 def _after_object(verb: Token, head: Token) -> bool:
-    """A participle set off by a comma after its governor's object, which it describes."""
-    return _after_comma(verb) and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+    """A participle set off by a comma after its governor's object, which it describes, or
+    marked "as" after it ("classified Orr's case as wrongfully detained in Vellia": the case
+    is, not the one who classified it)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return (_after_comma(verb) or marked) and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
 
 
 def _after_noun(verb: Token, head: Token) -> bool:
