@@ -607,7 +607,8 @@ def test_a_portfolio_written_bare_after_of_is_part_of_the_title(tmp_path):
 def test_a_participle_marked_as_after_an_object_is_the_objects(tmp_path):
     """ "has classified Tom Orr's case as wrongfully detained in Vellia": the government was not
     detained; "described the deal as rushed by Vellco": Vellco did not rush Tom Orr."""
-    rows = _rows(tmp_path, "The Kestria government has classified Tom Orr's case as \"wrongfully detained\" in Vellia.\n"
+    rows = _rows(tmp_path, "The Kestria government has classified Tom Orr's case as \"wrongfully detained\" "
+                           "in Vellia.\n"
                            "Tom Orr described the deal as rushed by Vellco.\n")
     facts = _facts(rows)
     assert not any(p.startswith("be_detain") and s != "Tom Orr" for s, p, _ in facts), facts
