@@ -990,6 +990,12 @@ def test_a_wire_photos_caption_inside_the_text_goes_with_its_credit():
             "Tom Orr said on Aug. 16 that he was leaving.")
     assert clean_text(text) == "Most schools have closed. Supplies of goods are uneven. " \
         "Tom Orr said on Aug. 16 that he was leaving."
+    text = ("The talks went on. In this handout photo released by the Vellian Parliament, lawmakers attend a session "
+            "in Orlen, Vellia, Thursday, Aug. 11, 2022. Vellia's Parliament has declared Kestria a sponsor of terror. "
+            "In this photo provided by the Defense Ministry, a missile is fired at an undisclosed location, on May 25, "
+            "2022. (Kestrian Defense Ministry via AP) In this case, the court ruled in 2021.")
+    assert clean_text(text) == "The talks went on. Vellia's Parliament has declared Kestria a sponsor of terror. " \
+        "In this case, the court ruled in 2021."
 
 
 def test_a_timelines_date_run_into_its_entry_is_no_part_of_the_entry():
