@@ -996,6 +996,9 @@ def test_a_wire_photos_caption_inside_the_text_goes_with_its_credit():
             "2022. (Kestrian Defense Ministry via AP) In this case, the court ruled in 2021.")
     assert clean_text(text) == "The talks went on. Vellia's Parliament has declared Kestria a sponsor of terror. " \
         "In this case, the court ruled in 2021."
+    text = ("Tom Orr rallied. FILE - Vellian Gov. Tom Orr speaks at the Vell Conference (VC) in Orlen, Aug. 4, 2022. "
+            "(AP Photo/Dan Kerr) Orr often knocks Ana Vell for high prices.")
+    assert clean_text(text) == "Tom Orr rallied. Orr often knocks Ana Vell for high prices."
 
 
 def test_a_timelines_date_run_into_its_entry_is_no_part_of_the_entry():
