@@ -613,3 +613,13 @@ def test_a_participle_marked_as_after_an_object_is_the_objects(tmp_path):
     facts = _facts(rows)
     assert not any(p.startswith("be_detain") and s != "Tom Orr" for s, p, _ in facts), facts
     assert ("Vellco", "rush", "Tom Orr") not in facts, facts
+
+
+def test_a_hypothetical_matchup_is_no_defeat(tmp_path):
+    """A poll's "Tom Orr loses by a dozen points to Ana Vell in a hypothetical matchup": every
+    fact of the clause carries "hypothetical"; "a charge of suspected fraud" stays a charge made."""
+    rows = _rows(tmp_path, "Tom Orr loses by a dozen points to Ana Vell in a hypothetical matchup.\n"
+                           "Vellco charged Dan Kerr with suspected fraud.\n")
+    modality = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert modality.get(("Tom Orr", "lose_to", "Ana Vell")) == "hypothetical", modality
+    assert modality.get(("Vellco", "charge", "Dan Kerr")) is None, modality

@@ -166,6 +166,7 @@ class ClauseRules:
     object_prepositions: frozenset[str] = frozenset()
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_adjectives: frozenset[str] = frozenset()
+    scene_hedges: frozenset[str] = frozenset()  # "in a hypothetical matchup": the whole clause
     owner_prepositions: frozenset[str] = frozenset()
     unowned_participles: frozenset[str] = frozenset()
     experience_verbs: frozenset[str] = frozenset()
@@ -2349,7 +2350,7 @@ def clause_triples(
             where = doc[place.start : place.end].text
         # a hedged phrase after a preposition hedges only the fact it is the object of:
         # "charged three men with suspected espionage" is a charge made
-        hedge = next((word for word, arg in hedges if arg.role != "prep"
+        hedge = next((word for word, arg in hedges if arg.role != "prep" or word in rules.scene_hedges
                       or t.object.start_char <= doc[arg.head].idx < t.object.end_char), None)
         if hedge and hedge not in (t.modality or "").split():
             t = replace(t, modality=f"{t.modality} {hedge}" if t.modality else hedge)
@@ -2365,7 +2366,8 @@ def _hedged_arguments(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tupl
         if arg.role == "claim" or arg.end <= arg.start:
             continue
         word = next((c.lower_ for c in doc[arg.head].children
-                     if c.dep_ == "amod" and c.lower_ in rules.hedge_adjectives), None)
+                     if c.dep_ == "amod" and (c.lower_ in rules.hedge_adjectives or c.lower_ in rules.scene_hedges)),
+                    None)
         if word is not None:
             out.append((word, arg))
     return out
