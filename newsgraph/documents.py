@@ -544,12 +544,13 @@ _HTML_INLINE = re.compile(r"</?(?:strong|em|b|i|u|span|a|font|sup|sub)(?:\s[^<>]
 def _normalise(text: str) -> str:
     """One kind of line break and space; no control or invisible characters; entities
     decoded; HTML breaks left in a plain text made line breaks and its inline tags dropped;
+    a horizontal bar written as a dash ("X ― who ... ― clashed with Y") the dash the parser knows;
     apostrophes inside words straight; a replacement character the page was saved with read
     as the apostrophe or space it stood for."""
     if "<" in text:
         text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n")
+    text = text.replace("\u2029", "\n\n").replace("\x0c", "\n\n").replace("\u2015", "\u2014")  # a bar as a dash
     if "&" in text:
         text = html.unescape(text)
     if "\ufffd" in text:
