@@ -631,3 +631,14 @@ def test_a_horizontal_bar_written_as_a_dash_sets_off_a_clause(tmp_path):
     rows = _rows(tmp_path, "President Tom Orr \u2015 who appeared to be a target of many of the eulogies \u2015 clashed "
                            "with Dan Kerr during his presidency.\n", sentences=False)
     assert ("Tom Orr", "clash_with", "Dan Kerr") in _facts(rows), _facts(rows)
+
+
+def test_the_doer_of_a_bare_infinitive_is_the_one_helped(tmp_path):
+    """ "Kestria should help Vellia get access to the weapons": the parser made "Vellia get
+    access ..." a clause, and Kestria helped a clause; Vellia is helped, as with "to"."""
+    rows = _rows(tmp_path, "Kestria should help Vellia get access to the weapons.\n"
+                           "Tom Orr made Vellco pay the fine.\n")
+    facts = _facts(rows)
+    assert ("Kestria", "help_get_access", "Vellia") in facts, facts
+    assert ("Tom Orr", "make_pay_fine", "Vellco") in facts, facts
+    assert ("Vellia", "get", "access") in facts, facts

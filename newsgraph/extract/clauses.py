@@ -167,6 +167,7 @@ class ClauseRules:
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_adjectives: frozenset[str] = frozenset()
     scene_hedges: frozenset[str] = frozenset()  # "in a hypothetical matchup": the whole clause
+    bare_infinitive_verbs: frozenset[str] = frozenset()  # "help Vellia get access": Vellia is helped
     owner_prepositions: frozenset[str] = frozenset()
     unowned_participles: frozenset[str] = frozenset()
     experience_verbs: frozenset[str] = frozenset()
@@ -3098,6 +3099,10 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
                 and obj.ent_type_ not in _TIME_ENTS:
             if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
                 return _aim(c, rules)  # "warned the US not to interfere"
+            if verb.lemma_.lower() in rules.bare_infinitive_verbs:  # "made Orlen pay the fine": make_pay_fine
+                words, tokens = _aim(c, rules)
+                k = words.index("to")
+                return (*words[:k], *words[k + 1:]), tokens
     named = obj.ent_type_ in _ACTOR_ENTS or obj.pos_ == "PROPN" and obj.ent_type_ not in _TIME_ENTS \
         or _of_an_actor(obj)  # "urged the coal province of Shanxi to turn to ..."
     if not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):

@@ -68,6 +68,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_finite_conjuncts,
+             lambda d: _fix_bare_infinitives(d, rules.bare_infinitive_verbs),
              _fix_title_acronyms,
              lambda d: _fix_role_appositions(d, rules), lambda d: _fix_listed_roles(d, rules),
              _fix_titled_place_names, _fix_listed_of_phrases,
@@ -359,6 +360,24 @@ def _fix_finite_conjuncts(doc: Doc) -> None:
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         tok.head = inf.head
+
+
+def _fix_bare_infinitives(doc: Doc, verbs: frozenset[str]) -> None:
+    """Make the doer of a bare infinitive after "help", "let", "make" the verb's object: in
+    "Kestria should help Vellia get access to the weapons" the parser makes "Vellia get access"
+    a clause of its own, and Kestria helped a clause, no one. The subject of a base-form
+    complement with no "to" and no auxiliary becomes the object, the complement the verb's "to"
+    clause (``bare_infinitive_verbs`` of the clause rules)."""
+    for tok in doc:
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.tag_ != "VB" or tok.head.lemma_.lower() not in verbs \
+                or tok.i < tok.head.i \
+                or any(c.dep_ in ("aux", "mark", "auxpass") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN") and not any(
+                c.dep_ in ("dobj", "dative") for c in tok.head.children):
+            subj.head, subj.dep_ = tok.head, "dobj"
+            tok.dep_ = "xcomp"
 
 
 def _fix_role_appositions(doc: Doc, rules: ClauseRules) -> None:
