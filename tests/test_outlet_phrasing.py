@@ -642,3 +642,13 @@ def test_the_doer_of_a_bare_infinitive_is_the_one_helped(tmp_path):
     assert ("Kestria", "help_get_access", "Vellia") in facts, facts
     assert ("Tom Orr", "make_pay_fine", "Vellco") in facts, facts
     assert ("Vellia", "get", "access") in facts, facts
+
+
+def test_an_appointee_is_of_the_one_who_appointed(tmp_path):
+    """ "Ana Vell, a Tom Orr appointee" was a type only ("Tom Orr appointee"); she is his
+    appointee, as "a Vellco ally" is Vellco's ally."""
+    rows = _rows(tmp_path, "Ana Vell, a Kerr appointee, tried to limit the program.\n"
+                           "Ben Tarr, a protege of Tom Orr, spoke.\n")
+    facts = _facts(rows)
+    assert ("Ana Vell", "appointee_of", "Kerr") in facts, facts
+    assert ("Ben Tarr", "protege_of", "Tom Orr") in facts, facts
