@@ -652,3 +652,16 @@ def test_an_appointee_is_of_the_one_who_appointed(tmp_path):
     facts = _facts(rows)
     assert ("Ana Vell", "appointee_of", "Kerr") in facts, facts
     assert ("Ben Tarr", "protege_of", "Tom Orr") in facts, facts
+
+
+def test_a_meeting_the_clause_happened_in_is_an_act_between_its_partners(tmp_path):
+    """ "In a meeting with Dan Kerr, Tom Orr delivered a warning": Tom Orr met Dan Kerr (the
+    edge was lost to the warning); a call is speaking with; a meeting with reporters no edge."""
+    rows = _rows(tmp_path, "In a meeting with Dan Kerr, Tom Orr delivered a stern warning.\n"
+                           "During a phone call with Tom Orr, Ana Vell raised the issue of tariffs.\n"
+                           "Ben Tarr did not mention the deal in his meeting with Ana Vell.\n")
+    facts = _facts(rows)
+    assert ("Tom Orr", "meet", "Dan Kerr") in facts, facts
+    assert ("Ana Vell", "speak_with", "Tom Orr") in facts, facts
+    negated = {(r["subject"], r["predicate"], r["object"]): r["negated"] for r in rows}
+    assert negated.get(("Ben Tarr", "meet", "Ana Vell")) is False, negated

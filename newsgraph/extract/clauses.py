@@ -126,6 +126,7 @@ class ClauseRules:
     speech_act_verbs: frozenset[str] = frozenset()
     light_verbs: dict[str, dict[str, str]] = field(default_factory=dict)
     noun_lemmas: dict[str, str] = field(default_factory=dict)  # "taxes": tax, not "taxis"
+    encounter_nouns: dict[str, str] = field(default_factory=dict)  # "in a meeting with X": meet X
     condition_words: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()
     idiom_verbs: frozenset[str] = frozenset()
@@ -168,6 +169,7 @@ class ClauseRules:
     hedge_adjectives: frozenset[str] = frozenset()
     scene_hedges: frozenset[str] = frozenset()  # "in a hypothetical matchup": the whole clause
     bare_infinitive_verbs: frozenset[str] = frozenset()  # "help Vellia get access": Vellia is helped
+    encounter_prepositions: frozenset[str] = frozenset()  # "in/during a meeting with X"
     owner_prepositions: frozenset[str] = frozenset()
     unowned_participles: frozenset[str] = frozenset()
     experience_verbs: frozenset[str] = frozenset()
@@ -285,6 +287,7 @@ def _read_rules(path: Path) -> ClauseRules:
                        object_lemmas=_word_map(data, "object_lemmas", path, "a lemma to a lemma (lie: lay)"),
                        as_verbs=_word_map(data, "as_verbs", path, "a verb to its participle (see: seen)"),
                        noun_lemmas=_word_map(data, "noun_lemmas", path, "a plural noun to its lemma (taxes: tax)"),
+                       encounter_nouns=_word_map(data, "encounter_nouns", path, "a noun to a predicate"),
                        light_verbs=_light_verbs(data.get("light_verbs") or {}, path),
                        results_list_scores=scores, glued_word_letters=glued, **lists)
 
@@ -2527,6 +2530,11 @@ def _clause_triples(
                 yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, doc[partner.prep].lower_],
                               partner, 0.0, extra_words=(under_arg.prep, under_arg.head))
             clause = replace(clause, args=[a for a in clause.args if a is not under_arg])
+    for partner, predicate in _encounters(clause, doc, rules):
+        # "In a meeting with Erdogan, Khamenei delivered a warning": Khamenei met Erdogan, whatever
+        # the clause denies of the warning
+        t = _triple(clause, doc, doc_id, sent_index, sent_text, subj, predicate.split("_"), partner, 0.05)
+        yield replace(t, negated=False)
     # a junk object still was an object: the PPs stay adjuncts ("At X's direction,
     # forces conducted necessary ... strikes" gives no conduct_at)
     has_object = had_object or agent is not None
@@ -2623,6 +2631,27 @@ def _partners_of_noun(doc: Doc, arg: Arg, rules: ClauseRules) -> Iterator[tuple[
         for each in _conjunct_args(pobj, "prep", c.i):
             if _is_node(doc[each.head], rules):
                 yield each, (arg.prep, *_object_words(doc, arg, rules), c.i)
+
+
+def _encounters(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tuple[Arg, str]]:
+    """The named partners of a meeting the clause happened in, each with the meeting's predicate:
+    "In a meeting with Erdogan, Khamenei ...", "during a phone call with Tom Orr", "in talks with
+    Vellco" (a phrase of ``encounter_prepositions`` on the verb whose noun is one of
+    ``encounter_nouns``, its "with" naming an actor) -> (Erdogan, "meet"), (Tom Orr, "speak_with")."""
+    found = []
+    for where in doc[clause.verb].children:  # a phrase before the subject too: "In a meeting with X, Y ..."
+        noun = next((g for g in where.children if g.dep_ == "pobj"), None) if where.dep_ == "prep" else None
+        if noun is None or where.lower_ not in rules.encounter_prepositions:
+            continue
+        predicate = rules.encounter_nouns.get(noun.lower_) or rules.encounter_nouns.get(noun.lemma_.lower())
+        if predicate is None:
+            continue
+        for prep in noun.children:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if prep.lower_ == "with" and pobj is not None and pobj.ent_type_ in _ACTOR_ENTS:
+                found += [(a, predicate) for a in _conjunct_args(pobj, "prep", prep.i)
+                          if doc[a.head].ent_type_ in _ACTOR_ENTS]
+    return found
 
 
 def _under_state(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg, list[Arg]] | None:
