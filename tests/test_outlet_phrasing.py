@@ -628,8 +628,8 @@ def test_a_hypothetical_matchup_is_no_defeat(tmp_path):
 def test_a_horizontal_bar_written_as_a_dash_sets_off_a_clause(tmp_path):
     """ "President Tom Orr ― who appeared ... ― clashed with Dan Kerr": the parser read the bar
     (U+2015) as a noun, the clause's subject, and the clash was lost."""
-    rows = _rows(tmp_path, "President Tom Orr \u2015 who appeared to be a target of many of the eulogies \u2015 clashed "
-                           "with Dan Kerr during his presidency.\n", sentences=False)
+    rows = _rows(tmp_path, "President Tom Orr \u2015 who appeared to be a target of many of the eulogies \u2015 "
+                           "clashed with Dan Kerr during his presidency.\n", sentences=False)
     assert ("Tom Orr", "clash_with", "Dan Kerr") in _facts(rows), _facts(rows)
 
 

@@ -1213,7 +1213,7 @@ def _bare_field(pobj: Token, area: str, ents: dict[int, Span]) -> bool:
     name ("minister of mental health", "chief of staff"): part of the title, no organisation (a
     noun with a determiner or an owner may be a body the article names: "head of the agency")."""
     return (not area and pobj.head.lower_ == "of" and pobj.pos_ == "NOUN" and pobj.is_lower
-            and pobj.i not in ents and not any(c.dep_ in ("det", "poss") for c in pobj.children)
+            and not any(c.dep_ in ("det", "poss") for c in pobj.children)
             and not any(t.i in ents for t in pobj.subtree))
 
 
@@ -1248,7 +1248,7 @@ def _with_field(title: _Title, head: Token, ents: dict[int, Span], lex: RoleLexi
     "Earthsight's head of deforestation research" heads the research, not Earthsight
     (a name there is the role's own owner, :func:`_role_object`; no field: the title as is).
     A name further down is no owner either: "Vellco's director of sales for North America" is
-    Vellco's sales director; nor is a portfolio the model tagged as a name: "Kestria's
+    Vellco's director of sales; nor is a portfolio the model tagged as a name: "Kestria's
     Minister of Health" (a portfolio word of ``qualifiers``, or "Affairs")."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = _first(prep, ("pobj",)) if prep is not None else None

@@ -42,7 +42,11 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a name after a title's coordinated portfolio taken for a
     second object ("The Minister for Lands and Mines, Dan Orr, met ..."), a title's bracketed
-    acronym taken for an apposition ("General Manager (GM) Tom Orr"), a participle before a name taken for a second verb
+    acronym taken for an apposition ("General Manager (GM) Tom Orr"), a verb listed after a
+    verb's objects taken for one of them ("conceal operatives ... and hide hostages"), a finite
+    verb taken for a conjunct of an infinitive ("called on X to lift the ban and urged Y"), the
+    doer of a bare infinitive taken for a clause's subject ("help Vellia get access"), a
+    participle before a name taken for a second verb
     ("her uncle slain Governor Dan Vell") or after a verb that has no object ("represented
     executed smugglers"), a unit written before its figure taken for the whole amount
     ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
@@ -331,10 +335,11 @@ def _fix_second_objects(doc: Doc) -> None:
 
 def _fix_listed_verbs(doc: Doc) -> None:
     """Make a verb with its own object, listed after a verb's objects, that verb's conjunct:
-    in "uses its offices to hide arms, store cash and pay staff" the parser hangs "pay" on
-    the nouns, and the clause read "hide pay staff". A base-form verb that is the last
-    conjunct of a verb's object, with an object of its own, is coordinated with the verb;
-    the items between stay as parsed (a noun there may be a verb's object or a verb)."""
+    in "uses hospitals to conceal operatives, store weapons, conduct attacks and hide hostages"
+    the parser hangs "hide" on the nouns, and the clause read "conceal hide hostages". A
+    base-form verb that is the last conjunct of a verb's object, with an object of its own, is
+    coordinated with the verb; the items between stay as parsed (a noun there may be a verb's
+    object or a verb)."""
     for tok in doc:
         if tok.tag_ != "VB" or tok.dep_ != "conj" or not any(c.dep_ == "dobj" for c in tok.children):
             continue
@@ -349,9 +354,9 @@ def _fix_listed_verbs(doc: Doc) -> None:
 def _fix_finite_conjuncts(doc: Doc) -> None:
     """Make a finite verb the parser coordinated with an infinitive the conjunct of that
     infinitive's governor: in "Vellia called on Kestria to lift the ban and urged Orlen to
-    ..." the parser joins "urged" to "lift", and Kestria urged Orlen. A past or present tense
-    verb (VBD, VBZ, VBP) with its own tense cannot be one more item of a "to" infinitive; it is
-    the governor's (a verb with an object of its own, the infinitive's governor a verb)."""
+    ..." the parser joins "urged" to "lift", and Kestria urged Orlen. A verb in the past or the
+    third person present (VBD, VBZ), with no subject of its own, cannot be one more item of a
+    "to" infinitive; it is the conjunct of the infinitive's governor, a verb of its own tense."""
     for tok in doc:
         inf = tok.head
         if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.i > tok.i \
@@ -363,7 +368,7 @@ def _fix_finite_conjuncts(doc: Doc) -> None:
 
 
 def _fix_bare_infinitives(doc: Doc, verbs: frozenset[str]) -> None:
-    """Make the doer of a bare infinitive after "help", "let", "make" the verb's object: in
+    """Make the doer of a bare infinitive after "help" or "make" the verb's object: in
     "Kestria should help Vellia get access to the weapons" the parser makes "Vellia get access"
     a clause of its own, and Kestria helped a clause, no one. The subject of a base-form
     complement with no "to" and no auxiliary becomes the object, the complement the verb's "to"
