@@ -999,6 +999,11 @@ def test_a_wire_photos_caption_inside_the_text_goes_with_its_credit():
     text = ("Tom Orr rallied. FILE - Vellian Gov. Tom Orr speaks at the Vell Conference (VC) in Orlen, Aug. 4, 2022. "
             "(AP Photo/Dan Kerr) Orr often knocks Ana Vell for high prices.")
     assert clean_text(text) == "Tom Orr rallied. Orr often knocks Ana Vell for high prices."
+    text = ("Kestford remains at the heart of the conflict. (AP Photo, File) Tom Orr and his family pose in a park in "
+            "Orlen, Vellia, Tuesday, Aug. 16, 2022. It was early one morning when life became too much for Tom Orr. "
+            "The vote was held on Tuesday, Aug. 16.")
+    assert clean_text(text) == "Kestford remains at the heart of the conflict. It was early one morning when life " \
+        "became too much for Tom Orr. The vote was held on Tuesday, Aug. 16."
 
 
 def test_a_timelines_date_run_into_its_entry_is_no_part_of_the_entry():
