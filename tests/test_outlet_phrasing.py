@@ -659,9 +659,11 @@ def test_a_meeting_the_clause_happened_in_is_an_act_between_its_partners(tmp_pat
     edge was lost to the warning); a call is speaking with; a meeting with reporters no edge."""
     rows = _rows(tmp_path, "In a meeting with Dan Kerr, Tom Orr delivered a stern warning.\n"
                            "During a phone call with Tom Orr, Ana Vell raised the issue of tariffs.\n"
-                           "Ben Tarr did not mention the deal in his meeting with Ana Vell.\n")
+                           "Ben Tarr did not mention the deal in his meeting with Ana Vell.\n"
+                           "Dan Kerr accused Vellia of sabotaging peace talks during a call with Ben Tarr.\n")
     facts = _facts(rows)
     assert ("Tom Orr", "meet", "Dan Kerr") in facts, facts
+    assert not any(s == "Vellia" and o == "Ben Tarr" for s, _, o in facts), facts  # the call hung on "sabotaging"
     assert ("Ana Vell", "speak_with", "Tom Orr") in facts, facts
     negated = {(r["subject"], r["predicate"], r["object"]): r["negated"] for r in rows}
     assert negated.get(("Ben Tarr", "meet", "Ana Vell")) is False, negated

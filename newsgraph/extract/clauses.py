@@ -2637,9 +2637,14 @@ def _encounters(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tuple[Arg,
     """The named partners of a meeting the clause happened in, each with the meeting's predicate:
     "In a meeting with Erdogan, Khamenei ...", "during a phone call with Tom Orr", "in talks with
     Vellco" (a phrase of ``encounter_prepositions`` on the verb whose noun is one of
-    ``encounter_nouns``, its "with" naming an actor) -> (Erdogan, "meet"), (Tom Orr, "speak_with")."""
+    ``encounter_nouns``, its "with" naming an actor) -> (Erdogan, "meet"), (Tom Orr, "speak_with").
+    Only on a verb with a subject of its own: "accused Ukraine of sabotaging the talks during a
+    call with Tom Orr" hangs the call on "sabotaging", whose doer is no caller."""
     found = []
-    for where in doc[clause.verb].children:  # a phrase before the subject too: "In a meeting with X, Y ..."
+    verb = doc[clause.verb]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return found
+    for where in verb.children:  # a phrase before the subject too: "In a meeting with X, Y ..."
         noun = next((g for g in where.children if g.dep_ == "pobj"), None) if where.dep_ == "prep" else None
         if noun is None or where.lower_ not in rules.encounter_prepositions:
             continue
