@@ -1513,3 +1513,14 @@ def test_a_party_or_department_written_by_its_first_word_is_one_body(tmp_path):
     assert "Labour" in names.get("Labour Party", set()), names
     assert "Treasury" in names.get("Treasury Department", set()), names
     assert "Green" in names.get("Dan Green", set()), names
+
+
+def test_a_company_an_article_names_an_executives_employer_is_no_surname(tmp_path):
+    """ "the chief executive of Vellco" says Vellco is a company, as "Vellco's chief executive"
+    does; a man once called "Tom Vellco" in the article did not take the company's mentions."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Trade\n\nTom Orr is the chief executive of Vellco. Dan Kerr once called him "
+                                  "Tom Vellco at a meeting. Vellco makes phones in China, and Vellco said sales "
+                                  "rose.\n")
+    assert "Vellco" in names and "Vellco" not in names.get("Tom Vellco", set()), names

@@ -373,7 +373,8 @@ def _firm_noun(ent: Span, root: Token) -> str:
 def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
     """What the text says a name is (see the module docstring): a role only a person holds
     next to it, a place noun before "of" it, or what only a company has after its
-    possessive ("Emery's chairman", "Acme's shareholders": ``org_possessions``)."""
+    possessive or before its "of" ("Emery's chairman", "Acme's shareholders", "the chief
+    executive of Apple": ``org_possessions``)."""
     place_nouns, org_possessions = tables().place_of_nouns, tables().org_possessions
     out: list[AliasPair] = []
     for ent in doc.ents:
@@ -382,6 +383,9 @@ def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
         root, pair = ent.root, None
         if root.dep_ == "poss" and root.head.lemma_.lower() in org_possessions:
             pair = _evidence(ent, "ORG", root.head.lemma_.lower(), doc_id)  # "Emery's chairman"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == ent.start - 1 \
+                and root.head.head.lemma_.lower() in org_possessions and ent.label_ not in ("GPE", "LOC"):
+            pair = _evidence(ent, "ORG", root.head.head.lemma_.lower(), doc_id)  # "the chief executive of Apple"
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == ent.start - 1 and (
                 root.head.head.i == ent.start - 2 and root.head.head.lemma_.lower() in place_nouns):
             pair = _evidence(ent, "GPE", root.head.head.lemma_.lower(), doc_id)  # "the province of Orlen"
