@@ -1524,3 +1524,15 @@ def test_a_company_an_article_names_an_executives_employer_is_no_surname(tmp_pat
                                   "Tom Vellco at a meeting. Vellco makes phones in China, and Vellco said sales "
                                   "rose.\n")
     assert "Vellco" in names and "Vellco" not in names.get("Tom Vellco", set()), names
+
+
+def test_a_name_holding_a_countrys_initials_is_no_persons_full_name(tmp_path):
+    """ "Vellco U.S. Twitter", an account the model typed a person, took every "Twitter" of the
+    corpus as its surname; no person's name holds a country's initials ("George H.W. Bush"
+    holds his own)."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Crypto\n\nThe Vellco U.S. Twitter account posted the news on Monday, and Vellco "
+                                  "U.S. Twitter said it would pause trading. Tom Orr left Twitter in May, and Twitter "
+                                  "said he broke its rules.\n")
+    assert "Twitter" not in names.get("Vellco U.S. Twitter", set()), names

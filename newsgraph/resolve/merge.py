@@ -1050,7 +1050,8 @@ class _Resolver:
 
     def _people(self, forms: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """Full PERSON names (first and last written, as a name: not "Al-Riyami, tall and
-        intense", a name cut with its description; not a district: :func:`_district`) by last
+        intense", a name cut with its description; not a district: :func:`_district`; not one
+        holding a country's initials: :func:`_country_initials`) by last
         name and by document. A name
         written family name first is filed under its last word too: outlets differ ("Mr Pin"
         for Kang Shao Pin)."""
@@ -1059,7 +1060,8 @@ class _Resolver:
         for key in self.labels:
             # one word is no full name, whatever article it was written with ("Al Tarkeeb")
             if " " in key and self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
-                    not _CUT.search(NICKNAME.sub(" ", f)) for f in forms.get(key, ())) and not _district(key):
+                    not _CUT.search(NICKNAME.sub(" ", f)) for f in forms.get(key, ())) and not _district(key) \
+                    and not any(_country_initials(f) for f in forms.get(key, ())):
                 by_last[self.parts(key, forms).last].append(key)
                 if self._family_first(key, forms):
                     by_last[key.rsplit(" ", 1)[1]].append(key)
@@ -2654,6 +2656,16 @@ def _variant(a: str, b: str) -> bool:
     if len(short) <= 3 and Levenshtein.distance(a, b) > 1:
         return False  # "Ali" / "Amoli": two letters more are another name, not a spelling of three
     return fuzz.ratio(a, b) >= _TOKEN_THRESHOLD
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _country_initials(form: str) -> bool:
+    """Whether a written name holds a country's dotted initials before its last word ("Binance
+    U.S. Twitter", a company's account the model typed a person): no person's name does, while
+    a person's own initials are no country ("George H.W. Bush", "J.K. Rowling")."""
+    return any(_DOTTED_INITIALS.fullmatch(w) and _country_of(w) for w in form.split()[:-1])
 
 
 @lru_cache(maxsize=4096)
