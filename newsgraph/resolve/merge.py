@@ -1061,7 +1061,7 @@ class _Resolver:
             # one word is no full name, whatever article it was written with ("Al Tarkeeb")
             if " " in key and self.cluster_type(key) == "PERSON" and self.parts(key, forms).full and any(
                     not _CUT.search(NICKNAME.sub(" ", f)) for f in forms.get(key, ())) and not _district(key) \
-                    and not any(_country_initials(f) for f in forms.get(key, ())):
+                    and not all(_country_initials(f) for f in forms.get(key, ())):
                 by_last[self.parts(key, forms).last].append(key)
                 if self._family_first(key, forms):
                     by_last[key.rsplit(" ", 1)[1]].append(key)
@@ -2664,7 +2664,9 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 def _country_initials(form: str) -> bool:
     """Whether a written name holds a country's dotted initials before its last word ("Binance
     U.S. Twitter", a company's account the model typed a person): no person's name does, while
-    a person's own initials are no country ("George H.W. Bush", "J.K. Rowling")."""
+    a person's own initials are no country ("George H.W. Bush", "J.K. Rowling"). A name is
+    no person's only when every form of it does ("U.S. President Joe Biden" is one form of Joe
+    Biden's)."""
     return any(_DOTTED_INITIALS.fullmatch(w) and _country_of(w) for w in form.split()[:-1])
 
 
