@@ -521,7 +521,7 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         start, end = arg_bounds(ante, exclude=verb.i)
         args.insert(0, Arg(start, end, ante.i, "dobj"))
     if how == "intent":  # "Vellia's decision to leave": decision_to_leave, as decided
-        noun = _first_conjunct(verb).head
+        noun = first_conjunct(verb).head
         modality = _noun_in_mood(noun, rules)
         # "has no plans to leave", "did not launch an offensive to retake": not intended
         negated = negated or _has_no(noun, rules) or noun.dep_ == "dobj" and bool(_negs(noun.head))
@@ -581,7 +581,7 @@ def _controlling_adjective(verb: Token) -> Token | None:
     """The adjective whose infinitive a verb is ("was willing to work": willing), which a verb
     coordinated with it shares ("willing to work with X and expand ties with Y": both
     willing, neither done); None for any other verb."""
-    first = _first_conjunct(verb)
+    first = first_conjunct(verb)
     return first.head if first.dep_ == "xcomp" and first.head.pos_ == "ADJ" and first.head.i != first.i else None
 
 
@@ -720,7 +720,7 @@ def mood(verb: Token, rules: ClauseRules | None = None) -> str | None:
     return _with_mood(verb, None, rules or _default_rules())
 
 
-def _first_conjunct(verb: Token) -> Token:
+def first_conjunct(verb: Token) -> Token:
     """The first verb of a coordination ``verb`` is in ("said X and added Y" -> said)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -734,7 +734,7 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     impression that Kestria was arming the rebels": impression; ``belief_nouns``), the verb as
     written for the clause of a verb of contested claims ("argued that Vell armed the group":
     argued; ``claim_verbs``); None for a clause the text asserts or reports."""
-    own, verb = verb, _first_conjunct(verb)
+    own, verb = verb, first_conjunct(verb)
     if verb.dep_ not in ("ccomp", "acl") and not _content_relcl(verb):
         return None
     gov = verb.head
@@ -829,7 +829,7 @@ def _prevented(verb: Token, rules: ClauseRules) -> str | None:
     """The verb that keeps a clause's act from happening, as written: "stopped Orlen from
     buying the port" (stopped), "to stop the ships reaching Vellia" (stop); ``prevention_verbs``.
     Not an infinitive or a gerund the verb takes itself ("kept buying oil" was done)."""
-    verb = _first_conjunct(verb)
+    verb = first_conjunct(verb)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
         gov = verb.head.head
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -849,7 +849,7 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     Congress passes the bill" (hopes), "wants Congress to pass it" (wants), "urged Yoon to
     step down" (urged), "It is possible that Russia attacked" (possible), "It seems as though
     Disney decided ..." (seems); ``irrealis_verbs`` and ``irrealis_adjectives``."""
-    verb = _first_conjunct(verb)
+    verb = first_conjunct(verb)
     noun = _irrealis_noun(verb, rules)
     if noun is not None:
         return noun
@@ -892,7 +892,7 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
     ``reporting_verbs``, ``claim_verbs``, ``knowing_verbs``) is its own, and so is a reason or a
     time clause ("could attack because X armed them") and a clause the parser hung on a verb
     written after it."""
-    if _modal_aux(_first_conjunct(verb), rules) is not None:
+    if _modal_aux(first_conjunct(verb), rules) is not None:
         return None
     speech = rules.reporting_verbs | rules.claim_verbs | rules.knowing_verbs
     for _ in range(3):
@@ -909,7 +909,7 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
                for t in verb.doc[gov.i + 1:verb.left_edge.i + 1]):
             return None  # 'I would like to rephrase: "have a man drink ..."': a quotation is its own
         holder = gov if gov.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
-            else _first_conjunct(gov)  # "would contribute ... and beneficiaries could use": its own
+            else first_conjunct(gov)  # "would contribute ... and beneficiaries could use": its own
         modal = _modal_aux(holder, rules)
         if modal is not None:
             if modal not in rules.unrealised_marks:
@@ -979,7 +979,7 @@ def _indirect_question(verb: Token, rules: ClauseRules) -> bool:
     or "whether"/"if"; and any clause opened by "whether", which states no answer ("did not
     say whether he will return to Seoul"), nor does what a verb after "whether to" would
     bring about ("weighed whether to order Kestria to pay Orlen": no paying)."""
-    head = _first_conjunct(verb)
+    head = first_conjunct(verb)
     step = head
     while step.dep_ != "ROOT":
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in step.children):
@@ -1738,7 +1738,7 @@ def names_people(noun: Token, rules: ClauseRules) -> bool:
 
 def _relcl_of(verb: Token) -> Token | None:
     """The relative clause verb this verb heads or is coordinated into, if any."""
-    verb = _first_conjunct(verb)
+    verb = first_conjunct(verb)
     return verb if verb.dep_ == "relcl" else None
 
 
@@ -2645,14 +2645,14 @@ def _encounters(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tuple[Arg,
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return found
     for where in verb.children:  # a phrase before the subject too: "In a meeting with X, Y ..."
-        noun = next((g for g in where.children if g.dep_ == "pobj"), None) if where.dep_ == "prep" else None
+        noun = _prep_object(where)
         if noun is None or where.lower_ not in rules.encounter_prepositions:
             continue
         predicate = rules.encounter_nouns.get(noun.lower_) or rules.encounter_nouns.get(noun.lemma_.lower())
         if predicate is None:
             continue
         for prep in noun.children:
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            pobj = _prep_object(prep)
             if prep.lower_ == "with" and pobj is not None and pobj.ent_type_ in _ACTOR_ENTS:
                 found += [(a, predicate) for a in _conjunct_args(pobj, "prep", prep.i)
                           if doc[a.head].ent_type_ in _ACTOR_ENTS]
@@ -3097,22 +3097,23 @@ def _called_to(verb: Token, pobj: Token, rules: ClauseRules) -> tuple[tuple[str,
         return (), ()
     for xc in verb.children:
         if (xc.dep_ == "xcomp" and xc.pos_ in ("VERB", "AUX") and xc.i > pobj.i
-                and any(t.dep_ == "aux" and t.lower_ == "to" for t in xc.children)
+                and to_marked(xc)
                 and any(t.i == pobj.i for t in _prep_controller(verb, xc))):
             return _aim(xc, rules)
     return (), ()
 
 
-def _aim(infinitive: Token, rules: ClauseRules) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _aim(infinitive: Token, rules: ClauseRules, *, marked: bool = True) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """A "to" infinitive as the words folded into an actor's edge (lemmas, token indices):
     ("to", "step", "down"), or ("not", "to", "interfere") when it is negated, with its plain
     object ("asked Congress to extend martial law" -> ask_to_extend_martial_law: "ask to
-    extend" Congress read as extending Congress)."""
+    extend" Congress read as extending Congress). ``marked``: False for a bare infinitive,
+    written without "to" ("made Orlen pay the fine": make_pay_fine)."""
     chain = _chain(infinitive)  # "asked X to help arrange the murder": help_arrange_murder
     rel, lemmas, negated, _ = _relation(chain, rules)
     own = [t for t in _gerund_object(chain[-1]) if t.i not in rel]
     words = _fold_words(own)
-    return (*(("not",) if negated else ()), "to", *lemmas, *words), (*rel, *(t.i for t in own))
+    return (*(("not",) if negated else ()), *(("to",) if marked else ()), *lemmas, *words), (*rel, *(t.i for t in own))
 
 
 def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
@@ -3131,12 +3132,10 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
     for c in verb.children:
         if control and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > obj.i \
                 and obj.ent_type_ not in _TIME_ENTS:
-            if any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
+            if to_marked(c):
                 return _aim(c, rules)  # "warned the US not to interfere"
             if verb.lemma_.lower() in rules.bare_infinitive_verbs:  # "made Orlen pay the fine": make_pay_fine
-                words, tokens = _aim(c, rules)
-                k = words.index("to")
-                return (*words[:k], *words[k + 1:]), tokens
+                return _aim(c, rules, marked=False)
     named = obj.ent_type_ in _ACTOR_ENTS or obj.pos_ == "PROPN" and obj.ent_type_ not in _TIME_ENTS \
         or _of_an_actor(obj)  # "urged the coal province of Shanxi to turn to ..."
     if not (named or obj.tag_ == "PRP" and obj.lower_ != "it"):

@@ -140,6 +140,12 @@ class CorefTables:
         return self.unnamed_people | self.sex_nouns.keys() | {
             k for k, v in self.descriptions.items() if "PERSON" in v}
 
+    def national_body(self, key: str) -> bool:
+        """Whether a folded name is a kind of body every country has: one of
+        ``national_institutions`` ("foreign ministry"), or of two words or more ending in one of
+        ``national_body_heads`` ("tourism department")."""
+        return key in self.national_institutions or " " in key and key.rsplit(" ", 1)[-1] in self.national_body_heads
+
     def kinds_of(self, key: str) -> frozenset[str]:
         """Kinds of organisation ("state", "media", ...) a folded name belongs to, by its words."""
         kinds = self._kinds_seen.get(key)

@@ -1375,8 +1375,7 @@ def join_national_institutions(doc: Doc) -> None:
         if people.label_ != "NORP" or len(people) != 1 or body is None or body.label_ != "ORG" \
                 or not people[0].whitespace_ or not demonym_country(people.text):
             continue
-        key = canonical_key(body.text)
-        if key in tables_.national_institutions or " " in key and key.rsplit(" ", 1)[-1] in tables_.national_body_heads:
+        if tables_.national_body(canonical_key(body.text)):
             joined.append(Span(doc, people.start, body.end, label="ORG"))
     _set_joined(doc, ents, joined)
 

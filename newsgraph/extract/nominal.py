@@ -1019,14 +1019,13 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         named = _named_role_object(head, ents, lex)
         if named is not None:  # "Branch Manager of Vell Freight": the word before is the title's
             span = doc[min(title.org.start, title.span.start):title.span.end]
-            stem = "_".join(_word(t) for t in span if t.is_alpha)
-            return _Title(span, stem, named, "prep", title.former)
+            return _Title(span, _span_stem(span), named, "prep", title.former)
     if title.org is not None and title.org_rule in ("entity", "propn") and title.org.end <= title.span.start \
             and title.stem.split("_")[-1] in lex.field_roles:
         employer = _field_employer(head, ents, lex)
         if employer is not None:  # "Vellco Bank's chief Asia FX strategist X": "Asia FX" is the field
             span = doc[title.org.start:title.span.end]
-            return _Title(span, "_".join(_word(t) for t in span if t.is_alpha), employer, "poss", title.former)
+            return _Title(span, _span_stem(span), employer, "poss", title.former)
     if title.org is not None and title.org_rule == "poss":
         return _with_field(title, head, ents, lex)  # "Earthsight's head of deforestation research"
     if title.org is not None and title.stem.split("_")[-1] in lex.office_roles:
@@ -1048,8 +1047,7 @@ def _title_of_head(head: Token, ents, lex: RoleLexicon) -> _Title | None:
         return replace(title, span=head.doc[title.span.start:pobj.right_edge.i + 1], org=None, org_rule="")
     if pobj is not None and _bare_field(pobj, area, ents):
         # "Ana Vell, minister of mental health and addictions": a portfolio, no owner
-        end = max([pobj.i, *(c.i for c in pobj.conjuncts)]) + 1
-        return _Title(doc[title.span.start:end], title.stem, None, "", title.former)
+        return _Title(doc[title.span.start:_past_conjuncts(pobj)], title.stem, None, "", title.former)
     if pobj is not None:  # "head of financial reporting at the ICAEW": head_of_financial_reporting
         org = _owning_np(pobj, ents, lex.owned_nouns)
         named = _name_in_unit(pobj, ents) if not area and org.end <= pobj.i else None
@@ -1115,11 +1113,29 @@ def _portfolio(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | N
     pobj = _first(prep, ("pobj",)) if prep is not None else None
     if pobj is None or pobj.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "FAC"):
         return None
-    span = head.doc[prep.i + 1 : max([pobj.i, *(c.i for c in pobj.conjuncts)]) + 1]  # "for Trade and Industry"
+    span = head.doc[prep.i + 1 : _past_conjuncts(pobj)]  # "for Trade and Industry"
     words = [t for t in span if t.lower_ not in ("and", "&", ",")]
     if not words or len(words) > 5 or not all(t.is_title and t.is_alpha for t in words):
         return None
-    return span if _word(pobj) in lex.qualifiers or pobj.lower_ == "affairs" else None
+    return span if _portfolio_noun(pobj, lex) else None
+
+
+def _portfolio_noun(tok: Token, lex: RoleLexicon) -> bool:
+    """Whether a noun heads a portfolio: a word of ``qualifiers`` ("Health", "Defence") or
+    "Affairs" ("Foreign Affairs")."""
+    return _word(tok) in lex.qualifiers or tok.lower_ == "affairs"
+
+
+def _past_conjuncts(tok: Token) -> int:
+    """The index just past ``tok`` and its last conjunct ("Trade and Industry", "mental health
+    and addictions")."""
+    return max([tok.i, *(c.i for c in tok.conjuncts)]) + 1
+
+
+def _span_stem(span: Span) -> str:
+    """A title written out as a predicate stem, its words only ("Branch Manager" ->
+    branch_manager, "Asia FX strategist" -> asia_fx_strategist)."""
+    return "_".join(_word(t) for t in span if t.is_alpha)
 
 
 def _international(org: Span) -> bool:
@@ -1252,7 +1268,7 @@ def _with_field(title: _Title, head: Token, ents: dict[int, Span], lex: RoleLexi
     Minister of Health" (a portfolio word of ``qualifiers``, or "Affairs")."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = _first(prep, ("pobj",)) if prep is not None else None
-    portfolio = pobj is not None and pobj.is_title and (_word(pobj) in lex.qualifiers or pobj.lower_ == "affairs")
+    portfolio = pobj is not None and pobj.is_title and _portfolio_noun(pobj, lex)
     if pobj is None or pobj.pos_ != "NOUN" and not portfolio \
             or not portfolio and any(t.i in ents for t in (pobj, *pobj.lefts)):
         return title

@@ -7,7 +7,7 @@ from spacy.attrs import DEP, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.clauses import ClauseRules, load_rules, names_people, to_marked
+from newsgraph.extract.clauses import ClauseRules, first_conjunct, load_rules, names_people, to_marked
 from newsgraph.extract.spans import UNMARKED_APPOSITIONS, spelled_title, token_indices
 from newsgraph.labels import PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
@@ -343,9 +343,7 @@ def _fix_listed_verbs(doc: Doc) -> None:
     for tok in doc:
         if tok.tag_ != "VB" or tok.dep_ != "conj" or not any(c.dep_ == "dobj" for c in tok.children):
             continue
-        first = tok.head
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        first = first_conjunct(tok.head)
         verb = first.head
         if first.dep_ == "dobj" and first.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < first.i:
             tok.head = verb

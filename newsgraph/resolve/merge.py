@@ -2693,9 +2693,7 @@ def _owned_institution_key(text: str) -> str:
     other name ("Vellia's Orlen Bank" is a firm)."""
     match = _OWNED.match(text)
     institution = canonical_key(match.group(2)) if match is not None else ""
-    tables_ = coref_tables()
-    if institution not in tables_.national_institutions and (
-            " " not in institution or institution.rsplit(" ", 1)[-1] not in tables_.national_body_heads):
+    if not coref_tables().national_body(institution):
         return ""  # "Nepal's Tourism Department" is Nepal's, as "Japan's Foreign Ministry" is Japan's
     people = _demonyms_by_country().get(_country_of(match.group(1)), "")
     return f"{people} {institution}" if people else ""
