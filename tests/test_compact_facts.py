@@ -1382,6 +1382,19 @@ def test_real_model_partners_behind_a_noun_and_a_dative_list(tmp_path):
     assert ("Varo Corp", "be_in_talk_with", "Ulm Bank") in facts  # a "be" clause says it too
 
 
+def test_real_model_a_group_that_lists_its_members_is_one_side_of_a_between(tmp_path):
+    """ "a deal between Canada and three partners - Mexico, Chile and Peru": Canada made the
+    deal with each of them, and they made none with each other."""
+    facts = _cli_facts(tmp_path, "The council endorsed the trade deal between Canada and three partners - Mexico, "
+                                 "Chile and Peru - that cut tariffs on copper.\n"
+                                 "The treaty ended the war between Spain and two powers - France, Austria and the "
+                                 "Netherlands - that had lasted a decade.\n")
+    assert {("Canada", "deal_with", p) for p in ("Mexico", "Chile", "Peru")} <= facts
+    assert not {(a, "deal_with", b) for a in ("Mexico", "Chile") for b in ("Chile", "Peru")} & facts
+    pairs = {(s, o) for s, p, o in facts if p == "war_with"}
+    assert pairs and all(s == "Spain" for s, _ in pairs)
+
+
 def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     """ "led key acquisitions, including Marvel": Rye led the acquisition of Marvel, not
     Marvel; "killed three people, including Ana Bel": she was killed."""

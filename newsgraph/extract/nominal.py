@@ -3148,14 +3148,14 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if _with_another(verb):
             continue  # "Orr and Kerr met in a schoolroom with Ana Vell": both met her, not each other
-        names = _named_conjuncts(_first(verb, ("nsubj",)), ctx)
+        pairs = _partner_pairs(_first(verb, ("nsubj",)), ctx)
         lemma = f"{verb.lemma_.lower()}_{together.lower_}" if together is not None and not noun else verb.lemma_.lower()
         predicate = f"{lemma}_{noun}_with" if noun else f"{lemma}_with"
         text = f"{verb.text} {obj.text} with" if noun else f"{verb.text} {together.text} with" \
             if together is not None else f"{verb.text} with"
         evidence = [verb, obj] if noun else [verb] if together is None else [verb, together]
         modality = " ".join(filter(None, (_modality(verb, lex.modal_words), mood(verb)))) or None
-        for a, b in combinations(names, 2):
+        for a, b in pairs:
             yield _triple(ctx, a, predicate, text, b, evidence,
                           0.6 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal", modality=modality)
     yield from _between(ctx, sent)
@@ -3180,10 +3180,31 @@ def _between(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         lemma = noun.lemma_.lower()
         if lemma not in ctx.lex.reciprocal_objects and lemma not in ctx.lex.between_nouns or _negated_governor(noun):
             continue
-        names = _named_conjuncts(_first(prep, ("pobj",)), ctx)
-        for a, b in combinations(names, 2):
+        for a, b in _partner_pairs(_first(prep, ("pobj",)), ctx):
             yield _triple(ctx, a, f"{noun.lemma_.lower()}_with", f"{noun.text} between", b, [noun, prep],
                           0.55 + _arg_bonus(a, ctx) + _arg_bonus(b, ctx), "reciprocal")
+
+
+def _partner_pairs(head: Token | None, ctx: _Ctx) -> Iterator[tuple[Span, Span]]:
+    """The pairs of named actors coordinated at ``head`` that act with each other: every pair
+    of "Iran, Iraq and Syria"; but when a plural noun lists its members after a dash or colon
+    ("Iran and six powers - Britain, China and France", as conjuncts or as the noun's
+    apposition), the members are one side and the names before the noun the other, so only
+    pairs across the two (the six powers made no deal with each other)."""
+    names = _named_conjuncts(head, ctx)
+    group = next((t for t in _conjuncts(head) if _lists_members(t)), None) if head is not None else None
+    if group is None:
+        yield from combinations(names, 2)
+        return
+    members = [n for n in names if n.start > group.i] + _named_conjuncts(_first(group, ("appos",)), ctx)
+    yield from ((a, b) for a in names if a.end <= group.i for b in members)
+
+
+def _lists_members(noun: Token) -> bool:
+    """Whether a plural common noun is followed by a dash or colon that opens the list of its
+    members ("six powers - Britain, China ...", "three parties: X, Y and Z")."""
+    after = max((c.right_edge.i for c in noun.rights if c.dep_ != "punct"), default=noun.i) + 1
+    return noun.tag_ == "NNS" and after < len(noun.doc) and noun.doc[after].text in ("-", "–", "—", ":")
 
 
 def _named_conjuncts(head: Token | None, ctx: _Ctx) -> list[Span]:
