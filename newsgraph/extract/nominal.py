@@ -3192,7 +3192,7 @@ def _partner_pairs(head: Token | None, ctx: _Ctx) -> Iterator[tuple[Span, Span]]
     apposition), the members are one side and the names before the noun the other, so only
     pairs across the two (the six powers made no deal with each other)."""
     names = _named_conjuncts(head, ctx)
-    group = next((t for t in _conjuncts(head) if _lists_members(t)), None) if head is not None else None
+    group = next((t for t in _conjuncts(head) if _opens_member_list(t)), None) if head is not None else None
     if group is None:
         yield from combinations(names, 2)
         return
@@ -3200,7 +3200,7 @@ def _partner_pairs(head: Token | None, ctx: _Ctx) -> Iterator[tuple[Span, Span]]
     yield from ((a, b) for a in names if a.end <= group.i for b in members)
 
 
-def _lists_members(noun: Token) -> bool:
+def _opens_member_list(noun: Token) -> bool:
     """Whether a plural common noun is followed by a dash or colon that opens the list of its
     members ("six powers - Britain, China ...", "three parties: X, Y and Z")."""
     after = max((c.right_edge.i for c in noun.rights if c.dep_ != "punct"), default=noun.i) + 1
