@@ -980,6 +980,23 @@ def test_a_video_players_text_and_a_writers_line_with_its_beat_go():
                       "U.S. and World news.") == "Tom Orr spoke on Monday."
 
 
+def test_a_contact_line_a_comment_request_and_a_funders_note_go_and_the_story_stays():
+    """The writer's address ("Reach reporter Ana Vell at avell@vellnews.com."), the request for
+    comment nobody answered and the funder's disclosure say how the story was made, not what
+    happened: each sentence goes. A refusal to answer "calls for a ceasefire" is a fact and
+    stays, as does a sentence that goes on after the request."""
+    text = ("Orvane cut 300 jobs. Vellco did not immediately respond to a Vell News request for comment. "
+            "Tom Orr could not be reached for comment. Kestria did not answer calls for a ceasefire. "
+            "Orvane did not answer a phone call from the Vell Times. "
+            "Reach reporter Ana Vell at avell@vellnews.com. Story tips can be sent to tom.orr@vell.com. "
+            "The ministry has not replied to requests for comment, but "
+            "it later denied the report. This coverage is funded by the Orvane Foundation. The Orvane Foundation "
+            "does not provide editorial input. The talks resume on Monday.")
+    assert clean_text(text) == ("Orvane cut 300 jobs. Kestria did not answer calls for a ceasefire. The ministry "
+                                "has not replied to requests for comment, but it later denied the report. This "
+                                "coverage is funded by the Orvane Foundation. The talks resume on Monday.")
+
+
 def test_a_wire_photos_caption_inside_the_text_goes_with_its_credit():
     """A republished wire story keeps its pictures' captions in the text: the caption's date
     ends its first sentence, "FILE - " may open it, and "(AP Photo/...)" ends it. The scene
