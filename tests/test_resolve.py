@@ -848,6 +848,17 @@ def test_a_nickname_and_the_full_first_name_of_one_surname_are_one_person() -> N
     assert entity_of(res, daniel).id != entity_of(res, david).id
 
 
+def test_a_bare_surname_joins_the_one_man_called_by_his_first_name_and_its_nickname() -> None:
+    """ "Jeff Korrington", "Jeffrey Korrington" and then "Korrington" in one article: one man,
+    so the bare surname is his, not a name shared by two people."""
+    ms = Mentions()
+    jeff = ms.add("d1", "Jeff Korrington", "PERSON")
+    jeffrey = ms.add("d1", "Jeffrey Korrington", "PERSON")
+    bare = ms.add("d1", "Korrington", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, bare).id == entity_of(res, jeff).id == entity_of(res, jeffrey).id
+
+
 def test_a_state_written_as_its_ap_abbreviation_joins_the_state() -> None:
     """ "Kan." is Kansas. "Ore." is not joined to Oregon where the same key is also written
     "ORE", which could be anything."""

@@ -2786,6 +2786,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_middle_names()
     resolver.apply_qualifiers()
     resolver.apply_place_prefixes(forms)
+    resolver.apply_nicknames(forms)  # before surnames: "Jeff Vell" and "Jeffrey Vell" are one holder of "Vell"
     resolver.apply_surnames(forms)
     resolver.apply_first_names(forms)
     resolver.apply_initial_names(forms)
@@ -2794,7 +2795,6 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_owned_bodies()
     resolver.apply_team_names(forms)
     resolver.apply_party_members(forms)
-    resolver.apply_nicknames(forms)
     resolver.apply_state_abbreviations(forms)
     resolver.apply_feature_names(forms)
     resolver.assign()
