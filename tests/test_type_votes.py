@@ -72,6 +72,14 @@ def test_stated_evidence_is_found_in_text(nlp) -> None:
     assert ("Varnok", "type:GPE:place_of") in got
 
 
+def test_a_plural_role_before_names_is_each_names_evidence(nlp) -> None:
+    """ "immigration attorneys Maria Tarrow and Vivian Orrel": both are attorneys, so both are
+    persons, whatever type the model gave the second."""
+    doc = nlp("Chicago immigration attorneys Maria Tarrow and Vivian Orrel have filed a federal lawsuit.")
+    got = {(p.name, p.rule) for p in find_type_evidence(doc, "d1")}
+    assert {("Maria Tarrow", "type:PERSON:role"), ("Vivian Orrel", "type:PERSON:role")} <= got, got
+
+
 def test_a_company_noun_with_a_name_votes_org(nlp) -> None:
     """ "handset maker Xiaomi": a company, however often the model tags the name PERSON."""
     doc = nlp("Chinese handset maker Xiaomi said sales rose. The filmmaker Tom Wen left. "

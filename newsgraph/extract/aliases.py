@@ -370,6 +370,29 @@ def _firm_noun(ent: Span, root: Token) -> str:
                  if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in firms), "")
 
 
+def _coordination_start(ent: Span) -> int:
+    """Where the names coordinated with ``ent`` begin: the first conjunct's first token
+    ("attorneys Lana Nassar and Vivian Khalaf": "Lana" for both), else ``ent``'s start."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ and first.pos_ == "PROPN":
+        first = first.head
+    if first.i == ent.root.i:
+        return ent.start
+    start = first.i
+    while start > 0 and first.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
+def _role_before(doc: Doc, start: int) -> str:
+    """The person's role written right before token ``start`` ("chief executive X", "the
+    company's founder X", "attorneys X": a plural role too), or ""."""
+    if not start or doc[start - 1].is_punct:
+        return ""
+    before = [t for t in doc[max(0, start - 3): start] if not t.is_punct and not t.ent_type_]
+    return _role_of([t.lower_ for t in before[:-1]] + [before[-1].lemma_.lower()]) if before else ""
+
+
 def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
     """What the text says a name is (see the module docstring): a role only a person holds
     next to it, a place noun before "of" it, or what only a company has after its
@@ -394,9 +417,7 @@ def find_type_evidence(doc: Doc, doc_id: str) -> list[AliasPair]:
         elif person := person_evidence(ent):  # "Narayan, 71, was chairman", 'Opendra "Bill" Narayan'
             pair = _evidence(ent, "PERSON", person[1], doc_id, person[0])
         else:
-            before = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]
-                      if not t.is_punct and not t.ent_type_]
-            role = (_role_of(before) if ent.start and not doc[ent.start - 1].is_punct else "") or next(
+            role = _role_before(doc, _coordination_start(ent)) or next(
                 (r for r in (_noun_role(c) for c in root.children if c.dep_ == "appos") if r), "")
             if not role and root.dep_ == "appos":  # "the company's founder, Aldo Ferri"
                 role = _noun_role(root.head)
