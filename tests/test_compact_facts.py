@@ -1395,6 +1395,16 @@ def test_real_model_a_group_that_lists_its_members_is_one_side_of_a_between(tmp_
     assert pairs and all(s == "Spain" for s, _ in pairs)
 
 
+def test_real_model_the_subject_left_of_a_gapped_clause_is_no_object(tmp_path):
+    """ "Vellia reported 76 new cases and Kestria 64": Kestria reported 64 cases; nobody
+    reported Kestria. A model number in a name is still an object ("Airbus A320 aircraft")."""
+    facts = _cli_facts(tmp_path, "Vellia reported 76 new cases and Kestria 64, according to the agency.\n"
+                                 "Orvane bought 20 jets and Airbus A320 aircraft.\n")
+    assert ("Vellia", "report", "76 new cases") in facts
+    assert not any(o.startswith("Kestria") for _, _, o in facts)
+    assert ("Orvane", "buy", "Airbus A320 aircraft") in facts
+
+
 def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     """ "led key acquisitions, including Marvel": Rye led the acquisition of Marvel, not
     Marvel; "killed three people, including Ana Bel": she was killed."""

@@ -1743,10 +1743,22 @@ def _relcl_of(verb: Token) -> Token | None:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and its later conjuncts, but none inside the same name ("X and Y Ltd") and none
-    the sentence denies ("invited Tarrow but not Lisk": Lisk was not invited)."""
+    """``tok`` and its later conjuncts, but none inside the same name ("X and Y Ltd"), none
+    the sentence denies ("invited Tarrow but not Lisk": Lisk was not invited) and none left
+    of a clause whose verb the writer did not repeat ("Vellia reported 76 cases and Kestria
+    64": Kestria reported, and was not reported)."""
     return [tok, *(c for c in tok.conjuncts if c.i > tok.i and not same_entity(tok, c)
-                   and not any(g.dep_ == "neg" for g in c.children))]
+                   and not any(g.dep_ == "neg" for g in c.children) and not _gapped(tok, c))]
+
+
+def _gapped(first: Token, conj: Token) -> bool:
+    """Whether ``conj`` is the subject left of a gapped clause parallel to a counted
+    ``first``: a name with a number of its own after it ("76 new cases and Kestria 64"), the
+    number no part of the name ("Apollo 11")."""
+    def counted(t: Token) -> bool:
+        return any(c.dep_ == "nummod" for c in t.children)
+    return conj.pos_ == "PROPN" and first.pos_ == "NOUN" and counted(first) and any(
+        c.dep_ == "nummod" and c.i > conj.i and not same_entity(conj, c) for c in conj.children)
 
 
 def _is_rel_pronoun(tok: Token) -> bool:
