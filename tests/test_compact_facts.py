@@ -1431,6 +1431,13 @@ def test_real_model_what_a_sentence_says_is_not_so_is_denied(tmp_path):
     assert found and not any(m and "denied" in m for m in found), mood  # "no question that": affirmed
 
 
+def test_real_model_no_sign_without_that_denies_its_clause(tmp_path):
+    """ "there's no sign Vellco will release his client": no "that", and still no release."""
+    rows = _cli_rows(tmp_path, "Dan Kerr said there's no sign Vellco will release his client.\n")
+    mood = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
+    assert "denied" in (mood.get(("Vellco", "release")) or ""), mood
+
+
 def test_real_model_an_act_not_yet_done_keeps_its_word(tmp_path):
     """ "Tom Orr's expected visit to Kestria", "Vellia's planned takeover of Orvane Steel": the
     visit and the takeover carry "expected" and "planned", not stated as done."""

@@ -739,9 +739,11 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
         return None
     gov = verb.head
     if gov.pos_ in ("NOUN", "PROPN"):
-        if _has_no(gov, rules) and gov.lemma_.lower() in rules.evidence_nouns \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-            return "denied"  # "has no evidence that Orvane bribed Vell": no bribe ("no doubt that": one)
+        if _has_no(gov, rules) and gov.lemma_.lower() in rules.evidence_nouns and any(
+                c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "has no evidence that Orvane bribed Vell", "there's no sign Vellco will release
+            # him": no bribe, no release ("no doubt that": one)
+            return "denied"
         return _noun_clause_mood(verb, gov, rules)
     if verb.dep_ != "ccomp":
         return None
