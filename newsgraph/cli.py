@@ -518,11 +518,11 @@ def triples_cmd(store_path: str, fmt: str, output: str | None, since: str | None
         if actors:
             from newsgraph.graph.build import actor_triples
 
-            triples = actor_triples(store.iter_entities(), triples)
+            triples = actor_triples(store.iter_entities(), triples, local=store.doc_names)
         elif concepts:
             from newsgraph.graph.build import concept_triples
 
-            triples = concept_triples(store.iter_entities(), triples)
+            triples = concept_triples(store.iter_entities(), triples, local=store.doc_names)
         write_records((t.to_dict() for t in triples), TRIPLE_FIELDS, fmt, stream)
 
 

@@ -413,6 +413,18 @@ class Store:
             )
         ]
 
+    def doc_names(self, doc: str) -> dict[str, str]:
+        """The forms an article names its actors by, casefolded and without a possessive ->
+        the entity most of its mentions of that form resolved to ("paul" -> its Paul Stone,
+        though the corpus's "Paul" is most often another man)."""
+        counts: dict[str, dict[str, int]] = {}
+        for text, entity in self.db.execute(
+                "SELECT text, entity FROM mentions WHERE doc = ? AND kind = 'entity' AND entity IS NOT NULL", (doc,)):
+            form = re.sub(r"(?:'s|’s|'|’)$", "", text.strip()).casefold()
+            by = counts.setdefault(form, {})
+            by[entity] = by.get(entity, 0) + 1
+        return {form: max(by, key=by.__getitem__) for form, by in counts.items()}
+
     def document_entities(self) -> Iterator[tuple[str, str]]:
         """Distinct (document id, entity id) pairs: which document mentions which actor."""
         yield from self.db.execute(

@@ -196,6 +196,29 @@ def test_triples_concepts_are_the_concepts_graphs_facts(corpus, tmp_path):
     assert both.exit_code == 2 and "give one of them" in both.output
 
 
+def test_an_owner_written_by_a_short_form_is_the_actor_of_its_own_article(tmp_path):
+    """ "under Paul's leadership" in the article of Paul Stanek is his, in the actor view and
+    in the graph, though the corpus names Senator Dan Paul "Paul" more often."""
+    from newsgraph.graph import build_graph
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Senator Visits\n\nSenator Dan Paul visited Kestford on Monday. Paul said the "
+                                  "plan was weak. Paul met Vellco executives. Paul spoke with Tom Orr.\n")
+    (folder / "b.txt").write_text("Vellco names chief\n\nVellco named Paul Stanek its chief executive on Monday. "
+                                  "Stanek, 50, joined Vellco in 2018. \"I am confident that under Paul's leadership, "
+                                  "Vellco will prosper,\" Dan Kerr said.\n")
+    store = str(tmp_path / "kg.db")
+    _build(CliRunner(), str(folder), "--store", store, "--quiet")
+    rows = [json.loads(line) for line in
+            CliRunner().invoke(cli, ["triples", "--store", store, "--actors"]).output.splitlines()]
+    led = [r["object"] for r in rows if r["predicate"] == "prosper_under"]
+    assert led == ["Paul Stanek"], rows
+    with Store(store) as opened:
+        graph = build_graph(opened)
+    assert {graph.nodes[o]["name"] for _, o, k in graph.edges(keys=True) if k == "prosper_under"} == {"Paul Stanek"}
+
+
 def _article_triples(tmp_path, text: str) -> list[dict]:
     """The triples `newsgraph triples` prints after building ``text`` as one article."""
     article = tmp_path / "article.txt"

@@ -32,7 +32,7 @@ centrality means something:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Protocol
@@ -66,6 +66,10 @@ __all__ = [
 ]
 
 MAX_EVIDENCE = 20
+
+
+#: Document id -> casefolded form -> the entity id its mentions of that form resolved to.
+DocNames = Callable[[str], Mapping[str, str]]
 
 
 class TripleSource(Protocol):
@@ -170,8 +174,12 @@ class ActorIndex:
     """
 
     def __init__(self, entities: Iterable[Entity], demonyms: dict[str, str] | None = None,
-                 owned: frozenset[str] | None = None, bodies: frozenset[str] | None = None) -> None:
+                 owned: frozenset[str] | None = None, bodies: frozenset[str] | None = None,
+                 local: DocNames | None = None) -> None:
         roles = _shipped_roles()
+        self.local = local  # document -> the forms of its own actors (see :meth:`at`)
+        self.here: Mapping[str, str] = {}
+        self.here_doc: str | None = None
         self.owned = roles.owned_nouns if owned is None else owned
         self.joint = roles.joint_nouns  # "the Vellia and Kestria side": one team of both, neither's
         self.bodies = roles.person_bodies if bodies is None else bodies
@@ -194,6 +202,7 @@ class ActorIndex:
         self.regions = _shipped_regions()  # "Pacific leaders": many countries' leaders
         self.belongs_to: dict[str, str] = {}  # a person's body ("Vell administration") -> the person
         self.by_form: dict[str, Entity] = {}
+        self.by_id: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
         # a form two actors are written by ("Mr. Trump": the president's alias, and a node of
         # its own where an article kept it apart) is the one named most often
@@ -201,6 +210,7 @@ class ActorIndex:
             if (ent.type or "").upper() not in NAMED_TYPES:
                 continue
             by_name.setdefault(ent.name.casefold(), ent)
+            self.by_id[ent.id] = ent
             for form in (ent.name, *ent.aliases):
                 if len(form) >= 2 and form[:1].isupper():
                     self.by_form.setdefault(form.casefold(), ent)
@@ -211,6 +221,20 @@ class ActorIndex:
                 self.by_form[demonym.casefold()] = ent
                 self.countries[demonym.casefold()] = ent
         self.longest = max((len(f.split()) for f in self.by_form), default=0)
+
+    def at(self, doc: str | None) -> None:
+        """Read the next phrases as written in document ``doc``: a form that names one of that
+        article's actors is that actor ("Paul's leadership" in the article of its Paul Stone),
+        whichever actor the corpus names most often by it (Rand Paul)."""
+        if doc != self.here_doc:
+            self.here_doc = doc
+            self.here = self.local(doc) if self.local is not None and doc else {}
+
+    def form(self, key: str) -> Entity | None:
+        """The actor a casefolded form names: the current document's (:meth:`at`), else the
+        corpus's."""
+        own = self.here.get(key)
+        return self.by_id[own] if own in self.by_id else self.by_form.get(key)
 
     def owner(self, phrase: str) -> Entity | None:
         """The actor that ``phrase`` belongs to, or None. A person's body ("the Vell
@@ -241,7 +265,7 @@ class ActorIndex:
         for n in range(min(self.longest, len(words) - 1), 0, -1):
             if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \
                     and not self._institution_between(words[n:-1]):
-                found = self._take(self.by_form.get(" ".join(words[:n]).casefold()), head)
+                found = self._take(self.form(" ".join(words[:n]).casefold()), head)
                 if found and self._scene(found, head):
                     return None  # "the Ahvaz terrorist attack" happened there; the town did not attack
                 if found and (found.type or "").upper() == "NORP" and words[0].casefold() not in self.members:
@@ -266,7 +290,7 @@ class ActorIndex:
                 rest = words[i + 1:]
                 if rest and rest[0].casefold() == "the":
                     rest = rest[1:]
-                found = (self.by_form.get(" ".join(rest).casefold()) or self.owner(" ".join(rest))) \
+                found = (self.form(" ".join(rest).casefold()) or self.owner(" ".join(rest))) \
                     if rest else None
                 if word.casefold() in _OWNER_LINKS and i and words[i - 1].casefold() in self.bodies:
                     found = self._take(found, words[i - 1])  # "the administration of Tom Vell"
@@ -283,7 +307,7 @@ class ActorIndex:
         for n in range(min(self.longest, len(rest)), 0, -1):
             if not all(w[:1].isupper() for w in rest[:n]):
                 continue  # "South Korea's intelligence agency": no name there
-            found = self.by_form.get(" ".join(rest[:n]).casefold())
+            found = self.form(" ".join(rest[:n]).casefold())
             if found is not None and (found.type or "").upper() == "ORG" and self._one_actor(found):
                 return found
         return None
@@ -311,7 +335,7 @@ class ActorIndex:
         US allies") are no such body."""
         for w in _between(words, owner_words, head):
             if len(w) >= 2 and w.isalpha() and w.isupper():
-                found = self.by_form.get(w.casefold())
+                found = self.form(w.casefold())
                 if found is None or (found.type or "").upper() != "GPE":
                     return True
         return False
@@ -330,7 +354,7 @@ class ActorIndex:
         if not k or not all(w[:1].isupper() for w in words[:k]) or self._joint(words, _head_word(words)):
             return None
         for n in range(min(self.longest, len(words) - k - 2), 0, -1):
-            if " ".join(words[k + 1 : k + 1 + n]).casefold() in self.by_form:
+            if self.form(" ".join(words[k + 1 : k + 1 + n]).casefold()) is not None:
                 rest = words[k + 1 + n :]
                 first, second = self.owner(" ".join(words[:k] + rest)), self.owner(" ".join(words[k + 1 :]))
                 return second if first is not None and second is not None else None
@@ -353,7 +377,7 @@ class ActorIndex:
                 if any(w.casefold() == "of" for w in words[:i]):
                     return None  # "the closeness of the region of Orlen": the closeness, no place
                 rest = words[i + 1:]
-                found = self.by_form.get(" ".join(rest).casefold())
+                found = self.form(" ".join(rest).casefold())
                 return found if found is not None and (found.type or "").upper() in ("GPE", "LOC") else None
         return None
 
@@ -389,7 +413,7 @@ class ActorIndex:
                         or not w[:1].islower() or _tied(w) for w in words[:k]):
             return None
         rest = words[k:]
-        found = self.by_form.get(" ".join(rest).casefold())
+        found = self.form(" ".join(rest).casefold())
         if found is not None:
             return found if self._one_actor(found) else None
         return self.owner(" ".join(rest)) if len(rest) >= 2 else None
@@ -433,7 +457,7 @@ class ActorIndex:
         for i in range(max(0, len(words) - self.longest), len(words)):
             if words[i] == words[i].lower():
                 continue
-            found = self.by_form.get(" ".join(words[i:]).casefold())
+            found = self.form(" ".join(words[i:]).casefold())
             if found:
                 return found
         return None
@@ -677,12 +701,13 @@ def concept_triples(
     entities: Iterable[Entity],
     triples: Iterable[Triple],
     demonyms: dict[str, str] | None = None,
+    local: DocNames | None = None,
 ) -> Iterable[Triple]:
     """The facts of the concepts graph, one per triple (``--concepts``): a people's word before
     a body is its country, counted or qualified people a concept of the words written
     (:func:`_as_concept_triple`); facts with an end that names nothing, reported claims and
     self-loops are left out."""
-    return _viewed(entities, triples, demonyms, _concept_facts)
+    return _viewed(entities, triples, demonyms, _concept_facts, local)
 
 
 def _concept_facts(t: Triple, index: ActorIndex) -> list[Triple]:
@@ -692,15 +717,17 @@ def _concept_facts(t: Triple, index: ActorIndex) -> list[Triple]:
 
 
 def _viewed(entities: Iterable[Entity], triples: Iterable[Triple], demonyms: dict[str, str] | None,
-            view: Callable[[Triple, ActorIndex], list[Triple]]) -> Iterator[Triple]:
-    """The facts one graph shows, each triple read through ``view``: no fact the graphs leave
-    out (:func:`_no_edge`), no reported claim, no self-loop."""
+            view: Callable[[Triple, ActorIndex], list[Triple]], local: DocNames | None = None) -> Iterator[Triple]:
+    """The facts one graph shows, each triple read through ``view`` in its document (``local``:
+    see :class:`ActorIndex`): no fact the graphs leave out (:func:`_no_edge`), no reported
+    claim, no self-loop."""
     entities = list(entities)
-    index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms)
+    index = ActorIndex(entities, _shipped_demonyms() if demonyms is None else demonyms, local=local)
     written = WrittenNames(entities)
     for t in triples:
         if _no_edge(t, written):
             continue
+        index.at(t.doc)
         for fact in view(t, index):
             if not fact.is_tautology() and "CLAIM" not in (fact.subject_type, fact.object_type):
                 yield fact
@@ -869,6 +896,7 @@ def graph_from_triples(
     claims: bool = False,
     concepts: bool = False,
     demonyms: dict[str, str] | None = None,
+    local: DocNames | None = None,
 ) -> nx.MultiDiGraph:
     """Aggregate triples into a MultiDiGraph (the pure core of :func:`build_graph`).
 
@@ -902,6 +930,9 @@ def graph_from_triples(
     demonyms : dict, optional
         Demonym -> country name ("israeli": "Israel") for ends like "Israeli positions";
         default: the shipped ``demonyms.yaml``.
+    local : callable, optional
+        Document id -> {casefolded form: entity id} of that document's mentions (a store's
+        ``doc_names``): an owner written by a short form is the actor of its own article.
 
     Returns
     -------
@@ -933,7 +964,7 @@ def graph_from_triples(
     known = {e.id: e for e in entities}
     written = WrittenNames(known.values())
     actors_only = not (concepts or claims) and not (flt.types and flt.types & {"CONCEPT", "CLAIM"})
-    index = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms)
+    index = ActorIndex(known.values(), _shipped_demonyms() if demonyms is None else demonyms, local=local)
     view = _as_actor_triples if actors_only else _concept_facts
     accs: dict[tuple[str, str, str], _EdgeAcc] = {}
     ends: dict[str, tuple[str, str]] = {}
@@ -941,6 +972,7 @@ def graph_from_triples(
     for triple in triples:
         if _no_edge(triple, written):
             continue
+        index.at(triple.doc)
         for t in view(triple, index):
             if (not self_loops and t.is_tautology()) or not flt.keeps(t):
                 continue
@@ -1180,14 +1212,17 @@ def actor_triples(
     entities: Iterable[Entity],
     triples: Iterable[Triple],
     demonyms: dict[str, str] | None = None,
+    local: DocNames | None = None,
 ) -> Iterable[Triple]:
     """The facts of the actor graph, one per triple: each end that is not an actor becomes
     the actor it belongs to (its words kept in ``subject_text``/``object_text``), a demonym
     its country; facts left without two actors, reported claims and self-loops are left
     out. These are the evidence rows of the edges :func:`graph_from_triples` builds by
     default, for reading or auditing them as a table (``newsgraph triples --actors``).
+    ``local`` gives a document's own names (a store's ``doc_names``), so an owner written by a
+    short form is the actor of that article ("Paul's leadership": its Paul Stone).
     """
-    return _viewed(entities, triples, demonyms, _as_actor_triples)
+    return _viewed(entities, triples, demonyms, _as_actor_triples, local)
 
 
 def _shipped_demonyms() -> dict[str, str]:
@@ -1235,5 +1270,6 @@ def build_graph(
         # March and "2024-03-15" keeps timestamps of that day; the exact cut is made here
         store.iter_triples(since=since or None, until=(until + "\uffff") if until else None),
         min_count=min_count, types=types, since=since, until=until,
-        predicate=predicate, relation_class=relation_class, **options,
+        predicate=predicate, relation_class=relation_class,
+        local=getattr(store, "doc_names", None), **options,
     )
