@@ -1056,6 +1056,14 @@ def test_a_place_before_a_field_role_is_its_subject_not_its_employer(nlp):
     assert ("Fiona Hall", "adviser_of", "Russia") not in found, found
 
 
+def test_a_place_before_a_capitalised_office_of_several_words_is_its_owner(nlp):
+    """ "Brooklyn District Attorney Dan Kerr" is the district attorney of Brooklyn, where "a
+    Brooklyn attorney" only works there."""
+    found = facts(nlp("Brooklyn District Attorney Dan Kerr dropped the case. A Brooklyn attorney, Tom Orr, objected."))
+    assert ("Dan Kerr", "district_attorney_of", "Brooklyn") in found, found
+    assert not any(s == "Tom Orr" and o == "Brooklyn" for s, _, o in found), found
+
+
 def test_a_latin_rank_in_a_title_is_no_person(nlp):
     """ "Senate President Pro Tem Del Varsh": the rank belongs to the title, not to a person "Pro Tem"."""
     found = facts(nlp("Senate President Pro Tem Del Varsh said the vote would wait."))

@@ -898,7 +898,8 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if org is not None and org.end <= start and org.start > lo and _word(doc[org.start - 1]) in lex.kept_descriptors:
         stem = f"{_word(doc[org.start - 1])}_{stem}"  # "the acting Kestford leader": acting_leader_of
     former = former or _former_before_name(doc, start, lo, lex) or _former_conjunct(doc, start, lo, lex)
-    if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents):
+    if org is not None and _word(doc[last]) in lex.field_roles and _names_place(org, ents) \
+            and not _office_title(doc, start, last, stem):
         org, how = None, ""  # "a China scholar with the AEI", "White House Russia adviser X": the field
     if org is not None and _word(doc[last]) in lex.nationality_roles and _names_people(org, ents):
         org, how = None, ""  # "Brazilian striker X": his nationality, not his team
@@ -915,6 +916,13 @@ def _title_before(doc: Doc, last: int, lo: int, ents, lex: RoleLexicon) -> _Titl
     if _served_title(doc, min(start, org.start) if org is not None else start, lex):
         return None  # "Adviser to the Vellian President X": X advises the president, is not one
     return _Title(doc[start : _before_honorifics(doc, last, start, lex) + 1], stem, org, how, former)
+
+
+def _office_title(doc: Doc, start: int, last: int, stem: str) -> bool:
+    """Whether a title of several words, each capitalised, names an office ("Manhattan
+    District Attorney X": the district attorney of Manhattan), not a trade whose place is
+    where one practises it ("a Manhattan attorney")."""
+    return "_" in stem and all(t.text[:1].isupper() for t in doc[start : last + 1])
 
 
 def _stance_word(org: Span) -> bool:
