@@ -1064,6 +1064,16 @@ def test_a_place_before_a_capitalised_office_of_several_words_is_its_owner(nlp):
     assert not any(s == "Tom Orr" and o == "Brooklyn" for s, _, o in found), found
 
 
+def test_a_relation_noun_between_two_names_is_an_edge_between_them(nlp):
+    """ "NATO member Turkey", "Kremlin critic Dan Kerr", "met U.S. ally Israel": a relation
+    noun written as a title is; "the NATO member states" names no one."""
+    found = facts(nlp("NATO member Turkey shot down a jet. Kremlin critic Dan Kerr was jailed. Tom Orr met "
+                      "U.S. ally Israel. The NATO member states met."))
+    assert {("Turkey", "member_of"), ("Dan Kerr", "critic_of"), ("Israel", "ally_of")} <= {
+        (s, p) for s, p, _ in found}, found
+    assert not any(p == "member_of" and s != "Turkey" for s, p, _ in found), found
+
+
 def test_a_latin_rank_in_a_title_is_no_person(nlp):
     """ "Senate President Pro Tem Del Varsh": the rank belongs to the title, not to a person "Pro Tem"."""
     found = facts(nlp("Senate President Pro Tem Del Varsh said the vote would wait."))

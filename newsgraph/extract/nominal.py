@@ -3247,10 +3247,37 @@ def _possessive_person(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                       0.55 + _arg_bonus(org, ctx) + _arg_bonus(person, ctx), "possessive_person")
 
 
+def _relation_before_name(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
+    """A relation noun written between two names, as a title is: "NATO member Turkey",
+    "Kremlin critic Ana Vell", "longtime Orr ally Dan Kerr", "met U.S. ally Israel" -> Turkey
+    / member_of / NATO, Ana Vell / critic_of / Kremlin (``relations`` in data/roles.yaml);
+    "former" before the owner carries over ("former Orr ally Dan Kerr")."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i - 1 < sent.start or noun.i + 1 >= sent.end:
+            continue
+        word = _relation_noun(noun, ctx)
+        if word is None:
+            continue
+        first = noun.i - len(word.split()) + 1
+        owner = _ent_span(noun.doc[first - 1], ctx.ents) if first - 1 >= sent.start else None
+        named = _ent_span(noun.doc[noun.i + 1], ctx.ents)
+        if owner is None or named is None or owner.end != first or named.start != noun.i + 1 \
+                or owner.label_ not in ACTOR_TYPES or named.label_ not in ACTOR_TYPES:
+            continue
+        if not (noun.dep_ == "compound" and noun.head.i in range(named.start, named.end)
+                or named.root.dep_ == "appos" and named.root.head.i == noun.i):
+            continue  # "the NATO member states": no name the noun describes
+        former = owner.start > sent.start and _word(noun.doc[owner.start - 1]) in ctx.lex.former_words
+        obj = _without_possessive(owner)
+        yield _triple(ctx, named, f"{word.replace(' ', '_')}_of", noun.text, obj, [noun],
+                      0.6 + _arg_bonus(named, ctx) + _arg_bonus(obj, ctx), "relation_before_name",
+                      modality="former" if former else None)
+
+
 # ---------------------------------------------------------------------------------------
 
 _RULES = (_copula, _apposition, _role_np, _name_type, _participle, _owned_event, _reciprocal,
-          _possessive_person, _affiliation, _party_label)
+          _possessive_person, _affiliation, _party_label, _relation_before_name)
 
 
 def extract_nominal_triples(
