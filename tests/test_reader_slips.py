@@ -59,6 +59,14 @@ def test_a_coachs_speciality_is_part_of_the_title(tmp_path):
     assert any(s == "Kestford Jays" and p == "fire" and o == "Tom Orr" for s, p, o in facts), facts
 
 
+def test_a_noun_before_a_persons_name_is_the_name_s_description(tmp_path):
+    """ "told host Wolf Dane": the parser makes "host" and the name two objects; the one told
+    is Wolf Dane."""
+    facts = _facts(extract_rows(tmp_path, '"Look at him," Ana Vell told host Wolf Dane.\n', sentences=True))
+    assert ("Ana Vell", "tell", "Wolf Dane") in facts, facts
+    assert not any(o == "host" for _, _, o in facts), facts
+
+
 def test_a_state_or_province_is_a_place(tmp_path):
     """The model types "Tamil Nadu" a person in "a visit to Tamil Nadu"; a country's state or
     province (ISO 3166-2) is a place, and no "he" refers to it."""

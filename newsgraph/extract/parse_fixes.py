@@ -190,7 +190,8 @@ def _fix_title_objects(doc: Doc) -> None:
 
     "fired pitching coach Bo Tarr": the parser hangs "coach" and "Bo Tarr" on "fired" as two
     objects, and the one fired is a "pitching coach". A title word in small letters whose
-    phrase ends right before a name of the same head and role is the name's title."""
+    phrase ends right before a name of the same head and role is the name's title; so is any
+    singular noun before a person's name ("told host Dan Kerr": no verb has two objects)."""
     for title in doc[:-1]:
         if not title.is_lower or title.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") or title.head.i == title.i:
             continue
@@ -198,7 +199,7 @@ def _fix_title_objects(doc: Doc) -> None:
         while name.head.i > name.i and name.dep_ == "compound":
             name = name.head
         if name.pos_ == "PROPN" and name.head.i == title.head.i and name.dep_ == title.dep_ \
-                and is_title_word(title.text):
+                and (is_title_word(title.text) or title.tag_ == "NN" and name.ent_type_ == "PERSON"):
             title.head, title.dep_ = name, "compound"
 
 
