@@ -868,6 +868,16 @@ def test_real_model_a_pronoun_after_when_is_the_one_person_of_its_main_clause(tm
     assert hurt and all(r["subject"] == "Dan Keller" for r in hurt), hurt
 
 
+def test_real_model_it_after_when_is_the_named_subject_of_its_main_clause(tmp_path):
+    """ "..., while Chile raised its output when it returned to the Andean Pact": Chile
+    returned, not the country of the clause before."""
+    rows = _doc_rows(tmp_path, "Norway, a large exporter, signed the accord in 2019 and plans to sell more gas next "
+                               "year, while Chile raised its copper output sharply when it returned to the Andean Pact "
+                               "in March.\n")
+    back = [r for r in rows if r["predicate"].startswith("return")]
+    assert back and all(r["subject"] == "Chile" for r in back), back
+
+
 def test_real_model_a_description_of_another_country_is_not_the_titled_person(tmp_path):
     """ "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"."""
     rows = _doc_rows(tmp_path, "According to Kuwaiti oil minister Sheikh Ali Hamad, output will rise. "

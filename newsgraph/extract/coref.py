@@ -2017,19 +2017,26 @@ def _main_clause_antecedent(anaphor: Token, pool: Sequence[_Candidate], info: di
                             tables: CorefTables) -> _Candidate | None:
     """The one compatible name of the main clause that the adverbial clause of a subject "he"
     or "she" follows: "The Senators lost Dany Heatley for six weeks when he dislocated his shoulder"
-    (Heatley, not the goalie quoted a sentence before, however salient). None when the
-    pronoun is no subject of such a clause, or when the main clause names no compatible
-    person or more than one ("Vell fired Orlen after he ...": salience decides)."""
-    if anaphor.dep_ not in _SUBJECT_DEPS or not isinstance(info, dict) or not info.get("gender"):
-        return None  # "he", "she": an "it" may as well be a thing of the clause
+    (Heatley, not the goalie quoted a sentence before, however salient). An "it" may as well
+    be a thing of the clause, so it takes only the main clause's named subject ("while Chile
+    raised its output when it returned to the pact": Chile, not the country of the clause before).
+    None when the pronoun is no subject of such a clause, or when the main clause names no
+    compatible person or more than one ("Vell fired Orlen after he ...": salience decides)."""
+    if anaphor.dep_ not in _SUBJECT_DEPS or not isinstance(info, dict):
+        return None
+    gendered = bool(info.get("gender"))
+    if not gendered and anaphor.lower_ != "it":
+        return None
     clause = anaphor.head
     if clause.dep_ != "advcl" or clause.head.i >= clause.i or not any(
             (c.dep_ == "mark" or c.tag_ == "WRB") and c.i < anaphor.i for c in clause.children):
         return None
     main = clause.head
     lo, hi = main.left_edge.i, clause.left_edge.i
-    fit = [c for c in pool if c.usable and lo <= c.head_i < hi and not c.embedded
-           and _governed_by(anaphor.doc[c.head_i], main) and _compatible(info, c, tables)]
+    subject = next((c.i for c in main.children if c.dep_ in _SUBJECT_DEPS), -1)
+    fit = [c for c in pool if c.usable and lo <= c.head_i < hi and (not c.embedded or c.head_i == subject)
+           and _governed_by(anaphor.doc[c.head_i], main) and _compatible(info, c, tables)
+           and (gendered or c.head_i == subject)]
     keys = {c.key or c.head_i for c in fit}
     return fit[-1] if len(keys) == 1 else None
 
