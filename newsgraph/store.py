@@ -415,7 +415,7 @@ class Store:
 
     def doc_names(self, doc: str) -> dict[str, str]:
         """The forms an article names its actors by, casefolded and without a possessive ->
-        the entity most of its mentions of that form resolved to ("paul" -> its Paul Stone,
+        the entity most of its mentions of that form resolved to ("paul" -> its Paul Stanek,
         though the corpus's "Paul" is most often another man)."""
         counts: dict[str, dict[str, int]] = {}
         for text, entity in self.db.execute(

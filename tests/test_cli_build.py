@@ -206,17 +206,17 @@ def test_an_owner_written_by_a_short_form_is_the_actor_of_its_own_article(tmp_pa
     (folder / "a.txt").write_text("Senator Visits\n\nSenator Dan Paul visited Kestford on Monday. Paul said the "
                                   "plan was weak. Paul met Vellco executives. Paul spoke with Tom Orr.\n")
     (folder / "b.txt").write_text("Vellco names chief\n\nVellco named Paul Stanek its chief executive on Monday. "
-                                  "Stanek, 50, joined Vellco in 2018. \"I am confident that under Paul's leadership, "
-                                  "Vellco will prosper,\" Dan Kerr said.\n")
+                                  "Stanek, 50, joined Vellco in 2018. Vellco will grow under Paul's leadership, Dan "
+                                  "Kerr said.\n")
     store = str(tmp_path / "kg.db")
     _build(CliRunner(), str(folder), "--store", store, "--quiet")
     rows = [json.loads(line) for line in
             CliRunner().invoke(cli, ["triples", "--store", store, "--actors"]).output.splitlines()]
-    led = [r["object"] for r in rows if r["predicate"] == "prosper_under"]
+    led = [r["object"] for r in rows if r["predicate"] == "grow_under"]
     assert led == ["Paul Stanek"], rows
     with Store(store) as opened:
         graph = build_graph(opened)
-    assert {graph.nodes[o]["name"] for _, o, k in graph.edges(keys=True) if k == "prosper_under"} == {"Paul Stanek"}
+    assert {graph.nodes[o]["name"] for _, o, k in graph.edges(keys=True) if k == "grow_under"} == {"Paul Stanek"}
 
 
 def _article_triples(tmp_path, text: str) -> list[dict]:

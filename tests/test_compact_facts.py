@@ -1396,11 +1396,11 @@ def test_real_model_a_group_that_lists_its_members_is_one_side_of_a_between(tmp_
 
 
 def test_real_model_the_subject_left_of_a_gapped_clause_is_no_object(tmp_path):
-    """ "Vellia reported 76 new cases and Kestria 64": Kestria reported 64 cases; nobody
-    reported Kestria. A model number in a name is still an object ("Airbus A320 aircraft")."""
-    facts = _cli_facts(tmp_path, "Vellia reported 76 new cases and Kestria 64, according to the agency.\n"
+    """ "Vellia recorded 40 new strikes and Kestria 12": Kestria recorded 12 strikes; nobody
+    recorded Kestria. A model number in a name is still an object ("Airbus A320 aircraft")."""
+    facts = _cli_facts(tmp_path, "Vellia recorded 40 new strikes and Kestria 12 on Tuesday.\n"
                                  "Orvane bought 20 jets and Airbus A320 aircraft.\n")
-    assert ("Vellia", "report", "76 new cases") in facts
+    assert ("Vellia", "record", "40 new strikes") in facts
     assert not any(o.startswith("Kestria") for _, _, o in facts)
     assert ("Orvane", "buy", "Airbus A320 aircraft") in facts
 
@@ -1432,10 +1432,10 @@ def test_real_model_what_a_sentence_says_is_not_so_is_denied(tmp_path):
 
 
 def test_real_model_no_sign_without_that_denies_its_clause(tmp_path):
-    """ "there's no sign Vellco will release his client": no "that", and still no release."""
-    rows = _cli_rows(tmp_path, "Dan Kerr said there's no sign Vellco will release his client.\n")
+    """ "there was no sign Vellco would rehire the workers": no "that", and still no rehiring."""
+    rows = _cli_rows(tmp_path, "Dan Kerr said there was no sign Vellco would rehire the workers.\n")
     mood = {(r["subject"], r["predicate"]): r["modality"] for r in rows}
-    assert "denied" in (mood.get(("Vellco", "release")) or ""), mood
+    assert "denied" in (mood.get(("Vellco", "rehire")) or ""), mood
 
 
 def test_real_model_an_act_not_yet_done_keeps_its_word(tmp_path):

@@ -1067,7 +1067,7 @@ def test_a_place_before_a_capitalised_office_of_several_words_is_its_owner(nlp):
 def test_a_relation_noun_between_two_names_is_an_edge_between_them(nlp):
     """ "NATO member Turkey", "Kremlin critic Dan Kerr", "met U.S. ally Israel": a relation
     noun written as a title is; "the NATO member states" names no one."""
-    found = facts(nlp("NATO member Turkey shot down a jet. Kremlin critic Dan Kerr was jailed. Tom Orr met "
+    found = facts(nlp("NATO member Turkey hosted the summit. Kremlin critic Dan Kerr was jailed. Tom Orr met "
                       "U.S. ally Israel. The NATO member states met."))
     assert {("Turkey", "member_of"), ("Dan Kerr", "critic_of"), ("Israel", "ally_of")} <= {
         (s, p) for s, p, _ in found}, found

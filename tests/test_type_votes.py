@@ -73,9 +73,9 @@ def test_stated_evidence_is_found_in_text(nlp) -> None:
 
 
 def test_a_plural_role_before_names_is_each_names_evidence(nlp) -> None:
-    """ "immigration attorneys Maria Tarrow and Vivian Orrel": both are attorneys, so both are
+    """ "labor attorneys Maria Tarrow and Vivian Orrel": both are attorneys, so both are
     persons, whatever type the model gave the second."""
-    doc = nlp("Chicago immigration attorneys Maria Tarrow and Vivian Orrel have filed a federal lawsuit.")
+    doc = nlp("Denver labor attorneys Maria Tarrow and Vivian Orrel sued the city on Monday.")
     got = {(p.name, p.rule) for p in find_type_evidence(doc, "d1")}
     assert {("Maria Tarrow", "type:PERSON:role"), ("Vivian Orrel", "type:PERSON:role")} <= got, got
 

@@ -372,7 +372,7 @@ def _firm_noun(ent: Span, root: Token) -> str:
 
 def _coordination_start(ent: Span) -> int:
     """Where the names coordinated with ``ent`` begin: the first conjunct's first token
-    ("attorneys Lana Nassar and Vivian Khalaf": "Lana" for both), else ``ent``'s start."""
+    ("attorneys Maria Tarrow and Vivian Orrel": "Maria" for both), else ``ent``'s start."""
     first = ent.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ and first.pos_ == "PROPN":
         first = first.head

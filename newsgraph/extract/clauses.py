@@ -741,8 +741,8 @@ def _unasserted(verb: Token, rules: ClauseRules) -> str | None:
     if gov.pos_ in ("NOUN", "PROPN"):
         if _has_no(gov, rules) and gov.lemma_.lower() in rules.evidence_nouns and any(
                 c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            # "has no evidence that Orvane bribed Vell", "there's no sign Vellco will release
-            # him": no bribe, no release ("no doubt that": one)
+            # "has no evidence that Orvane bribed Vell", "there was no sign Vellco would rehire
+            # them": no bribe, no rehiring ("no doubt that": one)
             return "denied"
         return _noun_clause_mood(verb, gov, rules)
     if verb.dep_ != "ccomp":
@@ -1747,15 +1747,15 @@ def _relcl_of(verb: Token) -> Token | None:
 def _conjuncts(tok: Token) -> list[Token]:
     """``tok`` and its later conjuncts, but none inside the same name ("X and Y Ltd"), none
     the sentence denies ("invited Tarrow but not Lisk": Lisk was not invited) and none left
-    of a clause whose verb the writer did not repeat ("Vellia reported 76 cases and Kestria
-    64": Kestria reported, and was not reported)."""
+    of a clause whose verb the writer did not repeat ("Vellia recorded 40 strikes and Kestria
+    12": Kestria recorded, and was not recorded)."""
     return [tok, *(c for c in tok.conjuncts if c.i > tok.i and not same_entity(tok, c)
                    and not any(g.dep_ == "neg" for g in c.children) and not _gapped(tok, c))]
 
 
 def _gapped(first: Token, conj: Token) -> bool:
     """Whether ``conj`` is the subject left of a gapped clause parallel to a counted
-    ``first``: a name with a number of its own after it ("76 new cases and Kestria 64"), the
+    ``first``: a name with a number of its own after it ("40 new strikes and Kestria 12"), the
     number no part of the name ("Apollo 11")."""
     def counted(t: Token) -> bool:
         return any(c.dep_ == "nummod" for c in t.children)

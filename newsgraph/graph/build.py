@@ -224,7 +224,7 @@ class ActorIndex:
 
     def at(self, doc: str | None) -> None:
         """Read the next phrases as written in document ``doc``: a form that names one of that
-        article's actors is that actor ("Paul's leadership" in the article of its Paul Stone),
+        article's actors is that actor ("Paul's leadership" in the article of its Paul Stanek),
         whichever actor the corpus names most often by it (Rand Paul)."""
         if doc != self.here_doc:
             self.here_doc = doc
@@ -1220,7 +1220,7 @@ def actor_triples(
     out. These are the evidence rows of the edges :func:`graph_from_triples` builds by
     default, for reading or auditing them as a table (``newsgraph triples --actors``).
     ``local`` gives a document's own names (a store's ``doc_names``), so an owner written by a
-    short form is the actor of that article ("Paul's leadership": its Paul Stone).
+    short form is the actor of that article ("Paul's leadership": its Paul Stanek).
     """
     return _viewed(entities, triples, demonyms, _as_actor_triples, local)
 
