@@ -1074,6 +1074,18 @@ def test_a_relation_noun_between_two_names_is_an_edge_between_them(nlp):
     assert not any(p == "member_of" and s != "Turkey" for s, p, _ in found), found
 
 
+def test_a_noun_that_is_no_title_gives_its_own_of_to_no_role_before_it(nlp):
+    """ "a veteran market analyst and close follower of Vellco": he follows Vellco and is no
+    analyst of it; "a lawyer and longtime friend of Ana Vell" is her friend. Two titles share
+    their body: "the co-founder and chief executive of Orvane"."""
+    found = facts(nlp("Prices will fall, said Dan Kerr, a veteran market analyst and close follower of Vellco. "
+                      "Tom Orr, a lawyer and longtime friend of Ana Vell, spoke. "
+                      "Ben Tarr, the co-founder and chief executive of Orvane, resigned."))
+    assert ("Dan Kerr", "follower_of", "Vellco") in found and ("Tom Orr", "friend_of", "Ana Vell") in found, found
+    assert not any(o == "Vellco" and p != "follower_of" for _, p, o in found), found
+    assert {("Ben Tarr", "co_founder_of", "Orvane"), ("Ben Tarr", "chief_executive_of", "Orvane")} <= found, found
+
+
 def test_a_latin_rank_in_a_title_is_no_person(nlp):
     """ "Senate President Pro Tem Del Varsh": the rank belongs to the title, not to a person "Pro Tem"."""
     found = facts(nlp("Senate President Pro Tem Del Varsh said the vote would wait."))

@@ -1321,7 +1321,9 @@ def _shared_org(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | 
     """The organisation a coordinated role names for both: the "of"/"at" object of the
     role noun this one is coordinated with. Two roles only: in a list ("economist, professor
     and former chair of the Council") the first items describe the person, not the body's
-    posts. An author's "of" is a work, no one's employer (``work_roles``)."""
+    posts. An author's "of" is a work, no one's employer (``work_roles``), and a noun that is no
+    title says nothing of the other's body ("an industry analyst and close follower of Vellco"
+    follows Vellco, and is no analyst of it)."""
     others = [c for c in head.conjuncts if c.i != head.i]
     if len(others) > 1:
         return None
@@ -1331,7 +1333,8 @@ def _shared_org(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | 
            for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")):
         return None  # "prime minister of Kestria and ex-NATO chief": his own; not "Bangkok-based founder"
     for other in others:
-        if other.pos_ != "NOUN" or _word(other) in lex.work_roles:
+        if other.pos_ != "NOUN" or _word(other) in lex.work_roles \
+                or _walk_title(doc, other.i, other.left_edge.i, lex) is None:
             continue
         for child in other.rights:
             if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
@@ -2582,6 +2585,8 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
+                elif title is None and _role_object(other, ctx.ents, ctx.lex)[0] is not None:
+                    yield from _appos_one(ctx, name, other)  # "a lawyer and longtime friend of Ana Vell"
 
 
 def _source_after(appos: Token) -> bool:
