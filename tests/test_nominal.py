@@ -1086,6 +1086,16 @@ def test_a_noun_that_is_no_title_gives_its_own_of_to_no_role_before_it(nlp):
     assert {("Ben Tarr", "co_founder_of", "Orvane"), ("Ben Tarr", "chief_executive_of", "Orvane")} <= found, found
 
 
+def test_a_unit_keeps_its_peoples_word_and_its_modifiers_modifiers(nlp):
+    """ "head of Vellco's German operations" heads a unit, not Vellco; "director of the infectious
+    diseases department at Kestford General Hospital" keeps "infectious"."""
+    found = facts(nlp("Dan Kerr, head of Vellco's German operations, said on Wednesday that sales fell. "
+                      "Ana Vell, director of the infectious diseases department at Kestford General Hospital, "
+                      "wrote on Monday."))
+    assert ("Dan Kerr", "head_of_german_operations_of", "Vellco") in found, found
+    assert ("Ana Vell", "director_of_infectious_diseases_department_of", "Kestford General Hospital") in found, found
+
+
 def test_a_latin_rank_in_a_title_is_no_person(nlp):
     """ "Senate President Pro Tem Del Varsh": the rank belongs to the title, not to a person "Pro Tem"."""
     found = facts(nlp("Senate President Pro Tem Del Varsh said the vote would wait."))

@@ -1297,21 +1297,31 @@ def _name_in_unit(pobj: Token, ents: dict[int, Span]) -> Span | None:
 
 def _modified_unit(pobj: Token, ents: dict[int, Span]) -> bool:
     """Whether an owned unit is one of several its owner has, told by its modifiers:
-    "Vellia's presidential office", "the ministry's budget division" (no name among them);
-    "Vellia's government" is the owner's only one, and so is its "Kestria-installed
-    government" (a participle says how it came to be, not which one)."""
+    "Vellia's presidential office", "the ministry's budget division", "Vellco's German
+    operations" (no name among them but a people's word); "Vellia's government" is the
+    owner's only one, and so is its "Kestria-installed government" (a participle says how it
+    came to be, not which one)."""
     return pobj.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "compound") and c.i not in ents and c.i < pobj.i and c.tag_ not in ("VBN", "VBD")
-        and not any(g.dep_ == "punct" for g in c.children) for c in pobj.children)
+        c.dep_ in ("amod", "compound") and (c.i not in ents or ents[c.i].label_ == "NORP") and c.i < pobj.i
+        and c.tag_ not in ("VBN", "VBD") and not any(g.dep_ == "punct" for g in c.children) for c in pobj.children)
 
 
 def _field_words(area: Token, lex: RoleLexicon) -> str:
-    """A role's field as predicate words, as written: "financial reporting" ->
-    financial_reporting, "foreign affairs" -> foreign_affairs (not the lemma "affair")."""
+    """A role's field as predicate words, as written, with the modifiers of its modifiers:
+    "financial reporting" -> financial_reporting, "foreign affairs" -> foreign_affairs (not
+    the lemma "affair"), "infectious diseases department" -> infectious_diseases_department."""
     if area.lemma_.lower() in lex.place_nouns:
         return ""
-    words = [w.lower_ for w in area.lefts if w.dep_ in ("amod", "compound")]
-    return "_".join([*words, area.lower_])
+    return "_".join([*(w.lower_ for w in _modifiers(area)), area.lower_])
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The adjectives and nouns written before ``tok`` that modify it, each with its own."""
+    out: list[Token] = []
+    for w in tok.lefts:
+        if w.dep_ in ("amod", "compound"):
+            out += [*_modifiers(w), w]
+    return out
 
 
 _NAMED_OWNER_TYPES = _PLACE_LABELS | {"ORG", "FAC"}  # a name that can own a title
