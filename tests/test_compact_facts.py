@@ -1405,6 +1405,17 @@ def test_real_model_the_subject_left_of_a_gapped_clause_is_no_object(tmp_path):
     assert ("Orvane", "buy", "Airbus A320 aircraft") in facts
 
 
+def test_real_model_a_relation_after_a_title_is_no_post_of_its_body(tmp_path):
+    """ "a lawyer and member of the Kestria Party": a member of the party, no lawyer of it
+    (the parser may hang "of" on "lawyer"); "president and CEO of Vellco" are both Vellco's."""
+    facts = _cli_facts(tmp_path, "Ben Tarr, the co-founder and chief executive of Orvane, resigned. Kim Vell, a "
+                                 "lawyer and member of the Kestria Party, spoke.\n"
+                                 "Ana Vell, president and CEO of Vellco, spoke.\n")
+    assert ("Kim Vell", "member_of", "Kestria Party") in facts, facts
+    assert ("Kim Vell", "lawyer_of", "Kestria Party") not in facts, facts
+    assert {("Ana Vell", "president_of", "Vellco"), ("Ana Vell", "ceo_of", "Vellco")} <= facts, facts
+
+
 def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):
     """ "led key acquisitions, including Marvel": Rye led the acquisition of Marvel, not
     Marvel; "killed three people, including Ana Bel": she was killed."""

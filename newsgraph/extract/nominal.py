@@ -1332,8 +1332,9 @@ def _shared_org(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | 
     role noun this one is coordinated with. Two roles only: in a list ("economist, professor
     and former chair of the Council") the first items describe the person, not the body's
     posts. An author's "of" is a work, no one's employer (``work_roles``), and a noun that is no
-    title says nothing of the other's body ("an industry analyst and close follower of Vellco"
-    follows Vellco, and is no analyst of it)."""
+    title, or a relation, says nothing of the other's body ("an industry analyst and close
+    follower of Vellco" follows Vellco, and is no analyst of it; "a lawyer and member of the
+    Vell Party" is no lawyer of the party)."""
     others = [c for c in head.conjuncts if c.i != head.i]
     if len(others) > 1:
         return None
@@ -1343,7 +1344,7 @@ def _shared_org(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | 
            for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")):
         return None  # "prime minister of Kestria and ex-NATO chief": his own; not "Bangkok-based founder"
     for other in others:
-        if other.pos_ != "NOUN" or _word(other) in lex.work_roles \
+        if other.pos_ != "NOUN" or _word(other) in lex.work_roles or _word(other) in lex.relations \
                 or _walk_title(doc, other.i, other.left_edge.i, lex) is None:
             continue
         for child in other.rights:

@@ -44,7 +44,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     second object ("The Minister for Lands and Mines, Dan Orr, met ..."), a title's bracketed
     acronym taken for an apposition ("General Manager (GM) Tom Orr"), a verb listed after a
     verb's objects taken for one of them ("conceal operatives ... and hide hostages"), a finite
-    verb taken for a conjunct of an infinitive ("called on X to lift the ban and urged Y"), the
+    verb taken for a conjunct of an infinitive ("called on X to lift the ban and urged Y"), an
+    "of" after two coordinated nouns hung on the first ("a lawyer and member of the party"), the
     doer of a bare infinitive taken for a clause's subject ("help Vellia get access"), a
     participle before a name taken for a second verb
     ("her uncle slain Governor Dan Vell") or after a verb that has no object ("represented
@@ -72,6 +73,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_finite_conjuncts,
+             _fix_far_of_phrases,
              lambda d: _fix_bare_infinitives(d, rules.bare_infinitive_verbs),
              _fix_title_acronyms,
              lambda d: _fix_role_appositions(d, rules), lambda d: _fix_listed_roles(d, rules),
@@ -348,6 +350,20 @@ def _fix_listed_verbs(doc: Doc) -> None:
         verb = first.head
         if first.dep_ == "dobj" and first.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < first.i:
             tok.head = verb
+
+
+def _fix_far_of_phrases(doc: Doc) -> None:
+    """Hang an "of" phrase written after two coordinated nouns on the nearer one: in "a lawyer
+    and member of the Vell Party" the parser may hang "of" on "lawyer", and the lawyer became
+    the party's. Titles that share their body still do ("president and CEO of X": the roles
+    read it from the last one)."""
+    for prep in doc:
+        head = prep.head
+        if prep.lower_ != "of" or prep.dep_ != "prep" or head.pos_ != "NOUN" or head.i > prep.i:
+            continue
+        nearer = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < prep.i and c.pos_ == "NOUN"]
+        if nearer:
+            prep.head = nearer[-1]
 
 
 def _fix_finite_conjuncts(doc: Doc) -> None:
