@@ -834,6 +834,28 @@ def test_a_person_named_with_an_organisations_possessive_belongs_to_it():
     assert ("Ana Vell", "affiliated_with", "Orvik") in roles(OWNERS_PERSON)
 
 
+# "Ana Vell of Denver and Tom Orr of Orvik Foods spoke." (the model typed Denver an organisation)
+TOWN_OR_BODY = parse("""
+Ana     Ana     PROPN NNP compound 1 B-PERSON
+Vell    Vell    PROPN NNP nsubj    9 I-PERSON
+of      of      ADP   IN  prep     1
+Denver  Denver  PROPN NNP pobj     2 B-ORG
+and     and     CCONJ CC  cc       1
+Tom     Tom     PROPN NNP compound 6 B-PERSON
+Orr     Orr     PROPN NNP conj     1 I-PERSON
+of      of      ADP   IN  prep     6
+Orvik   Orvik   PROPN NNP pobj     7 B-ORG
+spoke   speak   VERB  VBD ROOT     9
+.       .       PUNCT .   punct    9
+""")
+
+
+def test_a_town_after_a_persons_of_is_where_she_is_from_whatever_its_type():
+    """ "Ana Vell of Denver" lives there; the model's ORG makes no body of the town."""
+    found = roles(TOWN_OR_BODY)
+    assert ("Ana Vell", "from", "Denver") in found and ("Tom Orr", "affiliated_with", "Orvik") in found, found
+
+
 # "Orvik urged Tessaly to step down."
 URGED = parse("""
 Orvik   Orvik   PROPN NNP nsubj 1 B-ORG

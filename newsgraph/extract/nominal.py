@@ -2106,7 +2106,8 @@ def _owner_word(tok: Token) -> bool:
 def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
     """ "Pamela Vance of Orvane Media": the organisation a person is written with. A title
     before the name makes it the title's relation instead (``_role_np``); a place after a
-    name with no title ("Jim Lee of Denver") is where the person lives, not a body."""
+    name with no title ("Jim Lee of Denver") is where the person lives, not a body, also when
+    the model typed the town an organisation: "Nora Vell of Dunedin" is `from` Dunedin."""
     for person in _person_spans(ctx, sent):
         person = _strip_title(person, ctx.lex)
         if person.start - 1 >= sent.start and _title_before(
@@ -2115,7 +2116,8 @@ def _affiliation(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         body = _body_after(person, ctx, _AFFILIATION_LABELS)
         if body is None or not _looks_like_name(person):
             continue
-        yield _triple(ctx, person, "affiliated_with", "of", body, [body],
+        town = len(body) <= 3 and is_known_place(body.text)
+        yield _triple(ctx, person, "from" if town else "affiliated_with", "of", body, [body],
                       0.6 + _arg_bonus(body, ctx) + _arg_bonus(person, ctx), "affiliation")
 
 
