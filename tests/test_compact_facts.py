@@ -1471,6 +1471,16 @@ def test_real_model_no_sign_without_that_denies_its_clause(tmp_path):
     assert "denied" in (mood.get(("Vellco", "rehire")) or ""), mood
 
 
+def test_real_model_a_clause_someone_is_not_sure_of_carries_the_doubt(tmp_path):
+    """ "is not certain that Vellia will attack Kestria": a doubt, "not certain"; "is sure
+    that ..." states it."""
+    rows = _cli_rows(tmp_path, "Dan Kerr is not certain that Vellia will attack Kestria.\n"
+                               "Ben Tarr is sure that Orvane will buy Vellco.\n")
+    mood = {(r["subject"], r["predicate"]): r["modality"] or "" for r in rows}
+    assert "not certain" in mood.get(("Vellia", "attack"), ""), mood
+    assert "not" not in mood.get(("Orvane", "buy"), "not"), mood
+
+
 def test_real_model_an_act_not_yet_done_keeps_its_word(tmp_path):
     """ "Tom Orr's expected visit to Kestria", "Vellia's planned takeover of Orvane Steel": the
     visit and the takeover carry "expected" and "planned", not stated as done."""

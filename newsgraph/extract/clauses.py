@@ -150,6 +150,7 @@ class ClauseRules:
     target_nouns: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
     irrealis_adjectives: frozenset[str] = frozenset()
+    certainty_adjectives: frozenset[str] = frozenset()  # "is not sure that X will": a doubt
     irrealis_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     belief_nouns: frozenset[str] = frozenset()
@@ -850,7 +851,8 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     """The word that makes a clause a wish, a plan or a possibility, not a fact: "hopes that
     Congress passes the bill" (hopes), "wants Congress to pass it" (wants), "urged Yoon to
     step down" (urged), "It is possible that Russia attacked" (possible), "It seems as though
-    Disney decided ..." (seems); ``irrealis_verbs`` and ``irrealis_adjectives``."""
+    Disney decided ..." (seems), "is not sure that Vellia will attack" (not sure);
+    ``irrealis_verbs``, ``irrealis_adjectives`` and, denied, ``certainty_adjectives``."""
     verb = first_conjunct(verb)
     noun = _irrealis_noun(verb, rules)
     if noun is not None:
@@ -871,9 +873,14 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
         return _denied(gov, gov.lower_) if verb.dep_ == "ccomp" else gov.lower_
     if lemma in rules.irrealis_adjectives:
         return _denied(gov, gov.lower_)
+    if lemma in rules.certainty_adjectives and _denied(gov, "") == "not ":
+        return f"not {gov.lower_}"  # "she is not sure she will send them": a doubt, no plan stated
     if lemma == "be":  # "It is possible that ...": the adjective of the copula
         adj = next((c for c in gov.children
                     if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
+        if adj is None and _negs(gov):  # "Kerr is not certain that Vellia will attack"
+            adj = next((c for c in gov.children
+                        if c.dep_ == "acomp" and c.lemma_.lower() in rules.certainty_adjectives), None)
         return _denied(gov, adj.lower_) if adj is not None else None
     for _ in range(2):  # "is trying to help Israelis and Palestinians reach a deal": an aim
         if gov.dep_ != "xcomp" or gov.head.i == gov.i:
