@@ -1970,13 +1970,14 @@ def test_a_title_keeps_the_common_noun_compounded_onto_it(tmp_path):
 
 
 def test_an_authors_work_is_no_organisation_of_the_title_beside_it(tmp_path):
-    """ "Tom Orr, etiquette expert and author of Kestford Manners": the book is his work, not
-    his employer; "co-founder and chief executive of Orlen Labs" are both the company's."""
+    """ "Tom Orr, etiquette expert and author of Kestford Manners": the book is his work
+    (`author_of`), not his employer; "co-founder and chief executive of Orlen Labs" are both
+    the company's."""
     rows = extract_rows(tmp_path, "Punctuality still matters, says Tom Orr, etiquette expert and author of "
                                   "Kestford Manners.\nBen Tarr, co-founder and chief executive of Orlen Labs, "
                                   "agreed.\n", sentences=True)
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
-    assert not any(s == "Tom Orr" and o == "Kestford Manners" for s, _, o in facts), facts
+    assert not any(s == "Tom Orr" and o == "Kestford Manners" and p != "author_of" for s, p, o in facts), facts
     assert {("Ben Tarr", "co_founder_of", "Orlen Labs"), ("Ben Tarr", "chief_executive_of", "Orlen Labs")} <= facts
 
 
