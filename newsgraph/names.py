@@ -147,6 +147,7 @@ class NameTables:
     institution_words: frozenset[str] = frozenset()  # "university": "DePaul" is "DePaul University"
     language_verbs: frozenset[str] = frozenset()  # "speak", "translate": "speaks Indonesian" is a language
     state_organs: frozenset[str] = frozenset()  # "ministry": every country has a "Foreign Ministry"
+    level_qualifiers: frozenset[str] = frozenset()  # "Federal" of "Federal Bureau of Prisons"
     constituency_chambers: frozenset[str] = frozenset()  # "Parliament" of "Parliament for Kestford South"
     club_words: frozenset[str] = frozenset()  # "City" of "Kestford City": the team, written alone
     shared_state_abbreviations: frozenset[str] = frozenset()  # "La." folds to "LA": no alias
@@ -244,6 +245,7 @@ def tables() -> NameTables:
         institution_words=frozenset(str(w).lower() for w in data.get("institution_words", [])),
         language_verbs=frozenset(str(w).lower() for w in data.get("language_verbs", [])),
         state_organs=frozenset(str(w).lower() for w in data.get("state_organs", [])),
+        level_qualifiers=frozenset(str(w).lower() for w in data.get("level_qualifiers", [])),
         constituency_chambers=frozenset(str(w).lower() for w in data.get("constituency_chambers", [])),
         club_words=frozenset(str(w).lower() for w in data.get("club_words", [])),
         shared_state_abbreviations=frozenset(str(w) for w in data.get("shared_state_abbreviations", [])),

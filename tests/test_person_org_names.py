@@ -307,6 +307,22 @@ def test_a_country_before_an_agency_is_dropped_when_it_qualifies() -> None:
     assert res.assignment[us] == res.assignment[bare]
 
 
+def test_a_level_of_government_before_an_agency_is_dropped_in_the_article_that_writes_both() -> None:
+    """ "the Bureau of Prisons" after "the Federal Bureau of Prisons" is that bureau; in an
+    article that names no federal one it stays apart (a state has its own), and "Federal
+    Reserve" is no "Reserve"."""
+    ms = Mentions()
+    federal = ms.add("d1", "Federal Bureau of Prisons", "ORG")
+    bare = ms.add("d1", "Bureau of Prisons", "ORG")
+    other = ms.add("d2", "Bureau of Prisons", "ORG")
+    fed = ms.add("d3", "Federal Reserve", "ORG")
+    reserve = ms.add("d3", "Reserve", "ORG")
+    res = resolve(ms.rows, [])
+    assert res.assignment[federal] == res.assignment[bare]
+    assert res.assignment[other] != res.assignment[federal]
+    assert res.assignment[fed] != res.assignment[reserve]
+
+
 def test_an_organ_every_state_has_joins_its_countrys_name_only_in_its_own_article() -> None:
     """ "Foreign Ministry spokesman X" in an article on Vellia is not the "Indian Foreign
     Ministry" of another article, even when that is the only one of the corpus; in the

@@ -1645,21 +1645,25 @@ class _Resolver:
     def apply_qualifiers(self) -> None:
         """'Securities and Exchange Commission' joins 'US Securities and Exchange Commission':
         a name that is another ORG name after a country or demonym, when only one such
-        qualified name is in play (else per document). An organ every state has ("Foreign
+        qualified name is in play (else per document); 'Bureau of Prisons' joins 'Federal Bureau
+        of Prisons' in the article that writes both (``level_qualifiers``). An organ every state has ("Foreign
         Ministry": ``state_organs``) joins only in the document that writes both."""
-        qualifiers = _qualifiers()
+        qualifiers, levels = _qualifiers(), tables().level_qualifiers
         by_rest: dict[str, list[str]] = defaultdict(list)
+        leveled: set[str] = set()  # "Bureau of Prisons" of "Federal Bureau of Prisons": per article
         for key in self.labels:
             words = key.split()
             for n in (1, 2, 3):
-                if len(words) - n >= 2 and " ".join(words[:n]) in qualifiers:
+                if len(words) - n >= 2 and (" ".join(words[:n]) in qualifiers or n == 1 and words[0] in levels):
                     rest = " ".join(words[n:])
                     if rest in self.labels and self.cluster_type(rest) == "ORG" == self.cluster_type(key):
                         by_rest[rest].append(key)
+                        if words[0] in levels:
+                            leveled.add(rest)
         organs = tables().state_organs
         for rest, keys in sorted(by_rest.items()):
             organ = rest.rsplit(" ", 1)[-1].casefold() in organs
-            self._join_unique(rest, keys, "qualifier", doc_only=organ)
+            self._join_unique(rest, keys, "qualifier", doc_only=organ or rest in leveled)
             if organ:
                 self._join_article_country(rest, keys)
 
