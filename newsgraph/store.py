@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,6 +39,8 @@ SCHEMA_VERSION = "3"
 
 # Seconds a writer waits for another one (a concurrent build) before giving up.
 BUSY_TIMEOUT = 30.0
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")  # "Paul's" is a mention of Paul
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -417,13 +420,11 @@ class Store:
         """The forms an article names its actors by, casefolded and without a possessive ->
         the entity most of its mentions of that form resolved to ("paul" -> its Paul Stanek,
         though the corpus's "Paul" is most often another man)."""
-        counts: dict[str, dict[str, int]] = {}
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
         for text, entity in self.db.execute(
                 "SELECT text, entity FROM mentions WHERE doc = ? AND kind = 'entity' AND entity IS NOT NULL", (doc,)):
-            form = re.sub(r"(?:'s|’s|'|’)$", "", text.strip()).casefold()
-            by = counts.setdefault(form, {})
-            by[entity] = by.get(entity, 0) + 1
-        return {form: max(by, key=by.__getitem__) for form, by in counts.items()}
+            counts[_POSSESSIVE_END.sub("", text.strip()).casefold()][entity] += 1
+        return {form: by.most_common(1)[0][0] for form, by in counts.items()}
 
     def document_entities(self) -> Iterator[tuple[str, str]]:
         """Distinct (document id, entity id) pairs: which document mentions which actor."""

@@ -32,6 +32,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.clauses import first_conjunct
 from newsgraph.extract.nominal import shipped_roles
 from newsgraph.extract.spans import initials_expansion, name_word, on_screen, person_evidence, token_indices
 from newsgraph.labels import PLACE_TYPES, VALUE_TYPES
@@ -373,10 +374,8 @@ def _firm_noun(ent: Span, root: Token) -> str:
 def _coordination_start(ent: Span) -> int:
     """Where the names coordinated with ``ent`` begin: the first conjunct's first token
     ("attorneys Maria Tarrow and Vivian Orrel": "Maria" for both), else ``ent``'s start."""
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ and first.pos_ == "PROPN":
-        first = first.head
-    if first.i == ent.root.i:
+    first = first_conjunct(ent.root)
+    if first.i == ent.root.i or not first.ent_type_ or ent.root.pos_ != "PROPN":
         return ent.start
     start = first.i
     while start > 0 and first.doc[start].ent_iob_ == "I":

@@ -873,8 +873,8 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
         return _denied(gov, gov.lower_) if verb.dep_ == "ccomp" else gov.lower_
     if lemma in rules.irrealis_adjectives:
         return _denied(gov, gov.lower_)
-    if lemma in rules.certainty_adjectives and _denied(gov, "") == "not ":
-        return f"not {gov.lower_}"  # "she is not sure she will send them": a doubt, no plan stated
+    if lemma in rules.certainty_adjectives and (doubt := _denied(gov, gov.lower_)) != gov.lower_:
+        return doubt  # "she is not sure she will send them": a doubt, no plan stated
     if lemma == "be":  # "It is possible that ...": the adjective of the copula
         adj = next((c for c in gov.children
                     if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
