@@ -1429,13 +1429,20 @@ def test_real_model_the_subject_left_of_a_gapped_clause_is_no_object(tmp_path):
 
 def test_real_model_a_relation_after_a_title_is_no_post_of_its_body(tmp_path):
     """ "a lawyer and member of the Kestria Party": a member of the party, no lawyer of it
-    (the parser may hang "of" on "lawyer"); "president and CEO of Vellco" are both Vellco's."""
+    (the parser may hang "of" on "lawyer"); "president and CEO of Vellco" and "the founder and
+    owner of" a bakery are both its; "a spokeswoman for Vellco, an Ohio-based supplier of ..."
+    names what Vellco supplies, not her."""
     facts = _cli_facts(tmp_path, "Ben Tarr, the co-founder and chief executive of Orvane, resigned. Kim Vell, a "
                                  "lawyer and member of the Kestria Party, spoke.\n"
-                                 "Ana Vell, president and CEO of Vellco, spoke.\n")
+                                 "Ana Vell, president and CEO of Vellco, spoke.\n"
+                                 "Tom Orr, the founder and owner of The Vell Baking Co., spoke.\n"
+                                 "Cleaning matters, said Ana Kerr, a spokeswoman for Vellco, an Ohio-based supplier of "
+                                 "restroom services.\n")
     assert ("Kim Vell", "member_of", "Kestria Party") in facts, facts
     assert ("Kim Vell", "lawyer_of", "Kestria Party") not in facts, facts
     assert {("Ana Vell", "president_of", "Vellco"), ("Ana Vell", "ceo_of", "Vellco")} <= facts, facts
+    assert {("Tom Orr", "founder_of", "Vell Baking Co."), ("Tom Orr", "owner_of", "Vell Baking Co.")} <= facts, facts
+    assert not any(s == "Ana Kerr" and p.startswith("supplier") for s, p, _ in facts), facts
 
 
 def test_real_model_including_names_what_the_object_noun_is_about(tmp_path):

@@ -1332,9 +1332,10 @@ def _shared_org(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | 
     role noun this one is coordinated with. Two roles only: in a list ("economist, professor
     and former chair of the Council") the first items describe the person, not the body's
     posts. An author's "of" is a work, no one's employer (``work_roles``), and a noun that is no
-    title, or a relation, says nothing of the other's body ("an industry analyst and close
-    follower of Vellco" follows Vellco, and is no analyst of it; "a lawyer and member of the
-    Vell Party" is no lawyer of the party)."""
+    title says nothing of the other's body ("an industry analyst and close follower of Vellco"
+    follows Vellco, and is no analyst of it), nor does a relation beside a trade ("a lawyer and
+    member of the Vell Party" is no lawyer of the party; "the founder and owner of Vellco" is
+    both)."""
     others = [c for c in head.conjuncts if c.i != head.i]
     if len(others) > 1:
         return None
@@ -1344,7 +1345,8 @@ def _shared_org(head: Token, ents: dict[int, Span], lex: RoleLexicon) -> Span | 
            for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")):
         return None  # "prime minister of Kestria and ex-NATO chief": his own; not "Bangkok-based founder"
     for other in others:
-        if other.pos_ != "NOUN" or _word(other) in lex.work_roles or _word(other) in lex.relations \
+        if other.pos_ != "NOUN" or _word(other) in lex.work_roles \
+                or _word(other) in lex.relations and _word(head) in lex.field_roles \
                 or _walk_title(doc, other.i, other.left_edge.i, lex) is None:
             continue
         for child in other.rights:
@@ -2598,8 +2600,17 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
-                elif title is None and _role_object(other, ctx.ents, ctx.lex)[0] is not None:
+                elif title is None and _and_joined(other) and (
+                        (related := _role_object(other, ctx.ents, ctx.lex)[0]) is not None
+                        and _ent_span(related, ctx.ents) is not None):
                     yield from _appos_one(ctx, name, other)  # "a lawyer and longtime friend of Ana Vell"
+
+
+def _and_joined(conj: Token) -> bool:
+    """Whether a conjunct is joined to the one before it by "and" ("a lawyer and friend of
+    X"), not listed after a comma ("a spokeswoman for Vellco, a supplier of ...": the
+    supplier is Vellco)."""
+    return conj.i > 0 and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].lower_ in ("and", "&")
 
 
 def _source_after(appos: Token) -> bool:
