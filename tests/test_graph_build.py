@@ -393,10 +393,11 @@ def test_what_the_subject_becomes_never_borrows_an_owner(predicate):
         graph_from_triples(ACTORS, [t])
 
 
-@pytest.mark.parametrize("predicate", ["lead", "join", "fly"])
+@pytest.mark.parametrize("predicate", ["lead", "join", "fly", "disband", "create"])
 def test_the_group_one_leads_or_joins_is_no_owners(predicate):
     """ "Mira Lenk, leading the Valdoran delegation", "joined the Valdoran army", "flew
-    Valdoran aircraft": no act of hers on the Valdor Republic (``itself_predicates``); the
+    Valdoran aircraft", "disbanded the Valdoran delegation", "created a Valdoran unit": no act of
+    hers on the Valdor Republic (``itself_predicates``); the
     delegation attacking the Front still is the republic's act, and so is "led by" said of
     the Front but not of the delegation."""
     demonyms = {"valdoran": "Valdor Republic"}
