@@ -450,8 +450,10 @@ def test_a_demonym_actor_is_its_country():
 
 
 def test_counted_people_of_a_demonym_are_people_not_their_country():
-    """ "More than 300 Valdorans were deported": the people, not the Valdor Republic."""
-    for words in ("more than 300 Valdorans", "hundreds of Valdorans", "two Valdorans"):
+    """ "More than 300 Valdorans were deported", "helped rich Valdorans evade taxes": the
+    people, not the Valdor Republic."""
+    for words in ("more than 300 Valdorans", "hundreds of Valdorans", "two Valdorans", "rich Valdorans",
+                  "other Valdorans"):
         t = triple("Northern Front", "deport", "Valdorans", subject_id="nf", object_id="valdorans",
                    object_type="NORP", object_text=words)
         G = graph_from_triples([*ACTORS, Entity("valdorans", "Valdorans", "NORP")], [t],

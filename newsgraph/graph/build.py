@@ -625,7 +625,8 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
     for end in ("subject", "object"):
         if getattr(t, f"{end}_type") == "NORP":
             # a demonym in actor position is its country: "Pakistan condemned the Indians";
-            # counted ("more than 300 Indians") it names people
+            # counted ("more than 300 Indians") or qualified in small letters ("rich Americans")
+            # it names people
             country = index.countries.get(_singular(getattr(t, end) or ""))
             written = getattr(t, f"{end}_text") or ""
             if _one_person(written, index):
@@ -635,7 +636,7 @@ def _as_actor_triple(t: Triple, index: ActorIndex) -> Triple | None:
             counted = _counted(written) or _counted_before(t, end)  # "Seven Republicans": no party
             if country is None and (_some_of(written) or counted or _one_member(written, index.members)):
                 return None  # "only six Republicans", "centrist Democrats", "the Republican": not the group
-            if not counted:
+            if not counted and not _some_of(written):  # "rich Americans", "other Vellians": those people
                 changes.update(_country_end(t, end, country, index))
             continue
         if _is_actor(getattr(t, f"{end}_type")):
