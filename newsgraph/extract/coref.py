@@ -2189,7 +2189,7 @@ def _co_arguments(doc: Doc, anaphor: Token, cands: Sequence[_Candidate],
 def _named_in_own_clause(anaphor: Token, cands: Sequence[_Candidate]) -> list[_Candidate]:
     """The names written after a subject pronoun inside its verb's clause (the verb's subtree):
     the pronoun commands them, so none of them is who it means."""
-    if anaphor.dep_ not in _SUBJECT_DEPS or anaphor.head.i == anaphor.i:
+    if anaphor.dep_ not in ("nsubj", "nsubjpass") or anaphor.head.i == anaphor.i:
         return []
     verb = anaphor.head
     inside = range(anaphor.i + 1, verb.right_edge.i + 1)
