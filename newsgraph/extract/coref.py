@@ -2171,9 +2171,7 @@ def _co_arguments(doc: Doc, anaphor: Token, cands: Sequence[_Candidate],
     """Keys and head tokens of the candidates that are co-arguments of a plain pronoun
     ("Starmer told him", "she told Harris", "Trump lashed out at her"): never its antecedent,
     by any of their names. A possessive's own noun has its co-argument too: the "of" object
-    ("his profile of Obama", "its purchase of Kestria": not Obama's, not Kestria's). A subject
-    pronoun is no name written later in its own clause either ("He attacked Orr and boasted of
-    President Vell's crowds": he is not Vell, who would be "his" there)."""
+    ("his profile of Obama", "its purchase of Kestria": not Obama's, not Kestria's)."""
     if anaphor.dep_ == "poss":
         objects = _of_objects(anaphor.head)
         co = [c for c in cands if c.head_i in objects]
@@ -2182,18 +2180,7 @@ def _co_arguments(doc: Doc, anaphor: Token, cands: Sequence[_Candidate],
         return set(), set()
     lo, hi = anaphor.sent.start, anaphor.sent.end
     co = [c for c in cands if lo <= c.head_i < hi and _same_clause_argument(anaphor, doc[c.head_i], tables)]
-    later = _named_in_own_clause(anaphor, cands)
-    return {c.key for c in (*co, *later) if c.key}, {c.head_i for c in co}
-
-
-def _named_in_own_clause(anaphor: Token, cands: Sequence[_Candidate]) -> list[_Candidate]:
-    """The names written after a subject pronoun inside its verb's clause (the verb's subtree):
-    the pronoun commands them, so none of them is who it means."""
-    if anaphor.dep_ not in ("nsubj", "nsubjpass") or anaphor.head.i == anaphor.i:
-        return []
-    verb = anaphor.head
-    inside = range(anaphor.i + 1, verb.right_edge.i + 1)
-    return [c for c in cands if c.key and c.head_i in inside and c.type == "PERSON"]
+    return {c.key for c in co if c.key}, {c.head_i for c in co}
 
 
 def _of_objects(noun: Token) -> set[int]:
