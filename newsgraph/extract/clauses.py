@@ -871,17 +871,11 @@ def _irrealis(verb: Token, rules: ClauseRules) -> str | None:
     if lemma in rules.irrealis_verbs:  # an object's infinitive reads the negation with the verb's
         # words ("didn't urge Lisk to buy"); a clause of its own does not ("does not want Kestria to join")
         return _denied(gov, gov.lower_) if verb.dep_ == "ccomp" else gov.lower_
-    if lemma in rules.irrealis_adjectives:
-        return _denied(gov, gov.lower_)
-    if lemma in rules.certainty_adjectives and (doubt := _denied(gov, gov.lower_)) != gov.lower_:
-        return doubt  # "she is not sure she will send them": a doubt, no plan stated
-    if lemma == "be":  # "It is possible that ...": the adjective of the copula
-        adj = next((c for c in gov.children
-                    if c.dep_ == "acomp" and c.lemma_.lower() in rules.irrealis_adjectives), None)
-        if adj is None and _negs(gov):  # "Kerr is not certain that Vellia will attack"
-            adj = next((c for c in gov.children
-                        if c.dep_ == "acomp" and c.lemma_.lower() in rules.certainty_adjectives), None)
-        return _denied(gov, adj.lower_) if adj is not None else None
+    if lemma in rules.irrealis_adjectives or lemma in rules.certainty_adjectives:
+        return _adjective_mood(gov, gov, rules)
+    if lemma == "be":  # "It is possible that ...", "is not certain that ...": the copula's adjective
+        moods = (_adjective_mood(c, gov, rules) for c in gov.children if c.dep_ == "acomp")
+        return next((m for m in moods if m), None)
     for _ in range(2):  # "is trying to help Israelis and Palestinians reach a deal": an aim
         if gov.dep_ != "xcomp" or gov.head.i == gov.i:
             return None
@@ -931,6 +925,19 @@ def _modal_governor(verb: Token, rules: ClauseRules) -> str | None:
 def _modal_aux(verb: Token, rules: ClauseRules) -> str | None:
     """The modal auxiliary written on ``verb`` ("could" of "could help"; ``modal_words``), or None."""
     return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in rules.modal_words), None)
+
+
+def _adjective_mood(adj: Token, negated: Token, rules: ClauseRules) -> str | None:
+    """The mood an adjective gives the clause it governs, with the negation ``negated`` carries
+    (the adjective, or the copula it completes): "possible", "not possible" (``irrealis_adjectives``);
+    "not sure", "not certain" (``certainty_adjectives``: a doubt only when denied, "is sure that
+    ..." states it); None for any other adjective."""
+    lemma = adj.lemma_.lower()
+    if lemma in rules.irrealis_adjectives:
+        return _denied(negated, adj.lower_)
+    if lemma in rules.certainty_adjectives and (doubt := _denied(negated, adj.lower_)) != adj.lower_:
+        return doubt  # "she is not sure she will send them": a doubt, no plan stated
+    return None
 
 
 def _denied(gov: Token, word: str) -> str:
@@ -1764,10 +1771,8 @@ def _gapped(first: Token, conj: Token) -> bool:
     """Whether ``conj`` is the subject left of a gapped clause parallel to a counted
     ``first``: a name with a number of its own after it ("40 new strikes and Kestria 12"), the
     number no part of the name ("Apollo 11")."""
-    def counted(t: Token) -> bool:
-        return any(c.dep_ == "nummod" for c in t.children)
-    return conj.pos_ == "PROPN" and first.pos_ == "NOUN" and counted(first) and any(
-        c.dep_ == "nummod" and c.i > conj.i and not same_entity(conj, c) for c in conj.children)
+    return conj.pos_ == "PROPN" and first.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in first.children) \
+        and any(c.dep_ == "nummod" and c.i > conj.i and not same_entity(conj, c) for c in conj.children)
 
 
 def _is_rel_pronoun(tok: Token) -> bool:

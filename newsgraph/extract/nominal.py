@@ -2610,7 +2610,7 @@ def _and_joined(conj: Token) -> bool:
     """Whether a conjunct is joined to the one before it by "and" ("a lawyer and friend of
     X"), not listed after a comma ("a spokeswoman for Vellco, a supplier of ...": the
     supplier is Vellco)."""
-    return conj.i > 0 and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].lower_ in ("and", "&")
+    return conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].lower_ in ("and", "&")
 
 
 def _source_after(appos: Token) -> bool:
@@ -3296,7 +3296,7 @@ def _relation_before_name(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if not (noun.dep_ == "compound" and noun.head.i in range(named.start, named.end)
                 or named.root.dep_ == "appos" and named.root.head.i == noun.i):
             continue  # "the NATO member states": no name the noun describes
-        former = owner.start > sent.start and _word(noun.doc[owner.start - 1]) in ctx.lex.former_words
+        former = _former_before_name(noun.doc, first, sent.start, ctx.lex)
         obj = _without_possessive(owner)
         yield _triple(ctx, named, f"{word.replace(' ', '_')}_of", noun.text, obj, [noun],
                       0.6 + _arg_bonus(named, ctx) + _arg_bonus(obj, ctx), "relation_before_name",

@@ -1650,7 +1650,6 @@ class _Resolver:
         Ministry": ``state_organs``) joins only in the document that writes both."""
         qualifiers, levels = _qualifiers(), tables().level_qualifiers
         by_rest: dict[str, list[str]] = defaultdict(list)
-        leveled: set[str] = set()  # "Bureau of Prisons" of "Federal Bureau of Prisons": per article
         for key in self.labels:
             words = key.split()
             for n in (1, 2, 3):
@@ -1658,12 +1657,11 @@ class _Resolver:
                     rest = " ".join(words[n:])
                     if rest in self.labels and self.cluster_type(rest) == "ORG" == self.cluster_type(key):
                         by_rest[rest].append(key)
-                        if words[0] in levels:
-                            leveled.add(rest)
         organs = tables().state_organs
         for rest, keys in sorted(by_rest.items()):
             organ = rest.rsplit(" ", 1)[-1].casefold() in organs
-            self._join_unique(rest, keys, "qualifier", doc_only=organ or rest in leveled)
+            leveled = any(k.split(" ", 1)[0] in levels for k in keys)  # "Federal Bureau of Prisons": per article
+            self._join_unique(rest, keys, "qualifier", doc_only=organ or leveled)
             if organ:
                 self._join_article_country(rest, keys)
 
