@@ -1170,8 +1170,8 @@ def _take_title(paragraphs: list[str], rules: CleaningRules, given: str | None) 
     first = paragraphs[index]
     if given:
         given = " ".join(given.split())
-        if _same_title(first, given):
-            paragraphs[index] = ""
+        if _same_title(first, given) and any(paragraphs[index + 1:]):
+            paragraphs[index] = ""  # a "title" that is the whole text (a title column filled with the body) stays
         else:
             rest = _after_title(first, given)
             if rest is not None:  # a byline left after the title ("... By Vell News") goes too

@@ -1546,3 +1546,20 @@ def test_a_name_holding_a_countrys_initials_is_no_persons_full_name(tmp_path):
                                   "U.S. Twitter said it would pause trading. Tom Orr left Twitter in May, and Twitter "
                                   "said he broke its rules.\n")
     assert "Twitter" not in names.get("Vellco U.S. Twitter", set()), names
+
+
+def test_the_president_is_nobody_named_only_as_someones_relative(tmp_path):
+    """ "Linda Carter, Emily's mother, said ... She said the president had promised ...": no
+    one is titled president, and Emily, named only as whose mother Carter is, does nothing
+    in the story: the fact waits unresolved. A person who acted, even as a passive's agent
+    ("betrayed by Marcos"), may still be the president."""
+    from tests.extracted import extract_rows
+
+    promise = "She said the president had promised the family the soldier would not be freed.\n"
+    rows = extract_rows(tmp_path, "Pardon\n\nLinda Carter, Emily's mother, said she felt betrayed by the pardon. "
+                        + promise, sentences=False)
+    promised = [r for r in rows if r["predicate"].startswith("promise")]
+    assert all(r["subject"] != "Emily" for r in promised), rows
+    rows = extract_rows(tmp_path, "Pardon\n\nLinda Carter, Emily's mother, said she felt betrayed by Marcos. "
+                        + promise, sentences=False)
+    assert any(r["subject"] == "Marcos" and r["predicate"].startswith("promise") for r in rows), rows

@@ -224,6 +224,13 @@ def test_jsonl_title_repeated_in_the_text_is_not_parsed_twice(tmp_path):
     assert [d.text for d in read(path)] == [LEAD, LEAD]
 
 
+def test_a_title_field_holding_the_whole_text_keeps_the_text(tmp_path):
+    """A dataset whose title column repeats the whole body: the article is read, not
+    emptied as if its only paragraph were the title repeated."""
+    path = write(tmp_path, "wire.jsonl", jsonl({"text": LEAD, "title": LEAD}))
+    assert [d.text for d in read(path)] == [LEAD]
+
+
 def test_malformed_jsonl_lines_are_named_and_the_others_read(tmp_path):
     path = write(tmp_path, "wire.jsonl", jsonl(
         {"text": LEAD}, '{"text": "unfinished', {"title": "no text here"}, {"text": 42},

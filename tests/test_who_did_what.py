@@ -815,3 +815,23 @@ def test_a_noun_an_owner_stands_in_for_gives_no_second_garbled_owner_edge(tmp_pa
     facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
     assert not any(p == "urge_management_of" for _, p, _ in facts), facts
     assert ("Dan Kerr", "lead_takeover_of", "Orvane Mining") in facts, facts
+
+
+def test_a_description_after_a_party_tag_or_a_home_town_is_the_persons(tmp_path):
+    """ "Sen. Ana Vell, D-Calif., chairwoman of the Finance Committee": the chair is hers, not
+    the tag's; "Mayor Tom Orr of Kestford, Ohio, a Republican": he is the Republican, not the
+    town."""
+    facts = _facts(tmp_path, "Sen. Ana Vell, D-Calif., chairwoman of the Senate Finance Committee, spoke on Monday.\n"
+                             "\"It is a bad day,\" said Mayor Tom Orr of Dayton, Ohio, a Republican, in a statement.\n")
+    assert ("Ana Vell", "chairwoman_of", "Senate Finance Committee") in facts, facts
+    assert ("Tom Orr", "member_of", "Republican Party") in facts, facts
+    assert not any(s in ("D-Calif.", "Dayton", "Ohio") for s, _, _ in facts), facts
+
+
+def test_who_after_the_city_of_a_place_is_the_person_living_there(tmp_path):
+    """ "a migrant living in the port city of Orlen, who has tried ...": the migrant tried,
+    not the city, whatever type the model gave its name."""
+    facts = _facts(tmp_path, "Reporters met a young migrant, currently living in the coastal city of Izmir, who has "
+                             "attempted several crossings into Greece.\n")
+    assert any(p.startswith("attempt") and o == "Greece" and s != "Izmir" for s, p, o in facts), facts
+    assert not any(s == "Izmir" for s, _, _ in facts), facts

@@ -1593,12 +1593,37 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     if pronoun.lower_ in _PERSON_RELATIVES and ante.dep_ == "appos" and ante.head.i < ante.i \
             and ante.head.ent_type_ == "PERSON" and ante.ent_type_ != "PERSON":
         return ante.head  # "Sen. Tom Vell, the Kestria Republican who fought Orr": Vell fought him
+    if pronoun.lower_ in _PERSON_RELATIVES and _called_place(ante):
+        # "a migrant living in the city of Orlen, who ...": the migrant
+        return _person_holding(ante, rules) or _place_holder(ante) or ante
     if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules) and not (
             ante.pos_ == "NOUN" and names_people(ante, rules)):  # "people outside Orlen who need ...": the people
         ante = _person_between(ante, pronoun) or _person_holding(ante, rules) or ante
     if pronoun.lower_ == "which" and _is_person(ante, rules):
         return _thing_by(ante, rules)
     return ante
+
+
+def _called_place(tok: Token) -> bool:
+    """Whether ``tok`` names a place by its kind of place: "the city of Orlen", "the province
+    of Kestria" (``place_of_nouns``), whatever type the model gave the name."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in name_tables().place_of_nouns)
+
+
+def _place_holder(place: Token) -> Token | None:
+    """The first noun whose phrases hold a place, past the place's own kind of place and
+    through a participle: "a migrant living in the port city of Orlen" -> the migrant; None
+    when the chain of phrases reaches a verb."""
+    tok = place
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i:
+        tok = tok.head.head
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in name_tables().place_of_nouns \
+                and tok.ent_type_ not in PLACE_TYPES:
+            return tok
+    return None
 
 
 def _thing_by(person: Token, rules: ClauseRules) -> Token | None:
@@ -1620,8 +1645,8 @@ def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
     tok = noun
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i:
         tok = tok.head.head
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
-            tok = tok.head  # "a man born in Algeria, who had lived ...": the man
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.i < tok.i:
+            tok = tok.head  # "a man born in Algeria, who had lived ...", "a man living in X, who": the man
         if _is_person(tok, rules):
             return tok  # "700 passengers aboard the cruise ship who tested positive": the passengers
         named = _titled_name(tok, rules)

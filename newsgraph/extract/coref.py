@@ -1361,8 +1361,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             s += w["quoted"]
         if c.sex and c.sex == info_gender:
             s += w.get("same_sex", 0.0)
-        if info_gender:
-            scored.append((s, c))  # for the rival of a "he" or "she"
+        if info_gender or roles:
+            scored.append((s, c))  # for the rival of a "he" or "she", or of an untitled holder
         if s > best_score:
             best, best_score = c, s
     if info_gender and best is not None and (
@@ -1373,7 +1373,10 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         return None  # "It makes more sense": a thing or nothing, no actor named before
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
         untitled = best if best is not None and best.sent < a.sent_index and not _title_places(roles, tables) \
-            else None  # "the Ukrainian president" is never an untitled person the article named
+            and _acted(doc, best, pool, a) and best_score - _rival_score(best, scored, "", a.sent_index, tables) \
+            >= tables.weights.get("rival_margin", 0.0) else None  # "the Ukrainian president" is never an
+        # untitled person the article named; nor one of two untitled people who fit about as well, nor one
+        # who did nothing yet: "Ana Vell's mother said the president had promised ..." is not Vell
         # an untitled person of an earlier sentence, not of this one: "Vask said the president
         # held the gun" is not Vask, who would have said "he"
         best = _latest(a, pool, lambda c: roles <= c.roles and not _lesser_title(doc, c, roles, c.roles, tables),
@@ -1384,6 +1387,19 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if words and best is not None and _unread_acronym(a, best, pool, info, tables, head):
         return None  # "the KRS ... the agency": not the audit office named before, maybe the KRS
     return best
+
+
+def _acted(doc: Doc, c: _Candidate, pool: Sequence[_Candidate], a: Mention) -> bool:
+    """Whether the person ``c`` names was the subject or the passive agent of a clause
+    before ``a`` ("betrayed by Orlo"): someone who acts in the story, not one named only as
+    an owner or object ("Ana Vell's mother")."""
+    return any(o.key == c.key and o.end <= a.start_char and (o.subject > 0 or _agent(doc, o.head_i))
+               for o in pool)
+
+
+def _agent(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the object of a passive's "by"."""
+    return i >= 0 and doc[i].dep_ == "pobj" and doc[i].head.dep_ == "agent"
 
 
 def _described_by(noun: Token, own_subject: int) -> int:

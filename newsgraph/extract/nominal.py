@@ -2559,6 +2559,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 yield from _one_of_triples(ctx, _np(tok.head, ctx.ents, with_of=False), member)
             continue
         anchor = _appos_anchor(tok, ctx)  # "his wife and infant child, Rina": the child
+        anchor = _person_from_place(anchor, tok, ctx) or anchor
         if _is_name(anchor, ctx.ents) and _party_token(tok, ctx) and _appos_separated(tok):
             yield _party_member(ctx, _np(anchor, ctx.ents, with_of=False), tok, [tok])  # "Orr, a Republican,"
             continue
@@ -2754,6 +2755,8 @@ def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:
     child, Rina": Rina is the child). Roles of one person stay together ("Varo's founder and
     former CEO, Ada Lisk": both hers)."""
     head = appos.head
+    if _party_tag(head, ctx):
+        head = head.head  # "Sen. Tom Orr, R-S.C., chairman of X": Orr's, not the tag's
     between = [c for c in head.conjuncts if head.i < c.i < appos.i]
     names = [c for c in between if c.ent_type_ == head.ent_type_]  # not "(I-Vt.)" after "Sen. Tom Orr"
     if names and head.pos_ == "PROPN" and head.ent_type_ and appos.tag_ not in ("NNS", "NNPS"):
@@ -2761,6 +2764,35 @@ def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:
     if head.lemma_.lower() not in ctx.lex.relations and head.lower_ not in ctx.lex.relations:
         return head
     return max(between, key=lambda c: c.i) if between else head
+
+
+def _person_from_place(anchor: Token, appos: Token, ctx: _Ctx) -> Token | None:
+    """The person a description hung on their place describes: "Mayor Ana Vell of Kestford,
+    Ohio, a Democrat," is Vell, a Democrat; a town is no party member and holds no office. The
+    place is the object of "of" or "from" after the person's name; None otherwise, and for a
+    description that names a place ("Kestford, the state capital")."""
+    ent = ctx.ents.get(anchor.i)
+    if ent is not None and anchor.dep_ == "appos" and anchor.head.i in ctx.ents:
+        anchor = anchor.head  # "of Dayton, Ohio, a Republican": the state is the town's
+    if ent is None or ent.label_ not in _PLACE_ENTS or anchor.dep_ != "pobj" \
+            or anchor.head.lower_ not in ("of", "from"):
+        return None
+    person = anchor.head.head
+    if person.ent_type_ != "PERSON" or person.pos_ != "PROPN":
+        return None
+    if not (_party_token(appos, ctx) or is_title_word(appos.text)
+            or appos.lemma_.lower() in load_clause_rules().person_nouns):
+        return None
+    return person
+
+
+def _party_tag(tok: Token, ctx: _Ctx) -> bool:
+    """Whether ``tok`` ends a party and state tag set after a name ("R-S.C.", "D-Calif."):
+    an apposition whose first word is a party's letter (``party_labels``) and a hyphen."""
+    if tok.dep_ != "appos" or tok.left_edge.i + 1 >= tok.i:
+        return False
+    letter, hyphen = tok.doc[tok.left_edge.i], tok.doc[tok.left_edge.i + 1]
+    return len(letter.text) == 1 and letter.lower_ in ctx.lex.party_labels and _is_hyphen(hyphen)
 
 
 def _capital_role(tok: Token, ctx: _Ctx) -> bool:
