@@ -418,3 +418,24 @@ def test_malaysian_honorifics_are_titles_not_names():
     first name (it was the name "Seri" of a Senior Minister)."""
     assert strip_titles("Datuk Seri Ana Vell") == "Ana Vell"
     assert strip_titles("Datuk Dr Tom Orr") == "Tom Orr"
+
+
+def test_a_first_name_before_a_persons_surname_is_the_person_untagged():
+    """ "Had Tomas Vellar not saved the shot ...": where the model left the name untagged and
+    tagged "the excellent Vellar" a person, the full name is that person, not a concept.
+    Guard: a capitalised word after the two makes another name ("Tomas Vellar Stadium")."""
+    from newsgraph.extract.mentions import tag_first_and_surname
+    from tests.handparse import hand_doc
+
+    words = ["Had", "Tomas", "Vellar", "not", "saved", "it", ".", "He", "beat", "Tomas", "Vellar", "Stadium",
+             "and", "the", "excellent", "Vellar", "."]
+    pos = ["AUX", "PROPN", "PROPN", "PART", "VERB", "PRON", "PUNCT", "PRON", "VERB", "PROPN", "PROPN", "PROPN",
+           "CCONJ", "DET", "ADJ", "PROPN", "PUNCT"]
+    heads = [4, 2, 4, 4, 4, 4, 4, 8, 8, 11, 11, 8, 11, 15, 15, 11, 8]
+    deps = ["aux", "compound", "nsubj", "neg", "ROOT", "dobj", "punct", "nsubj", "ROOT", "compound", "compound",
+            "dobj", "cc", "det", "amod", "conj", "punct"]
+    ents = ["O"] * 15 + ["B-PERSON", "O"]
+    doc = hand_doc(words, heads, deps, pos=pos, ents=ents,
+                   sent_starts=[True] + [False] * 6 + [True] + [False] * 9)
+    tag_first_and_surname(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tomas Vellar", "PERSON"), ("Vellar", "PERSON")]

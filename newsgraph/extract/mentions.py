@@ -703,6 +703,32 @@ def tag_repeated_names(doc: Doc) -> None:
         doc.set_ents(added, default="unmodified")
 
 
+def tag_first_and_surname(doc: Doc) -> None:
+    """A first name and a surname the article gives a person elsewhere, written untagged,
+    are that person's full name: the small model leaves "Had Emil Varga not saved the shot"
+    untagged where "the excellent Varga" is tagged a person. The two words are capitalised
+    proper nouns outside any entity, the first a first name (:func:`is_first_name`), the
+    second a person's surname or one-word name in the article, with no capitalised word on
+    either side ("Tom Varga Stadium" is another name)."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()
+                and e[-1].text.isalpha()}
+    if not surnames:
+        return
+    added: list[Span] = []
+    for i in range(1, len(doc) - 1):
+        first, last = doc[i - 1], doc[i]
+        if last.text not in surnames or first.ent_iob_ != "O" or last.ent_iob_ != "O" \
+                or first.pos_ != "PROPN" or not first.is_title or not is_first_name(first.text) \
+                or (added and added[-1].end > i - 1):
+            continue
+        outside = [doc[i - 2]] if i >= 2 else []
+        outside += [doc[i + 1]] if i + 1 < len(doc) else []
+        if not any(t.is_title and t.pos_ == "PROPN" for t in outside):
+            added.append(Span(doc, i - 1, i + 1, label="PERSON"))
+    if added:
+        doc.set_ents(added, default="unmodified")
+
+
 def _surnames_alone(ents: list[Span], names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
     """The last words of the article's full names of people, to tag PERSON where written
     alone untagged ("Orr of Skift says ..." after "Tom Orr"): not a word that opens or ends a
@@ -1585,7 +1611,7 @@ def fix_entities(doc: Doc) -> None:
                  join_stated_acronyms, join_national_branches, join_body_names, join_name_heads,
                  join_hyphenated_names, join_particle_names,
                  split_listed_names,
-                 tag_repeated_names, join_purpose_names,
+                 tag_repeated_names, tag_first_and_surname, join_purpose_names,
                  tag_demonyms, tag_countries, join_national_institutions, cut_leading_demonyms,
                  untag_unnamed_members, untag_level_bodies,
                  untag_currency_places, untag_generic_acronyms,
