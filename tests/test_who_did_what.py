@@ -835,3 +835,13 @@ def test_who_after_the_city_of_a_place_is_the_person_living_there(tmp_path):
                              "attempted several crossings into Greece.\n")
     assert any(p.startswith("attempt") and o == "Greece" and s != "Izmir" for s, p, o in facts), facts
     assert not any(s == "Izmir" for s, _, _ in facts), facts
+
+
+def test_each_conjunct_after_a_preposition_is_a_partner(tmp_path):
+    """ "met with Tom Orr and Ana Vell": she was met too, as a direct object's conjuncts are;
+    "between Kestria and neighboring Vellia" gives both, and no "neighboring"."""
+    facts = _facts(tmp_path, "Dan Kerr met with Tom Orr and Ana Vell in Paris.\n"
+                             "The river is shared between Kestria and neighboring Vellia.\n")
+    assert {("Dan Kerr", "meet_with", "Tom Orr"), ("Dan Kerr", "meet_with", "Ana Vell"),
+            ("river", "be_share_between", "Kestria"), ("river", "be_share_between", "Vellia")} <= facts, facts
+    assert not any(o == "neighboring" for _, _, o in facts), facts

@@ -2634,8 +2634,9 @@ def _clause_triples(
         if lemmas[-1:] == ["to"] and aim[:1] == ("to",):
             aim = aim[1:]  # "appealed to Ana Vell to team up": appeal_to_team_up, one "to"
         if not only_members:
-            yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim], _named_object(doc, arg),
-                          penalty, extra_words=(*carried, *aim_tokens))
+            for each in _prep_conjuncts(doc, arg):  # "met with Tom Orr and Ana Vell": each
+                yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim],
+                              _named_object(doc, each), penalty, extra_words=(*carried, *aim_tokens))
         for member in members:  # "from leagues including X": from X
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*lemmas, *aim], member,
                           penalty + 0.08, extra_words=(*carried, *aim_tokens))
@@ -2645,6 +2646,19 @@ def _clause_triples(
                 lemmas = [*pred, *(doc[i].lemma_.lower() for i in words)]
                 yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, lemmas, partner, 0.08,
                               extra_words=words[1:-1])
+
+
+def _prep_conjuncts(doc: Doc, arg: Arg) -> list[Arg]:
+    """A prepositional object and each of its conjuncts as arguments of their own ("met with
+    Tom Orr and Ana Vell": Orr, Vell), the way a direct object's are; a word the parser made a
+    conjunct before the next one is that one's modifier ("between Kestria and neighboring
+    Vellia": no "neighboring")."""
+    heads = _conjuncts(doc[arg.head])
+    if len(heads) == 1:
+        return [arg]
+    ids = {t.i for t in heads}
+    return [Arg(*arg_bounds(t), t.i, arg.role, prep=arg.prep, group=arg.group)
+            for t in heads if t.i + 1 not in ids]
 
 
 def _copula_partners(clause: Clause, doc: Doc, doc_id: str, sent_index: int, sent_text: str,
