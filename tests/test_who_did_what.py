@@ -845,3 +845,12 @@ def test_each_conjunct_after_a_preposition_is_a_partner(tmp_path):
     assert {("Dan Kerr", "meet_with", "Tom Orr"), ("Dan Kerr", "meet_with", "Ana Vell"),
             ("river", "be_share_between", "Kestria"), ("river", "be_share_between", "Vellia")} <= facts, facts
     assert not any(o == "neighboring" for _, _, o in facts), facts
+
+
+def test_titles_listed_after_a_name_are_all_the_persons(tmp_path):
+    """ "Tom Orr, Co-founder, President, and CEO of Vell Markets": the parser hangs the later
+    titles on the first; the first title is no one's name, so the CEO is Orr."""
+    facts = _facts(tmp_path, "Tom M. Orr, Co-founder, President, and CEO of Vell Markets, said the approval is a "
+                             "mistake.\n")
+    assert ("Tom M. Orr", "ceo_of", "Vell Markets") in facts, facts
+    assert not any(s == "Co-founder" for s, _, _ in facts), facts
