@@ -839,12 +839,17 @@ def test_who_after_the_city_of_a_place_is_the_person_living_there(tmp_path):
 
 def test_each_conjunct_after_a_preposition_is_a_partner(tmp_path):
     """ "met with Tom Orr and Ana Vell": she was met too, as a direct object's conjuncts are;
-    "between Kestria and neighboring Vellia" gives both, and no "neighboring"."""
+    "between Kestria and neighboring Vellia" gives both, and no "neighboring". Guard: a noun
+    the parser joined to the object that is the next clause's subject is no partner."""
     facts = _facts(tmp_path, "Dan Kerr met with Tom Orr and Ana Vell in Paris.\n"
                              "The river is shared between Kestria and neighboring Vellia.\n")
     assert {("Dan Kerr", "meet_with", "Tom Orr"), ("Dan Kerr", "meet_with", "Ana Vell"),
             ("river", "be_share_between", "Kestria"), ("river", "be_share_between", "Vellia")} <= facts, facts
     assert not any(o == "neighboring" for _, _, o in facts), facts
+    guards = _facts(tmp_path, "Pictures of the flood were broadcast on television and relatives of the missing "
+                              "already gathered at a centre.\n"
+                              "Orvane is also taking part in the scheme and chief executive Dan Kerr said it helps.\n")
+    assert not any(o in ("relatives", "chief executive") and p != "is_a" for _, p, o in guards), guards
 
 
 def test_titles_listed_after_a_name_are_all_the_persons(tmp_path):
@@ -854,3 +859,14 @@ def test_titles_listed_after_a_name_are_all_the_persons(tmp_path):
                              "mistake.\n")
     assert ("Tom M. Orr", "ceo_of", "Vell Markets") in facts, facts
     assert not any(s == "Co-founder" for s, _, _ in facts), facts
+
+
+def test_a_counted_or_ranked_plural_describes_its_subjects_together(tmp_path):
+    """ "Kestria and Vellia are the two largest markets for gold": neither is "two largest
+    markets"; so for a ranked plural ("the models with the fewest losses"). Plain plurals still
+    describe each ("Tom Orr and Ana Vell are lawyers")."""
+    facts = _facts(tmp_path, "Kestria and Vellia are the two largest markets for gold.\n"
+                             "The Orvane 7 and the Vell 9 are the aircraft models with the fewest losses.\n"
+                             "Tom Orr and Ana Vell are lawyers.\n")
+    assert not any(p == "is_a" and ("markets" in o or "models" in o) for _, p, o in facts), facts
+    assert ("Ana Vell", "is_a", "lawyers") in facts, facts

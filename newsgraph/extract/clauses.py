@@ -2658,7 +2658,32 @@ def _prep_conjuncts(doc: Doc, arg: Arg) -> list[Arg]:
         return [arg]
     ids = {t.i for t in heads}
     return [Arg(*arg_bounds(t), t.i, arg.role, prep=arg.prep, group=arg.group)
-            for t in heads if t.i + 1 not in ids]
+            for t in heads if t.i + 1 not in ids and not (t.i != arg.head and _next_subject(t))]
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _next_subject(conj: Token) -> bool:
+    """Whether a conjunct is really the subject of the next clause, which the parser joined to
+    the object before it: "were broadcast on television and relatives of the missing already
+    gathered", "dropped by 49 per cent and spending in magazines fell" (the next finite verb has
+    no subject and no "and" of its own), "is taking part in the scheme and chief executive Ana
+    Vell said" (a named subject follows the conjunct)."""
+    doc = conj.doc
+    after = conj.right_edge.i + 1
+    if after < len(doc) and doc[after].pos_ == "PROPN" and (
+            doc[after].dep_ == "nsubj" or doc[after].head.dep_ == "nsubj" and doc[after].head.i > after):
+        return True
+    for tok in doc[after:min(after + 8, conj.sent.end)]:
+        if tok.tag_ not in _FINITE_TAGS and not (  # "relatives already gathered", tagged a participle
+                tok.tag_ == "VBN" and tok.dep_ in ("advcl", "conj", "ccomp")
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+            continue
+        before = next((t for t in reversed(doc[conj.i:tok.i]) if t.pos_ not in ("ADV", "AUX", "PART")), None)
+        return not any(c.dep_ in _SUBJ_DEPS for c in tok.children) and before is not None \
+            and before.lower_ not in ("and", "or", "but", ",")
+    return False
 
 
 def _copula_partners(clause: Clause, doc: Doc, doc_id: str, sent_index: int, sent_text: str,

@@ -2392,6 +2392,8 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         # when it was held, not that it ended)
         past = modality is None and verb.tag_ == "VBD" and verb.lemma_.lower() == "be" and not _dated(verb)
         for comp, verb_text in _complements(verb):
+            if len(subjects) > 1 and _collective(comp):
+                continue  # "Orvane and Vellco are the two largest banks": together, not each
             negated_here = negated or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
                                           for c in comp.children)  # "is no fan of X": not a fan
             for subj, adjust in subjects:
@@ -2399,6 +2401,15 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                                        negated_here, modality, past=past and _names_person(subj))
         if lemma in _COPULAS:
             yield from _copula_adj(ctx, verb, subjects, negated, modality)
+
+
+def _collective(noun: Token) -> bool:
+    """Whether a plural complement describes its coordinated subjects together: counted ("the
+    two largest markets") or ranked ("the models with the fewest losses"), so no one of them is
+    of that kind alone."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" or c.tag_ == "JJS" or c.dep_ == "prep" and any(t.tag_ in ("JJS", "RBS") for t in c.subtree)
+        for c in noun.children)
 
 
 def _singled(noun: Token) -> bool:
