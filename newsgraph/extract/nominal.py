@@ -2768,8 +2768,8 @@ def _appos_anchor(appos: Token, ctx: _Ctx) -> Token:
     head = appos.head
     if _party_tag(head, ctx):
         head = head.head  # "Sen. Tom Orr, R-S.C., chairman of X": Orr's, not the tag's
-    while head.dep_ == "appos" and head.head.i < head.i and head.i not in ctx.ents \
-            and is_title_word(_unprefixed(head.lower_)):
+    if appos.ent_type_ != "PERSON" and head.dep_ == "appos" and head.head.i < head.i \
+            and head.head.ent_type_ == "PERSON" and head.i not in ctx.ents and is_title_word(_unprefixed(head.lower_)):
         head = head.head  # "Tom Orr, Co-founder, President and CEO of X": each title is Orr's
     between = [c for c in head.conjuncts if head.i < c.i < appos.i]
     names = [c for c in between if c.ent_type_ == head.ent_type_]  # not "(I-Vt.)" after "Sen. Tom Orr"
