@@ -859,8 +859,8 @@ def test_titles_listed_after_a_name_are_all_the_persons(tmp_path):
                              "mistake.\n")
     assert ("Tom M. Orr", "ceo_of", "Vell Markets") in facts, facts
     assert not any(s == "Co-founder" for s, _, _ in facts), facts
-    guard = _facts(tmp_path, "The singer's former manager, John Orrin, who is Jewish, wrote that he had quit.\n")
-    assert ("John Orrin", "is_a", "singer") not in guard, guard
+    guard = _facts(tmp_path, "The singer's now former manager, Tom Orrin, who is Jewish, wrote that he had quit.\n")
+    assert ("Tom Orrin", "is_a", "singer") not in guard, guard
 
 
 def test_a_counted_or_ranked_plural_describes_its_subjects_together(tmp_path):
