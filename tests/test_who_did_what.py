@@ -872,3 +872,14 @@ def test_a_counted_or_ranked_plural_describes_its_subjects_together(tmp_path):
                              "Tom Orr and Ana Vell are lawyers.\n")
     assert not any(p == "is_a" and ("markets" in o or "models" in o) for _, p, o in facts), facts
     assert ("Ana Vell", "is_a", "lawyers") in facts, facts
+
+
+def test_a_multiple_of_anothers_gives_that_other_no_ownership(tmp_path):
+    """ "Kestria has nearly half the death rate of Vellia": Vellia is compared, and owns no
+    death rate Kestria has; "led the takeover of Vellco" still gives the owner."""
+    facts = _facts(tmp_path, "Kestria has nearly half the death rate of Vellia.\n"
+                             "Orvane earns twice the revenue of Vellco.\n"
+                             "Orvane led the takeover of Vellco.\n")
+    assert not any(p.endswith("_of") and o in ("Vellia",) for _, p, o in facts), facts
+    assert not any(p == "earn_revenue_of" for _, p, _ in facts), facts
+    assert ("Orvane", "lead_takeover_of", "Vellco") in facts, facts

@@ -202,6 +202,7 @@ class ClauseRules:
     intention_verbs: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()  # "ambassador to Kestria": the "to" is the noun's
+    multiplier_words: frozenset[str] = frozenset()  # "half the rate of X": X is compared, owns nothing
     addressed_verbs: frozenset[str] = frozenset()  # "warned Kestria that ...": Kestria takes part
     uttering_participles: frozenset[str] = frozenset()
     asserting_marks: frozenset[str] = frozenset()
@@ -3082,7 +3083,7 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                 if doc[each.head].ent_type_ in _ACTOR_ENTS:
                     yield each, word, carried
         elif owners and _owns(doc[main.head], pobj, word, rules) \
-                and doc[main.head].lemma_.lower() not in rules.owned_nouns:
+                and doc[main.head].lemma_.lower() not in rules.owned_nouns and not _multiplied(doc[main.head], rules):
             # not "urged the management of Orvane Bank to cut rates": the actor graph reads a
             # noun an owner stands in for as its owner (urge_to_cut_rate / Orvane Bank), where
             # urge_management_of would say it again, garbled
@@ -3092,6 +3093,13 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
                     yield each, word, carried
     if owners:
         yield from _possessor(doc, main, rules)
+
+
+def _multiplied(noun: Token, rules: ClauseRules) -> bool:
+    """Whether an object is a multiple of another's ("half the death rate of X", "twice the
+    revenue of Y", "three times the rate of Z": ``multiplier_words``): the "of" names what it is
+    compared with, no owner of the subject's."""
+    return any(t.lower_ in rules.multiplier_words for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def _after_age(noun: Token, prep: Token) -> bool:
