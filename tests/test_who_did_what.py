@@ -850,6 +850,8 @@ def test_each_conjunct_after_a_preposition_is_a_partner(tmp_path):
                               "already gathered at a centre.\n"
                               "Orvane is also taking part in the scheme and chief executive Dan Kerr said it helps.\n")
     assert not any(o in ("relatives", "chief executive") and p != "is_a" for _, p, o in guards), guards
+    excepted = _facts(tmp_path, "The ministry is advising against all but essential travel to Kestria.\n")
+    assert not any(o == "essential travel" for _, _, o in excepted), excepted
 
 
 def test_titles_listed_after_a_name_are_all_the_persons(tmp_path):

@@ -2659,7 +2659,14 @@ def _prep_conjuncts(doc: Doc, arg: Arg) -> list[Arg]:
         return [arg]
     ids = {t.i for t in heads}
     return [Arg(*arg_bounds(t), t.i, arg.role, prep=arg.prep, group=arg.group)
-            for t in heads if t.i + 1 not in ids and not (t.i != arg.head and _next_subject(t))]
+            for t in heads if t.i + 1 not in ids and not (t.i != arg.head and (_next_subject(t) or _excepted(t)))]
+
+
+def _excepted(conj: Token) -> bool:
+    """Whether a conjunct follows "but" or "except": "advises against all but essential travel"
+    excepts the travel, it advises against none of it."""
+    left = conj.left_edge.i
+    return left > 0 and conj.doc[left - 1].lower_ in ("but", "except")
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
