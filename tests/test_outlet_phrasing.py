@@ -218,8 +218,9 @@ def test_a_persons_post_in_the_simple_past_is_former(tmp_path):
     assert modality.get(("Bo Tarr", "Kestford Bank"), "missing") is None, rows
     past = _rows(tmp_path, "Dan Kerr was a fundamental driver of the decision.\n"
                            "Tom Orr was the first Kestrian president to visit Orlen.\n"
-                           "Ana Vell was part of the bench that delivered the verdict.\n")
-    assert not any(r["modality"] for r in past), past  # a description, a distinction: no past post
+                           "Ana Vell was part of the bench that delivered the verdict.\n"
+                           "At the break, Ben Tarr was the manager tearing a strip off his players.\n")
+    assert not any(r["modality"] for r in past), past  # a description, a distinction, a scene: no past post
 
 
 def test_a_surname_never_joins_the_elder_namesake(tmp_path):

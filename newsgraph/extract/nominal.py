@@ -2414,10 +2414,10 @@ def _collective(noun: Token) -> bool:
 
 def _singled(noun: Token) -> bool:
     """Whether a post is written as one of a kind ("the first US president to visit Qatar",
-    "the only woman", "the youngest minister"): a distinction, said in the past of a post
-    still held."""
+    "the only woman", "the youngest minister"), or doing something then ("Orr was the manager
+    shouting at his players"): a distinction or a scene, said in the past of a post still held."""
     return any(c.dep_ == "amod" and (c.lower_ in ("first", "last", "only") or c.tag_ == "JJS")
-               or c.dep_ in ("acl", "relcl") and to_marked(c)
+               or c.dep_ in ("acl", "relcl") and to_marked(c) or c.dep_ == "acl" and c.tag_ == "VBG"
                for c in noun.children)
 
 
