@@ -1616,15 +1616,21 @@ def _place_holder(place: Token) -> Token | None:
     """The first noun whose phrases hold a place, past the place's own kind of place and
     through a participle: "a migrant living in the port city of Orlen" -> the migrant; None
     when the chain of phrases reaches a verb."""
-    tok = place
+    return next((tok for tok in _holders(place) if tok.pos_ in ("NOUN", "PROPN")
+                 and tok.lemma_.lower() not in name_tables().place_of_nouns and tok.ent_type_ not in PLACE_TYPES),
+                None)
+
+
+def _holders(noun: Token) -> Iterator[Token]:
+    """The words whose prepositional phrases hold ``noun``, nearest first, through a
+    participle to the noun it describes ("a man born in Kestria", "a man living in Orlen": the
+    man)."""
+    tok = noun
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i:
         tok = tok.head.head
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.i < tok.i:
             tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in name_tables().place_of_nouns \
-                and tok.ent_type_ not in PLACE_TYPES:
-            return tok
-    return None
+        yield tok
 
 
 def _thing_by(person: Token, rules: ClauseRules) -> Token | None:
@@ -1643,11 +1649,7 @@ def _person_holding(noun: Token, rules: ClauseRules) -> Token | None:
     born in Kestria": through the participle, the man), or
     whose title set after the name does ("Dan Kerr, the
     envoy for Vellia"), None when the chain of phrases reaches no person."""
-    tok = noun
-    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.i:
-        tok = tok.head.head
-        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.i < tok.i:
-            tok = tok.head  # "a man born in Algeria, who had lived ...", "a man living in X, who": the man
+    for tok in _holders(noun):  # "a man born in Algeria, who had lived ...": the man
         if _is_person(tok, rules):
             return tok  # "700 passengers aboard the cruise ship who tested positive": the passengers
         named = _titled_name(tok, rules)

@@ -1372,13 +1372,13 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if best is not None and root is not None and root.lower == _IT and _loose_it(a, best, quoted, tables):
         return None  # "It makes more sense": a thing or nothing, no actor named before
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
+        # an untitled person of an earlier sentence, not of this one ("Vask said the president held
+        # the gun" is not Vask, who would have said "he"); never for "the Ukrainian president"; one who
+        # has acted ("Ana Vell's mother said the president had promised ..." is not Vell) and whom no
+        # other untitled person fits about as well
         untitled = best if best is not None and best.sent < a.sent_index and not _title_places(roles, tables) \
             and _acted(doc, best, pool, a) and best_score - _rival_score(best, scored, "", a.sent_index, tables) \
-            >= tables.weights.get("rival_margin", 0.0) else None  # "the Ukrainian president" is never an
-        # untitled person the article named; nor one of two untitled people who fit about as well, nor one
-        # who did nothing yet: "Ana Vell's mother said the president had promised ..." is not Vell
-        # an untitled person of an earlier sentence, not of this one: "Vask said the president
-        # held the gun" is not Vask, who would have said "he"
+            >= tables.weights.get("rival_margin", 0.0) else None
         best = _latest(a, pool, lambda c: roles <= c.roles and not _lesser_title(doc, c, roles, c.roles, tables),
                        info, tables, head, bound) or untitled
     if best is None and prefer:  # nothing in the window: the latest preferred name before it

@@ -2785,9 +2785,9 @@ def _person_from_place(anchor: Token, appos: Token, ctx: _Ctx) -> Token | None:
     Ohio, a Democrat," is Vell, a Democrat; a town is no party member and holds no office. The
     place is the object of "of" or "from" after the person's name; None otherwise, and for a
     description that names a place ("Kestford, the state capital")."""
-    ent = ctx.ents.get(anchor.i)
-    if ent is not None and anchor.dep_ == "appos" and anchor.head.i in ctx.ents:
+    if anchor.i in ctx.ents and anchor.dep_ == "appos" and anchor.head.i in ctx.ents:
         anchor = anchor.head  # "of Dayton, Ohio, a Republican": the state is the town's
+    ent = ctx.ents.get(anchor.i)
     if ent is None or ent.label_ not in _PLACE_ENTS or anchor.dep_ != "pobj" \
             or anchor.head.lower_ not in ("of", "from"):
         return None
