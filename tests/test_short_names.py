@@ -439,3 +439,13 @@ def test_a_first_name_before_a_persons_surname_is_the_person_untagged():
                    sent_starts=[True] + [False] * 6 + [True] + [False] * 9)
     tag_first_and_surname(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Tomas Vellar", "PERSON"), ("Vellar", "PERSON")]
+
+
+def test_a_word_after_this_or_the_is_no_persons_first_name(tmp_path):
+    """ "addressed in this Bill" after "Opposition Leader Bill Orrick": the bill before
+    parliament, not Orrick, whatever the model typed the word."""
+    rows = extract_rows(tmp_path, "Opposition Leader Bill Orrick said in a letter last month: “Press freedom concerns "
+                                  "about data retention would ideally be addressed in this Bill to avoid the need for "
+                                  "future amendments.”\n", sentences=True)
+    addressed = [r for r in rows if r["predicate"].startswith("be_address")]
+    assert addressed and all(r["object"] != "Bill Orrick" for r in addressed), rows

@@ -729,6 +729,14 @@ def tag_first_and_surname(doc: Doc) -> None:
         doc.set_ents(added, default="unmodified")
 
 
+def untag_determined_names(doc: Doc) -> None:
+    """One word after "the", "this" or "a" names no person: "addressed in this Bill" is the
+    bill before parliament, never the Bill Orrick of the sentence, whatever the model typed it
+    (``determiners`` of names.yaml, not "both" or "either")."""
+    dets = tables().determiners - {"both", "neither", "either"}
+    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in dets)
+
+
 def _surnames_alone(ents: list[Span], names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
     """The last words of the article's full names of people, to tag PERSON where written
     alone untagged ("Orr of Skift says ..." after "Tom Orr"): not a word that opens or ends a
@@ -1611,7 +1619,7 @@ def fix_entities(doc: Doc) -> None:
                  join_stated_acronyms, join_national_branches, join_body_names, join_name_heads,
                  join_hyphenated_names, join_particle_names,
                  split_listed_names,
-                 tag_repeated_names, tag_first_and_surname, join_purpose_names,
+                 tag_repeated_names, tag_first_and_surname, untag_determined_names, join_purpose_names,
                  tag_demonyms, tag_countries, join_national_institutions, cut_leading_demonyms,
                  untag_unnamed_members, untag_level_bodies,
                  untag_currency_places, untag_generic_acronyms,
