@@ -885,3 +885,12 @@ def test_a_multiple_of_anothers_gives_that_other_no_ownership(tmp_path):
     assert not any(p.endswith("_of") and o in ("Vellia",) for _, p, o in facts), facts
     assert not any(p == "earn_revenue_of" for _, p, _ in facts), facts
     assert ("Orvane", "lead_takeover_of", "Vellco") in facts, facts
+
+
+def test_a_near_miss_is_no_act(tmp_path):
+    """ "Orlen came close through Tom Orr": a chance, no goal; the fact carries "close" as a
+    hedge does. "The storm came near the coast" is a place, no near miss."""
+    rows = extract_rows(tmp_path, "Orlen came close through Tom Orr.\nThe storm came near the coast.\n", sentences=True)
+    through = [r for r in rows if r["object"] == "Tom Orr"]
+    assert through and all(r["modality"] == "close" for r in through), rows
+    assert any(r["predicate"] == "come_near" and not r["modality"] for r in rows), rows

@@ -167,6 +167,8 @@ class ClauseRules:
     vague_openers: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
     hedge_adverbs: frozenset[str] = frozenset()
+    near_miss_verbs: frozenset[str] = frozenset()  # "came close through X": a near miss, "close"
+    near_miss_adverbs: frozenset[str] = frozenset()
     hedge_adjectives: frozenset[str] = frozenset()
     scene_hedges: frozenset[str] = frozenset()  # "in a hypothetical matchup": the whole clause
     bare_infinitive_verbs: frozenset[str] = frozenset()  # "help Vellia get access": Vellia is helped
@@ -1905,6 +1907,10 @@ def _relation(chain: list[Token], rules: ClauseRules) -> tuple[list[int], list[s
                 negated = True
             elif dep == "advmod" and c.lower_ in rules.hedge_adverbs:
                 rel.append(c.i)  # "potentially saved", "reportedly asked": not stated as fact
+                modal.append(c.lower_)
+            elif dep in ("advmod", "acomp") and c.lower_ in rules.near_miss_adverbs \
+                    and verb.lemma_.lower() in rules.near_miss_verbs:
+                rel.append(c.i)  # "came close through Tom Orr": he nearly scored, no more
                 modal.append(c.lower_)
         rel.append(verb.i)
         first = _hyphen_first_word(verb)
