@@ -894,3 +894,13 @@ def test_a_near_miss_is_no_act(tmp_path):
     through = [r for r in rows if r["object"] == "Tom Orr"]
     assert through and all(r["modality"] == "close" for r in through), rows
     assert any(r["predicate"] == "come_near" and not r["modality"] for r in rows), rows
+
+
+def test_accused_of_both_gives_the_accused_as_doer(tmp_path):
+    """ "accused Tom Orr of both circumventing Congress and ...": the parser takes "both" for
+    the object of "of" and hangs the gerund on "accused"; Orr is who circumvented, as after
+    "accused Tom Orr of circumventing Congress", not the accuser."""
+    rows = extract_rows(tmp_path, "Democrats have accused Tom Orr of both circumventing the power of the purse and "
+                                  "raiding key funds.\n", sentences=True)
+    circumvent = [r for r in rows if r["predicate"] == "circumvent"]
+    assert circumvent and all(r["subject"] == "Tom Orr" for r in circumvent), rows

@@ -481,8 +481,11 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     if _frames_an_act(verb):
         return
     subjects, how = _subjects(verb)
-    if not subjects:
-        subjects, how = _gerund_doers(verb, rules)
+    if not subjects or verb.dep_ == "advcl" and _split_gerund_prep(verb, rules) is not None:
+        # "accused Tom Orr of both circumventing X": Orr, not the accuser the parse would give
+        doers, doing = _gerund_doers(verb, rules)
+        if doers:
+            subjects, how = doers, doing
     if not subjects:
         return
     rel, lemmas, negated, modality = _relation(chain, rules)
@@ -581,6 +584,19 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         )
 
 
+def _split_gerund_prep(verb: Token, rules: ClauseRules) -> tuple[Token, Token] | None:
+    """The preposition and verb of "accused Tom Orr of both circumventing X and ...", where the
+    parser made "both" the preposition's object and hung the gerund on the verb: (of, accused),
+    or None."""
+    head = verb.head
+    for prep in (*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children)):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in rules.doer_gerund_prepositions and pobj is not None \
+                and pobj.lower_ in ("both", "either") and pobj.i + 1 == verb.i:
+            return prep, head
+    return None
+
+
 def _controlling_adjective(verb: Token) -> Token | None:
     """The adjective whose infinitive a verb is ("was willing to work": willing), which a verb
     coordinated with it shares ("willing to work with X and expand ties with Y": both
@@ -596,10 +612,12 @@ def _gerund_doers(verb: Token, rules: ClauseRules) -> tuple[list[Arg], str]:
     modality "pleaded guilty"); none otherwise."""
     prep = verb.head
     governor = prep.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (split := _split_gerund_prep(verb, rules)) is not None:
+        prep, governor = split  # "accused X of both circumventing Y and raiding Z": the parser hung "both"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and _verb_adjective(governor, governor.head, rules):
         subjects, _ = _subjects(governor.head)  # "pleaded guilty to bribing X": bribe X, as pleaded
         return subjects, "charged"
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" \
+    if verb.dep_ not in ("pcomp", "advcl") or verb.tag_ != "VBG" or prep.dep_ != "prep" \
             or prep.lower_ not in rules.doer_gerund_prepositions or governor.pos_ not in _VERBISH \
             or governor.lemma_.lower() not in rules.doer_gerund_verbs or governor.ent_type_:
         return [], ""  # "Coleen accused Rebekah" the model took for a title: no clause to read
