@@ -734,7 +734,8 @@ def untag_determined_names(doc: Doc) -> None:
     bill before parliament, never the Bill Orrick of the sentence, whatever the model typed it
     (``determiners`` of names.yaml, not "both" or "either")."""
     dets = tables().determiners - {"both", "neither", "either"}
-    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in dets)
+    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in dets
+           and doc[e.start - 1].tag_ == "DT")  # not the "that" of "so late that Orr left"
 
 
 def _surnames_alone(ents: list[Span], names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
