@@ -449,3 +449,12 @@ def test_a_word_after_this_or_the_is_no_persons_first_name(tmp_path):
                                   "future amendments.”\n", sentences=True)
     addressed = [r for r in rows if r["predicate"].startswith("be_address")]
     assert addressed and all(r["object"] != "Bill Orrick" for r in addressed), rows
+    from newsgraph.extract.mentions import untag_determined_names
+    from tests.handparse import hand_doc
+
+    doc = hand_doc(["It", "was", "so", "late", "that", "Orrick", "left", "."], [1, 1, 3, 1, 6, 6, 3, 1],
+                   ["nsubj", "ROOT", "advmod", "acomp", "mark", "nsubj", "ccomp", "punct"],
+                   pos=["PRON", "AUX", "ADV", "ADJ", "SCONJ", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "O", "O", "B-PERSON", "O", "O"])
+    untag_determined_names(doc)  # the "that" of a clause is no determiner
+    assert [(e.text, e.label_) for e in doc.ents] == [("Orrick", "PERSON")]
