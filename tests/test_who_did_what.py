@@ -904,3 +904,28 @@ def test_accused_of_both_gives_the_accused_as_doer(tmp_path):
                                   "raiding key funds.\n", sentences=True)
     circumvent = [r for r in rows if r["predicate"] == "circumvent"]
     assert circumvent and all(r["subject"] == "Tom Orr" for r in circumvent), rows
+
+
+def test_who_after_names_listed_with_commas_is_the_last():
+    """ "It featured Tom Orr, Dan Kerr, who advises Ana Vell": where the parser hangs the clause
+    on the first name, the last one listed advises her. Guard: names joined by "and" ("Tom Orr
+    and Dan Kerr, who met in 2010") stay the parser's."""
+    from newsgraph.extract.clauses import relative_antecedent
+    from tests.handparse import hand_doc
+
+    def antecedent(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]) -> str:
+        doc = hand_doc(words, heads, deps, pos=pos, ents=ents)
+        who = next(t for t in doc if t.lower_ == "who")
+        return relative_antecedent(who, who.head).text
+
+    words = ["It", "featured", "Tom", "Orr", ",", "Dan", "Kerr", ",", "who", "advises", "Vell", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 3, 9, 3, 9, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "punct", "compound", "conj", "punct", "nsubj", "relcl", "dobj",
+            "punct"]
+    pos = ["PRON", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O"]
+    assert antecedent(words, heads, deps, pos, ents) == "Kerr"
+    words[4] = "and"
+    deps[4] = "cc"
+    pos[4] = "CCONJ"
+    assert antecedent(words, heads, deps, pos, ents) == "Orr"

@@ -1608,6 +1608,9 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     if ante.dep_ == "appos" and ante.head.i < ante.i and any(
             c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in ante.lefts):
         ante = ante.head  # "13 senators, all Democrats, who wrote ...": the senators wrote
+    listed = _listed_before(ante, pronoun) if pronoun.lower_ in _PERSON_RELATIVES else None
+    if listed is not None:
+        return listed  # "the adviser, Tom Orr, Dan Kerr, who advises Ana Vell": Kerr advises her
     name = _titled_name(ante, rules) if pronoun.lower_ in _PERSON_RELATIVES else None
     if name is not None:
         return name
@@ -1623,6 +1626,18 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     if pronoun.lower_ == "which" and _is_person(ante, rules):
         return _thing_by(ante, rules)
     return ante
+
+
+def _listed_before(ante: Token, pronoun: Token) -> Token | None:
+    """The last of the people listed with commas after the name a "who" clause was hung on
+    ("Tom Orr, Dan Kerr, who ..."): Kerr; None when "and" or "or" joins them ("Tom Orr and Dan
+    Kerr, who met in 2010": both) or none is listed."""
+    if ante.ent_type_ != "PERSON":
+        return None
+    listed = [c for c in ante.conjuncts if ante.i < c.i < pronoun.i and c.ent_type_ == "PERSON"]
+    if not listed or any(t.lower_ in ("and", "or", "&") for t in ante.doc[ante.i:pronoun.i]):
+        return None
+    return max(listed, key=lambda c: c.i)
 
 
 def _called_place(tok: Token) -> bool:
