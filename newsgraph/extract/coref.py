@@ -1155,8 +1155,16 @@ def _person_nearer(doc: Doc, a: Mention, found: _Candidate, gender: str,
         return False
     lo = _window_start(doc, root, found)
     subject = root.dep_ in _SUBJECT_DEPS
-    return any(lo <= offset < a.start_char and sex in ("", gender) and (subj or not subject)
-               and owner != gender for offset, sex, subj, owner in people)
+    if any(lo <= offset < a.start_char and sex in ("", gender) and (subj or not subject)
+           and owner != gender for offset, sex, subj, owner in people):
+        return True
+    if not subject or found.subject >= 1.0 or found.head_i < 0:
+        return False
+    # "A neighbour was sure Rutherglen could be saved. He said ...": the subject noun before a
+    # name that is no main clause's subject is the more salient person
+    opening = doc[found.head_i].sent.start_char
+    return lo == found.end and any(opening <= offset < found.start and subj and sex in ("", gender)
+                                   and owner != gender for offset, sex, subj, owner in people)
 
 
 def _join_spelling_variants(cands: list[_Candidate]) -> None:
