@@ -1575,3 +1575,15 @@ def test_he_after_a_person_noun_subject_is_not_a_name_inside_its_clause(tmp_path
                                   "listed house was confident Dunhallow could be saved.\n\nHe said there were several "
                                   "options for restoring the house.\n", sentences=False)
     assert not any(r["subject"] == "Dunhallow" and r["predicate"] == "say" for r in rows), rows
+
+
+def test_he_is_never_a_town_named_after_in(tmp_path):
+    """ "The house was a fixture in Nelson and he estimated ...": a known town after "in",
+    whatever the model typed it, is no man; the "he" waits unresolved."""
+    from tests.extracted import extract_rows
+
+    rows = extract_rows(tmp_path, "House\n\nThe house sold on Monday.\n\nA neighbour with experience restoring a "
+                                  "listed house was confident it could be saved.\n\nThe house was an iconic fixture in "
+                                  "Nelson and he estimated it would cost a lot to restore. \"It's a big one for "
+                                  "Nelson,\" he said.\n", sentences=False)
+    assert not any(r["subject"] == "Nelson" for r in rows), rows

@@ -47,6 +47,7 @@ from newsgraph.names import (
     is_acronym,
     is_capital,
     is_first_name,
+    is_known_place,
     is_region,
     is_world_place,
     person_parts,
@@ -492,6 +493,8 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
         return False
     if c.sex and info.get("gender") and info["gender"] != c.sex:
         return False  # "Prince Harry ... she": a title says which pronouns fit
+    if info.get("gender") and c.locative and not c.sex and is_known_place(c.key):
+        return False  # "a fixture in Nelson and he estimated ...": the town the model typed a person
     if info.get("plural_names") and c.type == "ORG" and not c.plural:
         return False
     if info.get("locative") is False and c.locative and c.type in PLACE_TYPES and not c.country:
