@@ -1166,8 +1166,8 @@ def _person_nearer(doc: Doc, a: Mention, found: _Candidate, gender: str,
     # "A neighbour was sure Rutherglen could be saved. He said ...": the subject noun before a
     # name that is no main clause's subject is the more salient person
     opening = doc[found.head_i].sent.start_char
-    return lo == found.end and any(opening <= offset < found.start and subj and sex in ("", gender)
-                                   and owner != gender for offset, sex, subj, owner in people)
+    return any(opening <= offset < found.start and subj and sex in ("", gender) and owner != gender
+               for offset, sex, subj, owner in people)
 
 
 def _join_spelling_variants(cands: list[_Candidate]) -> None:
