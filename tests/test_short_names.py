@@ -442,13 +442,14 @@ def test_a_first_name_before_a_persons_surname_is_the_person_untagged():
 
 
 def test_a_word_after_this_or_the_is_no_persons_first_name(tmp_path):
-    """ "addressed in this Bill" after "Opposition Leader Bill Orrick": the bill before
-    parliament, not Orrick, whatever the model typed the word."""
-    rows = extract_rows(tmp_path, "Opposition Leader Bill Orrick said in a letter last month: “Press freedom concerns "
+    """ "addressed in this Bill" after "Opposition Leader Bill Orrick", "A new Bill would
+    require ...": the bill before parliament, not Orrick, whatever the model typed the word."""
+    rows = extract_rows(tmp_path, "A new Bill would require phone companies to store data for two years.\n"
+                                  "Opposition Leader Bill Orrick said in a letter last month: “Press freedom concerns "
                                   "about data retention would ideally be addressed in this Bill to avoid the need for "
                                   "future amendments.”\n", sentences=True)
-    addressed = [r for r in rows if r["predicate"].startswith("be_address")]
-    assert addressed and all(r["object"] != "Bill Orrick" for r in addressed), rows
+    addressed = [r for r in rows if r["predicate"].startswith(("be_address", "require"))]
+    assert addressed and all(r["object"] != "Bill Orrick" and r["subject"] != "Bill Orrick" for r in addressed), rows
     from newsgraph.extract.mentions import untag_determined_names
     from tests.handparse import hand_doc
 

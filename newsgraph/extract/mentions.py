@@ -730,12 +730,13 @@ def tag_first_and_surname(doc: Doc) -> None:
 
 
 def untag_determined_names(doc: Doc) -> None:
-    """One word after "the", "this" or "a" names no person: "addressed in this Bill" is the
-    bill before parliament, never the Bill Orrick of the sentence, whatever the model typed it
-    (``determiners`` of names.yaml, not "both" or "either")."""
+    """One word with "the", "this" or "a" before it names no person: "addressed in this Bill",
+    "a new Bill would require ...", "the British Bill" are the bill before parliament, never the
+    Bill Orrick of the article, whatever the model typed them (``determiners`` of names.yaml, not
+    "both" or "either"; not the "that" of "so late that Orr left")."""
     dets = tables().determiners - {"both", "neither", "either"}
-    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in dets
-           and doc[e.start - 1].tag_ == "DT")  # not the "that" of "so late that Orr left"
+    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and any(
+        c.dep_ == "det" and c.tag_ == "DT" and c.lower_ in dets and c.i < e.start for c in e[0].children))
 
 
 def _surnames_alone(ents: list[Span], names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
