@@ -459,3 +459,8 @@ def test_a_word_after_this_or_the_is_no_persons_first_name(tmp_path):
                    ents=["O", "O", "O", "O", "O", "B-PERSON", "O", "O"])
     untag_determined_names(doc)  # the "that" of a clause is no determiner
     assert [(e.text, e.label_) for e in doc.ents] == [("Orrick", "PERSON")]
+    doc = hand_doc(["He", "met", "the", "excellent", "Vellar", "."], [1, 1, 4, 4, 1, 1],
+                   ["nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                   pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "PUNCT"], ents=["O", "O", "O", "O", "B-PERSON", "O"])
+    untag_determined_names(doc)  # a surname keeps its describing words
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vellar", "PERSON")]

@@ -730,13 +730,19 @@ def tag_first_and_surname(doc: Doc) -> None:
 
 
 def untag_determined_names(doc: Doc) -> None:
-    """One word with "the", "this" or "a" before it names no person: "addressed in this Bill",
-    "a new Bill would require ...", "the British Bill" are the bill before parliament, never the
-    Bill Orrick of the article, whatever the model typed them (``determiners`` of names.yaml, not
-    "both" or "either"; not the "that" of "so late that Orr left")."""
+    """One word right after "the", "this" or "a" names no person, nor does a first name alone
+    with such a word opening its phrase: "addressed in this Bill", "a new Bill would require
+    ...", "the British Bill" are the bill before parliament, never the Bill Orrick of the article,
+    whatever the model typed them (``determiners`` of names.yaml, not "both" or "either"; not the
+    "that" of "so late that Orr left"). A surname keeps its describing words: "the excellent
+    Vellar" is a person."""
     dets = tables().determiners - {"both", "neither", "either"}
-    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and any(
-        c.dep_ == "det" and c.tag_ == "DT" and c.lower_ in dets and c.i < e.start for c in e[0].children))
+
+    def determined(e: Span) -> bool:
+        det = next((c for c in e[0].children if c.dep_ == "det" and c.tag_ == "DT" and c.lower_ in dets), None)
+        return det is not None and (det.i == e.start - 1 or is_first_name(e.text))
+
+    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and determined(e))
 
 
 def _surnames_alone(ents: list[Span], names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
