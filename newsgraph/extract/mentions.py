@@ -742,7 +742,8 @@ def untag_determined_names(doc: Doc) -> None:
         det = next((c for c in e[0].children if c.dep_ == "det" and c.tag_ == "DT" and c.lower_ in dets), None)
         return det is not None and (det.i == e.start - 1 or is_first_name(e.text))
 
-    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and determined(e))
+    # a plural stays: "the Tarrows" is a team or a family, which its full name resolves
+    _untag(doc, lambda e: e.label_ == "PERSON" and len(e) == 1 and e[0].tag_ != "NNPS" and determined(e))
 
 
 def _surnames_alone(ents: list[Span], names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
