@@ -1549,42 +1549,40 @@ def test_a_name_holding_a_countrys_initials_is_no_persons_full_name(tmp_path):
 
 
 def test_the_president_is_nobody_named_only_as_someones_relative(tmp_path):
-    """ "Linda Carter, Emily's mother, said ... She said the president had promised ...": no
-    one is titled president, and Emily, named only as whose mother Carter is, does nothing
+    """ "Linda Carter, Emily's sister, said ... She said the president had assured ...": no
+    one is titled president, and Emily, named only as whose sister Carter is, does nothing
     in the story: the fact waits unresolved. A person who acted, even as a passive's agent
-    ("betrayed by Marcos"), may still be the president."""
+    ("let down by Marcos"), may still be the president."""
     from tests.extracted import extract_rows
 
-    promise = "She said the president had promised the family the soldier would not be freed.\n"
-    rows = extract_rows(tmp_path, "Pardon\n\nLinda Carter, Emily's mother, said she felt betrayed by the pardon. "
-                        + promise, sentences=False)
-    promised = [r for r in rows if r["predicate"].startswith("promise")]
-    assert all(r["subject"] != "Emily" for r in promised), rows
-    rows = extract_rows(tmp_path, "Pardon\n\nLinda Carter, Emily's mother, said she felt betrayed by Marcos. "
-                        + promise, sentences=False)
-    assert any(r["subject"] == "Marcos" and r["predicate"].startswith("promise") for r in rows), rows
+    assured = "She said the president had assured the family the guard would remain in prison.\n"
+    rows = extract_rows(tmp_path, "Title\n\nLinda Carter, Emily's sister, said she was upset by the decision. "
+                        + assured, sentences=False)
+    assert not any(r["subject"] == "Emily" and r["predicate"].startswith("assure") for r in rows), rows
+    rows = extract_rows(tmp_path, "Title\n\nLinda Carter, Emily's sister, said she was let down by Marcos. "
+                        + assured, sentences=False)
+    assert any(r["subject"] == "Marcos" and r["predicate"].startswith("assure") for r in rows), rows
 
 
 def test_he_after_a_person_noun_subject_is_not_a_name_inside_its_clause(tmp_path):
-    """ "A neighbour ... was confident Dunhallow could be saved. He said ...": the neighbour,
-    the main clause's subject, is the more salient person; the house the model typed a person,
+    """ "A farmer ... was sure Dunhallow would survive the sale. He said ...": the farmer, the
+    main clause's subject, is the more salient person; the estate the model typed a person,
     named only inside his clause, is not "he", nor a sentence later."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "House\n\nThe house sold on Monday.\n\nA neighbour with experience restoring a "
-                                  "listed house was confident Dunhallow could be saved.\n\nHe said there were several "
-                                  "options for restoring the house.\n\nThe house was a fixture of the town and he "
-                                  "estimated it would cost a lot to restore.\n", sentences=False)
-    assert not any(r["subject"] == "Dunhallow" and r["predicate"] in ("say", "estimate") for r in rows), rows
+    rows = extract_rows(tmp_path, "Farm\n\nThe farm was sold on Friday.\n\nA farmer who had worked the land for "
+                                  "decades was sure Dunhallow would survive the sale.\n\nHe said the new owners had "
+                                  "promised to keep the staff.\n\nThe estate was a landmark of the valley and he "
+                                  "thought it would need years of repair.\n", sentences=False)
+    assert not any(r["subject"] == "Dunhallow" and r["predicate"] in ("say", "think") for r in rows), rows
 
 
 def test_he_is_never_a_town_named_after_in(tmp_path):
-    """ "The house was a fixture in Nelson and he estimated ...": a known town after "in",
-    whatever the model typed it, is no man; the "he" waits unresolved."""
+    """ "The mill was a famous landmark in Hamilton and he reckoned ...": a known town after
+    "in", whatever the model typed it, is no man; the "he" waits unresolved."""
     from tests.extracted import extract_rows
 
-    rows = extract_rows(tmp_path, "House\n\nThe house sold on Monday.\n\nA neighbour with experience restoring a "
-                                  "listed house was confident it could be saved.\n\nThe house was an iconic fixture in "
-                                  "Nelson and he estimated it would cost a lot to restore. \"It's a big one for "
-                                  "Nelson,\" he said.\n", sentences=False)
-    assert not any(r["subject"] == "Nelson" for r in rows), rows
+    rows = extract_rows(tmp_path, "Mill\n\nThe mill was sold on Friday.\n\nA local builder said it could be saved."
+                                  "\n\nThe mill was a famous landmark in Hamilton and he reckoned it would cost a "
+                                  "fortune to repair. \"It matters to Hamilton,\" he said.\n", sentences=False)
+    assert not any(r["subject"] == "Hamilton" for r in rows), rows

@@ -1033,19 +1033,19 @@ def test_a_wire_photos_caption_inside_the_text_goes_with_its_credit():
 def test_a_pictures_caption_in_the_agencys_or_the_photographers_form_goes():
     """Three captions a story's sentence never looks like: a wire caption dated with the place
     run into the day ("... in Kestford, Vellia March 3, 2015."), a caption run into the story
-    with the agency's credit in brackets ("... on Sunday (PA) The minister ..."), and a
-    paragraph with no period whose verb is the photographer's participle ("Orlen harbour seen
-    from the ridge, ..."). A dated sentence of the story stays, and a dateline goes only to its
-    credit's dash."""
-    assert clean_text("1 of 2. A general view of the Vell General Hospital is seen in Kestford, Vellia March 3, "
-                      "2015.\n\nORLEN (Reuters) - A nurse has been diagnosed with Ebola, the ministry said.") == \
-        "A nurse has been diagnosed with Ebola, the ministry said."
-    assert clean_text('"We must act," he said. Passengers arrive at Kestford Airport on Sunday morning following '
-                      "the announcement (PA) Shadow Health Secretary Tom Orr condemned the move.") == \
-        '"We must act," he said. Shadow Health Secretary Tom Orr condemned the move.'
-    assert clean_text("The whales came ashore.\n\nOrlen Harbour seen from the ridge, with boats moored in the "
-                      "silt below\n\nThe tribe is not waiting.") == \
-        "The whales came ashore.\n\nThe tribe is not waiting."
+    with the agency's credit in brackets ("... on Monday after the price cut (PA) The opposition
+    ..."), and a paragraph with no period whose verb is the photographer's participle ("The old
+    Orlen bridge seen from the east bank ..."). A dated sentence of the story stays, and a
+    dateline goes only to its credit's dash."""
+    assert clean_text("1 of 2. Firefighters work at the scene of a blaze in Kestford, Vellia March 3, 2015.\n\n"
+                      "ORLEN (Reuters) - Two workers were hurt in the fire, the police said.") == \
+        "Two workers were hurt in the fire, the police said."
+    assert clean_text('"It will take years," she said. Shoppers queue outside a Kestford store on Monday after the '
+                      "price cut (PA) Opposition leader Tom Orr criticised the plan.") == \
+        '"It will take years," she said. Opposition leader Tom Orr criticised the plan.'
+    assert clean_text("The council met on Friday.\n\nThe old Orlen bridge seen from the east bank at dawn, with fog "
+                      "over the water\n\nThe council will vote next week.") == \
+        "The council met on Friday.\n\nThe council will vote next week."
     kept = ("Prime Minister Tom Orr will attend a ceremony. He was born in Kestford, Vellia on May 20, "
             "1970. The firm was seen as a leader in its field.")
     assert clean_text(kept) == kept

@@ -219,7 +219,7 @@ def test_a_persons_post_in_the_simple_past_is_former(tmp_path):
     past = _rows(tmp_path, "Dan Kerr was a fundamental driver of the decision.\n"
                            "Tom Orr was the first Kestrian president to visit Orlen.\n"
                            "Ana Vell was part of the bench that delivered the verdict.\n"
-                           "At the break, Ben Tarr was the manager tearing a strip off his players.\n")
+                           "By half-time, Ben Tarr was the coach shouting at his defenders.\n")
     assert not any(r["modality"] for r in past), past  # a description, a distinction, a scene: no past post
 
 

@@ -421,8 +421,8 @@ def test_malaysian_honorifics_are_titles_not_names():
 
 
 def test_a_first_name_before_a_persons_surname_is_the_person_untagged():
-    """ "Had Tomas Vellar not saved the shot ...": where the model left the name untagged and
-    tagged "the excellent Vellar" a person, the full name is that person, not a concept.
+    """ "Had Tomas Vellar not saved it ...": where the model left the name untagged and tagged
+    "the excellent Vellar" a person, the full name is that person, not a concept.
     Guard: a capitalised word after the two makes another name ("Tomas Vellar Stadium")."""
     from newsgraph.extract.mentions import tag_first_and_surname
     from tests.handparse import hand_doc
@@ -442,14 +442,13 @@ def test_a_first_name_before_a_persons_surname_is_the_person_untagged():
 
 
 def test_a_word_after_this_or_the_is_no_persons_first_name(tmp_path):
-    """ "addressed in this Bill" after "Opposition Leader Bill Orrick", "A new Bill would
-    require ...": the bill before parliament, not Orrick, whatever the model typed the word."""
-    rows = extract_rows(tmp_path, "A new Bill would require phone companies to store data for two years.\n"
-                                  "Opposition Leader Bill Orrick said in a letter last month: “Press freedom concerns "
-                                  "about data retention would ideally be addressed in this Bill to avoid the need for "
-                                  "future amendments.”\n", sentences=True)
-    addressed = [r for r in rows if r["predicate"].startswith(("be_address", "require"))]
-    assert addressed and all(r["object"] != "Bill Orrick" and r["subject"] != "Bill Orrick" for r in addressed), rows
+    """ "settled in this Bill" and "A new Bill would force ..." beside "Senator Bill Tarrant":
+    the bill before parliament, not Tarrant, whatever the model typed the word."""
+    rows = extract_rows(tmp_path, "T\n\nA new Bill would force landlords to register every tenancy. Senator Bill "
+                                  "Tarrant wrote last week: “Privacy worries about facial recognition should be "
+                                  "settled in this Bill before it reaches the floor.”\n", sentences=False)
+    billed = [r for r in rows if r["predicate"].startswith(("be_settle", "force"))]
+    assert billed and all(r["object"] != "Bill Tarrant" and r["subject"] != "Bill Tarrant" for r in billed), rows
     from newsgraph.extract.mentions import untag_determined_names
     from tests.handparse import hand_doc
 

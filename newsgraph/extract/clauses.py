@@ -1618,8 +1618,8 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
             and ante.head.ent_type_ == "PERSON" and ante.ent_type_ != "PERSON":
         return ante.head  # "Sen. Tom Vell, the Kestria Republican who fought Orr": Vell fought him
     if pronoun.lower_ in _PERSON_RELATIVES and _called_place(ante):
-        # "a migrant living in the city of Orlen, who ...": the migrant
-        return _person_holding(ante, rules) or _place_holder(ante) or ante
+        # "a migrant living in the city of Orlen, who ...": the migrant; never the town
+        return _person_holding(ante, rules) or _place_holder(ante)
     if pronoun.lower_ in _PERSON_RELATIVES and not _is_person(ante, rules) and not (
             ante.pos_ == "NOUN" and names_people(ante, rules)):  # "people outside Orlen who need ...": the people
         ante = _person_between(ante, pronoun) or _person_holding(ante, rules) or ante
@@ -2704,8 +2704,8 @@ def _prep_conjuncts(doc: Doc, arg: Arg) -> list[Arg]:
 
 
 def _excepted(conj: Token) -> bool:
-    """Whether a conjunct follows "but" or "except": "advises against all but essential travel"
-    excepts the travel, it advises against none of it."""
+    """Whether a conjunct follows "but" or "except": "warned against all but urgent trips"
+    excepts the urgent trips, it warns against none of them."""
     left = conj.left_edge.i
     return left > 0 and conj.doc[left - 1].lower_ in ("but", "except")
 
@@ -2715,10 +2715,10 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _next_subject(conj: Token) -> bool:
     """Whether a conjunct is really the subject of the next clause, which the parser joined to
-    the object before it: "were broadcast on television and relatives of the missing already
-    gathered", "dropped by 49 per cent and spending in magazines fell" (the next finite verb has
-    no subject and no "and" of its own), "is taking part in the scheme and chief executive Ana
-    Vell said" (a named subject follows the conjunct)."""
+    the object before it: "was shown on local news and neighbours of the family quickly
+    assembled", "rose by 5 per cent and sales in shops fell" (the next finite verb has no
+    subject and no "and" of its own), "has joined the programme and managing director Ana Vell
+    said" (a named subject follows the conjunct)."""
     doc = conj.doc
     after = conj.right_edge.i + 1
     if after < len(doc) and doc[after].pos_ == "PROPN" and (
@@ -3144,8 +3144,8 @@ def _object_extras(doc: Doc, main: Arg, rules: ClauseRules, *,
 
 
 def _multiplied(noun: Token, rules: ClauseRules) -> bool:
-    """Whether an object is a multiple of another's ("half the death rate of X", "twice the
-    revenue of Y", "three times the rate of Z": ``multiplier_words``): the "of" names what it is
+    """Whether an object is a multiple of another's ("half the cars of X", "twice the revenue
+    of Y", "three times the budget of Z": ``multiplier_words``): the "of" names what it is
     compared with, no owner of the subject's."""
     return any(t.lower_ in rules.multiplier_words for t in noun.doc[noun.left_edge.i:noun.i])
 

@@ -494,7 +494,7 @@ def _compatible(info: dict | frozenset[str], c: _Candidate, tables: CorefTables,
     if c.sex and info.get("gender") and info["gender"] != c.sex:
         return False  # "Prince Harry ... she": a title says which pronouns fit
     if info.get("gender") and c.locative and not c.sex and is_known_place(c.key):
-        return False  # "a fixture in Nelson and he estimated ...": the town the model typed a person
+        return False  # "the mill was a landmark in Timaru and he said ...": the town the model typed a person
     if info.get("plural_names") and c.type == "ORG" and not c.plural:
         return False
     if info.get("locative") is False and c.locative and c.type in PLACE_TYPES and not c.country:
@@ -1163,7 +1163,7 @@ def _person_nearer(doc: Doc, a: Mention, found: _Candidate, gender: str,
         return True
     if not subject or found.subject >= 1.0 or found.head_i < 0:
         return False
-    # "A neighbour was sure Rutherglen could be saved. He said ...": the subject noun before a
+    # "A farmer was sure Ardcarron would survive. He said ...": the subject noun before a
     # name that is no main clause's subject is the more salient person
     opening = doc[found.head_i].sent.start_char
     return any(opening <= offset < found.start and subj and sex in ("", gender) and owner != gender
@@ -1385,7 +1385,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
     if roles and not (best is not None and roles <= best.roles):  # the titled person, further back
         # an untitled person of an earlier sentence, not of this one ("Vask said the president held
         # the gun" is not Vask, who would have said "he"); never for "the Ukrainian president"; one who
-        # has acted ("Ana Vell's mother said the president had promised ..." is not Vell) and whom no
+        # has acted ("Ana Vell's sister said the president had assured ..." is not Vell) and whom no
         # other untitled person fits about as well
         untitled = best if best is not None and best.sent < a.sent_index and not _title_places(roles, tables) \
             and _acted(doc, best, pool, a) and best_score - _rival_score(best, scored, "", a.sent_index, tables) \
@@ -1403,7 +1403,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
 def _acted(doc: Doc, c: _Candidate, pool: Sequence[_Candidate], a: Mention) -> bool:
     """Whether the person ``c`` names was the subject or the passive agent of a clause
     before ``a`` ("betrayed by Orlo"): someone who acts in the story, not one named only as
-    an owner or object ("Ana Vell's mother")."""
+    an owner or object ("Ana Vell's sister")."""
     return any(o.key == c.key and o.end <= a.start_char and (o.subject > 0 or _agent(doc, o.head_i))
                for o in pool)
 

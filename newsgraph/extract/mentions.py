@@ -705,8 +705,8 @@ def tag_repeated_names(doc: Doc) -> None:
 
 def tag_first_and_surname(doc: Doc) -> None:
     """A first name and a surname the article gives a person elsewhere, written untagged,
-    are that person's full name: the small model leaves "Had Emil Varga not saved the shot"
-    untagged where "the excellent Varga" is tagged a person. The two words are capitalised
+    are that person's full name: the small model may leave "when Emil Varga dived left" untagged
+    where "the veteran Varga" is tagged a person. The two words are capitalised
     proper nouns outside any entity, the first a first name (:func:`is_first_name`), the
     second a person's surname or one-word name in the article, with no capitalised word on
     either side ("Tom Varga Stadium" is another name)."""
@@ -731,8 +731,8 @@ def tag_first_and_surname(doc: Doc) -> None:
 
 def untag_determined_names(doc: Doc) -> None:
     """One word right after "the", "this" or "a" names no person, nor does a first name alone
-    with such a word opening its phrase: "addressed in this Bill", "a new Bill would require
-    ...", "the British Bill" are the bill before parliament, never the Bill Orrick of the article,
+    with such a word opening its phrase: "settled in this Bill", "a new Bill would force ...",
+    "the Scottish Bill" are the bill before parliament, never the Bill Tarrant of the article,
     whatever the model typed them (``determiners`` of names.yaml, not "both" or "either"; not the
     "that" of "so late that Orr left"). A surname keeps its describing words: "the excellent
     Vellar" is a person."""

@@ -2405,8 +2405,8 @@ def _copula(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
 
 def _collective(noun: Token) -> bool:
     """Whether a plural complement describes its coordinated subjects together: counted ("the
-    two largest markets") or ranked ("the models with the fewest losses"), so no one of them is
-    of that kind alone."""
+    two biggest buyers") or ranked ("the phones with the longest battery life"), so no one of
+    them is of that kind alone."""
     return noun.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == "nummod" or c.tag_ == "JJS" or c.dep_ == "prep" and any(t.tag_ in ("JJS", "RBS") for t in c.subtree)
         for c in noun.children)
