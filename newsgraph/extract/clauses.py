@@ -481,8 +481,8 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
     if _frames_an_act(verb):
         return
     subjects, how = _subjects(verb)
-    if not subjects or verb.dep_ == "advcl" and _split_gerund_prep(verb, rules) is not None:
-        # "accused Tom Orr of both circumventing X": Orr, not the accuser the parse would give
+    if not subjects or verb.dep_ == "advcl":
+        # "accused Tom Orr of both breaking X": Orr, not the accuser the parse would give
         doers, doing = _gerund_doers(verb, rules)
         if doers:
             subjects, how = doers, doing
@@ -609,11 +609,15 @@ def _gerund_doers(verb: Token, rules: ClauseRules) -> tuple[list[Arg], str]:
     """Who does a gerund after a verb of ``doer_gerund_verbs``: the verb's object ("accused
     Vellia of breaking the truce"), or its subject when passive ("Tom Orr was charged with
     murdering Ana Vell"), or the subject of a plea ("Tom Orr pleaded guilty to bribing X":
-    modality "pleaded guilty"); none otherwise."""
+    modality "pleaded guilty"), also where the parser took a "both" for the preposition's object
+    and hung the gerund on the verb (:func:`_split_gerund_prep`); none otherwise."""
     prep = verb.head
     governor = prep.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (split := _split_gerund_prep(verb, rules)) is not None:
-        prep, governor = split  # "accused X of both circumventing Y and raiding Z": the parser hung "both"
+    if verb.dep_ == "advcl":  # "accused X of both breaking Y and hiding Z": the parser hung "both"
+        split = _split_gerund_prep(verb, rules) if verb.tag_ == "VBG" else None
+        if split is None:
+            return [], ""
+        prep, governor = split
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and _verb_adjective(governor, governor.head, rules):
         subjects, _ = _subjects(governor.head)  # "pleaded guilty to bribing X": bribe X, as pleaded
         return subjects, "charged"

@@ -709,21 +709,20 @@ def tag_first_and_surname(doc: Doc) -> None:
     where "the veteran Varga" is tagged a person. The two words are capitalised
     proper nouns outside any entity, the first a first name (:func:`is_first_name`), the
     second a person's surname or one-word name in the article, with no capitalised word on
-    either side ("Tom Varga Stadium" is another name)."""
+    either side ("Tom Varga Stadium" is another name: :func:`_untagged_name`, as for a repeated
+    name)."""
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()
                 and e[-1].text.isalpha()}
     if not surnames:
         return
+    tagged = doc.to_array(ENT_IOB)
     added: list[Span] = []
-    for i in range(1, len(doc) - 1):
-        first, last = doc[i - 1], doc[i]
-        if last.text not in surnames or first.ent_iob_ != "O" or last.ent_iob_ != "O" \
-                or first.pos_ != "PROPN" or not first.is_title or not is_first_name(first.text) \
+    for i in token_indices(doc, ORTH, *(doc.vocab.strings.add(s) for s in surnames)):
+        first = doc[i - 1] if i else None
+        if first is None or first.pos_ != "PROPN" or not first.is_title or not is_first_name(first.text) \
                 or (added and added[-1].end > i - 1):
             continue
-        outside = [doc[i - 2]] if i >= 2 else []
-        outside += [doc[i + 1]] if i + 1 < len(doc) else []
-        if not any(t.is_title and t.pos_ == "PROPN" for t in outside):
+        if _untagged_name(doc, i - 1, i + 1, (first.text, doc[i].text), tagged):
             added.append(Span(doc, i - 1, i + 1, label="PERSON"))
     if added:
         doc.set_ents(added, default="unmodified")
