@@ -235,3 +235,22 @@ def test_an_office_the_model_tagged_a_name_is_the_person_named_after_it(tmp_path
     assert any(s == "Walter Kerr" and p == "order" for s, p, _ in facts), facts
     assert not any(s == "Takoradi Sector Commander" for s, _, _ in facts), facts
     assert ("Orvane Bank", "cut", "rates") in facts, facts
+
+
+def test_a_pronouns_title_before_a_name_is_the_speakers(tmp_path):
+    """ "its chief executive X" gave no owner (only "X, its chief executive" did); "his
+    lawyer X" gave is_a "lawyer"."""
+    facts = _facts(tmp_path, "Vellco said its chief executive Tom Harris had resigned.\n"
+                             "Senator Bill Tarrant said his lawyer John Miller would appeal.\n")
+    assert ("Tom Harris", "chief_executive_of", "Vellco") in facts, facts
+    assert ("John Miller", "lawyer_of", "Bill Tarrant") in facts, facts
+
+
+def test_its_after_an_unnamed_speaker_is_no_name_before(tmp_path):
+    """ "The army said its commander ..." is the army's commander, not the company of the
+    sentence before; the army has no name, so the owner is left out."""
+    rows = extract_rows(tmp_path, "Apple opened a plant in Texas. The army said its commander, General "
+                                  "James Smith, was killed.\n", sentences=False)
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Apple", "open", "plant") in facts, facts
+    assert not any(s == "James Smith" and o == "Apple" for s, _, o in facts), facts

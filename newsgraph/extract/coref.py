@@ -2157,11 +2157,17 @@ def _nearest_report(root: Token, tables: CorefTables) -> int:
     return min(verbs, key=lambda i: lo - i if i < lo else i - hi, default=-1)
 
 
+_SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def _speaker(anaphor: Token) -> Token | None:
     """The subject of the verb whose clausal complement the pronoun is the subject of
     ("Equinor said it was not involved" -> Equinor), when it comes before the pronoun; for a
     relative "who", the name it stands for. Not the subject of a quotation the parser hung the
     speaker's verb on."""
+    word = _SUBJECT_FORMS.get(anaphor.lower_, anaphor.lower_)
+    if anaphor.dep_ == "poss" and anaphor.head.dep_ in _SUBJECT_DEPS:
+        anaphor = anaphor.head  # "The army said its commander was killed": the subject's owner
     if anaphor.dep_ not in _SUBJECT_DEPS or anaphor.head.dep_ != "ccomp":
         return None
     matrix = anaphor.head.head
@@ -2171,7 +2177,7 @@ def _speaker(anaphor: Token) -> Token | None:
     if subj is not None and subj.tag_ == "WP" and matrix.dep_ == "relcl" and (
             matrix.head.pos_ == "PROPN" or matrix.head.tag_ == "NN"):
         subj = matrix.head  # "Kim Yong-hyun, who said he ...": Kim; "a source who says he ...": the source
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ != anaphor.lower_ or subj.tag_ in ("NNS", "NNPS"):
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ != word or subj.tag_ in ("NNS", "NNPS"):
         return None  # "They said it ...", "Officials said it ...": no evidence either way
     return subj  # "he told reporters he ...": the same "he", whoever that is
 

@@ -753,6 +753,8 @@ def _org_left_of(
             return None  # "the world's wealth manager": of no one
         span = _np(owner, ents, with_of=False)
         return doc[span.start : min(span.end, j)], "poss"
+    if tok.tag_ == "PRP$" and tok.lower_ in _OWNER_PRONOUNS:
+        return doc[j : j + 1], "poss"  # "its chief executive X": the owner the pronoun stands for
     ent = _ent_span(tok, ents)
     if ent is not None and ent.label_ in _NAME_ENTS:
         start = ent.start
