@@ -933,3 +933,33 @@ def test_who_after_names_listed_with_commas_is_the_last():
     deps[4] = "cc"
     pos[4] = "CCONJ"
     assert antecedent(words, heads, deps, pos, ents) == "Orr"
+
+
+def test_which_after_two_joined_nouns_agrees_with_its_verb(tmp_path):
+    """A singular verb after "A and B, which ..." is B's (the parser hangs the clause on A);
+    a plural verb after a singular A is B's too."""
+    facts = _facts(tmp_path, "Rebels attacked the police and Vellco, which was founded by Dan Kerr.\n"
+                             "Tom Orr thanked the governor and the Kestrian judges, who were praised by Ana "
+                             "Vell.\n")
+    assert ("Dan Kerr", "found", "Vellco") in facts, facts
+    assert not any(p == "found" and o != "Vellco" for _, p, o in facts), facts
+    assert any(s == "Ana Vell" and p == "praise" and "judges" in o for s, p, o in facts), facts
+
+
+def test_a_hedge_kept_in_the_argument_hedges_only_the_argument(tmp_path):
+    """ "zeroed in on the alleged leader" is a fact done to someone alleged to lead; the act
+    is no allegation. Guard: a hedge on the noun the verb turns into the relation stays."""
+    rows = extract_rows(tmp_path, "Police on Saturday zeroed in on the alleged leader of the gang.\n"
+                                  "Vellco made an alleged payment to Tom Orr.\n", sentences=True)
+    zero = next(r for r in rows if r["predicate"].startswith("zero"))
+    assert "alleged" in zero["object"] and not zero["modality"], zero
+    paid = next(r for r in rows if r["object"] == "Tom Orr")
+    assert paid["modality"] == "alleged", paid
+
+
+def test_once_before_a_past_tie_makes_it_former(tmp_path):
+    rows = extract_rows(tmp_path, "Kestria was once Vellia's closest ally.\n"
+                                  "Vellia was previously a member of NATO.\n", sentences=True)
+    ally = next(r for r in rows if r["predicate"] == "ally_of")
+    member = next(r for r in rows if r["predicate"] == "member_of")
+    assert ally["modality"] == "former" and member["modality"] == "former", rows

@@ -2450,15 +2450,18 @@ def clause_triples(
         if place is not None and not t.object.start_char <= doc[place.head].idx < t.object.end_char:
             where = doc[place.start : place.end].text
         # a hedged phrase after a preposition hedges only the fact it is the object of:
-        # "charged three men with suspected espionage" is a charge made
-        hedge = next((word for word, arg in hedges if arg.role != "prep" or word in rules.scene_hedges
-                      or t.object.start_char <= doc[arg.head].idx < t.object.end_char), None)
+        # "charged three men with suspected espionage" is a charge made; an argument that keeps
+        # its hedge hedges only itself: "police zeroed in on the alleged leader" did so
+        hedge = next((adj.lower_ for adj, arg in hedges if (
+            arg.role != "prep" or adj.lower_ in rules.scene_hedges
+            or t.object.start_char <= doc[arg.head].idx < t.object.end_char) and (
+            adj.lower_ in rules.scene_hedges or not _written_in(adj, t))), None)
         if hedge and hedge not in (t.modality or "").split():
             t = replace(t, modality=f"{t.modality} {hedge}" if t.modality else hedge)
         yield replace(t, place=where, date_text=date_text) if where or date_text else t
 
 
-def _hedged_arguments(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tuple[str, Arg]]:
+def _hedged_arguments(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tuple[Token, Arg]]:
     """The hedges written on the arguments of the clause, each with its argument ("made an
     alleged payment to X", "the suspected attackers fled"): a fact with such an argument is
     not stated as done (``hedge_adjectives``)."""
@@ -2466,12 +2469,17 @@ def _hedged_arguments(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tupl
     for arg in (clause.subj, *clause.args):
         if arg.role == "claim" or arg.end <= arg.start:
             continue
-        word = next((c.lower_ for c in doc[arg.head].children
-                     if c.dep_ == "amod" and (c.lower_ in rules.hedge_adjectives or c.lower_ in rules.scene_hedges)),
-                    None)
-        if word is not None:
-            out.append((word, arg))
+        adj = next((c for c in doc[arg.head].children
+                    if c.dep_ == "amod" and (c.lower_ in rules.hedge_adjectives or c.lower_ in rules.scene_hedges)),
+                   None)
+        if adj is not None:
+            out.append((adj, arg))
     return out
+
+
+def _written_in(token: Token, t: RawTriple) -> bool:
+    """Whether a token is written inside the subject or the object of a triple."""
+    return any(arg.start_char <= token.idx < arg.end_char for arg in (t.subject, t.object))
 
 
 def _setting(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg | None, Arg | None]:

@@ -2453,11 +2453,15 @@ def _passive(verb: Token) -> bool:
 
 def _ended(verb: Token) -> bool:
     """Whether a past copula states when the state ended: "was chair until 2019", "served as
-    mayor from 2001 to 2009" (a phrase of "until"/"till", or "from" with "to" after it), or
-    is a post held in the simple past: "Vallas served as schools CEO under Mayor Daley" (not
+    mayor from 2001 to 2009" (a phrase of "until"/"till", or "from" with "to" after it), says
+    it with "once" or "previously" (``former_adverbs``), or is a post held in the simple past:
+    "Vallas served as schools CEO under Mayor Daley" (not
     "has served as", a post still held)."""
     if verb.tag_ != "VBD":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in load_clause_rules().former_adverbs and not c.n_lefts
+           for c in verb.children):
+        return True  # "Turkey was once Israel's closest ally": no longer
     if verb.lemma_.lower() in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}

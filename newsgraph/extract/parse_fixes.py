@@ -154,16 +154,35 @@ def _fix_relative_agreement(doc: Doc) -> None:
     clause on Kestria, the nearest noun, and Kestria includes the council. A relative
     clause whose subject is "which", "who" or "that" and whose verb is plural ("include",
     "were") while the noun it hangs on is singular (or the other way round) belongs to the noun
-    before that noun's preposition when that one agrees ("groups in Kestria")."""
+    before that noun's preposition when that one agrees ("groups in Kestria"). After nouns
+    joined by "and" the clause is the last one's when the verb agrees with it only ("the police
+    and Vellco, which was founded by ...", "the governor and the judges, who were ...")."""
     for verb in doc:
         if verb.dep_ != "relcl" or not any(c.dep_ in _SUBJECTS and c.tag_ in ("WDT", "WP") for c in verb.children):
             continue
         number = _verb_number(verb)
         noun = verb.head
+        last = _last_conjunct(noun, verb)
+        if number and last is not None and _TAG_NUMBER.get(last.tag_) == number and (
+                number == "sing" or _TAG_NUMBER.get(noun.tag_) == "sing"):
+            verb.head = last
+            continue
         outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
         if number and outer is not None and _noun_number(noun) not in ("", number) \
                 and _noun_number(outer) == number and outer.i < noun.i:
             verb.head = outer
+
+
+def _last_conjunct(noun: Token, verb: Token) -> Token | None:
+    """The last noun joined to ``noun`` by "and", when it is written right before the relative
+    clause ``verb`` heads (a comma may come between)."""
+    joined = [c for c in noun.conjuncts if noun.i < c.i < verb.i]
+    if not joined or joined[-1].right_edge.i + 2 < verb.left_edge.i:
+        return None
+    return joined[-1]
+
+
+_TAG_NUMBER = {"NN": "sing", "NNP": "sing", "NNS": "plur", "NNPS": "plur"}
 
 
 def _verb_number(verb: Token) -> str:
@@ -184,7 +203,7 @@ def _noun_number(noun: Token) -> str:
         return "plur"
     if noun.tag_ == "NNP" and noun.lower_.endswith("s"):
         return ""
-    return {"NN": "sing", "NNP": "sing", "NNS": "plur", "NNPS": "plur"}.get(noun.tag_, "")
+    return _TAG_NUMBER.get(noun.tag_, "")
 
 
 def _fix_title_objects(doc: Doc) -> None:
