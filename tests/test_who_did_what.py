@@ -963,3 +963,14 @@ def test_once_before_a_past_tie_makes_it_former(tmp_path):
     ally = next(r for r in rows if r["predicate"] == "ally_of")
     member = next(r for r in rows if r["predicate"] == "member_of")
     assert ally["modality"] == "former" and member["modality"] == "former", rows
+
+
+def test_the_speaker_before_a_closing_said_is_no_apposition(tmp_path):
+    """The parser hung "the chairman of ..." on the country before the comma, so the country
+    was the chairman and "said" had no speaker."""
+    rows = extract_rows(tmp_path, "Lawmakers will keep working with Kestria, the chairman of a Senate "
+                                  "committee on trade said on Thursday.\n", sentences=True)
+    assert not any(r["subject"] == "Kestria" and r["predicate"].startswith("chairman") for r in rows), rows
+    said = next(r for r in rows if r["predicate"] == "say")
+    assert said["subject"].startswith("chairman") and said["object"] == "Lawmakers will keep working with Kestria", \
+        said

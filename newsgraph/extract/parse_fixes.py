@@ -37,7 +37,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     an envoy's "to" taken for the verb's ("attacked the ambassador to Kestria"),
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
-    aid group"), the halves of a hyphenated word taken for two ("is an ex-model"), the
+    aid group"), the speaker before a closing reporting verb taken for an apposition ("...
+    with Kestria, the chairman said"), the halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a name after a title's coordinated portfolio taken for a
@@ -72,6 +73,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
+             lambda d: _fix_trailing_speakers(d, rules.reporting_verbs),
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_finite_conjuncts,
              _fix_far_of_phrases,
              lambda d: _fix_bare_infinitives(d, rules.bare_infinitive_verbs),
@@ -899,6 +901,32 @@ def _fix_inverted_speakers(doc: Doc, verbs: frozenset[str]) -> None:
             obj.dep_ = "nsubj"  # "The rebels seized the town, added the spokesman"
         elif tok.head.i < tok.i and tok.dep_ in ("conj", "dep", "parataxis", "advcl") and not reported:
             obj.dep_, tok.dep_ = "nsubj", "parataxis"  # "..., alleges the aid group"
+
+
+def _fix_trailing_speakers(doc: Doc, verbs: frozenset[str]) -> None:
+    """Make the speaker written after a comma right before a closing reporting verb its subject.
+
+    "Lawmakers will keep working with Kestria, the chairman of the committee said on Monday":
+    the parser reads "the chairman" as an apposition of Kestria and "said" as a second verb
+    without a subject, so Kestria was the chairman. A reporting verb joined to the sentence's
+    main verb, without a subject, right after an apposition set off by a comma, has that
+    apposition for its subject and the main clause for what it reports.
+    """
+    for tok in doc:
+        root = tok.head
+        if tok.lemma_.lower() not in verbs or tok.tag_ not in _FINITE or root.dep_ != "ROOT" \
+                or tok.dep_ not in ("conj", "dep", "parataxis") or root.i >= tok.i \
+                or any(c.dep_ in _SUBJECTS for c in tok.children):
+            continue
+        speaker = next((t for t in doc[root.i + 1 : tok.i] if t.dep_ == "appos" and t.right_edge.i == tok.i - 1
+                        and t.head.i < t.i and doc[t.left_edge.i - 1].text == ","), None)
+        if speaker is None:
+            continue
+        speaker.head, speaker.dep_ = tok, "nsubj"
+        tok.head, tok.dep_ = tok, "ROOT"
+        for t in [t for t in root.children if t.i > speaker.left_edge.i - 2]:
+            t.head = tok  # the comma before the speaker, the full stop
+        root.head, root.dep_ = tok, "ccomp"
 
 
 def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:
