@@ -784,3 +784,14 @@ def test_a_field_before_a_field_role_is_no_employer_when_one_is_named(tmp_path):
     assert ("Tom Orr", "asia_fx_strategist_of", "Vellco Bank") in facts, facts
     assert ("Dan Kerr", "asia_fx_strategist_of", "Orvane Bank") in facts, facts
     assert not any(f[2] == "Asia FX" for f in facts), facts
+
+
+def test_a_list_after_a_name_is_no_apposition(tmp_path):
+    """The parser hung the second item of a list on the first as its apposition: the fighter
+    jet was "a planned new bomber". Guard: "Tom Orr, a lawyer and writer," describes him."""
+    facts = _facts(_rows(tmp_path, "The plan included the Vellco Orlen Fighter, a planned new bomber, the "
+                                   "next-generation submarine, the new ship and the new vehicle.\n"
+                                   "Tom Orr, a lawyer and writer, died on Monday.\n"))
+    assert not any(s == "Vellco Orlen Fighter" and p == "is_a" for s, p, _ in facts), facts
+    assert ("plan", "include", "planned new bomber") in facts, facts
+    assert ("Tom Orr", "is_a", "lawyer") in facts, facts

@@ -38,7 +38,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
     aid group"), the speaker before a closing reporting verb taken for an apposition ("...
-    with Kestria, the chairman said"), the halves of a hyphenated word taken for two ("is an ex-model"), the
+    with Kestria, the chairman said"), the second item of a list taken for the first one's
+    apposition ("included the Orlen Fighter, a new bomber, the new submarine and ..."), the halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a name after a title's coordinated portfolio taken for a
@@ -73,7 +74,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
-             lambda d: _fix_trailing_speakers(d, rules.reporting_verbs),
+             lambda d: _fix_trailing_speakers(d, rules.reporting_verbs), _fix_listed_appositions,
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_finite_conjuncts,
              _fix_far_of_phrases,
              lambda d: _fix_bare_infinitives(d, rules.bare_infinitive_verbs),
@@ -927,6 +928,25 @@ def _fix_trailing_speakers(doc: Doc, verbs: frozenset[str]) -> None:
         for t in [t for t in root.children if t.i > speaker.left_edge.i - 2]:
             t.head = tok  # the comma before the speaker, the full stop
         root.head, root.dep_ = tok, "ccomp"
+
+
+def _fix_listed_appositions(doc: Doc) -> None:
+    """Make the second item of a list the first one's conjunct, not its apposition.
+
+    "The plan included the Orlen Fighter, a new bomber, the new submarine and the new ship":
+    the parser reads "a new bomber" as the fighter's apposition, the rest as its conjuncts,
+    so the fighter was a bomber. An apposition set off by commas that two nouns or more are
+    joined to, the first after a comma, opens the rest of the list ("Tom Orr, a lawyer and
+    writer" has one conjunct, no comma: an apposition; so is any after a person's name: "Ada
+    Lisk, Orvane CTO, Middle East and Africa" is her title and its regions).
+    """
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.i > tok.i or tok.head.ent_type_ == "PERSON":
+            continue
+        listed = [c for c in tok.conjuncts if c.i > tok.i]
+        after = tok.right_edge.i + 1 if not listed else listed[0].left_edge.i - 1
+        if len(listed) >= 2 and doc[after].text == "," and doc[tok.left_edge.i - 1].text == ",":
+            tok.dep_ = "conj"
 
 
 def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:
