@@ -2114,6 +2114,14 @@ def test_real_model_a_description_that_names_its_leader_is_its_own_referent(tmp_
     assert any(p == "strike" and "coalition" in s for s, p, _ in facts), facts
 
 
+def test_real_model_a_description_its_backer_names_is_not_the_backer(tmp_path):
+    """ "the US-backed Kestrian government" is Kestria's, which the United States backs: the
+    militants fight no United States."""
+    facts = _cli_facts(tmp_path, "Militants are fighting the US-backed Kestrian government.\n")
+    assert not any(o == "United States" for _, _, o in facts), facts
+    assert any(p == "fight" and "government" in o for _, p, o in facts), facts
+
+
 def test_real_model_a_short_title_with_its_full_stop_keeps_the_role(tmp_path):
     """ "Maj. Gen.", "Dy. Superintendent": the tokenizer cut "Maj." into a word and a full
     stop, and the role of a spokesman named after his rank was lost; a police rank written
