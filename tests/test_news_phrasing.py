@@ -795,3 +795,13 @@ def test_a_list_after_a_name_is_no_apposition(tmp_path):
     assert not any(s == "Vellco Orlen Fighter" and p == "is_a" for s, p, _ in facts), facts
     assert ("plan", "include", "planned new bomber") in facts, facts
     assert ("Tom Orr", "is_a", "lawyer") in facts, facts
+
+
+def test_a_participle_after_having_is_the_act(tmp_path):
+    """ "having signed the deal" was read as a passive ("be_sign"), and "having forged business
+    links" as owning "forged business links"."""
+    facts = _facts(_rows(tmp_path, "Having signed the deal, Vellco left Kestria.\n"
+                                   "Tom Orr has become a symbol, having forged business links with Vellia.\n"))
+    assert ("Vellco", "sign", "deal") in facts, facts
+    assert ("Tom Orr", "forge_business_link_with", "Vellia") in facts, facts
+    assert not any(p.startswith(("be_", "have")) for _, p, _ in facts), facts

@@ -1849,8 +1849,8 @@ def _is_rel_pronoun(tok: Token) -> bool:
 def _is_passive(verb: Token, how: str, subjects: list[Arg], rules: ClauseRules) -> bool:
     if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children):
         return True
-    if how == "acl" or how == "adverbial":
-        return verb.tag_ == "VBN"
+    if how == "acl" or how == "adverbial":  # "Having signed the deal, Vellco left": active
+        return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     if how == "conj" and verb.lemma_.lower() in rules.intransitive_verbs:
         return False  # "was arrested and fled to X": no one is fled
     if how == "conj" and verb.tag_ == "VBN":

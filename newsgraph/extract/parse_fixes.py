@@ -39,7 +39,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
     aid group"), the speaker before a closing reporting verb taken for an apposition ("...
     with Kestria, the chairman said"), the second item of a list taken for the first one's
-    apposition ("included the Orlen Fighter, a new bomber, the new submarine and ..."), the halves of a hyphenated word taken for two ("is an ex-model"), the
+    apposition ("included the Orlen Fighter, a new bomber, the new submarine and ..."), a
+    participle after "having" taken for its object's adjective ("having forged links"), the
+    halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
     ("the mayor of Brezna, Dan Orr"), a name after a title's coordinated portfolio taken for a
@@ -75,6 +77,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
              lambda d: _fix_trailing_speakers(d, rules.reporting_verbs), _fix_listed_appositions,
+             _fix_perfect_participles,
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_finite_conjuncts,
              _fix_far_of_phrases,
              lambda d: _fix_bare_infinitives(d, rules.bare_infinitive_verbs),
@@ -947,6 +950,29 @@ def _fix_listed_appositions(doc: Doc) -> None:
         after = tok.right_edge.i + 1 if not listed else listed[0].left_edge.i - 1
         if len(listed) >= 2 and doc[after].text == "," and doc[tok.left_edge.i - 1].text == ",":
             tok.dep_ = "conj"
+
+
+def _fix_perfect_participles(doc: Doc) -> None:
+    """Make the participle after "having" the verb, "having" its auxiliary.
+
+    "..., having forged business links with Kestria": the parser reads "forged" as an
+    adjective of "links", the object of "having", so the fact was "have forged business
+    links". A "having" the parser made a verb, whose object has the past participle written
+    right after "having" as a modifier, is that participle's auxiliary; the participle takes
+    its place and its other words.
+    """
+    for tok in doc:
+        if tok.lower_ != "having" or tok.dep_ == "aux" or tok.i + 1 >= len(doc):
+            continue
+        verb = doc[tok.i + 1]
+        obj = verb.head
+        if verb.tag_ != "VBN" or verb.dep_ != "amod" or obj.head.i != tok.i or obj.dep_ != "dobj":
+            continue
+        verb.head, verb.dep_ = tok.head if tok.head.i != tok.i else verb, tok.dep_
+        for child in [c for c in tok.children if c.i != verb.i]:
+            child.head = verb
+        obj.head = verb
+        tok.head, tok.dep_ = verb, "aux"
 
 
 def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:
