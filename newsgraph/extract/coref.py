@@ -466,6 +466,7 @@ class _Candidate:
     usable: bool = True  # False for a modifier ("Kataib Hezbollah fighters"): salience only
     written: str = ""
     roles: frozenset[str] = frozenset()  # title words around a person's name ("prime minister")
+    described: frozenset[str] = frozenset()  # an organisation's apposition nouns ("X, the investment bank")
     quoted: bool = False  # inside a quotation
     sex: str = ""  # "female"/"male": a title, a noun, a first name or the person's pronouns say so
     speaker: bool = False  # the subject of a reporting verb ("X said")
@@ -680,7 +681,8 @@ def _named_candidates(doc: Doc, mentions: list[Mention]) -> list[_Candidate]:
     cands = _voted_types(sorted(by_head.values(), key=lambda c: (c.start, c.end)))
     outlets = _addressees(doc, tables)
     cands = _outlets_not_people(cands, outlets)
-    return _with_sexes(doc, _with_titles([_typed(doc, c, tables, outlets) for c in cands]))
+    typed = [_typed(doc, c, tables, outlets) for c in cands]
+    return _with_sexes(doc, _shared(_shared(typed, "PERSON", "roles"), "ORG", "described"))
 
 
 def _outlets_not_people(cands: list[_Candidate], outlets: frozenset[str]) -> list[_Candidate]:
@@ -733,7 +735,14 @@ def _typed(doc: Doc, c: _Candidate, tables: CorefTables, outlets: frozenset[str]
     if c.type == "ORG":
         kinds = tables.kinds_of(c.key) | ({"media"} if c.key in outlets else frozenset())
     return replace(c, country=c.type == "GPE" and c.key in tables.countries, kinds=kinds,
-                   roles=_roles(doc, doc[c.head_i], tables) if c.type == "PERSON" else frozenset())
+                   roles=_roles(doc, doc[c.head_i], tables) if c.type == "PERSON" else frozenset(),
+                   described=_described_as(doc[c.head_i]) if c.type == "ORG" and c.head_i >= 0 else frozenset())
+
+
+def _described_as(root: Token) -> frozenset[str]:
+    """The nouns an organisation's name is set beside as what it is: "Bear Lane, the
+    investment bank," -> {bank}; "the bank" may be it, as "the bank" may be "Orvane Bank"."""
+    return frozenset(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
 
 
 def _addressees(doc: Doc, tables: CorefTables) -> frozenset[str]:
@@ -764,17 +773,19 @@ def _surnames(name: str) -> set[str]:
     return {key.rsplit(" ", 1)[-1], person_parts(name).last} - {""}
 
 
-def _with_titles(cands: list[_Candidate]) -> list[_Candidate]:
-    """Every mention of a person carries the title words of all its mentions: "the prime
-    minister" finds "Netanyahu" written bare after "Prime Minister Benjamin Netanyahu", not
-    a "Prime Minister Yitzhak Shamir" of 1991 named with his title more recently."""
-    titles: dict[str, set[str]] = {}
+def _shared(cands: list[_Candidate], kind: str, attr: str) -> list[_Candidate]:
+    """Every mention of a name of type ``kind`` carries the words ``attr`` of all its mentions:
+    "the prime minister" finds "Netanyahu" written bare after "Prime Minister Benjamin
+    Netanyahu" (``roles``), not a "Prime Minister Yitzhak Shamir" of 1991 named with his title
+    more recently; "the bank" finds "Bear Lane" written bare after "Bear Lane, the investment
+    bank" (``described``)."""
+    words: dict[str, set[str]] = {}
     for c in cands:
-        if c.type == "PERSON" and c.key and c.roles:
-            titles.setdefault(c.key, set()).update(c.roles)
-    if not titles:
+        if c.type == kind and c.key and getattr(c, attr):
+            words.setdefault(c.key, set()).update(getattr(c, attr))
+    if not words:
         return cands
-    return [replace(c, roles=frozenset(titles[c.key])) if c.type == "PERSON" and c.key in titles else c
+    return [replace(c, **{attr: frozenset(words[c.key])}) if c.type == kind and c.key in words else c
             for c in cands]
 
 
@@ -1333,8 +1344,10 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue
         if c.key in persons and c.type != "PERSON":
             c = replace(c, type="PERSON")
-        if not c.usable or c.end > a.start_char or c.end <= floor or not _compatible(info, c, tables, head):
-            continue
+        if not (c.usable or _named_by_head(c, head)) or c.end > a.start_char or c.end <= floor \
+                or not _compatible(info, c, tables, head):
+            continue  # a modifier only when its name ends in the description's noun ("the Vell Bank
+            # branch ... the bank")
         if c.key and (c.key in bound or c.key in other_sex):
             continue  # "Starmer told him": never Starmer, by any of his names
         if roles and _other_role(roles, (held or {}).get(c.key, frozenset())):
@@ -1345,7 +1358,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the president" is not "Vice President Tom Orr"
         if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
-        if words and not words & set(c.key.split()):
+        if words and not words & (set(c.key.split()) | c.described):
             continue
         if nation and not _of_nation(c, nation, tables):
             continue  # "the Russian central bank" is no bank the article names without Russia
@@ -1361,7 +1374,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         s = _score(c, a.sent_index, a.start_char, counts, w,
                    anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head),
                    anaphor_speaker=speaking)
-        if prefer and prefer & set(c.key.split()):
+        if (prefer | ({head} if head else set())) & (set(c.key.split()) | c.described):
             s += w["preferred"]
         if c.head_i >= 0 and c.head_i == own_subject and not (info_gender and not c.sex and sexed_here):
             s += w["own_subject"]  # not a subject of unknown sex over a named man: "Vell forced Tom Orr
@@ -1819,6 +1832,12 @@ def _other_place(roles: frozenset[str], held: frozenset[str], tables: CorefTable
     mine = _title_places(roles, tables)
     theirs = _title_places(held, tables) if mine else set()
     return bool(theirs) and not mine & theirs
+
+
+def _named_by_head(c: _Candidate, head: str) -> bool:
+    """Whether a name ends in a description's noun: "North Atlantic Treaty Organization" for
+    "the organization"."""
+    return bool(head) and c.key.rsplit(" ", 1)[-1] == head
 
 
 def _latest(a: Mention, pool: list[_Candidate], fits: Callable[[_Candidate], bool],
