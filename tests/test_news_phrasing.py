@@ -805,3 +805,13 @@ def test_a_participle_after_having_is_the_act(tmp_path):
     assert ("Vellco", "sign", "deal") in facts, facts
     assert ("Tom Orr", "forge_business_link_with", "Vellia") in facts, facts
     assert not any(p.startswith(("be_", "have")) for _, p, _ in facts), facts
+
+
+def test_little_before_the_object_denies_the_tie_it_becomes(tmp_path):
+    """ "had little time for Kestria" was `have_time_for` Kestria, a tie stated as held. The
+    fact that keeps "little time" as its object stays as written."""
+    rows = _rows(tmp_path, "Tom Orr had little time for Kestria.\nDan Kerr had a little time for Vellia.\n")
+    tie = next(r for r in rows if r["predicate"] == "have_time_for" and r["object"] == "Kestria")
+    kept = next(r for r in rows if r["predicate"] == "have" and r["object"] == "little time")
+    other = next(r for r in rows if r["predicate"] == "have_time_for" and r["object"] == "Vellia")
+    assert tie["negated"] and not kept["negated"] and not other["negated"], rows

@@ -136,6 +136,7 @@ class ClauseRules:
     knowing_verbs: frozenset[str] = frozenset()  # "would have known Vell lied": the lie is no less done
     finding_verbs: frozenset[str] = frozenset()  # "..., found the analysis": the analysis found it
     former_adverbs: frozenset[str] = frozenset()  # "previously ran X": a past post
+    scant_words: frozenset[str] = frozenset()  # "had little time for X": next to none
     held_verbs: frozenset[str] = frozenset()  # "ran", "headed": a post or tie held for a time
     member_prepositions: frozenset[str] = frozenset()  # "leaders including Tom Orr": he is one
     reported_future_marks: frozenset[str] = frozenset()
@@ -1111,6 +1112,14 @@ def _denied_object(doc: Doc, args: list[Arg], rules: ClauseRules) -> bool:
     denies both, "had three schools and no universities" denies only the universities;
     "mentioned neither his rivals nor the crises" denies both."""
     return any(a.role == "dobj" and _denied_noun(doc[a.head], rules) for a in args)
+
+
+def _scant_words(clause: Clause, doc: Doc, rules: ClauseRules) -> list[Token]:
+    """The words of next to none (``scant_words``) on the clause's direct objects that have no
+    determiner: "had little time for Hamas" (not "a little time")."""
+    return [c for a in clause.args if a.role == "dobj" and a.end > a.start
+            for c in doc[a.head].children if c.dep_ == "amod" and c.lower_ in rules.scant_words
+            and not any(d.dep_ == "det" for d in doc[a.head].children)]
 
 
 def _denied_noun(tok: Token, rules: ClauseRules) -> bool:
@@ -2445,7 +2454,10 @@ def clause_triples(
     place, when = _setting(clause, doc, rules)
     date_text = doc[when.start : when.end].text if when is not None else None
     hedges = _hedged_arguments(clause, doc, rules)
+    scant = _scant_words(clause, doc, rules)
     for t in _clause_triples(clause, doc, doc_id, sent_index, sent_text, rules):
+        if any(not _written_in(w, t) for w in scant):
+            t = replace(t, negated=True)  # "had little time for Hamas": have_time_for, next to none
         where = None
         if place is not None and not t.object.start_char <= doc[place.head].idx < t.object.end_char:
             where = doc[place.start : place.end].text
