@@ -797,6 +797,27 @@ def test_a_list_after_a_name_is_no_apposition(tmp_path):
     assert ("Tom Orr", "is_a", "lawyer") in facts, facts
 
 
+def test_names_listed_after_a_plural_name_its_members():
+    """Guard: in "the three officers, Tom Orr, Dan Kerr and Ben Tarr, left" the names are the
+    officers; the first name stays the plural's apposition, no fourth one who left."""
+    from newsgraph.extract.parse_fixes import fix_parse
+    from tests.handparse import hand_doc
+
+    words = ["The", "three", "officers", ",", "Tom", "Orr", ",", "Dan", "Kerr", "and", "Ben", "Tarr", ",", "left",
+             "."]
+    heads = [2, 2, 13, 2, 5, 2, 5, 8, 5, 8, 11, 8, 2, 13, 13]
+    deps = ["det", "nummod", "nsubj", "punct", "compound", "appos", "punct", "compound", "conj", "cc", "compound",
+            "conj", "punct", "ROOT", "punct"]
+    tags = ["DT", "CD", "NNS", ",", "NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", ",", "VBD", "."]
+    doc = hand_doc(words, heads, deps, tags=tags)
+    fix_parse(doc)
+    assert doc[5].dep_ == "appos"
+    tags[2] = "NN"  # "the plan, Tom Orr, Dan Kerr and Ben Tarr": a list after a singular
+    doc = hand_doc(words, heads, deps, tags=tags)
+    fix_parse(doc)
+    assert doc[5].dep_ == "conj"
+
+
 def test_a_participle_after_having_is_the_act(tmp_path):
     """ "having signed the deal" was read as a passive ("be_sign"), and "having forged business
     links" as owning "forged business links"."""

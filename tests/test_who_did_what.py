@@ -974,3 +974,20 @@ def test_the_speaker_before_a_closing_said_is_no_apposition(tmp_path):
     said = next(r for r in rows if r["predicate"] == "say")
     assert said["subject"].startswith("chairman") and said["object"] == "Lawmakers will keep working with Kestria", \
         said
+
+
+def test_a_closing_said_with_its_own_clause_keeps_the_parse():
+    """Guard: "said" with a clause after it ("..., the chairman said that talks go on") reports
+    that clause; the one before it is no report of the chairman's."""
+    from newsgraph.extract.parse_fixes import fix_parse
+    from tests.handparse import hand_doc
+
+    words = ["Markets", "rose", "with", "Kestria", ",", "the", "chairman", "said", "that", "talks", "go", "on", "."]
+    heads = [1, 1, 1, 2, 3, 6, 3, 1, 10, 10, 7, 10, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "det", "appos", "conj", "mark", "nsubj", "ccomp", "prt",
+            "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", ",", "DT", "NN", "VBD", "IN", "NNS", "VBP", "RP", "."]
+    lemmas = ["market", "rise", "with", "Kestria", ",", "the", "chairman", "say", "that", "talk", "go", "on", "."]
+    doc = hand_doc(words, heads, deps, tags=tags, lemmas=lemmas)
+    fix_parse(doc)
+    assert doc[1].dep_ == "ROOT" and doc[6].dep_ == "appos"

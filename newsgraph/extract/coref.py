@@ -1298,7 +1298,10 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         fit = [c for c in own if _compatible(info, c, tables, head)]
         if fit:
             return fit[-1]
-        if own or speaker.pos_ in ("PROPN", "PRON") or speaker.tag_ == "NN":
+        if root.dep_ == "poss":
+            if not own and speaker.tag_ == "NN":
+                return None  # "The army said its commander ...": the army's, which has no name
+        elif own or speaker.pos_ in ("PROPN", "PRON") or speaker.tag_ == "NN":
             return None  # "Lear Siegler said it ..." with the speaker typed a person: not a nearer
             # unit; "he told reporters he ..." with the first "he" left unresolved: nor the second
     bound, co_heads = _co_arguments(doc, root, [*pool, *later], tables) if root is not None else (set(), set())

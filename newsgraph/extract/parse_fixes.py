@@ -913,14 +913,14 @@ def _fix_trailing_speakers(doc: Doc, verbs: frozenset[str]) -> None:
     "Lawmakers will keep working with Kestria, the chairman of the committee said on Monday":
     the parser reads "the chairman" as an apposition of Kestria and "said" as a second verb
     without a subject, so Kestria was the chairman. A reporting verb joined to the sentence's
-    main verb, without a subject, right after an apposition set off by a comma, has that
-    apposition for its subject and the main clause for what it reports.
+    main verb, without a subject or a clause after it, right after an apposition set off by a
+    comma, has that apposition for its subject and the main clause for what it reports.
     """
     for tok in doc:
         root = tok.head
         if tok.lemma_.lower() not in verbs or tok.tag_ not in _FINITE or root.dep_ != "ROOT" \
                 or tok.dep_ not in ("conj", "dep", "parataxis") or root.i >= tok.i \
-                or any(c.dep_ in _SUBJECTS for c in tok.children):
+                or any(c.dep_ in _SUBJECTS or c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
             continue
         speaker = next((t for t in doc[root.i + 1 : tok.i] if t.dep_ == "appos" and t.right_edge.i == tok.i - 1
                         and t.head.i < t.i and doc[t.left_edge.i - 1].text == ","), None)
@@ -941,10 +941,12 @@ def _fix_listed_appositions(doc: Doc) -> None:
     so the fighter was a bomber. An apposition set off by commas that two nouns or more are
     joined to, the first after a comma, opens the rest of the list ("Tom Orr, a lawyer and
     writer" has one conjunct, no comma: an apposition; so is any after a person's name: "Ada
-    Lisk, Orvane CTO, Middle East and Africa" is her title and its regions).
+    Lisk, Orvane CTO, Middle East and Africa" is her title and its regions; so is a list after
+    a plural, which names its members: "the three officers, Tom Orr, Dan Kerr and Ana Vell,").
     """
     for tok in doc:
-        if tok.dep_ != "appos" or tok.head.i > tok.i or tok.head.ent_type_ == "PERSON":
+        if tok.dep_ != "appos" or tok.head.i > tok.i or tok.head.ent_type_ == "PERSON" \
+                or tok.head.tag_ in ("NNS", "NNPS") or tok.head.dep_ == "appos":
             continue
         listed = [c for c in tok.conjuncts if c.i > tok.i]
         after = tok.right_edge.i + 1 if not listed else listed[0].left_edge.i - 1
