@@ -836,3 +836,18 @@ def test_little_before_the_object_denies_the_tie_it_becomes(tmp_path):
     kept = next(r for r in rows if r["predicate"] == "have" and r["object"] == "little time")
     other = next(r for r in rows if r["predicate"] == "have_time_for" and r["object"] == "Vellia")
     assert tie["negated"] and not kept["negated"] and not other["negated"], rows
+
+
+def test_descriptions_between_commas_after_a_subject_describe_it(tmp_path):
+    """ "Vellco, the largest planemaker and Orvane's closest rival, reported ...": the parser
+    joined the descriptions to the name as more subjects, so the planemaker and the rival
+    reported it; with the natural parse the pair was taken for a list and gave nothing. Guard:
+    a list of objects stays three objects."""
+    facts = _facts(_rows(tmp_path, "Vellco, the world's third-largest planemaker and Orvane's closest rival, "
+                                   "reported a fall in profit.\n"
+                                   "Kestria, the largest producer and Vellia's closest ally, signed the deal.\n"
+                                   "Rebels hit the Orvane Tower, the city hall and the old bridge.\n"))
+    assert {s for s, p, _ in facts if p == "report"} == {"Vellco"}, facts
+    assert ("Vellco", "rival_of", "Orvane") in facts and ("Kestria", "ally_of", "Vellia") in facts, facts
+    assert ("Kestria", "is_a", "largest producer") in facts, facts
+    assert {o for s, p, o in facts if p == "hit"} == {"Orvane Tower", "city hall", "old bridge"}, facts

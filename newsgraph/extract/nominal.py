@@ -2620,8 +2620,10 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
                 elif title is None and _and_joined(other) and (
                         (related := _role_object(other, ctx.ents, ctx.lex)[0]) is not None
-                        and _ent_span(related, ctx.ents) is not None):
-                    yield from _appos_one(ctx, name, other)  # "a lawyer and longtime friend of Ana Vell"
+                        and _ent_span(related, ctx.ents) is not None or any(
+                            c.dep_ == "poss" and _ent_span(c, ctx.ents) is not None for c in other.children)):
+                    # "a lawyer and longtime friend of Ana Vell", "the largest maker and Orvane's rival"
+                    yield from _appos_one(ctx, name, other)
 
 
 def _and_joined(conj: Token) -> bool:
@@ -2716,8 +2718,12 @@ def _listed(appos: Token) -> bool:
     """Whether an apposition is the second item of a list: it goes on with "and" (no comma
     before) to a third item with a determiner or a name of its own ("the Orvane Tower, the
     city hall and the old bridge"); "a striker, and Dan Vell, ..." and "the group's founder
-    and chief executive" describe one item."""
+    and chief executive" describe one item, and so do descriptions closed by a comma before the
+    subject's verb ("Vellco, the largest planemaker and Orvane's closest rival, reported")."""
     doc = appos.doc
+    anchor, end = appos.head, appos.right_edge.i + 1
+    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i > end and doc[end].text == ",":
+        return False
     for conj in (c for c in appos.rights if c.dep_ == "conj"):
         cc = next((c for c in appos.rights if c.dep_ == "cc" and c.i < conj.i), None)
         if cc is None or doc[cc.i - 1].text == ",":

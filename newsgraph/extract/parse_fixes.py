@@ -40,7 +40,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     aid group"), the speaker before a closing reporting verb taken for an apposition ("...
     with Kestria, the chairman said"), the second item of a list taken for the first one's
     apposition ("included the Orlen Fighter, a new bomber, the new submarine and ..."), a
-    participle after "having" taken for its object's adjective ("having forged links"), the
+    participle after "having" taken for its object's adjective ("having forged links"),
+    descriptions between commas after a name taken for more subjects ("Vellco, the largest
+    planemaker and Orvane's rival, reported"), the
     halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
@@ -77,7 +79,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
              lambda d: _fix_trailing_speakers(d, rules.reporting_verbs), _fix_listed_appositions,
-             _fix_perfect_participles,
+             _fix_perfect_participles, _fix_described_conjuncts,
              _fix_split_hyphens, _fix_conjunct_subjects, _fix_second_objects, _fix_listed_verbs, _fix_finite_conjuncts,
              _fix_far_of_phrases,
              lambda d: _fix_bare_infinitives(d, rules.bare_infinitive_verbs),
@@ -952,6 +954,33 @@ def _fix_listed_appositions(doc: Doc) -> None:
         after = tok.right_edge.i + 1 if not listed else listed[0].left_edge.i - 1
         if len(listed) >= 2 and doc[after].text == "," and doc[tok.left_edge.i - 1].text == ",":
             tok.dep_ = "conj"
+
+
+def _fix_described_conjuncts(doc: Doc) -> None:
+    """Make descriptions set between commas after a name its apposition, not more subjects.
+
+    "Vellco, the world's largest planemaker and Orvane's closest rival, reported a loss": the
+    parser joins the two descriptions to the name as conjuncts, so the planemaker and the
+    rival reported it too. A name whose first conjunct is a common noun with "the" or an
+    owner, written right after a comma, the list closed by a comma right before the name's
+    verb, is described by that list ("Vellco, the bank and the union reported" has no comma
+    before the verb: three subjects).
+    """
+    for name in doc:
+        if name.pos_ != "PROPN" or name.dep_ not in _SUBJECTS or name.head.i < name.i:
+            continue
+        first = next((c for c in name.children if c.dep_ == "conj" and c.i > name.i), None)
+        if first is None or first.pos_ != "NOUN" or doc[first.left_edge.i - 1].text != "," or not any(
+                c.dep_ in ("det", "poss") for c in first.children):
+            continue
+        verb = name.head
+        end = max(t.right_edge.i for t in [first, *first.conjuncts] if t.i > name.i)
+        if end + 1 < verb.i and doc[end + 1].text == "," and all(
+                t.head.i == verb.i and t.dep_ in _VERB_WORDS for t in doc[end + 2 : verb.i]):
+            first.dep_ = "appos"
+
+
+_VERB_WORDS = frozenset({"aux", "auxpass", "neg", "advmod"})  # "..., has not yet reported"
 
 
 def _fix_perfect_participles(doc: Doc) -> None:
