@@ -777,6 +777,19 @@ def test_a_family_name_written_first_is_the_surname_an_article_repeats() -> None
     assert entity_of(res, mr).id == entity_of(res, kang).id
 
 
+def test_a_north_korean_family_name_written_first_is_the_surname() -> None:
+    """ "Ri Jong-hyok ... Mr Ri": "Ri" (and "Pak", "Choe") is how North Korean names spell the
+    family names; "Mr Ri" was a second person."""
+    ms = Mentions()
+    ri = ms.add("d1", "Ri Jong-hyok", "PERSON")
+    mr = ms.add("d1", "Mr Ri", "PERSON")
+    pak = ms.add("d1", "Pak Chol-ung", "PERSON")
+    pak_bare = ms.add("d1", "Pak", "PERSON")
+    res = resolve(ms.rows, [])
+    assert entity_of(res, mr).id == entity_of(res, ri).id != entity_of(res, pak).id
+    assert entity_of(res, pak_bare).id == entity_of(res, pak).id
+
+
 def test_a_first_name_that_folds_away_like_an_article_still_resolves() -> None:
     ms = Mentions()
     al = ms.add("d1", "Al Pacino", "PERSON")  # "Al" folds like the article "al-": key "pacino"
