@@ -809,13 +809,19 @@ def test_names_listed_after_a_plural_name_its_members():
     deps = ["det", "nummod", "nsubj", "punct", "compound", "appos", "punct", "compound", "conj", "cc", "compound",
             "conj", "punct", "ROOT", "punct"]
     tags = ["DT", "CD", "NNS", ",", "NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", ",", "VBD", "."]
-    doc = hand_doc(words, heads, deps, tags=tags)
+    pos = ["DET", "NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN",
+           "PUNCT", "VERB", "PUNCT"]
+    doc = hand_doc(words, heads, deps, tags=tags, pos=pos)
     fix_parse(doc)
     assert doc[5].dep_ == "appos"
     tags[2] = "NN"  # "the plan, Tom Orr, Dan Kerr and Ben Tarr": a list after a singular
-    doc = hand_doc(words, heads, deps, tags=tags)
+    doc = hand_doc(words, heads, deps, tags=tags, pos=pos)
     fix_parse(doc)
     assert doc[5].dep_ == "conj"
+    pos[7] = pos[8] = "NOUN"  # "a profile, dark skin, little education and ...": what it is, no list
+    doc = hand_doc(words, heads, deps, tags=tags, pos=pos)
+    fix_parse(doc)
+    assert doc[5].dep_ == "appos"
 
 
 def test_a_participle_after_having_is_the_act(tmp_path):

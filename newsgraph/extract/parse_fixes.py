@@ -941,7 +941,8 @@ def _fix_listed_appositions(doc: Doc) -> None:
     "The plan included the Orlen Fighter, a new bomber, the new submarine and the new ship":
     the parser reads "a new bomber" as the fighter's apposition, the rest as its conjuncts,
     so the fighter was a bomber. An apposition set off by commas that two nouns or more are
-    joined to, the first after a comma, opens the rest of the list ("Tom Orr, a lawyer and
+    joined to, the first after a comma and with a determiner or a name of its own, opens the
+    rest of the list ("Tom Orr, a lawyer and
     writer" has one conjunct, no comma: an apposition; so is any after a person's name: "Ada
     Lisk, Orvane CTO, Middle East and Africa" is her title and its regions; so is a list after
     a plural, which names its members: "the three officers, Tom Orr, Dan Kerr and Ana Vell,").
@@ -952,8 +953,9 @@ def _fix_listed_appositions(doc: Doc) -> None:
             continue
         listed = [c for c in tok.conjuncts if c.i > tok.i]
         after = tok.right_edge.i + 1 if not listed else listed[0].left_edge.i - 1
-        if len(listed) >= 2 and doc[after].text == "," and doc[tok.left_edge.i - 1].text == ",":
-            tok.dep_ = "conj"
+        if len(listed) >= 2 and doc[after].text == "," and doc[tok.left_edge.i - 1].text == "," and (
+                listed[0].pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in listed[0].children)):
+            tok.dep_ = "conj"  # not "a profile, dark skin, little education, etc.": what it is
 
 
 def _fix_described_conjuncts(doc: Doc) -> None:
