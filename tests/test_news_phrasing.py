@@ -857,3 +857,13 @@ def test_descriptions_between_commas_after_a_subject_describe_it(tmp_path):
     assert ("Vellco", "rival_of", "Orvane") in facts and ("Kestria", "ally_of", "Vellia") in facts, facts
     assert ("Kestria", "is_a", "largest producer") in facts, facts
     assert {o for s, p, o in facts if p == "hit"} == {"Orvane Tower", "city hall", "old bridge"}, facts
+
+
+def test_until_before_a_past_tense_tells_what_happened(tmp_path):
+    """ "were fine until Tom Orr visited Kestria": he visited it, no condition; "will wait
+    until Kestria signs" has not happened and keeps "until"."""
+    rows = _rows(tmp_path, "We were fine until Tom Orr visited Kestria.\nVellia will wait until Kestria signs the "
+                           "deal.\n")
+    visit = next(r for r in rows if r["predicate"] == "visit")
+    sign = next(r for r in rows if r["predicate"] == "sign")
+    assert not visit["modality"] and "until" in (sign["modality"] or "").split(), rows

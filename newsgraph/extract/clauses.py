@@ -128,6 +128,7 @@ class ClauseRules:
     noun_lemmas: dict[str, str] = field(default_factory=dict)  # "taxes": tax, not "taxis"
     encounter_nouns: dict[str, str] = field(default_factory=dict)  # "in a meeting with X": meet X
     condition_words: frozenset[str] = frozenset()
+    past_fact_marks: frozenset[str] = frozenset()  # "until Orr visited Kestria": he did
     source_prepositions: frozenset[str] = frozenset()
     idiom_verbs: frozenset[str] = frozenset()
     future_clause_marks: frozenset[str] = frozenset()
@@ -662,13 +663,12 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     appointment would affect the war" state nothing ("?").
     """
     marks: list[str] = []
-    own = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
+    own = _condition_mark(verb, rules)
     aim = verb.dep_ in ("advcl", "xcomp") and to_marked(verb)
     if own is None and (verb.dep_ == "conj" or aim):
         # a conjunct's condition is its own, and so is an aim's: "If Kestria configures systems
         # to protect its allies, ..."
-        own = next((c.lower_ for c in verb.head.children
-                    if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
+        own = _condition_mark(verb.head, rules)
     reporting = verb.lemma_.lower() in rules.reporting_verbs and any(c.dep_ == "ccomp" for c in verb.children)
     if own is None and verb.lemma_.lower() not in rules.question_verbs and not reporting:  # "asked X if ...": whether
         own = _condition_of(verb, rules)
@@ -699,8 +699,17 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
 
 def _condition_of(verb: Token, rules: ClauseRules) -> str | None:
     """The mark of a condition set on ``verb`` ("if", "unless"), or None."""
-    return next((m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
-                 if m.dep_ == "mark" and m.lower_ in rules.condition_words), None)
+    return next((mark for c in verb.children if c.dep_ == "advcl" and (mark := _condition_mark(c, rules))), None)
+
+
+def _condition_mark(verb: Token, rules: ClauseRules) -> str | None:
+    """The mark of ``condition_words`` the clause of ``verb`` opens with, or None; not a mark
+    of ``past_fact_marks`` on a clause in the simple past, which tells what happened ("were
+    fine until Tom Orr visited Kestria": he visited it)."""
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
+    if mark in rules.past_fact_marks and verb.tag_ == "VBD":
+        return None
+    return mark
 
 
 def _reported_condition(verb: Token, rules: ClauseRules) -> str | None:
