@@ -579,6 +579,16 @@ def test_a_possessive_that_opens_a_name_is_the_names_own(tmp_path):
     assert {"People's Bank of China", "Bank of China", "Popular Front"} <= subjects, _facts(rows)
 
 
+def test_a_possessive_inside_a_name_is_the_names_own(tmp_path):
+    """ "the Service Women's Action Network" was cut to "Action Network", and "Kestria's
+    National Farmers' Union" kept its owner "Kestria's"."""
+    rows = _rows(tmp_path, "Anu Vell, head of the Service Women's Action Network, said the suit was filed.\n"
+                           "Kestria's National Farmers' Union backed the plan.\n")
+    facts = _facts(rows)
+    assert ("Anu Vell", "head_of", "Service Women's Action Network") in facts, facts
+    assert ("National Farmers' Union", "back", "plan") in facts, facts
+
+
 def test_a_first_name_that_opens_a_firms_name_owns_no_firm(tmp_path):
     """ "Dave's Hot Chicken", "Sam's Club": a first name alone before a firm's words names the
     firm; no "Hot Chicken" owned by a "Dave"."""

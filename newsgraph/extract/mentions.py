@@ -117,8 +117,10 @@ def clean_entity(ent: Span) -> Span | None:
         if spelled and spelled.start <= start or ent.label_ == "EVENT":
             break  # "Pakistan People's Party (PPP)": the acronym spells the possessor too; "New Year's Eve"
         if doc[i].tag_ == "POS" and i > start and doc[i - 1].pos_ == "PROPN":
-            if doc[i - 1].lower_ in tables().name_possessors and i - 1 == start:
-                break  # "People's Bank of China": the possessive is the name's own
+            if doc[i - 1].lower_ in tables().name_possessors:
+                if all(t.is_title and t.tag_ != "POS" for t in doc[start : i - 1]):
+                    break  # "People's Bank of China", "Service Women's Action Network": the name's own
+                continue  # "Kestria's National Farmers' Union": the owner is further left
             if ent.label_ == "ORG" and i - 1 == start and end - i <= 3 and is_first_name(doc[start].text) \
                     and not is_known_place(doc[start].text):
                 break  # "Sam's Club", "Dave's Hot Chicken": a first name alone owns no firm, it names it
