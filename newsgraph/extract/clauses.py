@@ -59,6 +59,7 @@ __all__ = [
     "names_people",
     "noun_mood",
     "object_controls",
+    "said_before",
     "sentence_clauses",
     "extract_triples",
     "with_roles",
@@ -685,8 +686,7 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
                   or _prevented(verb, rules) or _modal_governor(verb, rules))
     if unasserted:
         marks.append(unasserted)
-    if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in rules.held_verbs and any(
-            c.dep_ == "advmod" and c.lower_ in rules.former_adverbs for c in verb.children):
+    if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in rules.held_verbs and said_before(verb, rules):
         marks.append("former")  # "previously ran Orvane Homes": no longer runs it
     sent = verb.sent
     if (_ends_in_question(sent) and not _quoted_question_around(sent, verb)) or _indirect_question(verb, rules):
@@ -695,6 +695,12 @@ def _with_mood(verb: Token, modality: str | None, rules: ClauseRules) -> str | N
     if not marks:
         return modality
     return " ".join([modality, *marks] if modality else marks)
+
+
+def said_before(verb: Token, rules: ClauseRules) -> bool:
+    """Whether a verb has an adverb of a time before now (``former_adverbs``: "previously ran
+    X", "was once Vellia's ally"), not one of a phrase ("at once")."""
+    return any(c.dep_ == "advmod" and c.lower_ in rules.former_adverbs and not c.n_lefts for c in verb.children)
 
 
 def _condition_of(verb: Token, rules: ClauseRules) -> str | None:

@@ -1338,6 +1338,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
                                            and c.end <= a.start_char for c in pool)
     best, best_score = None, float("-inf")
     scored: list[tuple[float, _Candidate]] = []
+    preferred = prefer | {head} if head else prefer  # "the bank": a name ending in "Bank" or one described so
     for c in reversed(pool):
         if said[0] <= c.head_i < said[1]:
             continue  # "the defendants chanted a phrase against Biden, he said": not Biden
@@ -1361,7 +1362,8 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the president" is not "Vice President Tom Orr"
         if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
-        if words and not words & (set(c.key.split()) | c.described):
+        named_as = {*c.key.split(), *c.described}  # "X, the investment bank": a bank
+        if words and not words & named_as:
             continue
         if nation and not _of_nation(c, nation, tables):
             continue  # "the Russian central bank" is no bank the article names without Russia
@@ -1377,7 +1379,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         s = _score(c, a.sent_index, a.start_char, counts, w,
                    anaphor_subject=root is not None and root.dep_ in _SUBJECT_DEPS, description=bool(head),
                    anaphor_speaker=speaking)
-        if (prefer | ({head} if head else set())) & (set(c.key.split()) | c.described):
+        if preferred & named_as:
             s += w["preferred"]
         if c.head_i >= 0 and c.head_i == own_subject and not (info_gender and not c.sex and sexed_here):
             s += w["own_subject"]  # not a subject of unknown sex over a named man: "Vell forced Tom Orr

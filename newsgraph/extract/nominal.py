@@ -54,6 +54,7 @@ from newsgraph.extract.clauses import (
     mood,
     noun_mood,
     relative_antecedent,
+    said_before,
     scalar_not,
     singled_out,
     to_marked,
@@ -2459,8 +2460,7 @@ def _ended(verb: Token) -> bool:
     "has served as", a post still held)."""
     if verb.tag_ != "VBD":
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in load_clause_rules().former_adverbs and not c.n_lefts
-           for c in verb.children):
+    if said_before(verb, load_clause_rules()):
         return True  # "Turkey was once Israel's closest ally": no longer
     if verb.lemma_.lower() in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True
