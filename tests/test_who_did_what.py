@@ -991,3 +991,12 @@ def test_a_closing_said_with_its_own_clause_keeps_the_parse():
     doc = hand_doc(words, heads, deps, tags=tags, lemmas=lemmas)
     fix_parse(doc)
     assert doc[1].dep_ == "ROOT" and doc[6].dep_ == "appos"
+
+
+def test_which_that_judges_the_clause_before_is_no_noun(tmp_path):
+    """ "..., which is great news for him" judges the coming; Kestford is no news, and "the
+    final" no blow."""
+    facts = _facts(tmp_path, "Dan Kerr will be coming with us to Kestford, which is great news for him.\n"
+                             "Kestria lost the final, which was a blow to the team.\n")
+    assert ("Dan Kerr", "come_to", "Kestford") in facts, facts
+    assert not any(p == "is_a" for _, p, _ in facts), facts

@@ -174,6 +174,7 @@ class ClauseRules:
     near_miss_adverbs: frozenset[str] = frozenset()
     hedge_adjectives: frozenset[str] = frozenset()
     scene_hedges: frozenset[str] = frozenset()  # "in a hypothetical matchup": the whole clause
+    verdict_nouns: frozenset[str] = frozenset()  # "..., which is great news": the clause is
     bare_infinitive_verbs: frozenset[str] = frozenset()  # "help Vellia get access": Vellia is helped
     encounter_prepositions: frozenset[str] = frozenset()  # "in/during a meeting with X"
     owner_prepositions: frozenset[str] = frozenset()
@@ -1628,10 +1629,13 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     "who" after something that is no person means the person named just before it, or the
     person whose phrase holds it ("Ada Lisk at the Vell Institute in Kestford, who ran ...":
     Lisk ran it); with neither, the noun itself (a city may be its team: "Kestford, who won").
-    "which" after a person is a parse error (None). After a quantified apposition it means
+    "which" after a person is a parse error (None), and so is one whose clause judges the clause
+    before ("..., which is great news": None). After a quantified apposition it means
     the noun the apposition describes ("13 senators, all Democrats, who wrote ...").
     """
     rules = _default_rules()
+    if pronoun.lower_ == "which" and _verdict_on_clause(rc, rules):
+        return None  # "coming with us to Kestford, which is great news for him": the coming is
     ante = _antecedent(rc)
     if ante.dep_ == "appos" and ante.head.i < ante.i and any(
             c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in ante.lefts):
@@ -1654,6 +1658,14 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     if pronoun.lower_ == "which" and _is_person(ante, rules):
         return _thing_by(ante, rules)
     return ante
+
+
+def _verdict_on_clause(rc: Token, rules: ClauseRules) -> bool:
+    """Whether a relative clause is a copula whose complement judges what was said before
+    (``verdict_nouns``: "which is great news", "which was a blow to the team"): it stands for
+    the clause, no noun before it."""
+    return rc.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in rules.verdict_nouns for c in rc.children)
 
 
 def _listed_before(ante: Token, pronoun: Token) -> Token | None:
