@@ -2116,10 +2116,10 @@ def test_real_model_a_description_that_names_its_leader_is_its_own_referent(tmp_
 
 def test_real_model_a_description_its_backer_names_is_not_the_backer(tmp_path):
     """ "the US-backed Kestrian government" is Kestria's, which the United States backs: the
-    militants fight no United States."""
-    facts = _cli_facts(tmp_path, "Militants are fighting the US-backed Kestrian government.\n")
+    rebels attacked no United States."""
+    facts = _cli_facts(tmp_path, "Rebels attacked the US-backed Kestrian government.\n")
     assert not any(o == "United States" for _, _, o in facts), facts
-    assert any(p == "fight" and "government" in o for _, p, o in facts), facts
+    assert any(p == "attack" and "government" in o for _, p, o in facts), facts
 
 
 def test_real_model_a_short_title_with_its_full_stop_keeps_the_role(tmp_path):

@@ -1589,20 +1589,20 @@ def test_he_is_never_a_town_named_after_in(tmp_path):
 
 
 def test_real_model_a_description_finds_the_name_set_beside_that_noun(tmp_path):
-    """ "Orvane Capital, the investment bank, ... the bank": the bank named as one, not the
-    central bank named before whose name holds "reserve"."""
-    rows = _doc_rows(tmp_path, "Markets rose after the Federal Reserve cut rates. Orvane Capital, the investment "
-                              "bank, said it would cut 650 jobs. Only 20 of those posts will go in London, where "
-                              "the bank employs 1,500 people.\n")
-    employs = [r["subject"] for r in rows if r["predicate"] == "employ"]
-    assert employs == ["Orvane Capital"], rows
+    """ "Orvane Capital, the merchant bank, ... the bank": the bank named as one, not the
+    central bank named before."""
+    rows = _doc_rows(tmp_path, "Markets fell after the central bank of Vellia raised rates. Orvane Capital, the "
+                              "merchant bank, said it would close two offices. Most of the cuts will fall in "
+                              "Kestford, where the bank has 900 staff.\n")
+    has = [r["subject"] for r in rows if r["predicate"] == "have"]
+    assert has == ["Orvane Capital"], rows
 
 
 def test_real_model_a_description_finds_a_name_ending_in_its_noun_as_a_modifier(tmp_path):
-    """ "the last North Atlantic Treaty Organization summit ... the organization": the name is
-    only a modifier there, yet it ends in the description's noun; not the group named before."""
-    rows = _doc_rows(tmp_path, "Kestria will fight the Vell Front. Officials said the talks on the Vell Front were "
-                              "slow. Two years ago the last North Atlantic Treaty Organization summit was held in "
-                              "Chicago. A year before that, Robert Gates described the organization as irrelevant.\n")
+    """ "the Kestrian Trade Organization summit ... the organization": the name is only a
+    modifier there, yet it ends in the description's noun; not the group named before."""
+    rows = _doc_rows(tmp_path, "Kestria will fight the Vell Front. Officials said talks on the Vell Front were "
+                              "slow. Last year the Kestrian Trade Organization summit was held in Orlen. Before "
+                              "that, Tom Orr described the organization as weak.\n")
     described = [r["subject"] for r in rows if r["predicate"].startswith("is_described")]
-    assert described == ["North Atlantic Treaty Organization"], rows
+    assert described == ["Kestrian Trade Organization"], rows

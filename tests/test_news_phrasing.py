@@ -580,12 +580,12 @@ def test_a_possessive_that_opens_a_name_is_the_names_own(tmp_path):
 
 
 def test_a_possessive_inside_a_name_is_the_names_own(tmp_path):
-    """ "the Service Women's Action Network" was cut to "Action Network", and "Kestria's
+    """ "the Kestford Women's Action League" was cut to "Action League", and "Kestria's
     National Farmers' Union" kept its owner "Kestria's"."""
-    rows = _rows(tmp_path, "Anu Vell, head of the Service Women's Action Network, said the suit was filed.\n"
+    rows = _rows(tmp_path, "Anu Vell, head of the Kestford Women's Action League, said the suit was filed.\n"
                            "Kestria's National Farmers' Union backed the plan.\n")
     facts = _facts(rows)
-    assert ("Anu Vell", "head_of", "Service Women's Action Network") in facts, facts
+    assert ("Anu Vell", "head_of", "Kestford Women's Action League") in facts, facts
     assert ("National Farmers' Union", "back", "plan") in facts, facts
 
 
@@ -797,23 +797,23 @@ def test_a_field_before_a_field_role_is_no_employer_when_one_is_named(tmp_path):
 
 
 def test_a_list_after_a_name_is_no_apposition(tmp_path):
-    """The parser hung the second item of a list on the first as its apposition: the fighter
-    jet was "a planned new bomber". Guard: "Tom Orr, a lawyer and writer," describes him."""
-    facts = _facts(_rows(tmp_path, "The plan included the Vellco Orlen Fighter, a planned new bomber, the "
-                                   "next-generation submarine, the new ship and the new vehicle.\n"
+    """The parser hung the second item of a list on the first as its apposition: the Falcon
+    was "a light new drone". Guard: "Tom Orr, a lawyer and writer," describes him."""
+    facts = _facts(_rows(tmp_path, "The shipment held the Orlen Falcon, a light new drone, the old patrol "
+                                   "boat, the new radar and the spare engines.\n"
                                    "Tom Orr, a lawyer and writer, died on Monday.\n"))
-    assert not any(s == "Vellco Orlen Fighter" and p == "is_a" for s, p, _ in facts), facts
-    assert ("plan", "include", "planned new bomber") in facts, facts
+    assert not any(s == "Orlen Falcon" and p == "is_a" for s, p, _ in facts), facts
+    assert ("shipment", "hold", "light new drone") in facts, facts
     assert ("Tom Orr", "is_a", "lawyer") in facts, facts
 
 
 def test_names_listed_after_a_plural_name_its_members():
-    """Guard: in "the three officers, Tom Orr, Dan Kerr and Ben Tarr, left" the names are the
-    officers; the first name stays the plural's apposition, no fourth one who left."""
+    """Guard: in "the three founders, Tom Orr, Dan Kerr and Ben Tarr, left" the names are the
+    founders; the first name stays the plural's apposition, no fourth one who left."""
     from newsgraph.extract.parse_fixes import fix_parse
     from tests.handparse import hand_doc
 
-    words = ["The", "three", "officers", ",", "Tom", "Orr", ",", "Dan", "Kerr", "and", "Ben", "Tarr", ",", "left",
+    words = ["The", "three", "founders", ",", "Tom", "Orr", ",", "Dan", "Kerr", "and", "Ben", "Tarr", ",", "left",
              "."]
     heads = [2, 2, 13, 2, 5, 2, 5, 8, 5, 8, 11, 8, 2, 13, 13]
     deps = ["det", "nummod", "nsubj", "punct", "compound", "appos", "punct", "compound", "conj", "cc", "compound",
@@ -828,52 +828,52 @@ def test_names_listed_after_a_plural_name_its_members():
     doc = hand_doc(words, heads, deps, tags=tags, pos=pos)
     fix_parse(doc)
     assert doc[5].dep_ == "conj"
-    pos[7] = pos[8] = "NOUN"  # "a profile, dark skin, little education and ...": what it is, no list
+    pos[7] = pos[8] = "NOUN"  # "a type, grey hair, no job and ...": what it is, no list
     doc = hand_doc(words, heads, deps, tags=tags, pos=pos)
     fix_parse(doc)
     assert doc[5].dep_ == "appos"
 
 
 def test_a_participle_after_having_is_the_act(tmp_path):
-    """ "having signed the deal" was read as a passive ("be_sign"), and "having forged business
-    links" as owning "forged business links"."""
+    """ "having signed the deal" was read as a passive ("be_sign"), and so was "having built
+    close trade ties" ("be_build")."""
     facts = _facts(_rows(tmp_path, "Having signed the deal, Vellco left Kestria.\n"
-                                   "Tom Orr has become a symbol, having forged business links with Vellia.\n"))
+                                   "Tom Orr became a hero, having built close trade ties with Vellia.\n"))
     assert ("Vellco", "sign", "deal") in facts, facts
-    assert ("Tom Orr", "forge_business_link_with", "Vellia") in facts, facts
+    assert ("Tom Orr", "build_trade_tie_with", "Vellia") in facts, facts
     assert not any(p.startswith(("be_", "have")) for _, p, _ in facts), facts
 
 
 def test_little_before_the_object_denies_the_tie_it_becomes(tmp_path):
-    """ "had little time for Kestria" was `have_time_for` Kestria, a tie stated as held. The
-    fact that keeps "little time" as its object stays as written."""
-    rows = _rows(tmp_path, "Tom Orr had little time for Kestria.\nDan Kerr had a little time for Vellia.\n")
-    tie = next(r for r in rows if r["predicate"] == "have_time_for" and r["object"] == "Kestria")
-    kept = next(r for r in rows if r["predicate"] == "have" and r["object"] == "little time")
+    """ "had little sympathy for Kestria" was `have_sympathy_for` Kestria, a tie stated as held.
+    The fact that keeps "little sympathy" as its object stays as written."""
+    rows = _rows(tmp_path, "Tom Orr had little sympathy for Kestria.\nDan Kerr had a little time for Vellia.\n")
+    tie = next(r for r in rows if r["predicate"] == "have_sympathy_for" and r["object"] == "Kestria")
+    kept = next(r for r in rows if r["predicate"] == "have" and r["object"] == "little sympathy")
     other = next(r for r in rows if r["predicate"] == "have_time_for" and r["object"] == "Vellia")
     assert tie["negated"] and not kept["negated"] and not other["negated"], rows
 
 
 def test_descriptions_between_commas_after_a_subject_describe_it(tmp_path):
-    """ "Vellco, the largest planemaker and Orvane's closest rival, reported ...": the parser
-    joined the descriptions to the name as more subjects, so the planemaker and the rival
-    reported it; with the natural parse the pair was taken for a list and gave nothing. Guard:
+    """ "Vellco, the second-biggest carmaker and Orvane's main rival, posted ...": the parser
+    joined the descriptions to the name as more subjects, so the carmaker and the rival
+    posted it; with the natural parse the pair was taken for a list and gave nothing. Guard:
     a list of objects stays three objects."""
-    facts = _facts(_rows(tmp_path, "Vellco, the world's third-largest planemaker and Orvane's closest rival, "
-                                   "reported a fall in profit.\n"
+    facts = _facts(_rows(tmp_path, "Vellco, the country's second-biggest carmaker and Orvane's main rival, "
+                                   "posted a loss.\n"
                                    "Kestria, the largest producer and Vellia's closest ally, signed the deal.\n"
                                    "Rebels hit the Orvane Tower, the city hall and the old bridge.\n"))
-    assert {s for s, p, _ in facts if p == "report"} == {"Vellco"}, facts
+    assert {s for s, p, _ in facts if p == "post"} == {"Vellco"}, facts
     assert ("Vellco", "rival_of", "Orvane") in facts and ("Kestria", "ally_of", "Vellia") in facts, facts
     assert ("Kestria", "is_a", "largest producer") in facts, facts
     assert {o for s, p, o in facts if p == "hit"} == {"Orvane Tower", "city hall", "old bridge"}, facts
 
 
 def test_until_before_a_past_tense_tells_what_happened(tmp_path):
-    """ "were fine until Tom Orr visited Kestria": he visited it, no condition; "will wait
-    until Kestria signs" has not happened and keeps "until"."""
-    rows = _rows(tmp_path, "We were fine until Tom Orr visited Kestria.\nVellia will wait until Kestria signs the "
-                           "deal.\n")
-    visit = next(r for r in rows if r["predicate"] == "visit")
+    """ "prices were stable until Vellco entered the market": it entered it, no condition;
+    "will wait until Kestria signs" has not happened and keeps "until"."""
+    rows = _rows(tmp_path, "Prices were stable until Vellco entered the market.\nVellia will wait until Kestria "
+                           "signs the deal.\n")
+    visit = next(r for r in rows if r["predicate"] == "enter")
     sign = next(r for r in rows if r["predicate"] == "sign")
     assert not visit["modality"] and "until" in (sign["modality"] or "").split(), rows

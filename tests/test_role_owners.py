@@ -257,8 +257,8 @@ def test_its_after_an_unnamed_speaker_is_no_name_before(tmp_path):
 
 
 def test_its_after_a_person_speaker_is_the_company_named_before(tmp_path):
-    """Guard: "Tom Harris, Vellco's chief executive, says its supply chain ..." is Vellco's
-    chain; the speaker is a person, so "its" is not his, and the company named stays."""
-    rows = extract_rows(tmp_path, "Tom Harris, Vellco's chief executive, says its supply chain has been given "
-                                  "time to prepare.\n", sentences=False)
+    """Guard: "Tom Harris, Vellco's finance chief, says its factories ..." are Vellco's
+    factories; the speaker is a person, so "its" is not his, and the company named stays."""
+    rows = extract_rows(tmp_path, "Tom Harris, Vellco's finance chief, says its factories have been given "
+                                  "time to adjust.\n", sentences=False)
     assert any(r["subject"].startswith("Vellco") and r["predicate"] == "be_give" for r in rows), rows

@@ -947,18 +947,18 @@ def test_which_after_two_joined_nouns_agrees_with_its_verb(tmp_path):
 
 
 def test_a_hedge_kept_in_the_argument_hedges_only_the_argument(tmp_path):
-    """ "zeroed in on the alleged leader" is a fact done to someone alleged to lead; the act
+    """ "closed in on the alleged leader" is a fact done to someone alleged to lead; the act
     is no allegation. Guard: a hedge on the noun the verb turns into the relation stays."""
-    rows = extract_rows(tmp_path, "Police on Saturday zeroed in on the alleged leader of the gang.\n"
+    rows = extract_rows(tmp_path, "Detectives closed in on the alleged leader of the gang.\n"
                                   "Vellco made an alleged payment to Tom Orr.\n", sentences=True)
-    zero = next(r for r in rows if r["predicate"].startswith("zero"))
+    zero = next(r for r in rows if r["predicate"].startswith("close_in"))
     assert "alleged" in zero["object"] and not zero["modality"], zero
     paid = next(r for r in rows if r["object"] == "Tom Orr")
     assert paid["modality"] == "alleged", paid
 
 
 def test_once_before_a_past_tie_makes_it_former(tmp_path):
-    rows = extract_rows(tmp_path, "Kestria was once Vellia's closest ally.\n"
+    rows = extract_rows(tmp_path, "Kestria was once Vellia's main ally.\n"
                                   "Vellia was previously a member of NATO.\n", sentences=True)
     ally = next(r for r in rows if r["predicate"] == "ally_of")
     member = next(r for r in rows if r["predicate"] == "member_of")
@@ -966,13 +966,13 @@ def test_once_before_a_past_tie_makes_it_former(tmp_path):
 
 
 def test_the_speaker_before_a_closing_said_is_no_apposition(tmp_path):
-    """The parser hung "the chairman of ..." on the country before the comma, so the country
-    was the chairman and "said" had no speaker."""
-    rows = extract_rows(tmp_path, "Lawmakers will keep working with Kestria, the chairman of a Senate "
-                                  "committee on trade said on Thursday.\n", sentences=True)
-    assert not any(r["subject"] == "Kestria" and r["predicate"].startswith("chairman") for r in rows), rows
+    """The parser hung "the head of ..." on the country before the comma, so the country
+    headed the panel and "said" had no speaker."""
+    rows = extract_rows(tmp_path, "Farm groups will keep working with Kestria, the head of a House panel on "
+                                  "food said on Monday.\n", sentences=True)
+    assert not any(r["subject"] == "Kestria" and r["predicate"].startswith("head") for r in rows), rows
     said = next(r for r in rows if r["predicate"] == "say")
-    assert said["subject"].startswith("chairman") and said["object"] == "Lawmakers will keep working with Kestria", \
+    assert said["subject"].startswith("head") and said["object"] == "Farm groups will keep working with Kestria", \
         said
 
 
@@ -994,9 +994,9 @@ def test_a_closing_said_with_its_own_clause_keeps_the_parse():
 
 
 def test_which_that_judges_the_clause_before_is_no_noun(tmp_path):
-    """ "..., which is great news for him" judges the coming; Kestford is no news, and "the
-    final" no blow."""
-    facts = _facts(tmp_path, "Dan Kerr will be coming with us to Kestford, which is great news for him.\n"
-                             "Kestria lost the final, which was a blow to the team.\n")
-    assert ("Dan Kerr", "come_to", "Kestford") in facts, facts
+    """ "..., which is good news for the club" judges the moving; Kestford is no news, and "the
+    cup final" no setback."""
+    facts = _facts(tmp_path, "Ana Vell will be moving with her family to Kestford, which is good news for the "
+                             "club.\nKestria lost the cup final, which was a setback for the coach.\n")
+    assert ("Ana Vell", "move_to", "Kestford") in facts, facts
     assert not any(p == "is_a" for _, p, _ in facts), facts

@@ -129,7 +129,7 @@ class ClauseRules:
     noun_lemmas: dict[str, str] = field(default_factory=dict)  # "taxes": tax, not "taxis"
     encounter_nouns: dict[str, str] = field(default_factory=dict)  # "in a meeting with X": meet X
     condition_words: frozenset[str] = frozenset()
-    past_fact_marks: frozenset[str] = frozenset()  # "until Orr visited Kestria": he did
+    past_fact_marks: frozenset[str] = frozenset()  # "until Vellco entered the market": it did
     source_prepositions: frozenset[str] = frozenset()
     idiom_verbs: frozenset[str] = frozenset()
     future_clause_marks: frozenset[str] = frozenset()
@@ -138,7 +138,7 @@ class ClauseRules:
     knowing_verbs: frozenset[str] = frozenset()  # "would have known Vell lied": the lie is no less done
     finding_verbs: frozenset[str] = frozenset()  # "..., found the analysis": the analysis found it
     former_adverbs: frozenset[str] = frozenset()  # "previously ran X": a past post
-    scant_words: frozenset[str] = frozenset()  # "had little time for X": next to none
+    scant_words: frozenset[str] = frozenset()  # "had little sympathy for X": next to none
     held_verbs: frozenset[str] = frozenset()  # "ran", "headed": a post or tie held for a time
     member_prepositions: frozenset[str] = frozenset()  # "leaders including Tom Orr": he is one
     reported_future_marks: frozenset[str] = frozenset()
@@ -174,7 +174,7 @@ class ClauseRules:
     near_miss_adverbs: frozenset[str] = frozenset()
     hedge_adjectives: frozenset[str] = frozenset()
     scene_hedges: frozenset[str] = frozenset()  # "in a hypothetical matchup": the whole clause
-    verdict_nouns: frozenset[str] = frozenset()  # "..., which is great news": the clause is
+    verdict_nouns: frozenset[str] = frozenset()  # "..., which is good news": the clause is
     bare_infinitive_verbs: frozenset[str] = frozenset()  # "help Vellia get access": Vellia is helped
     encounter_prepositions: frozenset[str] = frozenset()  # "in/during a meeting with X"
     owner_prepositions: frozenset[str] = frozenset()
@@ -712,7 +712,7 @@ def _condition_of(verb: Token, rules: ClauseRules) -> str | None:
 def _condition_mark(verb: Token, rules: ClauseRules) -> str | None:
     """The mark of ``condition_words`` the clause of ``verb`` opens with, or None; not a mark
     of ``past_fact_marks`` on a clause in the simple past, which tells what happened ("were
-    fine until Tom Orr visited Kestria": he visited it)."""
+    stable until Vellco entered the market": it entered it)."""
     mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in rules.condition_words), None)
     if mark in rules.past_fact_marks and verb.tag_ == "VBD":
         return None
@@ -1132,7 +1132,7 @@ def _denied_object(doc: Doc, args: list[Arg], rules: ClauseRules) -> bool:
 
 def _scant_words(clause: Clause, doc: Doc, rules: ClauseRules) -> list[Token]:
     """The words of next to none (``scant_words``) on the clause's direct objects that have no
-    determiner: "had little time for Hamas" (not "a little time")."""
+    determiner: "had little sympathy for Kestria" (not "a little time")."""
     return [c for a in clause.args if a.role == "dobj" and a.end > a.start
             for c in doc[a.head].children if c.dep_ == "amod" and c.lower_ in rules.scant_words
             and not any(d.dep_ == "det" for d in doc[a.head].children)]
@@ -1630,12 +1630,12 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
     person whose phrase holds it ("Ada Lisk at the Vell Institute in Kestford, who ran ...":
     Lisk ran it); with neither, the noun itself (a city may be its team: "Kestford, who won").
     "which" after a person is a parse error (None), and so is one whose clause judges the clause
-    before ("..., which is great news": None). After a quantified apposition it means
+    before ("..., which is good news": None). After a quantified apposition it means
     the noun the apposition describes ("13 senators, all Democrats, who wrote ...").
     """
     rules = _default_rules()
     if pronoun.lower_ == "which" and _verdict_on_clause(rc, rules):
-        return None  # "coming with us to Kestford, which is great news for him": the coming is
+        return None  # "moving to Kestford, which is good news for the club": the moving is
     ante = _antecedent(rc)
     if ante.dep_ == "appos" and ante.head.i < ante.i and any(
             c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in ante.lefts):
@@ -1662,7 +1662,7 @@ def relative_antecedent(pronoun: Token, rc: Token) -> Token | None:
 
 def _verdict_on_clause(rc: Token, rules: ClauseRules) -> bool:
     """Whether a relative clause is a copula whose complement judges what was said before
-    (``verdict_nouns``: "which is great news", "which was a blow to the team"): it stands for
+    (``verdict_nouns``: "which is good news", "which was a setback for the coach"): it stands for
     the clause, no noun before it."""
     return rc.lemma_.lower() == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in rules.verdict_nouns for c in rc.children)
@@ -2484,13 +2484,13 @@ def clause_triples(
     scant = _scant_words(clause, doc, rules)
     for t in _clause_triples(clause, doc, doc_id, sent_index, sent_text, rules):
         if any(not _written_in(w, t) for w in scant):
-            t = replace(t, negated=True)  # "had little time for Hamas": have_time_for, next to none
+            t = replace(t, negated=True)  # "had little sympathy for X": have_sympathy_for, next to none
         where = None
         if place is not None and not t.object.start_char <= doc[place.head].idx < t.object.end_char:
             where = doc[place.start : place.end].text
         # a hedged phrase after a preposition hedges only the fact it is the object of:
         # "charged three men with suspected espionage" is a charge made; an argument that keeps
-        # its hedge hedges only itself: "police zeroed in on the alleged leader" did so
+        # its hedge hedges only itself: "detectives closed in on the alleged leader" did so
         hedge = next((adj.lower_ for adj, arg in hedges if (
             arg.role != "prep" or adj.lower_ in rules.scene_hedges
             or t.object.start_char <= doc[arg.head].idx < t.object.end_char) and (

@@ -466,7 +466,7 @@ class _Candidate:
     usable: bool = True  # False for a modifier ("Kataib Hezbollah fighters"): salience only
     written: str = ""
     roles: frozenset[str] = frozenset()  # title words around a person's name ("prime minister")
-    described: frozenset[str] = frozenset()  # an organisation's apposition nouns ("X, the investment bank")
+    described: frozenset[str] = frozenset()  # an organisation's apposition nouns ("X, the merchant bank")
     quoted: bool = False  # inside a quotation
     sex: str = ""  # "female"/"male": a title, a noun, a first name or the person's pronouns say so
     speaker: bool = False  # the subject of a reporting verb ("X said")
@@ -740,8 +740,8 @@ def _typed(doc: Doc, c: _Candidate, tables: CorefTables, outlets: frozenset[str]
 
 
 def _described_as(root: Token) -> frozenset[str]:
-    """The nouns an organisation's name is set beside as what it is: "Bear Lane, the
-    investment bank," -> {bank}; "the bank" may be it, as "the bank" may be "Orvane Bank"."""
+    """The nouns an organisation's name is set beside as what it is: "Orvane Capital, the
+    merchant bank," -> {bank}; "the bank" may be it, as "the bank" may be "Orvane Bank"."""
     return frozenset(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
 
 
@@ -777,8 +777,8 @@ def _shared(cands: list[_Candidate], kind: str, attr: str) -> list[_Candidate]:
     """Every mention of a name of type ``kind`` carries the words ``attr`` of all its mentions:
     "the prime minister" finds "Netanyahu" written bare after "Prime Minister Benjamin
     Netanyahu" (``roles``), not a "Prime Minister Yitzhak Shamir" of 1991 named with his title
-    more recently; "the bank" finds "Bear Lane" written bare after "Bear Lane, the investment
-    bank" (``described``)."""
+    more recently; "the bank" finds "Orvane Capital" written bare after "Orvane Capital, the
+    merchant bank" (``described``)."""
     words: dict[str, set[str]] = {}
     for c in cands:
         if c.type == kind and c.key and getattr(c, attr):
@@ -1362,7 +1362,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
             continue  # "the president" is not "Vice President Tom Orr"
         if roles and _other_place(roles, c.roles, tables):
             continue  # "the Qatari minister" is not "Kuwaiti oil minister Ali Hamad"
-        named_as = {*c.key.split(), *c.described}  # "X, the investment bank": a bank
+        named_as = {*c.key.split(), *c.described}  # "X, the merchant bank": a bank
         if words and not words & named_as:
             continue
         if nation and not _of_nation(c, nation, tables):
@@ -1840,8 +1840,8 @@ def _other_place(roles: frozenset[str], held: frozenset[str], tables: CorefTable
 
 
 def _named_by_head(c: _Candidate, head: str) -> bool:
-    """Whether a name ends in a description's noun: "North Atlantic Treaty Organization" for
-    "the organization"."""
+    """Whether a name ends in a description's noun: "Kestrian Trade Organization" for "the
+    organization"."""
     return bool(head) and c.key.rsplit(" ", 1)[-1] == head
 
 

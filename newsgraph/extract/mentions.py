@@ -119,7 +119,7 @@ def clean_entity(ent: Span) -> Span | None:
         if doc[i].tag_ == "POS" and i > start and doc[i - 1].pos_ == "PROPN":
             if doc[i - 1].lower_ in tables().name_possessors:
                 if all(t.is_title and t.tag_ != "POS" for t in doc[start : i - 1]):
-                    break  # "People's Bank of China", "Service Women's Action Network": the name's own
+                    break  # "People's Bank of China", "Kestford Women's Action League": the name's own
                 continue  # "Kestria's National Farmers' Union": the owner is further left
             if ent.label_ == "ORG" and i - 1 == start and end - i <= 3 and is_first_name(doc[start].text) \
                     and not is_known_place(doc[start].text):

@@ -2461,7 +2461,7 @@ def _ended(verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
     if said_before(verb, load_clause_rules()):
-        return True  # "Turkey was once Israel's closest ally": no longer
+        return True  # "Kestria was once Vellia's main ally": no longer
     if verb.lemma_.lower() in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
@@ -2719,7 +2719,7 @@ def _listed(appos: Token) -> bool:
     before) to a third item with a determiner or a name of its own ("the Orvane Tower, the
     city hall and the old bridge"); "a striker, and Dan Vell, ..." and "the group's founder
     and chief executive" describe one item, and so do descriptions closed by a comma before the
-    subject's verb ("Vellco, the largest planemaker and Orvane's closest rival, reported")."""
+    subject's verb ("Vellco, the biggest carmaker and Orvane's main rival, posted")."""
     doc = appos.doc
     anchor, end = appos.head, appos.right_edge.i + 1
     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i > end and doc[end].text == ",":

@@ -38,11 +38,11 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
     aid group"), the speaker before a closing reporting verb taken for an apposition ("...
-    with Kestria, the chairman said"), the second item of a list taken for the first one's
-    apposition ("included the Orlen Fighter, a new bomber, the new submarine and ..."), a
-    participle after "having" taken for its object's adjective ("having forged links"),
-    descriptions between commas after a name taken for more subjects ("Vellco, the largest
-    planemaker and Orvane's rival, reported"), the
+    with Kestria, the head of the panel said"), the second item of a list taken for the first one's
+    apposition ("held the Orlen Falcon, a light new drone, the old patrol boat and ..."), a
+    participle after "having" taken for its object's adjective ("having built ties"),
+    descriptions between commas after a name taken for more subjects ("Vellco, the biggest
+    carmaker and Orvane's rival, posted"), the
     halves of a hyphenated word taken for two ("is an ex-model"), the
     subject of a second clause taken for a conjunct of the first clause's object ("rejected
     the offer and Tarrow has called ..."), a name set after a title's noun hung on its place
@@ -912,9 +912,9 @@ def _fix_inverted_speakers(doc: Doc, verbs: frozenset[str]) -> None:
 def _fix_trailing_speakers(doc: Doc, verbs: frozenset[str]) -> None:
     """Make the speaker written after a comma right before a closing reporting verb its subject.
 
-    "Lawmakers will keep working with Kestria, the chairman of the committee said on Monday":
-    the parser reads "the chairman" as an apposition of Kestria and "said" as a second verb
-    without a subject, so Kestria was the chairman. A reporting verb joined to the sentence's
+    "Farm groups will keep working with Kestria, the head of a House panel on food said on Monday":
+    the parser reads "the head" as an apposition of Kestria and "said" as a second verb
+    without a subject, so Kestria was the head of the panel. A reporting verb joined to the sentence's
     main verb, without a subject or a clause after it, right after an apposition set off by a
     comma, has that apposition for its subject and the main clause for what it reports.
     """
@@ -938,14 +938,14 @@ def _fix_trailing_speakers(doc: Doc, verbs: frozenset[str]) -> None:
 def _fix_listed_appositions(doc: Doc) -> None:
     """Make the second item of a list the first one's conjunct, not its apposition.
 
-    "The plan included the Orlen Fighter, a new bomber, the new submarine and the new ship":
-    the parser reads "a new bomber" as the fighter's apposition, the rest as its conjuncts,
-    so the fighter was a bomber. An apposition set off by commas that two nouns or more are
+    "The shipment held the Orlen Falcon, a light new drone, the old patrol boat and the new
+    radar": the parser reads "a light new drone" as the Falcon's apposition, the rest as its
+    conjuncts, so the Falcon was a drone. An apposition set off by commas that two nouns or more are
     joined to, the first after a comma and with a determiner or a name of its own, opens the
     rest of the list ("Tom Orr, a lawyer and
     writer" has one conjunct, no comma: an apposition; so is any after a person's name: "Ada
     Lisk, Orvane CTO, Middle East and Africa" is her title and its regions; so is a list after
-    a plural, which names its members: "the three officers, Tom Orr, Dan Kerr and Ana Vell,").
+    a plural, which names its members: "the three founders, Tom Orr, Dan Kerr and Ana Vell,").
     """
     for tok in doc:
         if tok.dep_ != "appos" or tok.head.i > tok.i or tok.head.ent_type_ == "PERSON" \
@@ -955,15 +955,15 @@ def _fix_listed_appositions(doc: Doc) -> None:
         after = tok.right_edge.i + 1 if not listed else listed[0].left_edge.i - 1
         if len(listed) >= 2 and doc[after].text == "," and doc[tok.left_edge.i - 1].text == "," and (
                 listed[0].pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in listed[0].children)):
-            tok.dep_ = "conj"  # not "a profile, dark skin, little education, etc.": what it is
+            tok.dep_ = "conj"  # not "a type, tall, grey hair, no job, etc.": what it is
 
 
 def _fix_described_conjuncts(doc: Doc) -> None:
     """Make descriptions set between commas after a name its apposition, not more subjects.
 
-    "Vellco, the world's largest planemaker and Orvane's closest rival, reported a loss": the
-    parser joins the two descriptions to the name as conjuncts, so the planemaker and the
-    rival reported it too. A name whose first conjunct is a common noun with "the" or an
+    "Vellco, the second-biggest carmaker and Orvane's main rival, posted a loss": the parser
+    joins the two descriptions to the name as conjuncts, so the carmaker and the rival posted
+    it too. A name whose first conjunct is a common noun with "the" or an
     owner, written right after a comma, the list closed by a comma right before the name's
     verb, is described by that list ("Vellco, the bank and the union reported" has no comma
     before the verb: three subjects).
@@ -988,9 +988,9 @@ _VERB_WORDS = frozenset({"aux", "auxpass", "neg", "advmod"})  # "..., has not ye
 def _fix_perfect_participles(doc: Doc) -> None:
     """Make the participle after "having" the verb, "having" its auxiliary.
 
-    "..., having forged business links with Kestria": the parser reads "forged" as an
-    adjective of "links", the object of "having", so the fact was "have forged business
-    links". A "having" the parser made a verb, whose object has the past participle written
+    "..., having built close trade ties with Kestria": the parser reads "built" as an
+    adjective of "ties", the object of "having", so the fact was "have built close trade
+    ties". A "having" the parser made a verb, whose object has the past participle written
     right after "having" as a modifier, is that participle's auxiliary; the participle takes
     its place and its other words.
     """
