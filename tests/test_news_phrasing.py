@@ -877,3 +877,13 @@ def test_until_before_a_past_tense_tells_what_happened(tmp_path):
     visit = next(r for r in rows if r["predicate"] == "enter")
     sign = next(r for r in rows if r["predicate"] == "sign")
     assert not visit["modality"] and "until" in (sign["modality"] or "").split(), rows
+
+
+def test_not_afraid_to_act_is_no_denied_act(tmp_path):
+    """ "was not afraid to sue Orvane" gave a negated `sue` with "afraid": the denial is the
+    fear's. Guard: "was not eager to buy" still denies the plan."""
+    rows = _rows(tmp_path, "Vellco was not afraid to sue Orvane.\nKestria was not eager to buy Vellia's wheat.\n")
+    sue = next(r for r in rows if r["predicate"] == "sue")
+    buy = next(r for r in rows if r["predicate"].startswith("buy"))
+    assert not sue["negated"] and sue["modality"] == "not afraid", sue
+    assert buy["negated"], buy

@@ -139,6 +139,7 @@ class ClauseRules:
     finding_verbs: frozenset[str] = frozenset()  # "..., found the analysis": the analysis found it
     former_adverbs: frozenset[str] = frozenset()  # "previously ran X": a past post
     scant_words: frozenset[str] = frozenset()  # "had little sympathy for X": next to none
+    fear_adjectives: frozenset[str] = frozenset()  # "not afraid to sue": the denial is the fear's
     held_verbs: frozenset[str] = frozenset()  # "ran", "headed": a post or tie held for a time
     member_prepositions: frozenset[str] = frozenset()  # "leaders including Tom Orr": he is one
     reported_future_marks: frozenset[str] = frozenset()
@@ -551,8 +552,11 @@ def _verb_clauses(verb: Token, rules: ClauseRules, split_conj: bool) -> Iterator
         negated = negated or bool(_negs(governor)) or plea is not None and bool(_negs(plea))
     elif how == "control" and verb.head.pos_ == "ADJ":
         degree = [c.lower_ for c in verb.head.lefts if c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS]
+        denied = any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to": no plan
+        if denied and verb.head.lemma_.lower() in rules.fear_adjectives:
+            degree, denied = ["not", *degree], False  # "won't be afraid to sue X": willing, no denial
         modality = " ".join([*degree, verb.head.lower_])  # "was eager to buy": eager; "less likely"
-        negated = negated or any(c.dep_ == "neg" for c in verb.head.head.children)  # "is not anxious to"
+        negated = negated or denied
     elif how == "control" and verb.dep_ == "advcl" and _passive_infinitive(verb):
         modality = "to be"  # "the conference to be held at the UN": scheduled, no one's plan
     elif how == "control" and verb.head.lemma_.lower() in rules.means_verbs:
