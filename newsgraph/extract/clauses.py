@@ -2490,15 +2490,9 @@ def clause_triples(
         if any(not _written_in(w, t) for w in scant):
             t = replace(t, negated=True)  # "had little sympathy for X": have_sympathy_for, next to none
         where = None
-        if place is not None and not t.object.start_char <= doc[place.head].idx < t.object.end_char:
+        if place is not None and not _inside(doc[place.head], t.object):
             where = doc[place.start : place.end].text
-        # a hedged phrase after a preposition hedges only the fact it is the object of:
-        # "charged three men with suspected espionage" is a charge made; an argument that keeps
-        # its hedge hedges only itself: "detectives closed in on the alleged leader" did so
-        hedge = next((adj.lower_ for adj, arg in hedges if (
-            arg.role != "prep" or adj.lower_ in rules.scene_hedges
-            or t.object.start_char <= doc[arg.head].idx < t.object.end_char) and (
-            adj.lower_ in rules.scene_hedges or not _written_in(adj, t))), None)
+        hedge = next((adj.lower_ for adj, arg in hedges if _hedges_fact(adj, arg, t, doc, rules)), None)
         if hedge and hedge not in (t.modality or "").split():
             t = replace(t, modality=f"{t.modality} {hedge}" if t.modality else hedge)
         yield replace(t, place=where, date_text=date_text) if where or date_text else t
@@ -2520,9 +2514,27 @@ def _hedged_arguments(clause: Clause, doc: Doc, rules: ClauseRules) -> list[tupl
     return out
 
 
+def _hedges_fact(adj: Token, arg: Arg, t: RawTriple, doc: Doc, rules: ClauseRules) -> bool:
+    """Whether the hedge ``adj`` on the clause's argument ``arg`` hedges the fact ``t``: a scene
+    made unreal hedges every fact; an argument that keeps its hedge hedges only itself
+    ("detectives closed in on the alleged leader" did so); a hedged phrase after a preposition
+    hedges only the fact it is the object of ("charged three men with suspected espionage" is a
+    charge made)."""
+    if adj.lower_ in rules.scene_hedges:
+        return True
+    if _written_in(adj, t):
+        return False
+    return arg.role != "prep" or _inside(doc[arg.head], t.object)
+
+
 def _written_in(token: Token, t: RawTriple) -> bool:
     """Whether a token is written inside the subject or the object of a triple."""
-    return any(arg.start_char <= token.idx < arg.end_char for arg in (t.subject, t.object))
+    return _inside(token, t.subject) or _inside(token, t.object)
+
+
+def _inside(token: Token, mention: Mention) -> bool:
+    """Whether a token is written inside an argument's characters."""
+    return mention.start_char <= token.idx < mention.end_char
 
 
 def _setting(clause: Clause, doc: Doc, rules: ClauseRules) -> tuple[Arg | None, Arg | None]:

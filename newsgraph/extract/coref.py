@@ -1292,7 +1292,7 @@ def _choose(doc: Doc, a: Mention, pool: list[_Candidate], counts: Counter,
         root is not None else (False, None)
     if decided:
         return first  # "The monarch met Orr, but he said ...": the monarch, not Orr
-    speaker = _speaker(root) if a.kind == "pronoun" and root is not None and asked is None else None
+    speaker = _speaker(root, tables) if a.kind == "pronoun" and root is not None and asked is None else None
     if speaker is not None:  # "Equinor said it ...": the speaker, or nobody we can name
         own = [c for c in pool if c.head_i == speaker.i and c.usable]
         fit = [c for c in own if _compatible(info, c, tables, head)]
@@ -2181,15 +2181,12 @@ def _nearest_report(root: Token, tables: CorefTables) -> int:
     return min(verbs, key=lambda i: lo - i if i < lo else i - hi, default=-1)
 
 
-_SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-
-
-def _speaker(anaphor: Token) -> Token | None:
+def _speaker(anaphor: Token, tables: CorefTables) -> Token | None:
     """The subject of the verb whose clausal complement the pronoun is the subject of
     ("Equinor said it was not involved" -> Equinor), when it comes before the pronoun; for a
     relative "who", the name it stands for. Not the subject of a quotation the parser hung the
     speaker's verb on."""
-    word = _SUBJECT_FORMS.get(anaphor.lower_, anaphor.lower_)
+    kind = tables.pronouns.get(anaphor.lower_)  # "he" and "his" are one kind of pronoun
     if anaphor.dep_ == "poss" and anaphor.head.dep_ in _SUBJECT_DEPS:
         anaphor = anaphor.head  # "The army said its commander was killed": the subject's owner
     if anaphor.dep_ not in _SUBJECT_DEPS or anaphor.head.dep_ != "ccomp":
@@ -2201,7 +2198,8 @@ def _speaker(anaphor: Token) -> Token | None:
     if subj is not None and subj.tag_ == "WP" and matrix.dep_ == "relcl" and (
             matrix.head.pos_ == "PROPN" or matrix.head.tag_ == "NN"):
         subj = matrix.head  # "Kim Yong-hyun, who said he ...": Kim; "a source who says he ...": the source
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ != word or subj.tag_ in ("NNS", "NNPS"):
+    if subj is None or subj.pos_ == "PRON" and tables.pronouns.get(subj.lower_) != kind \
+            or subj.tag_ in ("NNS", "NNPS"):
         return None  # "They said it ...", "Officials said it ...": no evidence either way
     return subj  # "he told reporters he ...": the same "he", whoever that is
 

@@ -2618,12 +2618,16 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
                 title = _title_of_head(other, ctx.ents, ctx.lex)
                 if title is not None and title.org is not None:
                     yield from _role_triples(ctx, name, title, 0.75, "role_appos", [other])
-                elif title is None and _and_joined(other) and (
-                        (related := _role_object(other, ctx.ents, ctx.lex)[0]) is not None
-                        and _ent_span(related, ctx.ents) is not None or any(
-                            c.dep_ == "poss" and _ent_span(c, ctx.ents) is not None for c in other.children)):
-                    # "a lawyer and longtime friend of Ana Vell", "the largest maker and Orvane's rival"
-                    yield from _appos_one(ctx, name, other)
+                elif title is None and _and_joined(other) and _relates_named(other, ctx):
+                    yield from _appos_one(ctx, name, other)  # "a lawyer and longtime friend of Ana Vell"
+
+
+def _relates_named(noun: Token, ctx: _Ctx) -> bool:
+    """Whether a description ties its holder to a named actor, after "of" ("longtime friend of
+    Ana Vell") or as its owner ("Orvane's main rival")."""
+    related = _role_object(noun, ctx.ents, ctx.lex)[0]
+    return related is not None and _ent_span(related, ctx.ents) is not None or any(
+        c.dep_ == "poss" and _ent_span(c, ctx.ents) is not None for c in noun.children)
 
 
 def _and_joined(conj: Token) -> bool:
