@@ -856,13 +856,16 @@ def _is_label(paragraph: str, rules: CleaningRules) -> bool:
 _CAPTION_FUNCTION_WORDS = frozenset("a an the of at in on and for to with by from during after".split())
 
 
+_PRINT_LINE = 90  # the longest line of print: a longer line is a paragraph of its own
+
+
 def _hard_wrapped(lines: list[str | None]) -> bool:
     """Whether the text is hard-wrapped (old wire copy): most lines are about as long as
     a line of print and run straight into the next one, so a line break means nothing."""
     live = [i for i in _live(lines)]
     if len(live) < 8:
         return False
-    sized = sum(1 for i in live if 40 <= len(lines[i]) <= 90)
+    sized = sum(1 for i in live if 40 <= len(lines[i]) <= _PRINT_LINE)
     followed = sum(1 for i in live if i + 1 < len(lines) and lines[i + 1])
     return sized >= 0.6 * len(live) and followed >= 0.5 * len(live)
 
@@ -971,7 +974,7 @@ def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bo
         if not line:
             blank = True
             continue
-        cut = parts and parts[-1].startswith(_CUT_HEAD) and not blank and not _ends_sentence(parts[-1])
+        cut = parts and not blank and _cut_goes_on(parts[-1], line, wrapped=wrapped)
         if parts and (cut or _continues(parts[-1], line, across_blank=blank, short=words <= max_headline_words)
                       or (wrapped and not blank and _wrapped_on(parts, line, first=not paragraphs))):
             parts.append(_joiner(parts[-1], line))
@@ -984,6 +987,16 @@ def _paragraphs(lines: list[str | None], max_headline_words: int, *, wrapped: bo
     if parts:
         paragraphs.append("".join(parts))
     return [p.replace(_CUT_HEAD, "") for p in paragraphs]
+
+
+def _cut_goes_on(previous: str, line: str, *, wrapped: bool) -> bool:
+    """Whether a line whose start a rule cut (a dateline) goes on into ``line``: it ends
+    mid-sentence and ``line`` is a line of print ("MOUNTAIN VIEW, Calif., March 3 - Vellco"
+    + "Corp said ..."). A whole paragraph after it starts anew: the cut line was a labelled
+    headline ("Report: Vellco weighs a sale" above the story's first paragraph)."""
+    if not previous.startswith(_CUT_HEAD) or _ends_sentence(previous):
+        return False
+    return wrapped or len(line) <= _PRINT_LINE or line[0].islower()
 
 
 def _wrapped_on(parts: list[str], line: str, *, first: bool) -> bool:

@@ -937,6 +937,17 @@ def test_a_dateline_cut_from_a_wrapped_line_leaves_the_sentence_whole():
     assert paragraphs(text)[1] == "Orvik Communications Co said it expects to report losses for the fourth quarter."
 
 
+def test_a_labelled_headline_above_a_paragraph_stays_apart_from_it():
+    """ "Analysis: Vellco weighs a sale" loses its label; the headline is no start of the
+    long paragraph under it (the two read as one sentence put the headline's names in it)."""
+    text = ("Analysis: Vellco weighs a sale of its Kestria arm to Orvane Holdings\n"
+            "Vellco's board met on Monday to discuss an offer for the unit, which employs 400 "
+            "people in Tarrow, two people familiar with the talks said.\n")
+    assert paragraphs(text) == ["Vellco weighs a sale of its Kestria arm to Orvane Holdings",
+                                "Vellco's board met on Monday to discuss an offer for the unit, which employs 400 "
+                                "people in Tarrow, two people familiar with the talks said."]
+
+
 def test_wire_angle_brackets_around_company_names_go_and_tickers_after_a_name_go_whole():
     text = ("A group said it bought a stake in Vell Bancorp <VELB> and may buy more.\n\n"
             "The Government will sell 25 pct of state-owned <Brezna Air Ltd> to the public.")
