@@ -247,8 +247,22 @@ def _actor_facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
     db = tmp_path / "kg.db"
     build([str(article)], db)
     with Store(str(db)) as store:
-        rows = actor_triples(store.iter_entities(), store.iter_triples())
+        rows = actor_triples(store.iter_entities(), store.iter_triples(), local=store.doc_names)
         return {(t.subject, t.predicate, t.object) for t in rows}
+
+
+def test_a_peoples_word_before_a_thing_is_its_country_in_the_actor_graph(tmp_path):
+    """ "North Korean missiles" are North Korea's, and "a South African delegation" South
+    Africa's, where the article names the country: no node "North Korean" beside it. A
+    demonym of two words the model reads as one people ("Costa Rican") is its country too."""
+    facts = _actor_facts(tmp_path, "North Korea fired two missiles on Monday. South Africa sent envoys to Orlen. "
+                                   "Kestria did not shoot down the North Korean missiles, Tom Orr said. "
+                                   "Ana Vell met a South African delegation on Tuesday. "
+                                   "Costa Rican President Ben Tarr visited Kestria.\n")
+    assert ("Kestria", "shoot_down", "North Korea") in facts, facts
+    assert ("Ana Vell", "meet", "South Africa") in facts, facts
+    assert ("Ben Tarr", "president_of", "Costa Rica") in facts, facts
+    assert not any("Korean" in s + o or "African" in s + o for s, _, o in facts), facts
 
 
 def test_a_dateline_with_a_papers_name_goes(tmp_path):

@@ -231,8 +231,11 @@ class ActorIndex:
             self.here = self.local(doc) if self.local is not None and doc else {}
 
     def form(self, key: str) -> Entity | None:
-        """The actor a casefolded form names: the current document's (:meth:`at`), else the
-        corpus's."""
+        """The actor a casefolded form names: a demonym's country ("North Korean missiles"
+        are North Korea's, never the article's node of the people), else the current
+        document's (:meth:`at`), else the corpus's."""
+        if key in self.countries:
+            return self.countries[key]
         own = self.here.get(key)
         return self.by_id[own] if own in self.by_id else self.by_form.get(key)
 
@@ -265,10 +268,12 @@ class ActorIndex:
         for n in range(min(self.longest, len(words) - 1), 0, -1):
             if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \
                     and not self._institution_between(words[n:-1]):
-                found = self._take(self.form(" ".join(words[:n]).casefold()), head)
+                key = " ".join(words[:n]).casefold()
+                found = self._take(self.form(key), head)
                 if found and self._scene(found, head):
                     return None  # "the Ahvaz terrorist attack" happened there; the town did not attack
-                if found and (found.type or "").upper() == "NORP" and words[0].casefold() not in self.members:
+                if found and ((found.type or "").upper() == "NORP" or key in self.countries) \
+                        and words[0].casefold() not in self.members:
                     # "the Persian service of ISNA" is the agency's: a people's word only qualifies
                     # (a party's members stay the party's: "Republican members of the Senate")
                     found = self._linked_owner(words) or found
