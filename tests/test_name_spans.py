@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsgraph.documents import clean_text
 from newsgraph.names import legal_form, person_parts, strip_titles
 from newsgraph.resolve import resolve
-from tests.extracted import extract_rows
+from tests.extracted import built_names, extract_rows
 from tests.test_resolve import Mentions, entity_of
 
 
@@ -283,6 +283,17 @@ def test_an_affiliate_named_after_its_parent_and_a_place_is_its_own_actor(tmp_pa
     """ "Al-Qaida in Iraq claimed the attack": the affiliate, not al-Qaeda (and not Iraq)."""
     rows = extract_rows(tmp_path, "Al-Qaida in Iraq claimed the attack on Monday.\n", sentences=True)
     assert {r["subject"] for r in rows if r["predicate"] == "claim"} == {"al-Qaeda in Iraq"}, rows
+
+
+def test_a_bare_first_word_beside_a_glued_name_is_no_units_short_form(tmp_path) -> None:
+    """ "Orvane" beside "OrvaneTek" and its unit "Orvane Neftegas" may be either company: it
+    joins neither (the parent's acts are no unit's)."""
+    names = built_names(tmp_path, "OrvaneTek is drilling in the Orlen Sea with Vellneft, and its Russian unit "
+                                  "Orvane Neftegas runs the Tarrow field.\n\nOrvane said on Monday that it "
+                                  "would halt the drilling. Orvane shares fell 2 percent, and Orvane said it "
+                                  "expected no loss from the halt.\n")
+    assert "Orvane" not in names.get("Orvane Neftegas", set()), names
+    assert "Orvane Neftegas" in names, names
 
 
 def test_a_persons_name_cut_before_its_last_word_is_whole(tmp_path) -> None:

@@ -1773,6 +1773,7 @@ class _Resolver:
                         by_first[head].append(key)
         people_in = self._people_in()
         named = self._person_words(people_in)
+        glued = self._glued_openings(forms)
         for key in sorted(self.labels):
             typ = self.cluster_type(key)
             if (" " in key or key not in by_first or key in self.gaz or typ not in ("ORG", "PERSON")
@@ -1790,8 +1791,23 @@ class _Resolver:
             units = {k for k in longer if self._actor_of_its_own(key, k)}  # once, not per article
             self._join_unique(key, longer, "short_form", doc_only=True,
                               fits=lambda doc, k, key=key, units=units: k not in units
-                              and not self._person_here(doc, key, people_in))
+                              and not self._person_here(doc, key, people_in)
+                              and not any(doc in self.docs_of[g] for g in glued.get(key, ())))
         self._apply_team_words(places)
+
+    def _glued_openings(self, forms: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The one-word organisation names that open with another name glued on in capitals,
+        by that name: "ExxonMobil" for "exxon". Beside one, a bare "Exxon" may be that company
+        as well as the "Exxon Neftegas" unit, so it is no unit's short form there."""
+        glued: dict[str, set[str]] = defaultdict(set)
+        for key in self.labels:
+            if " " in key or self.cluster_type(key) != "ORG":
+                continue
+            for form in forms.get(key, ()):
+                for i in range(4, len(form) - 2):
+                    if form[i].isupper() and form[i - 1].islower() and form[:i].casefold() in self.labels:
+                        glued[form[:i].casefold()].add(key)
+        return glued
 
     def _placed(self, key: str) -> bool:
         """Whether a one-word name is a place by its mentions: at least half of them typed GPE
