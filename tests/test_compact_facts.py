@@ -1478,6 +1478,16 @@ def test_real_model_no_sign_without_that_denies_its_clause(tmp_path):
     assert "denied" in (mood.get(("Vellco", "rehire")) or ""), mood
 
 
+def test_real_model_a_participle_under_a_denied_noun_that_is_no_evidence_stands(tmp_path):
+    """ "gave no details about the workers employed by Vellco": Vellco still employs them;
+    "no evidence of soldiers fighting in Orlen" still denies the fighting."""
+    rows = _cli_rows(tmp_path, "Tom Orr gave no details about the workers employed by Vellco.\n"
+                               "The report found no evidence of soldiers fighting in Orlen.\n")
+    denied = {(r["subject"], r["predicate"], r["object"]): r["negated"] for r in rows}
+    assert denied.get(("Vellco", "employ", "workers")) is False, denied
+    assert denied.get(("soldiers", "fight_in", "Orlen")) is True, denied
+
+
 def test_real_model_a_clause_someone_is_not_sure_of_carries_the_doubt(tmp_path):
     """ "is not certain that Vellia will attack Kestria": a doubt, "not certain"; "is sure
     that ..." states it."""

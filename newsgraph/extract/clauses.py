@@ -1910,13 +1910,18 @@ def _passive_marked(verb: Token) -> bool:
 
 
 def _under_no(noun: Token, rules: ClauseRules) -> bool:
-    """The noun, or the noun whose "of" object it is, is determined by "no"."""
-    for _ in range(3):
-        if any(_denying_det(c, rules) for c in noun.children):
-            return True
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+    """The noun is determined by "no" ("no soldiers fighting there"), or it is the "of"
+    object of a noun of evidence under "no" ("no indications of casualties resulting from
+    the strike"; ``evidence_nouns``). Under another denied noun a participle's deed stands:
+    "offered no guarantees for the rights of Kestrians living in Vellia" denies no living."""
+    if any(_denying_det(c, rules) for c in noun.children):
+        return True
+    for _ in range(2):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             return False
         noun = noun.head.head
+        if noun.lemma_.lower() in rules.evidence_nouns and any(_denying_det(c, rules) for c in noun.children):
+            return True
     return False
 
 
