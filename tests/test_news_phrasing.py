@@ -195,6 +195,14 @@ def test_a_folded_gerund_keeps_the_infinitive_it_tries(tmp_path):
     assert ("Tom Vell", "accuse_of_try_to_derail_talk", "Kestria") in facts, facts
 
 
+def test_an_owners_gerund_is_the_subject_of_the_past_verb_after_it(tmp_path):
+    """ "Vell's sacking shocked Kestria": the sacking shocked Kestria; Vell sacked no one
+    (the model read "shocked" as an adjective of "Kestria")."""
+    facts = _facts(_rows(tmp_path, "Vell's sacking shocked Kestria.\n"))
+    assert not any(p.startswith("sack") for _, p, _ in facts), facts
+    assert any(p == "shock" and o == "Kestria" for _, p, o in facts), facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

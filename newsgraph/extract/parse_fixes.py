@@ -56,7 +56,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     participle before a name taken for a second verb
     ("her uncle slain Governor Dan Vell") or after a verb that has no object ("represented
     executed smugglers"), a unit written before its figure taken for the whole amount
-    ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), and "made by X"
+    ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), an owner's gerund taken for
+    a subject and its verb, the past verb after it for an adjective ("Orr's sacking shocked
+    Kestria"), and "made by X"
     hung on a topic rather than on what was made ("complaints about Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
@@ -91,7 +93,8 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_leading_units(d, rules.amount_words),
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
              _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
-             _fix_gapped_scores, lambda d: _fix_compared_objects(d, rules.comparison_adjectives),
+             _fix_gapped_scores, _fix_possessed_gerunds,
+             lambda d: _fix_compared_objects(d, rules.comparison_adjectives),
              lambda d: _fix_authored_documents(d, rules.document_nouns, rules.authoring_verbs))
     for step in steps:
         before = [(tok.head.i, tok.dep_) for tok in doc] if checked else []
@@ -1232,3 +1235,62 @@ def _fix_listed_of_phrases(doc: Doc) -> None:
                    default=None)
         if last is not None and last.i < prep.i and last.right_edge.i + 1 == prep.i:
             prep.head = last
+
+
+def _fix_possessed_gerunds(doc: Doc) -> None:
+    """Make the verb of "Orr's sacking shocked Kestria" the one after the gerund.
+
+    The model reads the owner as the gerund's subject and the real verb, its past form
+    written right after, as an adjective of the object ("sacking" ROOT, "shocked" amod of
+    "Kestria"), so the facts said Orr sacked Kestria. A subject never carries an owner's
+    "'s": the gerund is the subject of the word after it, which governs the object.
+    """
+    for gerund in doc:
+        if gerund.tag_ != "VBG" or gerund.i + 1 >= len(doc):
+            continue
+        owner = next((c for c in gerund.children if c.dep_ == "nsubj" and c.i < gerund.i
+                      and any(m.tag_ == "POS" for m in c.children)), None)
+        verb = doc[gerund.i + 1]
+        if owner is None or verb.tag_ not in ("JJ", "VBN") or not verb.lower_.endswith("ed"):
+            continue
+        obj = verb.head if verb.dep_ == "amod" and verb.head.head == gerund else None
+        if obj is None or obj.dep_ not in ("dobj", "attr"):
+            continue
+        _take_root(gerund, verb)
+        verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", _past_lemma(verb.lower_)
+        owner.dep_ = "poss"
+        obj.head, obj.dep_ = verb, "dobj"
+
+
+def _take_root(old: Token, new: Token) -> None:
+    """Put ``new`` where ``old`` stood in the tree and hang ``old`` on it as its subject;
+    ``old``'s words after ``new`` (the object, the final stop) go with ``new``."""
+    for child in list(old.children):
+        if child.i > new.i:
+            child.head = new
+    if old.head == old:
+        new.head, new.dep_ = new, old.dep_
+    else:
+        new.head, new.dep_ = old.head, old.dep_
+    old.head, old.dep_ = new, "nsubj"
+
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _past_lemma(word: str) -> str:
+    """The verb of a regular past form the lemmatizer read as an adjective, by English
+    spelling: "angered" anger, "stopped" stop, "worried" worry, "rattled" rattle,
+    "surprised" surprise, "frustrated" frustrate."""
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2]
+    if len(stem) < 3:
+        return stem + "e"  # "used", "eyed"
+    last, before = stem[-1], stem[-2]
+    if last == before and last in _CONSONANTS and last not in "lsz":
+        return stem[:-1]
+    silent_e = (last == "l" and before in _CONSONANTS and before != "l" or last in "vcz" and before != last
+                or last == "g" and before != "n" or last == "s" and before in "aiu"
+                or last == "t" and (before == "a" and stem[-3] not in "eo" or before == "u" and stem[-3] not in "aeo"))
+    return stem + "e" if silent_e else stem
