@@ -203,6 +203,14 @@ def test_an_owners_gerund_is_the_subject_of_the_past_verb_after_it(tmp_path):
     assert any(p == "shock" and o == "Kestria" for _, p, o in facts), facts
 
 
+def test_a_root_verb_the_tagger_took_for_a_noun_gives_its_facts(tmp_path):
+    """ "Ben Tarr and Dan Kerr plan to restart production at Vellco": "plan" tagged a noun
+    gave no fact at all; both plan it, as "plans" would say of one."""
+    rows = _rows(tmp_path, "Ben Tarr and Dan Kerr plan to restart production at Vellco.\n")
+    got = {(r["subject"], r["object"]) for r in rows if r["predicate"].startswith("plan_to_restart")}
+    assert {("Ben Tarr", "Vellco"), ("Dan Kerr", "Vellco")} <= got, rows
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

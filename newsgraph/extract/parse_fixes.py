@@ -27,7 +27,8 @@ _NOUN_CHILDREN = ("det", "amod", "compound", "poss", "nummod", "case", "punct") 
 
 
 def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
-    """Mend the parse once: a fronted word taken for a second subject, an owner written
+    """Mend the parse once: a root verb tagged a noun ("Tarr and Kerr plan to restart ..."),
+    a fronted word taken for a second subject, an owner written
     without "'s" taken for a second subject ("Vellia next flight is due"), a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
     taken for the noun's head, a modifier taken for the head of the name after it, a
@@ -73,7 +74,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
 
 def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None:
     """Every fix in order; ``checked``: undo a fix that leaves the parse no tree."""
-    steps = (_fix_second_subjects, _fix_unmarked_owners, _fix_fronted_subjects, _fix_place_heads,
+    steps = (_fix_noun_roots, _fix_second_subjects, _fix_unmarked_owners, _fix_fronted_subjects, _fix_place_heads,
              _fix_glued_appositions, _fix_title_conjuncts, _fix_joined_names, _fix_particle_objects,
              _fix_named_datives, lambda d: _fix_adverb_particles(d, rules.particle_adverbs),
              lambda d: _fix_envoy_destinations(d, rules.envoy_nouns),
@@ -1294,3 +1295,20 @@ def _past_lemma(word: str) -> str:
                 or last == "g" and before != "n" or last == "s" and before in "aiu"
                 or last == "t" and (before == "a" and stem[-3] not in "eo" or before == "u" and stem[-3] not in "aeo"))
     return stem + "e" if silent_e else stem
+
+
+def _fix_noun_roots(doc: Doc) -> None:
+    """Read a sentence's root the tagger took for a noun as the verb the parse makes it:
+    "Ben Tarr and Dan Kerr plan to restart production" has "plan" (NN) as its root, with a
+    subject before it and a complement after it, and gave no fact. A noun with a
+    determiner or a modifier of its own stays one."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("NN", "NNS") or not any(
+                c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+            continue
+        if any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in root.children):
+            continue
+        if not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") and c.i > root.i for c in root.children):
+            continue
+        root.tag_, root.pos_ = ("VBZ" if root.tag_ == "NNS" else "VBP"), "VERB"
