@@ -211,6 +211,14 @@ def test_a_root_verb_the_tagger_took_for_a_noun_gives_its_facts(tmp_path):
     assert {("Ben Tarr", "Vellco"), ("Dan Kerr", "Vellco")} <= got, rows
 
 
+def test_a_named_argument_after_whose_is_the_subject_of_its_clause(tmp_path):
+    """ "Tom Orr, whose Vell Party has merged with the Kestria First party, won": the party
+    merged; the antecedent is no object of the clause."""
+    facts = _facts(_rows(tmp_path, "Tom Orr, whose Vell Party has merged with the Kestria First party, won.\n"))
+    assert any(s == "Vell Party" and p == "merge_with" for s, p, _ in facts), facts
+    assert not any(o == "Tom Orr" for _, _, o in facts), facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

@@ -1776,6 +1776,8 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
         start, end = arg_bounds(ante, exclude=rc.i if ante.i == rc.head.i else -1)
         return Arg(start, end, ante.i, "subj")
     start, end = arg_bounds(tok)
+    if tok.doc[start].tag_ == "WP$" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTS:
+        start += 1  # "Orr, whose Vell Party merged with X": the party, named
     return Arg(start, end, tok.i, "subj")
 
 
@@ -1933,6 +1935,8 @@ def _object_gap(verb: Token, how: str, args: list[Arg]) -> bool:
         return False
     if any(_is_rel_pronoun(p) for c in verb.children if c.dep_ == "prep" for p in c.children):
         return False  # "the film in which he stars": the antecedent is the phrase's, no object
+    if any(t.tag_ == "WP$" for t in verb.doc[verb.left_edge.i:verb.i]):
+        return False  # "Orr, whose party merged with X": the antecedent owns an argument
     for c in verb.children:
         if c.dep_ in _PASSIVE_SUBJ or c.tag_ == "WRB" or c.tag_ == "WP$":
             return False
