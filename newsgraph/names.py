@@ -132,6 +132,7 @@ class NameTables:
     peer_titles: frozenset[str] = frozenset()  # "Lord Green": no other article's Brent Green
     styled_titles: frozenset[str] = frozenset()  # "Lord Alton", "Sir Ed": the name when none fuller is written
     org_possessions: frozenset[str] = frozenset()
+    compass_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "north": ("north korea",)
     joined_names: tuple[tuple[str, ...], ...] = ()  # ("gulf", "western"): one company, never two
     joined_name_tails: frozenset[str] = frozenset()  # "Industries" of "Gulf and Western Industries"
     trade_words: frozenset[str] = frozenset()  # "Beverages" of "Orlen Foods and Beverages"
@@ -228,6 +229,8 @@ def tables() -> NameTables:
         elder_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("elder_suffixes", [])),
         office_documents=int(data.get("office_documents", 2)),
         own_name_documents=int(data.get("own_name_documents", 3)),
+        compass_countries={str(k).lower(): tuple(str(v).lower() for v in vs)
+                           for k, vs in (data.get("compass_countries") or {}).items()},
         generation_suffixes=frozenset(str(w).lower().rstrip(".") for w in data.get("generation_suffixes", [])),
         given_name_titles=frozenset(str(w).lower() for w in data.get("given_name_titles", [])),
         peer_titles=frozenset(str(w).lower() for w in data.get("peer_titles", [])),

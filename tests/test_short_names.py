@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsgraph.names import canonical_key, strip_titles
 from newsgraph.resolve import resolve
 from tests.extracted import extract_rows
-from tests.test_resolve import Mentions, entity_of
+from tests.test_resolve import Mentions, entity_of, resolved_ids
 
 
 def test_he_and_she_make_a_person_of_a_name_typed_otherwise():
@@ -463,3 +463,14 @@ def test_a_word_after_this_or_the_is_no_persons_first_name(tmp_path):
                    pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "PUNCT"], ents=["O", "O", "O", "O", "B-PERSON", "O"])
     untag_determined_names(doc)  # a surname keeps its describing words
     assert [(e.text, e.label_) for e in doc.ents] == [("Vellar", "PERSON")]
+
+
+def test_the_north_of_a_korea_story_is_north_korea_and_elsewhere_a_region():
+    """ "the North" beside North Korea is that country; "the South" only where North Korea is
+    named too (a US story naming South Korea once keeps its South); "the North" of a story
+    naming neither stays a region."""
+    ids = resolved_ids(("d1", "North Korea", "GPE"), ("d1", "South Korea", "GPE"), ("d1", "North", "LOC"),
+                       ("d1", "South", "LOC"), ("d2", "South Korea", "GPE"), ("d2", "South", "LOC"),
+                       ("d3", "Kestford", "GPE"), ("d3", "North", "LOC"))
+    assert ids[2] == ids[0] and ids[3] == ids[1]
+    assert ids[5] != ids[1] and ids[7] != ids[0]

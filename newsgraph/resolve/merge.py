@@ -1981,6 +1981,19 @@ class _Resolver:
             if len(states) == 1 and (state := canonical_key(states.pop())) and state in self.labels:
                 self.c.union(key, state, "state_abbreviation")
 
+    def apply_compass_countries(self) -> None:
+        """'the North' in a story of North Korea: a compass word written alone joins its
+        country (``compass_countries`` of names.yaml) in a document that names that country
+        and the others listed with it; not a person's name."""
+        for word, countries in sorted(tables().compass_countries.items()):
+            if word not in self.labels or not countries or self.cluster_type(word) == "PERSON":
+                continue
+            keys = [canonical_key(c) for c in countries]
+            if not all(k in self.labels for k in keys):
+                continue
+            self._join_unique(word, [keys[0]], "compass_country", doc_only=True,
+                              fits=lambda doc, k, keys=keys: all(doc in self.docs_of[o] for o in keys))
+
     def apply_feature_names(self, forms: dict[str, set[str]]) -> None:
         """'Golan' after 'Golan Heights', 'Everest' after 'Mount Everest', 'Rita' after
         'Hurricane Rita': in one document, a one-word name that is a longer name without its
@@ -2814,6 +2827,7 @@ def _run(mentions: Iterable[tuple[int, Mention]], stated: Iterable[AliasPair],
     resolver.apply_team_names(forms)
     resolver.apply_party_members(forms)
     resolver.apply_state_abbreviations(forms)
+    resolver.apply_compass_countries()
     resolver.apply_feature_names(forms)
     resolver.assign()
     return resolver
