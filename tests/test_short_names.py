@@ -474,3 +474,15 @@ def test_the_north_of_a_korea_story_is_north_korea_and_elsewhere_a_region():
                        ("d3", "Kestford", "GPE"), ("d3", "North", "LOC"))
     assert ids[2] == ids[0] and ids[3] == ids[1]
     assert ids[5] != ids[1] and ids[7] != ids[0]
+
+
+def test_a_first_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
+    """ "Bruce and Irene Steinberg": Bruce is Bruce Steinberg, so "Bruce" later in the article
+    is he, the one Bruce the article names in full."""
+    from tests.extracted import built_names
+
+    names = built_names(tmp_path, "Police named the dead as Bruce and Irene Steinberg, both of Kestford. "
+                                  "\"Bruce, Irene and their sons were devoted members of the Orlen Temple,\" "
+                                  "the rabbi said. Bruce was a lawyer at Vellco.\n")
+    assert "Bruce" in names.get("Bruce Steinberg", set()), names
+    assert "Bruce" not in names, names

@@ -1649,6 +1649,31 @@ def _name_word(token) -> bool:
             and not demonym_country(token.text))
 
 
+def _shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A first name written alone before "and" and another person's full name shares that
+    surname: "Bruce and Irene Steinberg" names Bruce Steinberg, as "Bill and Ana Vell" names
+    Bill Vell. The mention keeps its place; its name is the full one."""
+    people = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    out = []
+    for m in mentions:
+        full = _surname_after(doc, people, m) if m.label == "PERSON" and " " not in m.text else None
+        out.append(replace(m, text=full) if full else m)
+    return out
+
+
+def _surname_after(doc: Doc, people: dict[int, Span], m: Mention) -> str | None:
+    """The full name "Bruce Steinberg" of the mention "Bruce" in "Bruce and Irene Steinberg"."""
+    first = doc.char_span(m.start_char, m.end_char)
+    if first is None or len(first) != 1 or not is_first_name(first.text) or first.end + 2 >= len(doc):
+        return None
+    if doc[first.end].lower_ != "and":
+        return None
+    other = people.get(first.end + 1)
+    if other is None or len(other) < 2 or not is_first_name(other[0].text) or not other[-1].text[:1].isupper():
+        return None
+    return f"{first.text} {other[1:].text}"
+
+
 def _titled(m: Mention) -> Mention:
     """A name after a title ("Mr Blair", "Lord Butler") typed PERSON whatever the model said."""
     if (m.label in _TITLED_AS or m.kind == "chunk" and m.label == "CONCEPT") and titled_person(m.text):
@@ -1716,6 +1741,7 @@ def collect_mentions(doc: Doc, doc_id: str, triples: Iterable[RawTriple], *,
         elif old.kind == "chunk":
             found[key] = replace(old, kind="description", antecedent=ante)
     mentions = sorted((_titled(m) for m in found.values()), key=lambda m: (m.start_char, m.end_char))
+    mentions = _shared_surnames(doc, mentions)
     if coref:
         mentions = _repeated_descriptions(doc, resolve_coreference(doc, mentions, title=title))
     return mentions
