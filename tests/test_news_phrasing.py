@@ -219,6 +219,17 @@ def test_a_named_argument_after_whose_is_the_subject_of_its_clause(tmp_path):
     assert not any(o == "Tom Orr" for _, _, o in facts), facts
 
 
+def test_two_who_met_a_third_did_not_meet_each_other(tmp_path):
+    """ "Tom Orr and Ana Vell met Ben Tarr": each met Tarr; "met in Kestford" is a meeting of
+    the two."""
+    facts = _facts(_rows(tmp_path, "Tom Orr and Ana Vell met Ben Tarr in Kestford.\n"))
+    assert ("Tom Orr", "meet", "Ben Tarr") in facts and ("Ana Vell", "meet", "Ben Tarr") in facts, facts
+    assert not any(p == "meet_with" for _, p, _ in facts), facts
+    (tmp_path / "two").mkdir()
+    facts = _facts(_rows(tmp_path / "two", "Tom Orr and Ana Vell met in Kestford on Monday.\n"))
+    assert ("Tom Orr", "meet_with", "Ana Vell") in facts, facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

@@ -3247,6 +3247,8 @@ def _reciprocal(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             continue
         if _with_another(verb):
             continue  # "Orr and Kerr met in a schoolroom with Ana Vell": both met her, not each other
+        if obj is not None and not noun and (obj.ent_type_ in ACTOR_TYPES or obj.pos_ == "PRON"):
+            continue  # "Orr and Kerr met Ana Vell", "... met him": both met her, not each other
         pairs = _partner_pairs(_first(verb, ("nsubj",)), ctx)
         lemma = f"{verb.lemma_.lower()}_{together.lower_}" if together is not None and not noun else verb.lemma_.lower()
         predicate = f"{lemma}_{noun}_with" if noun else f"{lemma}_with"
