@@ -296,6 +296,14 @@ def test_a_bare_first_word_beside_a_glued_name_is_no_units_short_form(tmp_path) 
     assert "Orvane Neftegas" in names, names
 
 
+def test_a_figure_before_a_one_word_name_is_part_of_it(tmp_path) -> None:
+    """ "the managing editor of 38 North": the site, not the region "North"; "3 Vellco guards"
+    stays counted guards."""
+    rows = extract_rows(tmp_path, "Ana Vell, the managing editor of 38 North, a website, said the test failed.\n",
+                        sentences=True)
+    assert ("Ana Vell", "managing_editor_of", "38 North") in _facts(rows), rows
+
+
 def test_a_persons_name_cut_before_its_last_word_is_whole(tmp_path) -> None:
     """ "Mali President Amadou Toumani Toure opened": the model tags "Amadou Toumani" (and
     "Mali" as a person); the subject is the whole name and the office is Mali's."""

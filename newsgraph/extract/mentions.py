@@ -906,6 +906,22 @@ def join_place_years(doc: Doc) -> None:
     _set_joined(doc, ents, joined)
 
 
+def join_numbered_names(doc: Doc) -> None:
+    """A figure written before a one-noun name as its number is part of the name ("the
+    managing editor of 38 North", "lives at 10 Downing Street"): the model tags the figure
+    apart, and "North" alone was a region. Not before a plural ("3 Republicans": counted)."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "FAC") or ent.start == 0 or ent.root.tag_ != "NNP":
+            continue
+        number = doc[ent.start - 1]
+        if number.ent_type_ == "CARDINAL" and number.text.isdigit() and number.dep_ == "nummod" \
+                and ent.start <= number.head.i < ent.end:
+            joined.append(Span(doc, ent.start - 1, ent.end, label=ent.label_))
+    _set_joined(doc, ents, joined)
+
+
 def untag_diseases(doc: Doc) -> None:
     """An illness is no actor: "COVID-19" (tagged an organisation) or "Covid" (a person) of
     ``disease_names`` in data/names.yaml is left untagged, a concept."""
@@ -1637,7 +1653,7 @@ def fix_entities(doc: Doc) -> None:
                  cut_leading_bodies, cut_leading_nouns, cut_trailing_titles, cut_title_fields, cut_possessed_titles,
                  cut_constituencies, cut_trailing_function_words,
                  split_person_of_country,
-                 split_country_before_person, join_place_years, untag_diseases):
+                 split_country_before_person, join_place_years, join_numbered_names, untag_diseases):
         step(doc)
 
 
