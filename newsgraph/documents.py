@@ -546,7 +546,8 @@ def _normalise(text: str) -> str:
     decoded; HTML breaks left in a plain text made line breaks and its inline tags dropped;
     a horizontal bar written as a dash ("X ― who ... ― clashed with Y") the dash the parser knows;
     apostrophes inside words straight; a replacement character the page was saved with read
-    as the apostrophe or space it stood for."""
+    as the apostrophe or space it stood for; an opening quotation mark typed at a quotation's
+    close the closing one."""
     if "<" in text:
         text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
@@ -556,7 +557,14 @@ def _normalise(text: str) -> str:
     if "\ufffd" in text:
         text = _LOST_SPACE.sub(" ", _LOST_APOSTROPHE.sub("'", text))
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    if "\u201c" in text:
+        text = _OPENING_AS_CLOSING.sub("\u201d", text)
     return _PLURAL_POSSESSIVE.sub(_straight_possessive, _CURLY_APOSTROPHE.sub("'", text))
+
+
+# An opening quotation mark typed where the quotation closes, after its last punctuation and
+# before a space or a line's end ('...,“ Orr said'): a closing one, so the quotation is one.
+_OPENING_AS_CLOSING = re.compile(r"(?<=[,.?!])\u201c(?=\s|$)", re.MULTILINE)
 
 
 # The replacement character a page was saved with for a character its encoding lost: inside a

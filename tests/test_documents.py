@@ -937,6 +937,11 @@ def test_a_dateline_cut_from_a_wrapped_line_leaves_the_sentence_whole():
     assert paragraphs(text)[1] == "Orvik Communications Co said it expects to report losses for the fourth quarter."
 
 
+def test_an_opening_quotation_mark_typed_at_a_quotations_close_closes_it():
+    assert clean_text("“We will stay,“ Orr said. He added: “No.“") == "“We will stay,” Orr said. He added: “No.”"
+    assert clean_text("Orr said, “we will stay.”") == "Orr said, “we will stay.”"
+
+
 def test_a_labelled_headline_above_a_paragraph_stays_apart_from_it():
     """ "Analysis: Vellco weighs a sale" loses its label; the headline is no start of the
     long paragraph under it (the two read as one sentence put the headline's names in it)."""

@@ -230,6 +230,15 @@ def test_two_who_met_a_third_did_not_meet_each_other(tmp_path):
     assert ("Tom Orr", "meet_with", "Ana Vell") in facts, facts
 
 
+def test_a_quotation_closed_with_an_opening_mark_is_still_the_speakers(tmp_path):
+    """ '“He will close the plant when he sells the unit,“ Orr said': the typo'd closing mark
+    closes the quotation, so "he" is not Orr, who would say "I"."""
+    text = ("Tom Orr met Ben Tarr in Kestford on Monday. “He will shoot them out of the sky when he "
+            "completes the purchase of jets from Vellia,“ Orr said.\n")
+    facts = _facts(_rows(tmp_path, text, sentences=False))
+    assert not any(s == "Tom Orr" and p.startswith("complete") for s, p, _ in facts), facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""
