@@ -239,6 +239,17 @@ def test_a_quotation_closed_with_an_opening_mark_is_still_the_speakers(tmp_path)
     assert not any(s == "Tom Orr" and p.startswith("complete") for s, p, _ in facts), facts
 
 
+def test_a_clause_the_parser_joined_without_and_keeps_no_borrowed_subject(tmp_path):
+    """ "Tom Orr spoke out after Vellia's ambassador, Ben Tarr, was killed by a gunman": the
+    parser joined "was killed" to "spoke" with no "and"; the gunman killed no Orr. A list
+    with its "and" still shares the subject ("has resigned, has left Kestford and ...")."""
+    facts = _facts(_rows(tmp_path, "Tom Orr also spoke out after Vellia's ambassador to Kestria, Ben Tarr, was "
+                                   "\"assassinated by a radical terrorist.\"\n"
+                                   "Tom Orr has resigned, has left Kestford and is now in Vellia.\n"))
+    assert not any(o == "Tom Orr" for _, _, o in facts), facts
+    assert ("Tom Orr", "leave", "Kestford") in facts, facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

@@ -1186,6 +1186,8 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
             return subs, "conj"
         if _speech_tag(verb, head):
             return [], ""  # "Kane stood silent, reported Ada Lisk of Vell Radio": Lisk reported
+        if _unjoined_finite(head, verb):
+            return [], ""  # "Orr spoke out after Vellia's envoy, Tarr, was killed by X": not Orr
         subs, head_how = _subjects(head)
         return subs, "intent" if head_how == "intent" else "conj"  # "decision to leave X and join Y"
     if (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS
@@ -1517,6 +1519,19 @@ def _entity_start(tok: Token) -> int:
     if i < tok.i and leading_preposition(doc[i], tok.i + 1):
         i += 1
     return i
+
+
+def _unjoined_finite(head: Token, conj: Token) -> bool:
+    """Whether a conjunct verb with a tense of its own ("was killed") hangs on its head with no
+    "and", "or" or "but" between them nor in their list: the parser joined a clause whose subject it hung
+    elsewhere ("spoke out after Vellia's envoy, Tarr, was killed": "after" read as a
+    preposition), and the head's subject is not the conjunct's."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in conj.children):
+        return False
+    if any(t.dep_ in ("cc", "preconj") for t in conj.doc[head.i + 1:conj.i]):
+        return False
+    listed = (head, *head.conjuncts)  # "has resigned, has left X and is now ...": a list with its "and"
+    return not any(c.dep_ == "cc" for v in listed for c in v.children)
 
 
 def _passive_report(head: Token, conj: Token) -> bool:
