@@ -265,6 +265,15 @@ def test_a_peoples_word_before_a_thing_is_its_country_in_the_actor_graph(tmp_pat
     assert not any("Korean" in s + o or "African" in s + o for s, _, o in facts), facts
 
 
+def test_a_possessive_of_the_owners_own_kind_is_the_owner(tmp_path):
+    """ "Republicans may regret that their party defined itself as opposed to X": their party
+    is the Republican Party, no "Republican Party's party"."""
+    facts = _actor_facts(tmp_path, "The Republican Party won the vote in Kestria. Success is not guaranteed, and "
+                                   "Republicans may come to regret that their party defined itself as totally "
+                                   "opposed to the Kestria Act.\n")
+    assert ("Republican Party", "be_oppose_to", "Kestria Act") in facts, facts
+
+
 def test_a_dateline_with_a_papers_name_goes(tmp_path):
     """ "Kestford, Feb. 6 (Vellia Times) - ": a place, a date and a paper of two words."""
     rows = _rows(tmp_path, "Rugby\n\nKestford, Feb. 6 (Vellia Times) - Kestford Sports Club has written to "

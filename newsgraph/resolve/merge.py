@@ -268,6 +268,13 @@ def _stated_keys(pair: AliasPair) -> tuple[str, str]:
     return canonical_key(name), canonical_key(alias)
 
 
+def _names_its_kind(rest: str, members: AbstractSet[str]) -> bool:
+    """Whether a possessive's one noun is the last word of one of its owner's names ("their
+    party" of the Republican Party): the phrase names the owner, not a thing of it."""
+    word = rest.strip().casefold()
+    return bool(word) and " " not in word and any(" " in m and m.rsplit(" ", 1)[-1] == word for m in members)
+
+
 def _node_key(node: str) -> str:
     return node.split("\x00", 1)[-1]
 
@@ -2280,7 +2287,10 @@ class _Resolver:
         if not owner or owner.startswith("concept:"):
             return f"concept:{r.m.doc}\x01{concept_key(r.m.text)}"
         # one key whichever of its names the pronoun went to, whatever the order of merging
-        owner = min(self.c.members[self.c.find(owner)])
+        members = self.c.members[self.c.find(owner)]
+        if _names_its_kind(rest, members):
+            return owner  # "Republicans ... their party": the Republican Party itself
+        owner = min(members)
         node = f"concept:{owner}\x01{concept_key(rest)}"
         self.possessed[node] = (owner, display_form(rest))
         return node
