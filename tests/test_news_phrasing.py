@@ -250,6 +250,14 @@ def test_a_clause_the_parser_joined_without_and_keeps_no_borrowed_subject(tmp_pa
     assert ("Tom Orr", "leave", "Kestford") in facts, facts
 
 
+def test_a_state_only_in_name_carries_its_hedge(tmp_path):
+    """ "are technically still at war with Orlen": at war only in name, modality "technically"."""
+    rows = _rows(tmp_path, "Vellia and Kestria are technically still at war with Orlen because the war "
+                           "ended in a truce.\n")
+    mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
+    assert "technically" in (mood.get(("Vellia", "be_at_war_with", "Orlen")) or ""), mood
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""
