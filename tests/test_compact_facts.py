@@ -479,6 +479,8 @@ def test_the_by_phrase_of_an_event_noun_is_its_actor_unless_negated():
     ("Orvik Corp.'s takeover of Tessaly Steel PLC closed in 1988.",
      ("Orvik Corp.", "takeover_of", "Tessaly Steel PLC")),
     ("The invasion of Kestria by Vellia began in May.", ("Vellia", "invasion_of", "Kestria")),
+    ("Ana Vell is alarmed by Tom Orr's nomination of Ben Tarr.", ("Tom Orr", "nomination_of", "Ben Tarr")),
+    ("Vellia's release of Tom Orr surprised Kestria.", ("Vellia", "release_of", "Tom Orr")),
 ])
 def test_real_model_an_act_on_its_object_written_as_a_noun_of(nlp, sentence, expected):
     """ "X's takeover of Y" is X's act on Y (``object_event_nouns``)."""
