@@ -486,3 +486,17 @@ def test_a_first_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
                                   "the rabbi said. Bruce was a lawyer at Vellco.\n")
     assert "Bruce" in names.get("Bruce Steinberg", set()), names
     assert "Bruce" not in names, names
+
+
+def test_a_name_opening_with_a_kind_of_place_is_a_place_and_owns_no_surname():
+    """ "Cape Orvik", typed PERSON by the model, is a place: the town "Orvik" (with a mayor of
+    its own) is no surname of it."""
+    ms = Mentions()
+    town = ms.add("d1", "Orvik", "ORG")
+    ms.add("d1", "Orvik", "ORG")
+    cape = ms.add("d1", "Cape Orvik", "PERSON")
+    ms.add("d1", "Cape Orvik", "PERSON")
+    ms.add("d1", "Orvik", "PERSON")
+    res = resolve(ms.rows, [])
+    assert res.assignment[town] != res.assignment[cape]
+    assert entity_of(res, cape).type == "LOC"

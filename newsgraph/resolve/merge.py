@@ -275,6 +275,14 @@ def _names_its_kind(rest: str, members: AbstractSet[str]) -> bool:
     return bool(word) and " " not in word and any(" " in m and m.rsplit(" ", 1)[-1] == word for m in members)
 
 
+def _feature_named(key: str) -> bool:
+    """Whether a name opens with a kind of place before its own word ("cape erimo", "mount
+    kestra"; ``feature_words`` of names.yaml, not a storm's: "Hurricane Rita" is no place)."""
+    first, _, rest = key.partition(" ")
+    t = tables()
+    return bool(rest) and first in t.feature_words and first not in t.storm_words
+
+
 def _node_key(node: str) -> str:
     return node.split("\x00", 1)[-1]
 
@@ -791,6 +799,9 @@ class _Resolver:
             for t, n in self.labels.get(k, {}).items():
                 if t not in ("CONCEPT", "PRON"):
                     votes[t] += n * w.get("label", 1.0)
+        featured = sum(sum(self.labels.get(k, {}).values()) for k in keys if _feature_named(k))
+        if featured:  # "Cape Erimo", typed PERSON by the model: a place, whose last word no surname
+            votes["LOC"] += w.get("feature", 3.0) * featured
         if not votes.keys() & (ACTOR_TYPES | AREA_TYPES):  # "Harrison Goldin" tagged WORK_OF_ART: a person
             votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if first_named(k))
         elif not votes.keys() - {"ORG"}:  # "Jeanine Tesori" tagged ORG once: a first name of one sex
