@@ -500,3 +500,12 @@ def test_a_name_opening_with_a_kind_of_place_is_a_place_and_owns_no_surname():
     res = resolve(ms.rows, [])
     assert res.assignment[town] != res.assignment[cape]
     assert entity_of(res, cape).type == "LOC"
+
+
+def test_two_long_first_names_sharing_a_nickname_are_two_people():
+    """ "Kenneth Johnson" and "Kendrick Johnson" in one article: both are "Ken" in the nicknames
+    table, yet a writer who spells both out names two people (a father and his son); "Dave
+    Tarr" and "David Tarr" stay one."""
+    ids = resolved_ids(("d1", "Kendrick Johnson", "PERSON"), ("d1", "Kenneth Johnson", "PERSON"),
+                       ("d2", "David Tarr", "PERSON"), ("d2", "Dave Tarr", "PERSON"))
+    assert ids[0] != ids[1] and ids[2] == ids[3]
