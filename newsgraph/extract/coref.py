@@ -734,9 +734,18 @@ def _typed(doc: Doc, c: _Candidate, tables: CorefTables, outlets: frozenset[str]
     kinds: frozenset[str] = frozenset()
     if c.type == "ORG":
         kinds = tables.kinds_of(c.key) | ({"media"} if c.key in outlets else frozenset())
+    if c.type == "PERSON" and c.head_i >= 0 and _where_antecedent(doc[c.head_i]):
+        c = replace(c, type="GPE")  # "her cottage in Orvik, where she lays out seaweed": a place
     return replace(c, country=c.type == "GPE" and c.key in tables.countries, kinds=kinds,
                    roles=_roles(doc, doc[c.head_i], tables) if c.type == "PERSON" else frozenset(),
                    described=_described_as(doc[c.head_i]) if c.type == "ORG" and c.head_i >= 0 else frozenset())
+
+
+def _where_antecedent(root: Token) -> bool:
+    """Whether a name is what a "where" clause after it describes: a place, whatever the
+    model typed it, and no "she" of that clause."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)
+               for c in root.children)
 
 
 def _described_as(root: Token) -> frozenset[str]:
