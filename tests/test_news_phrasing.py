@@ -258,6 +258,12 @@ def test_a_state_only_in_name_carries_its_hedge(tmp_path):
     assert "technically" in (mood.get(("Vellia", "be_at_war_with", "Orlen")) or ""), mood
 
 
+def test_a_figure_set_beside_a_name_is_no_kind_of_thing(tmp_path):
+    """ "tiny Orvik, population 4,850,": a figure of the town, no is_a "population"."""
+    facts = _facts(_rows(tmp_path, "The rockets thrust tiny Orvik, population 4,850, into the global spotlight.\n"))
+    assert not any(p == "is_a" for _, p, _ in facts), facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""
