@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
-__all__ = ["IndexWords", "fast_lemma_index", "noun_lemmas", "prefixed_lemmas", "split_prefixed",
-           "spelled_verb_lemmas"]
+__all__ = ["IndexWords", "fast_lemma_index", "noun_lemmas", "past_form_lemma", "prefixed_lemmas",
+           "split_prefixed", "spelled_verb_lemmas"]
 
 
 class IndexWords(list):
@@ -141,6 +141,25 @@ class _Prefixed:
         head, rest = parts
         word = Doc(token.vocab, words=[rest], pos=[token.pos_], morphs=[str(token.morph)])[0]
         return [f"{head}-{form}" for form in self.lemmatize(word)]
+
+
+def past_form_lemma(word: str) -> str:
+    """The verb of a regular past form, by English spelling, for a word the tagger read as an
+    adjective (the lemmatizer then kept it whole): "angered" anger, "stopped" stop, "worried"
+    worry, "rattled" rattle, "surprised" surprise, "frustrated" frustrate."""
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2]
+    if len(stem) < 3:
+        return stem + "e"  # "used", "eyed"
+    last, before = stem[-1], stem[-2]
+    consonant = last not in _VOWELS and last.isalpha()
+    if last == before and consonant and last not in "lsz":
+        return stem[:-1]
+    silent_e = (last == "l" and before not in _VOWELS and before != "l" or last in "vcz" and before != last
+                or last == "g" and before != "n" or last == "s" and before in "aiu"
+                or last == "t" and (before == "a" and stem[-3] not in "eo" or before == "u" and stem[-3] not in "aeo"))
+    return stem + "e" if silent_e else stem
 
 
 def _short_stem(stem: str) -> bool:

@@ -8,6 +8,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import ClauseRules, first_conjunct, load_rules, names_people, to_marked
+from newsgraph.extract.lemmas import past_form_lemma
 from newsgraph.extract.spans import UNMARKED_APPOSITIONS, spelled_title, token_indices
 from newsgraph.labels import PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
@@ -1258,7 +1259,7 @@ def _fix_possessed_gerunds(doc: Doc) -> None:
         if obj is None or obj.dep_ not in ("dobj", "attr"):
             continue
         _take_root(gerund, verb)
-        verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", _past_lemma(verb.lower_)
+        verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", past_form_lemma(verb.lower_)
         owner.dep_ = "poss"
         obj.head, obj.dep_ = verb, "dobj"
 
@@ -1274,27 +1275,6 @@ def _take_root(old: Token, new: Token) -> None:
     else:
         new.head, new.dep_ = old.head, old.dep_
     old.head, old.dep_ = new, "nsubj"
-
-
-_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
-
-
-def _past_lemma(word: str) -> str:
-    """The verb of a regular past form the lemmatizer read as an adjective, by English
-    spelling: "angered" anger, "stopped" stop, "worried" worry, "rattled" rattle,
-    "surprised" surprise, "frustrated" frustrate."""
-    if word.endswith("ied"):
-        return word[:-3] + "y"
-    stem = word[:-2]
-    if len(stem) < 3:
-        return stem + "e"  # "used", "eyed"
-    last, before = stem[-1], stem[-2]
-    if last == before and last in _CONSONANTS and last not in "lsz":
-        return stem[:-1]
-    silent_e = (last == "l" and before in _CONSONANTS and before != "l" or last in "vcz" and before != last
-                or last == "g" and before != "n" or last == "s" and before in "aiu"
-                or last == "t" and (before == "a" and stem[-3] not in "eo" or before == "u" and stem[-3] not in "aeo"))
-    return stem + "e" if silent_e else stem
 
 
 def _fix_noun_roots(doc: Doc) -> None:
