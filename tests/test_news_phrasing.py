@@ -264,6 +264,16 @@ def test_a_figure_set_beside_a_name_is_no_kind_of_thing(tmp_path):
     assert not any(p == "is_a" for _, p, _ in facts), facts
 
 
+def test_a_manner_adverb_before_its_preposition_stays_in_the_relation(tmp_path):
+    """ "will operate independently of the Kestria government" is operate_independently_of
+    (it read "operate_of"); "worked closely with Kestria" keeps the class of work_with."""
+    rows = _rows(tmp_path, "The Vell agency will operate independently of the Kestria government.\n"
+                           "Vellia worked closely with Kestria on the plan.\n")
+    got = {(r["predicate"], r["object"]): r["relation_class"] for r in rows}
+    assert ("operate_independently_of", "Kestria") in got, got
+    assert got.get(("work_closely_with", "Kestria")) == "COOPERATE", got
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

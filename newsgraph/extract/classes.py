@@ -133,6 +133,8 @@ class RelationClasses:
         words = key.split("_")
         if not words or not words[0]:
             return
+        if len(words) > 2 and words[1].endswith("ly") and len(words[1]) > 5:
+            yield "_".join([words[0], *words[2:]])  # "work_closely_with": a manner of work_with
         if len(words) > 1 and words[-1] == "of":
             stem = words[:-1]
             for i in range(len(stem)):

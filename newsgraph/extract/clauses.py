@@ -199,6 +199,7 @@ class ClauseRules:
     time_prepositions: frozenset[str] = frozenset()  # "after the strikes": a time, no participant
     intransitive_verbs: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
+    manner_prepositions: frozenset[str] = frozenset()  # "operate independently of X"
     verb_adjectives: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()  # "stopped X from buying": no purchase

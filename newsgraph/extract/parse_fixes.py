@@ -35,7 +35,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     taken for the noun's head, a modifier taken for the head of the name after it, a
     person's title after her name taken for a second subject, the one named by "called X a Y"
     taken for an indirect object, a preposition hung
-    on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules),
+    on an adverb of direction ("flew back to X"; ``particle_adverbs`` of the clause rules), a
+    manner adverb before its preposition left out of the relation ("operate independently of X"),
     an envoy's "to" taken for the verb's ("attacked the ambassador to Kestria"),
     the small clause of a verb that names or judges ("considers Kestria a breakaway region"),
     the speaker after an inverted reporting verb taken for its object ("..., alleges the
@@ -78,6 +79,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
     steps = (_fix_noun_roots, _fix_second_subjects, _fix_unmarked_owners, _fix_fronted_subjects, _fix_place_heads,
              _fix_glued_appositions, _fix_title_conjuncts, _fix_joined_names, _fix_particle_objects,
              _fix_named_datives, lambda d: _fix_adverb_particles(d, rules.particle_adverbs),
+             lambda d: _fix_manner_adverbs(d, rules.manner_prepositions),
              lambda d: _fix_envoy_destinations(d, rules.envoy_nouns),
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
              lambda d: _fix_label_appositions(d, rules.naming_verbs),
@@ -890,6 +892,20 @@ def _fix_adverb_particles(doc: Doc, adverbs: frozenset[str]) -> None:
         tok.dep_ = "prt"
         for prep in preps:
             prep.head = tok.head
+
+
+def _fix_manner_adverbs(doc: Doc, prepositions: frozenset[str]) -> None:
+    """Make a manner adverb written right before one of the verb's ``prepositions`` the verb's
+    particle: "will operate independently of the Kestria government" is
+    `operate_independently_of`; without the adverb the relation read "operate_of"."""
+    for tok in doc:
+        if tok.dep_ != "advmod" or tok.tag_ != "RB" or not tok.lower_.endswith("ly") or tok.i + 1 >= len(doc):
+            continue
+        prep = doc[tok.i + 1]
+        verb = tok.head
+        if prep.dep_ == "prep" and prep.head == verb and prep.lower_ in prepositions and verb.pos_ == "VERB" \
+                and verb.i < tok.i and not any(c.dep_ == "prt" for c in verb.children):
+            tok.dep_ = "prt"
 
 
 def _fix_inverted_speakers(doc: Doc, verbs: frozenset[str]) -> None:
