@@ -274,6 +274,14 @@ def test_a_possessive_of_the_owners_own_kind_is_the_owner(tmp_path):
     assert ("Republican Party", "be_oppose_to", "Kestria Act") in facts, facts
 
 
+def test_a_body_within_an_organisation_is_not_the_organisation(tmp_path):
+    """ "Dan Nunes, a California Republican who chairs the House intelligence committee": he
+    chairs the committee, not the House."""
+    facts = _actor_facts(tmp_path, "Dan Nunes, a California Republican who chairs the House intelligence "
+                                   "committee, said on Saturday the hacking was no surprise.\n")
+    assert not any(p == "chair" and o == "House" for _, p, o in facts), facts
+
+
 def test_a_dateline_with_a_papers_name_goes(tmp_path):
     """ "Kestford, Feb. 6 (Vellia Times) - ": a place, a date and a paper of two words."""
     rows = _rows(tmp_path, "Rugby\n\nKestford, Feb. 6 (Vellia Times) - Kestford Sports Club has written to "

@@ -104,6 +104,7 @@ class CorefTables:
     non_actor_nouns: frozenset[str] = frozenset()  # "the bill", "the plan": what "it" often means
     actor_verbs: frozenset[str] = frozenset()  # "it said": only an actor does it
     unrepeated_heads: frozenset[str] = frozenset()  # "the world": never a repeat (mentions.py)
+    part_nouns: frozenset[str] = frozenset()  # "the House intelligence committee": a body of its own
     place_scope: frozenset[str] = frozenset()  # "the country", "the government": read the article
     place_aliases: dict[str, str] = field(default_factory=dict)  # "us" -> "united states"
     sex_nouns: dict[str, str] = field(default_factory=dict)  # "wife" -> "female", "widower" -> "male"
@@ -210,6 +211,7 @@ def coref_tables() -> CorefTables:
         window_description=int(window.get("description", 3)),
         window_it=int(window.get("it", 1)),
         unrepeated_heads=frozenset(w.lower() for w in data.get("unrepeated_heads") or ()),
+        part_nouns=frozenset(w.lower() for w in data.get("part_nouns") or ()),
         non_actor_nouns=frozenset(w.lower() for w in data.get("non_actor_nouns") or ()),
         actor_verbs=_actor_verbs(),
         sex_nouns={str(w).lower(): sex for sex in ("female", "male")
@@ -330,6 +332,8 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
                 bad = True  # "the U.S.-led coalition": a referent of its own, not the group named before
         if inner is not None and inner.start > 0 and doc[inner.start - 1].text == "-":
             continue  # "the anti-ISIS coalition" is neither ISIS nor an anaphor
+        if inner is not None and token.lower_ in tables.part_nouns:
+            continue  # "the House intelligence committee": a body of the House, not the House
         named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in types), None)
         if not bad and inner is None and named is not None:  # "the commander, Ilja Marek, ..."
             out.append((span, types, next((e for e in doc.ents if e.start <= named.i < e.end), None)))
