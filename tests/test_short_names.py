@@ -509,3 +509,13 @@ def test_two_long_first_names_sharing_a_nickname_are_two_people():
     ids = resolved_ids(("d1", "Kendrick Johnson", "PERSON"), ("d1", "Kenneth Johnson", "PERSON"),
                        ("d2", "David Tarr", "PERSON"), ("d2", "Dave Tarr", "PERSON"))
     assert ids[0] != ids[1] and ids[2] == ids[3]
+
+
+def test_a_capitals_organ_qualifies_it_as_its_countrys_name_does():
+    """ "North Korea's Foreign Ministry" and "Seoul's Foreign Ministry" in one article: a bare
+    "Foreign Ministry" there may be either, so it joins neither (it went to North Korea's)."""
+    ids = resolved_ids(("d1", "North Korea's Foreign Ministry", "ORG"), ("d1", "Seoul's Foreign Ministry", "ORG"),
+                       ("d1", "Foreign Ministry", "ORG"),
+                       ("d2", "North Korea's Foreign Ministry", "ORG"), ("d2", "Foreign Ministry", "ORG"))
+    assert ids[2] != ids[0] and ids[1] != ids[0]
+    assert ids[4] == ids[3]

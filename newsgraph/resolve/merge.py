@@ -75,6 +75,7 @@ from newsgraph.names import (
     initials,
     is_acronym,
     is_calendar_day,
+    is_capital,
     is_first_name,
     is_pageant,
     is_region,
@@ -1671,7 +1672,8 @@ class _Resolver:
         for key in self.labels:
             words = key.split()
             for n in (1, 2, 3):
-                if len(words) - n >= 2 and (" ".join(words[:n]) in qualifiers or n == 1 and words[0] in levels):
+                if len(words) - n >= 2 and (" ".join(words[:n]) in qualifiers or n == 1 and (
+                        words[0] in levels or _capital_possessive(words[0], self.forms.get(key, ())))):
                     rest = " ".join(words[n:])
                     if rest in self.labels and self.cluster_type(rest) == "ORG" == self.cluster_type(key):
                         by_rest[rest].append(key)
@@ -2759,6 +2761,14 @@ def _demonyms_by_country() -> dict[str, str]:
         out.setdefault(_country_of(word), canonical_key(word))
     out.pop("", None)
     return out
+
+
+def _capital_possessive(word: str, forms: Iterable[str]) -> bool:
+    """Whether a name opens with a capital city's possessive ("Seoul's Foreign Ministry",
+    keyed "seouls ..."): the capital stands for its country's state, which qualifies the organ
+    as a country's name does."""
+    return word.endswith("s") and is_capital(word[:-1]) and any(
+        f.split(" ", 1)[0].endswith(("'s", "\u2019s")) for f in forms)
 
 
 @lru_cache(maxsize=1)
