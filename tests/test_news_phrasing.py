@@ -274,6 +274,16 @@ def test_a_manner_adverb_before_its_preposition_stays_in_the_relation(tmp_path):
     assert got.get(("work_closely_with", "Kestria")) == "COOPERATE", got
 
 
+def test_a_participle_with_its_adverb_after_a_noun_describes_the_noun(tmp_path):
+    """ "... talks on the sidelines of a conference on disarmament, jointly hosted by the
+    ministry and the United Nations": the conference is hosted, not Tom Orr."""
+    facts = _facts(_rows(tmp_path, "Kestria's Foreign Ministry said Tom Orr is scheduled for talks with his Vellian "
+                                   "counterpart, Ben Tarr, on Friday on the sidelines of an international conference "
+                                   "on disarmament, jointly hosted by the ministry and the United Nations on the "
+                                   "resort island of Orlen.\n"))
+    assert not any(p == "host" and o == "Tom Orr" for _, p, o in facts), facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

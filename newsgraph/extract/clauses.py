@@ -1409,10 +1409,14 @@ def _after_noun(verb: Token, head: Token) -> bool:
     ("received a check in the mail made out to her stepfather": the check is made out), or
     after a comma and the object of a preposition that names no person, day or time ("was in
     the midst of a turnaround plan, spearheaded by X": the plan is). Not after a person or
-    a title ("resigned as chairman, forced out by the board": he was)."""
+    a title ("resigned as chairman, forced out by the board": he was). An adverb of the
+    participle may come between ("a conference on disarmament, jointly hosted by X")."""
     doc = verb.doc
-    comma = _after_comma(verb)
-    noun = doc[verb.i - 2] if comma else doc[verb.i - 1]
+    first = verb
+    while first.i > 0 and doc[first.i - 1].dep_ == "advmod" and doc[first.i - 1].head == verb:
+        first = doc[first.i - 1]
+    comma = _after_comma(first)
+    noun = doc[first.i - 2] if comma else doc[first.i - 1]
     if verb.i < head.i or noun.i <= head.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if not comma:
