@@ -284,6 +284,15 @@ def test_a_participle_with_its_adverb_after_a_noun_describes_the_noun(tmp_path):
     assert not any(p == "host" and o == "Tom Orr" for _, p, o in facts), facts
 
 
+def test_a_company_after_city_state_based_keeps_its_place(tmp_path):
+    """ "a tour organized by Kestford, California-based Vellco": Vellco organized it, and is
+    based in California; Kestford organized nothing."""
+    facts = _facts(_rows(tmp_path, "The families were part of a tour organized by Kestford, "
+                                   "California-based Vellco.\n"))
+    assert ("Vellco", "organize", "tour") in facts, facts
+    assert not any(s == "Kestford" for s, _, _ in facts), facts
+
+
 def test_a_person_from_an_organisation_is_of_it(tmp_path):
     """ "Dr. Ann Vell from Orvane Bank said": her organisation, like "of"; "from Kestria"
     (a place) is where she comes from, no affiliation."""

@@ -61,7 +61,7 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     executed smugglers"), a unit written before its figure taken for the whole amount
     ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), an owner's gerund taken for
     a subject and its verb, the past verb after it for an adjective ("Orr's sacking shocked
-    Kestria"), and "made by X"
+    Kestria"), a company after "Kestford, Ohio-based" taken for the city's apposition, and "made by X"
     hung on a topic rather than on what was made ("complaints about Orlen made by X").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
@@ -97,7 +97,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_leading_units(d, rules.amount_words),
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
              _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
-             _fix_gapped_scores, _fix_possessed_gerunds,
+             _fix_gapped_scores, _fix_possessed_gerunds, _fix_city_state_seats,
              lambda d: _fix_compared_objects(d, rules.comparison_adjectives),
              lambda d: _fix_authored_documents(d, rules.document_nouns, rules.authoring_verbs))
     for step in steps:
@@ -1291,6 +1291,30 @@ def _take_root(old: Token, new: Token) -> None:
     else:
         new.head, new.dep_ = old.head, old.dep_
     old.head, old.dep_ = new, "nsubj"
+
+
+_SEATED = frozenset({"based", "headquartered"})
+
+
+def _fix_city_state_seats(doc: Doc) -> None:
+    """Give the name after "Kestford, Ohio-based" its place in the sentence.
+
+    "a tour organized by Kestford, Ohio-based Vellco": the model reads the city as the
+    agent and the company as its apposition, so the facts said Kestford organized the tour.
+    The company takes the city's place; the city, with its state, is where it is based.
+    """
+    for seat in doc:
+        if seat.lower_ not in _SEATED or seat.dep_ != "amod" or seat.i < 4:
+            continue
+        hyphen, state, comma, city = doc[seat.i - 1], doc[seat.i - 2], doc[seat.i - 3], doc[seat.i - 4]
+        name = seat.head
+        if (hyphen.text != "-" or comma.text != "," or state.pos_ != "PROPN" or city.pos_ != "PROPN"
+                or city.ent_type_ not in ("GPE", "LOC") or name.dep_ != "appos" or name.head != city
+                or city.head == city or name.pos_ != "PROPN"):
+            continue
+        name.head, name.dep_ = city.head, city.dep_
+        city.head, city.dep_ = state, "compound"
+        comma.head = state
 
 
 def _fix_noun_roots(doc: Doc) -> None:
