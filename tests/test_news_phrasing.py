@@ -291,6 +291,10 @@ def test_a_company_after_city_state_based_keeps_its_place(tmp_path):
                                    "California-based Vellco.\n"))
     assert ("Vellco", "organize", "tour") in facts, facts
     assert not any(s == "Kestford" for s, _, _ in facts), facts
+    (tmp_path / "untagged").mkdir()  # a name the model leaves untagged is the name alone too
+    facts = _facts(_rows(tmp_path / "untagged", "The families from Orvik and from Belleair, Florida, were part of "
+                                                "a tour organized by Kestford, California-based Backtrails.\n"))
+    assert ("Backtrails", "organize", "tour") in facts, facts
 
 
 def test_a_person_from_an_organisation_is_of_it(tmp_path):

@@ -1492,10 +1492,11 @@ def _without_leading_body(head: Token, start: int) -> int:
 def _without_leading_participle(head: Token, start: int) -> int:
     """Where a name's argument starts after a hyphenated participle ("the Orlen-based
     Observatory", "the Vell-backed Front"): at the name. The participle is a fact of its own
-    (``base_in``, ``back``: nominal), no word of the actor's name."""
-    if not head.ent_type_ or head.ent_type_ in VALUE_TYPES:
+    (``base_in``, ``back``: nominal), no word of the actor's name. A proper noun the model
+    left untagged is a name too ("Berkeley, California-based Backroads")."""
+    if not head.ent_type_ and head.pos_ != "PROPN" or head.ent_type_ in VALUE_TYPES:
         return start
-    name, doc = _entity_start(head), head.doc
+    name, doc = (_entity_start(head) if head.ent_type_ else head.i), head.doc
     hyphen = next((i for i in range(name - 1, start, -1) if doc[i].text in ("-", "‐")), None)
     if hyphen is not None and hyphen + 1 == name - 1 and doc[name - 1].tag_ == "VBN" and doc[name - 1].is_lower:
         return name
