@@ -1609,21 +1609,21 @@ def test_real_model_a_description_finds_a_name_ending_in_its_noun_as_a_modifier(
 
 
 def test_a_name_a_where_clause_describes_is_no_she_of_that_clause() -> None:
-    """ "from her cottage in Orvik, where she dries seaweed": Orvik is a place whatever the
+    """ "from her shop in Orvik, where she sells rye bread": Orvik is a place whatever the
     model typed it (here a person), so "she" is not Orvik."""
     rows = [("Ana", 1, "compound", "PROPN", "NNP", "Ana", "B-ORG"),
-            ("Kawa", 2, "nsubj", "PROPN", "NNP", "Kawa", "I-ORG"),
+            ("Lisk", 2, "nsubj", "PROPN", "NNP", "Lisk", "I-ORG"),
             ("spoke", 2, "ROOT", "VERB", "VBD", "speak", "O"),
             ("from", 2, "prep", "ADP", "IN", "from", "O"),
             ("her", 5, "poss", "PRON", "PRP$", "her", "O"),
-            ("cottage", 3, "pobj", "NOUN", "NN", "cottage", "O"),
+            ("shop", 3, "pobj", "NOUN", "NN", "shop", "O"),
             ("in", 5, "prep", "ADP", "IN", "in", "O"),
             ("Orvik", 6, "pobj", "PROPN", "NNP", "Orvik", "B-PERSON"),
             (",", 7, "punct", "PUNCT", ",", ",", "O"),
             ("where", 11, "advmod", "ADV", "WRB", "where", "O"),
             ("she", 11, "nsubj", "PRON", "PRP", "she", "O"),
-            ("dries", 7, "relcl", "VERB", "VBZ", "dry", "O"),
-            ("seaweed", 11, "dobj", "NOUN", "NN", "seaweed", "O"),
+            ("sells", 7, "relcl", "VERB", "VBZ", "sell", "O"),
+            ("bread", 11, "dobj", "NOUN", "NN", "bread", "O"),
             (".", 2, "punct", "PUNCT", ".", ".", "O")]
     words, heads, deps, pos, tags, lemmas, ents = zip(*rows, strict=True)
     doc = hand_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)

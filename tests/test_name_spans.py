@@ -286,22 +286,22 @@ def test_an_affiliate_named_after_its_parent_and_a_place_is_its_own_actor(tmp_pa
 
 
 def test_a_bare_first_word_beside_a_glued_name_is_no_units_short_form(tmp_path) -> None:
-    """ "Orvane" beside "OrvaneTek" and its unit "Orvane Neftegas" may be either company: it
+    """ "Orvane" beside "OrvaneTek" and its unit "Orvane Petroleum" may be either company: it
     joins neither (the parent's acts are no unit's)."""
-    names = built_names(tmp_path, "OrvaneTek is drilling in the Orlen Sea with Vellneft, and its Russian unit "
-                                  "Orvane Neftegas runs the Tarrow field.\n\nOrvane said on Monday that it "
+    names = built_names(tmp_path, "OrvaneTek is drilling in the Orlen Sea with Kestgas, and its Russian unit "
+                                  "Orvane Petroleum runs the Tarrow field.\n\nOrvane said on Monday that it "
                                   "would halt the drilling. Orvane shares fell 2 percent, and Orvane said it "
                                   "expected no loss from the halt.\n")
-    assert "Orvane" not in names.get("Orvane Neftegas", set()), names
-    assert "Orvane Neftegas" in names, names
+    assert "Orvane" not in names.get("Orvane Petroleum", set()), names
+    assert "Orvane Petroleum" in names, names
 
 
 def test_a_figure_before_a_one_word_name_is_part_of_it(tmp_path) -> None:
-    """ "the managing editor of 38 North": the site, not the region "North"; "3 Vellco guards"
+    """ "the editor of 19 Vellmont": the blog, not the town "Vellmont"; "3 Vellco guards"
     stays counted guards."""
-    rows = extract_rows(tmp_path, "Ana Vell, the managing editor of 38 North, a website, said the test failed.\n",
+    rows = extract_rows(tmp_path, "Ana Vell, the editor of 19 Vellmont, a blog, said the vote failed.\n",
                         sentences=True)
-    assert ("Ana Vell", "managing_editor_of", "38 North") in _facts(rows), rows
+    assert ("Ana Vell", "editor_of", "19 Vellmont") in _facts(rows), rows
 
 
 def test_a_persons_name_cut_before_its_last_word_is_whole(tmp_path) -> None:

@@ -204,18 +204,18 @@ def test_an_owners_gerund_is_the_subject_of_the_past_verb_after_it(tmp_path):
 
 
 def test_a_root_verb_the_tagger_took_for_a_noun_gives_its_facts(tmp_path):
-    """ "Ben Tarr and Dan Kerr plan to restart production at Vellco": "plan" tagged a noun
-    gave no fact at all; both plan it, as "plans" would say of one."""
-    rows = _rows(tmp_path, "Ben Tarr and Dan Kerr plan to restart production at Vellco.\n")
-    got = {(r["subject"], r["object"]) for r in rows if r["predicate"].startswith("plan_to_restart")}
-    assert {("Ben Tarr", "Vellco"), ("Dan Kerr", "Vellco")} <= got, rows
+    """ "Kerr and Tarr plan to revive production at Orvane": "plan" tagged a noun gave no
+    fact at all; both plan it, as "plans" would say of one."""
+    rows = _rows(tmp_path, "Kerr and Tarr plan to revive production at Orvane.\n")
+    got = {(r["subject"], r["object"]) for r in rows if r["predicate"].startswith("plan_to_revive")}
+    assert {("Kerr", "Orvane"), ("Tarr", "Orvane")} <= got, rows
 
 
 def test_a_named_argument_after_whose_is_the_subject_of_its_clause(tmp_path):
-    """ "Tom Orr, whose Vell Party has merged with the Kestria First party, won": the party
-    merged; the antecedent is no object of the clause."""
-    facts = _facts(_rows(tmp_path, "Tom Orr, whose Vell Party has merged with the Kestria First party, won.\n"))
-    assert any(s == "Vell Party" and p == "merge_with" for s, p, _ in facts), facts
+    """ "Tom Orr, whose Vell Party joined forces with Kestria First in May, won": the party
+    joined them; the antecedent is no object of the clause."""
+    facts = _facts(_rows(tmp_path, "Tom Orr, whose Vell Party joined forces with Kestria First in May, won.\n"))
+    assert any(s == "Vell Party" and p.startswith("join") for s, p, _ in facts), facts
     assert not any(o == "Tom Orr" for _, _, o in facts), facts
 
 
@@ -233,34 +233,34 @@ def test_two_who_met_a_third_did_not_meet_each_other(tmp_path):
 def test_a_quotation_closed_with_an_opening_mark_is_still_the_speakers(tmp_path):
     """ '“He will close the plant when he sells the unit,“ Orr said': the typo'd closing mark
     closes the quotation, so "he" is not Orr, who would say "I"."""
-    text = ("Tom Orr met Ben Tarr in Kestford on Monday. “He will shoot them out of the sky when he "
-            "completes the purchase of jets from Vellia,“ Orr said.\n")
+    text = ("Tom Orr met Ben Tarr in Kestford on Monday. “He will close the plant when he sells the "
+            "Orlen unit to Vellco,“ Orr said.\n")
     facts = _facts(_rows(tmp_path, text, sentences=False))
-    assert not any(s == "Tom Orr" and p.startswith("complete") for s, p, _ in facts), facts
+    assert not any(s == "Tom Orr" and p.startswith("sell") for s, p, _ in facts), facts
 
 
 def test_a_clause_the_parser_joined_without_and_keeps_no_borrowed_subject(tmp_path):
-    """ "Tom Orr spoke out after Vellia's ambassador, Ben Tarr, was killed by a gunman": the
-    parser joined "was killed" to "spoke" with no "and"; the gunman killed no Orr. A list
-    with its "and" still shares the subject ("has resigned, has left Kestford and ...")."""
-    facts = _facts(_rows(tmp_path, "Tom Orr also spoke out after Vellia's ambassador to Kestria, Ben Tarr, was "
-                                   "\"assassinated by a radical terrorist.\"\n"
+    """ "Tom Orr later spoke out after Vellia's ambassador, Ben Tarr, was kidnapped by armed
+    men": the parser joined "was kidnapped" to "spoke" with no "and"; the men kidnapped no Orr.
+    A list with its "and" still shares the subject ("has resigned, has left Kestford and ...")."""
+    facts = _facts(_rows(tmp_path, "Tom Orr later spoke out after Vellia's ambassador to Orlen, Ben Tarr, was "
+                                   "\"kidnapped by armed men.\"\n"
                                    "Tom Orr has resigned, has left Kestford and is now in Vellia.\n"))
     assert not any(o == "Tom Orr" for _, _, o in facts), facts
     assert ("Tom Orr", "leave", "Kestford") in facts, facts
 
 
 def test_a_state_only_in_name_carries_its_hedge(tmp_path):
-    """ "are technically still at war with Orlen": at war only in name, modality "technically"."""
-    rows = _rows(tmp_path, "Vellia and Kestria are technically still at war with Orlen because the war "
-                           "ended in a truce.\n")
+    """ "remain technically at war with Orlen": at war only in name, modality "technically"."""
+    rows = _rows(tmp_path, "Vellia and Kestria remain technically at war with Orlen, decades after the border "
+                           "fighting stopped.\n")
     mood = {(r["subject"], r["predicate"], r["object"]): r["modality"] for r in rows}
-    assert "technically" in (mood.get(("Vellia", "be_at_war_with", "Orlen")) or ""), mood
+    assert "technically" in (mood.get(("Vellia", "remain_at_war_with", "Orlen")) or ""), mood
 
 
 def test_a_figure_set_beside_a_name_is_no_kind_of_thing(tmp_path):
-    """ "tiny Orvik, population 4,850,": a figure of the town, no is_a "population"."""
-    facts = _facts(_rows(tmp_path, "The rockets thrust tiny Orvik, population 4,850, into the global spotlight.\n"))
+    """ "little Orvik, population 3,100,": a figure of the town, no is_a "population"."""
+    facts = _facts(_rows(tmp_path, "The storm cut off little Orvik, population 3,100, for a week.\n"))
     assert not any(p == "is_a" for _, p, _ in facts), facts
 
 
@@ -275,26 +275,24 @@ def test_a_manner_adverb_before_its_preposition_stays_in_the_relation(tmp_path):
 
 
 def test_a_participle_with_its_adverb_after_a_noun_describes_the_noun(tmp_path):
-    """ "... talks on the sidelines of a conference on disarmament, jointly hosted by the
-    ministry and the United Nations": the conference is hosted, not Tom Orr."""
-    facts = _facts(_rows(tmp_path, "Kestria's Foreign Ministry said Tom Orr is scheduled for talks with his Vellian "
-                                   "counterpart, Ben Tarr, on Friday on the sidelines of an international conference "
-                                   "on disarmament, jointly hosted by the ministry and the United Nations on the "
-                                   "resort island of Orlen.\n"))
-    assert not any(p == "host" and o == "Tom Orr" for _, p, o in facts), facts
+    """ "... talks at the edge of a summit on fishing rights, jointly run by the ministry and
+    the World Bank": the summit is run, not Ana Vell."""
+    facts = _facts(_rows(tmp_path, "Tom Orr said Ana Vell is due for talks with her Orlen counterpart, Ben Tarr, on "
+                                   "Monday at the edge of a summit on fishing rights, jointly run by the ministry "
+                                   "and the World Bank in the port of Tarrow.\n"))
+    assert not any(p == "run" and o == "Ana Vell" for _, p, o in facts), facts
 
 
 def test_a_company_after_city_state_based_keeps_its_place(tmp_path):
-    """ "a tour organized by Kestford, California-based Vellco": Vellco organized it, and is
-    based in California; Kestford organized nothing."""
-    facts = _facts(_rows(tmp_path, "The families were part of a tour organized by Kestford, "
-                                   "California-based Vellco.\n"))
-    assert ("Vellco", "organize", "tour") in facts, facts
+    """ "a trek organized by Kestford, Oregon-based Vellco": Vellco organized it, and is based
+    in Oregon; Kestford organized nothing."""
+    facts = _facts(_rows(tmp_path, "The hikers joined a trek organized by Kestford, Oregon-based Vellco.\n"))
+    assert ("Vellco", "organize", "trek") in facts, facts
     assert not any(s == "Kestford" for s, _, _ in facts), facts
     (tmp_path / "untagged").mkdir()  # a name the model leaves untagged is the name alone too
-    facts = _facts(_rows(tmp_path / "untagged", "The families from Orvik and from Belleair, Florida, were part of "
-                                                "a tour organized by Kestford, California-based Backtrails.\n"))
-    assert ("Backtrails", "organize", "tour") in facts, facts
+    facts = _facts(_rows(tmp_path / "untagged", "The hikers from Orvik joined a trek organized by Kestford, "
+                                                "Oregon-based Backtrails.\n"))
+    assert ("Backtrails", "organize", "trek") in facts, facts
 
 
 def test_a_person_from_an_organisation_is_of_it(tmp_path):

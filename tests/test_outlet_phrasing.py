@@ -252,11 +252,11 @@ def _actor_facts(tmp_path, text: str) -> set[tuple[str, str, str]]:
 
 
 def test_a_peoples_word_before_a_thing_is_its_country_in_the_actor_graph(tmp_path):
-    """ "North Korean missiles" are North Korea's, and "a South African delegation" South
+    """ "North Korean drones" are North Korea's, and "a South African delegation" South
     Africa's, where the article names the country: no node "North Korean" beside it. A
     demonym of two words the model reads as one people ("Costa Rican") is its country too."""
     facts = _actor_facts(tmp_path, "North Korea fired two missiles on Monday. South Africa sent envoys to Orlen. "
-                                   "Kestria did not shoot down the North Korean missiles, Tom Orr said. "
+                                   "Kestria shot down the North Korean drones, Tom Orr said. "
                                    "Ana Vell met a South African delegation on Tuesday. "
                                    "Costa Rican President Ben Tarr visited Kestria.\n")
     assert ("Kestria", "shoot_down", "North Korea") in facts, facts
@@ -266,20 +266,20 @@ def test_a_peoples_word_before_a_thing_is_its_country_in_the_actor_graph(tmp_pat
 
 
 def test_a_possessive_of_the_owners_own_kind_is_the_owner(tmp_path):
-    """ "Republicans may regret that their party defined itself as opposed to X": their party
-    is the Republican Party, no "Republican Party's party"."""
-    facts = _actor_facts(tmp_path, "The Republican Party won the vote in Kestria. Success is not guaranteed, and "
-                                   "Republicans may come to regret that their party defined itself as totally "
-                                   "opposed to the Kestria Act.\n")
-    assert ("Republican Party", "be_oppose_to", "Kestria Act") in facts, facts
+    """ "Republicans worry that their party has turned against X": their party is the
+    Republican Party, no "Republican Party's party"."""
+    facts = _actor_facts(tmp_path, "The Republican Party won the vote in Kestria. Republicans worry that their "
+                                   "party has turned against the Kestria Act.\n")
+    assert any(s == "Republican Party" and o == "Kestria Act" for s, _, o in facts), facts
 
 
 def test_a_body_within_an_organisation_is_not_the_organisation(tmp_path):
-    """ "Dan Nunes, a California Republican who chairs the House intelligence committee": he
-    chairs the committee, not the House."""
-    facts = _actor_facts(tmp_path, "Dan Nunes, a California Republican who chairs the House intelligence "
-                                   "committee, said on Saturday the hacking was no surprise.\n")
-    assert not any(p == "chair" and o == "House" for _, p, o in facts), facts
+    """ "Ana Lisk, a Kestrian lawmaker who chairs the Senate budget committee": she chairs the
+    committee, not the Senate."""
+    rows = _rows(tmp_path, "Ana Lisk, a Kestrian lawmaker who chairs the Senate budget committee, spoke "
+                           "on Monday about the cuts.\n", sentences=False)
+    chaired = {r["object"] for r in rows if r["subject"] == "Ana Lisk" and r["predicate"] == "chair"}
+    assert chaired and "Senate" not in chaired, rows
 
 
 def test_a_dateline_with_a_papers_name_goes(tmp_path):

@@ -477,14 +477,14 @@ def test_the_north_of_a_korea_story_is_north_korea_and_elsewhere_a_region():
 
 
 def test_a_first_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
-    """ "Bruce and Irene Steinberg": Bruce is Bruce Steinberg, so "Bruce" later in the article
+    """ "Bruce and Irene Tarrant": Bruce is Bruce Tarrant, so "Bruce" later in the article
     is he, the one Bruce the article names in full."""
     from tests.extracted import built_names
 
-    names = built_names(tmp_path, "Police named the dead as Bruce and Irene Steinberg, both of Kestford. "
+    names = built_names(tmp_path, "Police named the dead as Bruce and Irene Tarrant, both of Kestford. "
                                   "\"Bruce, Irene and their sons were devoted members of the Orlen Temple,\" "
                                   "the rabbi said. Bruce was a lawyer at Vellco.\n")
-    assert "Bruce" in names.get("Bruce Steinberg", set()), names
+    assert "Bruce" in names.get("Bruce Tarrant", set()), names
     assert "Bruce" not in names, names
 
 
@@ -503,10 +503,10 @@ def test_a_name_opening_with_a_kind_of_place_is_a_place_and_owns_no_surname():
 
 
 def test_two_long_first_names_sharing_a_nickname_are_two_people():
-    """ "Kenneth Johnson" and "Kendrick Johnson" in one article: both are "Ken" in the nicknames
+    """ "Kenneth Tarr" and "Kendrick Tarr" in one article: both are "Ken" in the nicknames
     table, yet a writer who spells both out names two people (a father and his son); "Dave
     Tarr" and "David Tarr" stay one."""
-    ids = resolved_ids(("d1", "Kendrick Johnson", "PERSON"), ("d1", "Kenneth Johnson", "PERSON"),
+    ids = resolved_ids(("d1", "Kendrick Tarr", "PERSON"), ("d1", "Kenneth Tarr", "PERSON"),
                        ("d2", "David Tarr", "PERSON"), ("d2", "Dave Tarr", "PERSON"))
     assert ids[0] != ids[1] and ids[2] == ids[3]
 

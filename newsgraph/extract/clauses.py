@@ -1188,7 +1188,7 @@ def _subjects(verb: Token) -> tuple[list[Arg], str]:
         if _speech_tag(verb, head):
             return [], ""  # "Kane stood silent, reported Ada Lisk of Vell Radio": Lisk reported
         if _unjoined_finite(head, verb):
-            return [], ""  # "Orr spoke out after Vellia's envoy, Tarr, was killed by X": not Orr
+            return [], ""  # "Orr spoke out after Vellia's envoy, Tarr, was kidnapped by X": not Orr
         subs, head_how = _subjects(head)
         return subs, "intent" if head_how == "intent" else "conj"  # "decision to leave X and join Y"
     if (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS
@@ -1410,7 +1410,7 @@ def _after_noun(verb: Token, head: Token) -> bool:
     after a comma and the object of a preposition that names no person, day or time ("was in
     the midst of a turnaround plan, spearheaded by X": the plan is). Not after a person or
     a title ("resigned as chairman, forced out by the board": he was). An adverb of the
-    participle may come between ("a conference on disarmament, jointly hosted by X")."""
+    participle may come between ("a summit on fishing rights, jointly run by X")."""
     doc = verb.doc
     first = verb
     while first.i > 0 and doc[first.i - 1].dep_ == "advmod" and doc[first.i - 1].head == verb:
@@ -1493,7 +1493,7 @@ def _without_leading_participle(head: Token, start: int) -> int:
     """Where a name's argument starts after a hyphenated participle ("the Orlen-based
     Observatory", "the Vell-backed Front"): at the name. The participle is a fact of its own
     (``base_in``, ``back``: nominal), no word of the actor's name. A proper noun the model
-    left untagged is a name too ("Berkeley, California-based Backroads")."""
+    left untagged is a name too ("Kestford, Oregon-based Backtrails")."""
     if not head.ent_type_ and head.pos_ != "PROPN" or head.ent_type_ in VALUE_TYPES:
         return start
     name, doc = (_entity_start(head) if head.ent_type_ else head.i), head.doc
@@ -1530,7 +1530,7 @@ def _entity_start(tok: Token) -> int:
 def _unjoined_finite(head: Token, conj: Token) -> bool:
     """Whether a conjunct verb with a tense of its own ("was killed") hangs on its head with no
     "and", "or" or "but" between them nor in their list: the parser joined a clause whose subject it hung
-    elsewhere ("spoke out after Vellia's envoy, Tarr, was killed": "after" read as a
+    elsewhere ("spoke out after Vellia's envoy, Tarr, was kidnapped": "after" read as a
     preposition), and the head's subject is not the conjunct's."""
     if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in conj.children):
         return False
@@ -1936,7 +1936,7 @@ def _under_no(noun: Token, rules: ClauseRules) -> bool:
     """The noun is determined by "no" ("no soldiers fighting there"), or it is the "of"
     object of a noun of evidence under "no" ("no indications of casualties resulting from
     the strike"; ``evidence_nouns``). Under another denied noun a participle's deed stands:
-    "offered no guarantees for the rights of Kestrians living in Vellia" denies no living."""
+    "gave no details about the workers employed by Vellco" denies no employing."""
     if any(_denying_det(c, rules) for c in noun.children):
         return True
     for _ in range(2):

@@ -104,7 +104,7 @@ class CorefTables:
     non_actor_nouns: frozenset[str] = frozenset()  # "the bill", "the plan": what "it" often means
     actor_verbs: frozenset[str] = frozenset()  # "it said": only an actor does it
     unrepeated_heads: frozenset[str] = frozenset()  # "the world": never a repeat (mentions.py)
-    part_nouns: frozenset[str] = frozenset()  # "the House intelligence committee": a body of its own
+    part_nouns: frozenset[str] = frozenset()  # "the Senate budget committee": a body of its own
     place_scope: frozenset[str] = frozenset()  # "the country", "the government": read the article
     place_aliases: dict[str, str] = field(default_factory=dict)  # "us" -> "united states"
     sex_nouns: dict[str, str] = field(default_factory=dict)  # "wife" -> "female", "widower" -> "male"
@@ -333,7 +333,7 @@ def find_descriptions(doc: Doc) -> list[tuple[Span, frozenset[str], Span | None]
         if inner is not None and inner.start > 0 and doc[inner.start - 1].text == "-":
             continue  # "the anti-ISIS coalition" is neither ISIS nor an anaphor
         if inner is not None and token.lower_ in tables.part_nouns:
-            continue  # "the House intelligence committee": a body of the House, not the House
+            continue  # "the Senate budget committee": a body of the Senate, not the Senate
         named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in types), None)
         if not bad and inner is None and named is not None:  # "the commander, Ilja Marek, ..."
             out.append((span, types, next((e for e in doc.ents if e.start <= named.i < e.end), None)))
@@ -739,7 +739,7 @@ def _typed(doc: Doc, c: _Candidate, tables: CorefTables, outlets: frozenset[str]
     if c.type == "ORG":
         kinds = tables.kinds_of(c.key) | ({"media"} if c.key in outlets else frozenset())
     if c.type == "PERSON" and c.head_i >= 0 and _where_antecedent(doc[c.head_i]):
-        c = replace(c, type="GPE")  # "her cottage in Orvik, where she lays out seaweed": a place
+        c = replace(c, type="GPE")  # "her shop in Orvik, where she sells rye bread": a place
     return replace(c, country=c.type == "GPE" and c.key in tables.countries, kinds=kinds,
                    roles=_roles(doc, doc[c.head_i], tables) if c.type == "PERSON" else frozenset(),
                    described=_described_as(doc[c.head_i]) if c.type == "ORG" and c.head_i >= 0 else frozenset())

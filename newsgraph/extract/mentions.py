@@ -908,8 +908,8 @@ def join_place_years(doc: Doc) -> None:
 
 def join_numbered_names(doc: Doc) -> None:
     """A figure written before a one-noun name as its number is part of the name ("the
-    managing editor of 38 North", "lives at 10 Downing Street"): the model tags the figure
-    apart, and "North" alone was a region. Not before a plural ("3 Republicans": counted)."""
+    editor of 19 Vellmont", "lives at 10 Downing Street"): the model tags the figure
+    apart, and "Vellmont" alone was a town. Not before a plural ("3 Republicans": counted)."""
     ents = list(doc.ents)
     joined = []
     for ent in ents:
@@ -1667,7 +1667,7 @@ def _name_word(token) -> bool:
 
 def _shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A first name written alone before "and" and another person's full name shares that
-    surname: "Bruce and Irene Steinberg" names Bruce Steinberg, as "Bill and Ana Vell" names
+    surname: "Bruce and Irene Tarrant" names Bruce Tarrant, as "Bill and Ana Vell" names
     Bill Vell. The mention keeps its place; its name is the full one."""
     people = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
     out = []
@@ -1678,7 +1678,7 @@ def _shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _surname_after(doc: Doc, people: dict[int, Span], m: Mention) -> str | None:
-    """The full name "Bruce Steinberg" of the mention "Bruce" in "Bruce and Irene Steinberg"."""
+    """The full name "Bruce Tarrant" of the mention "Bruce" in "Bruce and Irene Tarrant"."""
     first = doc.char_span(m.start_char, m.end_char)
     if first is None or len(first) != 1 or not is_first_name(first.text) or first.end + 2 >= len(doc):
         return None

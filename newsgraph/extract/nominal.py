@@ -2612,7 +2612,7 @@ def _apposition(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         if not desc.whitespace_ and desc.i + 1 < len(desc.doc) and _is_hyphen(desc.doc[desc.i + 1]):
             continue  # "vice" of "vice-president": the word after the hyphen is the description
         if any(c.dep_ == "nummod" and c.i > desc.i for c in desc.children):
-            continue  # "Orvik, population 4,850": a figure of the name, no kind of thing it is
+            continue  # "Orvik, population 3,100": a figure of the name, no kind of thing it is
         yield from _appos_one(ctx, name, desc)
         for other in desc.conjuncts:  # "X, founder and chief executive of Y": each role
             if other.i > desc.i and (other.pos_ == "NOUN" or is_title_word(other.text)) \

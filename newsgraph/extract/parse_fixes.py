@@ -28,7 +28,7 @@ _NOUN_CHILDREN = ("det", "amod", "compound", "poss", "nummod", "case", "punct") 
 
 
 def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
-    """Mend the parse once: a root verb tagged a noun ("Tarr and Kerr plan to restart ..."),
+    """Mend the parse once: a root verb tagged a noun ("Kerr and Tarr plan to revive ..."),
     a fronted word taken for a second subject, an owner written
     without "'s" taken for a second subject ("Vellia next flight is due"), a subject taken for
     the apposition of a fronted phrase, a town with its state written before a noun
@@ -1299,8 +1299,8 @@ _SEATED = frozenset({"based", "headquartered"})
 def _fix_city_state_seats(doc: Doc) -> None:
     """Give the name after "Kestford, Ohio-based" its place in the sentence.
 
-    "a tour organized by Kestford, Ohio-based Vellco": the model reads the city as the
-    agent and the company as its apposition, so the facts said Kestford organized the tour.
+    "a trek organized by Kestford, Ohio-based Vellco": the model reads the city as the
+    agent and the company as its apposition, so the facts said Kestford organized the trek.
     The company takes the city's place; the city, with its state, is where it is based.
     """
     for seat in doc:
@@ -1319,7 +1319,7 @@ def _fix_city_state_seats(doc: Doc) -> None:
 
 def _fix_noun_roots(doc: Doc) -> None:
     """Read a sentence's root the tagger took for a noun as the verb the parse makes it:
-    "Ben Tarr and Dan Kerr plan to restart production" has "plan" (NN) as its root, with a
+    "Kerr and Tarr plan to revive production" has "plan" (NN) as its root, with a
     subject before it and a complement after it, and gave no fact. A noun with a
     determiner or a modifier of its own stays one."""
     for sent in doc.sents:

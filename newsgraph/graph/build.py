@@ -231,7 +231,7 @@ class ActorIndex:
             self.here = self.local(doc) if self.local is not None and doc else {}
 
     def form(self, key: str) -> Entity | None:
-        """The actor a casefolded form names: a demonym's country ("North Korean missiles"
+        """The actor a casefolded form names: a demonym's country ("North Korean drones"
         are North Korea's, never the article's node of the people), else the current
         document's (:meth:`at`), else the corpus's."""
         if key in self.countries:

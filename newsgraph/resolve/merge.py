@@ -277,7 +277,7 @@ def _names_its_kind(rest: str, members: AbstractSet[str]) -> bool:
 
 
 def _feature_named(key: str) -> bool:
-    """Whether a name opens with a kind of place before its own word ("cape erimo", "mount
+    """Whether a name opens with a kind of place before its own word ("cape orvik", "mount
     kestra"; ``feature_words`` of names.yaml, not a storm's: "Hurricane Rita" is no place)."""
     first, _, rest = key.partition(" ")
     t = tables()
@@ -801,7 +801,7 @@ class _Resolver:
                 if t not in ("CONCEPT", "PRON"):
                     votes[t] += n * w.get("label", 1.0)
         featured = sum(sum(self.labels.get(k, {}).values()) for k in keys if _feature_named(k))
-        if featured:  # "Cape Erimo", typed PERSON by the model: a place, whose last word no surname
+        if featured:  # "Cape Orvik", typed PERSON by the model: a place, whose last word no surname
             votes["LOC"] += w.get("feature", 3.0) * featured
         if not votes.keys() & (ACTOR_TYPES | AREA_TYPES):  # "Harrison Goldin" tagged WORK_OF_ART: a person
             votes["PERSON"] += w.get("first_name", 2.0) * sum(1 for k in keys if first_named(k))
@@ -1817,8 +1817,8 @@ class _Resolver:
 
     def _glued_openings(self, forms: dict[str, set[str]]) -> dict[str, set[str]]:
         """The one-word organisation names that open with another name glued on in capitals,
-        by that name: "ExxonMobil" for "exxon". Beside one, a bare "Exxon" may be that company
-        as well as the "Exxon Neftegas" unit, so it is no unit's short form there."""
+        by that name: "OrvaneTek" for "orvane". Beside one, a bare "Orvane" may be that company
+        as well as the "Orvane Petroleum" unit, so it is no unit's short form there."""
         glued: dict[str, set[str]] = defaultdict(set)
         for key in self.labels:
             if " " in key or self.cluster_type(key) != "ORG":
