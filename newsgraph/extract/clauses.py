@@ -1493,14 +1493,15 @@ def _without_leading_participle(head: Token, start: int) -> int:
     """Where a name's argument starts after a hyphenated participle ("the Orlen-based
     Observatory", "the Vell-backed Front"): at the name. The participle is a fact of its own
     (``base_in``, ``back``: nominal), no word of the actor's name. A proper noun the model
-    left untagged is a name too ("Kestford, Oregon-based Backtrails")."""
+    left untagged is a name too after a place's participle ("Kestford, Oregon-based
+    Backtrails"), though not after any other ("CRISPR-derived RNA" keeps its words)."""
     if not head.ent_type_ and head.pos_ != "PROPN" or head.ent_type_ in VALUE_TYPES:
         return start
     name, doc = (_entity_start(head) if head.ent_type_ else head.i), head.doc
     hyphen = next((i for i in range(name - 1, start, -1) if doc[i].text in ("-", "‐")), None)
-    if hyphen is not None and hyphen + 1 == name - 1 and doc[name - 1].tag_ == "VBN" and doc[name - 1].is_lower:
-        return name
-    return start
+    if hyphen is None or hyphen + 1 != name - 1 or doc[name - 1].tag_ != "VBN" or not doc[name - 1].is_lower:
+        return start
+    return name if head.ent_type_ or doc[hyphen - 1].ent_type_ in ("GPE", "LOC") else start
 
 
 def _without_leading_date(head: Token, start: int) -> int:
