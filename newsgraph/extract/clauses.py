@@ -1960,7 +1960,7 @@ def _object_gap(verb: Token, how: str, args: list[Arg]) -> bool:
     if any(t.tag_ == "WP$" for t in verb.doc[verb.left_edge.i:verb.i]):
         return False  # "Orr, whose party merged with X": the antecedent owns an argument
     for c in verb.children:
-        if c.dep_ in _PASSIVE_SUBJ or c.tag_ == "WRB" or c.tag_ == "WP$":
+        if c.dep_ in _PASSIVE_SUBJ or c.tag_ == "WRB":
             return False
         if c.dep_ in _SUBJ_DEPS and _is_rel_pronoun(c):
             return False

@@ -1022,11 +1022,7 @@ def _fix_perfect_participles(doc: Doc) -> None:
         obj = verb.head
         if verb.tag_ != "VBN" or verb.dep_ != "amod" or obj.head.i != tok.i or obj.dep_ != "dobj":
             continue
-        verb.head, verb.dep_ = tok.head if tok.head.i != tok.i else verb, tok.dep_
-        for child in [c for c in tok.children if c.i != verb.i]:
-            child.head = verb
-        obj.head = verb
-        tok.head, tok.dep_ = verb, "aux"
+        _take_place(tok, verb, "aux", [c for c in tok.children if c.i != verb.i])
 
 
 def _fix_small_clauses(doc: Doc, verbs: frozenset[str]) -> None:
@@ -1274,23 +1270,20 @@ def _fix_possessed_gerunds(doc: Doc) -> None:
         obj = verb.head if verb.dep_ == "amod" and verb.head.head == gerund else None
         if obj is None or obj.dep_ not in ("dobj", "attr"):
             continue
-        _take_root(gerund, verb)
+        _take_place(gerund, verb, "nsubj", [c for c in gerund.children if c.i > verb.i])
         verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", past_form_lemma(verb.lower_)
         owner.dep_ = "poss"
         obj.head, obj.dep_ = verb, "dobj"
 
 
-def _take_root(old: Token, new: Token) -> None:
-    """Put ``new`` where ``old`` stood in the tree and hang ``old`` on it as its subject;
-    ``old``'s words after ``new`` (the object, the final stop) go with ``new``."""
-    for child in list(old.children):
-        if child.i > new.i:
-            child.head = new
-    if old.head == old:
-        new.head, new.dep_ = new, old.dep_
-    else:
-        new.head, new.dep_ = old.head, old.dep_
-    old.head, old.dep_ = new, "nsubj"
+def _take_place(old: Token, new: Token, old_dep: str, moved: list[Token]) -> None:
+    """Put ``new`` where ``old`` stood in the tree (the root, if ``old`` was), hang the words
+    ``moved`` on ``new`` and ``old`` itself as its ``old_dep``: "having" becomes the participle's
+    "aux", a gerund the subject of the verb after it."""
+    new.head, new.dep_ = (new if old.head == old else old.head), old.dep_
+    for child in moved:
+        child.head = new
+    old.head, old.dep_ = new, old_dep
 
 
 _SEATED = frozenset({"based", "headquartered"})

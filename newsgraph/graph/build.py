@@ -217,10 +217,9 @@ class ActorIndex:
         self.countries: dict[str, Entity] = {}  # demonym -> its country's node
         for demonym, place in (demonyms or {}).items():
             ent = by_name.get(place.casefold())
-            if ent is not None:  # "Indian airstrikes" belong to India, not to "Indians"
-                self.by_form[demonym.casefold()] = ent
+            if ent is not None:  # "Indian airstrikes" belong to India, not to "Indians" (:meth:`form`)
                 self.countries[demonym.casefold()] = ent
-        self.longest = max((len(f.split()) for f in self.by_form), default=0)
+        self.longest = max((len(f.split()) for f in (*self.by_form, *self.countries)), default=0)
 
     def at(self, doc: str | None) -> None:
         """Read the next phrases as written in document ``doc``: a form that names one of that
