@@ -1811,3 +1811,29 @@ def test_a_participle_after_a_listed_name_is_that_names():
     got = spo(LISTED_REPRESENTING)
     assert ("Ana Vell", "represent", "Vell Party") in got, got
     assert not any(s == "Tom Orr" and p == "represent" for s, p, _ in got), got
+
+
+BESIDES_ORR = parse("""
+In        in        ADP   IN  ROOT      0
+addition  addition  NOUN  NN  pobj      0
+to        to        ADP   IN  prep      1
+Orr       Orr       PROPN NNP pobj      2 B-PERSON
+,         ,         PUNCT ,   punct     3
+Vellco    Vellco    PROPN NNP poss      8 B-ORG
+'s        's        PART  POS case      5
+Ana       Ana       PROPN NNP compound  8 B-PERSON
+Vell      Vell      PROPN NNP nsubj     12 I-PERSON
+and       and       CCONJ CC  cc        8
+Ben       Ben       PROPN NNP compound  11 B-PERSON
+Tarr      Tarr      PROPN NNP conj      8 I-PERSON
+attended  attend    VERB  VBD relcl     3
+.         .         PUNCT .   punct     0
+""")
+
+
+def test_a_clause_after_a_comma_without_a_relative_word_has_no_object_gap():
+    """The model's parse of "In addition to Orr, Vellco's Ana Vell and Ben Tarr attended": the
+    clause hangs on "Orr" as a relative clause with no relative word. A relative clause with
+    none ("the meeting Vell attended") follows its noun directly, never after a comma, so the
+    reporters attended nothing: Orr was not what they attended."""
+    assert not any(o == "Orr" for _, _, o in spo(BESIDES_ORR)), spo(BESIDES_ORR)

@@ -408,3 +408,13 @@ def test_a_place_is_its_team_only_in_sports_copy(tmp_path):
             "had moved to Vell.\n")
     written = _written(_store(tmp_path, text))
     assert {e for t, e in written if t == "Ohio"} == {"Ohio"}, written
+
+
+def test_a_name_after_as_with_a_verb_after_it_is_that_verbs_subject(tmp_path):
+    """ "The decision on Orr was made as Vell, who takes office in May, began a tour of
+    Kestria": the model reads "as Vell" as a phrase of "made" and "began" as the decision's
+    second verb. Vell began the tour; nothing was "made as" Vell."""
+    facts = _facts(extract_rows(tmp_path, "The decision on Orr was made as Vell, who takes office in May, "
+                                          "began a tour of Kestria.\n", sentences=True))
+    assert ("Vell", "begin_tour_of", "Kestria") in facts, facts
+    assert not any(o == "Vell" for _, _, o in facts), facts

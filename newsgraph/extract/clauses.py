@@ -213,6 +213,7 @@ class ClauseRules:
     multiplier_words: frozenset[str] = frozenset()  # "half the rate of X": X is compared, owns nothing
     addressed_verbs: frozenset[str] = frozenset()  # "warned Kestria that ...": Kestria takes part
     uttering_participles: frozenset[str] = frozenset()
+    subordinating_prepositions: frozenset[str] = frozenset()  # "made as Vell began a tour"
     asserting_marks: frozenset[str] = frozenset()
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0
@@ -1964,7 +1965,17 @@ def _object_gap(verb: Token, how: str, args: list[Arg]) -> bool:
             return False
         if c.dep_ in _SUBJ_DEPS and _is_rel_pronoun(c):
             return False
-    return True
+    return not _after_comma_unmarked(verb)
+
+
+def _after_comma_unmarked(verb: Token) -> bool:
+    """A clause with no relative word that opens after a comma: no relative clause. One with
+    none follows its noun directly ("the meeting Vell attended"); "In addition to Orr, Vell and
+    Tarr attended" is a clause of its own that the parser hung on "Orr"."""
+    left = verb.left_edge.i
+    if left == 0 or verb.doc[left - 1].lower_ != ",":
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in verb.doc[left:verb.i])
 
 
 # ---------------------------------------------------------------- relation

@@ -98,6 +98,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
              _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
              _fix_gapped_scores, _fix_possessed_gerunds, _fix_city_state_seats,
+             lambda d: _fix_clause_prepositions(d, rules.subordinating_prepositions),
              lambda d: _fix_compared_objects(d, rules.comparison_adjectives),
              lambda d: _fix_authored_documents(d, rules.document_nouns, rules.authoring_verbs))
     for step in steps:
@@ -1308,6 +1309,31 @@ def _fix_city_state_seats(doc: Doc) -> None:
         name.head, name.dep_ = city.head, city.dep_
         city.head, city.dep_ = state, "compound"
         comma.head = state
+
+
+def _fix_clause_prepositions(doc: Doc, words: frozenset[str]) -> None:
+    """Read "was made as Vell, who took office in May, began a tour" as "as" opening a clause.
+
+    The model hangs "as Vell" on "made" as a phrase and "began" on "made" as a second verb
+    with no "and", so the decision began the tour and was "made as" Vell. A verb with a tense
+    of its own, written right after the phrase's name and set apart from it by nothing but
+    the name's own words, has that name for its subject (``subordinating_prepositions``).
+    """
+    for prep in doc:
+        if prep.lower_ not in words or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ not in ("PROPN", "PRON") or name.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[name.right_edge.i + 1]
+        if verb.lower_ == "," and verb.i + 1 < len(doc):
+            verb = doc[verb.i + 1]
+        if (verb.dep_ != "conj" or verb.head != prep.head or verb.tag_ not in ("VBD", "VBZ", "VBP")
+                or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children)):
+            continue
+        verb.head, verb.dep_ = prep.head, "advcl"
+        prep.head, prep.dep_ = verb, "mark"
+        name.head, name.dep_ = verb, "nsubj"
 
 
 def _fix_noun_roots(doc: Doc) -> None:
