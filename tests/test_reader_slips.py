@@ -268,6 +268,19 @@ def test_an_actor_after_describing_words_is_that_actor(tmp_path):
     assert not any(s == "Vellia" and o == "Kestria" for s, _, o in edges), edges
 
 
+def test_a_phrase_about_an_actor_is_no_act_on_that_actor(tmp_path):
+    """ "Dan Vell welcomed the news about Orr": Vell welcomed news, not Tom Orr; the words
+    before the name end in a preposition, so they do not describe him."""
+    from newsgraph.graph.build import actor_triples
+
+    with _store(tmp_path, "Vote\n\nTom Orr was named chief of Vellco on Monday. Dan Vell welcomed the news "
+                          "about Orr. The announcement about Orr was praised by Ana Lisk.\n") as store:
+        edges = {(t.subject, t.predicate, t.object) for t in actor_triples(store.iter_entities(),
+                                                                         store.iter_triples())}
+    assert ("Tom Orr", "chief_of", "Vellco") in edges, edges
+    assert not any(o == "Tom Orr" for _, _, o in edges), edges
+
+
 def test_a_syndication_notice_goes():
     """An outlet's note that it did not write or edit the story is no fact of the story; a
     sentence about editing stays."""

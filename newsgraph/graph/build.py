@@ -188,6 +188,7 @@ class ActorIndex:
         # a noun of an institution between the owner and the owned noun owns it: "US university
         # staff" are universities' staff, no one the United States stands for (``person_blockers``)
         self.institutions = names_tables().person_blockers
+        self.function_words = names_tables().name_function_words  # "news about Orr": no modifier of Orr
         self.identity = roles.identity_predicates  # "become": no owner stands in
         self.whereabouts = roles.whereabouts_predicates  # "based in": no owner for the subject
         self.itself = roles.itself_predicates  # "led the Vellian delegation": no owner for the object
@@ -410,10 +411,12 @@ class ActorIndex:
         """The actor a phrase names after words in small letters that only describe it:
         "co-favourite Russia", "his rival Tom Vell", "senior BJP leaders" (the BJP's leaders).
         Not when a preposition or a clause word comes first ("vast areas of Gaza", "those who
-        fled Kestria"), nor after a word that ties the phrase to another actor ("state-led
-        Islamic agency", "Iran-backed"): that phrase is about something else."""
+        fled Kestria", "the news about Orr": ``name_function_words``), nor after a word that
+        ties the phrase to another actor ("state-led Islamic agency", "Iran-backed"): that
+        phrase is about something else."""
         k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
         if not k or any(w.casefold() in _HEAD_ENDS or w.casefold() in self.clause_words
+                        or w.casefold() in self.function_words
                         or not w[:1].islower() or _tied(w) for w in words[:k]):
             return None
         rest = words[k:]
