@@ -431,3 +431,21 @@ def test_a_name_after_as_with_a_verb_after_it_is_that_verbs_subject(tmp_path):
                                           "began a tour of Kestria.\n", sentences=True))
     assert ("Vell", "begin_tour_of", "Kestria") in facts, facts
     assert not any(o == "Vell" for _, _, o in facts), facts
+
+
+def test_a_person_named_to_a_post_is_the_object_and_the_post_no_name(tmp_path):
+    """ "Tom Vell named Ana Lisk head of Vellco": the model reads her name as words of the
+    post, so the fact was Vell `name` "Ana Lisk head of Vellco". She is the one named, the
+    post is hers, and "head of Vellco" is no name she is called by."""
+    facts = _facts(extract_rows(tmp_path, "Tom Vell named Ana Lisk head of Vellco.\n", sentences=True))
+    assert ("Tom Vell", "name_head", "Ana Lisk") in facts, facts
+    assert ("Ana Lisk", "head_of", "Vellco") in facts, facts
+    assert not any(p == "is_called" for _, p, _ in facts), facts
+
+
+def test_a_post_after_as_keeps_its_portfolio(tmp_path):
+    """ "Vell picked Tom Orr, a retired general, as secretary of defense": the post stays in
+    the edge with its one-word portfolio; before, the edge said only that Vell picked Orr."""
+    facts = _facts(extract_rows(tmp_path, "Dan Vell picked Tom Orr, a retired general, as secretary of "
+                                          "defense.\n", sentences=True))
+    assert ("Dan Vell", "pick_as_secretary_of_defense", "Tom Orr") in facts, facts

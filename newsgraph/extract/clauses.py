@@ -2682,8 +2682,9 @@ def _clause_triples(
                 # "called Camp Delta a scandal" -> Camp Delta / is_called / scandal, "saw Kestria
                 # as a homeland" -> Kestria / is_seen_as / homeland: said by the caller
                 label, words = named
-                t = _triple(clause, doc, doc_id, sent_index, sent_text, main, ["is", *words], label, 0.0)
-                yield replace(t, attribution=t.attribution or _mention(doc, subj, doc_id, sent_index).text)
+                if not _given_post(doc[clause.verb], doc[label.head]):  # "named Orr head of X": no name
+                    t = _triple(clause, doc, doc_id, sent_index, sent_text, main, ["is", *words], label, 0.0)
+                    yield replace(t, attribution=t.attribution or _mention(doc, subj, doc_id, sent_index).text)
                 if doc[subj.head].ent_type_ in _ACTOR_ENTS and doc[main.head].ent_type_ in _ACTOR_ENTS:
                     # "Valdoria characterized Kerrin as the mastermind": the act, between two actors
                     # "called Tom Orr a 'family man'": call_family_man, not call_man
@@ -3040,6 +3041,28 @@ def _naming(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> tuple[Ar
             if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > main.head and adj is not None:
                 return Arg(adj.left_edge.i, adj.right_edge.i + 1, adj.i, "attr"), [rules.as_verbs[lemma], "as"]
     return None
+
+
+def _given_post(verb: Token, label: Token) -> bool:
+    """Whether "named X <label>" gives X a post, not a name: "named Ana Lisk head of Vellco",
+    "named Orr its chief executive" (a title's word)."""
+    return verb.lemma_.lower() == "name" and is_title_word(label.text)
+
+
+def _post_title(prep: Token, head: Token) -> bool:
+    """Whether the head after "as" is a post the tagger took for a name: "as Secretary of
+    Defense" (no entity, a title's word)."""
+    return prep.lower_ == "as" and head.pos_ == "PROPN" and is_title_word(head.text)
+
+
+def _post_portfolio(head: Token) -> list[Token]:
+    """The one-word portfolio after a post: "secretary of defense" -> of, defense; none when
+    it names an actor (that is an edge of its own) or says more."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.ent_type_ or obj.pos_ not in ("NOUN", "PROPN") or len(list(obj.subtree)) != 1:
+        return []
+    return [of, obj]
 
 
 def _label_words(head: Token) -> tuple[int, ...]:
@@ -3404,18 +3427,20 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         or placing and c.lower_ in rules.placing_prepositions or _in_doing(c))]
     for prep in preps:
         head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-        if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB") \
+        if head is None or head.ent_type_ or head.pos_ not in ("NOUN", "VERB") and not _post_title(prep, head) \
                 or head.lemma_.lower() in rules.circumstance_nouns:
             continue  # "blasted Orr over the course of the campaign": when, not what was done to Orr
         if any(t.dep_ == "nummod" or t.ent_type_ in AMOUNT_TYPES for t in head.children):
             continue  # "acquire X for 40 mln dlrs": a price, not what is done to X
         mods = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i]
+        post: list[Token] = []
         if prep.lower_ == "as":  # "appointed Ana Vell as its chief executive": the post's words
             mods = [head.doc[i] for i in _label_words(head)[:-1]]
+            post = _post_portfolio(head)  # "picked Orr as secretary of defense"
         doing = [doc[prep.i + 1]] if _in_doing(prep) and head.i != prep.i + 1 else []  # "in suspending trading"
         # "praised Vellmont for not sending troops": praise_for_not_send_troop, never its opposite
         negs = [t for t in head.children if t.dep_ == "neg" and t.i < head.i] if head.pos_ == "VERB" else []
-        tokens = [prep, *doing, *negs, *mods, head, *_gerund_object(head)]
+        tokens = [prep, *doing, *negs, *mods, head, *post, *_gerund_object(head)]
         words = _fold_words(tokens, {d.i for d in doing})
         return words, tuple(t.i for t in tokens)
     return (), ()

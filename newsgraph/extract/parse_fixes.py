@@ -82,7 +82,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_manner_adverbs(d, rules.manner_prepositions),
              lambda d: _fix_envoy_destinations(d, rules.envoy_nouns),
              lambda d: _fix_small_clauses(d, rules.naming_verbs | frozenset(rules.as_verbs)),
-             lambda d: _fix_label_appositions(d, rules.naming_verbs),
+             lambda d: _fix_label_appositions(d, rules.naming_verbs), _fix_named_posts,
              lambda d: _fix_inverted_speakers(d, rules.reporting_verbs | rules.finding_verbs),
              lambda d: _fix_trailing_speakers(d, rules.reporting_verbs), _fix_listed_appositions,
              _fix_perfect_participles, _fix_described_conjuncts,
@@ -1065,6 +1065,29 @@ def _fix_label_appositions(doc: Doc, verbs: frozenset[str]) -> None:
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in label.children):
             continue
         label.head, label.dep_ = verb, "oprd"
+
+
+def _fix_named_posts(doc: Doc) -> None:
+    """Make "Vellco named Ana Lisk head of Orvane" an object and the post it was given.
+
+    The model reads the person's name as compounds of the post ("Ana Lisk head" the
+    ``oprd``), so the fact was "Vellco name" a phrase "Ana Lisk head of Orvane". A person's
+    name at the start of a verb's ``oprd`` is the verb's object, the rest the post.
+    """
+    for post in doc:
+        if post.dep_ != "oprd" or post.pos_ != "NOUN" or any(c.dep_ == "dobj" for c in post.head.children):
+            continue
+        first = post.left_edge
+        span = list(doc[first.i:post.i])
+        k = next((i for i, t in enumerate(span) if t.ent_type_ != "PERSON" or t.pos_ != "PROPN"), len(span))
+        person = span[:k]
+        last = person[-1] if person else None
+        if last is None or last.head != post or any(t.head != post and t.head not in person for t in person) \
+                or any(t.ent_type_ == "PERSON" for t in span[k:]):
+            continue
+        last.head, last.dep_ = post.head, "dobj"
+        for tok in person[:-1]:
+            tok.head = last
 
 
 def _fix_named_datives(doc: Doc) -> None:
