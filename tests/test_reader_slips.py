@@ -449,3 +449,14 @@ def test_a_post_after_as_keeps_its_portfolio(tmp_path):
     facts = _facts(extract_rows(tmp_path, "Dan Vell picked Tom Orr, a retired general, as secretary of "
                                           "defense.\n", sentences=True))
     assert ("Dan Vell", "pick_as_secretary_of_defense", "Tom Orr") in facts, facts
+
+
+def test_a_whose_clause_the_parser_gave_two_subjects_is_the_nouns(tmp_path):
+    """ "when Orr, whose Vellco private equity house bought Orvane last year, sets out his
+    plan": the model gives "bought" two subjects, Orr and the house, so the fact said Orr
+    bought Orvane. The clause is Orr's relative clause and the house, named, bought it."""
+    facts = _facts(extract_rows(tmp_path, "Plans will be announced on Tuesday when Orr, whose Vellco private "
+                                          "equity house bought Orvane last year, sets out his plan.\n",
+                                sentences=True))
+    assert ("Vellco private equity house", "buy", "Orvane") in facts, facts
+    assert not any(s == "Orr" and o == "Orvane" for s, _, o in facts), facts

@@ -1799,8 +1799,9 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
         start, end = arg_bounds(ante, exclude=rc.i if ante.i == rc.head.i else -1)
         return Arg(start, end, ante.i, "subj")
     start, end = arg_bounds(tok)
-    if tok.doc[start].tag_ == "WP$" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTS:
-        start += 1  # "Orr, whose Vell Party merged with X": the party, named
+    if tok.doc[start].tag_ == "WP$" and any(t.pos_ == "PROPN" and t.ent_type_ in _ACTOR_ENTS
+                                            for t in tok.doc[start + 1:tok.i + 1]):
+        start += 1  # "Orr, whose Vell Party merged with X", "whose Vellco fund bought X": named
     return Arg(start, end, tok.i, "subj")
 
 

@@ -76,7 +76,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
 
 def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None:
     """Every fix in order; ``checked``: undo a fix that leaves the parse no tree."""
-    steps = (_fix_noun_roots, _fix_second_subjects, _fix_unmarked_owners, _fix_fronted_subjects, _fix_place_heads,
+    steps = (_fix_noun_roots, _fix_whose_antecedents, _fix_second_subjects, _fix_unmarked_owners,
+             _fix_fronted_subjects, _fix_place_heads,
              _fix_glued_appositions, _fix_title_conjuncts, _fix_joined_names, _fix_particle_objects,
              _fix_named_datives, lambda d: _fix_adverb_particles(d, rules.particle_adverbs),
              lambda d: _fix_manner_adverbs(d, rules.manner_prepositions),
@@ -666,6 +667,28 @@ def _fix_second_subjects(doc: Doc) -> None:
         if tok.dep_ in _SUBJECTS and not _named(tok) and _set_off(tok) and any(
                 o.dep_ in _SUBJECTS and tok.i < o.i < tok.head.i for o in tok.head.children if o.i != tok.i):
             tok.dep_ = "npadvmod"
+
+
+def _fix_whose_antecedents(doc: Doc) -> None:
+    """Hang "whose" clauses on their noun when the parser made the noun a second subject.
+
+    "when Orr, whose Vellco fund bought Orvane last year, spoke": the model gives "bought"
+    two subjects, "Orr" and "fund", so the fact said Orr bought Orvane. A subject followed by
+    a comma and a subject that opens with "whose" is that clause's antecedent: the clause is
+    its relative clause, and the noun is no subject of it.
+    """
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+        if len(subjects) != 2:
+            continue
+        ante, owned = subjects
+        whose = owned.left_edge
+        if whose.tag_ != "WP$" or doc[whose.i - 1].lower_ != "," or whose.i - 1 > ante.right_edge.i + 1:
+            continue
+        ante.head, ante.dep_ = (ante if verb.head == verb else verb.head), ("ROOT" if verb.head == verb else "dep")
+        for word in [c for c in verb.children if c.i < ante.i]:
+            word.head = ante.head  # "when Orr, whose ...": the "when" is the outer clause's
+        verb.head, verb.dep_ = ante, "relcl"
 
 
 def _fix_unmarked_owners(doc: Doc) -> None:
