@@ -460,3 +460,14 @@ def test_a_whose_clause_the_parser_gave_two_subjects_is_the_nouns(tmp_path):
                                 sentences=True))
     assert ("Vellco private equity house", "buy", "Orvane") in facts, facts
     assert not any(s == "Orr" and o == "Orvane" for s, _, o in facts), facts
+
+
+def test_let_an_actor_do_something_is_an_edge_to_that_actor(tmp_path):
+    """ "Kestria let Vellco buy the port": Kestria let Vellco do it (`let_buy_port`); before,
+    the parser's clause "Vellco buy the port" was all, and "let" alone is too light for an
+    edge. A denied "will not let" stays denied."""
+    rows = extract_rows(tmp_path, "Kestria let Vellco buy the port. Vellia will not let Orvane join the bloc.\n",
+                        sentences=True)
+    assert ("Kestria", "let_buy_port", "Vellco") in _facts(rows), _facts(rows)
+    denied = [r for r in rows if r["predicate"] == "let_join_bloc"]
+    assert [(r["subject"], r["object"], r["negated"]) for r in denied] == [("Vellia", "Orvane", True)], denied

@@ -2624,7 +2624,7 @@ def _clause_triples(
     """
     pred = clause.lemmas
     subj = _named_subject(doc, clause.subj)
-    if "_".join(pred) in rules.stop_predicates or _is_wh(doc, subj):
+    if "_".join(pred) in rules.stop_predicates and not _lets_do(doc[clause.verb], rules) or _is_wh(doc, subj):
         return
     if _junk_arg(doc, subj, rules) or doc[subj.head].ent_type_ in _TIME_ENTS:
         return  # "This comes in ...", "Recent months have seen ...", a lone "-"
@@ -3380,6 +3380,13 @@ def _called_to(verb: Token, pobj: Token, rules: ClauseRules) -> tuple[tuple[str,
                 and any(t.i == pobj.i for t in _prep_controller(verb, xc))):
             return _aim(xc, rules)
     return (), ()
+
+
+def _lets_do(verb: Token, rules: ClauseRules) -> bool:
+    """Whether a light verb of ``stop_predicates`` has an object that does what a bare
+    infinitive says ("let Vellco buy the port": let_buy_port Vellco, ``bare_infinitive_verbs``)."""
+    return verb.lemma_.lower() in rules.bare_infinitive_verbs and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _aim(infinitive: Token, rules: ClauseRules, *, marked: bool = True) -> tuple[tuple[str, ...], tuple[int, ...]]:
