@@ -895,7 +895,9 @@ def test_a_sentence_that_names_an_agency_at_its_end_stays():
                                       "March 3, 2024, Brezna, Tessaly - ",
                                       # a region before the date; no space after the month's dot
                                       "BREZNA, Vell-held Tessaly, April 27 (Xinhua) -- ",
-                                      "BREZNA, Dec.11 (Xinhua) -- ", "BREZNA, Sept. 9 (Xinhua) --- "])
+                                      "BREZNA, Dec.11 (Xinhua) -- ", "BREZNA, Sept. 9 (Xinhua) --- ",
+                                      # a long dash with no space around it
+                                      "BREZNA—", "PORT VELL, Tessaly—"])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
