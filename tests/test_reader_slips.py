@@ -471,3 +471,14 @@ def test_let_an_actor_do_something_is_an_edge_to_that_actor(tmp_path):
     assert ("Kestria", "let_buy_port", "Vellco") in _facts(rows), _facts(rows)
     denied = [r for r in rows if r["predicate"] == "let_join_bloc"]
     assert [(r["subject"], r["object"], r["negated"]) for r in denied] == [("Vellia", "Orvane", True)], denied
+
+
+def test_a_phrase_after_a_name_that_opens_with_mostly_describes_the_noun_before(tmp_path):
+    """ "The review of aid to Kestria, mostly security assistance, goes on": the phrase says
+    what the aid is; Kestria is no security assistance. "Tom Orr, formerly a banker," is
+    still a former banker."""
+    facts = _facts(extract_rows(tmp_path, "The review of aid to Kestria, mostly security assistance, which "
+                                          "has topped 10 billion a year, goes on. Tom Orr, formerly a banker, "
+                                          "joined Vellco.\n", sentences=True))
+    assert not any(s == "Kestria" and p == "is_a" for s, p, _ in facts), facts
+    assert any(s == "Tom Orr" and p == "is_a" for s, p, _ in facts), facts
