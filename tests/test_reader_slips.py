@@ -482,3 +482,15 @@ def test_a_phrase_after_a_name_that_opens_with_mostly_describes_the_noun_before(
                                           "joined Vellco.\n", sentences=True))
     assert not any(s == "Kestria" and p == "is_a" for s, p, _ in facts), facts
     assert any(s == "Tom Orr" and p == "is_a" for s, p, _ in facts), facts
+
+
+def test_an_amount_keeps_what_it_is_and_where_it_went(tmp_path):
+    """ "The Tarrants paid $43 million in federal taxes": the object says what the money is,
+    no bare figure; "invested $5 million in Vellco" is an edge to Vellco, where the "in" had
+    been read as the place of a second participant; a time stays the verb's."""
+    rows = extract_rows(tmp_path, "The Tarrants paid $43 million in federal taxes. Vellia invested $5 million "
+                                  "in Vellco. Orvane lost $2 million in May.\n", sentences=True)
+    objects = {(r["predicate"], r["object_text"]) for r in rows}
+    assert ("pay", "$43 million in federal taxes") in objects, objects
+    assert ("lose", "$2 million") in objects, objects
+    assert ("Vellia", "invest_in", "Vellco") in _facts(rows), _facts(rows)

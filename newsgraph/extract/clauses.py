@@ -214,6 +214,7 @@ class ClauseRules:
     addressed_verbs: frozenset[str] = frozenset()  # "warned Kestria that ...": Kestria takes part
     uttering_participles: frozenset[str] = frozenset()
     subordinating_prepositions: frozenset[str] = frozenset()  # "made as Vell began a tour"
+    amount_prepositions: frozenset[str] = frozenset()  # "paid $4 million in taxes": what the money is
     asserting_marks: frozenset[str] = frozenset()
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0
@@ -2772,7 +2773,9 @@ def _clause_triples(
                       and doc[arg.prep].lower_ in ("on", "against", "at"))  # "airstrikes on Gaza"
             if doc[arg.prep].lower_ in rules.place_prepositions and head.ent_type_ in _PLACE_ENTS and not target:
                 continue  # "arrested two men in Basra": where it happened (the fact's place)
-            if _is_node(doc[direct.head], rules) or doc[direct.head].pos_ in ("PROPN", "PRON"):
+            if _amount(doc[direct.head], rules):
+                pass  # "invested $5 million in Vellco": the money went there, no place of a second participant
+            elif _is_node(doc[direct.head], rules) or doc[direct.head].pos_ in ("PROPN", "PRON"):
                 if doc[arg.prep].lower_ in rules.place_prepositions:
                     continue  # "told Reuters in La Paz": where it happened, not a second participant
             else:

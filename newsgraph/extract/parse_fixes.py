@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.clauses import ClauseRules, first_conjunct, load_rules, names_people, to_marked
 from newsgraph.extract.lemmas import past_form_lemma
 from newsgraph.extract.spans import UNMARKED_APPOSITIONS, spelled_title, token_indices
-from newsgraph.labels import PLACE_TYPES
+from newsgraph.labels import AMOUNT_TYPES, PLACE_TYPES
 from newsgraph.names import is_first_name, is_title_word
 from newsgraph.names import tables as name_tables
 
@@ -100,6 +100,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
              _fix_gapped_scores, _fix_possessed_gerunds, _fix_city_state_seats,
              lambda d: _fix_clause_prepositions(d, rules.subordinating_prepositions),
+             lambda d: _fix_amount_phrases(d, rules.amount_prepositions),
              lambda d: _fix_compared_objects(d, rules.comparison_adjectives),
              lambda d: _fix_authored_documents(d, rules.document_nouns, rules.authoring_verbs))
     for step in steps:
@@ -1380,6 +1381,26 @@ def _fix_clause_prepositions(doc: Doc, words: frozenset[str]) -> None:
         verb.head, verb.dep_ = prep.head, "advcl"
         prep.head, prep.dep_ = verb, "mark"
         name.head, name.dep_ = verb, "nsubj"
+
+
+def _fix_amount_phrases(doc: Doc, words: frozenset[str]) -> None:
+    """Hang the phrase that says what an amount is on the amount: "paid $4 million in federal
+    taxes" (``amount_prepositions``). The model hangs "in federal taxes" on "paid", and the
+    object was "$4 million" alone. Only a short phrase of common nouns right after the amount:
+    a name or a time stays the verb's ("invested $5 million in Vellco", "lost $2 million in May").
+    """
+    for amount in doc:
+        if amount.dep_ != "dobj" or amount.ent_type_ not in AMOUNT_TYPES or amount.right_edge.i + 1 >= len(doc):
+            continue
+        prep = doc[amount.right_edge.i + 1]
+        if prep.lower_ not in words or prep.dep_ != "prep" or prep.head != amount.head:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "NOUN" or pobj.right_edge.i - prep.i > 4 or any(
+                t.ent_type_ or t.dep_ in ("prep", "relcl", "acl") for t in pobj.subtree if t.i != pobj.i) \
+                or pobj.ent_type_:
+            continue
+        prep.head = amount
 
 
 def _fix_noun_roots(doc: Doc) -> None:
