@@ -494,3 +494,14 @@ def test_an_amount_keeps_what_it_is_and_where_it_went(tmp_path):
     assert ("pay", "$43 million in federal taxes") in objects, objects
     assert ("lose", "$2 million") in objects, objects
     assert ("Vellia", "invest_in", "Vellco") in _facts(rows), _facts(rows)
+
+
+def test_a_description_of_a_body_after_a_relative_clause_is_the_bodys(tmp_path):
+    """ "Tom Orr, alias Dan Kerr, who has been convicted of having links to the Vell Front in
+    North Africa, an Orlen-based cell": the model hangs "cell" on the person, who was then
+    based in Orlen. No person is a cell (``body_kind_nouns``): the Front is."""
+    facts = _facts(extract_rows(tmp_path, "Police said the suspect is Tom Orr, alias Dan Kerr, who has been "
+                                          "convicted of having links to the Vell Front in North Africa, an "
+                                          "Orlen-based cell responsible for attacks there.\n", sentences=True))
+    assert ("Vell Front", "base_in", "Orlen") in facts, facts
+    assert not any(p == "base_in" and s != "Vell Front" for s, p, _ in facts), facts

@@ -98,7 +98,7 @@ def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None
              lambda d: _fix_leading_units(d, rules.amount_words),
              lambda d: _fix_topic_participles(d, rules.topic_prepositions, rules.uttering_participles),
              _fix_owned_verbs, _fix_title_gerunds, _fix_title_objects, _fix_relative_agreement,
-             _fix_gapped_scores, _fix_possessed_gerunds, _fix_city_state_seats,
+             _fix_gapped_scores, _fix_possessed_gerunds, _fix_city_state_seats, _fix_body_appositions,
              lambda d: _fix_clause_prepositions(d, rules.subordinating_prepositions),
              lambda d: _fix_amount_phrases(d, rules.amount_prepositions),
              lambda d: _fix_compared_objects(d, rules.comparison_adjectives),
@@ -1401,6 +1401,28 @@ def _fix_amount_phrases(doc: Doc, words: frozenset[str]) -> None:
                 or pobj.ent_type_:
             continue
         prep.head = amount
+
+
+def _fix_body_appositions(doc: Doc) -> None:
+    """Hang a description of a body on the body named right before it, not on a person.
+
+    "Tom Orr, who has links to the Vell Front in North Africa, an Orlen-based cell": the
+    model hangs "cell" on Orr, so Orr was based in Orlen. No person is a cell, a company or a
+    party (``body_kind_nouns``): the description is the organisation's whose phrase ends at
+    its comma.
+    """
+    kinds = name_tables().body_kind_nouns
+    for desc in doc:
+        person = desc.head
+        if desc.dep_ != "appos" or desc.pos_ != "NOUN" or desc.lemma_.lower() not in kinds \
+                or person.ent_type_ != "PERSON" or desc.left_edge.i < 2:
+            continue
+        comma = doc[desc.left_edge.i - 1]
+        body = next((t for t in reversed(doc[person.i + 1:comma.i]) if t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+                     and t.head.ent_type_ != "ORG" and t.right_edge.i == comma.i - 1), None)
+        if comma.lower_ != "," or body is None:
+            continue
+        desc.head = body
 
 
 def _fix_noun_roots(doc: Doc) -> None:
