@@ -1383,14 +1383,18 @@ def _fix_clause_prepositions(doc: Doc, words: frozenset[str]) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+_SUMS = AMOUNT_TYPES - {"CARDINAL"}  # "killed 10 in the attack": a count's phrase stays the verb's
+
+
 def _fix_amount_phrases(doc: Doc, words: frozenset[str]) -> None:
     """Hang the phrase that says what an amount is on the amount: "paid $4 million in federal
     taxes" (``amount_prepositions``). The model hangs "in federal taxes" on "paid", and the
-    object was "$4 million" alone. Only a short phrase of common nouns right after the amount:
+    object was "$4 million" alone. Only a sum (money, a share, a measure, not a count) and a short
+    phrase of common nouns right after it:
     a name or a time stays the verb's ("invested $5 million in Vellco", "lost $2 million in May").
     """
     for amount in doc:
-        if amount.dep_ != "dobj" or amount.ent_type_ not in AMOUNT_TYPES or amount.right_edge.i + 1 >= len(doc):
+        if amount.dep_ != "dobj" or amount.ent_type_ not in _SUMS or amount.right_edge.i + 1 >= len(doc):
             continue
         prep = doc[amount.right_edge.i + 1]
         if prep.lower_ not in words or prep.dep_ != "prep" or prep.head != amount.head:

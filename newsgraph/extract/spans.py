@@ -228,7 +228,7 @@ def _complement_of(noun: Token, prep: Token) -> bool:
     Tarrow Ltd" is the verb's phrase as often, and "a ban on Tarrow" gives an edge to Tarrow."""
     subject = noun.dep_ in ("nsubj", "nsubjpass")
     kept = tables().complement_prepositions if subject else tables().object_complement_prepositions
-    amount = noun.ent_type_ in AMOUNT_TYPES and noun.dep_ == "dobj"  # "$4 million in taxes": parse_fixes
+    amount = noun.ent_type_ in AMOUNT_TYPES - {"CARDINAL"} and noun.dep_ == "dobj"  # "$4 million in taxes"
     if (noun.pos_ != "NOUN" or noun.ent_type_) and not amount or not (subject or noun.dep_ in _OBJECT_DEPS) \
             or prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in kept:
         return False
