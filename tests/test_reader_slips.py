@@ -507,3 +507,13 @@ def test_a_description_of_a_body_after_a_relative_clause_is_the_bodys(tmp_path):
                                           "Orlen-based cell responsible for attacks there.\n", sentences=True))
     assert ("Vell Front", "base_in", "Orlen") in facts, facts
     assert not any(p == "base_in" and s != "Vell Front" for s, p, _ in facts), facts
+
+
+def test_a_past_verb_the_model_hung_on_its_object_as_an_adjective_is_the_verb(tmp_path):
+    """ "Over the weekend, Orr assailed Vell as part of the group": the model makes "Vell" the
+    root, "assailed" its adjective and "Orr" a word of her name, so the mention was "Orr
+    assailed Vell" and no fact said who assailed whom."""
+    rows = extract_rows(tmp_path, "Over the weekend, Orr assailed Vell as part of the “Never Orrs” who "
+                                  "oppose his presidency.\n", sentences=True)
+    assert ("Orr", "assail", "Vell") in _facts(rows), _facts(rows)
+    assert not any("assailed" in (r["subject_text"] + r["object_text"]) for r in rows), rows

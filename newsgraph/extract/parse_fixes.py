@@ -76,8 +76,8 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
 
 def _apply_fixes(doc: Doc, rules: ClauseRules, *, checked: bool = False) -> None:
     """Every fix in order; ``checked``: undo a fix that leaves the parse no tree."""
-    steps = (_fix_noun_roots, _fix_whose_antecedents, _fix_second_subjects, _fix_unmarked_owners,
-             _fix_fronted_subjects, _fix_place_heads,
+    steps = (_fix_noun_roots, _fix_past_modifier_roots, _fix_whose_antecedents, _fix_second_subjects,
+             _fix_unmarked_owners, _fix_fronted_subjects, _fix_place_heads,
              _fix_glued_appositions, _fix_title_conjuncts, _fix_joined_names, _fix_particle_objects,
              _fix_named_datives, lambda d: _fix_adverb_particles(d, rules.particle_adverbs),
              lambda d: _fix_manner_adverbs(d, rules.manner_prepositions),
@@ -1427,6 +1427,35 @@ def _fix_body_appositions(doc: Doc) -> None:
         if comma.lower_ != "," or body is None:
             continue
         desc.head = body
+
+
+def _fix_past_modifier_roots(doc: Doc) -> None:
+    """Read "Orr assailed Vell as part of the group" with "assailed" as its verb.
+
+    The model tags "assailed" a past verb but hangs it on "Vell" as an adjective, and makes
+    "Vell" the root with "Orr" a word of its name, so the mention was "Orr assailed Vell".
+    A past form (VBD, never an adjective's tag) between a name and the root noun it
+    modifies is the verb: the name before it is its subject, the root its object, and the
+    phrases of the clause (other than an "of" of the noun) are the verb's.
+    """
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < root.i), None)
+        if verb is None or verb.i == sent.start:
+            continue
+        subj = doc[verb.i - 1]
+        if subj.pos_ != "PROPN" or subj.head != root or subj.dep_ != "compound":
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in root.children if c not in (verb, subj)]:
+            if child.i < verb.i:  # "Tom" of "Tom Orr assailed"; "Over the weekend,"
+                child.head = subj if child.dep_ in ("compound", "det", "amod", "poss") else verb
+            elif child.i > root.i and not (child.dep_ == "prep" and child.lower_ == "of"):
+                child.head = verb
+        root.head, root.dep_ = verb, "dobj"
+        subj.head, subj.dep_ = verb, "nsubj"
 
 
 def _fix_noun_roots(doc: Doc) -> None:
