@@ -517,3 +517,15 @@ def test_a_past_verb_the_model_hung_on_its_object_as_an_adjective_is_the_verb(tm
                                   "oppose his presidency.\n", sentences=True)
     assert ("Orr", "assail", "Vell") in _facts(rows), _facts(rows)
     assert not any("assailed" in (r["subject_text"] + r["object_text"]) for r in rows), rows
+
+
+def test_it_that_calls_on_an_actor_to_act_is_an_organisation_not_an_expletive(tmp_path):
+    """ "The Vell Committee met on Monday. It called on the Kestria Front to cooperate": an
+    "it" with an infinitive was read as the "it" of "it remains to be seen", and the call gave
+    no fact. With an actor as its object, "it" is the committee; "It remains to be seen
+    whether Vellia will join" still gives none."""
+    facts = _facts(extract_rows(tmp_path, "The Vell Committee met on Monday. It called on the Kestria Front to "
+                                          "cooperate. It remains to be seen whether Vellia will join.\n",
+                                sentences=True))
+    assert ("Vell Committee", "call_on_to_cooperate", "Kestria Front") in facts, facts
+    assert not any(s.lower() == "it" for s, _, _ in facts), facts

@@ -3579,6 +3579,8 @@ def _expletive(clause: Clause, doc: Doc, rules: ClauseRules) -> bool:
         return False
     if doc[clause.verb].lemma_.lower() in rules.reporting_verbs:
         return False  # "It (the statement) added that ..."
+    if any(a.role in ("dobj", "prep") and doc[a.head].ent_type_ in _ACTOR_ENTS for a in clause.args):
+        return False  # "It called on the Kestria Front to cooperate", "It urged Vellia to leave": an actor's act
     return any(a.role in ("claim", "xcomp") for a in clause.args)
 
 
