@@ -215,6 +215,7 @@ class ClauseRules:
     uttering_participles: frozenset[str] = frozenset()
     subordinating_prepositions: frozenset[str] = frozenset()  # "made as Vell began a tour"
     amount_prepositions: frozenset[str] = frozenset()  # "paid $4 million in taxes": what the money is
+    share_adverbs: frozenset[str] = frozenset()  # "aid to Kestria, mostly loans": what the aid is
     asserting_marks: frozenset[str] = frozenset()
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0

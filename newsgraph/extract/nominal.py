@@ -2857,9 +2857,8 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
         return  # "the elections of the Vell Assembly, the President of the Republic, the Orlen Council and ..."
     if desc.left_edge.tag_ in ("WP$", "WP", "WDT"):
         return  # "Kishida, whose handling of the economy ...": a relative clause the parser took for a noun
-    if desc.left_edge.tag_ == "RB" and desc.left_edge.lower_.endswith("ly") \
-            and desc.left_edge.lower_ not in load_clause_rules().former_adverbs:
-        return  # "aid to Kestria, mostly security assistance": what the aid is ("formerly a banker" stays)
+    if desc.left_edge.lower_ in load_clause_rules().share_adverbs:
+        return  # "aid to Kestria, mostly security assistance": what the aid is
     if desc.tag_ == "NNS" and name.root.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in name.root.children):
         return  # "... blaming Tom Orr, the president's advisers were ...": many, so no one person's description
     named = _named_right_after(desc, ctx)
