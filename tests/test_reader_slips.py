@@ -529,3 +529,12 @@ def test_it_that_calls_on_an_actor_to_act_is_an_organisation_not_an_expletive(tm
                                 sentences=True))
     assert ("Vell Committee", "call_on_to_cooperate", "Kestria Front") in facts, facts
     assert not any(s.lower() == "it" for s, _, _ in facts), facts
+
+
+def test_what_an_actor_is_turned_into_stays_in_the_edge(tmp_path):
+    """ "The case turned Tom Orr into a hero": `turn_into_hero` Orr; "turn" Orr alone reads as
+    turning him round."""
+    facts = _facts(extract_rows(tmp_path, "The war pushed Kestria into recession, and the case turned Tom Orr "
+                                          "into a hero.\n", sentences=True))
+    assert ("Kestria", "Tom Orr") == tuple(o for _, p, o in sorted(facts, key=lambda f: f[1])
+                                           if p in ("push_into_recession", "turn_into_hero")), facts
