@@ -538,3 +538,13 @@ def test_what_an_actor_is_turned_into_stays_in_the_edge(tmp_path):
                                           "into a hero.\n", sentences=True))
     assert ("Kestria", "Tom Orr") == tuple(o for _, p, o in sorted(facts, key=lambda f: f[1])
                                            if p in ("push_into_recession", "turn_into_hero")), facts
+
+
+def test_has_ties_with_an_actor_gives_the_edge_and_no_bare_half(tmp_path):
+    """ "Vellia has close security ties with Kestria": `have_security_tie_with` Kestria, and no
+    "Vellia have close security ties" beside it, which says half of it; "has a large army"
+    keeps its fact (``partner_object_verbs``)."""
+    facts = _facts(extract_rows(tmp_path, "Vellia has close security ties with Kestria. Vellia has a large "
+                                          "army.\n", sentences=True))
+    assert {(p, o) for s, p, o in facts if s == "Vellia"} == {("have_security_tie_with", "Kestria"),
+                                                             ("have", "large army")}, facts

@@ -216,6 +216,7 @@ class ClauseRules:
     subordinating_prepositions: frozenset[str] = frozenset()  # "made as Vell began a tour"
     amount_prepositions: frozenset[str] = frozenset()  # "paid $4 million in taxes": what the money is
     share_adverbs: frozenset[str] = frozenset()  # "aid to Kestria, mostly loans": what the aid is
+    partner_object_verbs: frozenset[str] = frozenset()  # "has ties with Kestria": no bare "have ties"
     asserting_marks: frozenset[str] = frozenset()
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
     results_list_scores: int = 0
@@ -2704,6 +2705,7 @@ def _clause_triples(
         given = _object_words(doc, main, rules) if recipient is not None and doc[main.head].pos_ == "NOUN" else ()
         empty = pred == [doc[clause.verb].lemma_.lower()] and pred[0] in rules.empty_verbs and not words \
             and doc[main.head].ent_type_ not in _ACTOR_ENTS  # "made his money": says nothing alone
+        empty = empty or _partnered_object(clause, doc, main, rules)
         if not (given and doc[recipient.head].ent_type_ in _ACTOR_ENTS) and not empty:
             # "gave Kestria a 6-0 lead": give_lead_to Kestria below says it all, with whom
             yield _triple(clause, doc, doc_id, sent_index, sent_text, subj, [*pred, *words], _named_object(doc, main),
@@ -3384,6 +3386,20 @@ def _called_to(verb: Token, pobj: Token, rules: ClauseRules) -> tuple[tuple[str,
                 and any(t.i == pobj.i for t in _prep_controller(verb, xc))):
             return _aim(xc, rules)
     return (), ()
+
+
+def _partnered_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> bool:
+    """Whether the object of a verb of ``partner_object_verbs`` is completed by an actor after
+    it ("has close security ties with Kestria"): the edge with the partner carries the object's
+    words (have_security_tie_with), and "have close security ties" alone says half of it."""
+    if clause.lemmas != [doc[clause.verb].lemma_.lower()] or clause.lemmas[0] not in rules.partner_object_verbs \
+            or doc[main.head].ent_type_ in _ACTOR_ENTS:
+        return False
+    obj = doc[main.head]
+    preps = [*(doc[a.prep] for a in clause.args if a.role == "prep" and a.prep > obj.i),
+             *(c for c in obj.children if c.dep_ == "prep")]  # the verb's or the noun's
+    return any(g.dep_ == "pobj" and g.ent_type_ in _ACTOR_ENTS and (
+        p.lower_ not in rules.place_prepositions or _owns(obj, g, p.lower_, rules)) for p in preps for g in p.children)
 
 
 def _lets_do(verb: Token, rules: ClauseRules) -> bool:
