@@ -32,6 +32,8 @@ TIME_TYPES = frozenset({"DATE", "TIME"})
 NUMERIC_TYPES = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 #: Amounts: a sum, a count, a share, a measure (not a rank: "third").
 AMOUNT_TYPES = NUMERIC_TYPES - {"ORDINAL"}
+#: Sums: money, a share, a measure (not a count: "killed 10 in the attack").
+SUM_TYPES = AMOUNT_TYPES - {"CARDINAL"}
 #: Values, never an actor or a name: skipped as mentions and as stated aliases.
 VALUE_TYPES = TIME_TYPES | NUMERIC_TYPES
 #: Places, buildings included ("the Green Zone", "Ain al-Asad air base").

@@ -3392,10 +3392,10 @@ def _partnered_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -
     """Whether the object of a verb of ``partner_object_verbs`` is completed by an actor after
     it ("has close security ties with Kestria"): the edge with the partner carries the object's
     words (have_security_tie_with), and "have close security ties" alone says half of it."""
-    if clause.lemmas != [doc[clause.verb].lemma_.lower()] or clause.lemmas[0] not in rules.partner_object_verbs \
-            or doc[main.head].ent_type_ in _ACTOR_ENTS:
-        return False
     obj = doc[main.head]
+    if clause.lemmas != [doc[clause.verb].lemma_.lower()] or clause.lemmas[0] not in rules.partner_object_verbs \
+            or obj.ent_type_ in _ACTOR_ENTS:
+        return False
     preps = [*(doc[a.prep] for a in clause.args if a.role == "prep" and a.prep > obj.i),
              *(c for c in obj.children if c.dep_ == "prep")]  # the verb's or the noun's
     return any(g.dep_ == "pobj" and g.ent_type_ in _ACTOR_ENTS and (

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.clauses import ClauseRules, first_conjunct, load_rules, names_people, to_marked
 from newsgraph.extract.lemmas import past_form_lemma
 from newsgraph.extract.spans import UNMARKED_APPOSITIONS, spelled_title, token_indices
-from newsgraph.labels import AMOUNT_TYPES, PLACE_TYPES
+from newsgraph.labels import PLACE_TYPES, SUM_TYPES
 from newsgraph.names import is_first_name, is_title_word
 from newsgraph.names import tables as name_tables
 
@@ -61,8 +61,14 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     executed smugglers"), a unit written before its figure taken for the whole amount
     ("came down to Rs. 52 crore": the amount is "Rs. 52 crore"), an owner's gerund taken for
     a subject and its verb, the past verb after it for an adjective ("Orr's sacking shocked
-    Kestria"), a company after "Kestford, Ohio-based" taken for the city's apposition, and "made by X"
-    hung on a topic rather than on what was made ("complaints about Orlen made by X").
+    Kestria"), a company after "Kestford, Ohio-based" taken for the city's apposition, "made by X"
+    hung on a topic rather than on what was made ("complaints about Orlen made by X"), a past
+    verb taken for its object's adjective ("Orr assailed Vell as ..."), a noun with a "whose"
+    clause taken for that clause's second subject, a person named to a post taken for words of
+    the post ("named Ana Lisk head of Vellco"), a description of a body hung on a person
+    ("..., an Orlen-based cell"), a name after "as" or "while" with a verb of its own taken for
+    the phrase's object, and the phrase that says what a sum is hung on the verb ("paid $4
+    million in federal taxes").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     before = [(tok.head.i, tok.dep_) for tok in doc]
@@ -1101,17 +1107,16 @@ def _fix_named_posts(doc: Doc) -> None:
     for post in doc:
         if post.dep_ != "oprd" or post.pos_ != "NOUN" or any(c.dep_ == "dobj" for c in post.head.children):
             continue
-        first = post.left_edge
-        span = list(doc[first.i:post.i])
+        span = list(doc[post.left_edge.i:post.i])
         k = next((i for i, t in enumerate(span) if t.ent_type_ != "PERSON" or t.pos_ != "PROPN"), len(span))
-        person = span[:k]
-        last = person[-1] if person else None
-        if last is None or last.head != post or any(t.head != post and t.head not in person for t in person) \
-                or any(t.ent_type_ == "PERSON" for t in span[k:]):
+        person, rest = span[:k], span[k:]
+        if not person or person[-1].head != post or any(t.ent_type_ == "PERSON" for t in rest) \
+                or any(t.head != post and t.head not in person for t in person):
             continue
-        last.head, last.dep_ = post.head, "dobj"
+        name = person[-1]
+        name.head, name.dep_ = post.head, "dobj"
         for tok in person[:-1]:
-            tok.head = last
+            tok.head = name
 
 
 def _fix_named_datives(doc: Doc) -> None:
@@ -1383,26 +1388,22 @@ def _fix_clause_prepositions(doc: Doc, words: frozenset[str]) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
-_SUMS = AMOUNT_TYPES - {"CARDINAL"}  # "killed 10 in the attack": a count's phrase stays the verb's
-
-
 def _fix_amount_phrases(doc: Doc, words: frozenset[str]) -> None:
     """Hang the phrase that says what an amount is on the amount: "paid $4 million in federal
     taxes" (``amount_prepositions``). The model hangs "in federal taxes" on "paid", and the
-    object was "$4 million" alone. Only a sum (money, a share, a measure, not a count) and a short
-    phrase of common nouns right after it:
-    a name or a time stays the verb's ("invested $5 million in Vellco", "lost $2 million in May").
+    object was "$4 million" alone. Only a sum (money, a share, a measure; not a count) and a
+    short phrase of common nouns right after it: a name or a time stays the verb's ("invested
+    $5 million in Vellco", "lost $2 million in May").
     """
     for amount in doc:
-        if amount.dep_ != "dobj" or amount.ent_type_ not in _SUMS or amount.right_edge.i + 1 >= len(doc):
+        if amount.dep_ != "dobj" or amount.ent_type_ not in SUM_TYPES or amount.right_edge.i + 1 >= len(doc):
             continue
         prep = doc[amount.right_edge.i + 1]
         if prep.lower_ not in words or prep.dep_ != "prep" or prep.head != amount.head:
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.pos_ != "NOUN" or pobj.right_edge.i - prep.i > 4 or any(
-                t.ent_type_ or t.dep_ in ("prep", "relcl", "acl") for t in pobj.subtree if t.i != pobj.i) \
-                or pobj.ent_type_:
+                t.ent_type_ or t.i != pobj.i and t.dep_ in ("prep", "relcl", "acl") for t in pobj.subtree):
             continue
         prep.head = amount
 
@@ -1422,11 +1423,12 @@ def _fix_body_appositions(doc: Doc) -> None:
                 or person.ent_type_ != "PERSON" or desc.left_edge.i < 2:
             continue
         comma = doc[desc.left_edge.i - 1]
+        if comma.lower_ != ",":
+            continue
         body = next((t for t in reversed(doc[person.i + 1:comma.i]) if t.ent_type_ == "ORG" and t.pos_ == "PROPN"
                      and t.head.ent_type_ != "ORG" and t.right_edge.i == comma.i - 1), None)
-        if comma.lower_ != "," or body is None:
-            continue
-        desc.head = body
+        if body is not None:
+            desc.head = body
 
 
 def _fix_past_modifier_roots(doc: Doc) -> None:

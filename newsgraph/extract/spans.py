@@ -19,7 +19,7 @@ from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.labels import AMOUNT_TYPES
+from newsgraph.labels import SUM_TYPES
 from newsgraph.model import Mention
 from newsgraph.names import MARK_PAIRS, NICKNAME, acronym_key, is_acronym, is_title_word, tables
 
@@ -228,7 +228,7 @@ def _complement_of(noun: Token, prep: Token) -> bool:
     Tarrow Ltd" is the verb's phrase as often, and "a ban on Tarrow" gives an edge to Tarrow."""
     subject = noun.dep_ in ("nsubj", "nsubjpass")
     kept = tables().complement_prepositions if subject else tables().object_complement_prepositions
-    amount = noun.ent_type_ in AMOUNT_TYPES - {"CARDINAL"} and noun.dep_ == "dobj"  # "$4 million in taxes"
+    amount = noun.ent_type_ in SUM_TYPES and noun.dep_ == "dobj"  # "$4 million in taxes": parse_fixes
     if (noun.pos_ != "NOUN" or noun.ent_type_) and not amount or not (subject or noun.dep_ in _OBJECT_DEPS) \
             or prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in kept:
         return False
