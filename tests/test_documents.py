@@ -897,7 +897,9 @@ def test_a_sentence_that_names_an_agency_at_its_end_stays():
                                       "BREZNA, Vell-held Tessaly, April 27 (Xinhua) -- ",
                                       "BREZNA, Dec.11 (Xinhua) -- ", "BREZNA, Sept. 9 (Xinhua) --- ",
                                       # a long dash with no space around it
-                                      "BREZNA—", "PORT VELL, Tessaly—"])
+                                      "BREZNA—", "PORT VELL, Tessaly—",
+                                      # two hyphens after a place in title case
+                                      "Port Vell -- "])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(dateline):
     assert paragraphs(f"Rifles seized\n\n{dateline}{LEAD}") == ["Rifles seized", LEAD]
 
@@ -929,6 +931,7 @@ def test_a_number_that_opens_a_sentence_is_no_time_stamp():
 
 def test_a_dash_inside_a_sentence_or_a_hyphenated_place_is_no_dateline():
     for text in ("Tom Wen – the mayor – spoke on Monday.", "Brezna-based Vell Corp said it grew.",
+                 "Tom Wen -- The mayor -- spoke on Monday.",
                  "On 3 March 2024, Tom Wen - the mayor - spoke."):
         assert paragraphs(text) == [text]
 
