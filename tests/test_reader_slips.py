@@ -281,6 +281,18 @@ def test_a_phrase_about_an_actor_is_no_act_on_that_actor(tmp_path):
     assert not any(o == "Tom Orr" for _, _, o in edges), edges
 
 
+def test_an_office_of_an_unnamed_owner_is_no_office_of_its_city(tmp_path):
+    """ "The group's Beijing office has spent two years studying the Orlen Sea": the office is
+    the group's, which the phrase does not name; Beijing studied nothing."""
+    from newsgraph.graph.build import actor_triples
+
+    with _store(tmp_path, "Study\n\nThe Vell Institute is a research group. The group's Beijing office has "
+                          "spent two years studying the Orlen Sea. Beijing hosted talks on the sea in May.\n") as store:
+        edges = {(t.subject, t.predicate, t.object) for t in actor_triples(store.iter_entities(),
+                                                                         store.iter_triples())}
+    assert not any(s == "Beijing" and "study" in p for s, p, _ in edges), edges
+
+
 def test_a_syndication_notice_goes():
     """An outlet's note that it did not write or edit the story is no fact of the story; a
     sentence about editing stays."""
