@@ -560,3 +560,12 @@ def test_has_ties_with_an_actor_gives_the_edge_and_no_bare_half(tmp_path):
                                           "army.\n", sentences=True))
     assert {(p, o) for s, p, o in facts if s == "Vellia"} == {("have_security_tie_with", "Kestria"),
                                                              ("have", "large army")}, facts
+
+
+def test_an_event_compared_to_anothers_own_is_no_act_on_the_other(tmp_path):
+    """ "Ana Vell compared Orr's assassination to Tom Kerr's": Kerr's is his own assassination,
+    no assassination of Orr "to" Kerr; "Orr's visit to Kestria" is still a visit to Kestria."""
+    facts = _facts(extract_rows(tmp_path, "Ana Vell compared Orr's assassination to Tom Kerr's as a landmark "
+                                          "event. Vellia condemned Orr's visit to Kestria.\n", sentences=True))
+    assert not any(p == "assassination_to" for _, p, _ in facts), facts
+    assert ("Orr", "visit_to", "Kestria") in facts, facts

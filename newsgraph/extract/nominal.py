@@ -3139,8 +3139,9 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
         pobj = _first(prep, ("pobj",))
         for other in _conjuncts(pobj) if pobj is not None else ():
             ent = _ent_span(other, ctx.ents)
-            if ent is None or ent.label_ not in ACTOR_TYPES or other.pos_ != "PROPN":
-                continue
+            if ent is None or ent.label_ not in ACTOR_TYPES or other.pos_ != "PROPN" \
+                    or any(c.tag_ == "POS" for c in other.children):
+                continue  # "compared Orr's assassination to Kerr's": Kerr's own, no act on Kerr
             predicate = f"{noun.lemma_.lower()}_{prep.lower_}"
             conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
             yield _triple(ctx, owner, predicate, f"{noun.text} {prep.text}",
