@@ -569,3 +569,13 @@ def test_an_event_compared_to_anothers_own_is_no_act_on_the_other(tmp_path):
                                           "event. Vellia condemned Orr's visit to Kestria.\n", sentences=True))
     assert not any(p == "assassination_to" for _, p, _ in facts), facts
     assert ("Orr", "visit_to", "Kestria") in facts, facts
+
+
+def test_an_owners_creation_of_a_thing_is_the_owners_act(tmp_path):
+    """ "Vell applauded the Kestrian Government's creation of a task force": the government
+    created it (`applaud_creation_by`); `applaud_creation_of` read as the government's being
+    created (``object_event_nouns``)."""
+    facts = _facts(extract_rows(tmp_path, "Tom Vell applauded the Kestria Government's creation of a special "
+                                          "task force.\n", sentences=True))
+    assert any(p == "applaud_creation_by" for _, p, _ in facts), facts
+    assert not any(p == "applaud_creation_of" for _, p, _ in facts), facts
