@@ -574,8 +574,11 @@ def test_an_event_compared_to_anothers_own_is_no_act_on_the_other(tmp_path):
 def test_an_owners_creation_of_a_thing_is_the_owners_act(tmp_path):
     """ "Vell applauded the Kestrian Government's creation of a task force": the government
     created it (`applaud_creation_by`); `applaud_creation_of` read as the government's being
-    created (``object_event_nouns``)."""
+    created (``object_event_nouns``). Without an "of", "Kestria's creation" is Kestria's being
+    created (``patient_possessor_nouns``)."""
     facts = _facts(extract_rows(tmp_path, "Tom Vell applauded the Kestria Government's creation of a special "
                                           "task force.\n", sentences=True))
     assert any(p == "applaud_creation_by" for _, p, _ in facts), facts
     assert not any(p == "applaud_creation_of" for _, p, _ in facts), facts
+    facts = _facts(extract_rows(tmp_path, "Vell praised Kestria's creation in 1920.\n", sentences=True))
+    assert ("Vell", "praise_creation_of", "Kestria") in facts, facts  # no "of": Kestria was created
