@@ -282,15 +282,15 @@ def test_a_phrase_about_an_actor_is_no_act_on_that_actor(tmp_path):
 
 
 def test_an_office_of_an_unnamed_owner_is_no_office_of_its_city(tmp_path):
-    """ "The group's Beijing office has spent two years studying the Orlen Sea": the office is
-    the group's, which the phrase does not name; Beijing studied nothing."""
+    """ "The group's Beijing office has spent a year surveying the Orlen Sea": the office is
+    the group's, which the phrase does not name; Beijing surveyed nothing."""
     from newsgraph.graph.build import actor_triples
 
     with _store(tmp_path, "Study\n\nThe Vell Institute is a research group. The group's Beijing office has "
-                          "spent two years studying the Orlen Sea. Beijing hosted talks on the sea in May.\n") as store:
+                          "spent a year surveying the Orlen Sea. Beijing hosted talks on the sea in May.\n") as store:
         edges = {(t.subject, t.predicate, t.object) for t in actor_triples(store.iter_entities(),
                                                                          store.iter_triples())}
-    assert not any(s == "Beijing" and "study" in p for s, p, _ in edges), edges
+    assert not any(s == "Beijing" and "survey" in p for s, p, _ in edges), edges
 
 
 def test_a_syndication_notice_goes():
@@ -436,12 +436,12 @@ def test_a_place_is_its_team_only_in_sports_copy(tmp_path):
 
 
 def test_a_name_after_as_with_a_verb_after_it_is_that_verbs_subject(tmp_path):
-    """ "The decision on Orr was made as Vell, who takes office in May, began a tour of
-    Kestria": the model reads "as Vell" as a phrase of "made" and "began" as the decision's
-    second verb. Vell began the tour; nothing was "made as" Vell."""
-    facts = _facts(extract_rows(tmp_path, "The decision on Orr was made as Vell, who takes office in May, "
-                                          "began a tour of Kestria.\n", sentences=True))
-    assert ("Vell", "begin_tour_of", "Kestria") in facts, facts
+    """ "The verdict on Orr was read as Vell, who chairs the panel, began a trip to Kestria":
+    the model reads "as Vell" as a phrase of "read" and "began" as the verdict's second verb.
+    Vell began the trip; nothing was "read as" Vell."""
+    facts = _facts(extract_rows(tmp_path, "The verdict on Orr was read as Vell, who chairs the panel, "
+                                          "began a trip to Kestria.\n", sentences=True))
+    assert ("Vell", "begin_trip_to", "Kestria") in facts, facts
     assert not any(o == "Vell" for _, _, o in facts), facts
 
 
@@ -456,21 +456,22 @@ def test_a_person_named_to_a_post_is_the_object_and_the_post_no_name(tmp_path):
 
 
 def test_a_post_after_as_keeps_its_portfolio(tmp_path):
-    """ "Vell picked Tom Orr, a retired general, as secretary of defense": the post stays in
-    the edge with its one-word portfolio; before, the edge said only that Vell picked Orr."""
-    facts = _facts(extract_rows(tmp_path, "Dan Vell picked Tom Orr, a retired general, as secretary of "
-                                          "defense.\n", sentences=True))
-    assert ("Dan Vell", "pick_as_secretary_of_defense", "Tom Orr") in facts, facts
+    """ "Dan Vell chose Tom Orr, a former judge, as minister of justice": the post stays in
+    the edge with its one-word portfolio; before, the edge said only "choose_as_minister"."""
+    facts = _facts(extract_rows(tmp_path, "Dan Vell chose Tom Orr, a former judge, as minister of "
+                                          "justice.\n", sentences=True))
+    assert ("Dan Vell", "choose_as_minister_of_justice", "Tom Orr") in facts, facts
 
 
 def test_a_whose_clause_the_parser_gave_two_subjects_is_the_nouns(tmp_path):
-    """ "when Orr, whose Vellco private equity house bought Orvane last year, sets out his
-    plan": the model gives "bought" two subjects, Orr and the house, so the fact said Orr
-    bought Orvane. The clause is Orr's relative clause and the house, named, bought it."""
-    facts = _facts(extract_rows(tmp_path, "Plans will be announced on Tuesday when Orr, whose Vellco private "
-                                          "equity house bought Orvane last year, sets out his plan.\n",
+    """ "The deal will close on Friday when Orr, whose Vellco investment fund acquired Orvane in
+    2019, signs the papers": the model gives "acquired" two subjects, Orr and the fund, so the
+    fact said Orr acquired Orvane. The clause is Orr's relative clause and the fund, named,
+    acquired it."""
+    facts = _facts(extract_rows(tmp_path, "The deal will close on Friday when Orr, whose Vellco investment "
+                                          "fund acquired Orvane in 2019, signs the papers.\n",
                                 sentences=True))
-    assert ("Vellco private equity house", "buy", "Orvane") in facts, facts
+    assert ("Vellco investment fund", "acquire", "Orvane") in facts, facts
     assert not any(s == "Orr" and o == "Orvane" for s, _, o in facts), facts
 
 
@@ -486,60 +487,59 @@ def test_let_an_actor_do_something_is_an_edge_to_that_actor(tmp_path):
 
 
 def test_a_phrase_after_a_name_that_opens_with_mostly_describes_the_noun_before(tmp_path):
-    """ "The review of aid to Kestria, mostly security assistance, goes on": the phrase says
-    what the aid is; Kestria is no security assistance. "Tom Orr, formerly a banker," is
-    still a former banker."""
-    facts = _facts(extract_rows(tmp_path, "The review of aid to Kestria, mostly security assistance, which "
-                                          "has topped 10 billion a year, goes on. Tom Orr, formerly a banker, "
+    """ "Loans to Kestria, mostly farm credit, will stop": the phrase says what the loans are;
+    Kestria is no farm credit. "Tom Orr, formerly a banker," is still a former banker."""
+    facts = _facts(extract_rows(tmp_path, "Loans to Kestria, mostly farm credit, which reached 2 billion last "
+                                          "year, will stop. Tom Orr, formerly a banker, "
                                           "joined Vellco.\n", sentences=True))
     assert not any(s == "Kestria" and p == "is_a" for s, p, _ in facts), facts
     assert any(s == "Tom Orr" and p == "is_a" for s, p, _ in facts), facts
 
 
 def test_an_amount_keeps_what_it_is_and_where_it_went(tmp_path):
-    """ "The Tarrants paid $43 million in federal taxes": the object says what the money is,
+    """ "The Tarrants paid $7 million in property taxes": the object says what the money is,
     no bare figure; "invested $5 million in Vellco" is an edge to Vellco, where the "in" had
     been read as the place of a second participant; a time or a count's phrase stays the verb's."""
-    rows = extract_rows(tmp_path, "The Tarrants paid $43 million in federal taxes. Vellia invested $5 million "
+    rows = extract_rows(tmp_path, "The Tarrants paid $7 million in property taxes. Vellia invested $5 million "
                                   "in Vellco. Orvane lost $2 million in May. Tom Orr will cue up hundreds of "
                                   "plaintiffs for future cases.\n", sentences=True)
     objects = {(r["predicate"], r["object_text"]) for r in rows}
-    assert ("pay", "$43 million in federal taxes") in objects, objects
+    assert ("pay", "$7 million in property taxes") in objects, objects
     assert ("lose", "$2 million") in objects, objects
     assert ("cue_up", "hundreds of plaintiffs") in objects, objects  # a count, no sum
     assert ("Vellia", "invest_in", "Vellco") in _facts(rows), _facts(rows)
 
 
 def test_a_description_of_a_body_after_a_relative_clause_is_the_bodys(tmp_path):
-    """ "Tom Orr, alias Dan Kerr, who has been convicted of having links to the Vell Front in
-    North Africa, an Orlen-based cell": the model hangs "cell" on the person, who was then
-    based in Orlen. No person is a cell (``body_kind_nouns``): the Front is."""
-    facts = _facts(extract_rows(tmp_path, "Police said the suspect is Tom Orr, alias Dan Kerr, who has been "
-                                          "convicted of having links to the Vell Front in North Africa, an "
-                                          "Orlen-based cell responsible for attacks there.\n", sentences=True))
-    assert ("Vell Front", "base_in", "Orlen") in facts, facts
+    """ "Tom Orr, who has been jailed for his ties to the Vell Front in the south, a
+    Kestria-based cell": the model hangs "cell" on the person, who was then based in
+    Kestria. No person is a cell (``body_kind_nouns``): the Front is."""
+    facts = _facts(extract_rows(tmp_path, "Police said the suspect is Tom Orr, who has been jailed for his ties "
+                                          "to the Vell Front in the south, a Kestria-based cell known for robbing "
+                                          "banks.\n", sentences=True))
+    assert ("Vell Front", "base_in", "Kestria") in facts, facts
     assert not any(p == "base_in" and s != "Vell Front" for s, p, _ in facts), facts
 
 
 def test_a_past_verb_the_model_hung_on_its_object_as_an_adjective_is_the_verb(tmp_path):
-    """ "Over the weekend, Orr assailed Vell as part of the group": the model makes "Vell" the
+    """ "Over the weekend, Orr assailed Vell as one of the Old Guard": the model makes "Vell" the
     root, "assailed" its adjective and "Orr" a word of her name, so the mention was "Orr
     assailed Vell" and no fact said who assailed whom."""
-    rows = extract_rows(tmp_path, "Over the weekend, Orr assailed Vell as part of the “Never Orrs” who "
-                                  "oppose his presidency.\n", sentences=True)
+    rows = extract_rows(tmp_path, "Over the weekend, Orr assailed Vell as one of the “Old Guard” who "
+                                  "resist his reforms.\n", sentences=True)
     assert ("Orr", "assail", "Vell") in _facts(rows), _facts(rows)
     assert not any("assailed" in (r["subject_text"] + r["object_text"]) for r in rows), rows
 
 
 def test_it_that_calls_on_an_actor_to_act_is_an_organisation_not_an_expletive(tmp_path):
-    """ "The Vell Committee met on Monday. It called on the Kestria Front to cooperate": an
+    """ "The Vell Committee met on Monday. It asked the Kestria Front to disarm": an
     "it" with an infinitive was read as the "it" of "it remains to be seen", and the call gave
     no fact. With an actor as its object, "it" is the committee; "It remains to be seen
     whether Vellia will join" still gives none."""
-    facts = _facts(extract_rows(tmp_path, "The Vell Committee met on Monday. It called on the Kestria Front to "
-                                          "cooperate. It remains to be seen whether Vellia will join.\n",
+    facts = _facts(extract_rows(tmp_path, "The Vell Committee met on Monday. It asked the Kestria Front to "
+                                          "disarm. It remains to be seen whether Vellia will join.\n",
                                 sentences=True))
-    assert ("Vell Committee", "call_on_to_cooperate", "Kestria Front") in facts, facts
+    assert ("Vell Committee", "ask_to_disarm", "Kestria Front") in facts, facts
     assert not any(s.lower() == "it" for s, _, _ in facts), facts
 
 
@@ -553,32 +553,32 @@ def test_what_an_actor_is_turned_into_stays_in_the_edge(tmp_path):
 
 
 def test_has_ties_with_an_actor_gives_the_edge_and_no_bare_half(tmp_path):
-    """ "Vellia has close security ties with Kestria": `have_security_tie_with` Kestria, and no
-    "Vellia have close security ties" beside it, which says half of it; "has a large army"
+    """ "Vellia has warm trade links with Kestria": `have_trade_link_with` Kestria, and no
+    "Vellia have warm trade links" beside it, which says half of it; "has a large army"
     keeps its fact (``partner_object_verbs``)."""
-    facts = _facts(extract_rows(tmp_path, "Vellia has close security ties with Kestria. Vellia has a large "
+    facts = _facts(extract_rows(tmp_path, "Vellia has warm trade links with Kestria. Vellia has a large "
                                           "army.\n", sentences=True))
-    assert {(p, o) for s, p, o in facts if s == "Vellia"} == {("have_security_tie_with", "Kestria"),
+    assert {(p, o) for s, p, o in facts if s == "Vellia"} == {("have_trade_link_with", "Kestria"),
                                                              ("have", "large army")}, facts
 
 
 def test_an_event_compared_to_anothers_own_is_no_act_on_the_other(tmp_path):
-    """ "Ana Vell compared Orr's assassination to Tom Kerr's": Kerr's is his own assassination,
-    no assassination of Orr "to" Kerr; "Orr's visit to Kestria" is still a visit to Kestria."""
-    facts = _facts(extract_rows(tmp_path, "Ana Vell compared Orr's assassination to Tom Kerr's as a landmark "
-                                          "event. Vellia condemned Orr's visit to Kestria.\n", sentences=True))
-    assert not any(p == "assassination_to" for _, p, _ in facts), facts
+    """ "Ana Vell likened Orr's arrest to Tom Kerr's": Kerr's is his own arrest, no arrest of
+    Orr "to" Kerr; "Orr's visit to Kestria" is still a visit to Kestria."""
+    facts = _facts(extract_rows(tmp_path, "Ana Vell likened Orr's arrest to Tom Kerr's in a "
+                                          "speech. Vellia condemned Orr's visit to Kestria.\n", sentences=True))
+    assert not any(p == "arrest_to" for _, p, _ in facts), facts
     assert ("Orr", "visit_to", "Kestria") in facts, facts
 
 
 def test_an_owners_creation_of_a_thing_is_the_owners_act(tmp_path):
-    """ "Vell applauded the Kestrian Government's creation of a task force": the government
-    created it (`applaud_creation_by`); `applaud_creation_of` read as the government's being
+    """ "Vell praised the Kestria Government's creation of a water board": the government
+    created it (`praise_creation_by`); `praise_creation_of` read as the government's being
     created (``object_event_nouns``). Without an "of", "Kestria's creation" is Kestria's being
     created (``patient_possessor_nouns``)."""
-    facts = _facts(extract_rows(tmp_path, "Tom Vell applauded the Kestria Government's creation of a special "
-                                          "task force.\n", sentences=True))
-    assert any(p == "applaud_creation_by" for _, p, _ in facts), facts
-    assert not any(p == "applaud_creation_of" for _, p, _ in facts), facts
-    facts = _facts(extract_rows(tmp_path, "Vell praised Kestria's creation in 1920.\n", sentences=True))
-    assert ("Vell", "praise_creation_of", "Kestria") in facts, facts  # no "of": Kestria was created
+    facts = _facts(extract_rows(tmp_path, "Tom Vell praised the Kestria Government's creation of a new water "
+                                          "board.\n", sentences=True))
+    assert any(p == "praise_creation_by" for _, p, _ in facts), facts
+    assert not any(p == "praise_creation_of" for _, p, _ in facts), facts
+    facts = _facts(extract_rows(tmp_path, "Ana Lisk hailed Kestria's creation in 1920.\n", sentences=True))
+    assert ("Ana Lisk", "hail_creation_of", "Kestria") in facts, facts  # no "of": Kestria was created

@@ -213,9 +213,9 @@ class ClauseRules:
     multiplier_words: frozenset[str] = frozenset()  # "half the rate of X": X is compared, owns nothing
     addressed_verbs: frozenset[str] = frozenset()  # "warned Kestria that ...": Kestria takes part
     uttering_participles: frozenset[str] = frozenset()
-    subordinating_prepositions: frozenset[str] = frozenset()  # "made as Vell began a tour"
+    subordinating_prepositions: frozenset[str] = frozenset()  # "read as Vell began a trip"
     amount_prepositions: frozenset[str] = frozenset()  # "paid $4 million in taxes": what the money is
-    share_adverbs: frozenset[str] = frozenset()  # "aid to Kestria, mostly loans": what the aid is
+    share_adverbs: frozenset[str] = frozenset()  # "loans to Kestria, mostly farm credit"
     partner_object_verbs: frozenset[str] = frozenset()  # "has ties with Kestria": no bare "have ties"
     asserting_marks: frozenset[str] = frozenset()
     type_complement_preps: frozenset[str] = frozenset()  # "the main lender within the valley"
@@ -1804,7 +1804,7 @@ def _subject_arg(tok: Token, verb: Token) -> Arg | None:
     start, end = arg_bounds(tok)
     if tok.doc[start].tag_ == "WP$" and any(t.pos_ == "PROPN" and t.ent_type_ in _ACTOR_ENTS
                                             for t in tok.doc[start + 1:tok.i + 1]):
-        start += 1  # "Orr, whose Vell Party merged with X", "whose Vellco fund bought X": named
+        start += 1  # "Orr, whose Vell Party merged with X", "whose Vellco fund acquired X": named
     return Arg(start, end, tok.i, "subj")
 
 
@@ -3057,13 +3057,13 @@ def _given_post(verb: Token, label: Token) -> bool:
 
 
 def _post_title(prep: Token, head: Token) -> bool:
-    """Whether the head after "as" is a post the tagger took for a name: "as Secretary of
-    Defense" (no entity, a title's word)."""
+    """Whether the head after "as" is a post the tagger took for a name: "as Minister of
+    Justice" (no entity, a title's word)."""
     return prep.lower_ == "as" and head.pos_ == "PROPN" and is_title_word(head.text)
 
 
 def _post_portfolio(head: Token) -> list[Token]:
-    """The one-word portfolio after a post: "secretary of defense" -> of, defense; none when
+    """The one-word portfolio after a post: "minister of justice" -> of, justice; none when
     it names an actor (that is an edge of its own) or says more."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -3390,8 +3390,8 @@ def _called_to(verb: Token, pobj: Token, rules: ClauseRules) -> tuple[tuple[str,
 
 def _partnered_object(clause: Clause, doc: Doc, main: Arg, rules: ClauseRules) -> bool:
     """Whether the object of a verb of ``partner_object_verbs`` is completed by an actor after
-    it ("has close security ties with Kestria"): the edge with the partner carries the object's
-    words (have_security_tie_with), and "have close security ties" alone says half of it."""
+    it ("has warm trade links with Kestria"): the edge with the partner carries the object's
+    words (have_trade_link_with), and "have warm trade links" alone says half of it."""
     obj = doc[main.head]
     if clause.lemmas != [doc[clause.verb].lemma_.lower()] or clause.lemmas[0] not in rules.partner_object_verbs \
             or obj.ent_type_ in _ACTOR_ENTS:
@@ -3464,7 +3464,7 @@ def _complement(clause: Clause, doc: Doc, main: Arg, of_prep: Token | None,
         post: list[Token] = []
         if prep.lower_ == "as":  # "appointed Ana Vell as its chief executive": the post's words
             mods = [head.doc[i] for i in _label_words(head)[:-1]]
-            post = _post_portfolio(head)  # "picked Orr as secretary of defense"
+            post = _post_portfolio(head)  # "chose Orr as minister of justice"
         doing = [doc[prep.i + 1]] if _in_doing(prep) and head.i != prep.i + 1 else []  # "in suspending trading"
         # "praised Vellmont for not sending troops": praise_for_not_send_troop, never its opposite
         negs = [t for t in head.children if t.dep_ == "neg" and t.i < head.i] if head.pos_ == "VERB" else []
@@ -3597,7 +3597,7 @@ def _expletive(clause: Clause, doc: Doc, rules: ClauseRules) -> bool:
     if doc[clause.verb].lemma_.lower() in rules.reporting_verbs:
         return False  # "It (the statement) added that ..."
     if any(a.role in ("dobj", "prep") and doc[a.head].ent_type_ in _ACTOR_ENTS for a in clause.args):
-        return False  # "It called on the Kestria Front to cooperate", "It urged Vellia to leave": an actor's act
+        return False  # "It asked the Kestria Front to disarm", "It urged Vellia to leave": an actor's act
     return any(a.role in ("claim", "xcomp") for a in clause.args)
 
 

@@ -2858,7 +2858,7 @@ def _appos_one(ctx: _Ctx, name: Span, desc: Token) -> Iterator[RawTriple | None]
     if desc.left_edge.tag_ in ("WP$", "WP", "WDT"):
         return  # "Kishida, whose handling of the economy ...": a relative clause the parser took for a noun
     if desc.left_edge.lower_ in load_clause_rules().share_adverbs:
-        return  # "aid to Kestria, mostly security assistance": what the aid is
+        return  # "loans to Kestria, mostly farm credit": what the loans are
     if desc.tag_ == "NNS" and name.root.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in name.root.children):
         return  # "... blaming Tom Orr, the president's advisers were ...": many, so no one person's description
     named = _named_right_after(desc, ctx)
@@ -3141,7 +3141,7 @@ def _owned_event(ctx: _Ctx, sent: Span) -> Iterator[RawTriple | None]:
             ent = _ent_span(other, ctx.ents)
             if ent is None or ent.label_ not in ACTOR_TYPES or other.pos_ != "PROPN" \
                     or any(c.tag_ == "POS" for c in other.children):
-                continue  # "compared Orr's assassination to Kerr's": Kerr's own, no act on Kerr
+                continue  # "likened Orr's arrest to Kerr's": Kerr's own, no act on Kerr
             predicate = f"{noun.lemma_.lower()}_{prep.lower_}"
             conf = 0.6 + _arg_bonus(owner, ctx) + _arg_bonus(ent, ctx)
             yield _triple(ctx, owner, predicate, f"{noun.text} {prep.text}",

@@ -66,9 +66,9 @@ def fix_parse(doc: Doc, rules: ClauseRules | None = None) -> None:
     verb taken for its object's adjective ("Orr assailed Vell as ..."), a noun with a "whose"
     clause taken for that clause's second subject, a person named to a post taken for words of
     the post ("named Ana Lisk head of Vellco"), a description of a body hung on a person
-    ("..., an Orlen-based cell"), a name after "as" or "while" with a verb of its own taken for
+    ("..., a Kestria-based cell"), a name after "as" or "while" with a verb of its own taken for
     the phrase's object, and the phrase that says what a sum is hung on the verb ("paid $4
-    million in federal taxes").
+    million in property taxes").
     ``rules``: the run's clause rules (default: the shipped ones)."""
     rules = rules or load_rules()
     before = [(tok.head.i, tok.dep_) for tok in doc]
@@ -679,8 +679,8 @@ def _fix_second_subjects(doc: Doc) -> None:
 def _fix_whose_antecedents(doc: Doc) -> None:
     """Hang "whose" clauses on their noun when the parser made the noun a second subject.
 
-    "when Orr, whose Vellco fund bought Orvane last year, spoke": the model gives "bought"
-    two subjects, "Orr" and "fund", so the fact said Orr bought Orvane. A subject followed by
+    "when Orr, whose Vellco fund acquired Orvane in 2019, signs": the model gives "acquired"
+    two subjects, "Orr" and "fund", so the fact said Orr acquired Orvane. A subject followed by
     a comma and a subject that opens with "whose" is that clause's antecedent: the clause is
     its relative clause, and the noun is no subject of it.
     """
@@ -1364,10 +1364,10 @@ def _fix_city_state_seats(doc: Doc) -> None:
 
 
 def _fix_clause_prepositions(doc: Doc, words: frozenset[str]) -> None:
-    """Read "was made as Vell, who took office in May, began a tour" as "as" opening a clause.
+    """Read "was read as Vell, who chairs the panel, began a trip" as "as" opening a clause.
 
-    The model hangs "as Vell" on "made" as a phrase and "began" on "made" as a second verb
-    with no "and", so the decision began the tour and was "made as" Vell. A verb with a tense
+    The model hangs "as Vell" on "read" as a phrase and "began" on "read" as a second verb
+    with no "and", so the verdict began the trip and was "read as" Vell. A verb with a tense
     of its own, written right after the phrase's name and set apart from it by nothing but
     the name's own words, has that name for its subject (``subordinating_prepositions``).
     """
@@ -1389,8 +1389,8 @@ def _fix_clause_prepositions(doc: Doc, words: frozenset[str]) -> None:
 
 
 def _fix_amount_phrases(doc: Doc, words: frozenset[str]) -> None:
-    """Hang the phrase that says what an amount is on the amount: "paid $4 million in federal
-    taxes" (``amount_prepositions``). The model hangs "in federal taxes" on "paid", and the
+    """Hang the phrase that says what an amount is on the amount: "paid $4 million in property
+    taxes" (``amount_prepositions``). The model hangs "in property taxes" on "paid", and the
     object was "$4 million" alone. Only a sum (money, a share, a measure; not a count) and a
     short phrase of common nouns right after it: a name or a time stays the verb's ("invested
     $5 million in Vellco", "lost $2 million in May").
@@ -1411,8 +1411,8 @@ def _fix_amount_phrases(doc: Doc, words: frozenset[str]) -> None:
 def _fix_body_appositions(doc: Doc) -> None:
     """Hang a description of a body on the body named right before it, not on a person.
 
-    "Tom Orr, who has links to the Vell Front in North Africa, an Orlen-based cell": the
-    model hangs "cell" on Orr, so Orr was based in Orlen. No person is a cell, a company or a
+    "Tom Orr, who was jailed for his ties to the Vell Front in the south, a Kestria-based
+    cell": the model hangs "cell" on Orr, so Orr was based in Kestria. No person is a cell, a company or a
     party (``body_kind_nouns``): the description is the organisation's whose phrase ends at
     its comma.
     """
@@ -1432,7 +1432,7 @@ def _fix_body_appositions(doc: Doc) -> None:
 
 
 def _fix_past_modifier_roots(doc: Doc) -> None:
-    """Read "Orr assailed Vell as part of the group" with "assailed" as its verb.
+    """Read "Orr assailed Vell as one of the Old Guard" with "assailed" as its verb.
 
     The model tags "assailed" a past verb but hangs it on "Vell" as an adjective, and makes
     "Vell" the root with "Orr" a word of its name, so the mention was "Orr assailed Vell".
