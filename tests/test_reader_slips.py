@@ -501,12 +501,12 @@ def test_an_amount_keeps_what_it_is_and_where_it_went(tmp_path):
     no bare figure; "invested $5 million in Vellco" is an edge to Vellco, where the "in" had
     been read as the place of a second participant; a time or a count's phrase stays the verb's."""
     rows = extract_rows(tmp_path, "The Tarrants paid $7 million in property taxes. Vellia invested $5 million "
-                                  "in Vellco. Orvane lost $2 million in May. Tom Orr will cue up hundreds of "
-                                  "plaintiffs for future cases.\n", sentences=True)
+                                  "in Vellco. Orvane lost $2 million in May. Vellco will hire hundreds of "
+                                  "workers for the new plant.\n", sentences=True)
     objects = {(r["predicate"], r["object_text"]) for r in rows}
     assert ("pay", "$7 million in property taxes") in objects, objects
     assert ("lose", "$2 million") in objects, objects
-    assert ("cue_up", "hundreds of plaintiffs") in objects, objects  # a count, no sum
+    assert ("hire", "hundreds of workers") in objects, objects  # a count, no sum
     assert ("Vellia", "invest_in", "Vellco") in _facts(rows), _facts(rows)
 
 

@@ -265,7 +265,7 @@ class ActorIndex:
                 return found
             if possessor is None and self._one_persons(owner_words[-1]):
                 return None  # "the U.S. attorney's office": the attorney's, not the United States'
-            if possessor is None and owner_words[-1][:1].islower():
+            if possessor is None and not any(w[:1].isupper() for w in owner_words):
                 return None  # "the group's Kestford office": the group's, not the city's
         for n in range(min(self.longest, len(words) - 1), 0, -1):
             if words[n - 1][:1].isupper() and words[n][:1].islower() and self._ownable(head) \
