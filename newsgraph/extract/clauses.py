@@ -1979,7 +1979,7 @@ def _after_comma_unmarked(verb: Token) -> bool:
     left = verb.left_edge.i
     if left == 0 or verb.doc[left - 1].lower_ != ",":
         return False
-    return not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in verb.doc[left:verb.i])
+    return not any(t.tag_ in _REL_TAGS or t.tag_ == "WP$" or t.lower_ == "that" for t in verb.doc[left:verb.i])
 
 
 # ---------------------------------------------------------------- relation

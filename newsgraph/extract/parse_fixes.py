@@ -684,18 +684,26 @@ def _fix_whose_antecedents(doc: Doc) -> None:
     a comma and a subject that opens with "whose" is that clause's antecedent: the clause is
     its relative clause, and the noun is no subject of it.
     """
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
-        if len(subjects) != 2:
+    for whose in doc:
+        if whose.tag_ != "WP$" or whose.i == 0 or doc[whose.i - 1].lower_ != ",":
             continue
-        ante, owned = subjects
-        whose = owned.left_edge
-        if whose.tag_ != "WP$" or doc[whose.i - 1].lower_ != "," or whose.i - 1 > ante.right_edge.i + 1:
-            continue
-        ante.head, ante.dep_ = (ante if verb.head == verb else verb.head), ("ROOT" if verb.head == verb else "dep")
-        for word in [c for c in verb.children if c.i < ante.i]:
-            word.head = ante.head  # "when Orr, whose ...": the "when" is the outer clause's
-        verb.head, verb.dep_ = ante, "relcl"
+        for owned in whose.ancestors:  # the subject "whose" opens: "whose Vellco fund"
+            verb = owned.head
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+            if owned.left_edge != whose or len(subjects) != 2 or subjects[1] != owned \
+                    or whose.i - 1 > subjects[0].right_edge.i + 1:
+                continue
+            _hang_on_antecedent(verb, subjects[0])
+            break
+
+
+def _hang_on_antecedent(verb: Token, ante: Token) -> None:
+    """Make ``verb`` the relative clause of ``ante``, which takes the verb's place, and hang
+    the words before ``ante`` ("when Orr, whose ...") on the outer clause."""
+    ante.head, ante.dep_ = (ante if verb.head == verb else verb.head), ("ROOT" if verb.head == verb else "dep")
+    for word in [c for c in verb.children if c.i < ante.i]:
+        word.head = ante.head
+    verb.head, verb.dep_ = ante, "relcl"
 
 
 def _fix_unmarked_owners(doc: Doc) -> None:
